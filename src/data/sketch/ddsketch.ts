@@ -1,0 +1,440 @@
+/**
+ * DDSketch (Masson, Rim and Lee, "DDSketch: a fast and fully-mergeable quantile sketch with
+ * relative-error guarantees", VLDB 2019): a quantile sketch whose answers are within a relative
+ * error `alpha` of the exact quantile, in constant memory, exactly mergeable.
+ *
+ * Mapping. With gamma = (1 + alpha) / (1 - alpha), a positive value x goes to the bucket with index
+ * (key) k = ceil(log_gamma(x)), which holds the values in (gamma^(k-1), gamma^k]. The bucket's
+ * representative 2 gamma^k / (gamma + 1) = (1 - alpha) gamma^k is within relative error alpha of
+ * every value in the bucket. A negative value x goes to the key of |x| in a separate negative
+ * store; exact zeros are counted on their own. The index mapping is the exact logarithm
+ * (`Math.log` times a precomputed 1/ln(gamma)); it is monotone, so buckets are ordered intervals.
+ *
+ * Bounded memory. Each store is a dense Float64Array of counts over a contiguous key range, grown
+ * on demand and never wider than `maxBuckets` (default 2048). When a value would widen a store's
+ * key range beyond that, the lowest keys are collapsed into the lowest kept bucket, as in the paper
+ * ("collapsing lowest"). Lowest keys are the smallest magnitudes, so in the negative store that is
+ * the values closest to zero. With alpha = 0.01, 2048 buckets span a factor of ~6e17 in magnitude,
+ * so collapsing only happens on data spanning more than ~17 orders of magnitude per sign. After a
+ * collapse, the store holds the histogram of max(key, maxKey - maxBuckets + 1); that depends only
+ * on the multiset of keys, not on their order, so merging stays exact even with collapsing:
+ * `merge(sketch(A), sketch(B))` equals `sketch(A ++ B)` bucket for bucket (given equal alpha and
+ * maxBuckets). Quantiles that land in a collapsed bucket lose the alpha guarantee; `collapsed`
+ * says whether that can happen.
+ *
+ * Quantiles. `quantile(q)` estimates the element of 0-based rank floor(q (n - 1)) in sorted order
+ * (the "lower" quantile), and is within relative error alpha of it: |est - x| <= alpha |x| (up to
+ * floating-point rounding of the logarithm at bucket boundaries) unless it falls in a collapsed
+ * bucket. Ranks 0 and n - 1 answer the exact min and max, and other estimates are clamped to
+ * [min, max], which only brings them closer.
+ *
+ * Values must be finite: `add` throws RangeError on NaN and ±Infinity (the profile counts those).
+ */
+import { ConfigurationError, DataError } from '../../errors.js';
+
+export const DEFAULT_ALPHA = 0.01;
+export const DEFAULT_MAX_BUCKETS = 2048;
+
+export interface DDSketchOptions {
+  /** Relative accuracy, in (0, 1). Default 0.01. */
+  alpha?: number;
+  /** Maximum number of buckets per store (positive and negative each). Default 2048. */
+  maxBuckets?: number;
+}
+
+/** One non-empty bucket, as listed by {@link DDSketch.buckets} in increasing value order. */
+export interface SketchBucket {
+  /** Which store: -1 negative values, 0 the exact-zero count, 1 positive values. */
+  sign: -1 | 0 | 1;
+  /** The bucket index within its store (0 for the zero bucket). Equal alpha means equal keys map equal ranges. */
+  key: number;
+  /** Every value counted in this bucket lies in [lower, upper] (bounds clamped to the sketch's exact min and max). */
+  lower: number;
+  upper: number;
+  /** The representative value (within relative error alpha of every value in the bucket unless `collapsed`). */
+  value: number;
+  count: number;
+  /** True for the bucket lower buckets were collapsed into: its range then reaches down to 0 in magnitude. */
+  collapsed: boolean;
+}
+
+/** A store in JSON: counts[i] is the count of key offset + i; trimmed to the first and last non-zero count. */
+export interface DDStoreJSON {
+  offset: number;
+  counts: number[];
+  collapsed: boolean;
+}
+
+export interface DDSketchJSON {
+  type: 'ddsketch';
+  version: 1;
+  alpha: number;
+  maxBuckets: number;
+  count: number;
+  zeroCount: number;
+  /** Exact min and max of the values added (null when empty). */
+  min: number | null;
+  max: number | null;
+  positive: DDStoreJSON;
+  negative: DDStoreJSON;
+}
+
+/**
+ * A dense store of counts by key over the key range [minKey, maxKey] (empty when minKey > maxKey),
+ * held in `counts` at index key - offset, with slack on both sides so most range growth needs no
+ * reallocation. The range is never wider than maxBuckets; see the module comment for collapsing.
+ */
+class Store {
+  counts = new Float64Array(0);
+  offset = 0;
+  minKey = 1;
+  maxKey = 0;
+  total = 0;
+  collapsed = false;
+
+  constructor(readonly maxBuckets: number) {}
+
+  add(key: number): void {
+    if (key >= this.minKey && key <= this.maxKey) {
+      this.counts[key - this.offset]++;
+      this.total++;
+    } else this.addSlow(key, 1);
+  }
+
+  addCount(key: number, c: number): void {
+    if (key >= this.minKey && key <= this.maxKey) {
+      this.counts[key - this.offset] += c;
+      this.total += c;
+    } else this.addSlow(key, c);
+  }
+
+  /** A key outside [minKey, maxKey]: widen the range, collapsing the lowest keys if it would exceed maxBuckets. */
+  private addSlow(key: number, c: number): void {
+    if (!Number.isSafeInteger(key)) throw new RangeError(`DDSketch.add: value must be finite (bucket index ${key})`);
+    const maxB = this.maxBuckets;
+    if (this.minKey > this.maxKey) {
+      this.ensure(key, key);
+      this.minKey = this.maxKey = key;
+    } else if (key < this.minKey) {
+      const floor = this.maxKey - maxB + 1;
+      if (key < floor) {
+        key = floor;
+        this.collapsed = true;
+      }
+      this.ensure(key, this.maxKey);
+      this.minKey = key;
+    } else {
+      const floor = key - maxB + 1;
+      if (floor > this.minKey) {
+        // Collapse keys [minKey, floor - 1] into floor.
+        const counts = this.counts;
+        const off = this.offset;
+        const top = Math.min(floor - 1, this.maxKey);
+        let moved = 0;
+        for (let k = this.minKey; k <= top; k++) {
+          moved += counts[k - off]!;
+          counts[k - off] = 0;
+        }
+        this.minKey = floor;
+        this.ensure(floor, key);
+        this.counts[floor - this.offset] += moved;
+        this.collapsed = true;
+      } else {
+        this.ensure(this.minKey, key);
+      }
+      this.maxKey = key;
+    }
+    this.counts[key - this.offset] += c;
+    this.total += c;
+  }
+
+  /** Makes the array cover keys [lo, hi], keeping the counts of [minKey, maxKey] ∩ [lo, hi]. */
+  private ensure(lo: number, hi: number): void {
+    const len = this.counts.length;
+    if (lo >= this.offset && hi < this.offset + len) return;
+    const span = hi - lo + 1;
+    const newLen = Math.min(this.maxBuckets, Math.max(span + 32, len * 2));
+    const newOffset = lo - ((newLen - span) >> 1);
+    const next = new Float64Array(newLen);
+    const a = Math.max(this.minKey, lo);
+    const b = Math.min(this.maxKey, hi);
+    if (a <= b) next.set(this.counts.subarray(a - this.offset, b - this.offset + 1), a - newOffset);
+    this.counts = next;
+    this.offset = newOffset;
+  }
+
+  /** Adds every count of `o` (ascending keys; the result does not depend on the order). */
+  mergeFrom(o: Store): void {
+    const oc = o.counts;
+    const oo = o.offset;
+    for (let k = o.minKey; k <= o.maxKey; k++) {
+      const c = oc[k - oo]!;
+      if (c > 0) this.addCount(k, c);
+    }
+    if (o.collapsed) this.collapsed = true;
+  }
+
+  /** The key holding the element of 0-based rank `rank` in increasing key order (rank < total). */
+  keyAtRank(rank: number): number {
+    const counts = this.counts;
+    const off = this.offset;
+    let cum = 0;
+    for (let k = this.minKey; k <= this.maxKey; k++) {
+      cum += counts[k - off]!;
+      if (cum > rank) return k;
+    }
+    return this.maxKey;
+  }
+
+  nonEmptyBuckets(): number {
+    let n = 0;
+    for (let k = this.minKey; k <= this.maxKey; k++) if (this.counts[k - this.offset]! > 0) n++;
+    return n;
+  }
+
+  toJSON(): DDStoreJSON {
+    let lo = this.minKey;
+    let hi = this.maxKey;
+    while (lo <= hi && this.counts[lo - this.offset] === 0) lo++;
+    while (hi >= lo && this.counts[hi - this.offset] === 0) hi--;
+    if (lo > hi) return { offset: 0, counts: [], collapsed: this.collapsed };
+    return { offset: lo, counts: Array.from(this.counts.subarray(lo - this.offset, hi - this.offset + 1)), collapsed: this.collapsed };
+  }
+
+  load(j: DDStoreJSON, name: string): void {
+    const bad = (why: string): never => {
+      throw new DataError(`ddsketch: ${name} store ${why}`);
+    };
+    if (!j || typeof j !== 'object') bad('is missing');
+    if (!Number.isSafeInteger(j.offset)) bad('offset must be an integer');
+    if (!Array.isArray(j.counts)) bad('counts must be an array');
+    if (typeof j.collapsed !== 'boolean') bad('collapsed must be a boolean');
+    if (j.counts.length > this.maxBuckets) bad(`spans ${j.counts.length} buckets, more than maxBuckets ${this.maxBuckets}`);
+    let total = 0;
+    for (const c of j.counts) {
+      if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) bad('counts must be non-negative numbers');
+      total += c;
+    }
+    this.collapsed = j.collapsed;
+    if (total === 0) return;
+    let lo = 0;
+    let hi = j.counts.length - 1;
+    while (j.counts[lo] === 0) lo++;
+    while (j.counts[hi] === 0) hi--;
+    this.counts = Float64Array.from(j.counts.slice(lo, hi + 1));
+    this.offset = j.offset + lo;
+    this.minKey = this.offset;
+    this.maxKey = j.offset + hi;
+    this.total = total;
+  }
+}
+
+export class DDSketch {
+  /** Relative accuracy. */
+  readonly alpha: number;
+  readonly maxBuckets: number;
+  /** (1 + alpha) / (1 - alpha): the ratio of a bucket's upper to lower bound. */
+  readonly gamma: number;
+  private readonly lnGamma: number;
+  private readonly multiplier: number;
+  private readonly pos: Store;
+  private readonly neg: Store;
+  private zeros = 0;
+  private n = 0;
+  private lo = Infinity;
+  private hi = -Infinity;
+
+  constructor(options: DDSketchOptions = {}) {
+    const alpha = options.alpha ?? DEFAULT_ALPHA;
+    const maxBuckets = options.maxBuckets ?? DEFAULT_MAX_BUCKETS;
+    if (!(alpha > 0 && alpha < 1)) throw new ConfigurationError(`DDSketch alpha must be in (0, 1), got ${alpha}`);
+    if (!Number.isSafeInteger(maxBuckets) || maxBuckets < 1) {
+      throw new ConfigurationError(`DDSketch maxBuckets must be a positive integer, got ${maxBuckets}`);
+    }
+    this.alpha = alpha;
+    this.maxBuckets = maxBuckets;
+    this.gamma = (1 + alpha) / (1 - alpha);
+    this.lnGamma = Math.log1p((2 * alpha) / (1 - alpha));
+    this.multiplier = 1 / this.lnGamma;
+    this.pos = new Store(maxBuckets);
+    this.neg = new Store(maxBuckets);
+  }
+
+  /** Adds one finite value. Throws RangeError on NaN or ±Infinity. */
+  add(x: number): void {
+    if (x > 0) this.pos.add(Math.ceil(Math.log(x) * this.multiplier));
+    else if (x < 0) this.neg.add(Math.ceil(Math.log(-x) * this.multiplier));
+    else if (x === 0) this.zeros++;
+    else throw new RangeError(`DDSketch.add: value must be finite, got ${x}`);
+    this.n++;
+    if (x < this.lo) this.lo = x;
+    if (x > this.hi) this.hi = x;
+  }
+
+  addAll(xs: ArrayLike<number>): this {
+    for (let i = 0; i < xs.length; i++) this.add(xs[i]!);
+    return this;
+  }
+
+  /** The bucket index of |x| (x non-zero): the same for every sketch with the same alpha. */
+  keyOf(x: number): number {
+    return Math.ceil(Math.log(Math.abs(x)) * this.multiplier);
+  }
+
+  get count(): number {
+    return this.n;
+  }
+
+  get zeroCount(): number {
+    return this.zeros;
+  }
+
+  get positiveCount(): number {
+    return this.pos.total;
+  }
+
+  get negativeCount(): number {
+    return this.neg.total;
+  }
+
+  /** Exact minimum (NaN when empty). */
+  get min(): number {
+    return this.n > 0 ? this.lo : NaN;
+  }
+
+  /** Exact maximum (NaN when empty). */
+  get max(): number {
+    return this.n > 0 ? this.hi : NaN;
+  }
+
+  /** True once either store collapsed buckets (quantiles in the lowest-magnitude bucket lose the alpha guarantee). */
+  get collapsed(): boolean {
+    return this.pos.collapsed || this.neg.collapsed;
+  }
+
+  /** Number of non-empty buckets (zero bucket included). */
+  get bucketCount(): number {
+    return this.pos.nonEmptyBuckets() + this.neg.nonEmptyBuckets() + (this.zeros > 0 ? 1 : 0);
+  }
+
+  /** The representative value of positive key k: (1 - alpha) gamma^k = 2 gamma^k / (gamma + 1). */
+  private rep(k: number): number {
+    return Math.exp(k * this.lnGamma) * (1 - this.alpha);
+  }
+
+  /**
+   * Estimate of the element of 0-based rank floor(q (count - 1)) (NaN when empty), within relative
+   * error alpha of it unless it falls in a collapsed bucket.
+   */
+  quantile(q: number): number {
+    if (!(q >= 0 && q <= 1)) throw new RangeError(`DDSketch.quantile: q must be in [0, 1], got ${q}`);
+    const n = this.n;
+    if (n === 0) return NaN;
+    const rank = Math.floor(q * (n - 1));
+    if (rank === 0) return this.lo;
+    if (rank === n - 1) return this.hi;
+    const nn = this.neg.total;
+    let v: number;
+    if (rank < nn) v = -this.rep(this.neg.keyAtRank(nn - 1 - rank));
+    else if (rank < nn + this.zeros) v = 0;
+    else v = this.rep(this.pos.keyAtRank(rank - nn - this.zeros));
+    return v < this.lo ? this.lo : v > this.hi ? this.hi : v;
+  }
+
+  quantiles(qs: readonly number[]): number[] {
+    return qs.map((q) => this.quantile(q));
+  }
+
+  /** The non-empty buckets in increasing value order: negatives, zeros, positives. */
+  buckets(): SketchBucket[] {
+    const out: SketchBucket[] = [];
+    const lnG = this.lnGamma;
+    const lo = this.lo;
+    const hi = this.hi;
+    const clampBucket = (sign: -1 | 1, key: number, lower: number, upper: number, value: number, count: number, collapsed: boolean): void => {
+      if (lower < lo) lower = lo;
+      if (upper > hi) upper = hi;
+      if (value < lower) value = lower;
+      if (value > upper) value = upper;
+      out.push({ sign, key, lower, upper, value, count, collapsed });
+    };
+    const neg = this.neg;
+    for (let k = neg.maxKey; k >= neg.minKey; k--) {
+      const c = neg.counts[k - neg.offset]!;
+      if (c === 0) continue;
+      const collapsed = neg.collapsed && k === neg.minKey;
+      const upperAbs = Math.exp(k * lnG);
+      const lowerAbs = collapsed ? 0 : Math.exp((k - 1) * lnG);
+      clampBucket(-1, k, -upperAbs, lowerAbs === 0 ? 0 : -lowerAbs, -this.rep(k), c, collapsed);
+    }
+    if (this.zeros > 0) out.push({ sign: 0, key: 0, lower: 0, upper: 0, value: 0, count: this.zeros, collapsed: false });
+    const pos = this.pos;
+    for (let k = pos.minKey; k <= pos.maxKey; k++) {
+      const c = pos.counts[k - pos.offset]!;
+      if (c === 0) continue;
+      const collapsed = pos.collapsed && k === pos.minKey;
+      clampBucket(1, k, collapsed ? 0 : Math.exp((k - 1) * lnG), Math.exp(k * lnG), this.rep(k), c, collapsed);
+    }
+    return out;
+  }
+
+  /** Folds `other` into this; requires the same alpha. Exact (see the module comment). Returns this. */
+  merge(other: DDSketch): this {
+    if (other.alpha !== this.alpha) {
+      throw new ConfigurationError(`cannot merge DDSketches with different alpha (${this.alpha} and ${other.alpha})`);
+    }
+    if (other.n === 0) return this;
+    this.pos.mergeFrom(other.pos);
+    this.neg.mergeFrom(other.neg);
+    this.zeros += other.zeros;
+    this.n += other.n;
+    if (other.lo < this.lo) this.lo = other.lo;
+    if (other.hi > this.hi) this.hi = other.hi;
+    return this;
+  }
+
+  clone(): DDSketch {
+    return new DDSketch({ alpha: this.alpha, maxBuckets: this.maxBuckets }).merge(this);
+  }
+
+  toJSON(): DDSketchJSON {
+    const empty = this.n === 0;
+    return {
+      type: 'ddsketch',
+      version: 1,
+      alpha: this.alpha,
+      maxBuckets: this.maxBuckets,
+      count: this.n,
+      zeroCount: this.zeros,
+      min: empty ? null : this.lo,
+      max: empty ? null : this.hi,
+      positive: this.pos.toJSON(),
+      negative: this.neg.toJSON(),
+    };
+  }
+
+  /** Rebuilds from {@link toJSON} output; throws DataError on anything malformed. */
+  static fromJSON(json: unknown): DDSketch {
+    const j = json as DDSketchJSON | null;
+    if (!j || typeof j !== 'object' || j.type !== 'ddsketch' || j.version !== 1) {
+      throw new DataError('ddsketch: not a {type: "ddsketch", version: 1} object');
+    }
+    if (typeof j.alpha !== 'number' || !(j.alpha > 0 && j.alpha < 1)) throw new DataError('ddsketch: alpha must be in (0, 1)');
+    if (!Number.isSafeInteger(j.maxBuckets) || j.maxBuckets < 1) throw new DataError('ddsketch: maxBuckets must be a positive integer');
+    const s = new DDSketch({ alpha: j.alpha, maxBuckets: j.maxBuckets });
+    s.pos.load(j.positive, 'positive');
+    s.neg.load(j.negative, 'negative');
+    if (typeof j.zeroCount !== 'number' || !(j.zeroCount >= 0)) throw new DataError('ddsketch: zeroCount must be a non-negative number');
+    s.zeros = j.zeroCount;
+    s.n = s.pos.total + s.neg.total + s.zeros;
+    if (j.count !== s.n) throw new DataError(`ddsketch: count ${j.count} does not match the bucket counts (${s.n})`);
+    if (s.n > 0) {
+      if (typeof j.min !== 'number' || typeof j.max !== 'number' || !(j.min <= j.max)) {
+        throw new DataError('ddsketch: min and max must be numbers with min <= max');
+      }
+      s.lo = j.min;
+      s.hi = j.max;
+    }
+    return s;
+  }
+}
