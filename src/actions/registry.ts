@@ -1,0 +1,8 @@
+/** CLI command name -> action definition, loaded lazily so one command never loads another's deps. */
+import type { ActionDefinition } from './types.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commands: Record<string, () => Promise<ActionDefinition<any>>> = {
+  run: async () => (await import('./run.js')).default,
+  'validate-data': async () => (await import('./validate-data.js')).default,
+};

@@ -1,0 +1,49 @@
+/** validate-data adapter: inputs -> ValidateConfig -> validateData() -> outputs and summary. */
+import { ConfigurationError } from '../errors.js';
+import { readConfigInput } from '../lib/files.js';
+import { validateData, type ValidateConfig, type FailOn } from '../data/validate.js';
+import { parseDriftSettings } from '../data/drift.js';
+import { defineAction } from './types.js';
+
+export default defineAction<ValidateConfig>({
+  name: 'validate-data',
+  parse(inputs) {
+    const data = inputs.list('data');
+    const merge = inputs.list('merge');
+    if (data.length === 0 && merge.length === 0) throw new ConfigurationError(`input 'data' is required (or 'merge' to merge profiles)`);
+    if (data.length > 0 && merge.length > 0) throw new ConfigurationError(`inputs 'data' and 'merge' cannot be used together`);
+    const drift = inputs.string('drift');
+    const config: ValidateConfig = {
+      data,
+      merge,
+      format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet'] as const),
+      schema: inputs.string('schema'),
+      inferSchema: inputs.string('infer-schema'),
+      reference: inputs.string('reference'),
+      drift: drift === undefined ? parseDriftSettings({}, 'defaults') : parseDriftSettings(...(Object.values(readConfigInput(drift, 'drift')) as [unknown, string])),
+      profile: inputs.string('profile'),
+      shard: inputs.shard('shard'),
+      report: inputs.string('report') ?? 'data-report.json',
+      markdown: inputs.string('markdown'),
+      failOn: inputs.choice<FailOn>('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
+      maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
+      annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
+    };
+    return Object.freeze(config);
+  },
+  async run(config, log) {
+    const result = await validateData(config, log);
+    return {
+      passed: result.passed,
+      failure: result.failure,
+      outputs: {
+        passed: result.passed,
+        rows: result.report.rows,
+        violations: result.report.violations.count,
+        'drifted-columns': result.report.drift.filter((d) => d.drifted).map((d) => d.column).join(','),
+        report: config.report,
+      },
+      summary: result.markdown,
+    };
+  },
+});

@@ -1,0 +1,36 @@
+/** --help text generated from action.yml (via the generated metadata), so the two never disagree. */
+import type { ActionMeta } from '../generated/actions-meta.js';
+import { actionsMeta } from '../generated/actions-meta.js';
+
+function wrap(text: string, width: number, indent: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+export function helpFor(command: string, meta: ActionMeta): string {
+  const out = [`Usage: modelgate ${command} [--<input> <value>]... [--json]`, '', wrap(meta.description, 78, ''), '', 'Inputs:'];
+  for (const [name, input] of Object.entries(meta.inputs)) {
+    const extra = input.default !== undefined ? ` (default: ${input.default})` : input.required ? ' (required)' : '';
+    out.push(`  --${name}${extra}`, wrap(input.description, 74, '      '));
+  }
+  out.push('', 'Outputs (printed; with --json as a JSON object on stdout):');
+  for (const [name, o] of Object.entries(meta.outputs)) out.push(`  ${name}`, wrap(o.description, 74, '      '));
+  out.push('', 'Options: --json  --quiet  --verbose  --help', 'Exit status: 0 passed, 1 the check failed, 2 usage or input error.', '');
+  return out.join('\n');
+}
+
+export function usage(): string {
+  const lines = ['Usage: modelgate <command> [--<input> <value>]... [--json]', '', 'Commands:'];
+  for (const [name, meta] of Object.entries(actionsMeta)) lines.push(`  ${name.padEnd(20)} ${meta.description.split('. ')[0].replace(/\.$/, '')}`);
+  lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
+  return lines.join('\n');
+}

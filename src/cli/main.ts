@@ -1,0 +1,108 @@
+/**
+ * `modelgate <command> [--<input> value]... [--json]`: the actions outside GitHub, on the same
+ * definitions. Exit status: 0 passed, 1 the check failed, 2 usage or input error (one line on
+ * stderr, no stack trace).
+ */
+import { isUserError, ConfigurationError } from '../errors.js';
+import { actionsMeta } from '../generated/actions-meta.js';
+import { commands } from '../actions/registry.js';
+import { Inputs, mapSource } from '../lib/inputs.js';
+import { consoleLogger } from '../lib/logger.js';
+import { helpFor, usage } from './help.js';
+
+export const VERSION = '0.1.0';
+
+export interface ParsedArgs {
+  command?: string;
+  values: Record<string, string>;
+  json: boolean;
+  help: boolean;
+  quiet: boolean;
+  verbose: boolean;
+}
+
+const SWITCHES = new Set(['json', 'help', 'quiet', 'verbose', 'version']);
+
+/** `--name value [value...]` (several values join with newlines, for list inputs) or `--name=value`. */
+export function parseArgs(argv: string[]): ParsedArgs {
+  const out: ParsedArgs = { values: {}, json: false, help: false, quiet: false, verbose: false };
+  let i = 0;
+  if (argv[0] && !argv[0].startsWith('-')) out.command = argv[i++];
+  // `modelgate run <path>`: the one positional argument of the CLI.
+  if (out.command === 'run' && argv[i] && !argv[i].startsWith('-')) out.values.path = argv[i++];
+  while (i < argv.length) {
+    const arg = argv[i++];
+    if (arg === '-h') {
+      out.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--') || arg.length < 3) throw new ConfigurationError(`unexpected argument '${arg}'; options look like --name value`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (SWITCHES.has(name) && eq < 0) {
+      if (name === 'version') out.values.version = 'true';
+      else out[name as 'json' | 'help' | 'quiet' | 'verbose'] = true;
+      continue;
+    }
+    const vals: string[] = [];
+    if (eq >= 0) vals.push(arg.slice(eq + 1));
+    else while (i < argv.length && !argv[i].startsWith('--')) vals.push(argv[i++]);
+    if (vals.length === 0) throw new ConfigurationError(`option --${name} needs a value`);
+    if (name in out.values) throw new ConfigurationError(`option --${name} given twice`);
+    out.values[name] = vals.join('\n');
+  }
+  return out;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`modelgate: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (args.values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (!args.command) {
+    (args.help ? process.stdout : process.stderr).write(usage());
+    return args.help ? 0 : 2;
+  }
+  const meta = actionsMeta[args.command];
+  const load = commands[args.command];
+  if (!meta || !load) {
+    process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${Object.keys(commands).join(', ')}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(helpFor(args.command, meta));
+    return 0;
+  }
+  const log = consoleLogger({ quiet: args.quiet, verbose: args.verbose });
+  try {
+    for (const name of Object.keys(args.values)) {
+      if (!(name in meta.inputs)) {
+        throw new ConfigurationError(`unknown option --${name} for ${args.command}; see modelgate ${args.command} --help`);
+      }
+    }
+    const defaults = Object.fromEntries(Object.entries(meta.inputs).map(([k, v]) => [k, v.default]));
+    const def = await load();
+    const config = def.parse(new Inputs(mapSource(args.values, defaults)));
+    const result = await def.run(config, log);
+    if (args.json) process.stdout.write(JSON.stringify(result.outputs, null, 2) + '\n');
+    else for (const [k, v] of Object.entries(result.outputs)) process.stdout.write(`${k}: ${v}\n`);
+    if (!result.passed) {
+      log.error(result.failure ?? `${args.command} failed`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    if (isUserError(e)) {
+      process.stderr.write(`modelgate ${args.command}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Column profiles in one streaming pass with constant memory: counts by type, moments (Welford),
+ * a DDSketch for quantiles and histograms, HyperLogLog for distinct values and Space-Saving for top
+ * values. Every part merges (exactly for counts, moments, DDSketch without collapse and HLL; within
+ * the stated bound for Space-Saving), so profiles of shards merge into the profile of the whole.
+ */
+import { DataError } from '../errors.js';
+import { Moments } from './sketch/moments.js';
+import { DDSketch } from './sketch/ddsketch.js';
+import { HyperLogLog } from './sketch/hll.js';
+import { SpaceSaving, type HeavyHitterValue } from './sketch/spacesaving.js';
+import type { Cell } from './readers.js';
+
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'empty';
+
+export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
+const TOP_VALUES = 10;
+
+export class ColumnProfile {
+  nulls = 0;
+  numbers = 0;
+  integers = 0;
+  strings = 0;
+  booleans = 0;
+  /** NaN or ±Infinity (from Parquet or JSON): counted, kept out of the numeric sketches. */
+  nonFinite = 0;
+  moments = new Moments();
+  quantiles = new DDSketch();
+  distinct = new HyperLogLog();
+  top = new SpaceSaving<HeavyHitterValue>();
+
+  constructor(readonly name: string) {}
+
+  add(cell: Cell): void {
+    if (cell === null) {
+      this.nulls++;
+    } else if (typeof cell === 'number') {
+      if (cell - cell !== 0) {
+        this.nonFinite++;
+        return;
+      }
+      this.numbers++;
+      if (Math.floor(cell) === cell) this.integers++;
+      this.moments.add(cell);
+      this.quantiles.add(cell);
+      this.distinct.addNumber(cell);
+      this.top.add(cell);
+    } else if (typeof cell === 'string') {
+      this.strings++;
+      this.distinct.addString(cell);
+      this.top.add(cell);
+    } else {
+      this.booleans++;
+      const s = cell ? 'true' : 'false';
+      this.distinct.addString(s);
+      this.top.add(s);
+    }
+  }
+
+  /** Non-null values. */
+  get count(): number {
+    return this.numbers + this.strings + this.booleans + this.nonFinite;
+  }
+
+  get type(): ColumnType {
+    const n = this.count;
+    if (n === 0) return 'empty';
+    if (this.booleans === n) return 'boolean';
+    if (this.numbers + this.nonFinite === n) return this.integers === this.numbers && this.nonFinite === 0 ? 'integer' : 'number';
+    return 'string';
+  }
+
+  get isNumeric(): boolean {
+    return this.type === 'integer' || this.type === 'number';
+  }
+
+  /** Exact distinct count while Space-Saving is exact, else the HyperLogLog estimate. */
+  get distinctCount(): { value: number; exact: boolean } {
+    if (this.top.exact) return { value: this.top.distinctTracked, exact: true };
+    return { value: Math.round(this.distinct.estimate()), exact: false };
+  }
+
+  merge(o: ColumnProfile): this {
+    this.nulls += o.nulls;
+    this.numbers += o.numbers;
+    this.integers += o.integers;
+    this.strings += o.strings;
+    this.booleans += o.booleans;
+    this.nonFinite += o.nonFinite;
+    this.moments.merge(o.moments);
+    this.quantiles.merge(o.quantiles);
+    this.distinct.merge(o.distinct);
+    this.top.merge(o.top);
+    return this;
+  }
+
+  toJSON(): ColumnProfileJSON {
+    return {
+      name: this.name,
+      type: this.type,
+      nulls: this.nulls,
+      numbers: this.numbers,
+      integers: this.integers,
+      strings: this.strings,
+      booleans: this.booleans,
+      nonFinite: this.nonFinite,
+      moments: this.moments.toJSON(),
+      quantiles: this.quantiles.toJSON(),
+      distinct: this.distinct.toJSON(),
+      top: this.top.toJSON(),
+    };
+  }
+
+  static fromJSON(j: ColumnProfileJSON): ColumnProfile {
+    const c = new ColumnProfile(j.name);
+    c.nulls = j.nulls;
+    c.numbers = j.numbers;
+    c.integers = j.integers;
+    c.strings = j.strings;
+    c.booleans = j.booleans;
+    c.nonFinite = j.nonFinite;
+    c.moments = Moments.fromJSON(j.moments);
+    c.quantiles = DDSketch.fromJSON(j.quantiles);
+    c.distinct = HyperLogLog.fromJSON(j.distinct);
+    c.top = SpaceSaving.fromJSON(j.top);
+    return c;
+  }
+
+  /** The human-facing summary of data-report.json's `columns[]`. */
+  summary(): ColumnSummary {
+    const numeric = this.isNumeric && this.numbers > 0;
+    const m = this.moments;
+    const d = this.distinctCount;
+    return {
+      name: this.name,
+      type: this.type,
+      count: this.count,
+      nulls: this.nulls,
+      distinct: d.value,
+      distinctExact: d.exact,
+      min: numeric ? m.min : null,
+      max: numeric ? m.max : null,
+      mean: numeric ? m.mean : null,
+      std: numeric && m.count > 1 ? m.sampleStd() : null,
+      quantiles: numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null,
+      histogram: numeric ? histogram(this.quantiles, m.min, m.max) : null,
+      topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error } : {}) })),
+    };
+  }
+}
+
+export interface ColumnSummary {
+  name: string;
+  type: ColumnType;
+  count: number;
+  nulls: number;
+  distinct: number;
+  distinctExact: boolean;
+  min: number | null;
+  max: number | null;
+  mean: number | null;
+  /** Sample standard deviation (ddof = 1), as pandas' describe. */
+  std: number | null;
+  /** p1 ... p99 from the DDSketch, within 1% relative error of the exact quantiles. */
+  quantiles: Record<string, number> | null;
+  histogram: { edges: number[]; counts: number[] } | null;
+  topValues: { value: HeavyHitterValue; count: number; error?: number }[];
+}
+
+/** Ten equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */
+function histogram(sketch: DDSketch, min: number, max: number, bins = 10): { edges: number[]; counts: number[] } {
+  const width = (max - min) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+  const counts = new Array<number>(bins).fill(0);
+  for (const b of sketch.buckets()) {
+    const i = width > 0 ? Math.min(bins - 1, Math.max(0, Math.floor((b.value - min) / width))) : 0;
+    counts[i] += b.count;
+  }
+  return { edges, counts };
+}
+
+export interface ColumnProfileJSON {
+  name: string;
+  type: ColumnType;
+  nulls: number;
+  numbers: number;
+  integers: number;
+  strings: number;
+  booleans: number;
+  nonFinite: number;
+  moments: ReturnType<Moments['toJSON']>;
+  quantiles: ReturnType<DDSketch['toJSON']>;
+  distinct: ReturnType<HyperLogLog['toJSON']>;
+  top: ReturnType<SpaceSaving['toJSON']>;
+}
+
+export interface ProfileJSON {
+  kind: 'profile';
+  schemaVersion: 1;
+  rows: number;
+  sources: string[];
+  columns: ColumnProfileJSON[];
+}
+
+/** A dataset's profile: rows and one ColumnProfile per column, in file order. */
+export class Profile {
+  rows = 0;
+  readonly columns: ColumnProfile[];
+  readonly byName = new Map<string, ColumnProfile>();
+
+  constructor(
+    columnNames: string[],
+    readonly sources: string[] = [],
+  ) {
+    this.columns = columnNames.map((n) => new ColumnProfile(n));
+    for (const c of this.columns) this.byName.set(c.name, c);
+  }
+
+  merge(o: Profile, source = 'profile'): this {
+    const mine = this.columns.map((c) => c.name).join('\u0000');
+    const theirs = o.columns.map((c) => c.name).join('\u0000');
+    if (mine !== theirs) throw new DataError(`${source}: its columns (${o.columns.map((c) => c.name).join(', ')}) differ from the other profiles' (${this.columns.map((c) => c.name).join(', ')})`, source);
+    this.rows += o.rows;
+    this.columns.forEach((c, i) => c.merge(o.columns[i]));
+    this.sources.push(...o.sources);
+    return this;
+  }
+
+  toJSON(): ProfileJSON {
+    return { kind: 'profile', schemaVersion: 1, rows: this.rows, sources: this.sources, columns: this.columns.map((c) => c.toJSON()) };
+  }
+
+  static fromJSON(j: ProfileJSON): Profile {
+    const p = new Profile([], [...j.sources]);
+    p.rows = j.rows;
+    for (const cj of j.columns) {
+      const c = ColumnProfile.fromJSON(cj);
+      p.columns.push(c);
+      p.byName.set(c.name, c);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Data schemas: a JSON Schema (draft 2020-12, compiled once with ajv) for one row, plus dataset
+ * rules a row schema cannot express under `x-dataset`:
+ *
+ * ```yaml
+ * $schema: https://json-schema.org/draft/2020-12/schema
+ * type: object
+ * properties:
+ *   temp_max: { type: number }
+ *   weather: { enum: [drizzle, rain, sun, snow, fog] }
+ * required: [temp_max, weather]        # columns that must exist in the data
+ * x-dataset:
+ *   min-rows: 100
+ *   columns:
+ *     date: { unique: true }
+ *     precipitation: { max-null-fraction: 0.05, range: { min: 0, max: 60, max-outside-fraction: 0.01 } }
+ * ```
+ *
+ * Rows are objects with every column present (null for an empty cell), so `type: [number, "null"]`
+ * is how a column is made nullable, and `required` names columns the file must have.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { ConfigurationError } from '../errors.js';
+import { parseYamlOrJson } from '../lib/files.js';
+import type { Cell } from './readers.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => void;
+
+export type JsonType = 'integer' | 'number' | 'boolean' | 'string' | 'null';
+
+export interface RangeRule {
+  min?: number;
+  max?: number;
+  /** The share of non-null values allowed outside [min, max] before it is a violation (default 0). */
+  'max-outside-fraction'?: number;
+}
+
+export interface ColumnRules {
+  'max-null-fraction'?: number;
+  unique?: boolean;
+  range?: RangeRule;
+  /** Allowed values; `max-unexpected-fraction` (default 0) of non-null values may be outside. */
+  categories?: { values: (string | number | boolean)[]; 'max-unexpected-fraction'?: number };
+}
+
+export interface DatasetRules {
+  'min-rows'?: number;
+  columns?: Record<string, ColumnRules>;
+}
+
+export interface RowSchema {
+  $schema?: string;
+  type?: 'object';
+  properties?: Record<string, Record<string, unknown>>;
+  required?: string[];
+  'x-dataset'?: DatasetRules;
+  [k: string]: unknown;
+}
+
+export interface LoadedSchema {
+  path: string;
+  schema: RowSchema;
+  validate: ValidateFunction;
+  rules: DatasetRules;
+  /** Columns the data must have (the schema's `required`), checked once against the header. */
+  requiredColumns: string[];
+  /** Converts a raw cell (CSV text) to the type the schema expects for that column. */
+  coerce(column: string): (cell: Cell) => Cell;
+}
+
+const rulesSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    'min-rows': { type: 'integer', minimum: 0 },
+    columns: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          'max-null-fraction': { type: 'number', minimum: 0, maximum: 1 },
+          unique: { type: 'boolean' },
+          range: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              min: { type: 'number' },
+              max: { type: 'number' },
+              'max-outside-fraction': { type: 'number', minimum: 0, maximum: 1 },
+            },
+          },
+          categories: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['values'],
+            properties: {
+              values: { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
+              'max-unexpected-fraction': { type: 'number', minimum: 0, maximum: 1 },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+function newAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: 'x-dataset', schemaType: 'object' });
+  return ajv;
+}
+
+function ajvMessage(e: ErrorObject): string {
+  if (e.keyword === 'enum') return `${e.message}: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  return e.message ?? e.keyword;
+}
+
+export function loadSchema(path: string): LoadedSchema {
+  if (!existsSync(path)) throw new ConfigurationError(`input 'schema': file not found: ${path}`);
+  const raw = parseYamlOrJson(readFileSync(path, 'utf8'), path);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigurationError(`${path}: a schema must be an object (a JSON Schema for one row)`);
+  const schema = raw as RowSchema;
+  const ajv = newAjv();
+  const rules = schema['x-dataset'] ?? {};
+  const checkRules = ajv.compile(rulesSchema);
+  if (!checkRules(rules)) {
+    const e = checkRules.errors![0];
+    throw new ConfigurationError(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
+  }
+  // `required` names columns, checked once against the header; every row has every column.
+  const { required, ...rowSchema } = schema;
+  let validate: ValidateFunction;
+  try {
+    validate = ajv.compile(rowSchema);
+  } catch (e) {
+    throw new ConfigurationError(`${path}: not a valid JSON Schema: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return { path, schema, validate, rules, requiredColumns: required ?? [], coerce: (column) => coercerFor(schema.properties?.[column]) };
+}
+
+function declaredTypes(prop: Record<string, unknown> | undefined): Set<string> {
+  const t = prop?.type;
+  const types = new Set<string>(Array.isArray(t) ? (t as string[]) : typeof t === 'string' ? [t] : []);
+  if (types.size === 0 && Array.isArray(prop?.enum)) for (const v of prop.enum as unknown[]) types.add(v === null ? 'null' : typeof v);
+  if (types.size === 0 && prop && 'const' in prop) types.add(typeof prop.const);
+  return types;
+}
+
+/** Parses a numeric-looking string; returns undefined for anything that is not a finite number. */
+export function parseNumber(s: string): number | undefined {
+  const n = +s;
+  if (n === n && s.trim() !== '' && Number.isFinite(n)) return n;
+  return undefined;
+}
+
+function coercerFor(prop: Record<string, unknown> | undefined): (cell: Cell) => Cell {
+  const types = declaredTypes(prop);
+  const wantsString = types.has('string');
+  const wantsNumber = types.has('number') || types.has('integer');
+  const wantsBool = types.has('boolean');
+  if (types.size === 0) return autoCell;
+  return (cell) => {
+    if (typeof cell !== 'string') return cell;
+    if (wantsString) return cell;
+    if (wantsNumber) {
+      const n = parseNumber(cell);
+      if (n !== undefined) return n;
+    }
+    if (wantsBool) {
+      const l = cell.toLowerCase();
+      if (l === 'true') return true;
+      if (l === 'false') return false;
+    }
+    return cell; // left as text, so the schema reports the type mismatch
+  };
+}
+
+/** Without a schema: numeric-looking text becomes a number, everything else stays text. */
+export function autoCell(cell: Cell): Cell {
+  if (typeof cell !== 'string') return cell;
+  const c = cell.charCodeAt(0);
+  // Fast reject: a number starts with a digit, sign or dot.
+  if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46)) return cell;
+  const n = parseNumber(cell);
+  return n === undefined ? cell : n;
+}
+
+export interface RowError {
+  column: string;
+  rule: string;
+  message: string;
+}
+
+/** Validates one row object; returns one entry per failed keyword (all errors, not the first). */
+export function rowErrors(schema: LoadedSchema, row: Record<string, Cell>): RowError[] | undefined {
+  if (schema.validate(row)) return undefined;
+  return schema.validate.errors!.map((e) => {
+    const column = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : String((e.params as { missingProperty?: string }).missingProperty ?? '');
+    const value = e.instancePath ? row[column] : undefined;
+    const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
+    return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
+  });
+}

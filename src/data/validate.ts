@@ -1,0 +1,213 @@
+/**
+ * validate-data: schema, profile and drift in one streaming pass over the data (plus one over a
+ * reference dataset when drift is tested exactly). Outputs are written only after everything was
+ * computed, each to a temp name renamed into place, so an unreadable input leaves nothing behind.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { DataError } from '../errors.js';
+import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import type { Logger } from '../lib/logger.js';
+import { assertArtifact } from '../schemas/validate.js';
+import { dataReportMarkdown } from '../report/data-report.js';
+import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
+import { inferSchema, renderSchema } from './infer.js';
+import { Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
+import { expandDataGlob, type Format } from './readers.js';
+import { scan, type ScanResult } from './scan.js';
+import { loadSchema } from './schema.js';
+import { Violations, type ViolationSample } from './violations.js';
+
+export type FailOn = 'any' | 'violations' | 'drift' | 'never';
+
+export interface ValidateConfig {
+  data: string[];
+  merge: string[];
+  format?: Format;
+  schema?: string;
+  inferSchema?: string;
+  reference?: string;
+  drift: DriftSettings;
+  profile?: string;
+  shard?: { index: number; count: number };
+  report: string;
+  markdown?: string;
+  failOn: FailOn;
+  maxSamples: number;
+  annotations: number;
+}
+
+export interface DataReport {
+  kind: 'data-report';
+  schemaVersion: 1;
+  passed: boolean;
+  failOn: FailOn;
+  sources: string[];
+  format: Format | 'profile';
+  shard: string | null;
+  schema: string | null;
+  rows: number;
+  columns: ColumnSummary[];
+  violations: { count: number; byRule: Record<string, number>; samples: ViolationSample[] };
+  reference: { source: string; kind: 'dataset' | 'profile'; rows: number } | null;
+  drift: DriftResult[];
+  driftSkipped: { column: string; reason: string }[];
+  datasetDrift: { share: number; threshold: number; drifted: boolean; driftedColumns: number; testedColumns: number } | null;
+  schemaDrift: { newColumns: string[]; missingColumns: string[]; typeChanges: { column: string; reference: string; current: string }[] } | null;
+}
+
+async function expandAll(patterns: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of patterns) files.push(...(await expandDataGlob(p)));
+  return [...new Set(files)];
+}
+
+/** A profile.json file: validated against its JSON Schema before use. */
+export function loadProfile(path: string): Profile {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new DataError(`${path}: not a readable profile (${(e as Error).message.split('\n')[0]})`, path);
+  }
+  assertArtifact('profile', json, path);
+  return Profile.fromJSON(json as ProfileJSON);
+}
+
+function isProfileFile(path: string): boolean {
+  if (!/\.json$/i.test(path) || !existsSync(path)) return false;
+  try {
+    return (JSON.parse(readFileSync(path, 'utf8')) as { kind?: string }).kind === 'profile';
+  } catch {
+    return false;
+  }
+}
+
+export async function validateData(config: ValidateConfig, log: Logger): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {
+  const schema = config.schema ? loadSchema(config.schema) : undefined;
+  const referenceIsProfile = config.reference !== undefined && isProfileFile(config.reference);
+  const exactDriftWanted = config.reference !== undefined && !referenceIsProfile;
+
+  // The reference first: a bad reference fails before the long pass over the data.
+  let refScan: ScanResult | undefined;
+  let refProfile: Profile | undefined;
+  if (config.reference) {
+    const reference = config.reference;
+    if (referenceIsProfile) refProfile = loadProfile(reference);
+    else
+      refScan = await log.group(`Reading reference ${reference}`, async () =>
+        scan({ files: await expandAll([reference]), format: config.format, schema, keepValues: true, maxSamples: 0 }),
+      );
+    refProfile ??= refScan!.profile;
+  }
+
+  let cur: ScanResult;
+  let sources: string[];
+  if (config.merge.length) {
+    sources = await expandAll(config.merge);
+    const profiles = sources.map(loadProfile);
+    const merged = profiles.slice(1).reduce((acc, p, i) => acc.merge(p, sources[i + 1]), profiles[0]);
+    cur = { profile: merged, violations: new Violations(0), rowsRead: merged.rows, format: 'csv', bytes: 0 };
+    log.info(`merged ${sources.length} profiles: ${merged.rows} rows`);
+  } else {
+    sources = await expandAll(config.data);
+    cur = await log.group(`Reading ${sources.join(', ')}`, () =>
+      scan({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples }),
+    );
+    log.info(`${cur.rowsRead} rows, ${cur.profile.columns.length} columns, ${cur.violations.count} violations`);
+  }
+
+  // Drift, per column present on both sides.
+  const drift: DriftResult[] = [];
+  const driftSkipped: { column: string; reason: string }[] = [];
+  let schemaDrift: DataReport['schemaDrift'] = null;
+  let datasetDrift: DataReport['datasetDrift'] = null;
+  if (refProfile) {
+    await log.group('Testing drift', async () => {
+      const refNames = new Set(refProfile!.columns.map((c) => c.name));
+      const curNames = new Set(cur.profile.columns.map((c) => c.name));
+      schemaDrift = {
+        newColumns: [...curNames].filter((c) => !refNames.has(c)),
+        missingColumns: [...refNames].filter((c) => !curNames.has(c)),
+        typeChanges: [],
+      };
+      for (const col of cur.profile.columns) {
+        const ref = refProfile!.byName.get(col.name);
+        if (!ref) continue;
+        const setting = config.drift.columns[col.name] ?? {};
+        if (config.drift.ignore.includes(col.name) || setting.test === 'none') {
+          driftSkipped.push({ column: col.name, reason: 'ignored by the drift settings' });
+          continue;
+        }
+        const refNumeric = ref.isNumeric;
+        if (refNumeric !== col.isNumeric && ref.type !== 'empty' && col.type !== 'empty') {
+          schemaDrift.typeChanges.push({ column: col.name, reference: ref.type, current: col.type });
+        }
+        const kind = refNumeric && col.isNumeric ? 'numeric' : 'categorical';
+        if (kind === 'categorical' && !setting.test && ref.count > 20 && ref.distinctCount.value > 0.5 * ref.count) {
+          driftSkipped.push({ column: col.name, reason: `looks like an identifier (${ref.distinctCount.value} distinct in ${ref.count} values); set a test in the drift settings to test it` });
+          continue;
+        }
+        const input = { column: col.name, kind, setting, referenceRows: refProfile!.rows } as const;
+        const result = refScan && cur.values
+          ? exactDrift(input, refScan.values!.get(col.name)!, cur.values.get(col.name)!, config.drift.smallSample)
+          : sketchDrift(input, ref, col, config.drift.smallSample);
+        if (result) drift.push(result);
+        else driftSkipped.push({ column: col.name, reason: 'no values on one side' });
+      }
+      const drifted = drift.filter((d) => d.drifted).length;
+      const share = drift.length ? drifted / drift.length : 0;
+      datasetDrift = { share, threshold: config.drift.datasetDriftShare, drifted: drift.length > 0 && share >= config.drift.datasetDriftShare, driftedColumns: drifted, testedColumns: drift.length };
+      for (const d of drift) (d.drifted ? log.warning : log.info)(`${d.column}: ${d.explanation}`);
+    });
+  }
+
+  const violationsFail = cur.violations.count > 0;
+  const sd = schemaDrift as DataReport['schemaDrift'];
+  const driftFail = Boolean((datasetDrift as DataReport['datasetDrift'])?.drifted || (sd && sd.missingColumns.length > 0));
+  const failOn = config.failOn;
+  const passed = !((failOn === 'any' || failOn === 'violations') && violationsFail) && !((failOn === 'any' || failOn === 'drift') && driftFail);
+  const reasons: string[] = [];
+  if (violationsFail) reasons.push(`${cur.violations.count} violation${cur.violations.count === 1 ? '' : 's'}`);
+  if (driftFail) reasons.push(`dataset drift (${drift.filter((d) => d.drifted).map((d) => d.column).join(', ') || 'missing columns'})`);
+
+  const report: DataReport = {
+    kind: 'data-report',
+    schemaVersion: 1,
+    passed,
+    failOn,
+    sources,
+    format: config.merge.length ? 'profile' : cur.format,
+    shard: config.shard ? `${config.shard.index}/${config.shard.count}` : null,
+    schema: config.schema ?? null,
+    rows: cur.rowsRead,
+    columns: cur.profile.columns.map((c) => c.summary()),
+    violations: cur.violations.toJSON(),
+    reference: config.reference ? { source: config.reference, kind: referenceIsProfile ? 'profile' : 'dataset', rows: refProfile!.rows } : null,
+    drift,
+    driftSkipped,
+    datasetDrift,
+    schemaDrift,
+  };
+  assertArtifact('data-report', report, config.report, 'write');
+  const markdown = dataReportMarkdown(report);
+
+  // Annotations on the data file's lines, so they show in the pull request diff.
+  for (const v of cur.violations.samples.slice(0, config.annotations)) {
+    if (v.file && v.line) log.error(v.message, { file: v.file, startLine: v.line, title: `modelgate: ${v.rule}` });
+  }
+
+  // Everything is computed: now write, each file atomically.
+  if (config.inferSchema) {
+    const inferred = inferSchema(cur.profile, sources.join(', '));
+    writeFileAtomic(config.inferSchema, renderSchema(inferred, config.inferSchema));
+    log.info(`wrote inferred schema ${config.inferSchema}`);
+  }
+  if (config.profile) {
+    const json = cur.profile.toJSON();
+    assertArtifact('profile', json, config.profile, 'write');
+    writeJsonAtomic(config.profile, json);
+  }
+  writeJsonAtomic(config.report, report);
+  if (config.markdown) writeFileAtomic(config.markdown, markdown);
+  return { report, passed, failure: passed ? undefined : `data validation failed: ${reasons.join('; ')}`, markdown };
+}

@@ -1,0 +1,67 @@
+/** The data-report as markdown: the job summary, and the section the PR comment embeds. */
+import type { DataReport } from '../data/validate.js';
+import { details, esc, fmt, pct, table } from './markdown.js';
+
+export function dataReportMarkdown(r: DataReport): string {
+  const out: string[] = [];
+  const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
+  const drifted = r.drift.filter((d) => d.drifted);
+  out.push(
+    `### ${verdict}`,
+    '',
+    `${r.rows.toLocaleString('en-US')} rows · ${r.columns.length} columns · ${r.violations.count.toLocaleString('en-US')} violations` +
+      (r.datasetDrift ? ` · ${r.datasetDrift.driftedColumns} of ${r.datasetDrift.testedColumns} columns drifted (${pct(r.datasetDrift.share, 0)}; dataset drift at ${pct(r.datasetDrift.threshold, 0)})` : '') +
+      (r.shard ? ` · shard ${esc(r.shard)}` : ''),
+  );
+
+  if (r.violations.count > 0) {
+    out.push('', '#### Violations', '');
+    out.push(table(['rule', 'count'], Object.entries(r.violations.byRule).sort((a, b) => b[1] - a[1]).map(([rule, n]) => [esc(rule), String(n)]), ['l', 'r']));
+    const rows = r.violations.samples.slice(0, 20).map((s) => [s.file ? `${esc(s.file)}${s.line ? `:${s.line}` : ''}` : '–', esc(s.column ?? '–'), esc(s.rule), esc(s.message)]);
+    out.push('', table(['where', 'column', 'rule', 'message'], rows));
+    if (r.violations.count > rows.length) out.push('', `_first ${rows.length} of ${r.violations.count.toLocaleString('en-US')} shown; the report keeps ${r.violations.samples.length} samples_`);
+  }
+
+  if (r.reference) {
+    out.push('', `#### Drift against ${esc(r.reference.source)} (${r.reference.kind}, ${r.reference.rows.toLocaleString('en-US')} rows)`, '');
+    const sorted = [...r.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted));
+    const rows = sorted.map((d) => {
+      const m = d.moved[0];
+      return [
+        esc(d.column),
+        d.drifted ? '🔴 drifted' : '🟢 stable',
+        `${d.test}${d.method === 'sketch' ? ' (sketch)' : ''}`,
+        fmt(d.statistic) + (d.errorBound !== undefined ? ` ±${fmt(d.errorBound, 2)}` : ''),
+        d.pValue !== undefined ? fmt(d.pValue, 3) : '–',
+        (d.pValue !== undefined ? 'p < ' : '≥ ') + fmt(d.threshold),
+        m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–',
+      ];
+    });
+    out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
+    if (r.driftSkipped.length) out.push('', r.driftSkipped.map((s) => `- \`${esc(s.column)}\` not tested: ${esc(s.reason, 200)}`).join('\n'));
+    const sd = r.schemaDrift;
+    if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
+      out.push('', '**Schema drift**', '');
+      if (sd.missingColumns.length) out.push(`- missing columns: ${sd.missingColumns.map((c) => esc(c)).join(', ')}`);
+      if (sd.newColumns.length) out.push(`- new columns: ${sd.newColumns.map((c) => esc(c)).join(', ')}`);
+      for (const t of sd.typeChanges) out.push(`- ${esc(t.column)}: ${t.reference} → ${t.current}`);
+    }
+    if (drifted.length) out.push('', drifted.map((d) => `- **${esc(d.column)}**: ${esc(d.explanation, 300)}`).join('\n'));
+  }
+
+  const colRows = r.columns.map((c) => [
+    esc(c.name),
+    c.type,
+    c.count.toLocaleString('en-US'),
+    c.nulls ? `${c.nulls.toLocaleString('en-US')} (${pct(c.nulls / Math.max(1, c.count + c.nulls))})` : '0',
+    `${c.distinctExact ? '' : '~'}${c.distinct.toLocaleString('en-US')}`,
+    fmt(c.min),
+    fmt(c.quantiles?.p50),
+    fmt(c.max),
+    fmt(c.mean),
+    fmt(c.std),
+    c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.count})`).join(', ') : '',
+  ]);
+  out.push('', details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
+  return out.join('\n') + '\n';
+}

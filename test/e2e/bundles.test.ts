@@ -1,0 +1,101 @@
+// The committed bundles as processes, from a directory with no node_modules: what a workflow that
+// `uses:` the action, or a user who runs the CLI, gets.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, WEATHER, tempDir } from '../helpers.js';
+
+let action: string;
+
+beforeAll(() => {
+  action = tempDir('mg-action-');
+  cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'action.yml'), join(action, 'action.yml'));
+  for (const name of readdirSync(join(ROOT, 'actions'))) cpSync(join(ROOT, 'actions', name), join(action, 'actions', name), { recursive: true });
+  expect(existsSync(join(action, 'node_modules'))).toBe(false);
+});
+
+function cli(args: string[], cwd = tempDir()) {
+  const r = spawnSync(process.execPath, [join(action, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, cwd };
+}
+
+describe('action bundle', () => {
+  it('runs validate-data as the runner does: INPUT_* in, $GITHUB_OUTPUT and summary out', () => {
+    const work = tempDir();
+    const out = join(work, 'out.txt');
+    const summary = join(work, 'summary.md');
+    writeFileSync(out, '');
+    writeFileSync(summary, '');
+    const r = spawnSync(process.execPath, [join(action, 'actions/validate-data', '../../dist/validate-data/index.js')], {
+      cwd: work,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_OUTPUT: out,
+        GITHUB_STEP_SUMMARY: summary,
+        INPUT_DATA: join(WEATHER, 'data/weather-2015.csv'),
+        INPUT_SCHEMA: join(WEATHER, 'schema.yml'),
+        INPUT_REFERENCE: join(WEATHER, 'data/weather-2012-2014.csv'),
+        INPUT_REPORT: 'report.json',
+        'INPUT_FAIL-ON': 'violations',
+        INPUT_ANNOTATIONS: '10',
+        'INPUT_MAX-SAMPLES': '100',
+      },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/drifted-columns<<ghadelimiter_[^\n]+\nprecipitation,temp_max,temp_min,weather\n/);
+    expect(readFileSync(summary, 'utf8')).toContain('Drift against');
+    expect(JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')).rows).toBe(365);
+  });
+});
+
+describe('CLI bundle', () => {
+  const data = join(WEATHER, 'data/weather-2015.csv');
+
+  it('prints outputs as JSON and exits 0 when the check passes', () => {
+    const r = cli(['validate-data', '--data', data, '--schema', join(WEATHER, 'schema.yml'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ passed: true, rows: 365, violations: 0, 'drifted-columns': '', report: 'data-report.json' });
+    expect(existsSync(join(r.cwd, 'data-report.json'))).toBe(true);
+  });
+
+  it('exits 1 when the check fails', () => {
+    const r = cli(['validate-data', '--data', data, '--reference', join(WEATHER, 'data/weather-2012-2014.csv')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('drifted-columns: precipitation,temp_max,temp_min,weather');
+    expect(r.stderr).toContain('error: data validation failed: dataset drift');
+  });
+
+  it('exits 2 with one line naming the problem, and writes nothing', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.parquet'), 'PAR1 but not really');
+    const cases: [string[], RegExp][] = [
+      [['validate-data', '--data', 'bad.parquet'], /bad\.parquet/],
+      [['validate-data', '--data', 'missing.csv'], /missing\.csv/],
+      [['validate-data', '--data', data, '--fail-on', 'maybe'], /input 'fail-on' must be one of/],
+      [['validate-data', '--dta', data], /unknown option --dta for validate-data/],
+      [['no-such-command'], /unknown command 'no-such-command'/],
+      [['validate-data', '--data'], /option --data needs a value/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args, dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('== '));
+      expect(lines, args.join(' ')).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+      expect(r.stdout).toBe('');
+    }
+    expect(readdirSync(dir)).toEqual(['bad.parquet']);
+  });
+
+  it('generates --help from action.yml', () => {
+    const r = cli(['validate-data', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--fail-on (default: any)');
+    expect(r.stdout).toMatch(/--fail-on \(default: any\)\n\s+What fails the step/);
+    expect(cli(['--help']).stdout).toContain('validate-data');
+  });
+});

@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Inputs, mapSource } from '../src/lib/inputs.js';
+import { actionsMeta } from '../src/generated/actions-meta.js';
+
+export const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
+export const WEATHER = join(ROOT, 'workflows-examples/weather');
+
+export function tempDir(prefix = 'mg-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes files (path -> content) under a new temp dir and returns it. */
+export function files(spec: Record<string, string | Uint8Array>): string {
+  const dir = tempDir();
+  for (const [p, c] of Object.entries(spec)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), c);
+  }
+  return dir;
+}
+
+/** Inputs as the CLI builds them: given values over action.yml defaults. */
+export function inputsFor(action: string, values: Record<string, string>): Inputs {
+  const defaults = Object.fromEntries(Object.entries(actionsMeta[action].inputs).map(([k, v]) => [k, v.default]));
+  return new Inputs(mapSource(values, defaults));
+}
+
+/** A seeded PRNG (mulberry32) for reproducible test data. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function normal(r: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+}
