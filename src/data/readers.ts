@@ -72,6 +72,11 @@ export interface RowSink {
   bad?(line: number, message: string): void;
   /** Called before each file's rows; line numbers that follow refer to this file. */
   beginFile?(path: string): void;
+  /**
+   * Called between chunks of input (about 1 MiB of text, or a Parquet row group). When it returns
+   * a promise the read waits for it: backpressure for sinks that do asynchronous work per batch.
+   */
+  drain?(): Promise<void> | void;
 }
 
 export interface ReadOptions {
@@ -232,7 +237,7 @@ function sniff(head: Buffer, path: string, format: Format): void {
  * Streams the file's text to `onText` in large chunks: gunzips .gz files, sniffs the first bytes
  * for binary content, decodes UTF-8 across chunk boundaries. Returns the decoded byte count.
  */
-async function streamText(path: string, format: Format, onText: (text: string) => void): Promise<number> {
+async function streamText(path: string, format: Format, onText: (text: string) => void, drain?: () => Promise<void> | void): Promise<number> {
   const gz = path.toLowerCase().endsWith('.gz');
   const raw = createReadStream(path, { highWaterMark: HIGH_WATER_MARK });
   const source = gz ? raw.pipe(createGunzip({ chunkSize: 256 * 1024 })) : raw;
@@ -252,9 +257,11 @@ async function streamText(path: string, format: Format, onText: (text: string) =
         const h = head;
         head = null;
         decoder.write(h, onText);
+        if (drain) await drain();
         continue;
       }
       decoder.write(chunk, onText);
+      if (drain) await drain();
     }
   } catch (e) {
     if (e instanceof DataError) throw e;
@@ -355,7 +362,7 @@ async function readDelimited(path: string, delimiter: string, format: Format, ds
     },
   });
   try {
-    await streamText(path, format, (text) => parser.write(text));
+    await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink));
     parser.end();
   } finally {
     ds.rowIndex = rowIndex;
@@ -499,7 +506,7 @@ async function readJsonl(path: string, ds: Dataset): Promise<void> {
       nl = s.indexOf('\n', i);
     }
     if (i < s.length) pending.push(s.slice(i));
-  });
+  }, sink.drain?.bind(sink));
   if (pending.length !== 0) onLine(pending.join(''), ++lineNo);
   if (!firstSeen) throw new DataError(`${path}: is empty (only blank lines, no JSON objects)`, path);
 }
@@ -624,6 +631,7 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
       ds.delivered++;
       sink.row(row as Cell[], groupStart + k + 1);
     }
+    if (sink.drain) await sink.drain();
     groupStart = groupEnd;
   }
 }

@@ -1,0 +1,174 @@
+// validate-data side by side with pandas. See bench/README.md for what is measured.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fmtMB, fmtRatio, fmtS, interleaved, machineNotes, measure } from '../lib.mjs';
+
+const PY = '/usr/bin/python3';
+
+function sha(path) {
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
+
+/** The CSV for (rows, seed), regenerated when the generator changed since it was written. */
+async function dataFile(ctx, rows, seed) {
+  const gen = join(ctx.benchDir, 'validate-data', 'generate.mjs');
+  const csv = join(ctx.work, `validate-data-${rows}-s${seed}.csv`);
+  const stamp = `${csv}.stamp`;
+  const want = JSON.stringify({ generator: sha(gen), rows, seed, node: process.version });
+  if (!existsSync(csv) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
+    console.error(`  generating ${csv}`);
+    const r = await measure(process.execPath, [gen, '--rows', String(rows), '--seed', String(seed), '--out', csv]);
+    console.error(`  ${r.stdout.trim()}`);
+    writeFileSync(stamp, want);
+  }
+  return csv;
+}
+
+/** A schema inferred from `csv` by our CLI (so every row really goes through ajv and the dataset rules). */
+async function schemaFile(ctx, cli, csv) {
+  const schema = csv.replace(/\.csv$/, '.schema.yml');
+  const stamp = `${schema}.stamp`;
+  const want = JSON.stringify({ data: readFileSync(`${csv}.stamp`, 'utf8'), cli: sha(cli) });
+  if (!existsSync(schema) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
+    console.error(`  inferring ${schema}`);
+    const report = join(ctx.work, 'infer-report.json');
+    await measure(process.execPath, [cli, 'validate-data', '--data', csv, '--infer-schema', schema, '--report', report, '--fail-on', 'never', '--quiet']);
+    rmSync(report, { force: true });
+    writeFileSync(stamp, want);
+  }
+  return schema;
+}
+
+/** The peer's environment: ours without OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE (they slow numpy; see bench/README.md). */
+function peerEnv() {
+  const env = { ...process.env };
+  delete env.OPENBLAS_CORETYPE;
+  delete env.OPENBLAS_L2_SIZE;
+  return env;
+}
+
+function sides(ctx, cli, csv, schema, rows, { profileOnly }) {
+  const peer = join(ctx.benchDir, 'validate-data', 'peer_pandas.py');
+  const report = join(ctx.work, `report-${rows}.json`);
+  const rowsLine = new RegExp(`^rows: ${rows}$`, 'm');
+  const ours = {
+    name: 'modelgate validate-data (profile + schema)',
+    cmd: process.execPath,
+    args: [cli, 'validate-data', '--data', csv, '--schema', schema, '--report', report, '--quiet'],
+    check(m) {
+      if (!rowsLine.test(m.stdout) || !/^violations: 0$/m.test(m.stdout)) throw new Error(`unexpected output from ours:\n${m.stdout}`);
+    },
+    report,
+  };
+  const pandas = {
+    name: "pandas read_csv + describe(include='all') + isna().sum()",
+    cmd: PY,
+    args: [peer, csv],
+    env: peerEnv(),
+    check(m) {
+      if (!m.stdout.includes(`rows=${rows} `)) throw new Error(`unexpected output from pandas:\n${m.stdout}`);
+    },
+  };
+  const list = [ours, pandas];
+  if (profileOnly) {
+    list.push({
+      name: 'modelgate validate-data, profile only (no schema)',
+      cmd: process.execPath,
+      args: [cli, 'validate-data', '--data', csv, '--report', join(ctx.work, `report-${rows}-noschema.json`), '--quiet', '--fail-on', 'never'],
+      check(m) {
+        if (!rowsLine.test(m.stdout)) throw new Error(`unexpected output from ours:\n${m.stdout}`);
+      },
+    });
+  }
+  return list;
+}
+
+const int = (n) => n.toLocaleString('en-US');
+
+export async function run(ctx) {
+  const { opts, root, work } = ctx;
+  const runs = Number(opts.runs ?? 5);
+  const rows = Number(opts.rows ?? 1_000_000);
+  const bigRows = Number(opts['big-rows'] ?? rows * 10);
+  const bigRuns = Number(opts['big-runs'] ?? 3);
+  const seed = Number(opts.seed ?? 42);
+  const cli = join(root, 'dist', 'cli', 'index.js');
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
+  const peer = join(ctx.benchDir, 'validate-data', 'peer_pandas.py');
+  const info = JSON.parse((await measure(PY, [peer, '--info'], { env: peerEnv() })).stdout);
+  const machine = machineNotes();
+
+  const csv = await dataFile(ctx, rows, seed);
+  const schema = await schemaFile(ctx, cli, csv);
+  const mb = statSync(csv).size / 1e6;
+  console.error(`  ${int(rows)} rows, ${runs} interleaved runs per side`);
+  const res = await interleaved(sides(ctx, cli, csv, schema, rows, { profileOnly: !opts['no-profile-only'] }), runs);
+  const [ours, pandas, profileOnly] = res;
+
+  // Agreement: our report against pandas on the same file (not timed).
+  const agree = JSON.parse((await measure(PY, [peer, '--compare', csv, join(work, `report-${rows}.json`)], { env: peerEnv() })).stdout);
+
+  let big = null;
+  if (!opts['no-big']) {
+    const bigCsv = await dataFile(ctx, bigRows, seed);
+    const bigSchema = await schemaFile(ctx, cli, bigCsv);
+    console.error(`  ${int(bigRows)} rows (memory flatness), ${bigRuns} runs${opts['peer-big'] ? ' per side' : ''}`);
+    const s = sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false });
+    const bigRes = await interleaved(opts['peer-big'] ? s : [s[0]], bigRuns);
+    big = { csv: bigCsv, mb: statSync(bigCsv).size / 1e6, ours: bigRes[0], pandas: bigRes[1] ?? null };
+    if (opts['delete-big']) rmSync(bigCsv, { force: true });
+  }
+
+  const blas = Array.isArray(info.blas) ? info.blas.map((b) => `${b.internal_api} ${b.version} (${b.architecture}, ${b.num_threads} threads)`).join('; ') : info.blas;
+  const out = [];
+  out.push(`## validate-data`);
+  out.push('');
+  out.push(
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memGB} GiB, shared with other work; Linux ${machine.kernel}. ` +
+      `Node ${machine.node}; Python ${info.python}, pandas ${info.pandas}, numpy ${info.numpy}, BLAS ${blas} (Debian packages; OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for the pandas runs). Date ${machine.date}.`,
+  );
+  out.push('');
+  out.push(
+    `Data: ${int(rows)} rows x 20 columns (12 numeric, 8 categorical), ${mb.toFixed(0)} MB, seed ${seed} (bench/validate-data/generate.mjs). ` +
+      `Schema inferred once from the same file with \`--infer-schema\` (types, 4 enums, numeric ranges, null fractions), so every row goes through ajv and the dataset rules. ` +
+      `Median of ${runs} runs per side, interleaved; wall time and peak RSS of the whole process.`,
+  );
+  out.push('');
+  out.push('| | median wall time | throughput | median peak RSS |');
+  out.push('|---|---:|---:|---:|');
+  for (const r of [ours, pandas]) out.push(`| ${r.name} | ${fmtS(r.ms)} | ${(mb / (r.ms / 1000)).toFixed(0)} MB/s | ${fmtMB(r.rssKB)} |`);
+  out.push(`| **ratio ours / pandas** | **${fmtRatio(ours.ms / pandas.ms)}** | | **${fmtRatio(ours.rssKB / pandas.rssKB)}** |`);
+  if (profileOnly) out.push(`| (${profileOnly.name}) | ${fmtS(profileOnly.ms)} | ${(mb / (profileOnly.ms / 1000)).toFixed(0)} MB/s | ${fmtMB(profileOnly.rssKB)} |`);
+  out.push('');
+  out.push(
+    `Same answers: over the 12 numeric columns our count, mean and std match pandas' describe within a relative ${agree.maxRelMeanStd.toExponential(1)}, ` +
+      `min and max exactly (${agree.minMaxEqual ? 'yes' : 'NO'}), null counts exactly (${agree.nullsEqual ? 'yes' : 'NO'}); ` +
+      `distinct counts of the 8 categorical columns within ${(100 * agree.maxRelDistinct).toFixed(2)}% (ours is exact up to 256 values, HyperLogLog above).`,
+  );
+  if (big) {
+    out.push('');
+    out.push(`### Memory when the file grows 10x`);
+    out.push('');
+    out.push('| rows | file | ours: median wall | ours: median peak RSS | pandas: wall | pandas: peak RSS |');
+    out.push('|---:|---:|---:|---:|---:|---:|');
+    out.push(`| ${int(rows)} | ${mb.toFixed(0)} MB | ${fmtS(ours.ms)} | ${fmtMB(ours.rssKB)} | ${fmtS(pandas.ms)} | ${fmtMB(pandas.rssKB)} |`);
+    const bp = big.pandas;
+    out.push(`| ${int(bigRows)} | ${big.mb.toFixed(0)} MB | ${fmtS(big.ours.ms)} | ${fmtMB(big.ours.rssKB)} | ${bp ? fmtS(bp.ms) : 'not run'} | ${bp ? fmtMB(bp.rssKB) : 'not run'} |`);
+    out.push(`| **10x / 1x** | | ${fmtRatio(big.ours.ms / ours.ms)} | **${fmtRatio(big.ours.rssKB / ours.rssKB)}** | ${bp ? fmtRatio(bp.ms / pandas.ms) : ''} | ${bp ? fmtRatio(bp.rssKB / pandas.rssKB) : ''} |`);
+    out.push('');
+    out.push(
+      `Ours at ${int(bigRows)} rows: median of ${bigRuns} runs` +
+        (bp ? `; pandas: median of ${bigRuns} runs.` : ` (pandas not run at this size; \`--peer-big\` runs it).`),
+    );
+  }
+  out.push('');
+  out.push('<details><summary>Every run</summary>');
+  out.push('');
+  for (const r of [...res, ...(big ? [big.ours, big.pandas].filter(Boolean).map((x) => ({ ...x, name: `${x.name}, ${int(bigRows)} rows` })) : [])]) {
+    out.push(`- ${r.name}: ${r.runs.map((m) => `${fmtS(m.ms)} / ${fmtMB(m.rssKB)}`).join(', ')}`);
+  }
+  out.push('');
+  out.push('</details>');
+  return out.join('\n');
+}

@@ -1,0 +1,115 @@
+/**
+ * Loading onnxruntime-node, which cannot be bundled: its native binding is loaded by a computed
+ * path (`../bin/napi-v6/${platform}/${arch}/onnxruntime_binding.node`), and it ships ~290 MB of
+ * binaries for six platforms. So no bundle contains it, and the evaluate-model action gets it on
+ * first use:
+ *
+ * 1. from node_modules when modelgate runs from a checkout after `npm ci` (the CLI, tests);
+ * 2. else from the tool cache, `$RUNNER_TOOL_CACHE/modelgate-onnxruntime-node/<version>/<platform>-<arch>`
+ *    (`~/.cache/modelgate/...` outside Actions), where it is installed once with
+ *    `npm install --ignore-scripts` (the install script's CUDA download skipped) and pruned to the
+ *    runner's platform binaries (~45 MB instead of ~290 MB). The action adapter restores and saves
+ *    that folder with @actions/cache, so later runs on fresh runners skip the install.
+ *
+ * Platforms are those onnxruntime-node ships binaries for: linux x64/arm64, win32 x64/arm64,
+ * darwin arm64 (GitHub's ubuntu-*, windows-* and macos-14+ runners; not the Intel macos-13).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import type { Logger } from '../lib/logger.js';
+
+/** The pinned version: kept equal to package.json's dependency by a test. */
+export const ORT_VERSION = '1.30.0';
+const PACKAGE = 'onnxruntime-node';
+const SUPPORTED = new Set(['linux/x64', 'linux/arm64', 'win32/x64', 'win32/arm64', 'darwin/arm64']);
+
+export type Ort = typeof import('onnxruntime-node');
+
+/** Where the tool-cache copy for this platform lives (the layout @actions/tool-cache uses). */
+export function ortCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.RUNNER_TOOL_CACHE || join(homedir(), '.cache', 'modelgate');
+  return join(base, 'modelgate-onnxruntime-node', ORT_VERSION, `${process.platform}-${process.arch}`);
+}
+
+export interface OrtCacheHooks {
+  /** Restores the cache folder from a remote cache (Actions: @actions/cache); true on a hit. */
+  restore?(dir: string, key: string): Promise<boolean>;
+  save?(dir: string, key: string): Promise<void>;
+}
+
+export function ortCacheKey(): string {
+  return `modelgate-onnxruntime-node-${ORT_VERSION}-${process.platform}-${process.arch}`;
+}
+
+let loaded: Ort | undefined;
+
+function fromNodeModules(): Ort | undefined {
+  // A computed name, so bundlers leave this require to run time.
+  const name = [PACKAGE][0];
+  try {
+    return createRequire(import.meta.url)(name) as Ort;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw e;
+  }
+}
+
+function fromDir(dir: string): Ort {
+  return createRequire(join(dir, 'package.json'))(PACKAGE) as Ort;
+}
+
+/** Installs the pinned package into `dir` atomically: a temp sibling, pruned, then renamed. */
+function install(dir: string, log: Logger): void {
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(join(tmp, 'package.json'), JSON.stringify({ name: 'modelgate-ort', private: true }));
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  log.info(`installing ${PACKAGE}@${ORT_VERSION} for ${process.platform}/${process.arch} into ${dir}`);
+  try {
+    execFileSync(npm, ['install', `${PACKAGE}@${ORT_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], {
+      cwd: tmp,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      shell: process.platform === 'win32',
+      env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: 'skip' },
+    });
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    const stderr = String((e as { stderr?: Buffer }).stderr ?? '').trim().split('\n').pop();
+    throw new ConfigurationError(`could not install ${PACKAGE}@${ORT_VERSION} with npm (${stderr || (e as Error).message}); evaluate-model needs npm and access to the npm registry on first use`);
+  }
+  // Keep only this platform's binaries.
+  const bin = join(tmp, 'node_modules', PACKAGE, 'bin', 'napi-v6');
+  for (const platform of readdirSync(bin)) {
+    for (const arch of readdirSync(join(bin, platform))) {
+      if (platform !== process.platform || arch !== process.arch) rmSync(join(bin, platform, arch), { recursive: true, force: true });
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+  writeFileSync(`${dir}.complete`, '');
+}
+
+/** onnxruntime-node, from node_modules or the tool cache (installing it there on first use). */
+export async function loadOnnxRuntime(log: Logger, hooks: OrtCacheHooks = {}): Promise<Ort> {
+  if (loaded) return loaded;
+  const platform = `${process.platform}/${process.arch}`;
+  if (!SUPPORTED.has(platform)) throw new ConfigurationError(`onnxruntime-node ${ORT_VERSION} ships no binaries for ${platform}; run evaluate-model on linux x64/arm64, windows x64/arm64 or macOS arm64`);
+  const local = fromNodeModules();
+  if (local) return (loaded = local);
+  const dir = ortCacheDir();
+  if (!existsSync(`${dir}.complete`)) {
+    const key = ortCacheKey();
+    const hit = hooks.restore ? await hooks.restore(dir, key) : false;
+    if (hit && existsSync(join(dir, 'node_modules', PACKAGE))) writeFileSync(`${dir}.complete`, '');
+    else {
+      install(dir, log);
+      if (hooks.save) await hooks.save(dir, key);
+    }
+  } else log.debug(`${PACKAGE} ${ORT_VERSION} from the tool cache: ${dir}`);
+  return (loaded = fromDir(dir));
+}
