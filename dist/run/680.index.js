@@ -4061,7 +4061,7 @@ function sniff(head, path, format) {
  * Streams the file's text to `onText` in large chunks: gunzips .gz files, sniffs the first bytes
  * for binary content, decodes UTF-8 across chunk boundaries. Returns the decoded byte count.
  */
-async function streamText(path, format, onText) {
+async function streamText(path, format, onText, drain) {
     const gz = path.toLowerCase().endsWith('.gz');
     const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: HIGH_WATER_MARK });
     const source = gz ? raw.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 })) : raw;
@@ -4083,9 +4083,13 @@ async function streamText(path, format, onText) {
                 const h = head;
                 head = null;
                 decoder.write(h, onText);
+                if (drain)
+                    await drain();
                 continue;
             }
             decoder.write(chunk, onText);
+            if (drain)
+                await drain();
         }
     }
     catch (e) {
@@ -4191,7 +4195,7 @@ async function readDelimited(path, delimiter, format, ds) {
         },
     });
     try {
-        await streamText(path, format, (text) => parser.write(text));
+        await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink));
         parser.end();
     }
     finally {
@@ -4340,7 +4344,7 @@ async function readJsonl(path, ds) {
         }
         if (i < s.length)
             pending.push(s.slice(i));
-    });
+    }, sink.drain?.bind(sink));
     if (pending.length !== 0)
         onLine(pending.join(''), ++lineNo);
     if (!firstSeen)
@@ -4467,6 +4471,8 @@ async function readParquet(path, size, ds) {
             ds.delivered++;
             sink.row(row, groupStart + k + 1);
         }
+        if (sink.drain)
+            await sink.drain();
         groupStart = groupEnd;
     }
 }
