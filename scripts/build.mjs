@@ -49,7 +49,7 @@ function metadataModule(names) {
 }
 
 async function bundle(entry, outFile) {
-  const { code, assets } = await ncc(entry, { quiet: true, minify: false, sourceMap: false, license: 'licenses.txt', target: 'es2022', transpileOnly: true });
+  const { code, assets } = await ncc(entry, { quiet: true, minify: false, sourceMap: false, license: 'licenses.txt', target: 'es2022', transpileOnly: true, externals: ['onnxruntime-node'] });
   const outDir = dirname(outFile);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(outFile, code);

@@ -4,5 +4,6 @@ import type { ActionDefinition } from './types.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const commands: Record<string, () => Promise<ActionDefinition<any>>> = {
   run: async () => (await import('./run.js')).default,
+  'evaluate-model': async () => (await import('./evaluate-model.js')).default,
   'validate-data': async () => (await import('./validate-data.js')).default,
 };

@@ -27,6 +27,137 @@ export const actionsMeta: Record<string, ActionMeta> = {
       }
     }
   },
+  "evaluate-model": {
+    "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
+    "inputs": {
+      "model": {
+        "description": "The model, an .onnx file.",
+        "required": false
+      },
+      "data": {
+        "description": "Evaluation data file or glob (CSV, TSV, JSONL, Parquet).",
+        "required": false
+      },
+      "format": {
+        "description": "Force the reader: `csv`, `tsv`, `jsonl` or `parquet`. Default: from the file extension.",
+        "required": false
+      },
+      "label": {
+        "description": "The column holding the true label (or target value).",
+        "required": false
+      },
+      "task": {
+        "description": "`binary`, `multiclass` or `regression`. Default: inferred from the model outputs and the labels.",
+        "required": false
+      },
+      "features": {
+        "description": "Columns that feed a single [N, F] input, in training order. Default: every column but the label, `ignore` and `slice-by`. Models with one input per column take their columns by name.",
+        "required": false
+      },
+      "ignore": {
+        "description": "Columns never fed to the model (ids, timestamps).",
+        "required": false
+      },
+      "positive-label": {
+        "description": "The positive class of a binary task. Default: the second class in sorted order (scikit-learn's classes_[1]), e.g. 1.",
+        "required": false
+      },
+      "threshold": {
+        "description": "Binary decision threshold on the positive-class probability: a row is predicted positive when its probability is >= threshold.",
+        "required": false,
+        "default": "0.5"
+      },
+      "score-type": {
+        "description": "For a model whose one output is a single column: `probability`, `logit` (a sigmoid is applied) or `auto` (a Sigmoid node or values within [0, 1] mean probability).",
+        "required": false,
+        "default": "auto"
+      },
+      "slice-by": {
+        "description": "Columns to compute metrics per value of (space or comma separated).",
+        "required": false
+      },
+      "min-slice-rows": {
+        "description": "Slices with fewer rows are not reported on their own; their values are pooled into \"(other)\".",
+        "required": false,
+        "default": "30"
+      },
+      "confidence": {
+        "description": "Confidence level of every interval.",
+        "required": false,
+        "default": "0.95"
+      },
+      "bootstrap": {
+        "description": "Resamples for bootstrap intervals.",
+        "required": false,
+        "default": "1000"
+      },
+      "seed": {
+        "description": "Seed for the bootstrap: the same seed, data and model give the same intervals.",
+        "required": false,
+        "default": "0"
+      },
+      "batch-size": {
+        "description": "Rows per onnxruntime call.",
+        "required": false,
+        "default": "4096"
+      },
+      "shard": {
+        "description": "Evaluate only shard `i/n` of the rows (row index modulo n equals i); merge the shards with `merge`.",
+        "required": false
+      },
+      "merge": {
+        "description": "evaluation.json files of shards (space or newline separated, globs allowed) to merge into one evaluation instead of running the model.",
+        "required": false
+      },
+      "out": {
+        "description": "Path of evaluation.json.",
+        "required": false,
+        "default": "evaluation.json"
+      },
+      "predictions": {
+        "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
+        "required": false
+      }
+    },
+    "outputs": {
+      "task": {
+        "description": "The task evaluated: binary, multiclass or regression."
+      },
+      "rows": {
+        "description": "Rows evaluated."
+      },
+      "accuracy": {
+        "description": "Accuracy (classification)."
+      },
+      "roc_auc": {
+        "description": "ROC AUC (binary)."
+      },
+      "f1": {
+        "description": "F1 of the positive class (binary)."
+      },
+      "macro_f1": {
+        "description": "Macro-averaged F1 (multiclass)."
+      },
+      "log_loss": {
+        "description": "Log loss (classification)."
+      },
+      "rmse": {
+        "description": "Root mean squared error (regression)."
+      },
+      "mae": {
+        "description": "Mean absolute error (regression)."
+      },
+      "r2": {
+        "description": "Coefficient of determination (regression)."
+      },
+      "report": {
+        "description": "Path of evaluation.json."
+      },
+      "predictions": {
+        "description": "Path of the predictions file."
+      }
+    }
+  },
   "validate-data": {
     "description": "Validate a dataset against a schema, profile it in one streaming pass, and test it for drift against a reference.",
     "inputs": {

@@ -1,0 +1,83 @@
+/** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
+import * as cache from '@actions/cache';
+import { ConfigurationError } from '../errors.js';
+import { evaluate, predictionsPath, type EvaluateConfig, type ScoreType } from '../model/evaluate.js';
+import type { Task } from '../model/model.js';
+import type { OrtCacheHooks } from '../model/ort.js';
+import { evaluationMarkdown } from '../report/evaluation.js';
+import { defineAction } from './types.js';
+
+/** In Actions, the onnxruntime-node install is kept across runs with @actions/cache. */
+export function actionsCacheHooks(): OrtCacheHooks {
+  if (!process.env.GITHUB_ACTIONS || !cache.isFeatureAvailable()) return {};
+  return {
+    restore: async (dir, key) => (await cache.restoreCache([dir], key)) !== undefined,
+    save: async (dir, key) => {
+      try {
+        await cache.saveCache([dir], key);
+      } catch (e) {
+        // Another job saved the same key first: nothing to do.
+        if (!(e instanceof cache.ReserveCacheError)) throw e;
+      }
+    },
+  };
+}
+
+export default defineAction<EvaluateConfig>({
+  name: 'evaluate-model',
+  parse(inputs) {
+    const merge = inputs.list('merge');
+    const data = inputs.list('data');
+    const model = inputs.string('model');
+    if (!merge.length && (!model || !data.length)) throw new ConfigurationError(`inputs 'model' and 'data' are required (or 'merge' to merge shard evaluations)`);
+    const confidence = inputs.number('confidence', { min: 0.5, max: 0.9999 }) ?? 0.95;
+    const config: EvaluateConfig = {
+      model,
+      data,
+      merge,
+      format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet'] as const),
+      label: merge.length ? inputs.string('label') : inputs.required('label'),
+      task: inputs.choice<Task>('task', ['binary', 'multiclass', 'regression']),
+      features: inputs.list('features').length ? inputs.list('features') : undefined,
+      ignore: inputs.list('ignore'),
+      positiveLabel: inputs.string('positive-label'),
+      threshold: inputs.number('threshold', { min: 0, max: 1 }) ?? 0.5,
+      scoreType: inputs.choice<ScoreType>('score-type', ['auto', 'probability', 'logit']) ?? 'auto',
+      sliceBy: inputs.list('slice-by'),
+      minSliceRows: inputs.number('min-slice-rows', { min: 1, integer: true }) ?? 30,
+      confidence,
+      bootstrap: inputs.number('bootstrap', { min: 100, max: 100000, integer: true }) ?? 1000,
+      seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
+      batchSize: inputs.number('batch-size', { min: 1, max: 1 << 20, integer: true }) ?? 4096,
+      shard: inputs.shard('shard'),
+      out: inputs.string('out') ?? 'evaluation.json',
+      predictions: inputs.string('predictions'),
+    };
+    return Object.freeze(config);
+  },
+  async run(config, log) {
+    const ev = await evaluate(config, log, actionsCacheHooks());
+    const value = (name: string) => {
+      const m = ev.metrics[name];
+      return m && m.value !== null ? m.value : '';
+    };
+    return {
+      passed: true,
+      outputs: {
+        task: ev.task,
+        rows: ev.rows,
+        accuracy: value('accuracy'),
+        roc_auc: value('roc_auc'),
+        f1: value('f1'),
+        macro_f1: value('macro_f1'),
+        log_loss: value('log_loss'),
+        rmse: value('rmse'),
+        mae: value('mae'),
+        r2: value('r2'),
+        report: config.out,
+        predictions: predictionsPath(config),
+      },
+      summary: evaluationMarkdown(ev),
+    };
+  },
+});

@@ -1,0 +1,564 @@
+/**
+ * evaluate-model: streams the data through the model in batches (onnxruntime-node), keeps per-row
+ * labels and scores in typed arrays, then computes the metrics with confidence intervals, per-slice
+ * metrics, calibration and latency. Writes evaluation.json and a per-row predictions file (for
+ * compare-to-baseline's paired tests), each to a temp name renamed into place.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync, appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ConfigurationError, DataError } from '../errors.js';
+import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import type { Logger } from '../lib/logger.js';
+import { expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
+import { assertArtifact } from '../schemas/validate.js';
+import { computeMetrics, type MetricSet, type Tables } from './metrics.js';
+import { F64, I32 } from './collect.js';
+import { LatencyRecorder, type LatencyReport } from './latency.js';
+import { Model, type FeedPlan, type OutputPlan, type Task } from './model.js';
+import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';
+
+export type ScoreType = 'auto' | 'probability' | 'logit';
+
+export interface EvaluateConfig {
+  model?: string;
+  data: string[];
+  merge: string[];
+  format?: Format;
+  label?: string;
+  task?: Task;
+  features?: string[];
+  ignore: string[];
+  positiveLabel?: string;
+  threshold: number;
+  scoreType: ScoreType;
+  sliceBy: string[];
+  minSliceRows: number;
+  confidence: number;
+  bootstrap: number;
+  seed: number;
+  batchSize: number;
+  shard?: { index: number; count: number };
+  out: string;
+  predictions?: string;
+}
+
+export interface SliceResult {
+  column: string;
+  value: string;
+  rows: number;
+  metrics?: MetricSet;
+  skipped?: string;
+}
+
+export interface Evaluation {
+  kind: 'evaluation';
+  schemaVersion: 1;
+  task: Task;
+  rows: number;
+  model: { path: string; sha256: string; bytes: number };
+  data: { sources: string[]; sha256: string; shard: string | null };
+  label: string;
+  classes: string[];
+  positiveLabel: string | null;
+  threshold: number | null;
+  confidence: number;
+  bootstrap: { resamples: number; seed: number };
+  metrics: MetricSet;
+  tables: Tables;
+  slices: SliceResult[];
+  latency: LatencyReport;
+  predictions: string | null;
+  notes: string[];
+  /** Shard runs only: the per-row arrays that `merge` concatenates (base64 typed arrays). */
+  state?: EvaluationState;
+}
+
+/** Per-row results: everything metrics, slices and merges are computed from. */
+export interface Rows {
+  task: Task;
+  classes: string[];
+  /** Data row index across the dataset (before sharding). */
+  index: F64;
+  /** Class index (classification) or target value (regression). */
+  y: F64;
+  /** Binary: positive-class probability; regression: prediction; multiclass: unused. */
+  score: F64;
+  /** Multiclass: probabilities, K per row. */
+  proba: F64;
+  /** Per slice column: the row's value id (index into sliceValues). */
+  slice: I32[];
+  sliceValues: string[][];
+}
+
+export interface EvaluationState {
+  index: string;
+  y: string;
+  score: string;
+  proba: string;
+  slice: string[];
+  sliceValues: string[][];
+  latency: [number, number][];
+}
+
+const b64 = (a: Float64Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+function fromB64F(s: string): F64 {
+  const buf = Buffer.from(s, 'base64');
+  const c = new F64(Math.max(1, buf.length / 8));
+  c.buf = new Float64Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+  c.n = c.buf.length;
+  return c;
+}
+function fromB64I(s: string): I32 {
+  const buf = Buffer.from(s, 'base64');
+  const c = new I32(Math.max(1, buf.length / 4));
+  c.buf = new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+  c.n = c.buf.length;
+  return c;
+}
+
+/** A label cell as a class key: numbers and numeric text in canonical form ("1.0" is "1"). */
+export function labelKey(v: Cell): string | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  const t = v.trim();
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? String(n) : t;
+}
+
+function sigmoid(x: number): number {
+  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+}
+
+async function sha256Files(files: string[]): Promise<string> {
+  const h = createHash('sha256');
+  for (const f of files) {
+    for await (const chunk of createReadStream(f, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+  }
+  return h.digest('hex');
+}
+
+function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+interface RunState {
+  rows: Rows;
+  latency: LatencyRecorder;
+  notes: string[];
+  model: Model;
+  sources: string[];
+  label: string;
+  positiveLabel: string | null;
+}
+
+async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, predictionsTmp: string): Promise<RunState> {
+  if (!config.model) throw new ConfigurationError(`input 'model' is required (or 'merge' to merge shard evaluations)`);
+  if (!config.label) throw new ConfigurationError(`input 'label' is required`);
+  const label = config.label;
+  const ort = await log.group('Loading onnxruntime', () => loadOnnxRuntime(log, hooks));
+  const model = await Model.load(ort, config.model);
+  const outPlan: OutputPlan = model.outputPlan();
+  log.info(`model ${config.model}: inputs ${model.inputs.map((i) => i.name).join(', ')}; outputs ${model.outputs.map((o) => o.name).join(', ')}`);
+  const sources: string[] = [];
+  for (const p of config.data) sources.push(...(await expandDataGlob(p)));
+  if (sources.length === 0) throw new ConfigurationError(`input 'data' is required`);
+
+  const notes: string[] = [];
+  const latency = new LatencyRecorder();
+  const fetch = [outPlan.probabilities, outPlan.label, outPlan.value].filter((x): x is string => !!x);
+  let feedPlan: FeedPlan;
+  let colIndex = new Map<string, number>();
+  let labelIdx = -1;
+  let sliceIdx: number[] = [];
+  let task: Task | undefined = config.task;
+  let classes: string[] = [];
+  let classIndex = new Map<string, number>();
+  let positive: string | null = null;
+  let transform: 'probability' | 'logit' | undefined;
+  const rows: Rows = { task: 'binary', classes: [], index: new F64(), y: new F64(), score: new F64(), proba: new F64(), slice: [], sliceValues: [] };
+  const sliceIds: Map<string, number>[] = [];
+  let batch: Cell[][] = [];
+  let batchLines: number[] = [];
+  let batchFile = '';
+  let delivered = 0;
+  let unlabeled = 0;
+  let file = sources[0];
+  let pending: Promise<void> | undefined;
+  let predHeaderWritten = false;
+  const stride = config.shard?.count ?? 1;
+  const offset = config.shard?.index ?? 0;
+
+  const decideTask = (out: Record<string, { dims: readonly number[]; data: unknown }>, labels: (string | null)[]) => {
+    const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
+    if (!task) {
+      if (outPlan.probabilities) task = k === 2 ? 'binary' : 'multiclass';
+      else {
+        const keys = new Set(labels.filter((l): l is string => l !== null));
+        task = [...keys].every((x) => x === '0' || x === '1') ? 'binary' : 'regression';
+        notes.push(`task inferred as ${task} from the labels of the first batch and the model's one output`);
+      }
+      log.info(`task: ${task} (inferred; set 'task' to override)`);
+    }
+    if (task === 'regression' && !outPlan.value) throw new ConfigurationError(`task regression needs a model with one float output; this one outputs ${model.outputs.map((o) => o.name).join(', ')}`);
+    if (task !== 'regression') {
+      if (outPlan.probabilities) {
+        classes = outPlan.classLabels ?? Array.from({ length: k }, (_, i) => String(i));
+        if (classes.length !== k) throw new DataError(`${config.model}: the model names ${classes.length} classes but outputs ${k} probabilities`);
+        if (!outPlan.classLabels) notes.push(`the model carries no class labels: probability column i is class "i"`);
+      } else classes = ['0', '1'];
+      if (task === 'multiclass' && classes.length < 3 && !outPlan.probabilities) throw new ConfigurationError(`task multiclass needs a model that outputs class probabilities [N, K]`);
+      classIndex = new Map(classes.map((c, i) => [labelKey(c)!, i]));
+      if (task === 'binary') {
+        if (classes.length !== 2) throw new ConfigurationError(`task binary, but the model has ${classes.length} classes (${classes.join(', ')})`);
+        positive = config.positiveLabel !== undefined ? labelKey(config.positiveLabel) : labelKey(classes[1]);
+        if (!classIndex.has(positive!)) throw new ConfigurationError(`input 'positive-label': '${config.positiveLabel}' is not one of the model's classes (${classes.join(', ')})`);
+      }
+    }
+    if (outPlan.value && task !== 'regression') {
+      transform = config.scoreType === 'auto' ? undefined : config.scoreType;
+      if (!transform) {
+        const data = out[outPlan.value].data as Float32Array;
+        const inUnit = data.every((x) => x >= 0 && x <= 1);
+        transform = outPlan.valueProducer === 'Sigmoid' || inUnit ? 'probability' : 'logit';
+        notes.push(`the model's single output is read as a ${transform}${transform === 'logit' ? ' (a sigmoid is applied)' : ''}: ${outPlan.valueProducer === 'Sigmoid' ? 'it comes from a Sigmoid node' : inUnit ? 'its first batch lies within [0, 1]' : 'its first batch leaves [0, 1]'}; set 'score-type' to override`);
+      }
+    }
+    rows.task = task!;
+    rows.classes = task === 'regression' ? [] : classes;
+  };
+
+  const flush = async (cells: Cell[][], lines: number[], fileName: string, firstIndex: number): Promise<void> => {
+    if (cells.length === 0) return;
+    const feeds = model.feeds(feedPlan, cells, colIndex);
+    const t0 = performance.now();
+    const out = (await model.run(feeds, fetch)) as unknown as Record<string, { dims: readonly number[]; data: unknown }>;
+    latency.record(performance.now() - t0, cells.length);
+    const labels = cells.map((c) => labelKey(c[labelIdx]));
+    if (!rows.index.n && !classes.length && task !== 'regression') decideTask(out, labels);
+    else if (!task || (task !== 'regression' && !classes.length)) decideTask(out, labels);
+    const probs = outPlan.probabilities ? (out[outPlan.probabilities].data as Float32Array) : undefined;
+    const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
+    const values = outPlan.value ? (out[outPlan.value].data as Float32Array) : undefined;
+    const posIdx = positive !== null ? classIndex.get(positive)! : 1;
+    let text = '';
+    if (!predHeaderWritten) {
+      const head = task === 'binary' ? 'row,label,score,prediction' : task === 'multiclass' ? `row,label,prediction,${classes.map((c) => csvField(`p_${c}`)).join(',')}` : 'row,label,prediction';
+      text += head + '\n';
+      predHeaderWritten = true;
+    }
+    for (let r = 0; r < cells.length; r++) {
+      const key = labels[r];
+      const rowIndex = (firstIndex + r) * stride + offset;
+      if (key === null) {
+        unlabeled++;
+        continue;
+      }
+      let y: number;
+      if (task === 'regression') {
+        y = Number(key);
+        if (!Number.isFinite(y)) throw new DataError(`${fileName}:${lines[r]}: label '${key}' is not a number (task regression)`, fileName, lines[r]);
+        const pred = values![r];
+        rows.score.push(pred);
+        text += `${rowIndex},${csvField(key)},${pred}\n`;
+      } else if (task === 'binary') {
+        y = key === positive ? 1 : 0;
+        let p: number;
+        if (probs) p = probs[r * k + posIdx];
+        else p = transform === 'logit' ? sigmoid(values![r]) : values![r];
+        rows.score.push(p);
+        text += `${rowIndex},${csvField(key)},${p},${p >= config.threshold ? csvField(positive!) : csvField(classes[1 - posIdx])}\n`;
+      } else {
+        const ci = classIndex.get(key);
+        if (ci === undefined) throw new DataError(`${fileName}:${lines[r]}: label '${key}' is not one of the model's classes (${classes.join(', ')})`, fileName, lines[r]);
+        y = ci;
+        let best = 0;
+        for (let j = 0; j < k; j++) {
+          const p = probs![r * k + j];
+          rows.proba.push(p);
+          if (p > probs![r * k + best]) best = j;
+        }
+        text += `${rowIndex},${csvField(key)},${csvField(classes[best])},${Array.from(probs!.subarray(r * k, r * k + k)).join(',')}\n`;
+      }
+      rows.y.push(y);
+      rows.index.push(rowIndex);
+      for (let s = 0; s < sliceIdx.length; s++) {
+        const v = cells[r][sliceIdx[s]];
+        const sv = v === null ? '(missing)' : String(v);
+        let id = sliceIds[s].get(sv);
+        if (id === undefined) {
+          id = rows.sliceValues[s].length;
+          sliceIds[s].set(sv, id);
+          rows.sliceValues[s].push(sv);
+        }
+        rows.slice[s].push(id);
+      }
+    }
+    appendFileSync(predictionsTmp, text);
+  };
+
+  const start = () => {
+    const cells = batch;
+    const lines = batchLines;
+    const first = delivered - cells.length;
+    batch = [];
+    batchLines = [];
+    const prev = pending ?? Promise.resolve();
+    pending = prev.then(() => flush(cells, lines, batchFile, first));
+  };
+
+  await log.group(`Evaluating ${sources.join(', ')}`, async () => {
+    await readRows(
+      sources,
+      {
+        beginFile(path) {
+          if (batch.length) start();
+          file = path;
+        },
+        header(columns) {
+          colIndex = new Map(columns.map((c, i) => [c, i]));
+          labelIdx = columns.indexOf(label);
+          if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
+          for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+          for (const s of config.ignore) if (!colIndex.has(s)) throw new ConfigurationError(`input 'ignore': no column '${s}' in ${file}`);
+          sliceIdx = config.sliceBy.map((s) => colIndex.get(s)!);
+          rows.slice = config.sliceBy.map(() => new I32());
+          rows.sliceValues = config.sliceBy.map(() => []);
+          sliceIds.length = 0;
+          for (const _ of config.sliceBy) sliceIds.push(new Map());
+          const exclude = new Set([label, ...config.ignore, ...config.sliceBy]);
+          feedPlan = model.feedPlan(columns, config.features, exclude);
+          if (feedPlan.features.includes(label)) throw new ConfigurationError(`the label column '${label}' would be fed to the model; remove it from 'features'`);
+          log.info(`feeding ${feedPlan.mode === 'tensor' ? `${feedPlan.features.length} columns as ${feedPlan.input!.name} [N, ${feedPlan.features.length}]` : `columns ${feedPlan.features.join(', ')} by name`}`);
+        },
+        row(cells, line) {
+          if (cells.length !== colIndex.size) throw new DataError(`${file}:${line}: has ${cells.length} fields, the header has ${colIndex.size}`, file, line);
+          if (batch.length === 0) batchFile = file;
+          batch.push(cells);
+          batchLines.push(line);
+          delivered++;
+          if (batch.length >= config.batchSize) start();
+        },
+        bad(line, message) {
+          throw new DataError(`${file}:${line}: ${message}`, file, line);
+        },
+        drain() {
+          return pending;
+        },
+      },
+      { format: config.format, shard: config.shard },
+    );
+    start();
+    await pending;
+  });
+  if (unlabeled) notes.push(`${unlabeled} rows without a label were skipped`);
+  if (rows.y.n === 0) throw new DataError(`${sources.join(', ')}: no labelled rows to evaluate`, sources[0]);
+  return { rows, latency, notes, model, sources, label, positiveLabel: positive };
+}
+
+/** Metrics of every slice value with enough rows; rarer values pooled into "(other)". */
+function sliceMetrics(config: EvaluateConfig, rows: Rows, opts: Parameters<typeof computeMetrics>[2]): SliceResult[] {
+  const out: SliceResult[] = [];
+  config.sliceBy.forEach((column, s) => {
+    const ids = rows.slice[s].values;
+    const values = rows.sliceValues[s];
+    const counts = new Int32Array(values.length);
+    for (let i = 0; i < ids.length; i++) counts[ids[i]]++;
+    const rare = new Set<number>();
+    values.forEach((_, id) => {
+      if (counts[id] < config.minSliceRows) rare.add(id);
+    });
+    const groups: [string, (id: number) => boolean, number][] = values
+      .map((v, id) => [v, (x: number) => x === id, counts[id]] as [string, (id: number) => boolean, number])
+      .filter((_, id) => !rare.has(id));
+    if (rare.size) {
+      const n = [...rare].reduce((a, id) => a + counts[id], 0);
+      groups.push(['(other)', (x: number) => rare.has(x), n]);
+    }
+    groups.sort((a, b) => b[2] - a[2]);
+    for (const [value, member, n] of groups) {
+      if (n < config.minSliceRows) {
+        out.push({ column, value, rows: n, skipped: `${n} rows, under min-slice-rows (${config.minSliceRows})${value === '(other)' ? `: ${[...rare].map((id) => values[id]).slice(0, 10).join(', ')}` : ''}` });
+        continue;
+      }
+      const pick: number[] = [];
+      for (let i = 0; i < ids.length; i++) if (member(ids[i])) pick.push(i);
+      out.push({ column, value, rows: n, metrics: computeMetrics(rows.task, subset(rows, pick), opts).metrics });
+    }
+  });
+  return out;
+}
+
+export function subset(rows: Rows, pick: number[]): Rows {
+  const k = rows.task === 'multiclass' ? rows.classes.length : 0;
+  const sub: Rows = { ...rows, index: new F64(pick.length), y: new F64(pick.length), score: new F64(pick.length), proba: new F64(pick.length * Math.max(k, 1)), slice: [], sliceValues: [] };
+  for (const i of pick) {
+    sub.index.push(rows.index.buf[i]);
+    sub.y.push(rows.y.buf[i]);
+    if (rows.task !== 'multiclass') sub.score.push(rows.score.buf[i]);
+    else for (let j = 0; j < k; j++) sub.proba.push(rows.proba.buf[i * k + j]);
+  }
+  return sub;
+}
+
+function stateOf(rows: Rows, latency: [number, number][]): EvaluationState {
+  return {
+    index: b64(rows.index.values),
+    y: b64(rows.y.values),
+    score: b64(rows.score.values),
+    proba: b64(rows.proba.values),
+    slice: rows.slice.map((s) => b64(s.values)),
+    sliceValues: rows.sliceValues,
+    latency,
+  };
+}
+
+function rowsFromState(task: Task, classes: string[], s: EvaluationState): Rows {
+  return { task, classes, index: fromB64F(s.index), y: fromB64F(s.y), score: fromB64F(s.score), proba: fromB64F(s.proba), slice: s.slice.map(fromB64I), sliceValues: s.sliceValues };
+}
+
+export function predictionsPath(config: EvaluateConfig): string {
+  return config.predictions ?? join(dirname(config.out), 'predictions.csv');
+}
+
+export async function evaluate(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks = {}): Promise<Evaluation> {
+  const predictions = predictionsPath(config);
+  const tmp = join(dirname(predictions), `.${Date.now()}.${process.pid}.predictions.tmp`);
+  mkdirSync(dirname(tmp), { recursive: true });
+  let ev: Evaluation;
+  try {
+    ev = config.merge.length ? await mergeEvaluations(config, log, tmp) : await evaluateRun(config, log, hooks, tmp);
+    assertArtifact('evaluation', ev, config.out, 'write');
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  writeFileAtomic(predictions, existsSync(tmp) ? readFileSync(tmp) : '');
+  rmSync(tmp, { force: true });
+  writeJsonAtomic(config.out, ev);
+  return ev;
+}
+
+async function evaluateRun(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, tmp: string): Promise<Evaluation> {
+  const [run, dataSha] = await Promise.all([runModel(config, log, hooks, tmp), Promise.resolve().then(async () => sha256Files(await expandSources(config.data)))]);
+  const { rows, latency, notes, model } = run;
+  const opts = { threshold: config.threshold, confidence: config.confidence, resamples: config.bootstrap, seed: config.seed };
+  const { metrics, tables } = await log.group('Computing metrics', async () => computeMetrics(rows.task, rows, opts));
+  const slices = sliceMetrics(config, rows, opts);
+  const lat = latency.report(config.batchSize, model.bytes);
+  return {
+    kind: 'evaluation',
+    schemaVersion: 1,
+    task: rows.task,
+    rows: rows.y.n,
+    model: { path: config.model!, sha256: model.sha256, bytes: model.bytes },
+    data: { sources: run.sources, sha256: dataSha, shard: config.shard ? `${config.shard.index}/${config.shard.count}` : null },
+    label: run.label,
+    classes: rows.classes,
+    positiveLabel: run.positiveLabel,
+    threshold: rows.task === 'binary' ? config.threshold : null,
+    confidence: config.confidence,
+    bootstrap: { resamples: config.bootstrap, seed: config.seed },
+    metrics,
+    tables,
+    slices,
+    latency: lat,
+    predictions: predictionsPath(config),
+    notes,
+    ...(config.shard ? { state: stateOf(rows, latency.raw()) } : {}),
+  };
+}
+
+async function expandSources(patterns: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of patterns) out.push(...(await expandDataGlob(p)));
+  return out;
+}
+
+async function mergeEvaluations(config: EvaluateConfig, log: Logger, tmp: string): Promise<Evaluation> {
+  const files = await expandSources(config.merge);
+  const parts = files.map((f) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(f, 'utf8'));
+    } catch (e) {
+      throw new DataError(`${f}: not readable JSON (${(e as Error).message.split('\n')[0]})`, f);
+    }
+    assertArtifact('evaluation', json, f);
+    const ev = json as Evaluation;
+    if (!ev.state) throw new DataError(`${f}: has no shard state; run evaluate-model with 'shard' to make mergeable evaluations`, f);
+    return ev;
+  });
+  const first = parts[0];
+  for (const [i, p] of parts.entries()) {
+    for (const key of ['task', 'label', 'positiveLabel', 'threshold'] as const) {
+      if (JSON.stringify(p[key]) !== JSON.stringify(first[key])) throw new DataError(`${files[i]}: its ${key} (${p[key]}) differs from ${files[0]}'s (${first[key]})`, files[i]);
+    }
+    if (p.model.sha256 !== first.model.sha256) throw new DataError(`${files[i]}: evaluates a different model (sha256 ${p.model.sha256.slice(0, 12)} vs ${first.model.sha256.slice(0, 12)})`, files[i]);
+    if (JSON.stringify(p.classes) !== JSON.stringify(first.classes)) throw new DataError(`${files[i]}: its classes differ from ${files[0]}'s`, files[i]);
+  }
+  const rows = concatRows(parts.map((p) => rowsFromState(p.task, p.classes, p.state!)));
+  const latency = new LatencyRecorder();
+  for (const p of parts) for (const [ms, n] of p.state!.latency) latency.record(ms, n);
+  const opts = { threshold: config.threshold, confidence: config.confidence, resamples: config.bootstrap, seed: config.seed };
+  const { metrics, tables } = computeMetrics(rows.task, rows, opts);
+  const sliceBy = config.sliceBy.length ? config.sliceBy : (first.slices.map((s) => s.column).filter((c, i, a) => a.indexOf(c) === i));
+  const slices = sliceMetrics({ ...config, sliceBy }, rows, opts);
+  // Predictions: every shard's rows, in data-row order.
+  const lines: [number, string][] = [];
+  let header = '';
+  for (const p of parts) {
+    if (!p.predictions || !existsSync(p.predictions)) throw new DataError(`${p.predictions}: the shard's predictions file is missing`, p.predictions ?? undefined);
+    const text = readFileSync(p.predictions, 'utf8').split('\n');
+    header = text[0];
+    for (const l of text.slice(1)) if (l) lines.push([Number(l.slice(0, l.indexOf(','))), l]);
+  }
+  lines.sort((a, b) => a[0] - b[0]);
+  appendFileSync(tmp, [header, ...lines.map((l) => l[1])].join('\n') + '\n');
+  log.info(`merged ${parts.length} shard evaluations: ${rows.y.n} rows`);
+  return {
+    ...first,
+    rows: rows.y.n,
+    data: { sources: [...new Set(parts.flatMap((p) => p.data.sources))], sha256: first.data.sha256, shard: null },
+    confidence: config.confidence,
+    bootstrap: { resamples: config.bootstrap, seed: config.seed },
+    metrics,
+    tables,
+    slices,
+    latency: latency.report(first.latency.batchSize, first.latency.modelBytes),
+    predictions: predictionsPath(config),
+    notes: [...new Set(parts.flatMap((p) => p.notes)), `merged from ${parts.length} shards: ${files.join(', ')}`],
+    state: undefined,
+  };
+}
+
+/** Concatenates shard rows, re-mapping slice value ids into one shared dictionary per column. */
+export function concatRows(parts: Rows[]): Rows {
+  const first = parts[0];
+  const out: Rows = { task: first.task, classes: first.classes, index: new F64(), y: new F64(), score: new F64(), proba: new F64(), slice: first.slice.map(() => new I32()), sliceValues: first.slice.map(() => []) };
+  const dicts = first.slice.map(() => new Map<string, number>());
+  for (const p of parts) {
+    for (let i = 0; i < p.y.n; i++) {
+      out.index.push(p.index.buf[i]);
+      out.y.push(p.y.buf[i]);
+    }
+    for (let i = 0; i < p.score.n; i++) out.score.push(p.score.buf[i]);
+    for (let i = 0; i < p.proba.n; i++) out.proba.push(p.proba.buf[i]);
+    p.slice.forEach((col, s) => {
+      const remap = p.sliceValues[s].map((v) => {
+        let id = dicts[s].get(v);
+        if (id === undefined) {
+          id = out.sliceValues[s].length;
+          dicts[s].set(v, id);
+          out.sliceValues[s].push(v);
+        }
+        return id;
+      });
+      for (let i = 0; i < col.n; i++) out.slice[s].push(remap[col.buf[i]]);
+    });
+  }
+  return out;
+}

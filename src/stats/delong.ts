@@ -1,0 +1,362 @@
+/**
+ * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
+ * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE
+ * Signal Processing Letters 21, 2014): the structural components ("placements") of every case are
+ * midrank differences, found here from sorted scores in O(n log n) instead of DeLong's O(n²)
+ * pairwise kernel.
+ *
+ * Conventions, as R's pROC (1.18) with `direction = "<"`: cases are rows with label 1, controls
+ * rows with label 0, a higher score means "more likely a case", and ties count one half:
+ *   V10(x_i) = (#{controls < x_i} + ½ #{controls = x_i}) / n_controls   (one per case)
+ *   V01(y_j) = (#{cases > y_j} + ½ #{cases = y_j}) / n_cases           (one per control)
+ *   AUC = mean V10 = mean V01 (the Mann-Whitney statistic; equal to scikit-learn's roc_auc_score)
+ *   S10 = Σ (V10 - AUC)² / (m - 1),  S01 = Σ (V01 - AUC)² / (n - 1)   (m cases, n controls)
+ *   Var(AUC) = S10 / m + S01 / n.
+ * Unlike pROC, the direction is never guessed from the data: a model that ranks cases lower gets
+ * an AUC below ½.
+ *
+ * `delongCi` is pROC's `ci.auc(method = "delong")`: AUC ± z·√Var, clipped to [0, 1], and undefined
+ * (null) with fewer than two cases or two controls. `delongTest` is pROC's
+ * `roc.test(method = "delong", paired = TRUE)`: z = (AUC_a - AUC_b) / √(Var_a + Var_b - 2 Cov_ab)
+ * with the covariance from the same placements, a normal p-value, and the interval
+ * difference ± z·SE (pROC's `conf.int`). Both are asymptotic (normal) results. Checked against pROC
+ * in test/unit/metrics/delong.test.ts (goldens from scripts/fixtures/metrics_goldens.py).
+ */
+import { DataError } from '../errors.js';
+import { normalCdf } from './distributions.js';
+
+/** AUC with its DeLong variance; `variance` is null with fewer than 2 cases or 2 controls. */
+export interface AucEstimate {
+  auc: number;
+  variance: number | null;
+  /** Number of cases (label 1) and controls (label 0). */
+  positives: number;
+  negatives: number;
+}
+
+export interface DelongAucResult extends AucEstimate {
+  /** Two-sided DeLong interval at `confidence`, clipped to [0, 1]; null when the variance is. */
+  ci: [number, number] | null;
+  confidence: number;
+  method: 'delong';
+}
+
+export type Alternative = 'two-sided' | 'greater' | 'less';
+
+export interface DelongTestResult {
+  /** z = difference / standardError (0 when both are 0, as pROC). */
+  statistic: number;
+  pValue: number;
+  /** 'greater': AUC of `scoresA` larger than that of `scoresB`. */
+  alternative: Alternative;
+  /** [AUC of scoresA, AUC of scoresB]. */
+  auc: [number, number];
+  /** AUC_a - AUC_b. */
+  difference: number;
+  standardError: number;
+  /** difference ± z·standardError at `confidence` (two-sided, not clipped), as pROC's conf.int. */
+  ci: [number, number];
+  confidence: number;
+  positives: number;
+  negatives: number;
+  method: 'delong-paired';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normal quantile
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The standard normal quantile Φ⁻¹(p) for p in (0, 1) (Wichura's AS 241, PPND16: relative error
+ * about 1e-16), ±Infinity at 0 and 1, NaN outside [0, 1]. R's qnorm uses the same algorithm.
+ */
+export function normalQuantile(p: number): number {
+  if (!(p >= 0 && p <= 1)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r = 0.180625 - q * q;
+    return (
+      (q *
+        (((((((r * 2509.0809287301226727 + 33430.575583588128105) * r + 67265.770927008700853) * r + 45921.953931549871457) * r +
+          13731.693765509461125) *
+          r +
+          1971.5909503065514427) *
+          r +
+          133.14166789178437745) *
+          r +
+          3.387132872796366608)) /
+      (((((((r * 5226.495278852854561 + 28729.085735721942674) * r + 39307.89580009271061) * r + 21213.794301586595867) * r +
+        5394.1960214247511077) *
+        r +
+        687.1870074920579083) *
+        r +
+        42.313330701600911252) *
+        r +
+        1)
+    );
+  }
+  let r = q < 0 ? p : 1 - p;
+  r = Math.sqrt(-Math.log(r));
+  let x: number;
+  if (r <= 5) {
+    r -= 1.6;
+    x =
+      (((((((r * 7.7454501427834140764e-4 + 0.0227238449892691845833) * r + 0.24178072517745061177) * r + 1.27045825245236838258) * r +
+        3.64784832476320460504) *
+        r +
+        5.7694972214606914055) *
+        r +
+        4.6303378461565452959) *
+        r +
+        1.42343711074968357734) /
+      (((((((r * 1.05075007164441684324e-9 + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r + 0.14810397642748007459) * r +
+        0.68976733498510000455) *
+        r +
+        1.6763848301838038494) *
+        r +
+        2.05319162663775882187) *
+        r +
+        1);
+  } else {
+    r -= 5;
+    x =
+      (((((((r * 2.01033439929228813265e-7 + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r + 0.026532189526576123093) * r +
+        0.29656057182850489123) *
+        r +
+        1.7848265399172913358) *
+        r +
+        5.4637849111641143699) *
+        r +
+        6.6579046435011037772) /
+      (((((((r * 2.04426310338993978564e-15 + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r + 7.868691311456132591e-4) * r +
+        0.0148753612908506148525) *
+        r +
+        0.13692988092273580531) *
+        r +
+        0.59983220655588793769) *
+        r +
+        1);
+  }
+  return q < 0 ? -x : x;
+}
+
+/** The two-sided critical value Φ⁻¹(1 - (1 - confidence)/2); throws RangeError unless 0 < confidence < 1. */
+export function criticalValue(confidence: number): number {
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  return normalQuantile(1 - (1 - confidence) / 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placements
+// ---------------------------------------------------------------------------------------------
+
+/** Index of the first element of ascending `a` that is >= x (binary search). */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first element of ascending `a` that is > x. */
+function upperBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * AUC and DeLong variance from the scores of the cases and of the controls, each sorted ascending
+ * (no NaN). One merge walk over tie groups: every tie group shares its placements, so the sums
+ * run over groups. Exact Mann-Whitney count (integers below 2^53), then a second walk for the
+ * centred sums of squares.
+ */
+export function delongSorted(positives: Float64Array, negatives: Float64Array): AucEstimate {
+  const pos = positives;
+  const neg = negatives;
+  const m = pos.length;
+  const n = neg.length;
+  if (m === 0 || n === 0) {
+    throw new DataError(`roc_auc needs both classes: got ${m} positive and ${n} negative rows`);
+  }
+  // Pass 1: 2U = Σ over tie groups of cP·(2·#controls below + cN), an integer below 2^53.
+  let twiceU = 0;
+  let i = 0;
+  let j = 0;
+  while (i < m || j < n) {
+    const v = i < m && (j >= n || pos[i]! <= neg[j]!) ? pos[i]! : neg[j]!;
+    const i0 = i;
+    const j0 = j;
+    while (i < m && pos[i] === v) i++;
+    while (j < n && neg[j] === v) j++;
+    twiceU += (i - i0) * (2 * j0 + (j - j0));
+  }
+  const auc = twiceU / (2 * m * n);
+  if (m < 2 || n < 2) return { auc, variance: null, positives: m, negatives: n };
+  // Pass 2: centred sums of squares of the placements, one term per tie group.
+  let ss10 = 0;
+  let ss01 = 0;
+  i = 0;
+  j = 0;
+  while (i < m || j < n) {
+    const v = i < m && (j >= n || pos[i]! <= neg[j]!) ? pos[i]! : neg[j]!;
+    const i0 = i;
+    const j0 = j;
+    while (i < m && pos[i] === v) i++;
+    while (j < n && neg[j] === v) j++;
+    const cP = i - i0;
+    const cN = j - j0;
+    if (cP > 0) {
+      const d = (j0 + 0.5 * cN) / n - auc;
+      ss10 += cP * d * d;
+    }
+    if (cN > 0) {
+      const d = (m - i + 0.5 * cP) / m - auc;
+      ss01 += cN * d * d;
+    }
+  }
+  const variance = ss10 / (m - 1) / m + ss01 / (n - 1) / n;
+  return { auc, variance, positives: m, negatives: n };
+}
+
+/** pROC's ci.auc(method = "delong"): AUC ± z·√Var clipped to [0, 1]; null without a variance. */
+export function delongCi(estimate: AucEstimate, confidence = 0.95): [number, number] | null {
+  const z = criticalValue(confidence);
+  if (estimate.variance === null) return null;
+  const se = Math.sqrt(estimate.variance);
+  const clip = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+  return [clip(estimate.auc - z * se), clip(estimate.auc + z * se)];
+}
+
+function splitByLabel(labels: ArrayLike<number>, scores: ArrayLike<number>, what: string): { pos: Float64Array; neg: Float64Array } {
+  if (labels.length !== scores.length) {
+    throw new DataError(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
+  }
+  let m = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i];
+    if (y === 1) m++;
+    else if (y !== 0) throw new DataError(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
+    if (!Number.isFinite(scores[i])) throw new DataError(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
+  }
+  const pos = new Float64Array(m);
+  const neg = new Float64Array(labels.length - m);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] === 1) pos[a++] = scores[i]!;
+    else neg[b++] = scores[i]!;
+  }
+  return { pos, neg };
+}
+
+/**
+ * AUC of `scores` for binary `labels` (0/1) with DeLong's variance and interval (pROC's
+ * `ci.auc(method = "delong")`). Throws DataError on bad input or when a class is absent.
+ */
+export function delongAuc(labels: ArrayLike<number>, scores: ArrayLike<number>, opts: { confidence?: number } = {}): DelongAucResult {
+  const confidence = opts.confidence ?? 0.95;
+  criticalValue(confidence);
+  const { pos, neg } = splitByLabel(labels, scores, 'delongAuc');
+  pos.sort();
+  neg.sort();
+  const est = delongSorted(pos, neg);
+  return { ...est, ci: delongCi(est, confidence), confidence, method: 'delong' };
+}
+
+/** Placements of every case (V10, in row order of the cases) and control (V01) for one model. */
+function placements(pos: Float64Array, neg: Float64Array): { v10: Float64Array; v01: Float64Array; auc: number } {
+  const m = pos.length;
+  const n = neg.length;
+  const sp = pos.slice().sort();
+  const sn = neg.slice().sort();
+  const v10 = new Float64Array(m);
+  const v01 = new Float64Array(n);
+  for (let i = 0; i < m; i++) {
+    const lo = lowerBound(sn, pos[i]!);
+    const hi = upperBound(sn, pos[i]!);
+    v10[i] = (lo + 0.5 * (hi - lo)) / n;
+  }
+  for (let j = 0; j < n; j++) {
+    const lo = lowerBound(sp, neg[j]!);
+    const hi = upperBound(sp, neg[j]!);
+    v01[j] = (m - hi + 0.5 * (hi - lo)) / m;
+  }
+  return { v10, v01, auc: delongSorted(sp, sn).auc };
+}
+
+/**
+ * DeLong's test for two correlated AUCs: `scoresA` and `scoresB` are two models' scores on the
+ * same rows with binary `labels` (pROC's `roc.test(roc1, roc2, method = "delong", paired = TRUE)`).
+ * Needs at least two rows of each class; throws DataError otherwise or on bad input.
+ */
+export function delongTest(
+  labels: ArrayLike<number>,
+  scoresA: ArrayLike<number>,
+  scoresB: ArrayLike<number>,
+  opts: { confidence?: number; alternative?: Alternative } = {},
+): DelongTestResult {
+  const confidence = opts.confidence ?? 0.95;
+  const alternative = opts.alternative ?? 'two-sided';
+  const z = criticalValue(confidence);
+  if (scoresA.length !== scoresB.length) {
+    throw new DataError(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
+  }
+  const a = splitByLabel(labels, scoresA, 'delongTest');
+  const b = splitByLabel(labels, scoresB, 'delongTest');
+  const m = a.pos.length;
+  const n = a.neg.length;
+  if (m < 2 || n < 2) throw new DataError(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
+  const pa = placements(a.pos, a.neg);
+  const pb = placements(b.pos, b.neg);
+  // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed.
+  let s10aa = 0;
+  let s10bb = 0;
+  let s10ab = 0;
+  for (let i = 0; i < m; i++) {
+    const da = pa.v10[i]! - pa.auc;
+    const db = pb.v10[i]! - pb.auc;
+    s10aa += da * da;
+    s10bb += db * db;
+    s10ab += da * db;
+  }
+  let s01aa = 0;
+  let s01bb = 0;
+  let s01ab = 0;
+  for (let j = 0; j < n; j++) {
+    const da = pa.v01[j]! - pa.auc;
+    const db = pb.v01[j]! - pb.auc;
+    s01aa += da * da;
+    s01bb += db * db;
+    s01ab += da * db;
+  }
+  const varDiff = (s10aa + s10bb - 2 * s10ab) / (m - 1) / m + (s01aa + s01bb - 2 * s01ab) / (n - 1) / n;
+  const se = Math.sqrt(Math.max(0, varDiff));
+  const d = pa.auc - pb.auc;
+  const statistic = se > 0 ? d / se : d === 0 ? 0 : d > 0 ? Infinity : -Infinity;
+  const pValue = alternative === 'two-sided' ? Math.min(1, 2 * normalCdf(-Math.abs(statistic))) : alternative === 'greater' ? normalCdf(-statistic) : normalCdf(statistic);
+  return {
+    statistic,
+    pValue,
+    alternative,
+    auc: [pa.auc, pb.auc],
+    difference: d,
+    standardError: se,
+    ci: [d - z * se, d + z * se],
+    confidence,
+    positives: m,
+    negatives: n,
+    method: 'delong-paired',
+  };
+}
