@@ -12,7 +12,7 @@
  * sorted arrays, making them independent of row order and of how rows were sharded: merging shard
  * states in any order gives bit-identical results, intervals included. JSON form: the two arrays
  * as base64 of little-endian float64 bytes (about 10.7 characters per row), stored sorted.
- * Computing the metrics needs 16 bytes per row of sort scratch, plus 28 bytes per row (and O(rows)
+ * Computing the metrics needs 16 bytes per row of sort scratch, plus 24 bytes per row (and O(rows)
  * time per resample) for the row bootstrap when it runs.
  *
  * Metrics (names and conventions of scikit-learn 1.2, checked against it in
@@ -42,7 +42,8 @@
  * - roc_auc: DeLong ('delong'), from src/stats/delong.ts.
  * - log_loss, brier_score, average_precision: percentile bootstrap of rows, all three from the
  *   same resamples ('bootstrap-percentile'); above `maxBootstrapRows` rows (default 20,000 at 1000
- *   resamples) the normal interval with the influence-function standard error ('normal-influence').
+ *   resamples) the normal interval with the influence-function standard error ('normal-influence';
+ *   for average_precision built on the logit scale, see `logitNormalInterval`).
  */
 import { ConfigurationError, DataError } from '../errors.js';
 import { delongCi, delongSorted } from '../stats/delong.js';
@@ -114,7 +115,7 @@ export interface BinaryMetrics {
   metrics: Record<BinaryMetricName, MetricResult>;
   confusion: BinaryConfusion;
   calibration: CalibrationTable;
-  /** The row bootstrap that was run (null when none was). */
+  /** The resampling settings of the bootstrap intervals (null without intervals). */
   bootstrap: { resamples: number; seed: number } | null;
 }
 
@@ -415,7 +416,7 @@ function replicate(t: RowTable, counts: Uint32Array, out: Float64Array): void {
   let m = 0;
   for (let r = counts.length - 1; r >= 0; r--) {
     const c = counts[r]!;
-    if (c === 0) continue;
+    if (c === 0) continue; // about 37% of rows are not drawn
     m += c;
     lossSum += c * loss[r]!;
     brierSum += c * brier[r]!;
@@ -433,6 +434,19 @@ function replicate(t: RowTable, counts: Uint32Array, out: Float64Array): void {
   out[0] = lossSum / m;
   out[1] = brierSum / m;
   out[2] = tp > 0 ? ap / tp : 0;
+}
+
+/**
+ * The influence-function interval of a statistic in (0, 1) built on the logit scale,
+ * expit(logit(v) ± z·se / (v(1 - v))), which keeps it inside (0, 1) and follows the skew of a
+ * proportion-like statistic near 1 (Boyd, Eng and Page 2013 recommend it for the area under the
+ * precision-recall curve); the plain normal interval when v is 0 or 1.
+ */
+function logitNormalInterval(v: number, se: number, z: number): [number, number] | null {
+  if (!(v > 0 && v < 1)) return normalInterval(v, se, z, [0, 1]);
+  const l = Math.log(v / (1 - v));
+  const h = (z * se) / (v * (1 - v));
+  return [1 / (1 + Math.exp(-(l - h))), 1 / (1 + Math.exp(-(l + h)))];
 }
 
 /** Computes every binary metric with its interval from `state`; see the module header for definitions. */
@@ -539,18 +553,17 @@ export function binaryMetrics(state: BinaryState, opts: BinaryOptions = {}): Bin
     [0, 1],
   ];
   let rowCis: ([number, number] | null)[] = [null, null, null];
-  let bootstrap: BinaryMetrics['bootstrap'] = null;
+  const bootstrap: BinaryMetrics['bootstrap'] = o.intervals ? { resamples: o.resamples, seed: o.seed } : null;
   if (useBootstrap && pass.table !== null) {
     const table = pass.table;
     const reps = rowBootstrap(n, o.resamples, createRng(o.seed, STREAM_ROWS), 3, (counts, out) => replicate(table, counts, out));
     rowCis = reps.map((r, s) => percentileInterval(r, o.confidence, bounds[s]!));
-    bootstrap = { resamples: o.resamples, seed: o.seed };
   } else if (o.intervals) {
-    rowCis = point.map((v, s) => normalInterval(v, pass.se[s]!, o.z, bounds[s]!));
+    rowCis = [normalInterval(point[0]!, pass.se[0], o.z, bounds[0]!), normalInterval(point[1]!, pass.se[1], o.z, bounds[1]!), logitNormalInterval(point[2]!, pass.se[2], o.z)];
   }
   metrics.average_precision = withReason(
-    { value: point[2]!, ci: rowCis[2]!, method: method(plan.method) },
-    nP === 0 ? 'no positive rows: scikit-learn sets recall to 1 and average_precision to 0' : undefined,
+    { value: point[2]!, ci: nP > 0 ? rowCis[2]! : null, method: method(plan.method) },
+    nP === 0 ? 'no positive rows: scikit-learn sets recall to 1 and average_precision to 0; no interval' : undefined,
   );
   metrics.log_loss = { value: point[0]!, ci: rowCis[0]!, method: method(plan.method) };
   metrics.brier_score = { value: point[1]!, ci: rowCis[1]!, method: method(plan.method) };

@@ -1,9 +1,10 @@
 /**
  * Confidence intervals shared by the metric tasks: option parsing, Wilson score intervals, the
- * bootstrap of confusion-matrix cells, and the bootstrap of rows. Every result names its method
- * (see `IntervalMethod`); random draws come from src/stats/rng.ts with the user's seed, one stream
- * per kind of resampling (`STREAM_CONFUSION`, `STREAM_ROWS`), so intervals are reproducible and
- * adding one kind of interval does not shift the draws of another.
+ * bootstrap of confusion-matrix cells, the bootstrap of rows, and the normal interval with an
+ * influence-function standard error that replaces the row bootstrap on large inputs. Every result
+ * names its method (see `IntervalMethod`); random draws come from src/stats/rng.ts with the
+ * user's seed, one stream per kind of resampling (`STREAM_CONFUSION` = 0, `STREAM_ROWS` = 1), so
+ * intervals are reproducible and adding one kind of interval does not shift the draws of another.
  *
  * Percentiles of bootstrap replicates use numpy's default ("linear", Hyndman-Fan type 7):
  * with B sorted replicates r, the p-quantile is r[h] interpolated at h = (B - 1)·p.
@@ -219,14 +220,12 @@ export function rowBootstrap(
   stats: number,
   evaluate: (counts: Uint32Array, out: Float64Array) => void,
 ): Float64Array[] {
-  const idx = new Uint32Array(rows);
   const counts = new Uint32Array(rows);
   const out = new Float64Array(stats);
   const reps = Array.from({ length: stats }, () => new Float64Array(resamples));
   for (let b = 0; b < resamples; b++) {
-    rng.fillUniformInts(idx, rows);
     counts.fill(0);
-    for (let i = 0; i < rows; i++) counts[idx[i]!]!++;
+    rng.countUniformDraws(counts, rows);
     evaluate(counts, out);
     for (let s = 0; s < stats; s++) reps[s]![b] = out[s]!;
   }

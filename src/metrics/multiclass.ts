@@ -25,19 +25,21 @@
  *
  * Intervals: accuracy 'wilson' (or 'bootstrap-confusion' with proportionInterval 'bootstrap');
  * balanced_accuracy and macro_f1 'bootstrap-confusion' (the K² cells redrawn by a multinomial);
- * log_loss the row bootstrap ('bootstrap-percentile' or 'bootstrap-m-out-of-n').
+ * log_loss the percentile bootstrap of rows ('bootstrap-percentile'), or above `maxBootstrapRows`
+ * rows the normal interval with the influence-function standard error ('normal-influence').
  */
 import { ConfigurationError, DataError } from '../errors.js';
 import { createRng } from '../stats/rng.js';
 import { LOG_LOSS_EPS } from './binary.js';
 import { decodeFloat64, encodeFloat64, Float64Column } from './buffers.js';
 import {
-  bootstrapInterval,
   confusionBootstrap,
   type IntervalMethod,
   type IntervalOptions,
   type MetricResult,
-  planRowBootstrap,
+  normalInterval,
+  percentileInterval,
+  planRowIntervals,
   pointOnly,
   resolveIntervalOptions,
   rowBootstrap,
@@ -69,7 +71,8 @@ export interface MulticlassMetrics {
   perClass: ClassReport[];
   /** confusion[true][predicted]. */
   confusion: number[][];
-  bootstrap: { resamples: number; rowsPerResample: number; seed: number } | null;
+  /** The resampling settings used by the bootstrap intervals (null when none was computed). */
+  bootstrap: { resamples: number; seed: number } | null;
 }
 
 export interface MulticlassStateJSON {
@@ -295,15 +298,19 @@ export function multiclassMetrics(state: MulticlassState, opts: IntervalOptions 
   let sum = 0;
   for (let i = 0; i < n; i++) sum += losses[i]!;
   const logLoss = sum / n;
-  const plan = planRowBootstrap(n, o);
+  const plan = planRowIntervals(n, o);
   let lossCi: [number, number] | null = null;
-  if (o.intervals) {
-    const [reps] = rowBootstrap(plan, createRng(o.seed, STREAM_ROWS), false, 1, (idx, out) => {
+  if (o.intervals && plan.method === 'bootstrap-percentile') {
+    const [reps] = rowBootstrap(n, o.resamples, createRng(o.seed, STREAM_ROWS), 1, (counts, out) => {
       let s = 0;
-      for (let i = 0; i < idx.length; i++) s += losses[idx[i]!]!;
-      out[0] = s / idx.length;
+      for (let i = 0; i < n; i++) s += counts[i]! * losses[i]!;
+      out[0] = s / n;
     });
-    lossCi = bootstrapInterval(reps!, logLoss, plan, o.confidence, [0, Infinity]);
+    lossCi = percentileInterval(reps!, o.confidence, [0, Infinity]);
+  } else if (o.intervals) {
+    let ss = 0;
+    for (let i = 0; i < n; i++) ss += (losses[i]! - logLoss) ** 2;
+    lossCi = normalInterval(logLoss, Math.sqrt(ss) / n, o.z, [0, Infinity]);
   }
   const missingPred = perClass.filter((c) => c.support > 0 && c.predicted === 0).map((c) => c.class);
   const macro: MetricResult = { value: macroF1!, ci: boot ? boot[2]! : null, method: method('bootstrap-confusion') };
@@ -325,6 +332,6 @@ export function multiclassMetrics(state: MulticlassState, opts: IntervalOptions 
     },
     perClass,
     confusion,
-    bootstrap: o.intervals ? { resamples: plan.resamples, rowsPerResample: plan.draw, seed: o.seed } : null,
+    bootstrap: o.intervals ? { resamples: o.resamples, seed: o.seed } : null,
   };
 }

@@ -15,18 +15,20 @@
  * - absoluteErrorQuantiles: p50, p90, p95, p99 of |e| by numpy.percentile's default "linear"
  *   method (Hyndman-Fan type 7: the order statistic interpolated at (n - 1)·q).
  *
- * Intervals: mae, rmse and r2 by the row bootstrap, all from the same resamples
- * ('bootstrap-percentile', or 'bootstrap-m-out-of-n' above `maxBootstrapRows` rows).
+ * Intervals: mae, rmse and r2 by the percentile bootstrap of rows, all from the same resamples
+ * ('bootstrap-percentile'); above `maxBootstrapRows` rows, the normal interval with the
+ * influence-function (delta-method) standard error ('normal-influence').
  */
 import { DataError } from '../errors.js';
 import { createRng } from '../stats/rng.js';
 import { decodeFloat64, encodeFloat64, Float64Column } from './buffers.js';
 import {
-  bootstrapInterval,
   type IntervalMethod,
   type IntervalOptions,
   type MetricResult,
-  planRowBootstrap,
+  normalInterval,
+  percentileInterval,
+  planRowIntervals,
   pointOnly,
   quantileSorted,
   resolveIntervalOptions,
@@ -44,7 +46,8 @@ export interface RegressionMetrics {
   metrics: Record<RegressionMetricName, MetricResult>;
   /** Quantiles of |prediction - label| (numpy "linear"); null without rows. */
   absoluteErrorQuantiles: { p50: number | null; p90: number | null; p95: number | null; p99: number | null };
-  bootstrap: { resamples: number; rowsPerResample: number; seed: number } | null;
+  /** The row bootstrap that was run (null when none was). */
+  bootstrap: { resamples: number; seed: number } | null;
 }
 
 export interface RegressionStateJSON {
@@ -186,46 +189,61 @@ export function regressionMetrics(state: RegressionState, opts: IntervalOptions 
   const rmse = Math.sqrt(sumSq / n);
   let r2: MetricResult;
   const r2Of = (sse: number, sstv: number): number => (sstv > 0 ? 1 - sse / sstv : sse === 0 ? 1 : 0);
-  if (n < 2) r2 = pointOnly(null, method('bootstrap-percentile'), 'r2 is undefined with fewer than 2 rows');
+  if (n < 2) r2 = pointOnly(null, 'none', 'r2 is undefined with fewer than 2 rows');
   else if (sst === 0) {
-    r2 = pointOnly(r2Of(sumSq, sst), method('bootstrap-percentile'), 'constant labels: r2 set to 1 for exact predictions, else 0 (scikit-learn force_finite)');
-  } else r2 = { value: r2Of(sumSq, sst), ci: null, method: method('bootstrap-percentile') };
+    r2 = pointOnly(r2Of(sumSq, sst), 'none', 'constant labels: r2 set to 1 for exact predictions, else 0 (scikit-learn force_finite)');
+  } else r2 = { value: r2Of(sumSq, sst), ci: null, method: 'none' };
 
   const sortedAbs = absE.slice();
   sortFloat64(sortedAbs);
   const q = (x: number): number => quantileSorted(sortedAbs, x);
 
-  const plan = planRowBootstrap(n, o);
+  const plan = planRowIntervals(n, o);
   const metrics: Record<RegressionMetricName, MetricResult> = {
     mae: { value: mae, ci: null, method: method(plan.method) },
     rmse: { value: rmse, ci: null, method: method(plan.method) },
-    r2,
+    r2: { ...r2, method: method(plan.method) },
   };
-  if (o.intervals) {
-    const reps = rowBootstrap(plan, createRng(o.seed, STREAM_ROWS), false, 3, (idx, out) => {
+  const r2Defined = n >= 2 && sst > 0;
+  if (o.intervals && plan.method === 'bootstrap-percentile') {
+    const reps = rowBootstrap(n, o.resamples, createRng(o.seed, STREAM_ROWS), 3, (counts, out) => {
       let sa = 0;
       let s2 = 0;
       let sy = 0;
       let syy = 0;
-      for (let k = 0; k < idx.length; k++) {
-        const i = idx[k]!;
-        sa += absE[i]!;
-        s2 += sqE[i]!;
-        const c = yc[i]!;
-        sy += c;
-        syy += c * c;
+      for (let i = 0; i < n; i++) {
+        const c = counts[i]!;
+        if (c === 0) continue; // about 37% of rows are not drawn
+        sa += c * absE[i]!;
+        s2 += c * sqE[i]!;
+        const d = yc[i]!;
+        sy += c * d;
+        syy += c * d * d;
       }
-      const m = idx.length;
-      let sstB = syy - (sy * sy) / m;
+      let sstB = syy - (sy * sy) / n;
       if (sstB <= 1e-12 * syy) sstB = 0;
-      out[0] = sa / m;
-      out[1] = Math.sqrt(s2 / m);
-      out[2] = m < 2 ? NaN : r2Of(s2, sstB);
+      out[0] = sa / n;
+      out[1] = Math.sqrt(s2 / n);
+      out[2] = r2Of(s2, sstB);
     });
-    metrics.mae = { ...metrics.mae, ci: bootstrapInterval(reps[0]!, mae, plan, o.confidence, [0, Infinity]), method: plan.method };
-    metrics.rmse = { ...metrics.rmse, ci: bootstrapInterval(reps[1]!, rmse, plan, o.confidence, [0, Infinity]), method: plan.method };
-    if (n >= 2 && sst > 0) metrics.r2 = { ...r2, ci: bootstrapInterval(reps[2]!, r2.value!, plan, o.confidence, [-Infinity, 1]), method: plan.method };
-    else metrics.r2 = { ...r2, method: plan.method };
+    metrics.mae.ci = percentileInterval(reps[0]!, o.confidence, [0, Infinity]);
+    metrics.rmse.ci = percentileInterval(reps[1]!, o.confidence, [0, Infinity]);
+    if (r2Defined) metrics.r2.ci = percentileInterval(reps[2]!, o.confidence, [-Infinity, 1]);
+  } else if (o.intervals) {
+    // Influence functions: |e| - mae; (e² - mse) / (2·rmse); -(e² - (SSE/SST)·(y - ȳ)²) / (SST/n).
+    const mse = sumSq / n;
+    let ssAbs = 0;
+    let ssSq = 0;
+    let ssR2 = 0;
+    const ratio = r2Defined ? sumSq / sst : 0;
+    for (let i = 0; i < n; i++) {
+      ssAbs += (absE[i]! - mae) ** 2;
+      ssSq += (sqE[i]! - mse) ** 2;
+      if (r2Defined) ssR2 += (sqE[i]! - ratio * yc[i]! * yc[i]!) ** 2;
+    }
+    metrics.mae.ci = normalInterval(mae, Math.sqrt(ssAbs) / n, o.z, [0, Infinity]);
+    metrics.rmse.ci = rmse > 0 ? normalInterval(rmse, Math.sqrt(ssSq) / n / (2 * rmse), o.z, [0, Infinity]) : [0, 0];
+    if (r2Defined) metrics.r2.ci = normalInterval(r2.value!, Math.sqrt(ssR2) / n / (sst / n), o.z, [-Infinity, 1]);
   }
   return {
     task: 'regression',
@@ -233,6 +251,6 @@ export function regressionMetrics(state: RegressionState, opts: IntervalOptions 
     confidence: o.confidence,
     metrics,
     absoluteErrorQuantiles: { p50: q(0.5), p90: q(0.9), p95: q(0.95), p99: q(0.99) },
-    bootstrap: o.intervals ? { resamples: plan.resamples, rowsPerResample: plan.draw, seed: o.seed } : null,
+    bootstrap: o.intervals && plan.method === 'bootstrap-percentile' ? { resamples: o.resamples, seed: o.seed } : null,
   };
 }

@@ -141,6 +141,45 @@ export class Xoshiro128 {
     this.s3 = s3;
   }
 
+  /**
+   * Draws `draws` independent uniform integers in [0, counts.length) (counts.length <= 2^21) and
+   * increments `counts` at each: the multinomial counts of a bootstrap resample, without storing
+   * the draws. Same values, in the same order, as `draws` calls of uniformInt(counts.length).
+   */
+  countUniformDraws(counts: Uint32Array, draws: number): void {
+    const n = counts.length;
+    if (n > 2097152) {
+      for (let i = 0; i < draws; i++) counts[this.uniformInt(n)]++;
+      return;
+    }
+    const threshold = (TWO_32 - n) % n;
+    let s0 = this.s0;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let s3 = this.s3;
+    for (let i = 0; i < draws; ) {
+      const x = Math.imul(s1, 5);
+      const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const m = r * n;
+      const hi = Math.floor(m * TWO_M32);
+      if (m - hi * TWO_32 >= threshold) {
+        counts[hi]++;
+        i++;
+      }
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+  }
+
   /** A standard normal variate (Marsaglia's polar method; the second variate is kept for the next call). */
   normal(): number {
     if (this.spareNormal !== null) {
