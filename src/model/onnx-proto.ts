@@ -68,6 +68,20 @@ function fields(buf: Uint8Array, start = 0, end = buf.length): Field[] {
   return out;
 }
 
+/** An int64 varint (two's complement over 64 bits) as a number: exact for |v| <= 2^53. */
+function readInt64(buf: Uint8Array, pos: number): [number, number] {
+  let result = 0n;
+  let shift = 0n;
+  for (;;) {
+    if (pos >= buf.length) throw new RangeError('truncated varint');
+    const b = buf[pos++];
+    result |= BigInt(b & 0x7f) << shift;
+    if (b < 0x80) return [Number(BigInt.asIntN(64, result)), pos];
+    shift += 7n;
+    if (shift > 63n) throw new RangeError('varint too long');
+  }
+}
+
 const utf8 = new TextDecoder();
 const str = (buf: Uint8Array, f: Field) => utf8.decode(buf.subarray(f.payloadStart, f.payloadStart + f.value));
 const sub = (buf: Uint8Array, f: Field) => buf.subarray(f.payloadStart, f.payloadStart + f.value);
@@ -124,19 +138,19 @@ function parseNode(buf: Uint8Array): OnnxNode {
       if (attrName === 'classlabels_ints' || attrName === 'classlabels_int64s') {
         const ints: number[] = [];
         for (const x of af) {
-          if (x.no === 8 && x.wire === 0) ints.push(x.value);
+          if (x.no === 8 && x.wire === 0) ints.push(readInt64(a, x.payloadStart)[0]);
           else if (x.no === 8 && x.wire === 2) {
             // packed
             let p = x.payloadStart;
             const e = x.payloadStart + x.value;
             while (p < e) {
               let v: number;
-              [v, p] = readVarint(a, p);
+              [v, p] = readInt64(a, p);
               ints.push(v);
             }
           }
         }
-        node.classLabels = ints.map((v) => (v >= 2 ** 63 ? v - 2 ** 64 : v));
+        node.classLabels = ints;
       } else if (attrName === 'classlabels_strings') {
         node.classLabels = af.filter((x) => x.no === 9 && x.wire === 2).map((x) => str(a, x));
       }

@@ -1,0 +1,333 @@
+/**
+ * Reads a training dataset into columns, in one streaming pass (readRows), and infers each feature
+ * column's kind:
+ *
+ * - numeric when every non-missing value is a number: a number cell, or text that
+ *   {@link parseNumber} accepts (CSV cells are text); stored as float64 with NaN for missing;
+ * - categorical otherwise (text, booleans); stored as codes into a dictionary of the values as
+ *   evaluate-model will feed them to a string input (`String(cell)`, text kept as written), -1 for
+ *   missing.
+ *
+ * Missing: an empty cell (null), text that is only white space, and a NaN or infinite number.
+ *
+ * Memory: 8 bytes a value while a column is numeric, 4 bytes a value once it is categorical. A
+ * dictionary is kept per column only up to `maxCategories` values, so an id column costs nothing
+ * extra, and a categorical column with more values is an error that names it.
+ *
+ * Rows whose label is missing are skipped (counted). Classification labels are keyed as
+ * evaluate-model keys them (trimmed text, numbers and numeric text in canonical form: "1.0" is
+ * "1"); regression targets must be numbers.
+ */
+import { ConfigurationError, DataError } from '../errors.js';
+import { detectFormat, expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
+import { parseNumber } from '../data/schema.js';
+import type { FeatureKind } from './config.js';
+
+export interface NumericColumn {
+  name: string;
+  kind: 'numeric';
+  /** One value per kept row; NaN is missing. */
+  values: Float64Array;
+}
+
+export interface CategoricalColumn {
+  name: string;
+  kind: 'categorical';
+  /** One code per kept row into `dictionary`; -1 is missing. */
+  codes: Int32Array;
+  /** Distinct values in order of first appearance. */
+  dictionary: string[];
+}
+
+export type Column = NumericColumn | CategoricalColumn;
+
+export interface Table {
+  /** Kept rows (those with a label). */
+  n: number;
+  /** Feature columns: in the order of `features` when given, else in data-column order. */
+  columns: Column[];
+  label: string;
+  /** classification: label key per row, as a code into labelDictionary. */
+  labelCodes?: Int32Array;
+  labelDictionary?: string[];
+  /** regression: target per row. */
+  target?: Float64Array;
+  skippedNoLabel: number;
+  sources: string[];
+}
+
+export interface LoadOptions {
+  data: string[];
+  format?: Format;
+  label: string;
+  features?: string[];
+  ignore?: string[];
+  labelKind: 'class' | 'number';
+  maxCategories: number;
+}
+
+/** The label key evaluate-model uses (src/model/evaluate.ts labelKey), so classes line up. */
+export function labelKey(v: Cell): string | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return Number.isNaN(v) ? null : String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  const t = v.trim();
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? String(n) : t;
+}
+
+/** A cell as a number: the number, null when missing, undefined when not numeric. */
+export function cellNumber(v: Cell): number | null | undefined {
+  if (v === null) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return undefined;
+  const n = parseNumber(v);
+  if (n !== undefined) return n;
+  return v.trim() === '' ? null : undefined;
+}
+
+/** A cell as the category string evaluate-model feeds to a string input; null when missing. */
+export function cellCategory(v: Cell): string | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === 'boolean') return String(v);
+  return v.trim() === '' ? null : v;
+}
+
+class GrowF64 {
+  buf: Float64Array;
+  n = 0;
+  constructor(cap = 1024) {
+    this.buf = new Float64Array(cap);
+  }
+  push(x: number): void {
+    if (this.n === this.buf.length) {
+      const next = new Float64Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.n++] = x;
+  }
+  done(): Float64Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+class GrowI32 {
+  buf: Int32Array;
+  n = 0;
+  constructor(cap = 1024) {
+    this.buf = new Int32Array(cap);
+  }
+  push(x: number): void {
+    if (this.n === this.buf.length) {
+      const next = new Int32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.n++] = x;
+  }
+  done(): Int32Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+/** One feature column while reading: numeric until a value says otherwise. */
+class ColumnBuilder {
+  kind: FeatureKind = 'numeric';
+  private values: GrowF64 | null = new GrowF64();
+  /** Dictionary codes, kept while the dictionary stays within maxCategories. */
+  private codes: GrowI32 | null = new GrowI32();
+  private dict: Map<string, number> | null = new Map();
+  private dictionary: string[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly maxCategories: number,
+    backfill: number,
+  ) {
+    for (let i = 0; i < backfill; i++) this.add(null, '', 0);
+  }
+
+  add(v: Cell, file: string, line: number): void {
+    if (this.kind === 'numeric') {
+      const x = cellNumber(v);
+      if (x === undefined) {
+        this.becomeCategorical(v, file, line);
+      } else {
+        this.values!.push(x === null ? NaN : x);
+        if (this.codes) this.addCode(x === null ? null : cellCategory(v), file, line, false);
+        return;
+      }
+    }
+    this.addCode(cellCategory(v), file, line, true);
+  }
+
+  private becomeCategorical(v: Cell, file: string, line: number): void {
+    if (!this.codes) {
+      throw new ConfigurationError(
+        `column '${this.name}' is not numeric ('${String(v)}' at ${file}:${line}) and has more than ${this.maxCategories} distinct values; list it in 'ignore' (an id or free text?) or raise 'max-categories'`,
+      );
+    }
+    this.kind = 'categorical';
+    this.values = null;
+  }
+
+  private addCode(s: string | null, file: string, line: number, strict: boolean): void {
+    const codes = this.codes!;
+    if (s === null) {
+      codes.push(-1);
+      return;
+    }
+    let code = this.dict!.get(s);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      if (code >= this.maxCategories) {
+        if (strict) {
+          throw new ConfigurationError(
+            `column '${this.name}' is categorical with more than ${this.maxCategories} distinct values (at ${file}:${line}); list it in 'ignore' (an id or free text?) or raise 'max-categories'`,
+          );
+        }
+        // Numeric so far: stop tracking its values as categories.
+        this.codes = null;
+        this.dict = null;
+        this.dictionary = [];
+        return;
+      }
+      this.dict!.set(s, code);
+      this.dictionary.push(s);
+    }
+    codes.push(code);
+  }
+
+  finish(): Column {
+    if (this.kind === 'numeric') return { name: this.name, kind: 'numeric', values: this.values!.done() };
+    return { name: this.name, kind: 'categorical', codes: this.codes!.done(), dictionary: this.dictionary };
+  }
+}
+
+/** Reads the dataset into a Table. */
+export async function loadTable(opts: LoadOptions): Promise<Table> {
+  const sources: string[] = [];
+  for (const p of opts.data) sources.push(...(await expandDataGlob(p)));
+  const format = detectFormat(sources[0], opts.format);
+  const ignore = new Set(opts.ignore ?? []);
+  if (ignore.has(opts.label)) throw new ConfigurationError(`input 'ignore' lists the label column '${opts.label}'`);
+  if (opts.features) {
+    if (opts.features.length === 0) throw new ConfigurationError(`input 'features' is empty`);
+    if (opts.features.includes(opts.label)) throw new ConfigurationError(`input 'features' lists the label column '${opts.label}'`);
+    const both = opts.features.filter((f) => ignore.has(f));
+    if (both.length) throw new ConfigurationError(`column${both.length > 1 ? 's' : ''} ${both.map((b) => `'${b}'`).join(', ')} in both 'features' and 'ignore'`);
+    const dup = opts.features.find((f, i) => opts.features!.indexOf(f) !== i);
+    if (dup !== undefined) throw new ConfigurationError(`input 'features' lists '${dup}' twice`);
+  }
+  const wanted = (name: string) => name !== opts.label && !ignore.has(name) && (!opts.features || opts.features.includes(name));
+
+  let columns: string[] = [];
+  /** Builders by data-column index (undefined for columns not used). */
+  let builders: (ColumnBuilder | undefined)[] = [];
+  let labelIdx = -1;
+  let file = sources[0];
+  let n = 0;
+  let skipped = 0;
+  const labelCodes = new GrowI32();
+  const labelDict = new Map<string, number>();
+  const labelDictionary: string[] = [];
+  const target = new GrowF64();
+
+  const addColumn = (name: string, index: number) => {
+    columns[index] = name;
+    if (name === opts.label) labelIdx = index;
+    else if (wanted(name)) builders[index] = new ColumnBuilder(name, opts.maxCategories, n);
+  };
+
+  await readRows(
+    sources,
+    {
+      beginFile(path) {
+        file = path;
+      },
+      header(cols) {
+        columns = [];
+        builders = [];
+        cols.forEach((c, i) => addColumn(c, i));
+        if (format !== 'jsonl') {
+          if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${file} (columns: ${cols.join(', ')})`);
+          checkNamed(cols, opts, file);
+        }
+      },
+      newColumn(name, index) {
+        addColumn(name, index);
+      },
+      row(cells, line) {
+        if (format !== 'jsonl' && cells.length !== columns.length) {
+          throw new DataError(`${file}:${line}: has ${cells.length} fields, the header has ${columns.length}`, file, line);
+        }
+        const lv = labelIdx >= 0 && labelIdx < cells.length ? cells[labelIdx] : null;
+        if (opts.labelKind === 'class') {
+          const key = labelKey(lv);
+          if (key === null) {
+            skipped++;
+            return;
+          }
+          let code = labelDict.get(key);
+          if (code === undefined) {
+            code = labelDictionary.length;
+            if (code >= opts.maxCategories) {
+              throw new DataError(
+                `${file}:${line}: the label '${opts.label}' has more than ${opts.maxCategories} distinct values; is it a regression target (algorithm linear-regression)? or raise 'max-categories'`,
+                file,
+                line,
+              );
+            }
+            labelDict.set(key, code);
+            labelDictionary.push(key);
+          }
+          labelCodes.push(code);
+        } else {
+          const y = cellNumber(lv);
+          if (y === null) {
+            skipped++;
+            return;
+          }
+          if (y === undefined) throw new DataError(`${file}:${line}: the target '${opts.label}' is '${String(lv)}', not a number (algorithm linear-regression)`, file, line);
+          target.push(y);
+        }
+        for (let c = 0; c < builders.length; c++) {
+          const b = builders[c];
+          if (b) b.add(c < cells.length ? cells[c] : null, file, line);
+        }
+        n++;
+      },
+      bad(line, message) {
+        throw new DataError(`${file}:${line}: ${message}`, file, line);
+      },
+    },
+    { format },
+  );
+  if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
+  checkNamed(columns, opts, sources[0]);
+  const cols = builders.filter((b): b is ColumnBuilder => b !== undefined).map((b) => b.finish());
+  if (cols.length === 0) throw new ConfigurationError(`no feature columns: the data has only the label '${opts.label}' and ignored columns`);
+  if (opts.features) {
+    // The model's inputs follow the order of `features` as given.
+    const at = new Map(cols.map((c) => [c.name, c]));
+    cols.splice(0, cols.length, ...opts.features.map((f) => at.get(f)!));
+  }
+  if (n === 0) throw new DataError(`${sources.join(', ')}: no rows with a label '${opts.label}' to train on`, sources[0]);
+  const table: Table = { n, columns: cols, label: opts.label, skippedNoLabel: skipped, sources };
+  if (opts.labelKind === 'class') {
+    table.labelCodes = labelCodes.done();
+    table.labelDictionary = labelDictionary;
+  } else table.target = target.done();
+  return table;
+}
+
+function checkNamed(columns: string[], opts: LoadOptions, file: string): void {
+  const have = new Set(columns);
+  for (const [input, names] of [['features', opts.features ?? []], ['ignore', opts.ignore ?? []]] as const) {
+    const missing = names.filter((f) => !have.has(f));
+    if (missing.length) throw new ConfigurationError(`input '${input}': no column ${missing.map((m) => `'${m}'`).join(', ')} in ${file} (columns: ${columns.join(', ')})`);
+  }
+}
