@@ -21,7 +21,12 @@ export class DataError extends Error {
   }
 }
 
+/** A remote service (GitHub's API, a registry) refused a request: one line saying what and why. */
+export class ServiceError extends Error {
+  override name = 'ServiceError';
+}
+
 /** True for the errors a user must fix; these print one line, never a stack trace. */
-export function isUserError(e: unknown): e is ConfigurationError | DataError {
-  return e instanceof ConfigurationError || e instanceof DataError;
+export function isUserError(e: unknown): e is ConfigurationError | DataError | ServiceError {
+  return e instanceof ConfigurationError || e instanceof DataError || e instanceof ServiceError;
 }

@@ -2,10 +2,38 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -16,10 +44,87 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 4573:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -37,10 +142,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 9311:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -51,10 +261,73 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -67,7 +340,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6364))).default,
-    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(669), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7680))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(300), __nccwpck_require__.e(505), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4415))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(300), __nccwpck_require__.e(505), __nccwpck_require__.e(49), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1840))).default,
+    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(196), __nccwpck_require__.e(300), __nccwpck_require__.e(49), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
+    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(196), __nccwpck_require__.e(300), __nccwpck_require__.e(505), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2402))).default,
 };
 
 
@@ -77,6 +353,7 @@ const commands = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   fL: () => (/* binding */ DataError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
@@ -101,9 +378,13 @@ class DataError extends Error {
         this.line = line;
     }
 }
+/** A remote service (GitHub's API, a registry) refused a request: one line saying what and why. */
+class ServiceError extends Error {
+    name = 'ServiceError';
+}
 /** True for the errors a user must fix; these print one line, never a stack trace. */
 function isUserError(e) {
-    return e instanceof ConfigurationError || e instanceof DataError;
+    return e instanceof ConfigurationError || e instanceof DataError || e instanceof ServiceError;
 }
 
 
@@ -138,6 +419,312 @@ const actionsMeta = {
             },
             "outputs": {
                 "description": "JSON object: stage name -> that stage's outputs."
+            }
+        }
+    },
+    "compare-to-baseline": {
+        "description": "Compare a candidate evaluation with the production baseline by paired statistical tests, gate the merge, and post one sticky PR comment with the metrics diff.",
+        "inputs": {
+            "mode": {
+                "description": "`compare` (default): compare, comment and check. `publish`: post a comparison made by a pull_request run of a fork (read from `out` and `comment-file`), from a workflow_run workflow, without running any PR code.",
+                "required": false,
+                "default": "compare"
+            },
+            "candidate": {
+                "description": "evaluation.json of the candidate model.",
+                "required": false
+            },
+            "baseline": {
+                "description": "evaluation.json of the production model. Without it this is the first model: only absolute gates (min, max) apply.",
+                "required": false
+            },
+            "gates": {
+                "description": "Gate file (YAML or JSON; schema src/schemas/gates.schema.json) or inline YAML.",
+                "required": false
+            },
+            "confidence": {
+                "description": "Confidence level of the decisions; overrides the gate file. Default 0.95.",
+                "required": false
+            },
+            "correction": {
+                "description": "Adjustment across gates: `holm`, `bh` or `none`; overrides the gate file. Default holm.",
+                "required": false
+            },
+            "bootstrap": {
+                "description": "Resamples of the paired bootstraps.",
+                "required": false,
+                "default": "2000"
+            },
+            "seed": {
+                "description": "Seed of the paired bootstraps.",
+                "required": false,
+                "default": "0"
+            },
+            "data-report": {
+                "description": "data-report.json from validate-data, shown in a collapsed section of the comment.",
+                "required": false
+            },
+            "train-manifest": {
+                "description": "train-manifest.json of the candidate, for the training section (cache hit, params diff).",
+                "required": false
+            },
+            "baseline-manifest": {
+                "description": "train-manifest.json of the baseline, to diff params against.",
+                "required": false
+            },
+            "comment": {
+                "description": "Post or update the sticky PR comment. Default: true in a pull_request run, false elsewhere.",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for the comment, the check run and override permission checks.",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "check-name": {
+                "description": "Name of the check run (or commit status) that carries the verdict, for branch protection.",
+                "required": false,
+                "default": "modelgate"
+            },
+            "out": {
+                "description": "Path of comparison.json.",
+                "required": false,
+                "default": "comparison.json"
+            },
+            "comment-file": {
+                "description": "Path of the comment markdown.",
+                "required": false,
+                "default": "comparison.md"
+            },
+            "fail-on-gate": {
+                "description": "Fail the step when a gate fails.",
+                "required": false,
+                "default": "true"
+            }
+        },
+        "outputs": {
+            "passed": {
+                "description": "`true` when every gate passed, `false` when one failed, empty when no gates are configured."
+            },
+            "failed-gates": {
+                "description": "Comma-separated names of the failed gates (metric, or metric[column=value])."
+            },
+            "comment-url": {
+                "description": "URL of the PR comment, when one was posted."
+            },
+            "report": {
+                "description": "Path of comparison.json."
+            }
+        }
+    },
+    "evaluate-model": {
+        "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
+        "inputs": {
+            "model": {
+                "description": "The model, an .onnx file.",
+                "required": false
+            },
+            "data": {
+                "description": "Evaluation data file or glob (CSV, TSV, JSONL, Parquet).",
+                "required": false
+            },
+            "format": {
+                "description": "Force the reader: `csv`, `tsv`, `jsonl` or `parquet`. Default: from the file extension.",
+                "required": false
+            },
+            "label": {
+                "description": "The column holding the true label (or target value).",
+                "required": false
+            },
+            "task": {
+                "description": "`binary`, `multiclass` or `regression`. Default: inferred from the model outputs and the labels.",
+                "required": false
+            },
+            "features": {
+                "description": "Columns that feed a single [N, F] input, in training order. Default: every column but the label, `ignore` and `slice-by`. Models with one input per column take their columns by name.",
+                "required": false
+            },
+            "ignore": {
+                "description": "Columns never fed to the model (ids, timestamps).",
+                "required": false
+            },
+            "positive-label": {
+                "description": "The positive class of a binary task. Default: the second class in sorted order (scikit-learn's classes_[1]), e.g. 1.",
+                "required": false
+            },
+            "threshold": {
+                "description": "Binary decision threshold on the positive-class probability: a row is predicted positive when its probability is >= threshold.",
+                "required": false,
+                "default": "0.5"
+            },
+            "score-type": {
+                "description": "For a model whose one output is a single column: `probability`, `logit` (a sigmoid is applied) or `auto` (a Sigmoid node or values within [0, 1] mean probability).",
+                "required": false,
+                "default": "auto"
+            },
+            "slice-by": {
+                "description": "Columns to compute metrics per value of (space or comma separated).",
+                "required": false
+            },
+            "min-slice-rows": {
+                "description": "Slices with fewer rows are not reported on their own; their values are pooled into \"(other)\".",
+                "required": false,
+                "default": "30"
+            },
+            "confidence": {
+                "description": "Confidence level of every interval.",
+                "required": false,
+                "default": "0.95"
+            },
+            "bootstrap": {
+                "description": "Resamples for bootstrap intervals.",
+                "required": false,
+                "default": "1000"
+            },
+            "seed": {
+                "description": "Seed for the bootstrap: the same seed, data and model give the same intervals.",
+                "required": false,
+                "default": "0"
+            },
+            "batch-size": {
+                "description": "Rows per onnxruntime call.",
+                "required": false,
+                "default": "4096"
+            },
+            "shard": {
+                "description": "Evaluate only shard `i/n` of the rows (row index modulo n equals i); merge the shards with `merge`.",
+                "required": false
+            },
+            "merge": {
+                "description": "evaluation.json files of shards (space or newline separated, globs allowed) to merge into one evaluation instead of running the model.",
+                "required": false
+            },
+            "out": {
+                "description": "Path of evaluation.json.",
+                "required": false,
+                "default": "evaluation.json"
+            },
+            "predictions": {
+                "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
+                "required": false
+            }
+        },
+        "outputs": {
+            "task": {
+                "description": "The task evaluated: binary, multiclass or regression."
+            },
+            "rows": {
+                "description": "Rows evaluated."
+            },
+            "accuracy": {
+                "description": "Accuracy (classification)."
+            },
+            "roc_auc": {
+                "description": "ROC AUC (binary)."
+            },
+            "f1": {
+                "description": "F1 of the positive class (binary)."
+            },
+            "macro_f1": {
+                "description": "Macro-averaged F1 (multiclass)."
+            },
+            "log_loss": {
+                "description": "Log loss (classification)."
+            },
+            "rmse": {
+                "description": "Root mean squared error (regression)."
+            },
+            "mae": {
+                "description": "Mean absolute error (regression)."
+            },
+            "r2": {
+                "description": "Coefficient of determination (regression)."
+            },
+            "report": {
+                "description": "Path of evaluation.json."
+            },
+            "predictions": {
+                "description": "Path of the predictions file."
+            }
+        }
+    },
+    "train": {
+        "description": "Train a model only when its data, code or params changed: run your command (or a built-in trainer that exports ONNX), cache its outputs under a digest of its inputs, and record its lineage.",
+        "inputs": {
+            "command": {
+                "description": "Your training command, any language, run by the shell in the workspace. Leave empty to use a built-in trainer (`algorithm`).",
+                "required": false
+            },
+            "inputs": {
+                "description": "Globs of the files whose content decides whether training must run: data, code, params, lockfiles (space or newline separated).",
+                "required": false
+            },
+            "outputs": {
+                "description": "Paths the command produces (model, metrics): restored on a cache hit, saved on a miss.",
+                "required": false
+            },
+            "params": {
+                "description": "A params file (YAML, JSON or key=value); its values are part of the cache key, recorded in the manifest and diffed in the PR comment.",
+                "required": false
+            },
+            "cache": {
+                "description": "Reuse outputs of an earlier run with the same inputs (Actions cache in a workflow, a local folder outside).",
+                "required": false,
+                "default": "true"
+            },
+            "cache-key-prefix": {
+                "description": "Prefix of the cache key, to keep caches of different models apart.",
+                "required": false,
+                "default": "modelgate-train"
+            },
+            "manifest": {
+                "description": "Path of train-manifest.json (inputs and their digests, command, params, git commit, timings, cache hit).",
+                "required": false,
+                "default": "train-manifest.json"
+            },
+            "algorithm": {
+                "description": "Built-in trainer: `logistic-regression` (binary or multinomial) or `linear-regression` (ridge), exported to ONNX with imputation, scaling and one-hot encoding inside the graph.",
+                "required": false
+            },
+            "data": {
+                "description": "Built-in trainers: the training data file or glob.",
+                "required": false
+            },
+            "label": {
+                "description": "Built-in trainers: the label column.",
+                "required": false
+            },
+            "features": {
+                "description": "Built-in trainers: feature columns. Default: every column but the label and `ignore`.",
+                "required": false
+            },
+            "ignore": {
+                "description": "Built-in trainers: columns never used as features.",
+                "required": false
+            },
+            "model": {
+                "description": "Built-in trainers: path of the .onnx model to write.",
+                "required": false,
+                "default": "model.onnx"
+            },
+            "seed": {
+                "description": "Built-in trainers: seed. The same data and seed give a byte-identical model file.",
+                "required": false,
+                "default": "0"
+            }
+        },
+        "outputs": {
+            "cache-hit": {
+                "description": "`true` when the outputs were restored from the cache and nothing was trained."
+            },
+            "model": {
+                "description": "Path of the model (built-in trainers: `model`; command mode: the first of `outputs`)."
+            },
+            "manifest": {
+                "description": "Path of train-manifest.json."
+            },
+            "duration-seconds": {
+                "description": "Seconds spent training (0 on a cache hit)."
             }
         }
     },
@@ -341,7 +928,7 @@ function mapSource(values, defaults = {}) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -357,6 +944,36 @@ function mapSource(values, defaults = {}) {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {

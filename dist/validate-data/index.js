@@ -45568,7 +45568,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1084);
-/* harmony import */ var _src_actions_validate_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5081);
+/* harmony import */ var _src_actions_validate_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9783);
 
 
 await (0,_src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_actions_validate_data_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A);
@@ -48661,7 +48661,7 @@ async function runAction(def) {
 
 /***/ }),
 
-/***/ 5081:
+/***/ 9783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48728,7 +48728,11 @@ var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json
 const data_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data-report.schema.json","title":"modelgate data-report.json","description":"What validate-data found: rows, column summaries, violations, drift.","type":"object","required":["kind","schemaVersion","passed","rows","columns","violations","drift"],"properties":{"kind":{"const":"data-report"},"schemaVersion":{"const":1},"passed":{"type":"boolean"},"failOn":{"enum":["any","violations","drift","never"]},"sources":{"type":"array","items":{"type":"string"}},"format":{"enum":["csv","tsv","jsonl","parquet","profile"]},"shard":{"type":["string","null"]},"schema":{"type":["string","null"]},"rows":{"type":"integer","minimum":0},"columns":{"type":"array","items":{"type":"object","required":["name","type","count","nulls","distinct","min","max","mean","std","quantiles","topValues"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"count":{"type":"integer","minimum":0},"nulls":{"type":"integer","minimum":0},"distinct":{"type":"integer","minimum":0},"distinctExact":{"type":"boolean"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"std":{"type":["number","null"]},"quantiles":{"type":["object","null"],"additionalProperties":{"type":"number"}},"histogram":{"type":["object","null"],"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"counts":{"type":"array","items":{"type":"number"}}}},"topValues":{"type":"array","items":{"type":"object","required":["value","count"],"properties":{"value":{"type":["string","number"]},"count":{"type":"number"},"error":{"type":"number"}}}}}}},"violations":{"type":"object","required":["count","samples"],"properties":{"count":{"type":"integer","minimum":0},"byRule":{"type":"object","additionalProperties":{"type":"integer"}},"samples":{"type":"array","items":{"type":"object","required":["row","line","column","rule","message"],"properties":{"row":{"type":["integer","null"]},"line":{"type":["integer","null"]},"file":{"type":["string","null"]},"column":{"type":["string","null"]},"rule":{"type":"string"},"message":{"type":"string"},"values":{"type":"object"}}}}}},"reference":{"type":["object","null"],"required":["source","kind","rows"],"properties":{"source":{"type":"string"},"kind":{"enum":["dataset","profile"]},"rows":{"type":"integer"}}},"drift":{"type":"array","items":{"type":"object","required":["column","test","statistic","threshold","drifted","method","explanation"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"statistic":{"type":"number"},"pValue":{"type":"number","minimum":0,"maximum":1},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"method":{"enum":["exact","sketch"]},"errorBound":{"type":"number"},"referenceCount":{"type":"integer"},"currentCount":{"type":"integer"},"moved":{"type":"array","items":{"type":"object","required":["label","reference","current"],"properties":{"label":{"type":"string"},"reference":{"type":"number"},"current":{"type":"number"}}}},"explanation":{"type":"string"}}}},"driftSkipped":{"type":"array","items":{"type":"object","required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"datasetDrift":{"type":["object","null"],"required":["share","threshold","drifted"],"properties":{"share":{"type":"number"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"driftedColumns":{"type":"integer"},"testedColumns":{"type":"integer"}}},"schemaDrift":{"type":["object","null"],"required":["newColumns","missingColumns"],"properties":{"newColumns":{"type":"array","items":{"type":"string"}},"missingColumns":{"type":"array","items":{"type":"string"}},"typeChanges":{"type":"array","items":{"type":"object","required":["column","reference","current"],"properties":{"column":{"type":"string"},"reference":{"type":"string"},"current":{"type":"string"}}}}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/profile.schema.json","title":"modelgate profile.json","description":"A dataset profile made of mergeable sketches: profiles of shards merge into the profile of the whole.","type":"object","required":["kind","schemaVersion","rows","columns"],"properties":{"kind":{"const":"profile"},"schemaVersion":{"const":1},"rows":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"type":"string"}},"columns":{"type":"array","items":{"type":"object","required":["name","nulls","numbers","integers","strings","booleans","nonFinite","moments","quantiles","distinct","top"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"nulls":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"integers":{"type":"integer","minimum":0},"strings":{"type":"integer","minimum":0},"booleans":{"type":"integer","minimum":0},"nonFinite":{"type":"integer","minimum":0},"moments":{"type":"object","required":["type","count","mean","m2"],"properties":{"type":{"const":"moments"},"count":{"type":"integer"},"mean":{"type":"number"},"m2":{"type":"number"}}},"quantiles":{"type":"object","required":["type"],"properties":{"type":{"const":"ddsketch"}}},"distinct":{"type":"object","required":["type"],"properties":{"type":{"const":"hll"}}},"top":{"type":"object","required":["type","items"],"properties":{"type":{"const":"spacesaving"},"items":{"type":"array"}}}}}}}}');
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/profile.schema.json","title":"modelgate profile.json","description":"A dataset profile made of mergeable sketches: profiles of shards merge into the profile of the whole.","type":"object","required":["kind","schemaVersion","rows","columns"],"properties":{"kind":{"const":"profile"},"schemaVersion":{"const":1},"rows":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"type":"string"}},"columns":{"type":"array","items":{"type":"object","required":["name","nulls","numbers","integers","strings","booleans","nonFinite","moments","quantiles","distinct","top"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"nulls":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"integers":{"type":"integer","minimum":0},"strings":{"type":"integer","minimum":0},"booleans":{"type":"integer","minimum":0},"nonFinite":{"type":"integer","minimum":0},"moments":{"type":"object","required":["type","count","mean","m2"],"properties":{"type":{"const":"moments"},"count":{"type":"integer"},"mean":{"type":"number"},"m2":{"type":"number"}}},"quantiles":{"type":"object","required":["type"],"properties":{"type":{"const":"ddsketch"}}},"distinct":{"type":"object","required":["type"],"properties":{"type":{"const":"hll"}}},"top":{"type":"object","required":["type","items"],"properties":{"type":{"const":"spacesaving"},"items":{"type":"array"}}},"topTracked":{"type":"boolean","description":"false when the column holds numbers and has more distinct values than Space-Saving\'s capacity: its top values are not tracked and top has no items. Absent means true."}}}}}}');
+;// CONCATENATED MODULE: ./.build/js/src/schemas/evaluation.schema.json
+const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evaluation.schema.json","title":"modelgate evaluation.json","description":"What evaluate-model measured: metrics with confidence intervals, slices, calibration, latency, and the mergeable state that shards combine through.","type":"object","required":["kind","schemaVersion","task","rows","model","data","confidence","metrics","slices","latency","predictions"],"$defs":{"metric":{"type":"object","required":["value","ci"],"properties":{"value":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"},"minItems":2,"maxItems":2},"method":{"type":"string"},"reason":{"type":"string"}}},"metrics":{"type":"object","additionalProperties":{"$ref":"#/$defs/metric"}}},"properties":{"kind":{"const":"evaluation"},"schemaVersion":{"const":1},"task":{"enum":["binary","multiclass","regression"]},"rows":{"type":"integer","minimum":0},"model":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer"}}},"data":{"type":"object","required":["sha256"],"properties":{"sources":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"},"shard":{"type":["string","null"]}}},"label":{"type":"string"},"classes":{"type":"array","items":{"type":"string"}},"positiveLabel":{"type":["string","null"]},"threshold":{"type":["number","null"]},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"bootstrap":{"type":"object"},"metrics":{"$ref":"#/$defs/metrics"},"tables":{"type":"object"},"slices":{"type":"array","items":{"type":"object","required":["column","value","rows"],"properties":{"column":{"type":"string"},"value":{"type":"string"},"rows":{"type":"integer"},"metrics":{"$ref":"#/$defs/metrics"},"skipped":{"type":"string"}}}},"latency":{"type":"object","required":["p50Ms","p95Ms","rowsPerSecond"],"properties":{"p50Ms":{"type":"number"},"p95Ms":{"type":"number"},"p99Ms":{"type":"number"},"rowsPerSecond":{"type":"number"}}},"predictions":{"type":["string","null"]},"notes":{"type":"array","items":{"type":"string"}},"state":{"type":"object"}}}');
+;// CONCATENATED MODULE: ./.build/js/src/schemas/comparison.schema.json
+const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/comparison.schema.json","title":"modelgate comparison.json","description":"compare-to-baseline\'s decision: every gate with its delta, interval, p-value and test.","type":"object","required":["kind","schemaVersion","passed","gates","correction","policy","confidence"],"properties":{"kind":{"const":"comparison"},"schemaVersion":{"const":1},"passed":{"type":["boolean","null"]},"verdict":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"]},"confidence":{"type":"number"},"correction":{"enum":["holm","bh","none"]},"paired":{"type":"boolean"},"pairing":{"type":"string"},"rows":{"type":"integer"},"candidate":{"type":"object"},"baseline":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","required":["metric","rule","baseline","candidate","delta","ci","pValue","test","passed","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":"object","required":["column","value"],"properties":{"column":{"type":"string"},"value":{"type":"string"}}},"rule":{"type":"string"},"baseline":{"type":["number","null"]},"candidate":{"type":["number","null"]},"delta":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"}},"pValue":{"type":["number","null"]},"adjustedPValue":{"type":["number","null"]},"test":{"type":"string"},"passed":{"type":"boolean"},"reason":{"type":"string"},"underpowered":{"type":"boolean"},"override":{"type":"object"}}}},"metrics":{"type":"array"},"notes":{"type":"array","items":{"type":"string"}},"override":{"type":"object"},"pullRequest":{"type":"object"}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/validate.js
 /**
  * Artifacts are validated against their JSON Schemas at every boundary: before a step writes one
@@ -48739,7 +48743,9 @@ const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http
 
 
 
-const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject };
+
+
+const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject };
 let ajv;
 const compiled = new Map();
 function validator(kind) {
@@ -52039,37 +52045,86 @@ class ColumnProfile {
     quantiles = new DDSketch();
     distinct = new HyperLogLog();
     top = new SpaceSaving();
+    /**
+     * False once the column holds numbers and has more distinct values than Space-Saving's capacity
+     * (it lost exactness): the top values of such a column (a measurement, an amount) say little
+     * and cost the most to keep (every value a new counter), so from then on none are kept: `top`
+     * is an empty, inexact summary and the summary's topValues is empty. The distinct count comes
+     * from HyperLogLog either way. This depends only on the values, not their order or sharding
+     * (merge applies the same rule), so merged profiles equal the profile of the whole.
+     */
+    topTracked = true;
     constructor(name) {
         this.name = name;
     }
+    /** Adds one cell: null, a number, a string or a boolean (the typed add* methods do the same). */
     add(cell) {
-        if (cell === null) {
+        if (cell === null)
             this.nulls++;
+        else if (typeof cell === 'number')
+            this.addNumber(cell);
+        else if (typeof cell === 'string')
+            this.addString(cell);
+        else
+            this.addBoolean(cell);
+    }
+    addNull() {
+        this.nulls++;
+    }
+    addNumber(x) {
+        if (x - x !== 0) {
+            this.nonFinite++;
+            return;
         }
-        else if (typeof cell === 'number') {
-            if (cell - cell !== 0) {
-                this.nonFinite++;
-                return;
+        this.numbers++;
+        if (Math.floor(x) === x)
+            this.integers++;
+        this.moments.add(x);
+        this.quantiles.add(x);
+        if (this.topTracked) {
+            const top = this.top;
+            const before = top.distinctTracked;
+            top.add(x);
+            // While Space-Saving is exact, a value it already counted is already in the HyperLogLog
+            // (adding it again would change no register): hash only new values.
+            if (!top.exact) {
+                this.distinct.addNumber(x);
+                this.untrackTop();
             }
-            this.numbers++;
-            if (Math.floor(cell) === cell)
-                this.integers++;
-            this.moments.add(cell);
-            this.quantiles.add(cell);
-            this.distinct.addNumber(cell);
-            this.top.add(cell);
+            else if (top.distinctTracked !== before)
+                this.distinct.addNumber(x);
         }
-        else if (typeof cell === 'string') {
-            this.strings++;
-            this.distinct.addString(cell);
-            this.top.add(cell);
+        else
+            this.distinct.addNumber(x);
+    }
+    addString(s) {
+        this.strings++;
+        this.addText(s);
+    }
+    addBoolean(b) {
+        this.booleans++;
+        this.addText(b ? 'true' : 'false');
+    }
+    addText(s) {
+        if (this.topTracked) {
+            const top = this.top;
+            const before = top.distinctTracked;
+            top.add(s);
+            if (!top.exact) {
+                this.distinct.addString(s);
+                if (this.numbers > 0)
+                    this.untrackTop();
+            }
+            else if (top.distinctTracked !== before)
+                this.distinct.addString(s);
         }
-        else {
-            this.booleans++;
-            const s = cell ? 'true' : 'false';
+        else
             this.distinct.addString(s);
-            this.top.add(s);
-        }
+    }
+    /** Stops tracking top values (see {@link topTracked}). */
+    untrackTop() {
+        this.topTracked = false;
+        this.top = untrackedTop(this.top.capacity, 0);
     }
     /** Non-null values. */
     get count() {
@@ -52104,7 +52159,14 @@ class ColumnProfile {
         this.moments.merge(o.moments);
         this.quantiles.merge(o.quantiles);
         this.distinct.merge(o.distinct);
-        this.top.merge(o.top);
+        if (this.topTracked && o.topTracked) {
+            this.top.merge(o.top);
+            // The rule of a single pass: inexact (more distinct values than the capacity) with numbers.
+            if (!this.top.exact && this.numbers > 0)
+                this.untrackTop();
+        }
+        else if (this.topTracked)
+            this.untrackTop();
         return this;
     }
     toJSON() {
@@ -52120,7 +52182,10 @@ class ColumnProfile {
             moments: this.moments.toJSON(),
             quantiles: this.quantiles.toJSON(),
             distinct: this.distinct.toJSON(),
-            top: this.top.toJSON(),
+            // Untracked: an empty inexact summary whose n counts the values, so that the JSON of a
+            // merged profile equals that of the whole whatever the order of the values.
+            top: this.topTracked ? this.top.toJSON() : { ...this.top.toJSON(), n: this.numbers + this.strings + this.booleans },
+            ...(this.topTracked ? {} : { topTracked: false }),
         };
     }
     static fromJSON(j) {
@@ -52135,6 +52200,10 @@ class ColumnProfile {
         c.quantiles = DDSketch.fromJSON(j.quantiles);
         c.distinct = HyperLogLog.fromJSON(j.distinct);
         c.top = SpaceSaving.fromJSON(j.top);
+        if (j.topTracked === false) {
+            c.topTracked = false;
+            c.top = untrackedTop(c.top.capacity, c.top.n);
+        }
         return c;
     }
     /** The human-facing summary of data-report.json's `columns[]`. */
@@ -52158,6 +52227,10 @@ class ColumnProfile {
             topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error } : {}) })),
         };
     }
+}
+/** An empty, inexact Space-Saving summary: no value is tracked. */
+function untrackedTop(capacity, n) {
+    return SpaceSaving.fromJSON({ type: 'spacesaving', version: 1, capacity, n, exact: false, items: [] });
 }
 /** Ten equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */
 function histogram(sketch, min, max, bins = 10) {
@@ -62781,6 +62854,14 @@ var ajv_formats_dist = __nccwpck_require__(2815);
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
 const addFormats = (ajv_formats_dist["default"] ?? ajv_formats_dist);
+/** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
+const CELL_TEXT = 0;
+/** Numeric-looking text becomes a number, the rest stays text: {@link autoCell}, no schema type declared. */
+const CELL_AUTO = 1;
+/** The schema wants a number (not a string nor a boolean): text that {@link parseNumber} accepts becomes a number. */
+const CELL_NUMBER = 2;
+/** Anything else (booleans): use the column's `coerce` function. */
+const CELL_OTHER = 3;
 const rulesSchema = {
     type: 'object',
     additionalProperties: false,
@@ -62851,7 +62932,15 @@ function loadSchema(path) {
     catch (e) {
         throw new errors/* ConfigurationError */.j1(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
     }
-    return { path, schema, validate, rules, requiredColumns: required ?? [], coerce: (column) => coercerFor(schema.properties?.[column]) };
+    return {
+        path,
+        schema,
+        validate,
+        rules,
+        requiredColumns: required ?? [],
+        coerce: (column) => coercerFor(schema.properties?.[column]),
+        cellKind: (column) => cellKindFor(schema.properties?.[column]),
+    };
 }
 function declaredTypes(prop) {
     const t = prop?.type;
@@ -62863,12 +62952,60 @@ function declaredTypes(prop) {
         types.add(typeof prop.const);
     return types;
 }
-/** Parses a numeric-looking string; returns undefined for anything that is not a finite number. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/**
+ * Parses a numeric-looking string as JavaScript's Number() does (surrounding whitespace allowed,
+ * `1e5`, `.5`, `5.`, `0x1f`); returns undefined for anything that is not a finite number.
+ *
+ * Fast path for plain decimals, `[+-]digits[.digits]` with at most 15 digits, the bulk of CSV
+ * numbers: the digits as an integer m < 10^15 < 2^53 and the scale k <= 15 are exact doubles, so
+ * m / 10^k is the correctly rounded value of the decimal, the same double Number() returns
+ * (Clinger's fast path). Anything else takes Number().
+ */
 function parseNumber(s) {
+    const len = s.length;
+    let i = 0;
+    let c = s.charCodeAt(0);
+    const neg = c === 45;
+    if (neg || c === 43)
+        i = 1;
+    let m = 0;
+    let digits = 0;
+    let scale = 0;
+    let dot = false;
+    for (; i < len; i++) {
+        c = s.charCodeAt(i) - 48;
+        if (c >= 0 && c <= 9) {
+            m = m * 10 + c;
+            digits++;
+            if (dot)
+                scale++;
+        }
+        else if (c === -2 && !dot)
+            dot = true; // '.'
+        else
+            return parseNumberSlow(s);
+    }
+    if (digits === 0 || digits > 15)
+        return parseNumberSlow(s);
+    const v = scale === 0 ? m : m / POW10[scale];
+    return neg ? -v : v;
+}
+function parseNumberSlow(s) {
     const n = +s;
     if (n === n && s.trim() !== '' && Number.isFinite(n))
         return n;
     return undefined;
+}
+function cellKindFor(prop) {
+    const types = declaredTypes(prop);
+    if (types.size === 0)
+        return CELL_AUTO;
+    if (types.has('string'))
+        return CELL_TEXT;
+    if (types.has('boolean'))
+        return CELL_OTHER;
+    return types.has('number') || types.has('integer') ? CELL_NUMBER : CELL_TEXT;
 }
 function coercerFor(prop) {
     const types = declaredTypes(prop);
@@ -62928,18 +63065,20 @@ class ColumnValues {
     add(cell) {
         if (cell === null)
             return;
-        if (typeof cell === 'number') {
-            if (this.n === this.buf.length) {
-                const next = new Float64Array(this.buf.length * 2);
-                next.set(this.buf);
-                this.buf = next;
-            }
-            this.buf[this.n++] = cell;
-        }
+        if (typeof cell === 'number')
+            this.addNumber(cell);
         else {
             const key = String(cell);
             this.categories.set(key, (this.categories.get(key) ?? 0) + 1);
         }
+    }
+    addNumber(x) {
+        if (this.n === this.buf.length) {
+            const next = new Float64Array(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.n++] = x;
     }
     /** The numeric values seen, in arrival order (a view, not a copy). */
     get numbers() {
@@ -63007,34 +63146,73 @@ class RuleState {
             this.allowed = new Set(rules.categories.values);
     }
 }
+/**
+ * What the row loop needs of one column, in one object of one shape (monomorphic loads): its
+ * profile, how its text converts, its range as [lo, hi] (±Infinity when open or absent), its
+ * allowed categories, its kept values and its rules.
+ */
+class ColumnSlot {
+    name;
+    profile;
+    kind;
+    coerce;
+    rules;
+    lo;
+    hi;
+    allowed;
+    values = new ColumnValues();
+    constructor(name, profile, kind, coerce, rules) {
+        this.name = name;
+        this.profile = profile;
+        this.kind = kind;
+        this.coerce = coerce;
+        this.rules = rules;
+        this.lo = rules?.rules.range?.min ?? -Infinity;
+        this.hi = rules?.rules.range?.max ?? Infinity;
+        this.allowed = rules?.allowed;
+    }
+}
 async function scan(opts) {
     const { schema } = opts;
+    const keepValues = opts.keepValues;
     const violations = new Violations(opts.maxSamples);
     let profile = new Profile([], [...opts.files]);
     let columns = [];
-    let coerce = [];
-    let values = [];
-    let rules = [];
+    let slots = [];
+    // Columns with a `unique` rule (checked on every row) and with any rule, in column order.
+    let uniqueCols = [];
+    let ruleCols = [];
+    // The object ajv validates: one per dataset, its fields overwritten row by row (created with
+    // every column in order, so its shape never changes).
+    let rowObject = {};
     let file = opts.files[0] ?? null;
     let rowNo = 0;
     let textFormat = true;
-    const sample = (row, line, column, rule, message, cells) => {
+    /** A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged rows). */
+    const sample = (row, line, column, rule, message, cells, coerced) => {
         const rowValues = {};
-        for (let i = 0; i < cells.length; i++)
-            rowValues[columns[i] ?? `#${i + 1}`] = cells[i] ?? null;
+        const k = coerced ? columns.length : cells.length;
+        for (let i = 0; i < k; i++)
+            rowValues[columns[i] ?? `#${i + 1}`] = i < cells.length ? (coerced ? slots[i].coerce(cells[i]) : cells[i]) : null;
         return { row, line, file, column, rule, message, values: rowValues };
     };
     const addColumn = (name) => {
+        const i = columns.length;
         columns.push(name);
         const col = profile.byName.get(name) ?? new Profile([name]).columns[0];
         if (!profile.byName.has(name)) {
             profile.columns.push(col);
             profile.byName.set(name, col);
         }
-        coerce.push(schema ? schema.coerce(name) : autoCell);
-        values.push(new ColumnValues());
         const r = schema?.rules.columns?.[name];
-        rules.push(r ? new RuleState(name, r) : undefined);
+        const kind = schema ? schema.cellKind(name) : CELL_AUTO;
+        slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, r ? new RuleState(name, r) : undefined));
+        if (r)
+            ruleCols.push(i);
+        if (r?.unique)
+            uniqueCols.push(i);
+        // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
+        rowObject[name] = kind === CELL_NUMBER ? 0 : null;
     };
     const sink = {
         beginFile(path) {
@@ -63042,9 +63220,10 @@ async function scan(opts) {
         },
         header(names) {
             columns = [];
-            coerce = [];
-            values = [];
-            rules = [];
+            slots = [];
+            uniqueCols = [];
+            ruleCols = [];
+            rowObject = {};
             profile = new Profile([], [...opts.files]);
             for (const n of names)
                 addColumn(n);
@@ -63059,32 +63238,102 @@ async function scan(opts) {
         row(cells, line) {
             const row = ++rowNo;
             const n = columns.length;
-            if (textFormat && cells.length !== n) {
-                violations.add(sample(row, line, null, 'ragged-row', `has ${cells.length} fields, the header has ${n}`, cells));
+            const m = cells.length;
+            if (textFormat && m !== n) {
+                violations.add(sample(row, line, null, 'ragged-row', `has ${m} fields, the header has ${n}`, cells, false));
                 return;
             }
-            const cols = profile.columns;
+            const cols = slots;
+            const obj = rowObject;
+            const validating = schema !== undefined;
+            const keep = keepValues;
+            // A range or category rule failed on this row: its samples are made after the row schema's.
+            let ruleHit = false;
+            // Each cell is converted and added to the profile by its type, inline (no closure call per
+            // cell but for CELL_OTHER columns); the converted value goes to the row object, the rules
+            // and the kept values, not back to `cells` (samples convert again, rarely).
             for (let i = 0; i < n; i++) {
-                const v = i < cells.length ? coerce[i](cells[i]) : null;
-                cells[i] = v;
-                cols[i].add(v);
+                const c = cols[i];
+                const raw = i < m ? cells[i] : null;
+                if (raw === null) {
+                    c.profile.addNull();
+                    if (validating)
+                        obj[c.name] = null;
+                    continue;
+                }
+                let x;
+                if (typeof raw === 'string') {
+                    const kind = c.kind;
+                    if (kind === CELL_NUMBER)
+                        x = parseNumber(raw);
+                    else if (kind === CELL_AUTO) {
+                        // autoCell's fast reject: a number starts with a digit, sign or dot.
+                        const ch = raw.charCodeAt(0);
+                        x = (ch >= 48 && ch <= 57) || ch === 45 || ch === 43 || ch === 46 ? parseNumber(raw) : undefined;
+                    }
+                    else if (kind === CELL_OTHER) {
+                        const v = c.coerce(raw);
+                        if (typeof v === 'number')
+                            x = v;
+                        else {
+                            if (v === null)
+                                c.profile.addNull();
+                            else
+                                c.profile.add(v);
+                            if (v !== null && c.allowed !== undefined && !c.allowed.has(v))
+                                ruleHit = true;
+                            if (keep)
+                                c.values.add(v);
+                            if (validating)
+                                obj[c.name] = v;
+                            continue;
+                        }
+                    }
+                    if (x === undefined) {
+                        // Text stays text.
+                        c.profile.addString(raw);
+                        if (c.allowed !== undefined && !c.allowed.has(raw))
+                            ruleHit = true;
+                        if (keep)
+                            c.values.add(raw);
+                        if (validating)
+                            obj[c.name] = raw;
+                        continue;
+                    }
+                }
+                else if (typeof raw === 'number') {
+                    x = raw; // JSON Lines and Parquet values are never converted
+                }
+                else {
+                    c.profile.add(raw);
+                    if (c.allowed !== undefined && !c.allowed.has(raw))
+                        ruleHit = true;
+                    if (keep)
+                        c.values.add(raw);
+                    if (validating)
+                        obj[c.name] = raw;
+                    continue;
+                }
+                c.profile.addNumber(x);
+                if (x < c.lo || x > c.hi)
+                    ruleHit = true;
+                if (c.allowed !== undefined && !c.allowed.has(x))
+                    ruleHit = true;
+                if (keep)
+                    c.values.addNumber(x);
+                if (validating)
+                    obj[c.name] = x;
             }
             profile.rows++;
-            if (opts.keepValues)
-                for (let i = 0; i < n; i++)
-                    values[i].add(cells[i]);
-            if (schema) {
-                const obj = {};
-                for (let i = 0; i < n; i++)
-                    obj[columns[i]] = cells[i];
-                const errs = rowErrors(schema, obj);
-                if (errs)
+            if (validating) {
+                if (!schema.validate(obj)) {
+                    const errs = rowErrors(schema, obj);
                     for (const e of errs)
-                        violations.add(sample(row, line, e.column || null, e.rule, `${e.column}: ${e.message}`, cells));
-                for (let i = 0; i < n; i++) {
-                    const r = rules[i];
-                    if (r)
-                        checkRules(r, cells[i], row, line, cells);
+                        violations.add(sample(row, line, e.column || null, e.rule, `${e.column}: ${e.message}`, cells, true));
+                }
+                if (ruleHit || uniqueCols.length > 0) {
+                    for (const i of ruleHit ? ruleCols : uniqueCols)
+                        checkRules(cols[i].rules, i < m ? cols[i].coerce(cells[i]) : null, row, line, cells);
                 }
             }
         },
@@ -63095,7 +63344,7 @@ async function scan(opts) {
         if (r.seen) {
             const first = r.seen.get(v);
             if (first !== undefined)
-                violations.add(sample(row, line, r.column, 'unique', `${r.column}: ${JSON.stringify(v)} repeats row ${first}`, cells));
+                violations.add(sample(row, line, r.column, 'unique', `${r.column}: ${JSON.stringify(v)} repeats row ${first}`, cells, true));
             else
                 r.seen.set(v, row);
         }
@@ -63103,12 +63352,12 @@ async function scan(opts) {
         if (range && typeof v === 'number' && ((range.min !== undefined && v < range.min) || (range.max !== undefined && v > range.max))) {
             r.outside++;
             if (r.outsideSamples.length < opts.maxSamples)
-                r.outsideSamples.push(sample(row, line, r.column, 'range', `${r.column}: ${v} is outside [${range.min ?? '-∞'}, ${range.max ?? '+∞'}]`, cells));
+                r.outsideSamples.push(sample(row, line, r.column, 'range', `${r.column}: ${v} is outside [${range.min ?? '-∞'}, ${range.max ?? '+∞'}]`, cells, true));
         }
         if (r.allowed && !r.allowed.has(v)) {
             r.unexpected++;
             if (r.unexpectedSamples.length < opts.maxSamples)
-                r.unexpectedSamples.push(sample(row, line, r.column, 'categories', `${r.column}: ${JSON.stringify(v)} is not an allowed category`, cells));
+                r.unexpectedSamples.push(sample(row, line, r.column, 'categories', `${r.column}: ${JSON.stringify(v)} is not an allowed category`, cells, true));
         }
     }
     const first = opts.files[0];
@@ -63118,8 +63367,8 @@ async function scan(opts) {
     if (columns.length === 0 && result.columns.length === 0)
         throw new errors/* DataError */.fL(`${first}: no columns found`, first);
     if (schema)
-        datasetRules(schema, profile, rules, violations);
-    const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, values[i]])) : undefined;
+        datasetRules(schema, profile, slots.map((c) => c.rules), violations);
+    const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
     return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes };
 }
 function datasetRules(schema, profile, rules, violations) {
@@ -63400,6 +63649,7 @@ function defineAction(def) {
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* unused harmony export ServiceError */
 /**
  * The one error path (ARCHITECTURE.md): user mistakes throw one of these with a one-line message
  * that says what to fix. The action adapter turns them into `core.setFailed`, the CLI into exit 2.
@@ -63420,9 +63670,13 @@ class DataError extends Error {
         this.line = line;
     }
 }
+/** A remote service (GitHub's API, a registry) refused a request: one line saying what and why. */
+class ServiceError extends Error {
+    name = 'ServiceError';
+}
 /** True for the errors a user must fix; these print one line, never a stack trace. */
 function isUserError(e) {
-    return e instanceof ConfigurationError || e instanceof DataError;
+    return e instanceof ConfigurationError || e instanceof DataError || e instanceof ServiceError;
 }
 
 

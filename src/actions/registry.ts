@@ -5,5 +5,7 @@ import type { ActionDefinition } from './types.js';
 export const commands: Record<string, () => Promise<ActionDefinition<any>>> = {
   run: async () => (await import('./run.js')).default,
   'evaluate-model': async () => (await import('./evaluate-model.js')).default,
+  'compare-to-baseline': async () => (await import('./compare-to-baseline.js')).default,
+  train: async () => (await import('./train.js')).default,
   'validate-data': async () => (await import('./validate-data.js')).default,
 };

@@ -28,33 +28,78 @@ export class ColumnProfile {
   quantiles = new DDSketch();
   distinct = new HyperLogLog();
   top = new SpaceSaving<HeavyHitterValue>();
+  /**
+   * False once the column holds numbers and has more distinct values than Space-Saving's capacity
+   * (it lost exactness): the top values of such a column (a measurement, an amount) say little
+   * and cost the most to keep (every value a new counter), so from then on none are kept: `top`
+   * is an empty, inexact summary and the summary's topValues is empty. The distinct count comes
+   * from HyperLogLog either way. This depends only on the values, not their order or sharding
+   * (merge applies the same rule), so merged profiles equal the profile of the whole.
+   */
+  topTracked = true;
 
   constructor(readonly name: string) {}
 
+  /** Adds one cell: null, a number, a string or a boolean (the typed add* methods do the same). */
   add(cell: Cell): void {
-    if (cell === null) {
-      this.nulls++;
-    } else if (typeof cell === 'number') {
-      if (cell - cell !== 0) {
-        this.nonFinite++;
-        return;
-      }
-      this.numbers++;
-      if (Math.floor(cell) === cell) this.integers++;
-      this.moments.add(cell);
-      this.quantiles.add(cell);
-      this.distinct.addNumber(cell);
-      this.top.add(cell);
-    } else if (typeof cell === 'string') {
-      this.strings++;
-      this.distinct.addString(cell);
-      this.top.add(cell);
-    } else {
-      this.booleans++;
-      const s = cell ? 'true' : 'false';
-      this.distinct.addString(s);
-      this.top.add(s);
+    if (cell === null) this.nulls++;
+    else if (typeof cell === 'number') this.addNumber(cell);
+    else if (typeof cell === 'string') this.addString(cell);
+    else this.addBoolean(cell);
+  }
+
+  addNull(): void {
+    this.nulls++;
+  }
+
+  addNumber(x: number): void {
+    if (x - x !== 0) {
+      this.nonFinite++;
+      return;
     }
+    this.numbers++;
+    if (Math.floor(x) === x) this.integers++;
+    this.moments.add(x);
+    this.quantiles.add(x);
+    if (this.topTracked) {
+      const top = this.top;
+      const before = top.distinctTracked;
+      top.add(x);
+      // While Space-Saving is exact, a value it already counted is already in the HyperLogLog
+      // (adding it again would change no register): hash only new values.
+      if (!top.exact) {
+        this.distinct.addNumber(x);
+        this.untrackTop();
+      } else if (top.distinctTracked !== before) this.distinct.addNumber(x);
+    } else this.distinct.addNumber(x);
+  }
+
+  addString(s: string): void {
+    this.strings++;
+    this.addText(s);
+  }
+
+  addBoolean(b: boolean): void {
+    this.booleans++;
+    this.addText(b ? 'true' : 'false');
+  }
+
+  private addText(s: string): void {
+    if (this.topTracked) {
+      const top = this.top;
+      const before = top.distinctTracked;
+      top.add(s);
+      if (!top.exact) {
+        this.distinct.addString(s);
+        if (this.numbers > 0) this.untrackTop();
+      } else if (top.distinctTracked !== before) this.distinct.addString(s);
+    } else this.distinct.addString(s);
+  }
+
+  /** Stops tracking top values (see {@link topTracked}). */
+  private untrackTop(): void {
+    this.topTracked = false;
+    this.top = untrackedTop(this.top.capacity, 0);
   }
 
   /** Non-null values. */
@@ -90,7 +135,11 @@ export class ColumnProfile {
     this.moments.merge(o.moments);
     this.quantiles.merge(o.quantiles);
     this.distinct.merge(o.distinct);
-    this.top.merge(o.top);
+    if (this.topTracked && o.topTracked) {
+      this.top.merge(o.top);
+      // The rule of a single pass: inexact (more distinct values than the capacity) with numbers.
+      if (!this.top.exact && this.numbers > 0) this.untrackTop();
+    } else if (this.topTracked) this.untrackTop();
     return this;
   }
 
@@ -107,7 +156,10 @@ export class ColumnProfile {
       moments: this.moments.toJSON(),
       quantiles: this.quantiles.toJSON(),
       distinct: this.distinct.toJSON(),
-      top: this.top.toJSON(),
+      // Untracked: an empty inexact summary whose n counts the values, so that the JSON of a
+      // merged profile equals that of the whole whatever the order of the values.
+      top: this.topTracked ? this.top.toJSON() : { ...this.top.toJSON(), n: this.numbers + this.strings + this.booleans },
+      ...(this.topTracked ? {} : { topTracked: false }),
     };
   }
 
@@ -123,6 +175,10 @@ export class ColumnProfile {
     c.quantiles = DDSketch.fromJSON(j.quantiles);
     c.distinct = HyperLogLog.fromJSON(j.distinct);
     c.top = SpaceSaving.fromJSON(j.top);
+    if (j.topTracked === false) {
+      c.topTracked = false;
+      c.top = untrackedTop(c.top.capacity, c.top.n);
+    }
     return c;
   }
 
@@ -167,6 +223,11 @@ export interface ColumnSummary {
   topValues: { value: HeavyHitterValue; count: number; error?: number }[];
 }
 
+/** An empty, inexact Space-Saving summary: no value is tracked. */
+function untrackedTop(capacity: number, n: number): SpaceSaving<HeavyHitterValue> {
+  return SpaceSaving.fromJSON({ type: 'spacesaving', version: 1, capacity, n, exact: false, items: [] });
+}
+
 /** Ten equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */
 function histogram(sketch: DDSketch, min: number, max: number, bins = 10): { edges: number[]; counts: number[] } {
   const width = (max - min) / bins;
@@ -192,6 +253,8 @@ export interface ColumnProfileJSON {
   quantiles: ReturnType<DDSketch['toJSON']>;
   distinct: ReturnType<HyperLogLog['toJSON']>;
   top: ReturnType<SpaceSaving['toJSON']>;
+  /** Absent (true) unless top values are not tracked (see ColumnProfile.topTracked); then `top` has no items. */
+  topTracked?: boolean;
 }
 
 export interface ProfileJSON {

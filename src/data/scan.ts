@@ -4,9 +4,9 @@
  * dataset rules, and, when exact drift tests need them, its values are kept per column.
  */
 import { DataError } from '../errors.js';
-import { Profile } from './profile.js';
+import { Profile, type ColumnProfile } from './profile.js';
 import { detectFormat, readRows, type Cell, type Format, type RowSink } from './readers.js';
-import { autoCell, rowErrors, type ColumnRules, type LoadedSchema } from './schema.js';
+import { autoCell, CELL_AUTO, CELL_NUMBER, CELL_OTHER, parseNumber, rowErrors, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
 import { ColumnValues } from './values.js';
 import { Violations, type ViolationSample } from './violations.js';
 
@@ -48,35 +48,70 @@ class RuleState {
   }
 }
 
+/**
+ * What the row loop needs of one column, in one object of one shape (monomorphic loads): its
+ * profile, how its text converts, its range as [lo, hi] (±Infinity when open or absent), its
+ * allowed categories, its kept values and its rules.
+ */
+class ColumnSlot {
+  readonly lo: number;
+  readonly hi: number;
+  readonly allowed: Set<Cell> | undefined;
+  readonly values = new ColumnValues();
+
+  constructor(
+    readonly name: string,
+    readonly profile: ColumnProfile,
+    readonly kind: CellKind,
+    readonly coerce: (cell: Cell) => Cell,
+    readonly rules: RuleState | undefined,
+  ) {
+    this.lo = rules?.rules.range?.min ?? -Infinity;
+    this.hi = rules?.rules.range?.max ?? Infinity;
+    this.allowed = rules?.allowed;
+  }
+}
+
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const { schema } = opts;
+  const keepValues = opts.keepValues;
   const violations = new Violations(opts.maxSamples);
   let profile = new Profile([], [...opts.files]);
   let columns: string[] = [];
-  let coerce: ((c: Cell) => Cell)[] = [];
-  let values: ColumnValues[] = [];
-  let rules: (RuleState | undefined)[] = [];
+  let slots: ColumnSlot[] = [];
+  // Columns with a `unique` rule (checked on every row) and with any rule, in column order.
+  let uniqueCols: number[] = [];
+  let ruleCols: number[] = [];
+  // The object ajv validates: one per dataset, its fields overwritten row by row (created with
+  // every column in order, so its shape never changes).
+  let rowObject: Record<string, Cell> = {};
   let file: string | null = opts.files[0] ?? null;
   let rowNo = 0;
   let textFormat = true;
 
-  const sample = (row: number, line: number, column: string | null, rule: string, message: string, cells: Cell[]): ViolationSample => {
+  /** A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged rows). */
+  const sample = (row: number, line: number, column: string | null, rule: string, message: string, cells: Cell[], coerced: boolean): ViolationSample => {
     const rowValues: Record<string, Cell> = {};
-    for (let i = 0; i < cells.length; i++) rowValues[columns[i] ?? `#${i + 1}`] = cells[i] ?? null;
+    const k = coerced ? columns.length : cells.length;
+    for (let i = 0; i < k; i++) rowValues[columns[i] ?? `#${i + 1}`] = i < cells.length ? (coerced ? slots[i].coerce(cells[i]) : cells[i]) : null;
     return { row, line, file, column, rule, message, values: rowValues };
   };
 
   const addColumn = (name: string) => {
+    const i = columns.length;
     columns.push(name);
     const col = profile.byName.get(name) ?? new Profile([name]).columns[0];
     if (!profile.byName.has(name)) {
       profile.columns.push(col);
       profile.byName.set(name, col);
     }
-    coerce.push(schema ? schema.coerce(name) : autoCell);
-    values.push(new ColumnValues());
     const r = schema?.rules.columns?.[name];
-    rules.push(r ? new RuleState(name, r) : undefined);
+    const kind = schema ? schema.cellKind(name) : CELL_AUTO;
+    slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, r ? new RuleState(name, r) : undefined));
+    if (r) ruleCols.push(i);
+    if (r?.unique) uniqueCols.push(i);
+    // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
+    rowObject[name] = kind === CELL_NUMBER ? 0 : null;
   };
 
   const sink: RowSink = {
@@ -85,9 +120,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     },
     header(names) {
       columns = [];
-      coerce = [];
-      values = [];
-      rules = [];
+      slots = [];
+      uniqueCols = [];
+      ruleCols = [];
+      rowObject = {};
       profile = new Profile([], [...opts.files]);
       for (const n of names) addColumn(n);
     },
@@ -101,26 +137,79 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     row(cells, line) {
       const row = ++rowNo;
       const n = columns.length;
-      if (textFormat && cells.length !== n) {
-        violations.add(sample(row, line, null, 'ragged-row', `has ${cells.length} fields, the header has ${n}`, cells));
+      const m = cells.length;
+      if (textFormat && m !== n) {
+        violations.add(sample(row, line, null, 'ragged-row', `has ${m} fields, the header has ${n}`, cells, false));
         return;
       }
-      const cols = profile.columns;
+      const cols = slots;
+      const obj = rowObject;
+      const validating = schema !== undefined;
+      const keep = keepValues;
+      // A range or category rule failed on this row: its samples are made after the row schema's.
+      let ruleHit = false;
+      // Each cell is converted and added to the profile by its type, inline (no closure call per
+      // cell but for CELL_OTHER columns); the converted value goes to the row object, the rules
+      // and the kept values, not back to `cells` (samples convert again, rarely).
       for (let i = 0; i < n; i++) {
-        const v = i < cells.length ? coerce[i](cells[i]) : null;
-        cells[i] = v;
-        cols[i].add(v);
+        const c = cols[i];
+        const raw = i < m ? cells[i] : null;
+        if (raw === null) {
+          c.profile.addNull();
+          if (validating) obj[c.name] = null;
+          continue;
+        }
+        let x: number | undefined;
+        if (typeof raw === 'string') {
+          const kind = c.kind;
+          if (kind === CELL_NUMBER) x = parseNumber(raw);
+          else if (kind === CELL_AUTO) {
+            // autoCell's fast reject: a number starts with a digit, sign or dot.
+            const ch = raw.charCodeAt(0);
+            x = (ch >= 48 && ch <= 57) || ch === 45 || ch === 43 || ch === 46 ? parseNumber(raw) : undefined;
+          } else if (kind === CELL_OTHER) {
+            const v = c.coerce(raw);
+            if (typeof v === 'number') x = v;
+            else {
+              if (v === null) c.profile.addNull();
+              else c.profile.add(v);
+              if (v !== null && c.allowed !== undefined && !c.allowed.has(v)) ruleHit = true;
+              if (keep) c.values.add(v);
+              if (validating) obj[c.name] = v;
+              continue;
+            }
+          }
+          if (x === undefined) {
+            // Text stays text.
+            c.profile.addString(raw);
+            if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
+            if (keep) c.values.add(raw);
+            if (validating) obj[c.name] = raw;
+            continue;
+          }
+        } else if (typeof raw === 'number') {
+          x = raw; // JSON Lines and Parquet values are never converted
+        } else {
+          c.profile.add(raw);
+          if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
+          if (keep) c.values.add(raw);
+          if (validating) obj[c.name] = raw;
+          continue;
+        }
+        c.profile.addNumber(x);
+        if (x < c.lo || x > c.hi) ruleHit = true;
+        if (c.allowed !== undefined && !c.allowed.has(x)) ruleHit = true;
+        if (keep) c.values.addNumber(x);
+        if (validating) obj[c.name] = x;
       }
       profile.rows++;
-      if (opts.keepValues) for (let i = 0; i < n; i++) values[i].add(cells[i]);
-      if (schema) {
-        const obj: Record<string, Cell> = {};
-        for (let i = 0; i < n; i++) obj[columns[i]] = cells[i];
-        const errs = rowErrors(schema, obj);
-        if (errs) for (const e of errs) violations.add(sample(row, line, e.column || null, e.rule, `${e.column}: ${e.message}`, cells));
-        for (let i = 0; i < n; i++) {
-          const r = rules[i];
-          if (r) checkRules(r, cells[i], row, line, cells);
+      if (validating) {
+        if (!schema.validate(obj)) {
+          const errs = rowErrors(schema, obj)!;
+          for (const e of errs) violations.add(sample(row, line, e.column || null, e.rule, `${e.column}: ${e.message}`, cells, true));
+        }
+        if (ruleHit || uniqueCols.length > 0) {
+          for (const i of ruleHit ? ruleCols : uniqueCols) checkRules(cols[i].rules!, i < m ? cols[i].coerce(cells[i]) : null, row, line, cells);
         }
       }
     },
@@ -130,17 +219,17 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (v === null) return;
     if (r.seen) {
       const first = r.seen.get(v);
-      if (first !== undefined) violations.add(sample(row, line, r.column, 'unique', `${r.column}: ${JSON.stringify(v)} repeats row ${first}`, cells));
+      if (first !== undefined) violations.add(sample(row, line, r.column, 'unique', `${r.column}: ${JSON.stringify(v)} repeats row ${first}`, cells, true));
       else r.seen.set(v, row);
     }
     const range = r.rules.range;
     if (range && typeof v === 'number' && ((range.min !== undefined && v < range.min) || (range.max !== undefined && v > range.max))) {
       r.outside++;
-      if (r.outsideSamples.length < opts.maxSamples) r.outsideSamples.push(sample(row, line, r.column, 'range', `${r.column}: ${v} is outside [${range.min ?? '-∞'}, ${range.max ?? '+∞'}]`, cells));
+      if (r.outsideSamples.length < opts.maxSamples) r.outsideSamples.push(sample(row, line, r.column, 'range', `${r.column}: ${v} is outside [${range.min ?? '-∞'}, ${range.max ?? '+∞'}]`, cells, true));
     }
     if (r.allowed && !r.allowed.has(v)) {
       r.unexpected++;
-      if (r.unexpectedSamples.length < opts.maxSamples) r.unexpectedSamples.push(sample(row, line, r.column, 'categories', `${r.column}: ${JSON.stringify(v)} is not an allowed category`, cells));
+      if (r.unexpectedSamples.length < opts.maxSamples) r.unexpectedSamples.push(sample(row, line, r.column, 'categories', `${r.column}: ${JSON.stringify(v)} is not an allowed category`, cells, true));
     }
   }
 
@@ -150,8 +239,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const result = await readRows(opts.files, sink, { format, shard: opts.shard });
   if (columns.length === 0 && result.columns.length === 0) throw new DataError(`${first}: no columns found`, first);
 
-  if (schema) datasetRules(schema, profile, rules, violations);
-  const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, values[i]])) : undefined;
+  if (schema) datasetRules(schema, profile, slots.map((c) => c.rules), violations);
+  const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
   return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes };
 }
 

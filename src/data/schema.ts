@@ -70,7 +70,22 @@ export interface LoadedSchema {
   requiredColumns: string[];
   /** Converts a raw cell (CSV text) to the type the schema expects for that column. */
   coerce(column: string): (cell: Cell) => Cell;
+  /**
+   * What `coerce(column)` does to text, so a hot loop can inline it: CELL_AUTO (as autoCell),
+   * CELL_TEXT (keeps text), CELL_NUMBER (numeric text to a number, else kept), CELL_OTHER (call coerce).
+   */
+  cellKind(column: string): CellKind;
 }
+
+/** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
+export const CELL_TEXT = 0;
+/** Numeric-looking text becomes a number, the rest stays text: {@link autoCell}, no schema type declared. */
+export const CELL_AUTO = 1;
+/** The schema wants a number (not a string nor a boolean): text that {@link parseNumber} accepts becomes a number. */
+export const CELL_NUMBER = 2;
+/** Anything else (booleans): use the column's `coerce` function. */
+export const CELL_OTHER = 3;
+export type CellKind = typeof CELL_TEXT | typeof CELL_AUTO | typeof CELL_NUMBER | typeof CELL_OTHER;
 
 const rulesSchema = {
   type: 'object',
@@ -141,7 +156,15 @@ export function loadSchema(path: string): LoadedSchema {
   } catch (e) {
     throw new ConfigurationError(`${path}: not a valid JSON Schema: ${(e as Error).message.split('\n')[0]}`);
   }
-  return { path, schema, validate, rules, requiredColumns: required ?? [], coerce: (column) => coercerFor(schema.properties?.[column]) };
+  return {
+    path,
+    schema,
+    validate,
+    rules,
+    requiredColumns: required ?? [],
+    coerce: (column) => coercerFor(schema.properties?.[column]),
+    cellKind: (column) => cellKindFor(schema.properties?.[column]),
+  };
 }
 
 function declaredTypes(prop: Record<string, unknown> | undefined): Set<string> {
@@ -152,11 +175,53 @@ function declaredTypes(prop: Record<string, unknown> | undefined): Set<string> {
   return types;
 }
 
-/** Parses a numeric-looking string; returns undefined for anything that is not a finite number. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * Parses a numeric-looking string as JavaScript's Number() does (surrounding whitespace allowed,
+ * `1e5`, `.5`, `5.`, `0x1f`); returns undefined for anything that is not a finite number.
+ *
+ * Fast path for plain decimals, `[+-]digits[.digits]` with at most 15 digits, the bulk of CSV
+ * numbers: the digits as an integer m < 10^15 < 2^53 and the scale k <= 15 are exact doubles, so
+ * m / 10^k is the correctly rounded value of the decimal, the same double Number() returns
+ * (Clinger's fast path). Anything else takes Number().
+ */
 export function parseNumber(s: string): number | undefined {
+  const len = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  const neg = c === 45;
+  if (neg || c === 43) i = 1;
+  let m = 0;
+  let digits = 0;
+  let scale = 0;
+  let dot = false;
+  for (; i < len; i++) {
+    c = s.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) {
+      m = m * 10 + c;
+      digits++;
+      if (dot) scale++;
+    } else if (c === -2 && !dot) dot = true; // '.'
+    else return parseNumberSlow(s);
+  }
+  if (digits === 0 || digits > 15) return parseNumberSlow(s);
+  const v = scale === 0 ? m : m / POW10[scale];
+  return neg ? -v : v;
+}
+
+function parseNumberSlow(s: string): number | undefined {
   const n = +s;
   if (n === n && s.trim() !== '' && Number.isFinite(n)) return n;
   return undefined;
+}
+
+function cellKindFor(prop: Record<string, unknown> | undefined): CellKind {
+  const types = declaredTypes(prop);
+  if (types.size === 0) return CELL_AUTO;
+  if (types.has('string')) return CELL_TEXT;
+  if (types.has('boolean')) return CELL_OTHER;
+  return types.has('number') || types.has('integer') ? CELL_NUMBER : CELL_TEXT;
 }
 
 function coercerFor(prop: Record<string, unknown> | undefined): (cell: Cell) => Cell {

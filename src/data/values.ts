@@ -12,17 +12,20 @@ export class ColumnValues {
 
   add(cell: Cell): void {
     if (cell === null) return;
-    if (typeof cell === 'number') {
-      if (this.n === this.buf.length) {
-        const next = new Float64Array(this.buf.length * 2);
-        next.set(this.buf);
-        this.buf = next;
-      }
-      this.buf[this.n++] = cell;
-    } else {
+    if (typeof cell === 'number') this.addNumber(cell);
+    else {
       const key = String(cell);
       this.categories.set(key, (this.categories.get(key) ?? 0) + 1);
     }
+  }
+
+  addNumber(x: number): void {
+    if (this.n === this.buf.length) {
+      const next = new Float64Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.n++] = x;
   }
 
   /** The numeric values seen, in arrival order (a view, not a copy). */

@@ -27,6 +27,101 @@ export const actionsMeta: Record<string, ActionMeta> = {
       }
     }
   },
+  "compare-to-baseline": {
+    "description": "Compare a candidate evaluation with the production baseline by paired statistical tests, gate the merge, and post one sticky PR comment with the metrics diff.",
+    "inputs": {
+      "mode": {
+        "description": "`compare` (default): compare, comment and check. `publish`: post a comparison made by a pull_request run of a fork (read from `out` and `comment-file`), from a workflow_run workflow, without running any PR code.",
+        "required": false,
+        "default": "compare"
+      },
+      "candidate": {
+        "description": "evaluation.json of the candidate model.",
+        "required": false
+      },
+      "baseline": {
+        "description": "evaluation.json of the production model. Without it this is the first model: only absolute gates (min, max) apply.",
+        "required": false
+      },
+      "gates": {
+        "description": "Gate file (YAML or JSON; schema src/schemas/gates.schema.json) or inline YAML.",
+        "required": false
+      },
+      "confidence": {
+        "description": "Confidence level of the decisions; overrides the gate file. Default 0.95.",
+        "required": false
+      },
+      "correction": {
+        "description": "Adjustment across gates: `holm`, `bh` or `none`; overrides the gate file. Default holm.",
+        "required": false
+      },
+      "bootstrap": {
+        "description": "Resamples of the paired bootstraps.",
+        "required": false,
+        "default": "2000"
+      },
+      "seed": {
+        "description": "Seed of the paired bootstraps.",
+        "required": false,
+        "default": "0"
+      },
+      "data-report": {
+        "description": "data-report.json from validate-data, shown in a collapsed section of the comment.",
+        "required": false
+      },
+      "train-manifest": {
+        "description": "train-manifest.json of the candidate, for the training section (cache hit, params diff).",
+        "required": false
+      },
+      "baseline-manifest": {
+        "description": "train-manifest.json of the baseline, to diff params against.",
+        "required": false
+      },
+      "comment": {
+        "description": "Post or update the sticky PR comment. Default: true in a pull_request run, false elsewhere.",
+        "required": false
+      },
+      "github-token": {
+        "description": "Token for the comment, the check run and override permission checks.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "check-name": {
+        "description": "Name of the check run (or commit status) that carries the verdict, for branch protection.",
+        "required": false,
+        "default": "modelgate"
+      },
+      "out": {
+        "description": "Path of comparison.json.",
+        "required": false,
+        "default": "comparison.json"
+      },
+      "comment-file": {
+        "description": "Path of the comment markdown.",
+        "required": false,
+        "default": "comparison.md"
+      },
+      "fail-on-gate": {
+        "description": "Fail the step when a gate fails.",
+        "required": false,
+        "default": "true"
+      }
+    },
+    "outputs": {
+      "passed": {
+        "description": "`true` when every gate passed, `false` when one failed, empty when no gates are configured."
+      },
+      "failed-gates": {
+        "description": "Comma-separated names of the failed gates (metric, or metric[column=value])."
+      },
+      "comment-url": {
+        "description": "URL of the PR comment, when one was posted."
+      },
+      "report": {
+        "description": "Path of comparison.json."
+      }
+    }
+  },
   "evaluate-model": {
     "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
     "inputs": {
@@ -155,6 +250,86 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "predictions": {
         "description": "Path of the predictions file."
+      }
+    }
+  },
+  "train": {
+    "description": "Train a model only when its data, code or params changed: run your command (or a built-in trainer that exports ONNX), cache its outputs under a digest of its inputs, and record its lineage.",
+    "inputs": {
+      "command": {
+        "description": "Your training command, any language, run by the shell in the workspace. Leave empty to use a built-in trainer (`algorithm`).",
+        "required": false
+      },
+      "inputs": {
+        "description": "Globs of the files whose content decides whether training must run: data, code, params, lockfiles (space or newline separated).",
+        "required": false
+      },
+      "outputs": {
+        "description": "Paths the command produces (model, metrics): restored on a cache hit, saved on a miss.",
+        "required": false
+      },
+      "params": {
+        "description": "A params file (YAML, JSON or key=value); its values are part of the cache key, recorded in the manifest and diffed in the PR comment.",
+        "required": false
+      },
+      "cache": {
+        "description": "Reuse outputs of an earlier run with the same inputs (Actions cache in a workflow, a local folder outside).",
+        "required": false,
+        "default": "true"
+      },
+      "cache-key-prefix": {
+        "description": "Prefix of the cache key, to keep caches of different models apart.",
+        "required": false,
+        "default": "modelgate-train"
+      },
+      "manifest": {
+        "description": "Path of train-manifest.json (inputs and their digests, command, params, git commit, timings, cache hit).",
+        "required": false,
+        "default": "train-manifest.json"
+      },
+      "algorithm": {
+        "description": "Built-in trainer: `logistic-regression` (binary or multinomial) or `linear-regression` (ridge), exported to ONNX with imputation, scaling and one-hot encoding inside the graph.",
+        "required": false
+      },
+      "data": {
+        "description": "Built-in trainers: the training data file or glob.",
+        "required": false
+      },
+      "label": {
+        "description": "Built-in trainers: the label column.",
+        "required": false
+      },
+      "features": {
+        "description": "Built-in trainers: feature columns. Default: every column but the label and `ignore`.",
+        "required": false
+      },
+      "ignore": {
+        "description": "Built-in trainers: columns never used as features.",
+        "required": false
+      },
+      "model": {
+        "description": "Built-in trainers: path of the .onnx model to write.",
+        "required": false,
+        "default": "model.onnx"
+      },
+      "seed": {
+        "description": "Built-in trainers: seed. The same data and seed give a byte-identical model file.",
+        "required": false,
+        "default": "0"
+      }
+    },
+    "outputs": {
+      "cache-hit": {
+        "description": "`true` when the outputs were restored from the cache and nothing was trained."
+      },
+      "model": {
+        "description": "Path of the model (built-in trainers: `model`; command mode: the first of `outputs`)."
+      },
+      "manifest": {
+        "description": "Path of train-manifest.json."
+      },
+      "duration-seconds": {
+        "description": "Seconds spent training (0 on a cache hit)."
       }
     }
   },

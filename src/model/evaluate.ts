@@ -247,7 +247,8 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     let text = '';
     if (!predHeaderWritten) {
       const head = task === 'binary' ? 'row,label,score,prediction' : task === 'multiclass' ? `row,label,prediction,${classes.map((c) => csvField(`p_${c}`)).join(',')}` : 'row,label,prediction';
-      text += head + '\n';
+      // Slice columns ride along, so compare-to-baseline can pair rows within a slice.
+      text += head + config.sliceBy.map((c) => `,${csvField(`slice:${c}`)}`).join('') + '\n';
       predHeaderWritten = true;
     }
     for (let r = 0; r < cells.length; r++) {
@@ -263,14 +264,14 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
         if (!Number.isFinite(y)) throw new DataError(`${fileName}:${lines[r]}: label '${key}' is not a number (task regression)`, fileName, lines[r]);
         const pred = values![r];
         rows.score.push(pred);
-        text += `${rowIndex},${csvField(key)},${pred}\n`;
+        text += `${rowIndex},${csvField(key)},${pred}`;
       } else if (task === 'binary') {
         y = key === positive ? 1 : 0;
         let p: number;
         if (probs) p = probs[r * k + posIdx];
         else p = transform === 'logit' ? sigmoid(values![r]) : values![r];
         rows.score.push(p);
-        text += `${rowIndex},${csvField(key)},${p},${p >= config.threshold ? csvField(positive!) : csvField(classes[1 - posIdx])}\n`;
+        text += `${rowIndex},${csvField(key)},${p},${p >= config.threshold ? csvField(positive!) : csvField(classes[1 - posIdx])}`;
       } else {
         const ci = classIndex.get(key);
         if (ci === undefined) throw new DataError(`${fileName}:${lines[r]}: label '${key}' is not one of the model's classes (${classes.join(', ')})`, fileName, lines[r]);
@@ -281,7 +282,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           rows.proba.push(p);
           if (p > probs![r * k + best]) best = j;
         }
-        text += `${rowIndex},${csvField(key)},${csvField(classes[best])},${Array.from(probs!.subarray(r * k, r * k + k)).join(',')}\n`;
+        text += `${rowIndex},${csvField(key)},${csvField(classes[best])},${Array.from(probs!.subarray(r * k, r * k + k)).join(',')}`;
       }
       rows.y.push(y);
       rows.index.push(rowIndex);
@@ -295,7 +296,9 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           rows.sliceValues[s].push(sv);
         }
         rows.slice[s].push(id);
+        text += `,${csvField(sv)}`;
       }
+      text += '\n';
     }
     appendFileSync(predictionsTmp, text);
   };

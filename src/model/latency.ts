@@ -10,6 +10,8 @@ export interface LatencyReport {
   perRow: { p50Ms: number; p95Ms: number; p99Ms: number };
   rowsPerSecond: number;
   modelBytes: number;
+  /** Every batch's time in ms, in batch order (paired by batch for latency comparisons). */
+  batchMs: number[];
 }
 
 /** numpy's default (linear) quantile of a sorted array. */
@@ -48,6 +50,7 @@ export class LatencyRecorder {
       perRow: { p50Ms: quantileSorted(perRow, 0.5), p95Ms: quantileSorted(perRow, 0.95), p99Ms: quantileSorted(perRow, 0.99) },
       rowsPerSecond: total > 0 ? (rows / total) * 1000 : 0,
       modelBytes,
+      batchMs: this.times.map((x) => Math.round(x * 1000) / 1000),
     };
   }
 }

@@ -9,8 +9,9 @@ import { DataError } from '../errors.js';
 import dataReport from './data-report.schema.json' with { type: 'json' };
 import profile from './profile.schema.json' with { type: 'json' };
 import evaluation from './evaluation.schema.json' with { type: 'json' };
+import comparison from './comparison.schema.json' with { type: 'json' };
 
-const SCHEMAS = { 'data-report': dataReport, profile, evaluation } as const;
+const SCHEMAS = { 'data-report': dataReport, profile, evaluation, comparison } as const;
 export type ArtifactKind = keyof typeof SCHEMAS;
 
 let ajv: Ajv2020 | undefined;

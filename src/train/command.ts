@@ -84,6 +84,11 @@ export interface TrainCommandConfig {
 export interface TrainCommandDeps {
   /** The cache store. Default: a LocalStore at `localCacheDir`. */
   store?: CacheStore;
+  /**
+   * Runs the training in-process instead of `command` through the shell (the built-in trainers);
+   * `command` still names it in the key and the manifest.
+   */
+  run?: () => Promise<ShellRunResult>;
 }
 
 export interface TrainCommandResult {
@@ -192,7 +197,7 @@ export async function runTrainCommand(config: TrainCommandConfig, log: Logger, d
   if (!cacheHit) {
     for (const o of outputs) rmSync(resolve(root, o), { recursive: true, force: true });
     const run = await log.group(`Running: ${config.command}`, () =>
-      runShellCommand(config.command, { cwd: root, env: config.env, shell: config.shell, onLine: (line) => log.info(line) }),
+      deps.run ? deps.run() : runShellCommand(config.command, { cwd: root, env: config.env, shell: config.shell, onLine: (line) => log.info(line) }),
     );
     commandDurationMs = run.durationMs;
     if (run.exitCode !== 0) {

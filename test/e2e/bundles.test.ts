@@ -52,6 +52,55 @@ describe('action bundle', () => {
   });
 });
 
+describe('evaluate-model bundle, from a checkout with no node_modules', () => {
+  it('installs onnxruntime-node into the tool cache on first use, then reuses it', () => {
+    const work = tempDir();
+    const toolCache = join(work, 'toolcache');
+    const run = () => {
+      const out = join(work, 'out.txt');
+      writeFileSync(out, '');
+      const r = spawnSync(process.execPath, [join(action, 'dist/evaluate-model/index.js')], {
+        cwd: work,
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          RUNNER_TOOL_CACHE: toolCache,
+          GITHUB_OUTPUT: out,
+          GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
+          INPUT_MODEL: join(ROOT, 'test/fixtures/models/mixed_columns_zipmap.onnx'),
+          INPUT_DATA: join(ROOT, 'test/fixtures/models/customers.csv'),
+          INPUT_LABEL: 'churned',
+          'INPUT_SLICE-BY': 'region',
+          INPUT_OUT: 'evaluation.json',
+        },
+      });
+      return { ...r, outputs: readFileSync(out, 'utf8') };
+    };
+    writeFileSync(join(work, 'summary.md'), '');
+    const first = run();
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain('installing onnxruntime-node@');
+    expect(first.outputs).toMatch(/roc_auc<<ghadelimiter_[^\n]+\n0\.707046/);
+    const binDirs = readdirSync(join(toolCache, 'modelgate-onnxruntime-node', readdirSync(join(toolCache, 'modelgate-onnxruntime-node'))[0], `${process.platform}-${process.arch}`, 'node_modules/onnxruntime-node/bin/napi-v6'));
+    expect(binDirs).toEqual([process.platform]);
+    const second = run();
+    expect(second.status).toBe(0);
+    expect(second.stdout).not.toContain('installing onnxruntime-node@');
+    expect(JSON.parse(readFileSync(join(work, 'evaluation.json'), 'utf8')).metrics.accuracy.value).toBeCloseTo(0.643333, 5);
+  });
+
+  it('keeps onnxruntime out of the bundles', () => {
+    for (const name of readdirSync(join(action, 'dist'))) {
+      if (name === 'package.json') continue;
+      for (const f of readdirSync(join(action, 'dist', name))) {
+        const text = readFileSync(join(action, 'dist', name, f), 'utf8');
+        expect(text.includes('initOrtOnce'), `${name}/${f}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('CLI bundle', () => {
   const data = join(WEATHER, 'data/weather-2015.csv');
 

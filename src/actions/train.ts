@@ -1,0 +1,92 @@
+/**
+ * train adapter: inputs -> command-mode or built-in config -> runTrainCommand() -> outputs.
+ * Both modes share the cache and the manifest: a built-in trainer is keyed like a command whose
+ * text names the algorithm and its settings, and runs in-process.
+ */
+import { performance } from 'node:perf_hooks';
+import { ConfigurationError } from '../errors.js';
+import { runTrainCommand, type TrainCommandConfig } from '../train/command.js';
+import { actionsCacheStore } from '../train/actions-store.js';
+import { trainBuiltin, type Algorithm, type TrainConfig } from '../train/index.js';
+import { defineAction } from './types.js';
+
+export interface TrainActionConfig {
+  command: TrainCommandConfig;
+  builtin?: TrainConfig;
+}
+
+/** The command text a built-in run is keyed and recorded by. */
+export function builtinCommand(b: TrainConfig): string {
+  const parts = [`modelgate-builtin ${b.algorithm}`, `label=${b.label}`, `seed=${b.seed}`, `model=${b.model}`];
+  if (b.features?.length) parts.push(`features=${b.features.join(',')}`);
+  if (b.ignore?.length) parts.push(`ignore=${b.ignore.join(',')}`);
+  return parts.join(' ');
+}
+
+export default defineAction<TrainActionConfig>({
+  name: 'train',
+  parse(inputs) {
+    const command = inputs.string('command');
+    const algorithm = inputs.choice<Algorithm>('algorithm', ['logistic-regression', 'linear-regression']);
+    if (!command && !algorithm) throw new ConfigurationError(`set 'command' (your training command) or 'algorithm' (a built-in trainer)`);
+    if (command && algorithm) throw new ConfigurationError(`set either 'command' or 'algorithm', not both`);
+    const common = {
+      params: inputs.string('params'),
+      cache: inputs.boolean('cache', true),
+      cacheKeyPrefix: inputs.string('cache-key-prefix') ?? 'modelgate-train',
+      manifest: inputs.string('manifest') ?? 'train-manifest.json',
+    };
+    if (algorithm) {
+      const data = inputs.list('data');
+      if (!data.length) throw new ConfigurationError(`input 'data' is required with 'algorithm'`);
+      const features = inputs.list('features');
+      const builtin: TrainConfig = {
+        algorithm,
+        data,
+        label: inputs.required('label'),
+        features: features.length ? features : undefined,
+        ignore: inputs.list('ignore'),
+        model: inputs.string('model') ?? 'model.onnx',
+        seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
+      };
+      const extra = inputs.list('inputs');
+      return Object.freeze({
+        builtin,
+        command: { ...common, command: builtinCommand(builtin), inputs: [...data, ...extra, ...(common.params ? [common.params] : [])], outputs: [builtin.model] },
+      });
+    }
+    const outputs = inputs.list('outputs');
+    if (!outputs.length) throw new ConfigurationError(`input 'outputs' is required with 'command': the files it produces`);
+    const globs = inputs.list('inputs');
+    if (!globs.length) throw new ConfigurationError(`input 'inputs' is required with 'command': the files whose change means retraining`);
+    return Object.freeze({ command: { ...common, command: command!, inputs: globs, outputs } });
+  },
+  async run(config, log) {
+    const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
+    const builtin = config.builtin;
+    const result = await runTrainCommand(config.command, log, {
+      store,
+      run: builtin
+        ? async () => {
+            const t0 = performance.now();
+            const summary = await trainBuiltin(builtin, log);
+            const test = summary.metrics.test ?? summary.metrics.train;
+            log.info(`${summary.algorithm} (${summary.task}) on ${summary.rows.train} rows, ${summary.iterations} iterations${summary.converged ? '' : ' (not converged)'}: ${Object.entries(test).map(([k, v]) => `${k} ${v.toPrecision(4)}`).join(', ')}`);
+            return { exitCode: 0, signal: null, tail: [], durationMs: performance.now() - t0 };
+          }
+        : undefined,
+    });
+    const duration = (result.manifest?.commandDurationMs ?? 0) / 1000;
+    return {
+      passed: result.passed,
+      failure: result.failure,
+      outputs: {
+        'cache-hit': result.cacheHit,
+        model: builtin ? builtin.model : config.command.outputs[0],
+        manifest: result.manifestPath,
+        'duration-seconds': result.cacheHit ? 0 : duration,
+      },
+      summary: `### modelgate train: ${result.cacheHit ? 'cache hit, not retrained' : result.passed ? 'trained' : 'failed'}\n\nKey \`${result.key}\`${result.cacheHit ? '' : ` · ${duration.toFixed(1)} s`}\n`,
+    };
+  },
+});

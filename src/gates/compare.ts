@@ -1,0 +1,257 @@
+/**
+ * compare-to-baseline's decision: every gate gets a delta, its interval, a p-value and the test
+ * used; p-values are adjusted across all gates (Holm by default) so that adding metrics does not add
+ * false failures; the verdict follows the policy:
+ *
+ * - detect-regression (default): a gate fails when the data shows, at the confidence level, that
+ *   the candidate is worse than allowed (H1: regression beyond the margin, adjusted p < alpha).
+ *   An evaluation set too small to see the allowed amount is said so ("underpowered").
+ * - prove-non-inferiority: a gate passes only when the data shows the candidate is no worse than
+ *   allowed (H1: non-inferior within the margin, adjusted p < alpha).
+ *
+ * `require-improvement` passes only when an improvement (by at least its amount) is shown; `min` /
+ * `max` are judged on the candidate's own interval (normal approximation from it).
+ */
+import { multipleTesting } from '../stats/multiple.js';
+import { normalCdf } from '../stats/distributions.js';
+import { normalQuantile } from '../stats/delong.js';
+import type { Evaluation } from '../model/evaluate.js';
+import { DIRECTION, type Correction, type Gate, type GateSpec, type Policy } from './spec.js';
+import { pairedEstimate, type PairedEstimate } from './paired-metrics.js';
+import { subsetPaired, type PairedRows } from './paired-data.js';
+
+export interface GateResult {
+  metric: string;
+  slice?: { column: string; value: string };
+  rule: string;
+  baseline: number | null;
+  candidate: number | null;
+  delta: number | null;
+  ci: [number, number] | null;
+  pValue: number | null;
+  adjustedPValue: number | null;
+  test: string;
+  passed: boolean;
+  reason: string;
+  underpowered?: boolean;
+  override?: { by: string; reason: string; url?: string };
+}
+
+export interface Comparison {
+  kind: 'comparison';
+  schemaVersion: 1;
+  passed: boolean | null;
+  verdict: string;
+  policy: Policy;
+  confidence: number;
+  correction: Correction;
+  paired: boolean;
+  pairing: string;
+  rows: number;
+  candidate: { path: string; model: string; data: string };
+  baseline: { path: string; model: string; data: string } | null;
+  gates: GateResult[];
+  metrics: { metric: string; baseline: number | null; candidate: number | null; delta: number | null; ci: [number, number] | null; pValue: number | null; test: string }[];
+  notes: string[];
+  override?: { accepted: { metric: string; by: string; reason: string; url?: string }[]; rejected: { by: string; reason: string }[] };
+}
+
+export interface CompareInput {
+  candidate: Evaluation;
+  candidatePath: string;
+  baseline?: Evaluation;
+  baselinePath?: string;
+  paired?: PairedRows;
+  spec: GateSpec;
+  confidence: number;
+  correction: Correction;
+  resamples: number;
+  seed: number;
+}
+
+const HEADLINE: Record<Evaluation['task'], string[]> = {
+  binary: ['accuracy', 'roc_auc', 'f1', 'precision', 'recall', 'log_loss', 'brier_score'],
+  multiclass: ['accuracy', 'macro_f1', 'log_loss'],
+  regression: ['mae', 'rmse', 'r2'],
+};
+
+function metricOf(ev: Evaluation, metric: string): { value: number | null; ci: [number, number] | null } | undefined {
+  if (metric === 'latency_p50_ms') return { value: ev.latency.p50Ms, ci: null };
+  if (metric === 'latency_p95_ms') return { value: ev.latency.p95Ms, ci: null };
+  const m = ev.metrics[metric];
+  return m ? { value: m.value, ci: m.ci } : undefined;
+}
+
+function amountFor(g: Gate, baseline: number | null): number {
+  return g.amount.percent ? g.amount.value * Math.abs(baseline ?? 0) : g.amount.value;
+}
+
+const fmtPts = (x: number) => (Math.abs(x) < 1 ? `${(x * 100).toFixed(1)} points` : x.toPrecision(3));
+
+/** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
+function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; value: string; rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }): Omit<GateResult, 'adjustedPValue' | 'passed'> & { decide: 'fail-if-significant' | 'pass-if-significant' | 'fixed'; fixed?: boolean } {
+  const dir = DIRECTION[g.metric] ?? 1;
+  const base = { metric: g.metric, rule: g.text, ...(slice ? { slice: { column: slice.column, value: slice.value } } : {}) };
+  const candM = slice ? slice.candidate?.[g.metric] : metricOf(input.candidate, g.metric);
+  const baseM = slice ? slice.baseline?.[g.metric] : input.baseline ? metricOf(input.baseline, g.metric) : undefined;
+  const cv = candM?.value ?? null;
+  const z = normalQuantile(1 - (1 - input.confidence) / 2);
+  if (g.rule === 'min' || g.rule === 'max') {
+    if (cv === null) return { ...base, baseline: baseM?.value ?? null, candidate: null, delta: null, ci: null, pValue: null, test: '–', reason: `${g.metric} is not available for the candidate`, decide: 'fixed', fixed: false };
+    const bound = g.amount.value;
+    const ci = candM?.ci ?? null;
+    const se = ci ? (ci[1] - ci[0]) / (2 * z) : 0;
+    const side = g.rule === 'min' ? 1 : -1; // +1: must be above
+    const dist = side * (cv - bound);
+    const pWorse = se > 0 ? normalCdf(dist / se) : dist < 0 ? 0 : 1; // H1: on the wrong side of the bound
+    const pBetter = se > 0 ? 1 - normalCdf(dist / se) : dist > 0 ? 0 : 1;
+    const prove = input.spec.policy === 'prove-non-inferiority';
+    return {
+      ...base,
+      baseline: baseM?.value ?? null,
+      candidate: cv,
+      delta: null,
+      ci,
+      pValue: prove ? pBetter : pWorse,
+      test: "normal approximation from the candidate's interval",
+      reason: `${g.metric} ${cv.toPrecision(4)} ${g.rule === 'min' ? 'floor' : 'ceiling'} ${bound}`,
+      decide: prove ? 'pass-if-significant' : 'fail-if-significant',
+    };
+  }
+  // Relative rules need a baseline.
+  if (!input.baseline) return { ...base, baseline: null, candidate: cv, delta: null, ci: null, pValue: null, test: '–', reason: 'no baseline yet (first model): relative gates are not applied', decide: 'fixed', fixed: true };
+  if (cv === null || baseM?.value === null || baseM === undefined) {
+    const side = cv === null ? 'candidate' : 'baseline';
+    return { ...base, baseline: baseM?.value ?? null, candidate: cv, delta: null, ci: null, pValue: null, test: '–', reason: `${g.metric} is missing on the ${side}: this gate cannot be checked`, decide: 'fixed', fixed: false };
+  }
+  const bv = baseM.value;
+  const m = amountFor(g, bv);
+  let est: PairedEstimate | undefined;
+  const rows = slice ? slice.rows : input.paired;
+  if (rows && rows.n >= 2) {
+    try {
+      est = pairedEstimate(g.metric, rows, { direction: dir, threshold: input.candidate.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+    } catch (e) {
+      return { ...base, baseline: bv, candidate: cv, delta: cv - bv, ci: null, pValue: null, test: '–', reason: `cannot test ${g.metric}: ${(e as Error).message}`, decide: 'fixed', fixed: false };
+    }
+  }
+  if (!est) {
+    // Unpaired: two independent estimates with their own intervals.
+    const se = (ci: [number, number] | null | undefined) => (ci ? (ci[1] - ci[0]) / (2 * z) : 0);
+    const s = Math.sqrt(se(candM?.ci) ** 2 + se(baseM.ci) ** 2);
+    const d = cv - bv;
+    const od = dir * d;
+    est = {
+      candidate: cv,
+      baseline: bv,
+      delta: d,
+      ci: s > 0 ? [d - z * s, d + z * s] : null,
+      test: 'unpaired z-test from the two intervals',
+      pRegression: (mm) => (s > 0 ? normalCdf((od + mm) / s) : od + mm < 0 ? 0 : 1),
+      pNonInferior: (mm) => (s > 0 ? 1 - normalCdf((od + mm) / s) : od + mm > 0 ? 0 : 1),
+    };
+  }
+  const improvement = g.rule === 'require-improvement';
+  const prove = improvement || input.spec.policy === 'prove-non-inferiority';
+  // require-improvement by a: H1: d > a, i.e. non-inferiority with margin -a.
+  const pValue = improvement ? est.pNonInferior(-m) : prove ? est.pNonInferior(m) : est.pRegression(m);
+  const halfWidth = est.ci ? (est.ci[1] - est.ci[0]) / 2 : Infinity;
+  const n = rows?.n ?? input.candidate.rows;
+  const underpowered = !improvement && m > 0 && halfWidth > m;
+  const reason = improvement
+    ? `must improve by ${m ? fmtPts(m) : 'any amount'}`
+    : `may regress by ${fmtPts(m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtPts(halfWidth)}, so a regression of ${fmtPts(m)} may go unseen` : '');
+  return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, underpowered: underpowered || undefined, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
+}
+
+export function compare(input: CompareInput): Comparison {
+  const notes: string[] = [];
+  const alpha = 1 - input.confidence;
+  const gates = input.spec.gates;
+  // Expand slice gates over the values present on both sides.
+  const raw: ReturnType<typeof evaluateGate>[] = [];
+  const sliceCache = new Map<string, { rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }>();
+  for (const g of gates) {
+    if (!g.sliceColumn) {
+      raw.push(evaluateGate(g, input));
+      continue;
+    }
+    const column = g.sliceColumn;
+    const cs = input.candidate.slices.filter((s) => s.column === column && s.metrics);
+    if (!cs.length) {
+      raw.push({ metric: g.metric, rule: g.text, baseline: null, candidate: null, delta: null, ci: null, pValue: null, test: '–', reason: `no slices of '${column}' in the candidate's evaluation (evaluate with slice-by: ${column})`, decide: 'fixed', fixed: false });
+      continue;
+    }
+    for (const s of cs) {
+      const key = `${column}\u0000${s.value}`;
+      if (!sliceCache.has(key)) {
+        const bs = input.baseline?.slices.find((x) => x.column === column && x.value === s.value);
+        let rows: PairedRows | undefined;
+        const values = input.paired?.slices.get(column);
+        if (input.paired && values) rows = subsetPaired(input.paired, (i) => values[i] === s.value);
+        sliceCache.set(key, { rows, candidate: s.metrics, baseline: bs?.metrics });
+      }
+      raw.push(evaluateGate(g, input, { column, value: s.value, ...sliceCache.get(key)! }));
+    }
+  }
+  const tested = raw.map((r, i) => [r, i] as const).filter(([r]) => r.pValue !== null);
+  const adjusted = new Map<number, { p: number; reject: boolean }>();
+  if (tested.length) {
+    const adj = multipleTesting(tested.map(([r]) => r.pValue!), input.correction, alpha);
+    tested.forEach(([, i], k) => adjusted.set(i, { p: adj.pvaluesAdjusted[k], reject: adj.reject[k] }));
+  }
+  const results: GateResult[] = raw.map((r, i) => {
+    const { decide, fixed, ...rest } = r;
+    const a = adjusted.get(i)?.p ?? null;
+    const significant = adjusted.get(i)?.reject ?? false;
+    const passed = decide === 'fixed' ? fixed! : decide === 'fail-if-significant' ? !significant : significant;
+    let reason = rest.reason;
+    if (decide === 'fail-if-significant') reason = passed ? `no regression shown: ${reason}` : `regression shown (adjusted p ${a!.toPrecision(2)} < ${alpha.toPrecision(2)}): ${reason}`;
+    if (decide === 'pass-if-significant') reason = passed ? `shown (adjusted p ${a!.toPrecision(2)} < ${alpha.toPrecision(2)}): ${reason}` : `not shown (adjusted p ${a === null ? '–' : a.toPrecision(2)}): ${reason}`;
+    return { ...rest, adjustedPValue: a, passed, reason };
+  });
+  if (!gates.length) notes.push('no gates configured: the metrics are reported, no verdict is given');
+  if (!input.baseline) notes.push('no baseline yet (first model): only absolute gates (min, max) apply');
+  const underpowered = results.filter((r) => r.underpowered);
+  if (underpowered.length) notes.push(`${underpowered.length} gate(s) are underpowered: the evaluation set cannot resolve the allowed amount`);
+  // The metrics table: every headline metric the two evaluations share.
+  const metrics = HEADLINE[input.candidate.task]
+    .filter((m) => input.candidate.metrics[m])
+    .map((m) => {
+      const c = input.candidate.metrics[m]?.value ?? null;
+      const b = input.baseline?.metrics[m]?.value ?? null;
+      let est: PairedEstimate | undefined;
+      if (input.paired && b !== null && c !== null) {
+        try {
+          est = pairedEstimate(m, input.paired, { direction: DIRECTION[m] ?? 1, threshold: input.candidate.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+        } catch {
+          est = undefined;
+        }
+      }
+      const dir = DIRECTION[m] ?? 1;
+      const p = est ? Math.min(1, 2 * Math.min(est.pRegression(0), est.pNonInferior(0))) : null;
+      return { metric: m, baseline: b, candidate: c, delta: c !== null && b !== null ? c - b : null, ci: est?.ci ?? null, pValue: p, test: est?.test ?? (b === null ? '–' : 'unpaired'), direction: dir };
+    })
+    .map(({ direction: _d, ...rest }) => rest);
+  const passed = gates.length ? results.every((r) => r.passed) : null;
+  const failed = results.filter((r) => !r.passed);
+  const verdict = passed === null ? 'No gates configured' : passed ? `All ${results.length} gates passed` : `${failed.length} of ${results.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '')).join(', ')}`;
+  return {
+    kind: 'comparison',
+    schemaVersion: 1,
+    passed,
+    verdict,
+    policy: input.spec.policy,
+    confidence: input.confidence,
+    correction: input.correction,
+    paired: !!input.paired,
+    pairing: input.paired ? `paired on ${input.paired.n} rows (same data digest)` : input.baseline ? 'unpaired: the two evaluations did not run on the same data' : 'no baseline',
+    rows: input.candidate.rows,
+    candidate: { path: input.candidatePath, model: input.candidate.model.sha256, data: input.candidate.data.sha256 },
+    baseline: input.baseline ? { path: input.baselinePath!, model: input.baseline.model.sha256, data: input.baseline.data.sha256 } : null,
+    gates: results,
+    metrics,
+    notes,
+  };
+}
+

@@ -1,0 +1,81 @@
+/**
+ * compare-to-baseline without GitHub: load the two evaluations, pair their rows when they ran on
+ * the same data, run the gates, write comparison.json and the comment markdown (atomically).
+ */
+import { readFileSync } from 'node:fs';
+import { ConfigurationError, DataError } from '../errors.js';
+import { readConfigInput, writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import type { Logger } from '../lib/logger.js';
+import type { Evaluation } from '../model/evaluate.js';
+import type { DataReport } from '../data/validate.js';
+import { assertArtifact } from '../schemas/validate.js';
+import { comparisonMarkdown, type CommentContext } from '../report/comparison.js';
+import { compare, type Comparison } from './compare.js';
+import { loadPaired, type PairedRows } from './paired-data.js';
+import { parseGates, type Correction } from './spec.js';
+
+export interface CompareConfig {
+  candidate: string;
+  baseline?: string;
+  gates?: string;
+  confidence?: number;
+  correction?: Correction;
+  bootstrap: number;
+  seed: number;
+  dataReport?: string;
+  out: string;
+  commentFile: string;
+  training?: CommentContext['training'];
+  runUrl?: string;
+}
+
+function readJson(path: string, input: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigurationError(`input '${input}': file not found: ${path}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DataError(`${path}: not valid JSON (${(e as Error).message.split('\n')[0]})`, path);
+  }
+}
+
+export function loadEvaluation(path: string, input: string): Evaluation {
+  const json = readJson(path, input);
+  assertArtifact('evaluation', json, path);
+  return json as Evaluation;
+}
+
+export async function runCompare(config: CompareConfig, log: Logger): Promise<{ comparison: Comparison; markdown: string; render: (c: Comparison) => string }> {
+  const candidate = loadEvaluation(config.candidate, 'candidate');
+  const baseline = config.baseline ? loadEvaluation(config.baseline, 'baseline') : undefined;
+  const spec = config.gates ? parseGates(...(Object.values(readConfigInput(config.gates, 'gates')) as [unknown, string])) : parseGates({}, 'no gates');
+  if (!spec.gates.length) log.warning('no gates configured: compare-to-baseline reports the metrics and gives no verdict');
+  const confidence = config.confidence ?? spec.confidence ?? 0.95;
+  const correction = config.correction ?? spec.correction ?? 'holm';
+  let paired: PairedRows | undefined;
+  const notes: string[] = [];
+  if (baseline) {
+    if (baseline.task !== candidate.task) throw new DataError(`${config.baseline}: a ${baseline.task} evaluation cannot be compared with the candidate's ${candidate.task} one`, config.baseline);
+    if (baseline.data.sha256 === candidate.data.sha256 && baseline.label === candidate.label) {
+      paired = await log.group('Pairing predictions', async () => loadPaired(candidate, config.candidate, baseline, config.baseline!));
+    } else {
+      notes.push(`cannot pair rows: the baseline was evaluated on different data (sha256 ${baseline.data.sha256.slice(0, 12)} vs ${candidate.data.sha256.slice(0, 12)}); evaluate the baseline model on the candidate's data for paired tests. Using unpaired tests from each evaluation's intervals.`);
+      log.warning(notes[notes.length - 1]);
+    }
+  }
+  const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed });
+  comparison.notes.unshift(...notes);
+  assertArtifact('comparison', comparison, config.out, 'write');
+  const dataReport = config.dataReport ? (readJson(config.dataReport, 'data-report') as DataReport) : undefined;
+  if (dataReport) assertArtifact('data-report', dataReport, config.dataReport!);
+  const render = (c: Comparison) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl });
+  const markdown = render(comparison);
+  writeJsonAtomic(config.out, comparison);
+  writeFileAtomic(config.commentFile, markdown);
+  for (const g of comparison.gates) (g.passed ? log.info : log.error)(`${g.passed ? 'pass' : 'FAIL'} ${g.metric}${g.slice ? `[${g.slice.column}=${g.slice.value}]` : ''} ${g.rule}: ${g.reason}`);
+  return { comparison, markdown, render };
+}

@@ -1,0 +1,109 @@
+/**
+ * The PR comment (and job summary) of compare-to-baseline. Everything that came from data or from
+ * the pull request goes through `esc`. The hidden marker that finds the comment again is added by
+ * the GitHub layer, not here.
+ */
+import type { Comparison, GateResult } from '../gates/compare.js';
+import type { DataReport } from '../data/validate.js';
+import type { Evaluation } from '../model/evaluate.js';
+import { dataReportMarkdown } from './data-report.js';
+import { details, esc, fmt, table } from './markdown.js';
+
+export interface CommentContext {
+  candidate: Evaluation;
+  baseline?: Evaluation;
+  dataReport?: DataReport;
+  /** Training section: cache hit and the params diff against the baseline's manifest. */
+  training?: { cacheHit: boolean; durationSeconds?: number; paramsDiff: { key: string; old?: unknown; new?: unknown }[] };
+  runUrl?: string;
+  artifactsUrl?: string;
+  /** Headline metric over registered versions, oldest first, for the chart. */
+  history?: { version: string; value: number }[];
+}
+
+const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
+const signed = (x: number | null, digits = 4) => (x === null ? '–' : `${sign(x)}${fmt(Math.abs(x), digits)}`);
+const pval = (p: number | null) => (p === null ? '–' : p < 0.0001 ? '<0.0001' : p.toPrecision(2));
+
+function gateCell(results: GateResult[]): string {
+  if (!results.length) return '';
+  const failed = results.filter((r) => !r.passed);
+  if (failed.length) return `❌ ${failed.map((f) => esc(f.rule)).join(', ')}`;
+  return results.some((r) => r.underpowered) ? `⚠️ ${results.map((r) => esc(r.rule)).join(', ')}` : `✅ ${results.map((r) => esc(r.rule)).join(', ')}`;
+}
+
+function gateRow(g: GateResult): string[] {
+  return [
+    `\`${esc(g.metric)}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}`,
+    esc(g.rule),
+    fmt(g.baseline),
+    fmt(g.candidate),
+    g.delta === null ? '–' : `${signed(g.delta)}${g.ci ? ` [${fmt(g.ci[0], 3)}, ${fmt(g.ci[1], 3)}]` : ''}`,
+    pval(g.adjustedPValue),
+    g.passed ? (g.underpowered ? '⚠️ pass' : '✅ pass') : '❌ fail',
+    esc(g.reason, 300),
+  ];
+}
+
+export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
+  const out: string[] = [];
+  const icon = c.passed === null ? 'ℹ️' : c.passed ? '✅' : '❌';
+  out.push(`## ${icon} modelgate: ${esc(c.verdict, 300)}`);
+  const meta = [
+    `${c.policy}`,
+    `${Math.round(c.confidence * 100)}% confidence`,
+    `${c.correction === 'none' ? 'no correction' : `${c.correction === 'holm' ? 'Holm' : 'Benjamini-Hochberg'} across ${c.gates.filter((g) => g.pValue !== null).length} tests`}`,
+    esc(c.pairing),
+  ];
+  out.push('', `<sub>${meta.join(' · ')}</sub>`);
+  if (c.override?.accepted.length) {
+    out.push('', c.override.accepted.map((o) => `> **Override:** \`${esc(o.metric)}\` accepted by @${esc(o.by).replace('&#64;', '')} — ${esc(o.reason, 200)}`).join('\n'));
+  }
+  const failed = c.gates.filter((g) => !g.passed);
+  if (failed.length) {
+    out.push('', '### Failed gates', '', table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], failed.map(gateRow)));
+  }
+  const byMetric = new Map<string, GateResult[]>();
+  for (const g of c.gates) if (!g.slice) byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
+  const rows = c.metrics.map((m) => [
+    `\`${esc(m.metric)}\``,
+    fmt(m.baseline),
+    fmt(m.candidate),
+    m.delta === null ? '–' : `${signed(m.delta)}${m.ci ? ` [${fmt(m.ci[0], 3)}, ${fmt(m.ci[1], 3)}]` : ''}`,
+    pval(m.pValue),
+    gateCell(byMetric.get(m.metric) ?? []),
+  ]);
+  out.push('', table(['metric', 'baseline', 'candidate', 'Δ [interval]', 'p', 'gate'], rows, ['l', 'r', 'r', 'l', 'r', 'l']));
+  if (c.notes.length) out.push('', c.notes.map((n) => `- ${esc(n, 300)}`).join('\n'));
+
+  const sliceGates = c.gates.filter((g) => g.slice);
+  if (sliceGates.length || ctx.candidate.slices.length) {
+    const body = sliceGates.length
+      ? table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], sliceGates.map(gateRow))
+      : table(['column', 'value', 'rows'], ctx.candidate.slices.map((s) => [esc(s.column), esc(s.value, 40), String(s.rows)]));
+    out.push('', details(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body));
+  }
+  if (ctx.dataReport) out.push('', details(`Data validation and drift (${ctx.dataReport.passed ? 'passed' : 'failed'})`, dataReportMarkdown(ctx.dataReport)));
+  if (ctx.training) {
+    const t = ctx.training;
+    const diff = t.paramsDiff.length
+      ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [`\`${esc(d.key)}\``, esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
+      : 'No parameter changed.';
+    out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
+  }
+  const lat = (e?: Evaluation) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
+  out.push('', details('Latency', table(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));
+  if (ctx.history && ctx.history.length > 1) {
+    const name = c.metrics[0]?.metric ?? 'metric';
+    out.push(
+      '',
+      details(
+        `${esc(name)} over registered versions`,
+        ['```mermaid', 'xychart-beta', `  title "${name}"`, `  x-axis [${ctx.history.map((h) => JSON.stringify(h.version.replace(/["\\]/g, ''))).join(', ')}]`, `  line [${ctx.history.map((h) => h.value).join(', ')}]`, '```'].join('\n'),
+      ),
+    );
+  }
+  const links = [ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '', ctx.artifactsUrl ? `[artifacts](${ctx.artifactsUrl})` : ''].filter(Boolean);
+  out.push('', `<sub>candidate model \`${c.candidate.model.slice(0, 12)}\`${c.baseline ? ` · baseline \`${c.baseline.model.slice(0, 12)}\`` : ''} · ${c.rows.toLocaleString('en-US')} rows${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { ORT_VERSION, ortCacheDir } from '../../src/model/ort.js';
+import { ROOT } from '../helpers.js';
+
+it('pins the onnxruntime-node version that package.json installs', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  expect(pkg.dependencies['onnxruntime-node']).toBe(ORT_VERSION);
+});
+
+it('keeps the tool-cache copy under RUNNER_TOOL_CACHE, per version and platform', () => {
+  expect(ortCacheDir({ RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' })).toBe(`/opt/hostedtoolcache/modelgate-onnxruntime-node/${ORT_VERSION}/${process.platform}-${process.arch}`);
+});
