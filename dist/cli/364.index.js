@@ -53,9 +53,17 @@ function loadPipeline(path, only) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input 'path': no modelgate.yml at ${file}`);
     const doc = (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlOrJson */ .oL)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file);
     if (!doc || typeof doc !== 'object' || !doc.stages || typeof doc.stages !== 'object')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: expected a 'stages' mapping of action name -> inputs`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: expected 'stages': a list of { <action>: inputs } (or a mapping of action -> inputs)`);
+    // A list runs an action more than once (e.g. evaluate-model for candidate and baseline).
+    const entries = Array.isArray(doc.stages)
+        ? doc.stages.map((st, i) => {
+            if (!st || typeof st !== 'object' || Object.keys(st).length !== 1)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: stages[${i}] must be a mapping with one key, the action: { validate-data: { ... } }`);
+            return Object.entries(st)[0];
+        })
+        : Object.entries(doc.stages);
     const stages = [];
-    for (const [name, inputs] of Object.entries(doc.stages)) {
+    for (const [name, inputs] of entries) {
         const meta = _generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsMeta */ .d[name];
         if (!meta || name === 'run')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: stages.${name}: not an action; actions: ${Object.keys(_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commands */ .P).filter((c) => c !== 'run').join(', ')}`);
@@ -90,7 +98,11 @@ function loadPipeline(path, only) {
             process.chdir(base);
             try {
                 const result = await log.group(`stage ${stage.name}`, async () => def.run(def.parse(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G((0,_lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSource */ .n)(stage.values, defaults))), log));
-                outputs[stage.name] = result.outputs;
+                // A repeated action's outputs are keyed name#2, name#3, ...
+                let key = stage.name;
+                for (let k = 2; key in outputs; k++)
+                    key = `${stage.name}#${k}`;
+                outputs[key] = result.outputs;
                 if (result.summary)
                     summaries.push(result.summary);
                 if (!result.passed) {

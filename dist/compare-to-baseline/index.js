@@ -51576,7 +51576,9 @@ function metricOf(ev, metric) {
 function amountFor(g, baseline) {
     return g.amount.percent ? g.amount.value * Math.abs(baseline ?? 0) : g.amount.value;
 }
-const fmtPts = (x) => (Math.abs(x) < 1 ? `${(x * 100).toFixed(1)} points` : x.toPrecision(3));
+/** Metrics on a 0..1 scale read in points (0.01 = 1 point); others in their own units. */
+const UNIT_SCALE = new Set(['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'macro_f1', 'r2']);
+const fmtAmount = (metric, x) => (UNIT_SCALE.has(metric) ? `${(x * 100).toFixed(1)} points` : `${Number(x.toPrecision(3))}`);
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
 function evaluateGate(g, input, slice) {
     const dir = DIRECTION[g.metric] ?? 1;
@@ -51651,8 +51653,8 @@ function evaluateGate(g, input, slice) {
     const n = rows?.n ?? input.candidate.rows;
     const underpowered = !improvement && m > 0 && halfWidth > m;
     const reason = improvement
-        ? `must improve by ${m ? fmtPts(m) : 'any amount'}`
-        : `may regress by ${fmtPts(m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtPts(halfWidth)}, so a regression of ${fmtPts(m)} may go unseen` : '');
+        ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}`
+        : `may regress by ${fmtAmount(g.metric, m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtAmount(g.metric, halfWidth)}, so a regression of ${fmtAmount(g.metric, m)} may go unseen` : '');
     return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, underpowered: underpowered || undefined, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
 }
 function compare(input) {
@@ -58093,6 +58095,7 @@ function githubContext(env = process.env) {
         eventPath: env.GITHUB_EVENT_PATH,
         repository: env.GITHUB_REPOSITORY,
         workflow: env.GITHUB_WORKFLOW,
+        apiUrl: env.GITHUB_API_URL,
         runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? runUrl(server, env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID) : undefined,
     };
 }
@@ -58129,7 +58132,7 @@ async function publishComparison(config, comparison, markdown, log, rerender) {
         if (!gh.repository)
             throw new errors/* ConfigurationError */.j1('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
         const run = gh.eventPath ? workflowRunFromEvent(readEventPayload(gh.eventPath)) : undefined;
-        const client = createGitHubClient(gh.token, { log });
+        const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
         const pr = comparison.pullRequest;
         const result = await publish(client, {
             prNumber: pr?.number,
@@ -58160,7 +58163,7 @@ async function publishComparison(config, comparison, markdown, log, rerender) {
     if (!gh.token)
         throw new errors/* ConfigurationError */.j1(`input 'github-token' is required to comment (or set comment: false)`);
     const repo = parseRepo(gh.repository ?? pr.baseRepo);
-    const client = createGitHubClient(gh.token, { log });
+    const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
     let c = comparison;
     let md = markdown;
     if (c.gates.some((g) => !g.passed)) {
@@ -66395,7 +66398,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -66734,12 +66737,19 @@ const actionsLogger = {
     debug: (m) => core_debug(m),
     group: (name, fn) => group(name, fn),
 };
+/** The config as JSON for the debug log, with secret inputs (and any `token` field) blanked. */
 function redactedConfig(config, secrets = []) {
-    const hidden = new Set(secrets.map((s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase())));
+    const hidden = new Set(['token', ...secrets, ...secrets.map((s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase()))]);
     return JSON.stringify(config, (k, v) => (hidden.has(k) && v ? '***' : v), 2);
 }
 async function runAction(def) {
     try {
+        // Secret inputs are masked in every log line, whatever prints them.
+        for (const name of def.secrets ?? []) {
+            const value = getInput(name);
+            if (value)
+                core_setSecret(value);
+        }
         const inputs = new Inputs({ raw: (name) => getInput(name) || undefined });
         const config = def.parse(inputs);
         core_debug(`${def.name} config: ${redactedConfig(config, def.secrets)}`);

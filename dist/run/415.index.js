@@ -2069,10 +2069,12 @@ function install(dir, log) {
     // Keep only this platform's binaries.
     const bin = (0,external_node_path_.join)(tmp, 'node_modules', PACKAGE, 'bin', 'napi-v6');
     for (const platform of (0,external_node_fs_.readdirSync)(bin)) {
-        for (const arch of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(bin, platform))) {
-            if (platform !== process.platform || arch !== process.arch)
-                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(bin, platform, arch), { recursive: true, force: true });
-        }
+        if (platform !== process.platform)
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(bin, platform), { recursive: true, force: true });
+        else
+            for (const arch of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(bin, platform)))
+                if (arch !== process.arch)
+                    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(bin, platform, arch), { recursive: true, force: true });
     }
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     (0,external_node_fs_.renameSync)(tmp, dir);

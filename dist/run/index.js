@@ -37752,9 +37752,17 @@ function loadPipeline(path, only) {
         throw new errors/* ConfigurationError */.j1(`input 'path': no modelgate.yml at ${file}`);
     const doc = (0,files/* parseYamlOrJson */.oL)((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
     if (!doc || typeof doc !== 'object' || !doc.stages || typeof doc.stages !== 'object')
-        throw new errors/* ConfigurationError */.j1(`${file}: expected a 'stages' mapping of action name -> inputs`);
+        throw new errors/* ConfigurationError */.j1(`${file}: expected 'stages': a list of { <action>: inputs } (or a mapping of action -> inputs)`);
+    // A list runs an action more than once (e.g. evaluate-model for candidate and baseline).
+    const entries = Array.isArray(doc.stages)
+        ? doc.stages.map((st, i) => {
+            if (!st || typeof st !== 'object' || Object.keys(st).length !== 1)
+                throw new errors/* ConfigurationError */.j1(`${file}: stages[${i}] must be a mapping with one key, the action: { validate-data: { ... } }`);
+            return Object.entries(st)[0];
+        })
+        : Object.entries(doc.stages);
     const stages = [];
-    for (const [name, inputs] of Object.entries(doc.stages)) {
+    for (const [name, inputs] of entries) {
         const meta = actionsMeta[name];
         if (!meta || name === 'run')
             throw new errors/* ConfigurationError */.j1(`${file}: stages.${name}: not an action; actions: ${Object.keys(commands).filter((c) => c !== 'run').join(', ')}`);
@@ -37789,7 +37797,11 @@ function loadPipeline(path, only) {
             process.chdir(base);
             try {
                 const result = await log.group(`stage ${stage.name}`, async () => def.run(def.parse(new inputs/* Inputs */.G((0,inputs/* mapSource */.n)(stage.values, defaults))), log));
-                outputs[stage.name] = result.outputs;
+                // A repeated action's outputs are keyed name#2, name#3, ...
+                let key = stage.name;
+                for (let k = 2; key in outputs; k++)
+                    key = `${stage.name}#${k}`;
+                outputs[key] = result.outputs;
                 if (result.summary)
                     summaries.push(result.summary);
                 if (!result.passed) {
@@ -37843,12 +37855,19 @@ const actionsLogger = {
     debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
     group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
 };
+/** The config as JSON for the debug log, with secret inputs (and any `token` field) blanked. */
 function redactedConfig(config, secrets = []) {
-    const hidden = new Set(secrets.map((s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase())));
+    const hidden = new Set(['token', ...secrets, ...secrets.map((s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase()))]);
     return JSON.stringify(config, (k, v) => (hidden.has(k) && v ? '***' : v), 2);
 }
 async function runAction(def) {
     try {
+        // Secret inputs are masked in every log line, whatever prints them.
+        for (const name of def.secrets ?? []) {
+            const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+            if (value)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        }
         const inputs = new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G({ raw: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined });
         const config = def.parse(inputs);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${def.name} config: ${redactedConfig(config, def.secrets)}`);

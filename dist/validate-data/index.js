@@ -48294,7 +48294,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -48633,12 +48633,19 @@ const actionsLogger = {
     debug: (m) => core_debug(m),
     group: (name, fn) => group(name, fn),
 };
+/** The config as JSON for the debug log, with secret inputs (and any `token` field) blanked. */
 function redactedConfig(config, secrets = []) {
-    const hidden = new Set(secrets.map((s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase())));
+    const hidden = new Set(['token', ...secrets, ...secrets.map((s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase()))]);
     return JSON.stringify(config, (k, v) => (hidden.has(k) && v ? '***' : v), 2);
 }
 async function runAction(def) {
     try {
+        // Secret inputs are masked in every log line, whatever prints them.
+        for (const name of def.secrets ?? []) {
+            const value = getInput(name);
+            if (value)
+                core_setSecret(value);
+        }
         const inputs = new Inputs({ raw: (name) => getInput(name) || undefined });
         const config = def.parse(inputs);
         core_debug(`${def.name} config: ${redactedConfig(config, def.secrets)}`);

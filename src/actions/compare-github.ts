@@ -30,6 +30,8 @@ export interface GitHubSettings {
   repository?: string;
   workflow?: string;
   runUrl?: string;
+  /** REST API root (GITHUB_API_URL: GitHub Enterprise Server, or a test double). */
+  apiUrl?: string;
 }
 
 /** What the runner tells us about this run (GITHUB_* variables). */
@@ -40,6 +42,7 @@ export function githubContext(env: NodeJS.ProcessEnv = process.env): Omit<GitHub
     eventPath: env.GITHUB_EVENT_PATH,
     repository: env.GITHUB_REPOSITORY,
     workflow: env.GITHUB_WORKFLOW,
+    apiUrl: env.GITHUB_API_URL,
     runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? runUrl(server, env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID) : undefined,
   };
 }
@@ -91,7 +94,7 @@ export async function publishComparison(
     if (!gh.token) throw new ConfigurationError(`input 'github-token' is required in publish mode`);
     if (!gh.repository) throw new ConfigurationError('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
     const run = gh.eventPath ? workflowRunFromEvent(readEventPayload(gh.eventPath)) : undefined;
-    const client = createGitHubClient(gh.token, { log });
+    const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
     const pr = (comparison as Comparison & { pullRequest?: { number?: unknown; headSha?: unknown } }).pullRequest;
     const result = await publish(
       client,
@@ -123,7 +126,7 @@ export async function publishComparison(
   }
   if (!gh.token) throw new ConfigurationError(`input 'github-token' is required to comment (or set comment: false)`);
   const repo = parseRepo(gh.repository ?? pr.baseRepo);
-  const client = createGitHubClient(gh.token, { log });
+  const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
   let c = comparison;
   let md = markdown;
   if (c.gates.some((g) => !g.passed)) {

@@ -35,10 +35,17 @@ function stringify(v: unknown): string {
 export function loadPipeline(path: string, only: string[]): RunConfig {
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'modelgate.yml') : path;
   if (!existsSync(file)) throw new ConfigurationError(`input 'path': no modelgate.yml at ${file}`);
-  const doc = parseYamlOrJson(readFileSync(file, 'utf8'), file) as { stages?: Record<string, Record<string, unknown> | null> } | null;
-  if (!doc || typeof doc !== 'object' || !doc.stages || typeof doc.stages !== 'object') throw new ConfigurationError(`${file}: expected a 'stages' mapping of action name -> inputs`);
+  const doc = parseYamlOrJson(readFileSync(file, 'utf8'), file) as { stages?: unknown } | null;
+  if (!doc || typeof doc !== 'object' || !doc.stages || typeof doc.stages !== 'object') throw new ConfigurationError(`${file}: expected 'stages': a list of { <action>: inputs } (or a mapping of action -> inputs)`);
+  // A list runs an action more than once (e.g. evaluate-model for candidate and baseline).
+  const entries: [string, Record<string, unknown> | null][] = Array.isArray(doc.stages)
+    ? doc.stages.map((st, i) => {
+        if (!st || typeof st !== 'object' || Object.keys(st).length !== 1) throw new ConfigurationError(`${file}: stages[${i}] must be a mapping with one key, the action: { validate-data: { ... } }`);
+        return Object.entries(st as Record<string, Record<string, unknown> | null>)[0];
+      })
+    : Object.entries(doc.stages as Record<string, Record<string, unknown> | null>);
   const stages: RunConfig['stages'] = [];
-  for (const [name, inputs] of Object.entries(doc.stages)) {
+  for (const [name, inputs] of entries) {
     const meta = actionsMeta[name];
     if (!meta || name === 'run') throw new ConfigurationError(`${file}: stages.${name}: not an action; actions: ${Object.keys(commands).filter((c) => c !== 'run').join(', ')}`);
     const values: Record<string, string> = {};
@@ -69,7 +76,10 @@ export default defineAction<RunConfig>({
       process.chdir(base);
       try {
         const result = await log.group(`stage ${stage.name}`, async () => def.run(def.parse(new Inputs(mapSource(stage.values, defaults))), log));
-        outputs[stage.name] = result.outputs;
+        // A repeated action's outputs are keyed name#2, name#3, ...
+        let key = stage.name;
+        for (let k = 2; key in outputs; k++) key = `${stage.name}#${k}`;
+        outputs[key] = result.outputs;
         if (result.summary) summaries.push(result.summary);
         if (!result.passed) {
           failed.push(stage.name);

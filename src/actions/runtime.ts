@@ -17,13 +17,19 @@ export const actionsLogger: Logger = {
   group: (name, fn) => core.group(name, fn),
 };
 
+/** The config as JSON for the debug log, with secret inputs (and any `token` field) blanked. */
 export function redactedConfig(config: unknown, secrets: readonly string[] = []): string {
-  const hidden = new Set(secrets.map((s) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())));
+  const hidden = new Set(['token', ...secrets, ...secrets.map((s) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()))]);
   return JSON.stringify(config, (k, v) => (hidden.has(k) && v ? '***' : v), 2);
 }
 
 export async function runAction<C>(def: ActionDefinition<C>): Promise<void> {
   try {
+    // Secret inputs are masked in every log line, whatever prints them.
+    for (const name of def.secrets ?? []) {
+      const value = core.getInput(name);
+      if (value) core.setSecret(value);
+    }
     const inputs = new Inputs({ raw: (name) => core.getInput(name) || undefined });
     const config = def.parse(inputs);
     core.debug(`${def.name} config: ${redactedConfig(config, def.secrets)}`);

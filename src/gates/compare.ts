@@ -86,7 +86,9 @@ function amountFor(g: Gate, baseline: number | null): number {
   return g.amount.percent ? g.amount.value * Math.abs(baseline ?? 0) : g.amount.value;
 }
 
-const fmtPts = (x: number) => (Math.abs(x) < 1 ? `${(x * 100).toFixed(1)} points` : x.toPrecision(3));
+/** Metrics on a 0..1 scale read in points (0.01 = 1 point); others in their own units. */
+const UNIT_SCALE = new Set(['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'macro_f1', 'r2']);
+const fmtAmount = (metric: string, x: number) => (UNIT_SCALE.has(metric) ? `${(x * 100).toFixed(1)} points` : `${Number(x.toPrecision(3))}`);
 
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
 function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; value: string; rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }): Omit<GateResult, 'adjustedPValue' | 'passed'> & { decide: 'fail-if-significant' | 'pass-if-significant' | 'fixed'; fixed?: boolean } {
@@ -159,8 +161,8 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
   const n = rows?.n ?? input.candidate.rows;
   const underpowered = !improvement && m > 0 && halfWidth > m;
   const reason = improvement
-    ? `must improve by ${m ? fmtPts(m) : 'any amount'}`
-    : `may regress by ${fmtPts(m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtPts(halfWidth)}, so a regression of ${fmtPts(m)} may go unseen` : '');
+    ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}`
+    : `may regress by ${fmtAmount(g.metric, m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtAmount(g.metric, halfWidth)}, so a regression of ${fmtAmount(g.metric, m)} may go unseen` : '');
   return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, underpowered: underpowered || undefined, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
 }
 

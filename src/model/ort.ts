@@ -85,9 +85,8 @@ function install(dir: string, log: Logger): void {
   // Keep only this platform's binaries.
   const bin = join(tmp, 'node_modules', PACKAGE, 'bin', 'napi-v6');
   for (const platform of readdirSync(bin)) {
-    for (const arch of readdirSync(join(bin, platform))) {
-      if (platform !== process.platform || arch !== process.arch) rmSync(join(bin, platform, arch), { recursive: true, force: true });
-    }
+    if (platform !== process.platform) rmSync(join(bin, platform), { recursive: true, force: true });
+    else for (const arch of readdirSync(join(bin, platform))) if (arch !== process.arch) rmSync(join(bin, platform, arch), { recursive: true, force: true });
   }
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
