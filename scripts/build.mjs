@@ -91,7 +91,8 @@ async function main() {
   const js = join(root, '.build/js');
   rmSync(js, { recursive: true, force: true });
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--noCheck'], { stdio: 'inherit' });
-  for (const name of names) await bundle(join(js, '.build/entries', `${name}.js`), join(out, name, 'index.js'));
+  // The top-level action (`run`) is the CLI bundle itself: it holds every action already.
+  for (const name of names.filter((n) => n !== 'run')) await bundle(join(js, '.build/entries', `${name}.js`), join(out, name, 'index.js'));
   await bundle(join(js, 'src/cli/bin.js'), join(out, 'cli', 'index.js'));
   const cli = join(out, 'cli', 'index.js');
   const cliCode = readFileSync(cli, 'utf8');

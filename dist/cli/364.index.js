@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1938);
 /* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7064);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(566);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1692);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9311);
 /**
  * `modelgate run <dir>` and the top-level action: runs the stages of modelgate.yml in order, each
  * with the same definition, input names and checks as its own action:
@@ -66,7 +66,7 @@ function loadPipeline(path, only) {
     for (const [name, inputs] of entries) {
         const meta = _generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsMeta */ .d[name];
         if (!meta || name === 'run')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: stages.${name}: not an action; actions: ${Object.keys(_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commands */ .P).filter((c) => c !== 'run').join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: stages.${name}: not an action; actions: ${Object.keys(_registry_js__WEBPACK_IMPORTED_MODULE_6__.commands).filter((c) => c !== 'run').join(', ')}`);
         const values = {};
         for (const [k, v] of Object.entries(inputs ?? {})) {
             if (!(k in meta.inputs))
@@ -93,7 +93,7 @@ function loadPipeline(path, only) {
         const failed = [];
         const summaries = [];
         for (const stage of config.stages) {
-            const def = await _registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commands */ .P[stage.name]();
+            const def = await _registry_js__WEBPACK_IMPORTED_MODULE_6__.commands[stage.name]();
             const defaults = Object.fromEntries(Object.entries(_generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsMeta */ .d[stage.name].inputs).map(([k, v]) => [k, v.default]));
             process.chdir(base);
             try {
@@ -131,7 +131,7 @@ function loadPipeline(path, only) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 9311:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

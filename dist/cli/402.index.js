@@ -3104,7 +3104,7 @@ async function validateData(config, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(1692);
+var types = __webpack_require__(9311);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/validate-data.js
 /** validate-data adapter: inputs -> ValidateConfig -> validateData() -> outputs and summary. */
 

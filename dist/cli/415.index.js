@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ evaluate_model)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 355 modules
-var cache = __webpack_require__(4305);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(1691);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: external "node:crypto"
@@ -2676,7 +2676,7 @@ function evaluationMarkdown(ev) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(1692);
+var types = __webpack_require__(9311);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/evaluate-model.js
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
 

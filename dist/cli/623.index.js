@@ -493,8 +493,8 @@ function runShellCommand(command, opts) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 355 modules
-var cache = __webpack_require__(4305);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(1691);
 ;// CONCATENATED MODULE: ./.build/js/src/train/actions-store.js
 /**
  * Adapter piece: binds the real `@actions/cache` functions into an ActionsCacheStore. The only
@@ -2090,7 +2090,7 @@ async function trainBuiltin(config, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(1692);
+var types = __webpack_require__(9311);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/train.js
 /**
  * train adapter: inputs -> command-mode or built-in config -> runTrainCommand() -> outputs.

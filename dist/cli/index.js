@@ -219,7 +219,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 9311:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -334,17 +334,253 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ 566:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ commands)
+/* harmony export */   commands: () => (/* binding */ commands)
 /* harmony export */ });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6364))).default,
-    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(300), __nccwpck_require__.e(505), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4415))).default,
-    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(300), __nccwpck_require__.e(505), __nccwpck_require__.e(49), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1840))).default,
-    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(196), __nccwpck_require__.e(300), __nccwpck_require__.e(49), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(103), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(300), __nccwpck_require__.e(505), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4415))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(103), __nccwpck_require__.e(239), __nccwpck_require__.e(300), __nccwpck_require__.e(505), __nccwpck_require__.e(49), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1840))).default,
+    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(103), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(196), __nccwpck_require__.e(300), __nccwpck_require__.e(49), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
     'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(103), __nccwpck_require__.e(196), __nccwpck_require__.e(300), __nccwpck_require__.e(505), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2402))).default,
 };
+
+
+/***/ }),
+
+/***/ 6505:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
+// The `modelgate` executable, and the top-level action: run by the Actions runner with no
+// arguments, it is the `run` action (stages of modelgate.yml); otherwise the CLI. Exit status 3
+// only for a bug.
+
+const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
+if (asAction) {
+    const [{ runAction }, { commands }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9937)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 566))]);
+    await runAction(await commands.run());
+}
+else {
+    (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2)).then((code) => {
+        process.exitCode = code;
+    }, (e) => {
+        process.stderr.write(`modelgate: internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        process.exitCode = 3;
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: VERSION, parseArgs
+
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __nccwpck_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/generated/actions-meta.js
+var actions_meta = __nccwpck_require__(4900);
+// EXTERNAL MODULE: ./.build/js/src/actions/registry.js
+var registry = __nccwpck_require__(566);
+// EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
+var inputs = __nccwpck_require__(7064);
+;// CONCATENATED MODULE: ./.build/js/src/lib/logger.js
+/** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
+function consoleLogger(opts = {}) {
+    const write = (s) => {
+        if (!opts.quiet)
+            process.stderr.write(s + '\n');
+    };
+    const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
+    return {
+        info: write,
+        warning: (m, a) => write(`warning: ${where(a)}${m}`),
+        error: (m, a) => write(`error: ${where(a)}${m}`),
+        debug: (m) => {
+            if (opts.verbose)
+                write(`debug: ${m}`);
+        },
+        group: async (name, fn) => {
+            write(`== ${name}`);
+            return fn();
+        },
+    };
+}
+/** A logger that records everything, for tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        debug: () => { },
+        group: async (_n, fn) => fn(),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/cli/help.js
+
+function wrap(text, width, indent) {
+    const words = text.replace(/\s+/g, ' ').trim().split(' ');
+    const lines = [];
+    let line = '';
+    for (const w of words) {
+        if (line && line.length + 1 + w.length > width) {
+            lines.push(line);
+            line = w;
+        }
+        else
+            line = line ? `${line} ${w}` : w;
+    }
+    if (line)
+        lines.push(line);
+    return lines.map((l) => indent + l).join('\n');
+}
+function helpFor(command, meta) {
+    const out = [`Usage: modelgate ${command} [--<input> <value>]... [--json]`, '', wrap(meta.description, 78, ''), '', 'Inputs:'];
+    for (const [name, input] of Object.entries(meta.inputs)) {
+        const extra = input.default !== undefined ? ` (default: ${input.default})` : input.required ? ' (required)' : '';
+        out.push(`  --${name}${extra}`, wrap(input.description, 74, '      '));
+    }
+    out.push('', 'Outputs (printed; with --json as a JSON object on stdout):');
+    for (const [name, o] of Object.entries(meta.outputs))
+        out.push(`  ${name}`, wrap(o.description, 74, '      '));
+    out.push('', 'Options: --json  --quiet  --verbose  --help', 'Exit status: 0 passed, 1 the check failed, 2 usage or input error.', '');
+    return out.join('\n');
+}
+function usage() {
+    const lines = ['Usage: modelgate <command> [--<input> <value>]... [--json]', '', 'Commands:'];
+    for (const [name, meta] of Object.entries(actions_meta/* actionsMeta */.d))
+        lines.push(`  ${name.padEnd(20)} ${meta.description.split('. ')[0].replace(/\.$/, '')}`);
+    lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/cli/main.js
+/**
+ * `modelgate <command> [--<input> value]... [--json]`: the actions outside GitHub, on the same
+ * definitions. Exit status: 0 passed, 1 the check failed, 2 usage or input error (one line on
+ * stderr, no stack trace).
+ */
+
+
+
+
+
+
+const VERSION = '0.1.0';
+const SWITCHES = new Set(['json', 'help', 'quiet', 'verbose', 'version']);
+/** `--name value [value...]` (several values join with newlines, for list inputs) or `--name=value`. */
+function parseArgs(argv) {
+    const out = { values: {}, json: false, help: false, quiet: false, verbose: false };
+    let i = 0;
+    if (argv[0] && !argv[0].startsWith('-'))
+        out.command = argv[i++];
+    // `modelgate run <path>`: the one positional argument of the CLI.
+    if (out.command === 'run' && argv[i] && !argv[i].startsWith('-'))
+        out.values.path = argv[i++];
+    while (i < argv.length) {
+        const arg = argv[i++];
+        if (arg === '-h') {
+            out.help = true;
+            continue;
+        }
+        if (!arg.startsWith('--') || arg.length < 3)
+            throw new errors/* ConfigurationError */.j1(`unexpected argument '${arg}'; options look like --name value`);
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq < 0 ? undefined : eq);
+        if (SWITCHES.has(name) && eq < 0) {
+            if (name === 'version')
+                out.values.version = 'true';
+            else
+                out[name] = true;
+            continue;
+        }
+        const vals = [];
+        if (eq >= 0)
+            vals.push(arg.slice(eq + 1));
+        else
+            while (i < argv.length && !argv[i].startsWith('--'))
+                vals.push(argv[i++]);
+        if (vals.length === 0)
+            throw new errors/* ConfigurationError */.j1(`option --${name} needs a value`);
+        if (name in out.values)
+            throw new errors/* ConfigurationError */.j1(`option --${name} given twice`);
+        out.values[name] = vals.join('\n');
+    }
+    return out;
+}
+async function main(argv) {
+    let args;
+    try {
+        args = parseArgs(argv);
+    }
+    catch (e) {
+        process.stderr.write(`modelgate: ${e.message}\n`);
+        return 2;
+    }
+    if (args.values.version) {
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+    }
+    if (!args.command) {
+        (args.help ? process.stdout : process.stderr).write(usage());
+        return args.help ? 0 : 2;
+    }
+    const meta = actions_meta/* actionsMeta */.d[args.command];
+    const load = registry.commands[args.command];
+    if (!meta || !load) {
+        process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${Object.keys(registry.commands).join(', ')}\n`);
+        return 2;
+    }
+    if (args.help) {
+        process.stdout.write(helpFor(args.command, meta));
+        return 0;
+    }
+    const log = consoleLogger({ quiet: args.quiet, verbose: args.verbose });
+    try {
+        for (const name of Object.keys(args.values)) {
+            if (!(name in meta.inputs)) {
+                throw new errors/* ConfigurationError */.j1(`unknown option --${name} for ${args.command}; see modelgate ${args.command} --help`);
+            }
+        }
+        const defaults = Object.fromEntries(Object.entries(meta.inputs).map(([k, v]) => [k, v.default]));
+        const def = await load();
+        const config = def.parse(new inputs/* Inputs */.G((0,inputs/* mapSource */.n)(args.values, defaults)));
+        const result = await def.run(config, log);
+        if (args.json)
+            process.stdout.write(JSON.stringify(result.outputs, null, 2) + '\n');
+        else
+            for (const [k, v] of Object.entries(result.outputs))
+                process.stdout.write(`${k}: ${v}\n`);
+        if (!result.passed) {
+            log.error(result.failure ?? `${args.command} failed`);
+            return 1;
+        }
+        return 0;
+    }
+    catch (e) {
+        if ((0,errors/* isUserError */.iU)(e)) {
+            process.stderr.write(`modelgate ${args.command}: ${e.message}\n`);
+            return 2;
+        }
+        throw e;
+    }
+}
 
 
 /***/ }),
@@ -945,6 +1181,75 @@ function mapSource(values, defaults = {}) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -1089,208 +1394,10 @@ function mapSource(values, defaults = {}) {
 /******/ })();
 /******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: ./.build/js/src/errors.js
-var errors = __nccwpck_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/generated/actions-meta.js
-var actions_meta = __nccwpck_require__(4900);
-// EXTERNAL MODULE: ./.build/js/src/actions/registry.js
-var registry = __nccwpck_require__(566);
-// EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
-var inputs = __nccwpck_require__(7064);
-;// CONCATENATED MODULE: ./.build/js/src/lib/logger.js
-/** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
-function consoleLogger(opts = {}) {
-    const write = (s) => {
-        if (!opts.quiet)
-            process.stderr.write(s + '\n');
-    };
-    const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
-    return {
-        info: write,
-        warning: (m, a) => write(`warning: ${where(a)}${m}`),
-        error: (m, a) => write(`error: ${where(a)}${m}`),
-        debug: (m) => {
-            if (opts.verbose)
-                write(`debug: ${m}`);
-        },
-        group: async (name, fn) => {
-            write(`== ${name}`);
-            return fn();
-        },
-    };
-}
-/** A logger that records everything, for tests. */
-function memoryLogger() {
-    const lines = [];
-    return {
-        lines,
-        info: (m) => lines.push(m),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        debug: () => { },
-        group: async (_n, fn) => fn(),
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/cli/help.js
-
-function wrap(text, width, indent) {
-    const words = text.replace(/\s+/g, ' ').trim().split(' ');
-    const lines = [];
-    let line = '';
-    for (const w of words) {
-        if (line && line.length + 1 + w.length > width) {
-            lines.push(line);
-            line = w;
-        }
-        else
-            line = line ? `${line} ${w}` : w;
-    }
-    if (line)
-        lines.push(line);
-    return lines.map((l) => indent + l).join('\n');
-}
-function helpFor(command, meta) {
-    const out = [`Usage: modelgate ${command} [--<input> <value>]... [--json]`, '', wrap(meta.description, 78, ''), '', 'Inputs:'];
-    for (const [name, input] of Object.entries(meta.inputs)) {
-        const extra = input.default !== undefined ? ` (default: ${input.default})` : input.required ? ' (required)' : '';
-        out.push(`  --${name}${extra}`, wrap(input.description, 74, '      '));
-    }
-    out.push('', 'Outputs (printed; with --json as a JSON object on stdout):');
-    for (const [name, o] of Object.entries(meta.outputs))
-        out.push(`  ${name}`, wrap(o.description, 74, '      '));
-    out.push('', 'Options: --json  --quiet  --verbose  --help', 'Exit status: 0 passed, 1 the check failed, 2 usage or input error.', '');
-    return out.join('\n');
-}
-function usage() {
-    const lines = ['Usage: modelgate <command> [--<input> <value>]... [--json]', '', 'Commands:'];
-    for (const [name, meta] of Object.entries(actions_meta/* actionsMeta */.d))
-        lines.push(`  ${name.padEnd(20)} ${meta.description.split('. ')[0].replace(/\.$/, '')}`);
-    lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/cli/main.js
-/**
- * `modelgate <command> [--<input> value]... [--json]`: the actions outside GitHub, on the same
- * definitions. Exit status: 0 passed, 1 the check failed, 2 usage or input error (one line on
- * stderr, no stack trace).
- */
-
-
-
-
-
-
-const VERSION = '0.1.0';
-const SWITCHES = new Set(['json', 'help', 'quiet', 'verbose', 'version']);
-/** `--name value [value...]` (several values join with newlines, for list inputs) or `--name=value`. */
-function parseArgs(argv) {
-    const out = { values: {}, json: false, help: false, quiet: false, verbose: false };
-    let i = 0;
-    if (argv[0] && !argv[0].startsWith('-'))
-        out.command = argv[i++];
-    // `modelgate run <path>`: the one positional argument of the CLI.
-    if (out.command === 'run' && argv[i] && !argv[i].startsWith('-'))
-        out.values.path = argv[i++];
-    while (i < argv.length) {
-        const arg = argv[i++];
-        if (arg === '-h') {
-            out.help = true;
-            continue;
-        }
-        if (!arg.startsWith('--') || arg.length < 3)
-            throw new errors/* ConfigurationError */.j1(`unexpected argument '${arg}'; options look like --name value`);
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq < 0 ? undefined : eq);
-        if (SWITCHES.has(name) && eq < 0) {
-            if (name === 'version')
-                out.values.version = 'true';
-            else
-                out[name] = true;
-            continue;
-        }
-        const vals = [];
-        if (eq >= 0)
-            vals.push(arg.slice(eq + 1));
-        else
-            while (i < argv.length && !argv[i].startsWith('--'))
-                vals.push(argv[i++]);
-        if (vals.length === 0)
-            throw new errors/* ConfigurationError */.j1(`option --${name} needs a value`);
-        if (name in out.values)
-            throw new errors/* ConfigurationError */.j1(`option --${name} given twice`);
-        out.values[name] = vals.join('\n');
-    }
-    return out;
-}
-async function main(argv) {
-    let args;
-    try {
-        args = parseArgs(argv);
-    }
-    catch (e) {
-        process.stderr.write(`modelgate: ${e.message}\n`);
-        return 2;
-    }
-    if (args.values.version) {
-        process.stdout.write(`${VERSION}\n`);
-        return 0;
-    }
-    if (!args.command) {
-        (args.help ? process.stdout : process.stderr).write(usage());
-        return args.help ? 0 : 2;
-    }
-    const meta = actions_meta/* actionsMeta */.d[args.command];
-    const load = registry/* commands */.P[args.command];
-    if (!meta || !load) {
-        process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${Object.keys(registry/* commands */.P).join(', ')}\n`);
-        return 2;
-    }
-    if (args.help) {
-        process.stdout.write(helpFor(args.command, meta));
-        return 0;
-    }
-    const log = consoleLogger({ quiet: args.quiet, verbose: args.verbose });
-    try {
-        for (const name of Object.keys(args.values)) {
-            if (!(name in meta.inputs)) {
-                throw new errors/* ConfigurationError */.j1(`unknown option --${name} for ${args.command}; see modelgate ${args.command} --help`);
-            }
-        }
-        const defaults = Object.fromEntries(Object.entries(meta.inputs).map(([k, v]) => [k, v.default]));
-        const def = await load();
-        const config = def.parse(new inputs/* Inputs */.G((0,inputs/* mapSource */.n)(args.values, defaults)));
-        const result = await def.run(config, log);
-        if (args.json)
-            process.stdout.write(JSON.stringify(result.outputs, null, 2) + '\n');
-        else
-            for (const [k, v] of Object.entries(result.outputs))
-                process.stdout.write(`${k}: ${v}\n`);
-        if (!result.passed) {
-            log.error(result.failure ?? `${args.command} failed`);
-            return 1;
-        }
-        return 0;
-    }
-    catch (e) {
-        if ((0,errors/* isUserError */.iU)(e)) {
-            process.stderr.write(`modelgate ${args.command}: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/cli/bin.js
-// The `modelgate` executable: runs the CLI and sets the exit status (3 only for a bug).
-
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-}, (e) => {
-    process.stderr.write(`modelgate: internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 3;
-});
-
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(6505);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,13 +1,22 @@
 #!/usr/bin/env node
-// The `modelgate` executable: runs the CLI and sets the exit status (3 only for a bug).
+// The `modelgate` executable, and the top-level action: run by the Actions runner with no
+// arguments, it is the `run` action (stages of modelgate.yml); otherwise the CLI. Exit status 3
+// only for a bug.
 import { main } from './main.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`modelgate: internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 3;
-  },
-);
+const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
+
+if (asAction) {
+  const [{ runAction }, { commands }] = await Promise.all([import('../actions/runtime.js'), import('../actions/registry.js')]);
+  await runAction(await commands.run());
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`modelgate: internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

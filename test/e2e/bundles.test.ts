@@ -116,6 +116,21 @@ describe('the main job, from the CLI bundle', () => {
     const second = cli(['run', 'weather', '--json'], dir);
     expect(JSON.parse(JSON.parse(second.stdout).outputs).train['cache-hit']).toBe(true);
   });
+
+  it('is also the top-level action: run by the runner with INPUT_PATH', () => {
+    const dir = tempDir();
+    cpSync(WEATHER, join(dir, 'weather'), { recursive: true, filter: (src) => !src.includes(`${'/'}out`) && !src.includes('.modelgate') });
+    writeFileSync(join(dir, 'out.txt'), '');
+    writeFileSync(join(dir, 'summary.md'), '');
+    const r = spawnSync(process.execPath, [join(action, 'dist/cli/index.js')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run', INPUT_PATH: 'weather', GITHUB_OUTPUT: join(dir, 'out.txt'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') },
+    });
+    expect(r.status, r.stdout).toBe(0);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toMatch(/passed<<ghadelimiter_[^\n]+\ntrue\n/);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('modelgate: All 3 gates passed');
+  });
 });
 
 describe('CLI bundle', () => {

@@ -28,7 +28,7 @@ describe('action metadata', () => {
 
       it('runs on node24 from its own bundle', () => {
         expect(doc.runs.using).toBe('node24');
-        expect(doc.runs.main).toBe(name === 'run' ? 'dist/run/index.js' : `../../dist/${name}/index.js`);
+        expect(doc.runs.main).toBe(name === 'run' ? 'dist/cli/index.js' : `../../dist/${name}/index.js`);
       });
 
       it('describes every input and output', () => {
