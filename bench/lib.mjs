@@ -88,6 +88,11 @@ export async function interleaved(sides, runs, log = console.error) {
   return results;
 }
 
+/** The median over rounds of a.runs[i][key] / b.runs[i][key]: runs of one round were made seconds apart. */
+export function pairedRatio(a, b, key) {
+  return median(a.runs.map((m, i) => m[key] / b.runs[i][key]));
+}
+
 export const fmtS = (ms) => `${(ms / 1000).toFixed(2)} s`;
 export const fmtMB = (kb) => `${Math.round(kb / 1024)} MB`;
 export const fmtRatio = (x) => `${x.toFixed(2)}x`;

@@ -1,8 +1,8 @@
 // validate-data side by side with pandas. See bench/README.md for what is measured.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fmtMB, fmtRatio, fmtS, interleaved, machineNotes, measure } from '../lib.mjs';
+import { join, resolve } from 'node:path';
+import { fmtMB, fmtRatio, fmtS, interleaved, machineNotes, measure, pairedRatio } from '../lib.mjs';
 
 const PY = '/usr/bin/python3';
 
@@ -48,7 +48,7 @@ function peerEnv() {
   return env;
 }
 
-function sides(ctx, cli, csv, schema, rows, { profileOnly }) {
+function sides(ctx, cli, csv, schema, rows, { profileOnly, baselineCli, baselineName }) {
   const peer = join(ctx.benchDir, 'validate-data', 'peer_pandas.py');
   const report = join(ctx.work, `report-${rows}.json`);
   const rowsLine = new RegExp(`^rows: ${rows}$`, 'm');
@@ -71,6 +71,13 @@ function sides(ctx, cli, csv, schema, rows, { profileOnly }) {
     },
   };
   const list = [ours, pandas];
+  if (baselineCli) {
+    list.push({
+      ...ours,
+      name: `${baselineName ?? `baseline build (${baselineCli})`}, profile + schema`,
+      args: [baselineCli, ...ours.args.slice(1).map((a) => (a === report ? join(ctx.work, `report-${rows}-baseline.json`) : a))],
+    });
+  }
   if (profileOnly) {
     list.push({
       name: 'modelgate validate-data, profile only (no schema)',
@@ -93,8 +100,11 @@ export async function run(ctx) {
   const bigRows = Number(opts['big-rows'] ?? rows * 10);
   const bigRuns = Number(opts['big-runs'] ?? 3);
   const seed = Number(opts.seed ?? 42);
-  const cli = join(root, 'dist', 'cli', 'index.js');
+  // --cli PATH benchmarks another build of the CLI (default: the committed bundle); --baseline-cli
+  // PATH adds that build as one more side (e.g. a copy of dist/ from before a change, for before/after).
+  const cli = opts.cli ? resolve(opts.cli) : join(root, 'dist', 'cli', 'index.js');
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
+  const baselineCli = opts['baseline-cli'] ? resolve(opts['baseline-cli']) : null;
   const peer = join(ctx.benchDir, 'validate-data', 'peer_pandas.py');
   const info = JSON.parse((await measure(PY, [peer, '--info'], { env: peerEnv() })).stdout);
   const machine = machineNotes();
@@ -103,8 +113,9 @@ export async function run(ctx) {
   const schema = await schemaFile(ctx, cli, csv);
   const mb = statSync(csv).size / 1e6;
   console.error(`  ${int(rows)} rows, ${runs} interleaved runs per side`);
-  const res = await interleaved(sides(ctx, cli, csv, schema, rows, { profileOnly: !opts['no-profile-only'] }), runs);
-  const [ours, pandas, profileOnly] = res;
+  const res = await interleaved(sides(ctx, cli, csv, schema, rows, { profileOnly: !opts['no-profile-only'], baselineCli, baselineName: opts['baseline-name'] }), runs);
+  const [ours, pandas] = res;
+  const extra = res.slice(2);
 
   // Agreement: our report against pandas on the same file (not timed).
   const agree = JSON.parse((await measure(PY, [peer, '--compare', csv, join(work, `report-${rows}.json`)], { env: peerEnv() })).stdout);
@@ -114,9 +125,12 @@ export async function run(ctx) {
     const bigCsv = await dataFile(ctx, bigRows, seed);
     const bigSchema = await schemaFile(ctx, cli, bigCsv);
     console.error(`  ${int(bigRows)} rows (memory flatness), ${bigRuns} runs${opts['peer-big'] ? ' per side' : ''}`);
-    const s = sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false });
-    const bigRes = await interleaved(opts['peer-big'] ? s : [s[0]], bigRuns);
-    big = { csv: bigCsv, mb: statSync(bigCsv).size / 1e6, ours: bigRes[0], pandas: bigRes[1] ?? null };
+    const s = sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false, baselineCli: null });
+    const [bigOurs] = await interleaved([s[0]], bigRuns);
+    // pandas holds the whole frame: at 10M rows about 5 GB; one run unless --peer-big-runs says more.
+    const peerBigRuns = Number(opts['peer-big-runs'] ?? 1);
+    const bigPandas = opts['peer-big'] ? (await interleaved([s[1]], peerBigRuns))[0] : null;
+    big = { csv: bigCsv, mb: statSync(bigCsv).size / 1e6, ours: bigOurs, pandas: bigPandas, peerBigRuns };
     if (opts['delete-big']) rmSync(bigCsv, { force: true });
   }
 
@@ -132,14 +146,18 @@ export async function run(ctx) {
   out.push(
     `Data: ${int(rows)} rows x 20 columns (12 numeric, 8 categorical), ${mb.toFixed(0)} MB, seed ${seed} (bench/validate-data/generate.mjs). ` +
       `Schema inferred once from the same file with \`--infer-schema\` (types, 4 enums, numeric ranges, null fractions), so every row goes through ajv and the dataset rules. ` +
-      `Median of ${runs} runs per side, interleaved; wall time and peak RSS of the whole process.`,
+      `Median of ${runs} runs per side, interleaved (each round runs every side once); wall time and peak RSS of the whole process. The machine is shared, so the per-round ratio, which compares runs made seconds apart, is the steadier number.`,
   );
   out.push('');
   out.push('| | median wall time | throughput | median peak RSS |');
   out.push('|---|---:|---:|---:|');
   for (const r of [ours, pandas]) out.push(`| ${r.name} | ${fmtS(r.ms)} | ${(mb / (r.ms / 1000)).toFixed(0)} MB/s | ${fmtMB(r.rssKB)} |`);
-  out.push(`| **ratio ours / pandas** | **${fmtRatio(ours.ms / pandas.ms)}** | | **${fmtRatio(ours.rssKB / pandas.rssKB)}** |`);
-  if (profileOnly) out.push(`| (${profileOnly.name}) | ${fmtS(profileOnly.ms)} | ${(mb / (profileOnly.ms / 1000)).toFixed(0)} MB/s | ${fmtMB(profileOnly.rssKB)} |`);
+  out.push(`| **ratio ours / pandas** (of the medians) | **${fmtRatio(ours.ms / pandas.ms)}** | | **${fmtRatio(ours.rssKB / pandas.rssKB)}** |`);
+  out.push(`| ratio ours / pandas (median of the per-round ratios) | ${fmtRatio(pairedRatio(ours, pandas, 'ms'))} | | ${fmtRatio(pairedRatio(ours, pandas, 'rssKB'))} |`);
+  for (const r of extra) {
+    out.push(`| (${r.name}) | ${fmtS(r.ms)} | ${(mb / (r.ms / 1000)).toFixed(0)} MB/s | ${fmtMB(r.rssKB)} |`);
+    out.push(`| (its ratio to ours, median of the per-round ratios) | ${fmtRatio(pairedRatio(r, ours, 'ms'))} | | ${fmtRatio(pairedRatio(r, ours, 'rssKB'))} |`);
+  }
   out.push('');
   out.push(
     `Same answers: over the 12 numeric columns our count, mean and std match pandas' describe within a relative ${agree.maxRelMeanStd.toExponential(1)}, ` +
@@ -159,7 +177,7 @@ export async function run(ctx) {
     out.push('');
     out.push(
       `Ours at ${int(bigRows)} rows: median of ${bigRuns} runs` +
-        (bp ? `; pandas: median of ${bigRuns} runs.` : ` (pandas not run at this size; \`--peer-big\` runs it).`),
+        (bp ? `; pandas: ${big.peerBigRuns === 1 ? 'one run' : `median of ${big.peerBigRuns} runs`}.` : ` (pandas not run at this size; \`--peer-big\` runs it).`),
     );
   }
   out.push('');

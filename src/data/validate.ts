@@ -147,6 +147,10 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
           driftSkipped.push({ column: col.name, reason: `looks like an identifier (${ref.distinctCount.value} distinct in ${ref.count} values); set a test in the drift settings to test it` });
           continue;
         }
+        if (!refScan && kind === 'categorical' && (!ref.topTracked || !col.topTracked)) {
+          driftSkipped.push({ column: col.name, reason: 'its category counts are not in the profile (a numeric column with over 256 distinct values on one side); test it against a dataset' });
+          continue;
+        }
         const input = { column: col.name, kind, setting, referenceRows: refProfile!.rows } as const;
         const result = refScan && cur.values
           ? exactDrift(input, refScan.values!.get(col.name)!, cur.values.get(col.name)!, config.drift.smallSample)

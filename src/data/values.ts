@@ -4,10 +4,10 @@
  * cost; a profile reference needs none of it (its tests run on sketches).
  */
 import type { Cell } from './readers.js';
+import { F64 } from '../lib/columns.js';
 
 export class ColumnValues {
-  private buf = new Float64Array(1024);
-  private n = 0;
+  private readonly nums = new F64(1024);
   readonly categories = new Map<string, number>();
 
   add(cell: Cell): void {
@@ -20,21 +20,16 @@ export class ColumnValues {
   }
 
   addNumber(x: number): void {
-    if (this.n === this.buf.length) {
-      const next = new Float64Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.n++] = x;
+    this.nums.push(x);
   }
 
   /** The numeric values seen, in arrival order (a view, not a copy). */
   get numbers(): Float64Array {
-    return this.buf.subarray(0, this.n);
+    return this.nums.values;
   }
 
   get numericCount(): number {
-    return this.n;
+    return this.nums.n;
   }
 
   get categoricalCount(): number {

@@ -14,7 +14,7 @@ import type { Logger } from '../lib/logger.js';
 import { expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
 import { assertArtifact } from '../schemas/validate.js';
 import { computeMetrics, type MetricSet, type Tables } from './metrics.js';
-import { F64, I32 } from './collect.js';
+import { F64, I32 } from '../lib/columns.js';
 import { LatencyRecorder, type LatencyReport } from './latency.js';
 import { Model, type FeedPlan, type OutputPlan, type Task } from './model.js';
 import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';

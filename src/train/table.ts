@@ -22,6 +22,7 @@ import { ConfigurationError, DataError } from '../errors.js';
 import { detectFormat, expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
 import { parseNumber } from '../data/schema.js';
 import type { FeatureKind } from './config.js';
+import { F64, I32 } from '../lib/columns.js';
 
 export interface NumericColumn {
   name: string;
@@ -95,50 +96,12 @@ export function cellCategory(v: Cell): string | null {
   return v.trim() === '' ? null : v;
 }
 
-class GrowF64 {
-  buf: Float64Array;
-  n = 0;
-  constructor(cap = 1024) {
-    this.buf = new Float64Array(cap);
-  }
-  push(x: number): void {
-    if (this.n === this.buf.length) {
-      const next = new Float64Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.n++] = x;
-  }
-  done(): Float64Array {
-    return this.buf.slice(0, this.n);
-  }
-}
-
-class GrowI32 {
-  buf: Int32Array;
-  n = 0;
-  constructor(cap = 1024) {
-    this.buf = new Int32Array(cap);
-  }
-  push(x: number): void {
-    if (this.n === this.buf.length) {
-      const next = new Int32Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.n++] = x;
-  }
-  done(): Int32Array {
-    return this.buf.slice(0, this.n);
-  }
-}
-
 /** One feature column while reading: numeric until a value says otherwise. */
 class ColumnBuilder {
   kind: FeatureKind = 'numeric';
-  private values: GrowF64 | null = new GrowF64();
+  private values: F64 | null = new F64();
   /** Dictionary codes, kept while the dictionary stays within maxCategories. */
-  private codes: GrowI32 | null = new GrowI32();
+  private codes: I32 | null = new I32();
   private dict: Map<string, number> | null = new Map();
   private dictionary: string[] = [];
 
@@ -231,10 +194,10 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
   let file = sources[0];
   let n = 0;
   let skipped = 0;
-  const labelCodes = new GrowI32();
+  const labelCodes = new I32();
   const labelDict = new Map<string, number>();
   const labelDictionary: string[] = [];
-  const target = new GrowF64();
+  const target = new F64();
 
   const addColumn = (name: string, index: number) => {
     columns[index] = name;

@@ -13,8 +13,13 @@ export class F64 {
     }
     this.buf[this.n++] = x;
   }
+  /** The filled prefix (a view, not a copy). */
   get values(): Float64Array {
     return this.buf.subarray(0, this.n);
+  }
+  /** The filled prefix, copied into an exactly sized array. */
+  done(): Float64Array {
+    return this.buf.slice(0, this.n);
   }
 }
 
@@ -32,7 +37,12 @@ export class I32 {
     }
     this.buf[this.n++] = x;
   }
+  /** The filled prefix (a view, not a copy). */
   get values(): Int32Array {
     return this.buf.subarray(0, this.n);
+  }
+  /** The filled prefix, copied into an exactly sized array. */
+  done(): Int32Array {
+    return this.buf.slice(0, this.n);
   }
 }
