@@ -13,8 +13,9 @@
  * `max` are judged on the candidate's own interval (normal approximation from it).
  */
 import { multipleTesting } from '../stats/multiple.js';
-import { normalCdf } from '../stats/distributions.js';
-import { normalQuantile } from '../stats/delong.js';
+import { wilcoxon } from '../stats/paired.js';
+import { createRng } from '../stats/rng.js';
+import { normalCdf, normalQuantile } from '../stats/distributions.js';
 import type { Evaluation } from '../model/evaluate.js';
 import { DIRECTION, type Correction, type Gate, type GateSpec, type Policy } from './spec.js';
 import { pairedEstimate, type PairedEstimate } from './paired-metrics.js';
@@ -121,6 +122,10 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
     };
   }
   // Relative rules need a baseline.
+  if (g.metric.startsWith('latency_') && input.baseline && !slice) {
+    const latency = latencyGate(g, input, base);
+    if (latency) return latency;
+  }
   if (!input.baseline) return { ...base, baseline: null, candidate: cv, delta: null, ci: null, pValue: null, test: '–', reason: 'no baseline yet (first model): relative gates are not applied', decide: 'fixed', fixed: true };
   if (cv === null || baseM?.value === null || baseM === undefined) {
     const side = cv === null ? 'candidate' : 'baseline';
@@ -164,6 +169,60 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
     ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}`
     : `may regress by ${fmtAmount(g.metric, m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtAmount(g.metric, halfWidth)}, so a regression of ${fmtAmount(g.metric, m)} may go unseen` : '');
   return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, underpowered: underpowered || undefined, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
+}
+
+/**
+ * Latency gates, paired by batch: both evaluations ran the same rows in the same batches, so batch
+ * i of one is batch i of the other. Wilcoxon's signed-rank test on the per-batch differences
+ * (against the margin), and a percentile bootstrap of batch pairs for the interval of the
+ * difference in the batch-time quantile.
+ */
+function latencyGate(g: Gate, input: CompareInput, base: { metric: string; rule: string }): ReturnType<typeof evaluateGate> | undefined {
+  const c = input.candidate.latency.batchMs;
+  const b = input.baseline!.latency.batchMs;
+  if (!c || !b || c.length !== b.length || c.length < 2) return undefined;
+  const q = g.metric === 'latency_p50_ms' ? 0.5 : 0.95;
+  const quantile = (a: ArrayLike<number>) => {
+    const s = Float64Array.from(a).sort();
+    const pos = (s.length - 1) * q;
+    const lo = Math.floor(pos);
+    return s[lo] + (s[Math.min(s.length - 1, lo + 1)] - s[lo]) * (pos - lo);
+  };
+  const cv = quantile(c);
+  const bv = quantile(b);
+  const m = amountFor(g, bv);
+  const improvement = g.rule === 'require-improvement';
+  const prove = improvement || input.spec.policy === 'prove-non-inferiority';
+  // Lower is better: a regression is the candidate slower by more than m.
+  const shifted = improvement ? b.map((x) => x - m) : b.map((x) => x + m);
+  const pValue = wilcoxon(c, shifted, { alternative: prove ? 'less' : 'greater' }).pvalue;
+  const rng = createRng(input.seed, 11);
+  const n = c.length;
+  const dist = new Float64Array(Math.min(input.resamples, 2000));
+  const cs = new Float64Array(n);
+  const bs = new Float64Array(n);
+  for (let r = 0; r < dist.length; r++) {
+    for (let i = 0; i < n; i++) {
+      const j = rng.uniformInt(n);
+      cs[i] = c[j];
+      bs[i] = b[j];
+    }
+    dist[r] = quantile(cs) - quantile(bs);
+  }
+  dist.sort();
+  const a = (1 - input.confidence) / 2;
+  const ci: [number, number] = [dist[Math.floor(a * (dist.length - 1))], dist[Math.ceil((1 - a) * (dist.length - 1))]];
+  return {
+    ...base,
+    baseline: bv,
+    candidate: cv,
+    delta: cv - bv,
+    ci,
+    pValue,
+    test: `Wilcoxon signed-rank on ${n} per-batch latency differences (batches paired by index)`,
+    reason: improvement ? `must be faster by ${Number(m.toPrecision(3))} ms` : `may be slower by ${Number(m.toPrecision(3))} ms`,
+    decide: prove ? 'pass-if-significant' : 'fail-if-significant',
+  };
 }
 
 export function compare(input: CompareInput): Comparison {

@@ -16,8 +16,8 @@
  */
 import { delongTest } from '../stats/delong.js';
 import { accuracyMarginTest, marginTest, mcnemar, pairedAccuracyDifference, pairedBootstrap, pairedTable, ttestRel } from '../stats/paired.js';
+import { normalQuantile } from '../stats/distributions.js';
 import { createRng } from '../stats/rng.js';
-import { normalQuantile } from '../stats/delong.js';
 import type { PairedRows } from './paired-data.js';
 
 export interface PairedEstimate {

@@ -72,7 +72,8 @@ export async function runCompare(config: CompareConfig, log: Logger): Promise<{ 
   assertArtifact('comparison', comparison, config.out, 'write');
   const dataReport = config.dataReport ? (readJson(config.dataReport, 'data-report') as DataReport) : undefined;
   if (dataReport) assertArtifact('data-report', dataReport, config.dataReport!);
-  const render = (c: Comparison) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl });
+  const render = (c: Comparison) =>
+    comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
   const markdown = render(comparison);
   writeJsonAtomic(config.out, comparison);
   writeFileAtomic(config.commentFile, markdown);

@@ -46,7 +46,7 @@
  *   for average_precision built on the logit scale, see `logitNormalInterval`).
  */
 import { ConfigurationError, DataError } from '../errors.js';
-import { delongCi, delongSorted } from '../stats/delong.js';
+import { delongCi, delongSorted, lowerBound } from '../stats/delong.js';
 import { createRng } from '../stats/rng.js';
 import { decodeFloat64, encodeFloat64, Float64Column } from './buffers.js';
 import {
@@ -220,18 +220,6 @@ export class BinaryState {
     s.sorted = sorted;
     return s;
   }
-}
-
-/** Index of the first element of ascending `a` that is >= x. */
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Precision, recall, f1 and balanced accuracy of cells [tp, fp, fn, tn] with scikit-learn's zero_division = 0. */

@@ -10,7 +10,7 @@
  * with B sorted replicates r, the p-quantile is r[h] interpolated at h = (B - 1)·p.
  */
 import { ConfigurationError } from '../errors.js';
-import { criticalValue } from '../stats/delong.js';
+import { criticalValue } from '../stats/distributions.js';
 import type { Xoshiro128 } from '../stats/rng.js';
 import { MAX_SEED } from '../stats/rng.js';
 

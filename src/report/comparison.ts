@@ -34,7 +34,7 @@ function gateCell(results: GateResult[]): string {
 
 function gateRow(g: GateResult): string[] {
   return [
-    `\`${esc(g.metric)}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}`,
+    `\`${g.metric}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}`,
     esc(g.rule),
     fmt(g.baseline),
     fmt(g.candidate),
@@ -57,7 +57,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
   ];
   out.push('', `<sub>${meta.join(' · ')}</sub>`);
   if (c.override?.accepted.length) {
-    out.push('', c.override.accepted.map((o) => `> **Override:** \`${esc(o.metric)}\` accepted by @${esc(o.by).replace('&#64;', '')} — ${esc(o.reason, 200)}`).join('\n'));
+    out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by @${esc(o.by).replace('&#64;', '')} — ${esc(o.reason, 200)}`).join('\n'));
   }
   const failed = c.gates.filter((g) => !g.passed);
   if (failed.length) {
@@ -66,7 +66,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
   const byMetric = new Map<string, GateResult[]>();
   for (const g of c.gates) if (!g.slice) byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
   const rows = c.metrics.map((m) => [
-    `\`${esc(m.metric)}\``,
+    `\`${m.metric}\``,
     fmt(m.baseline),
     fmt(m.candidate),
     m.delta === null ? '–' : `${signed(m.delta)}${m.ci ? ` [${fmt(m.ci[0], 3)}, ${fmt(m.ci[1], 3)}]` : ''}`,
@@ -87,7 +87,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
   if (ctx.training) {
     const t = ctx.training;
     const diff = t.paramsDiff.length
-      ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [`\`${esc(d.key)}\``, esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
+      ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [esc(d.key), esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
       : 'No parameter changed.';
     out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
   }

@@ -38,7 +38,7 @@ export function dataReportMarkdown(r: DataReport): string {
       ];
     });
     out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
-    if (r.driftSkipped.length) out.push('', r.driftSkipped.map((s) => `- \`${esc(s.column)}\` not tested: ${esc(s.reason, 200)}`).join('\n'));
+    if (r.driftSkipped.length) out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
     const sd = r.schemaDrift;
     if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
       out.push('', '**Schema drift**', '');

@@ -18,9 +18,9 @@ export function evaluationMarkdown(ev: Evaluation): string {
   out.push(
     `### Model evaluation: ${ev.task}, ${ev.rows.toLocaleString('en-US')} rows`,
     '',
-    `Model \`${esc(ev.model.path)}\` (sha256 \`${ev.model.sha256.slice(0, 12)}\`, ${(ev.model.bytes / 1024).toFixed(1)} KiB) on ${ev.data.sources.map((s) => `\`${esc(s)}\``).join(', ')}` +
+    `Model ${esc(ev.model.path)} (sha256 \`${ev.model.sha256.slice(0, 12)}\`, ${(ev.model.bytes / 1024).toFixed(1)} KiB) on ${ev.data.sources.map((s) => esc(s)).join(', ')}` +
       (ev.data.shard ? `, shard ${esc(ev.data.shard)}` : '') +
-      (ev.positiveLabel !== null ? ` · positive class \`${esc(ev.positiveLabel)}\`, threshold ${ev.threshold}` : ''),
+      (ev.positiveLabel !== null ? ` · positive class ${esc(ev.positiveLabel)}, threshold ${ev.threshold}` : ''),
     '',
     table(['metric', 'value', `${pctOf(ev.confidence)} interval`, 'method'], metricRows(ev.metrics), ['l', 'r', 'l', 'l']),
   );

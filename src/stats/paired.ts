@@ -17,8 +17,8 @@
  * O(n) per resample, or O(k) when the per-row values take k <= min(64, n/32) distinct values (an
  * accuracy difference: 3), and the exact enumerations, bounded by their size limits.
  */
-import { chi2Sf, logGamma, normalCdf, normalSf } from './distributions.js';
-import { PairedRng } from './paired-rng.js';
+import { binomCdf, chi2Sf, normalCdf, normalQuantile, normalSf, studentTSf } from './distributions.js';
+import { createRng } from './rng.js';
 
 /** The alternative hypothesis, as scipy names it, about d = x - y (or delta). */
 export type Alternative = 'two-sided' | 'less' | 'greater';
@@ -75,6 +75,13 @@ function normalPvalue(z: number, alternative: Alternative): number {
   return Math.min(1, 2 * normalSf(Math.abs(z)));
 }
 
+/** The p-value of a Student-t statistic for the given alternative (scipy's _ttest_finish). */
+function studentTPvalue(t: number, df: number, alternative: Alternative): number {
+  if (alternative === 'greater') return studentTSf(t, df);
+  if (alternative === 'less') return studentTSf(-t, df);
+  return Math.min(1, 2 * studentTSf(Math.abs(t), df));
+}
+
 /** Sum with Neumaier's compensation: error ~ε·Σ|v| whatever n (numpy's pairwise sum: ~ε log n). */
 function compensatedSum(v: Float64Array): number {
   let s = 0;
@@ -87,6 +94,14 @@ function compensatedSum(v: Float64Array): number {
   }
   return s + c;
 }
+
+/**
+ * Streams of the user's seed (src/stats/rng.ts) for the resampling here, apart from those of the
+ * metric intervals (0 and 1, src/metrics/intervals.ts) and of the gate's own resampling in
+ * src/gates (7 and up), so that equal seeds do not give them the same draws.
+ */
+const STREAM_BOOTSTRAP = 2;
+const STREAM_PERMUTATION = 3;
 
 /**
  * The resampling tests switch to category counts when the per-row values take at most this many
@@ -121,165 +136,6 @@ function categories(v: Float64Array, max: number): { values: Float64Array; sizes
     sizes[k++] = size;
   }
   return { values, sizes };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Special functions: inverse normal, incomplete beta, Student t, binomial
-// ---------------------------------------------------------------------------------------------
-
-const LOG_SQRT_2PI = 0.9189385332046728;
-const EPS = 2.220446049250313e-16;
-/** Stirling-series coefficients B_2k / (2k(2k-1)), k = 1..7. */
-const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156];
-
-/** Stirling's error log Γ(z) - [(z - ½) log z - z + log √(2π)] for real z > 0. */
-function stirlingError(z: number): number {
-  if (z >= 15) {
-    const r2 = 1 / (z * z);
-    let s = 0;
-    for (let k = STIRLING.length - 1; k >= 0; k--) s = s * r2 + STIRLING[k];
-    return s / z;
-  }
-  return logGamma(z) - ((z - 0.5) * Math.log(z) - z + LOG_SQRT_2PI);
-}
-
-/** Deviance term k log(k / m) + m - k, accurate when k ≈ m (Loader 2000), for real k, m > 0. */
-function bd0(k: number, m: number): number {
-  if (Math.abs(k - m) < 0.1 * (k + m)) {
-    let v = (k - m) / (k + m);
-    let s = (k - m) * v;
-    let ej = 2 * k * v;
-    v *= v;
-    for (let j = 1; j < 1000; j++) {
-      ej *= v;
-      const s1 = s + ej / (2 * j + 1);
-      if (s1 === s) return s1;
-      s = s1;
-    }
-    return s;
-  }
-  return k * Math.log(k / m) + m - k;
-}
-
-/**
- * x^a y^b / B(a, b) with y = 1 - x given separately: written as Stirling errors and deviances
- * (Loader; Boost's ibeta_power_terms does the same) so that nothing of size a log x cancels.
- * Relative error ~1e-14 even for a, b ~ 1e6, where exp(a log x + b log y - log B) loses ~1e-9.
- */
-function betaPowerTerms(a: number, b: number, x: number, y: number): number {
-  const n = a + b;
-  const lc = stirlingError(n) - stirlingError(a) - stirlingError(b) - bd0(a, n * x) - bd0(b, n * y);
-  return Math.sqrt((a * b) / (2 * Math.PI * n)) * Math.exp(lc);
-}
-
-/** Continued fraction for I_x(a, b) (DLMF 8.17.22), modified Lentz; converges for x < (a+1)/(a+b+2). */
-function betaContinuedFraction(a: number, b: number, x: number): number {
-  const TINY = 1e-300;
-  const qab = a + b;
-  const qap = a + 1;
-  const qam = a - 1;
-  let c = 1;
-  let d = 1 - (qab * x) / qap;
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 1_000_000; m++) {
-    const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) <= EPS) break;
-  }
-  return h;
-}
-
-/**
- * Regularized incomplete beta I_x(a, b) and its complement 1 - I_x(a, b), with y = 1 - x given
- * separately. The smaller of the two is computed directly (relative error ~1e-13), the larger as
- * one minus it.
- */
-function betaincPair(a: number, b: number, x: number, y: number): { lower: number; upper: number } {
-  if (x <= 0) return { lower: 0, upper: 1 };
-  if (y <= 0) return { lower: 1, upper: 0 };
-  if (x < (a + 1) / (a + b + 2)) {
-    const v = (betaPowerTerms(a, b, x, y) * betaContinuedFraction(a, b, x)) / a;
-    return { lower: v, upper: 1 - v };
-  }
-  const v = (betaPowerTerms(b, a, y, x) * betaContinuedFraction(b, a, y)) / b;
-  return { lower: 1 - v, upper: v };
-}
-
-/** P(T > t) for Student's t with `df` degrees of freedom (scipy.special.stdtr(df, -t)). */
-function studentTSf(t: number, df: number): number {
-  if (Number.isNaN(t)) return NaN;
-  if (t === 0) return 0.5;
-  const t2 = t * t;
-  let tail: number; // P(T > |t|) = ½ I_{df/(df+t²)}(df/2, ½)
-  if (t2 === Infinity) tail = 0;
-  else tail = 0.5 * betaincPair(df / 2, 0.5, df / (df + t2), t2 / (df + t2)).lower;
-  return t > 0 ? tail : 1 - tail;
-}
-
-/** The p-value of a Student-t statistic for the given alternative (scipy's _ttest_finish). */
-function studentTPvalue(t: number, df: number, alternative: Alternative): number {
-  if (alternative === 'greater') return studentTSf(t, df);
-  if (alternative === 'less') return studentTSf(-t, df);
-  return Math.min(1, 2 * studentTSf(Math.abs(t), df));
-}
-
-/** P(X <= k) for X ~ Binomial(n, ½): I_½(n - k, k + 1). */
-function binomCdfHalf(k: number, n: number): number {
-  if (k < 0) return 0;
-  if (k >= n) return 1;
-  return betaincPair(n - k, k + 1, 0.5, 0.5).lower;
-}
-
-// Wichura, "Algorithm AS 241: The percentage points of the normal distribution", 1988 (PPND16).
-const AS241_A = [3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125, 45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727];
-const AS241_B = [1, 42.313330701600911252, 687.1870074920579083, 5394.1960214247511077, 21213.794301586595867, 39307.89580009271061, 28729.085735721942674, 5226.495278852854561];
-const AS241_C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 0.24178072517745061177, 0.0227238449892691845833, 7.7454501427834140764e-4];
-const AS241_D = [1, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000455, 0.14810397642748007459, 0.0151986665636164571966, 5.475938084995344946e-4, 1.05075007164441684324e-9];
-const AS241_E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123, 0.026532189526576123093, 0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
-const AS241_F = [1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
-
-function poly(c: readonly number[], x: number): number {
-  let s = 0;
-  for (let i = c.length - 1; i >= 0; i--) s = s * x + c[i];
-  return s;
-}
-
-/** Standard normal quantile Φ⁻¹(p) (scipy.special.ndtri), AS 241: relative error ~1e-16. */
-function normalPpf(p: number): number {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  const q = p - 0.5;
-  if (Math.abs(q) <= 0.425) {
-    const r = 0.180625 - q * q;
-    return (q * poly(AS241_A, r)) / poly(AS241_B, r);
-  }
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-  let v: number;
-  if (r <= 5) {
-    r -= 1.6;
-    v = poly(AS241_C, r) / poly(AS241_D, r);
-  } else {
-    r -= 5;
-    v = poly(AS241_E, r) / poly(AS241_F, r);
-  }
-  return q < 0 ? -v : v;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,7 +230,7 @@ export function mcnemar(b: number, c: number, opts: McNemarOptions = {}): McNema
   const exact = exactOpt === 'auto' ? n < MCNEMAR_EXACT_BELOW : exactOpt;
   if (exact) {
     const k = Math.min(b, c);
-    return { statistic: k, pvalue: Math.min(1, 2 * binomCdfHalf(k, n)), method: 'exact' };
+    return { statistic: k, pvalue: Math.min(1, 2 * binomCdf(k, n, 0.5)), method: 'exact' };
   }
   if (n === 0) return { statistic: 0, pvalue: 1, method: 'asymptotic' };
   const statistic = (Math.abs(b - c) - (correction ? 1 : 0)) ** 2 / n;
@@ -461,7 +317,7 @@ export function pairedAccuracyDifference(table: PairedTable, opts: { confidence?
   const nB = table.baselineOnly;
   const nC = table.candidateOnly;
   const estimate = (nC - nB) / n;
-  const z = normalPpf(1 - (1 - confidence) / 2);
+  const z = normalQuantile(1 - (1 - confidence) / 2);
   // Z(δ0) falls from +∞ at δ0 = -1 through 0 at the estimate to -∞ at δ0 = 1.
   const solve = (lo: number, hi: number, target: number): number => {
     for (let i = 0; i < 200; i++) {
@@ -780,7 +636,7 @@ export function pairedPermutationTest(
   let total = 0;
   for (let i = 0; i < n; i++) total += d[i];
   const observed = total / n;
-  const tol = 1e-14 * Math.abs(observed) + 2 * EPS * sumAbs; // 2nε·mean|d|
+  const tol = 1e-14 * Math.abs(observed) + 2 * Number.EPSILON * sumAbs; // 2nε·mean|d|
 
   const exact = n <= PERMUTATION_EXACT_MAX_N || 2 ** n <= resamples;
   const cats = exact ? undefined : categories(d, maxCategories(n));
@@ -797,21 +653,21 @@ export function pairedPermutationTest(
     // Few distinct values: flipping the N_v rows that hold value v flips Bin(N_v, ½) of them, so
     // the flipped sum is Σ_v v (N_v - 2 Bin(N_v, ½)): the same distribution at O(#values) per pattern.
     nullDistribution = new Float64Array(resamples);
-    const rng = new PairedRng(seed);
+    const rng = createRng(seed, STREAM_PERMUTATION);
     for (let r = 0; r < resamples; r++) {
       let s = 0;
       for (let k = 0; k < cats.values.length; k++) {
         const v = cats.values[k];
-        if (v !== 0) s += v * (cats.sizes[k] - 2 * rng.nextBinomial(cats.sizes[k], 0.5));
+        if (v !== 0) s += v * (cats.sizes[k] - 2 * rng.binomial(cats.sizes[k], 0.5));
       }
       nullDistribution[r] = s / n;
     }
   } else {
     nullDistribution = new Float64Array(resamples);
-    const rng = new PairedRng(seed);
+    const rng = createRng(seed, STREAM_PERMUTATION);
     const words = new Int32Array(Math.ceil(n / 32));
     for (let r = 0; r < resamples; r++) {
-      rng.fillBits(words);
+      rng.fillUint32(words);
       let s = 0;
       for (let w = 0, i = 0; w < words.length; w++) {
         const bits = words[w];
@@ -976,7 +832,7 @@ export function bootstrapConfidenceInterval(distribution: ArrayLike<number>, est
     if (sorted[i] < estimate) below++;
     if (sorted[i] <= estimate) atOrBelow++;
   }
-  const z0 = normalPpf((below + atOrBelow) / (2 * B));
+  const z0 = normalQuantile((below + atOrBelow) / (2 * B));
   const m = jk.length;
   let mean = 0;
   for (let i = 0; i < m; i++) mean += jk[i];
@@ -996,7 +852,7 @@ export function bootstrapConfidenceInterval(distribution: ArrayLike<number>, est
   if (!Number.isFinite(z0)) {
     alpha1 = alpha2 = z0 < 0 ? 0 : 1;
   } else {
-    const zAlpha = normalPpf(alpha);
+    const zAlpha = normalQuantile(alpha);
     const num1 = z0 + zAlpha;
     alpha1 = normalCdf(z0 + num1 / (1 - a * num1));
     const num2 = z0 - zAlpha;
@@ -1029,7 +885,7 @@ export function pairedBootstrap(statistic: WeightedStatistic | WeightedStatistic
   const counts = new Uint32Array(n).fill(1);
   const estimate = stat.evaluate(counts);
   if (!Number.isFinite(estimate)) fail(fn, `statistic returned ${estimate} on the original rows`);
-  const rng = new PairedRng(seed);
+  const rng = createRng(seed, STREAM_BOOTSTRAP);
   const dist = new Float64Array(resamples);
   const discrete = stat.discreteMean;
   if (discrete) {
@@ -1039,14 +895,15 @@ export function pairedBootstrap(statistic: WeightedStatistic | WeightedStatistic
     if (values.length !== sizes.length || rows !== n) fail(fn, `statistic.discreteMean must have one size per value, summing to n = ${n}`);
     const drawn = new Float64Array(sizes.length);
     for (let b = 0; b < resamples; b++) {
-      rng.fillMultinomial(n, sizes, drawn);
+      rng.multinomial(n, sizes, drawn);
       let s = 0;
       for (let k = 0; k < values.length; k++) s += values[k] * drawn[k];
       dist[b] = s / n;
     }
   } else {
     for (let b = 0; b < resamples; b++) {
-      rng.fillCounts(counts, n);
+      counts.fill(0);
+      rng.countUniformDraws(counts, n);
       const v = stat.evaluate(counts);
       if (Number.isNaN(v)) fail(fn, `statistic returned NaN on resample ${b}`);
       dist[b] = v;

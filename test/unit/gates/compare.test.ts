@@ -102,6 +102,22 @@ describe('compare-to-baseline decisions', () => {
     expect(res.gates[0].reason).toContain('missing on the candidate');
   });
 
+  it('pairs latency by batch: a candidate 30% slower fails, an equally fast one passes', () => {
+    const r = rng(9);
+    const d = pair(500, r);
+    const base = Array.from({ length: 60 }, () => 2 + r());
+    const withLatency = (e: Evaluation, ms: number[]) => ({ ...e, latency: { ...e.latency, batchMs: ms, p50Ms: 0, p95Ms: 0 } });
+    const spec = parseGates({ metrics: { latency_p95_ms: { 'max-regression': 0.1 } } }, 't');
+    const run2 = (ms: number[]) =>
+      compare({ candidate: withLatency(evaluation(d.y, d.c), ms), candidatePath: 'c', baseline: withLatency(evaluation(d.y, d.b), base), baselinePath: 'b', spec, confidence: 0.95, correction: 'holm', resamples: 500, seed: 0 });
+    const slow = run2(base.map((x) => x * 1.3 + 0.05 * r()));
+    expect(slow.gates[0]).toMatchObject({ passed: false, test: expect.stringContaining('Wilcoxon signed-rank on 60 per-batch') });
+    expect(slow.gates[0].delta!).toBeGreaterThan(0.5);
+    expect(slow.gates[0].ci![0]).toBeGreaterThan(0);
+    const same = run2(base.map((x) => x + 0.02 * (r() - 0.5)));
+    expect(same.gates[0].passed).toBe(true);
+  });
+
   it('rejects gate files with unknown metrics or rules, naming the key', () => {
     expect(() => parseGates({ metrics: { acuracy: { min: 0.9 } } }, 'gates.yml')).toThrow(/gates\.yml: metrics: unknown metric 'acuracy'; metrics: accuracy, /);
     expect(() => parseGates({ metrics: { accuracy: { 'max-regresion': 1 } } }, 'gates.yml')).toThrow("gates.yml: metrics.accuracy: unknown key 'max-regresion'");

@@ -3,7 +3,8 @@
 // from DeLong's pairwise formula in numpy and asserts agreement to 1e-12 before writing it.
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/errors.js';
-import { criticalValue, delongAuc, delongSorted, delongTest, normalQuantile } from '../../../src/stats/delong.js';
+import { delongAuc, delongSorted, delongTest } from '../../../src/stats/delong.js';
+import { criticalValue, normalQuantile } from '../../../src/stats/distributions.js';
 import { G, expectClose, worst } from './helpers.js';
 
 afterAll(() => {

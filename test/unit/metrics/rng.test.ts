@@ -1,8 +1,29 @@
 // The seeded generator (src/stats/rng.ts): bit-exact against the C reference of xoshiro128** with
 // our SplitMix64 seeding and jump streams (outputs printed by a 40-line C program built from
-// Vigna's reference code), and its samplers' distributions.
+// Vigna's reference code), and its samplers' distributions (chi-square goodness of fit against
+// the exact distributions where it matters; seeded, so each run sees the same statistics).
 import { describe, expect, it } from 'vitest';
+import { chi2Sf, logGamma } from '../../../src/stats/distributions.js';
 import { createRng, MAX_SEED } from '../../../src/stats/rng.js';
+
+/** P-value of Pearson's X² of observed counts against expected ones, pooling bins until each expects >= 20. */
+function goodnessOfFit(observed: ArrayLike<number>, expected: ArrayLike<number>): number {
+  let stat = 0;
+  let df = -1;
+  let e = 0;
+  let o = 0;
+  for (let k = 0; k < expected.length; k++) {
+    e += expected[k]!;
+    o += observed[k]!;
+    if (e >= 20) {
+      stat += (o - e) ** 2 / e;
+      df++;
+      e = 0;
+      o = 0;
+    }
+  }
+  return chi2Sf(stat, df);
+}
 
 // [seed, stream, first six nextUint32() outputs] from the C reference.
 const REFERENCE: [number, number, number[]][] = [
@@ -39,6 +60,41 @@ describe('xoshiro128** with SplitMix64 seeding', () => {
     expect(out).toEqual(again);
     expect(Math.max(...out)).toBe(36);
     expect(a.nextUint32()).toBe(b.nextUint32());
+  });
+
+  it('fillUint32 is the same stream as nextUint32, into unsigned or int32 words', () => {
+    const a = createRng(13);
+    const b = createRng(13);
+    const u = new Uint32Array(5);
+    const s = new Int32Array(5);
+    a.fillUint32(u);
+    a.fillUint32(s);
+    expect(Array.from(u)).toEqual(Array.from({ length: 5 }, () => b.nextUint32()));
+    expect(Array.from(s)).toEqual(Array.from({ length: 5 }, () => b.nextUint32() | 0));
+    expect(a.nextUint32()).toBe(b.nextUint32());
+  });
+
+  it('countUniformDraws counts uniform draws, including for n above 2^21', () => {
+    const rng = createRng(7);
+    for (const n of [3, 1000, 2_200_001]) {
+      const counts = new Uint32Array(n);
+      const draws = n > 1e6 ? 2 * n : 200 * n;
+      rng.countUniformDraws(counts, draws);
+      let total = 0;
+      for (const c of counts) total += c;
+      expect(total).toBe(draws);
+      if (n <= 1000) expect(goodnessOfFit(counts, new Float64Array(n).fill(draws / n))).toBeGreaterThan(0.001);
+      else {
+        // 2 draws per cell on average: the histogram of the cell counts is ~Poisson(2)
+        const hist = new Float64Array(20);
+        for (const c of counts) hist[Math.min(19, c)]!++;
+        const expected = Float64Array.from({ length: 20 }, (_, k) => n * Math.exp(k * Math.log(2) - 2 - logGamma(k + 1)));
+        expect(goodnessOfFit(hist, expected)).toBeGreaterThan(0.001);
+      }
+    }
+    const big = Array.from({ length: 2000 }, () => rng.uniformInt(4_000_000_000));
+    expect(Math.max(...big)).toBeLessThan(4_000_000_000);
+    expect(Math.max(...big)).toBeGreaterThan(3_900_000_000);
   });
 
   it('uniformInt is uniform (chi-square over 10 cells, 100k draws)', () => {
@@ -132,6 +188,28 @@ describe('binomial and multinomial samplers', () => {
     }
     chi2 += (pooled - pooledExp) ** 2 / pooledExp;
     expect(chi2).toBeLessThan(cells + 4 * Math.sqrt(2 * cells)); // far in the upper tail
+  });
+
+  it('Binomial(n, p) matches the exact pmf in every regime (chi-square)', () => {
+    const rng = createRng(99);
+    // inversion, inversion with small p, BTRD, BTRD at p = 1/2, p > 1/2 by symmetry, BTRD with huge n
+    for (const [n, p] of [
+      [20, 0.3],
+      [1000, 0.003],
+      [200, 0.07],
+      [50, 0.5],
+      [30, 0.9],
+      [1_000_000, 0.1],
+    ] as const) {
+      const N = 50_000;
+      const observed = new Float64Array(n + 1);
+      for (let i = 0; i < N; i++) observed[rng.binomial(n, p)]!++;
+      const expected = Float64Array.from({ length: n + 1 }, (_, k) => N * Math.exp(logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p)));
+      expect(goodnessOfFit(observed, expected), `n=${n}, p=${p}`).toBeGreaterThan(0.001);
+    }
+    expect(rng.binomial(0, 0.3)).toBe(0);
+    expect(rng.binomial(10, 0)).toBe(0);
+    expect(rng.binomial(10, 1)).toBe(10);
   });
 
   it('multinomial counts sum to n and have the right means', () => {
