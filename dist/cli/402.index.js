@@ -2579,10 +2579,12 @@ class Profile {
 var readers = __webpack_require__(5102);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js
 var data_schema = __webpack_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/lib/columns.js
+var columns = __webpack_require__(5054);
 ;// CONCATENATED MODULE: ./.build/js/src/data/values.js
+
 class ColumnValues {
-    buf = new Float64Array(1024);
-    n = 0;
+    nums = new columns/* F64 */.j(1024);
     categories = new Map();
     add(cell) {
         if (cell === null)
@@ -2595,19 +2597,14 @@ class ColumnValues {
         }
     }
     addNumber(x) {
-        if (this.n === this.buf.length) {
-            const next = new Float64Array(this.buf.length * 2);
-            next.set(this.buf);
-            this.buf = next;
-        }
-        this.buf[this.n++] = x;
+        this.nums.push(x);
     }
     /** The numeric values seen, in arrival order (a view, not a copy). */
     get numbers() {
-        return this.buf.subarray(0, this.n);
+        return this.nums.values;
     }
     get numericCount() {
-        return this.n;
+        return this.nums.n;
     }
     get categoricalCount() {
         let s = 0;
@@ -3035,6 +3032,10 @@ async function validateData(config, log) {
                     driftSkipped.push({ column: col.name, reason: `looks like an identifier (${ref.distinctCount.value} distinct in ${ref.count} values); set a test in the drift settings to test it` });
                     continue;
                 }
+                if (!refScan && kind === 'categorical' && (!ref.topTracked || !col.topTracked)) {
+                    driftSkipped.push({ column: col.name, reason: 'its category counts are not in the profile (a numeric column with over 256 distinct values on one side); test it against a dataset' });
+                    continue;
+                }
                 const input = { column: col.name, kind, setting, referenceRows: refProfile.rows };
                 const result = refScan && cur.values
                     ? exactDrift(input, refScan.values.get(col.name), cur.values.get(col.name), config.drift.smallSample)
@@ -3412,6 +3413,64 @@ function rowErrors(schema, row) {
 
 /***/ }),
 
+/***/ 5054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ I32),
+/* harmony export */   j: () => (/* binding */ F64)
+/* harmony export */ });
+/** Growable typed-array columns for per-row evaluation results (no per-row objects). */
+class F64 {
+    buf;
+    n = 0;
+    constructor(cap = 4096) {
+        this.buf = new Float64Array(cap);
+    }
+    push(x) {
+        if (this.n === this.buf.length) {
+            const next = new Float64Array(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.n++] = x;
+    }
+    /** The filled prefix (a view, not a copy). */
+    get values() {
+        return this.buf.subarray(0, this.n);
+    }
+    /** The filled prefix, copied into an exactly sized array. */
+    done() {
+        return this.buf.slice(0, this.n);
+    }
+}
+class I32 {
+    buf;
+    n = 0;
+    constructor(cap = 4096) {
+        this.buf = new Int32Array(cap);
+    }
+    push(x) {
+        if (this.n === this.buf.length) {
+            const next = new Int32Array(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.n++] = x;
+    }
+    /** The filled prefix (a view, not a copy). */
+    get values() {
+        return this.buf.subarray(0, this.n);
+    }
+    /** The filled prefix, copied into an exactly sized array. */
+    done() {
+        return this.buf.slice(0, this.n);
+    }
+}
+
+
+/***/ }),
+
 /***/ 745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3452,7 +3511,7 @@ function dataReportMarkdown(r) {
         });
         out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
         if (r.driftSkipped.length)
-            out.push('', r.driftSkipped.map((s) => `- \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.column)}\` not tested: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.reason, 200)}`).join('\n'));
+            out.push('', r.driftSkipped.map((s) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.column)} not tested: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.reason, 200)}`).join('\n'));
         const sd = r.schemaDrift;
         if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
             out.push('', '**Schema drift**', '');

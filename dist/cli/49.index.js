@@ -24,13 +24,14 @@ export const modules = {
  *   is nevertheless replaced by a fixed non-zero one.
  * - `stream` k (default 0) is that generator advanced by k jumps of 2^64 steps (xoshiro128**'s
  *   `jump`), so streams of one seed never overlap for fewer than 2^64 draws each. Code that needs
- *   several independent sequences from one user seed takes one stream each (see the metrics
- *   module for which stream each interval uses).
+ *   several independent sequences from one user seed takes one stream each (see
+ *   src/metrics/intervals.ts and src/stats/paired.ts for which stream each resampling uses).
  *
- * Samplers: 32-bit words, uniform doubles with 53 random bits, unbiased integers in [0, n)
- * (Lemire's multiply-and-reject), standard normals (Marsaglia's polar method) and binomials
- * (inversion for n·min(p, 1-p) < 10, otherwise Hörmann's BTRD, "The generation of binomial random
- * variates", 1993), plus multinomials by conditional binomials. All are exact up to double rounding.
+ * Samplers: 32-bit words (singly or in bulk), uniform doubles with 53 random bits, unbiased
+ * integers in [0, n) (Lemire's multiply-and-reject), standard normals (Marsaglia's polar method)
+ * and binomials (inversion for n·min(p, 1-p) < 10, otherwise Hörmann's BTRD, "The generation of
+ * binomial random variates", 1993), plus multinomials by conditional binomials. All are exact up
+ * to double rounding.
  */
 const TWO_32 = 4294967296;
 const TWO_53 = 9007199254740992;
@@ -145,6 +146,15 @@ class Xoshiro128 {
         this.s1 = s1;
         this.s2 = s2;
         this.s3 = s3;
+    }
+    /**
+     * Fills `out` with the next out.length 32-bit outputs: the same stream as that many nextUint32()
+     * calls (an Int32Array stores them as int32 bit patterns). Random bit masks, such as the row
+     * sign flips of a permutation test.
+     */
+    fillUint32(out) {
+        for (let i = 0; i < out.length; i++)
+            out[i] = this.nextUint32();
     }
     /**
      * Draws `draws` independent uniform integers in [0, counts.length) (counts.length <= 2^21) and

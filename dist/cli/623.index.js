@@ -1638,6 +1638,8 @@ function buildDesign(table, prep, rows) {
 var readers = __webpack_require__(5102);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js
 var schema = __webpack_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/lib/columns.js
+var lib_columns = __webpack_require__(5054);
 ;// CONCATENATED MODULE: ./.build/js/src/train/table.js
 /**
  * Reads a training dataset into columns, in one streaming pass (readRows), and infers each feature
@@ -1659,6 +1661,7 @@ var schema = __webpack_require__(6043);
  * evaluate-model keys them (trimmed text, numbers and numeric text in canonical form: "1.0" is
  * "1"); regression targets must be numbers.
  */
+
 
 
 
@@ -1699,50 +1702,14 @@ function cellCategory(v) {
         return String(v);
     return v.trim() === '' ? null : v;
 }
-class GrowF64 {
-    buf;
-    n = 0;
-    constructor(cap = 1024) {
-        this.buf = new Float64Array(cap);
-    }
-    push(x) {
-        if (this.n === this.buf.length) {
-            const next = new Float64Array(this.buf.length * 2);
-            next.set(this.buf);
-            this.buf = next;
-        }
-        this.buf[this.n++] = x;
-    }
-    done() {
-        return this.buf.slice(0, this.n);
-    }
-}
-class GrowI32 {
-    buf;
-    n = 0;
-    constructor(cap = 1024) {
-        this.buf = new Int32Array(cap);
-    }
-    push(x) {
-        if (this.n === this.buf.length) {
-            const next = new Int32Array(this.buf.length * 2);
-            next.set(this.buf);
-            this.buf = next;
-        }
-        this.buf[this.n++] = x;
-    }
-    done() {
-        return this.buf.slice(0, this.n);
-    }
-}
 /** One feature column while reading: numeric until a value says otherwise. */
 class ColumnBuilder {
     name;
     maxCategories;
     kind = 'numeric';
-    values = new GrowF64();
+    values = new lib_columns/* F64 */.j();
     /** Dictionary codes, kept while the dictionary stays within maxCategories. */
-    codes = new GrowI32();
+    codes = new lib_columns/* I32 */.C();
     dict = new Map();
     dictionary = [];
     constructor(name, maxCategories, backfill) {
@@ -1832,10 +1799,10 @@ async function loadTable(opts) {
     let file = sources[0];
     let n = 0;
     let skipped = 0;
-    const labelCodes = new GrowI32();
+    const labelCodes = new lib_columns/* I32 */.C();
     const labelDict = new Map();
     const labelDictionary = [];
-    const target = new GrowF64();
+    const target = new lib_columns/* F64 */.j();
     const addColumn = (name, index) => {
         columns[index] = name;
         if (name === opts.label)
@@ -2435,6 +2402,64 @@ function rowErrors(schema, row) {
         const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
         return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
     });
+}
+
+
+/***/ }),
+
+/***/ 5054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ I32),
+/* harmony export */   j: () => (/* binding */ F64)
+/* harmony export */ });
+/** Growable typed-array columns for per-row evaluation results (no per-row objects). */
+class F64 {
+    buf;
+    n = 0;
+    constructor(cap = 4096) {
+        this.buf = new Float64Array(cap);
+    }
+    push(x) {
+        if (this.n === this.buf.length) {
+            const next = new Float64Array(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.n++] = x;
+    }
+    /** The filled prefix (a view, not a copy). */
+    get values() {
+        return this.buf.subarray(0, this.n);
+    }
+    /** The filled prefix, copied into an exactly sized array. */
+    done() {
+        return this.buf.slice(0, this.n);
+    }
+}
+class I32 {
+    buf;
+    n = 0;
+    constructor(cap = 4096) {
+        this.buf = new Int32Array(cap);
+    }
+    push(x) {
+        if (this.n === this.buf.length) {
+            const next = new Int32Array(this.buf.length * 2);
+            next.set(this.buf);
+            this.buf = next;
+        }
+        this.buf[this.n++] = x;
+    }
+    /** The filled prefix (a view, not a copy). */
+    get values() {
+        return this.buf.subarray(0, this.n);
+    }
+    /** The filled prefix, copied into an exactly sized array. */
+    done() {
+        return this.buf.slice(0, this.n);
+    }
 }
 
 

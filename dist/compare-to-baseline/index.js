@@ -47535,7 +47535,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8152);
-/* harmony import */ var _src_actions_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1622);
+/* harmony import */ var _src_actions_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1894);
 
 
 await (0,_src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_actions_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A);
@@ -47545,7 +47545,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1622:
+/***/ 1894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47751,7 +47751,7 @@ function dataReportMarkdown(r) {
         });
         out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
         if (r.driftSkipped.length)
-            out.push('', r.driftSkipped.map((s) => `- \`${esc(s.column)}\` not tested: ${esc(s.reason, 200)}`).join('\n'));
+            out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
         const sd = r.schemaDrift;
         if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
             out.push('', '**Schema drift**', '');
@@ -47798,7 +47798,7 @@ function gateCell(results) {
 }
 function gateRow(g) {
     return [
-        `\`${esc(g.metric)}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}`,
+        `\`${g.metric}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}`,
         esc(g.rule),
         fmt(g.baseline),
         fmt(g.candidate),
@@ -47820,7 +47820,7 @@ function comparisonMarkdown(c, ctx) {
     ];
     out.push('', `<sub>${meta.join(' · ')}</sub>`);
     if (c.override?.accepted.length) {
-        out.push('', c.override.accepted.map((o) => `> **Override:** \`${esc(o.metric)}\` accepted by @${esc(o.by).replace('&#64;', '')} — ${esc(o.reason, 200)}`).join('\n'));
+        out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by @${esc(o.by).replace('&#64;', '')} — ${esc(o.reason, 200)}`).join('\n'));
     }
     const failed = c.gates.filter((g) => !g.passed);
     if (failed.length) {
@@ -47831,7 +47831,7 @@ function comparisonMarkdown(c, ctx) {
         if (!g.slice)
             byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
     const rows = c.metrics.map((m) => [
-        `\`${esc(m.metric)}\``,
+        `\`${m.metric}\``,
         fmt(m.baseline),
         fmt(m.candidate),
         m.delta === null ? '–' : `${signed(m.delta)}${m.ci ? ` [${fmt(m.ci[0], 3)}, ${fmt(m.ci[1], 3)}]` : ''}`,
@@ -47853,7 +47853,7 @@ function comparisonMarkdown(c, ctx) {
     if (ctx.training) {
         const t = ctx.training;
         const diff = t.paramsDiff.length
-            ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [`\`${esc(d.key)}\``, esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
+            ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [esc(d.key), esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
             : 'No parameter changed.';
         out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
     }
@@ -47946,9 +47946,11 @@ function multipleTesting(pvalues, method = 'holm', alpha = 0.05) {
 
 ;// CONCATENATED MODULE: ./.build/js/src/stats/distributions.js
 /**
- * Special functions and null distributions for the drift tests, ported from the algorithms scipy
+ * Special functions and null distributions for the drift tests, the paired comparisons
+ * (./paired.ts) and the intervals (./delong.ts, src/metrics), ported from the algorithms scipy
  * uses (cephes, scipy.stats._ksstats) so that p-values agree with scipy to the tolerances stated on
- * each function and checked in test/unit/stats/drift.test.ts against scipy-generated goldens.
+ * each function and checked in test/unit/stats/drift.test.ts, test/unit/paired and
+ * test/unit/metrics/delong.test.ts against scipy-generated goldens.
  *
  * Pure functions of numbers; nothing here allocates per call beyond small scratch arrays.
  */
@@ -48278,13 +48280,171 @@ function erfc(x) {
  * Standard normal cumulative distribution function Φ(x) (scipy.special.ndtr): agrees with scipy to
  * 1e-13 relative down to Φ(-37) ≈ 6e-300 (the rounding of x/√2 limits both far in the tail).
  */
-function distributions_normalCdf(x) {
+function normalCdf(x) {
     const z = x * Math.SQRT1_2;
     return Math.abs(z) < Math.SQRT1_2 ? 0.5 + 0.5 * erf(z) : z > 0 ? 1 - 0.5 * erfc(z) : 0.5 * erfc(-z);
 }
 /** Standard normal survival function 1 - Φ(x), accurate in the upper tail. */
-function distributions_normalSf(x) {
-    return distributions_normalCdf(-x);
+function normalSf(x) {
+    return normalCdf(-x);
+}
+// Wichura, "Algorithm AS 241: The percentage points of the normal distribution", 1988 (PPND16).
+const AS241_A = [3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125, 45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727];
+const AS241_B = [1, 42.313330701600911252, 687.1870074920579083, 5394.1960214247511077, 21213.794301586595867, 39307.89580009271061, 28729.085735721942674, 5226.495278852854561];
+const AS241_C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 0.24178072517745061177, 0.0227238449892691845833, 7.7454501427834140764e-4];
+const AS241_D = [1, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000455, 0.14810397642748007459, 0.0151986665636164571966, 5.475938084995344946e-4, 1.05075007164441684324e-9];
+const AS241_E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123, 0.026532189526576123093, 0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
+const AS241_F = [1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
+/** Σ c[i] x^i by Horner's rule, lowest coefficient first. */
+function poly(c, x) {
+    let s = 0;
+    for (let i = c.length - 1; i >= 0; i--)
+        s = s * x + c[i];
+    return s;
+}
+/**
+ * The standard normal quantile Φ⁻¹(p) for p in (0, 1) (scipy.special.ndtri, R's qnorm): Wichura's
+ * AS 241 (PPND16), relative error about 1e-16; ±Infinity at 0 and 1, NaN outside [0, 1].
+ */
+function normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return (q * poly(AS241_A, r)) / poly(AS241_B, r);
+    }
+    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    let v;
+    if (r <= 5) {
+        r -= 1.6;
+        v = poly(AS241_C, r) / poly(AS241_D, r);
+    }
+    else {
+        r -= 5;
+        v = poly(AS241_E, r) / poly(AS241_F, r);
+    }
+    return q < 0 ? -v : v;
+}
+/** The two-sided critical value Φ⁻¹(1 - (1 - confidence)/2); throws RangeError unless 0 < confidence < 1. */
+function distributions_criticalValue(confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+    return normalQuantile(1 - (1 - confidence) / 2);
+}
+// ---------------------------------------------------------------------------------------------
+// Incomplete beta function: Student t and binomial distributions
+// ---------------------------------------------------------------------------------------------
+/**
+ * Stirling's error log Γ(z) - [(z - ½) log z - z + log √(2π)] for real z > 0 (the series from
+ * z = 15, log Γ below). For integer arguments the KS code below uses the tabled `stirlerr`.
+ */
+function stirlingError(z) {
+    if (z >= 15) {
+        const r2 = 1 / (z * z);
+        let s = 0;
+        for (let k = STIRLING.length - 1; k >= 0; k--)
+            s = s * r2 + STIRLING[k];
+        return s / z;
+    }
+    return logGamma(z) - ((z - 0.5) * Math.log(z) - z + LOG_SQRT_2PI);
+}
+/**
+ * x^a y^b / B(a, b) with y = 1 - x given separately: written as Stirling errors and deviances
+ * (Loader; Boost's ibeta_power_terms does the same) so that nothing of size a log x cancels.
+ * Relative error ~1e-14 even for a, b ~ 1e6, where exp(a log x + b log y - log B) loses ~1e-9.
+ */
+function betaPowerTerms(a, b, x, y) {
+    const n = a + b;
+    const lc = stirlingError(n) - stirlingError(a) - stirlingError(b) - bd0(a, n * x) - bd0(b, n * y);
+    return Math.sqrt((a * b) / (2 * Math.PI * n)) * Math.exp(lc);
+}
+/** Continued fraction for I_x(a, b) (DLMF 8.17.22), modified Lentz; converges for x < (a+1)/(a+b+2). */
+function betaContinuedFraction(a, b, x) {
+    const TINY = 1e-300;
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 1_000_000; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) <= EPS)
+            break;
+    }
+    return h;
+}
+/**
+ * Regularized incomplete beta I_x(a, b) (scipy.special.betainc) and its complement
+ * 1 - I_x(a, b) (betaincc), for a, b > 0, with y = 1 - x given separately so that a caller who
+ * has y exactly loses nothing to forming 1 - x. The smaller of the two is computed directly
+ * (relative error ~1e-13), the larger as one minus it.
+ */
+function betaincPair(a, b, x, y) {
+    if (x <= 0)
+        return { lower: 0, upper: 1 };
+    if (y <= 0)
+        return { lower: 1, upper: 0 };
+    if (x < (a + 1) / (a + b + 2)) {
+        const v = (betaPowerTerms(a, b, x, y) * betaContinuedFraction(a, b, x)) / a;
+        return { lower: v, upper: 1 - v };
+    }
+    const v = (betaPowerTerms(b, a, y, x) * betaContinuedFraction(b, a, y)) / b;
+    return { lower: 1 - v, upper: v };
+}
+/** P(T > t) for Student's t with `df` > 0 degrees of freedom (scipy.special.stdtr(df, -t)). */
+function studentTSf(t, df) {
+    if (Number.isNaN(t))
+        return NaN;
+    if (t === 0)
+        return 0.5;
+    const t2 = t * t;
+    let tail; // P(T > |t|) = ½ I_{df/(df+t²)}(df/2, ½)
+    if (t2 === Infinity)
+        tail = 0;
+    else
+        tail = 0.5 * betaincPair(df / 2, 0.5, df / (df + t2), t2 / (df + t2)).lower;
+    return t > 0 ? tail : 1 - tail;
+}
+/**
+ * P(X <= k) for X ~ Binomial(n, p) with integer n >= 0 and p in [0, 1], k rounded down as in
+ * scipy.stats.binom.cdf: I_(1-p)(n - k, k + 1). Relative error ~1e-13 (at p = ½, McNemar's exact
+ * test, 4e-13 at n = 10^6 against a 35-digit value).
+ */
+function binomCdf(k, n, p) {
+    k = Math.floor(k);
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    return betaincPair(n - k, k + 1, 1 - p, p).lower;
 }
 // ---------------------------------------------------------------------------------------------
 // Kolmogorov-Smirnov distributions
@@ -48338,7 +48498,7 @@ function stirlerr(k) {
         return (STIRLING[0] + (STIRLING[1] + (STIRLING[2] + STIRLING[3] / kk) / kk) / kk) / k;
     return (STIRLING[0] + (STIRLING[1] + (STIRLING[2] + (STIRLING[3] + STIRLING[4] / kk) / kk) / kk) / kk) / k;
 }
-/** Deviance term k log(k / m) + m - k, accurate when k ≈ m (Loader 2000). */
+/** Deviance term k log(k / m) + m - k, accurate when k ≈ m (Loader 2000), for real k, m > 0. */
 function bd0(k, m) {
     if (Math.abs(k - m) < 0.1 * (k + m)) {
         let v = (k - m) / (k + m);
@@ -48778,686 +48938,384 @@ function smirnov2Sf(m, n, h) {
     return m === n ? smirnov2SfSquare(m, h) : smirnov2SfInside(m, n, gcd(m, n), h);
 }
 
-;// CONCATENATED MODULE: ./.build/js/src/stats/delong.js
+;// CONCATENATED MODULE: ./.build/js/src/stats/rng.js
 /**
- * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
- * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE
- * Signal Processing Letters 21, 2014): the structural components ("placements") of every case are
- * midrank differences, found here from sorted scores in O(n log n) instead of DeLong's O(n²)
- * pairwise kernel.
+ * Seeded pseudo-random numbers for the resampling code (bootstrap intervals, simulations):
+ * xoshiro128** 1.1 (Blackman and Vigna, "Scrambled linear pseudorandom number generators", 2021),
+ * a 32-bit generator with 128 bits of state, period 2^128 - 1, that passes BigCrush and runs on
+ * plain 32-bit integer arithmetic (`Math.imul`), so it is fast in JavaScript.
  *
- * Conventions, as R's pROC (1.18) with `direction = "<"`: cases are rows with label 1, controls
- * rows with label 0, a higher score means "more likely a case", and ties count one half:
- *   V10(x_i) = (#{controls < x_i} + ½ #{controls = x_i}) / n_controls   (one per case)
- *   V01(y_j) = (#{cases > y_j} + ½ #{cases = y_j}) / n_cases           (one per control)
- *   AUC = mean V10 = mean V01 (the Mann-Whitney statistic; equal to scikit-learn's roc_auc_score)
- *   S10 = Σ (V10 - AUC)² / (m - 1),  S01 = Σ (V01 - AUC)² / (n - 1)   (m cases, n controls)
- *   Var(AUC) = S10 / m + S01 / n.
- * Unlike pROC, the direction is never guessed from the data: a model that ranks cases lower gets
- * an AUC below ½.
+ * Seed scheme (stable: changing it changes every committed interval, so it is versioned here).
+ * - `seed` is an integer in [0, 2^53 - 1]. It is expanded to the 128-bit state by SplitMix64
+ *   (Vigna's recommended seeder; its 64-bit state starts at `seed`): the first two SplitMix64
+ *   outputs, each split into its low then high 32-bit word, are the state words s0, s1, s2, s3.
+ *   SplitMix64 never yields an all-zero state from distinct outputs in practice; an all-zero state
+ *   is nevertheless replaced by a fixed non-zero one.
+ * - `stream` k (default 0) is that generator advanced by k jumps of 2^64 steps (xoshiro128**'s
+ *   `jump`), so streams of one seed never overlap for fewer than 2^64 draws each. Code that needs
+ *   several independent sequences from one user seed takes one stream each (see
+ *   src/metrics/intervals.ts and src/stats/paired.ts for which stream each resampling uses).
  *
- * `delongCi` is pROC's `ci.auc(method = "delong")`: AUC ± z·√Var, clipped to [0, 1], and undefined
- * (null) with fewer than two cases or two controls. `delongTest` is pROC's
- * `roc.test(method = "delong", paired = TRUE)`: z = (AUC_a - AUC_b) / √(Var_a + Var_b - 2 Cov_ab)
- * with the covariance from the same placements, a normal p-value, and the interval
- * difference ± z·SE (pROC's `conf.int`). Both are asymptotic (normal) results. Checked against pROC
- * in test/unit/metrics/delong.test.ts (goldens from scripts/fixtures/metrics_goldens.py).
+ * Samplers: 32-bit words (singly or in bulk), uniform doubles with 53 random bits, unbiased
+ * integers in [0, n) (Lemire's multiply-and-reject), standard normals (Marsaglia's polar method)
+ * and binomials (inversion for n·min(p, 1-p) < 10, otherwise Hörmann's BTRD, "The generation of
+ * binomial random variates", 1993), plus multinomials by conditional binomials. All are exact up
+ * to double rounding.
  */
-
-
-// ---------------------------------------------------------------------------------------------
-// Normal quantile
-// ---------------------------------------------------------------------------------------------
-/**
- * The standard normal quantile Φ⁻¹(p) for p in (0, 1) (Wichura's AS 241, PPND16: relative error
- * about 1e-16), ±Infinity at 0 and 1, NaN outside [0, 1]. R's qnorm uses the same algorithm.
- */
-function normalQuantile(p) {
-    if (!(p >= 0 && p <= 1))
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    const q = p - 0.5;
-    if (Math.abs(q) <= 0.425) {
-        const r = 0.180625 - q * q;
-        return ((q *
-            (((((((r * 2509.0809287301226727 + 33430.575583588128105) * r + 67265.770927008700853) * r + 45921.953931549871457) * r +
-                13731.693765509461125) *
-                r +
-                1971.5909503065514427) *
-                r +
-                133.14166789178437745) *
-                r +
-                3.387132872796366608)) /
-            (((((((r * 5226.495278852854561 + 28729.085735721942674) * r + 39307.89580009271061) * r + 21213.794301586595867) * r +
-                5394.1960214247511077) *
-                r +
-                687.1870074920579083) *
-                r +
-                42.313330701600911252) *
-                r +
-                1));
-    }
-    let r = q < 0 ? p : 1 - p;
-    r = Math.sqrt(-Math.log(r));
-    let x;
-    if (r <= 5) {
-        r -= 1.6;
-        x =
-            (((((((r * 7.7454501427834140764e-4 + 0.0227238449892691845833) * r + 0.24178072517745061177) * r + 1.27045825245236838258) * r +
-                3.64784832476320460504) *
-                r +
-                5.7694972214606914055) *
-                r +
-                4.6303378461565452959) *
-                r +
-                1.42343711074968357734) /
-                (((((((r * 1.05075007164441684324e-9 + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r + 0.14810397642748007459) * r +
-                    0.68976733498510000455) *
-                    r +
-                    1.6763848301838038494) *
-                    r +
-                    2.05319162663775882187) *
-                    r +
-                    1);
-    }
-    else {
-        r -= 5;
-        x =
-            (((((((r * 2.01033439929228813265e-7 + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r + 0.026532189526576123093) * r +
-                0.29656057182850489123) *
-                r +
-                1.7848265399172913358) *
-                r +
-                5.4637849111641143699) *
-                r +
-                6.6579046435011037772) /
-                (((((((r * 2.04426310338993978564e-15 + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r + 7.868691311456132591e-4) * r +
-                    0.0148753612908506148525) *
-                    r +
-                    0.13692988092273580531) *
-                    r +
-                    0.59983220655588793769) *
-                    r +
-                    1);
-    }
-    return q < 0 ? -x : x;
-}
-/** The two-sided critical value Φ⁻¹(1 - (1 - confidence)/2); throws RangeError unless 0 < confidence < 1. */
-function criticalValue(confidence) {
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-    return normalQuantile(1 - (1 - confidence) / 2);
-}
-// ---------------------------------------------------------------------------------------------
-// Placements
-// ---------------------------------------------------------------------------------------------
-/** Index of the first element of ascending `a` that is >= x (binary search). */
-function lowerBound(a, x) {
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (a[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Index of the first element of ascending `a` that is > x. */
-function upperBound(a, x) {
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (a[mid] <= x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/**
- * AUC and DeLong variance from the scores of the cases and of the controls, each sorted ascending
- * (no NaN). One merge walk over tie groups: every tie group shares its placements, so the sums
- * run over groups. Exact Mann-Whitney count (integers below 2^53), then a second walk for the
- * centred sums of squares.
- */
-function delongSorted(positives, negatives) {
-    const pos = positives;
-    const neg = negatives;
-    const m = pos.length;
-    const n = neg.length;
-    if (m === 0 || n === 0) {
-        throw new errors/* DataError */.fL(`roc_auc needs both classes: got ${m} positive and ${n} negative rows`);
-    }
-    // Pass 1: 2U = Σ over tie groups of cP·(2·#controls below + cN), an integer below 2^53.
-    let twiceU = 0;
-    let i = 0;
-    let j = 0;
-    while (i < m || j < n) {
-        const v = i < m && (j >= n || pos[i] <= neg[j]) ? pos[i] : neg[j];
-        const i0 = i;
-        const j0 = j;
-        while (i < m && pos[i] === v)
-            i++;
-        while (j < n && neg[j] === v)
-            j++;
-        twiceU += (i - i0) * (2 * j0 + (j - j0));
-    }
-    const auc = twiceU / (2 * m * n);
-    if (m < 2 || n < 2)
-        return { auc, variance: null, positives: m, negatives: n };
-    // Pass 2: centred sums of squares of the placements, one term per tie group.
-    let ss10 = 0;
-    let ss01 = 0;
-    i = 0;
-    j = 0;
-    while (i < m || j < n) {
-        const v = i < m && (j >= n || pos[i] <= neg[j]) ? pos[i] : neg[j];
-        const i0 = i;
-        const j0 = j;
-        while (i < m && pos[i] === v)
-            i++;
-        while (j < n && neg[j] === v)
-            j++;
-        const cP = i - i0;
-        const cN = j - j0;
-        if (cP > 0) {
-            const d = (j0 + 0.5 * cN) / n - auc;
-            ss10 += cP * d * d;
-        }
-        if (cN > 0) {
-            const d = (m - i + 0.5 * cP) / m - auc;
-            ss01 += cN * d * d;
-        }
-    }
-    const variance = ss10 / (m - 1) / m + ss01 / (n - 1) / n;
-    return { auc, variance, positives: m, negatives: n };
-}
-/** pROC's ci.auc(method = "delong"): AUC ± z·√Var clipped to [0, 1]; null without a variance. */
-function delongCi(estimate, confidence = 0.95) {
-    const z = criticalValue(confidence);
-    if (estimate.variance === null)
-        return null;
-    const se = Math.sqrt(estimate.variance);
-    const clip = (x) => (x < 0 ? 0 : x > 1 ? 1 : x);
-    return [clip(estimate.auc - z * se), clip(estimate.auc + z * se)];
-}
-function splitByLabel(labels, scores, what) {
-    if (labels.length !== scores.length) {
-        throw new errors/* DataError */.fL(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
-    }
-    let m = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const y = labels[i];
-        if (y === 1)
-            m++;
-        else if (y !== 0)
-            throw new errors/* DataError */.fL(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
-        if (!Number.isFinite(scores[i]))
-            throw new errors/* DataError */.fL(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
-    }
-    const pos = new Float64Array(m);
-    const neg = new Float64Array(labels.length - m);
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < labels.length; i++) {
-        if (labels[i] === 1)
-            pos[a++] = scores[i];
-        else
-            neg[b++] = scores[i];
-    }
-    return { pos, neg };
-}
-/**
- * AUC of `scores` for binary `labels` (0/1) with DeLong's variance and interval (pROC's
- * `ci.auc(method = "delong")`). Throws DataError on bad input or when a class is absent.
- */
-function delongAuc(labels, scores, opts = {}) {
-    const confidence = opts.confidence ?? 0.95;
-    criticalValue(confidence);
-    const { pos, neg } = splitByLabel(labels, scores, 'delongAuc');
-    pos.sort();
-    neg.sort();
-    const est = delongSorted(pos, neg);
-    return { ...est, ci: delongCi(est, confidence), confidence, method: 'delong' };
-}
-/** Placements of every case (V10, in row order of the cases) and control (V01) for one model. */
-function placements(pos, neg) {
-    const m = pos.length;
-    const n = neg.length;
-    const sp = pos.slice().sort();
-    const sn = neg.slice().sort();
-    const v10 = new Float64Array(m);
-    const v01 = new Float64Array(n);
-    for (let i = 0; i < m; i++) {
-        const lo = lowerBound(sn, pos[i]);
-        const hi = upperBound(sn, pos[i]);
-        v10[i] = (lo + 0.5 * (hi - lo)) / n;
-    }
-    for (let j = 0; j < n; j++) {
-        const lo = lowerBound(sp, neg[j]);
-        const hi = upperBound(sp, neg[j]);
-        v01[j] = (m - hi + 0.5 * (hi - lo)) / m;
-    }
-    return { v10, v01, auc: delongSorted(sp, sn).auc };
-}
-/**
- * DeLong's test for two correlated AUCs: `scoresA` and `scoresB` are two models' scores on the
- * same rows with binary `labels` (pROC's `roc.test(roc1, roc2, method = "delong", paired = TRUE)`).
- * Needs at least two rows of each class; throws DataError otherwise or on bad input.
- */
-function delongTest(labels, scoresA, scoresB, opts = {}) {
-    const confidence = opts.confidence ?? 0.95;
-    const alternative = opts.alternative ?? 'two-sided';
-    const z = criticalValue(confidence);
-    if (scoresA.length !== scoresB.length) {
-        throw new errors/* DataError */.fL(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
-    }
-    const a = splitByLabel(labels, scoresA, 'delongTest');
-    const b = splitByLabel(labels, scoresB, 'delongTest');
-    const m = a.pos.length;
-    const n = a.neg.length;
-    if (m < 2 || n < 2)
-        throw new errors/* DataError */.fL(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
-    const pa = placements(a.pos, a.neg);
-    const pb = placements(b.pos, b.neg);
-    // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed.
-    let s10aa = 0;
-    let s10bb = 0;
-    let s10ab = 0;
-    for (let i = 0; i < m; i++) {
-        const da = pa.v10[i] - pa.auc;
-        const db = pb.v10[i] - pb.auc;
-        s10aa += da * da;
-        s10bb += db * db;
-        s10ab += da * db;
-    }
-    let s01aa = 0;
-    let s01bb = 0;
-    let s01ab = 0;
-    for (let j = 0; j < n; j++) {
-        const da = pa.v01[j] - pa.auc;
-        const db = pb.v01[j] - pb.auc;
-        s01aa += da * da;
-        s01bb += db * db;
-        s01ab += da * db;
-    }
-    const varDiff = (s10aa + s10bb - 2 * s10ab) / (m - 1) / m + (s01aa + s01bb - 2 * s01ab) / (n - 1) / n;
-    const se = Math.sqrt(Math.max(0, varDiff));
-    const d = pa.auc - pb.auc;
-    const statistic = se > 0 ? d / se : d === 0 ? 0 : d > 0 ? Infinity : -Infinity;
-    const pValue = alternative === 'two-sided' ? Math.min(1, 2 * distributions_normalCdf(-Math.abs(statistic))) : alternative === 'greater' ? distributions_normalCdf(-statistic) : distributions_normalCdf(statistic);
-    return {
-        statistic,
-        pValue,
-        alternative,
-        auc: [pa.auc, pb.auc],
-        difference: d,
-        standardError: se,
-        ci: [d - z * se, d + z * se],
-        confidence,
-        positives: m,
-        negatives: n,
-        method: 'delong-paired',
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate file","description":"The gates compare-to-baseline applies: which metrics (overall and per slice) may not regress, by how much, and how the decision is made. Add `# yaml-language-server: $schema=<url of this file>` to a YAML gate file for completion in editors.","type":"object","additionalProperties":false,"$defs":{"amount":{"description":"An absolute amount (0.01 is one point of accuracy) or a percent of the baseline (\\"1%\\", defined as (candidate - baseline) / |baseline|).","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"rules":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Absolute floor of the candidate\'s value."},"max":{"type":"number","description":"Absolute ceiling of the candidate\'s value."},"max-regression":{"$ref":"#/$defs/amount","description":"How much worse than the baseline the candidate may be."},"require-improvement":{"description":"true, or an amount: the candidate must be shown better than the baseline (by at least the amount).","oneOf":[{"type":"boolean"},{"$ref":"#/$defs/amount"}]}}},"metricRules":{"type":"object","propertyNames":{"enum":["accuracy","balanced_accuracy","precision","recall","f1","roc_auc","average_precision","log_loss","brier_score","ece","macro_f1","mae","rmse","r2","latency_p50_ms","latency_p95_ms"]},"additionalProperties":{"$ref":"#/$defs/rules"}}},"properties":{"$schema":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"],"description":"detect-regression (default): fail when the data shows, at the confidence level, a regression beyond the allowed amount. prove-non-inferiority: pass only when the data shows the candidate is no worse than the allowed amount."},"confidence":{"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"correction":{"enum":["holm","bh","none"],"description":"Adjustment of p-values across all gates: Holm (family-wise error), Benjamini-Hochberg (false discovery rate) or none."},"bootstrap":{"type":"integer","minimum":100,"maximum":100000},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricRules"},"slices":{"type":"object","description":"Column -> metric rules applied to every value of that slice column.","additionalProperties":{"$ref":"#/$defs/metricRules"}}}}');
-;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
-/**
- * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
- * (published for editors), then normalised into a flat list of gates, one per metric, rule and
- * slice column.
- */
-
-
-
-/** Direction per metric: +1 higher is better, -1 lower is better. */
-const DIRECTION = {
-    accuracy: 1,
-    balanced_accuracy: 1,
-    precision: 1,
-    recall: 1,
-    f1: 1,
-    roc_auc: 1,
-    average_precision: 1,
-    macro_f1: 1,
-    r2: 1,
-    log_loss: -1,
-    brier_score: -1,
-    ece: -1,
-    mae: -1,
-    rmse: -1,
-    latency_p50_ms: -1,
-    latency_p95_ms: -1,
-};
-let validate;
-function amountOf(v) {
-    if (typeof v === 'string')
-        return { value: Number(v.slice(0, -1)) / 100, percent: true };
-    return { value: Number(v), percent: false };
-}
-/** Parses an already-loaded gate document (YAML or JSON); errors name the source and the key. */
-function parseGates(doc, source) {
-    validate ??= new _2020.Ajv2020({ allErrors: false, strict: false }).compile(gates_schema_namespaceObject);
-    if (doc === null || doc === undefined)
-        doc = {};
-    if (!validate(doc)) {
-        const e = validate.errors[0];
-        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
-        const params = e.params;
-        let message;
-        if (e.propertyName !== undefined)
-            message = `unknown metric '${e.propertyName}'; metrics: ${params.allowedValues?.join(', ')}`;
-        else if (e.keyword === 'additionalProperties')
-            message = `unknown key '${params.additionalProperty}'`;
-        else if (e.keyword === 'enum')
-            message = `must be one of ${params.allowedValues?.join(', ')}`;
-        else
-            message = e.message ?? e.keyword;
-        throw new errors/* ConfigurationError */.j1(`${source}: ${where}: ${message}`);
-    }
-    const d = doc;
-    const gates = [];
-    const add = (metric, rules, sliceColumn) => {
-        for (const [rule, raw] of Object.entries(rules)) {
-            if (rule === 'require-improvement' && raw === false)
-                continue;
-            const amount = rule === 'require-improvement' && raw === true ? { value: 0, percent: false } : amountOf(raw);
-            gates.push({ metric, sliceColumn, rule: rule, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
-        }
-    };
-    for (const [metric, rules] of Object.entries(d.metrics ?? {}))
-        add(metric, rules);
-    for (const [column, metrics] of Object.entries(d.slices ?? {}))
-        for (const [metric, rules] of Object.entries(metrics))
-            add(metric, rules, column);
-    return { policy: d.policy ?? 'detect-regression', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/stats/paired-rng.js
-/**
- * The seeded generator behind the resampling tests in ./paired.ts: xoshiro128** (Blackman and
- * Vigna 2018; 128-bit state, period 2^128 - 1, passes BigCrush) seeded through splitmix32, so a
- * given integer seed gives the same stream on every platform and Node version.
- *
- * Only what the paired tests need: 32 random bits, uniform doubles, unbiased bounded integers,
- * exact binomial variates, and the two hot loops (multinomial index counts for the bootstrap,
- * random sign masks for the permutation test) written with the state in locals so that V8 keeps
- * it in registers.
- */
-
 const TWO_32 = 4294967296;
+const TWO_53 = 9007199254740992;
 const TWO_M32 = 1 / TWO_32;
-/** splitmix32 step (Mulberry-style finaliser): a well-mixed 32-bit word from a counter. */
-function splitmix32(x) {
-    let z = (x + 0x9e3779b9) | 0;
-    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-    return (z ^ (z >>> 15)) >>> 0;
+/** One SplitMix64 step on a BigInt state; returns [next state, output]. */
+function splitMix64(state) {
+    const M = (1n << 64n) - 1n;
+    const s = (state + 0x9e3779b97f4a7c15n) & M;
+    let z = s;
+    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & M;
+    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & M;
+    z = z ^ (z >> 31n);
+    return [s, z];
 }
-/**
- * Fills `counts` (zeroed first) with the multinomial counts of `draws` uniform indices in
- * [0, counts.length). Lemire's method: the index is the high word of r·n for a random 32-bit r,
- * rejecting the low words below 2^32 mod n (probability < n / 2^32), which would bias it. For
- * n <= 2^21 the product r·n < 2^53 is exact and the high word a truncation (this loop); larger n
- * take fillCountsLarge.
- */
-function fillCountsSmall(counts, draws, state) {
-    const n = counts.length;
-    counts.fill(0);
-    let s0 = state[0];
-    let s1 = state[1];
-    let s2 = state[2];
-    let s3 = state[3];
-    const threshold = (TWO_32 - n) % n;
-    let i = 0;
-    while (i < draws) {
-        // xoshiro128** step, inlined; r stays an int32 bit pattern
-        const m = Math.imul(s1, 5);
-        const r = Math.imul((m << 7) | (m >>> 25), 9);
-        const t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = (s3 << 11) | (s3 >>> 21);
-        if (Math.imul(r, n) >>> 0 >= threshold) {
-            counts[((r >>> 0) * n * TWO_M32) | 0]++;
-            i++;
-        }
-    }
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
+/** Stirling-series corrections fc(k) = ln k! - [(k + ½) ln(k + 1) - (k + 1) + ½ ln 2π] for k < 10. */
+const FC_TABLE = [
+    0.08106146679532726, 0.04134069595540929, 0.02767792568499834, 0.02079067210376509, 0.01664469118982119, 0.01387612882307075,
+    0.01189670994589177, 0.01041126526197209, 0.009255462182712733, 0.008330563433362871,
+];
+function stirlingCorrection(k) {
+    if (k < 10)
+        return FC_TABLE[k];
+    const r = 1 / (k + 1);
+    const r2 = r * r;
+    return (1 / 12 - (1 / 360 - r2 / 1260) * r2) * r;
 }
-/** fillCountsSmall for n > 2^21: the double product r·n is off by < 2^12, and r·n - low is an exact multiple of 2^32, so round. */
-function fillCountsLarge(counts, draws, state) {
-    const n = counts.length;
-    counts.fill(0);
-    let s0 = state[0];
-    let s1 = state[1];
-    let s2 = state[2];
-    let s3 = state[3];
-    const threshold = (TWO_32 - n) % n;
-    let i = 0;
-    while (i < draws) {
-        const m = Math.imul(s1, 5);
-        const r = Math.imul((m << 7) | (m >>> 25), 9);
-        const t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = (s3 << 11) | (s3 >>> 21);
-        const low = Math.imul(r, n) >>> 0;
-        if (low >= threshold) {
-            counts[Math.round(((r >>> 0) * n - low) * TWO_M32)]++;
-            i++;
-        }
+/** xoshiro128** generator. Construct with {@link createRng}. */
+class Xoshiro128 {
+    s0;
+    s1;
+    s2;
+    s3;
+    spareNormal = null;
+    constructor(s0, s1, s2, s3) {
+        this.s0 = s0 | 0;
+        this.s1 = s1 | 0;
+        this.s2 = s2 | 0;
+        this.s3 = s3 | 0;
+        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+            this.s0 = 0x9e3779b9 | 0;
     }
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
-}
-/** Fills `words` with random int32 words. */
-function fillBitsLoop(words, state) {
-    let s0 = state[0];
-    let s1 = state[1];
-    let s2 = state[2];
-    let s3 = state[3];
-    for (let i = 0; i < words.length; i++) {
-        const m = Math.imul(s1, 5);
-        words[i] = Math.imul((m << 7) | (m >>> 25), 9);
-        const t = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = (s3 << 11) | (s3 >>> 21);
+    /** The state words, for tests and for checkpointing. */
+    state() {
+        return [this.s0 >>> 0, this.s1 >>> 0, this.s2 >>> 0, this.s3 >>> 0];
     }
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
-}
-class paired_rng_PairedRng {
-    /** xoshiro128** state, as int32 words (an Int32Array keeps them unboxed). */
-    s = new Int32Array(4);
-    /** `seed`: any integer in [0, 2^53); equal seeds give equal streams. */
-    constructor(seed) {
-        if (!Number.isSafeInteger(seed) || seed < 0)
-            throw new RangeError(`PairedRng: seed must be an integer in [0, 2^53), got ${seed}`);
-        const lo = seed >>> 0;
-        const hi = Math.floor(seed / TWO_32) >>> 0;
-        let x = splitmix32(lo ^ 0x6a09e667);
-        this.s[0] = x;
-        x = splitmix32(x ^ hi);
-        this.s[1] = x;
-        x = splitmix32(x ^ 0xbb67ae85);
-        this.s[2] = x;
-        x = splitmix32(x ^ lo ^ 0x3c6ef372);
-        this.s[3] = x;
-        if ((this.s[0] | this.s[1] | this.s[2] | this.s[3]) === 0)
-            this.s[0] = 1; // the one forbidden state
-    }
-    /** 32 uniformly random bits as an unsigned integer in [0, 2^32). */
+    /** The next 32-bit output as an unsigned integer in [0, 2^32). */
     nextUint32() {
-        const s = this.s;
-        const s1 = s[1];
-        const m = Math.imul(s1, 5);
-        const r = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+        const s1 = this.s1;
+        const x = Math.imul(s1, 5);
+        const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
         const t = s1 << 9;
-        s[2] ^= s[0];
-        s[3] ^= s1;
-        s[1] ^= s[2];
-        s[0] ^= s[3];
-        s[2] ^= t;
-        s[3] = (s[3] << 11) | (s[3] >>> 21);
-        return r;
+        this.s2 ^= this.s0;
+        this.s3 ^= this.s1;
+        this.s1 ^= this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
+        return result;
     }
-    /** A uniform double in [0, 1) with 53 random bits. */
-    nextDouble() {
+    /** A uniform double in [0, 1) with 53 random bits (two 32-bit draws). */
+    nextFloat() {
         const hi = this.nextUint32() >>> 5; // 27 bits
         const lo = this.nextUint32() >>> 6; // 26 bits
-        return (hi * 67108864 + lo) / 9007199254740992;
+        return (hi * 67108864 + lo) / TWO_53;
     }
-    /**
-     * A uniform integer in [0, n) for 1 <= n <= 2^32 - 1, without modulo bias (Lemire 2019: the
-     * high word of the 64-bit product r·n, rejecting the few low words that would bias it).
-     */
-    nextBelow(n) {
-        if (!Number.isInteger(n) || n < 1 || n > 0xffffffff)
-            throw new RangeError(`PairedRng.nextBelow: n must be an integer in [1, 2^32), got ${n}`);
-        let r = this.nextUint32();
-        let low = Math.imul(r, n) >>> 0;
-        if (low < n) {
+    /** A uniform integer in [0, n), unbiased, for integer 1 <= n <= 2^32. */
+    uniformInt(n) {
+        if (n <= 2097152) {
+            // Lemire (2019): m = x·n is exact below 2^53; reject the few low parts that would bias.
             const threshold = (TWO_32 - n) % n;
-            while (low < threshold) {
-                r = this.nextUint32();
-                low = Math.imul(r, n) >>> 0;
+            for (;;) {
+                const m = this.nextUint32() * n;
+                const hi = Math.floor(m * TWO_M32);
+                if (m - hi * TWO_32 >= threshold)
+                    return hi;
             }
         }
-        // r·n - low is an exact multiple of 2^32; the double product is off by < 2^12, so round.
-        return Math.round((r * n - low) * TWO_M32);
+        // 53-bit double times n: exact floor for n <= 2^32 up to a bias below n / 2^53 <= 2^-21 per value.
+        return Math.floor(this.nextFloat() * n);
     }
     /**
-     * Multinomial counts of `draws` indices drawn uniformly with replacement from [0, counts.length):
-     * zeroes `counts` and adds one per draw. This is the bootstrap resample of rows, as counts.
+     * Fills `out` with independent uniform integers in [0, n) for 1 <= n <= 2^21 (the bootstrap's
+     * hot loop: one 32-bit draw per value, Lemire's rejection inlined).
      */
-    fillCounts(counts, draws) {
+    fillUniformInts(out, n) {
+        if (n > 2097152) {
+            for (let i = 0; i < out.length; i++)
+                out[i] = this.uniformInt(n);
+            return;
+        }
+        const threshold = (TWO_32 - n) % n;
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let i = 0; i < out.length;) {
+            const x = Math.imul(s1, 5);
+            const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n; // exact: below 2^53
+            const hi = Math.floor(m * TWO_M32);
+            if (m - hi * TWO_32 >= threshold)
+                out[i++] = hi;
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
+    /**
+     * Fills `out` with the next out.length 32-bit outputs: the same stream as that many nextUint32()
+     * calls (an Int32Array stores them as int32 bit patterns). Random bit masks, such as the row
+     * sign flips of a permutation test.
+     */
+    fillUint32(out) {
+        for (let i = 0; i < out.length; i++)
+            out[i] = this.nextUint32();
+    }
+    /**
+     * Draws `draws` independent uniform integers in [0, counts.length) (counts.length <= 2^21) and
+     * increments `counts` at each: the multinomial counts of a bootstrap resample, without storing
+     * the draws. Same values, in the same order, as `draws` calls of uniformInt(counts.length).
+     */
+    countUniformDraws(counts, draws) {
         const n = counts.length;
-        if (n < 1 || n > 0xffffffff)
-            throw new RangeError(`PairedRng.fillCounts: counts.length must be in [1, 2^32), got ${n}`);
-        if (n <= 2097152)
-            fillCountsSmall(counts, draws, this.s);
-        else
-            fillCountsLarge(counts, draws, this.s);
+        if (n > 2097152) {
+            for (let i = 0; i < draws; i++)
+                counts[this.uniformInt(n)]++;
+            return;
+        }
+        const threshold = (TWO_32 - n) % n;
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let i = 0; i < draws;) {
+            const x = Math.imul(s1, 5);
+            const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n;
+            const hi = Math.floor(m * TWO_M32);
+            if (m - hi * TWO_32 >= threshold) {
+                counts[hi]++;
+                i++;
+            }
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
     }
-    /**
-     * Fills `words` with random 32-bit words (as int32 bit patterns): bit j of words[i >> 5] set
-     * means row i is flipped. The sign-flip permutation test uses one bit per row.
-     */
-    fillBits(words) {
-        fillBitsLoop(words, this.s);
+    /** A standard normal variate (Marsaglia's polar method; the second variate is kept for the next call). */
+    normal() {
+        if (this.spareNormal !== null) {
+            const z = this.spareNormal;
+            this.spareNormal = null;
+            return z;
+        }
+        for (;;) {
+            const u = 2 * this.nextFloat() - 1;
+            const v = 2 * this.nextFloat() - 1;
+            const s = u * u + v * v;
+            if (s > 0 && s < 1) {
+                const f = Math.sqrt((-2 * Math.log(s)) / s);
+                this.spareNormal = v * f;
+                return u * f;
+            }
+        }
     }
-    /**
-     * An exact Binomial(n, p) variate for integer n >= 0 and p in [0, 1]: inversion (Kachitvichyanukul
-     * and Schmeiser's BINV) when min(p, 1-p)·n < 10, else Hörmann's (1993) transformed rejection
-     * with squeeze, BTRS. Expected cost O(1) in n.
-     */
-    nextBinomial(n, p) {
-        if (!Number.isSafeInteger(n) || n < 0)
-            throw new RangeError(`PairedRng.nextBinomial: n must be a non-negative integer, got ${n}`);
-        if (!(p >= 0 && p <= 1))
-            throw new RangeError(`PairedRng.nextBinomial: p must be in [0, 1], got ${p}`);
-        if (n === 0 || p === 0)
+    /** A Binomial(n, p) variate for integer n >= 0 and p in [0, 1]. */
+    binomial(n, p) {
+        if (n <= 0 || p <= 0)
             return 0;
-        if (p === 1)
+        if (p >= 1)
             return n;
         if (p > 0.5)
-            return n - this.binomialSmallP(n, 1 - p);
-        return this.binomialSmallP(n, p);
+            return n - this.binomial(n, 1 - p);
+        return n * p < 10 ? this.binomialInversion(n, p) : this.binomialBtrd(n, p);
     }
-    /** Binomial(n, p) for p <= ½. */
-    binomialSmallP(n, p) {
+    /** Sequential search from 0 (the expected number of steps is about n·p + 1). */
+    binomialInversion(n, p) {
         const q = 1 - p;
-        if (n * p < 10) {
-            // Inversion: walk the pmf from 0 with P(x) = P(x-1)·((n+1)/x - 1)·p/q.
-            const s = p / q;
-            const a = (n + 1) * s;
-            const r0 = Math.exp(n * Math.log1p(-p));
-            for (;;) {
-                let u = this.nextDouble();
-                let r = r0;
-                let x = 0;
-                while (u > r) {
-                    u -= r;
-                    x++;
-                    if (x > n)
-                        break; // u beyond the rounded total mass: draw again
-                    r *= a / x - s;
-                }
-                if (x <= n)
-                    return x;
+        const s = p / q;
+        const a = (n + 1) * s;
+        for (;;) {
+            let r = q ** n;
+            let u = this.nextFloat();
+            let x = 0;
+            while (u > r) {
+                u -= r;
+                x++;
+                if (x > n)
+                    break;
+                r *= a / x - s;
             }
+            if (x <= n)
+                return x;
         }
+    }
+    /** BTRD: transformed rejection with decomposition, p <= 0.5 and n·p >= 10. */
+    binomialBtrd(n, p) {
+        const q = 1 - p;
         const spq = Math.sqrt(n * p * q);
         const b = 1.15 + 2.53 * spq;
         const a = -0.0873 + 0.0248 * b + 0.01 * p;
         const c = n * p + 0.5;
         const vr = 0.92 - 4.2 / b;
+        const urvr = 0.86 * vr;
         const alpha = (2.83 + 5.1 / b) * spq;
-        let h = NaN; // log(m! (n-m)!) and log(p/q), computed on the first draw the squeeze cannot accept (~15%)
-        let lpq = NaN;
         const m = Math.floor((n + 1) * p);
+        const r = p / q;
+        const nr = (n + 1) * r;
+        const npq = n * p * q;
         for (;;) {
-            const u = this.nextDouble() - 0.5;
-            let v = this.nextDouble();
+            let v = this.nextFloat();
+            let u;
+            if (v <= urvr) {
+                u = v / vr - 0.43;
+                return Math.floor(((2 * a) / (0.5 - Math.abs(u)) + b) * u + c);
+            }
+            if (v >= vr) {
+                u = this.nextFloat() - 0.5;
+            }
+            else {
+                u = v / vr - 0.93;
+                u = Math.sign(u) * 0.5 - u;
+                v = this.nextFloat() * vr;
+            }
             const us = 0.5 - Math.abs(u);
             const k = Math.floor(((2 * a) / us + b) * u + c);
             if (k < 0 || k > n)
                 continue;
-            if (us >= 0.07 && v <= vr)
-                return k; // squeeze
-            if (Number.isNaN(h)) {
-                h = logGamma(m + 1) + logGamma(n - m + 1);
-                lpq = Math.log(p / q);
+            v = (v * alpha) / (a / (us * us) + b);
+            const km = Math.abs(k - m);
+            if (km <= 15) {
+                // Recursive evaluation of f(k) / f(m).
+                let f = 1;
+                if (m < k) {
+                    for (let i = m + 1; i <= k; i++)
+                        f *= nr / i - r;
+                }
+                else if (m > k) {
+                    for (let i = k + 1; i <= m; i++)
+                        v *= nr / i - r;
+                }
+                if (v <= f)
+                    return k;
+                continue;
             }
-            v = Math.log((v * alpha) / (a / (us * us) + b));
-            if (v <= h - logGamma(k + 1) - logGamma(n - k + 1) + (k - m) * lpq)
+            // Squeeze, then the exact log-ratio with Stirling corrections.
+            v = Math.log(v);
+            const rho = (km / npq) * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
+            const t = (-km * km) / (2 * npq);
+            if (v < t - rho)
                 return k;
+            if (v > t + rho)
+                continue;
+            const nm = n - m + 1;
+            const h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + stirlingCorrection(m) + stirlingCorrection(n - m);
+            const nk = n - k + 1;
+            if (v <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log((nk * r) / (k + 1)) - stirlingCorrection(k) - stirlingCorrection(n - k)) {
+                return k;
+            }
         }
     }
     /**
-     * Multinomial(total, sizes / Σ sizes) counts into `out` (same length as `sizes`), by conditional
-     * binomials: equal in distribution to drawing `total` rows uniformly with replacement from
-     * Σ sizes rows grouped into categories of those sizes, at O(categories) cost.
+     * Multinomial(n, probs) counts written into `out` (same length as `probs`), by conditional
+     * binomials: cell i gets Binomial(remaining n, probs[i] / remaining mass). `probs` need not be
+     * normalised; cells with zero probability get 0 without a draw.
      */
-    fillMultinomial(total, sizes, out) {
-        let remainingRows = 0;
-        for (let k = 0; k < sizes.length; k++)
-            remainingRows += sizes[k];
-        let remaining = total;
-        for (let k = 0; k < sizes.length; k++) {
-            const size = sizes[k];
-            const drawn = k === sizes.length - 1 || size >= remainingRows ? remaining : this.nextBinomial(remaining, size / remainingRows);
-            out[k] = drawn;
-            remaining -= drawn;
-            remainingRows -= size;
+    multinomial(n, probs, out) {
+        let mass = 0;
+        for (let i = 0; i < probs.length; i++)
+            mass += probs[i];
+        let left = n;
+        for (let i = 0; i < probs.length; i++) {
+            const pi = probs[i];
+            if (left === 0 || pi <= 0) {
+                out[i] = 0;
+                continue;
+            }
+            const k = pi >= mass ? left : this.binomial(left, pi / mass);
+            out[i] = k;
+            left -= k;
+            mass -= pi;
+        }
+        // Rounding of the running mass can strand a few trials; they belong to the last non-empty cell.
+        if (left > 0) {
+            for (let i = probs.length - 1; i >= 0; i--) {
+                if (probs[i] > 0) {
+                    out[i] = out[i] + left;
+                    break;
+                }
+            }
         }
     }
+    /** Advances the state by 2^64 steps (xoshiro128**'s jump polynomial). */
+    jump() {
+        const JUMP = [0x8764000b, 0xf542d2d3, 0x6fa035c3, 0x77f2db5b];
+        let t0 = 0;
+        let t1 = 0;
+        let t2 = 0;
+        let t3 = 0;
+        for (const word of JUMP) {
+            for (let b = 0; b < 32; b++) {
+                if (word & (1 << b)) {
+                    t0 ^= this.s0;
+                    t1 ^= this.s1;
+                    t2 ^= this.s2;
+                    t3 ^= this.s3;
+                }
+                this.nextUint32();
+            }
+        }
+        this.s0 = t0;
+        this.s1 = t1;
+        this.s2 = t2;
+        this.s3 = t3;
+        this.spareNormal = null;
+    }
+}
+/** Largest accepted seed (Number.MAX_SAFE_INTEGER). */
+const MAX_SEED = TWO_53 - 1;
+/**
+ * The generator for `seed` (integer in [0, 2^53 - 1]) and `stream` (small non-negative integer),
+ * per the seed scheme in this module's header. Throws RangeError on other seeds.
+ */
+function rng_createRng(seed, stream = 0) {
+    if (!Number.isSafeInteger(seed) || seed < 0)
+        throw new RangeError(`seed must be an integer in [0, 2^53 - 1], got ${seed}`);
+    if (!Number.isSafeInteger(stream) || stream < 0 || stream > 1 << 20)
+        throw new RangeError(`stream must be an integer in [0, 2^20], got ${stream}`);
+    let state = BigInt(seed);
+    let a;
+    let b;
+    [state, a] = splitMix64(state);
+    [state, b] = splitMix64(state);
+    const lo = (x) => Number(x & 0xffffffffn);
+    const hi = (x) => Number(x >> 32n);
+    const rng = new Xoshiro128(lo(a), hi(a), lo(b), hi(b));
+    for (let k = 0; k < stream; k++)
+        rng.jump();
+    return rng;
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/stats/paired.js
@@ -49538,6 +49396,14 @@ function normalPvalue(z, alternative) {
         return normalCdf(z);
     return Math.min(1, 2 * normalSf(Math.abs(z)));
 }
+/** The p-value of a Student-t statistic for the given alternative (scipy's _ttest_finish). */
+function studentTPvalue(t, df, alternative) {
+    if (alternative === 'greater')
+        return studentTSf(t, df);
+    if (alternative === 'less')
+        return studentTSf(-t, df);
+    return Math.min(1, 2 * studentTSf(Math.abs(t), df));
+}
 /** Sum with Neumaier's compensation: error ~ε·Σ|v| whatever n (numpy's pairwise sum: ~ε log n). */
 function compensatedSum(v) {
     let s = 0;
@@ -49550,6 +49416,13 @@ function compensatedSum(v) {
     }
     return s + c;
 }
+/**
+ * Streams of the user's seed (src/stats/rng.ts) for the resampling here, apart from those of the
+ * metric intervals (0 and 1, src/metrics/intervals.ts) and of the gate's own resampling in
+ * src/gates (7 and up), so that equal seeds do not give them the same draws.
+ */
+const STREAM_BOOTSTRAP = 2;
+const STREAM_PERMUTATION = 3;
 /**
  * The resampling tests switch to category counts when the per-row values take at most this many
  * distinct values, and at most one per 32 rows (a binomial variate costs ~30 uniform row draws).
@@ -49585,175 +49458,6 @@ function categories(v, max) {
         sizes[k++] = size;
     }
     return { values, sizes };
-}
-// ---------------------------------------------------------------------------------------------
-// Special functions: inverse normal, incomplete beta, Student t, binomial
-// ---------------------------------------------------------------------------------------------
-const paired_LOG_SQRT_2PI = 0.9189385332046728;
-const paired_EPS = 2.220446049250313e-16;
-/** Stirling-series coefficients B_2k / (2k(2k-1)), k = 1..7. */
-const paired_STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156];
-/** Stirling's error log Γ(z) - [(z - ½) log z - z + log √(2π)] for real z > 0. */
-function stirlingError(z) {
-    if (z >= 15) {
-        const r2 = 1 / (z * z);
-        let s = 0;
-        for (let k = paired_STIRLING.length - 1; k >= 0; k--)
-            s = s * r2 + paired_STIRLING[k];
-        return s / z;
-    }
-    return logGamma(z) - ((z - 0.5) * Math.log(z) - z + paired_LOG_SQRT_2PI);
-}
-/** Deviance term k log(k / m) + m - k, accurate when k ≈ m (Loader 2000), for real k, m > 0. */
-function paired_bd0(k, m) {
-    if (Math.abs(k - m) < 0.1 * (k + m)) {
-        let v = (k - m) / (k + m);
-        let s = (k - m) * v;
-        let ej = 2 * k * v;
-        v *= v;
-        for (let j = 1; j < 1000; j++) {
-            ej *= v;
-            const s1 = s + ej / (2 * j + 1);
-            if (s1 === s)
-                return s1;
-            s = s1;
-        }
-        return s;
-    }
-    return k * Math.log(k / m) + m - k;
-}
-/**
- * x^a y^b / B(a, b) with y = 1 - x given separately: written as Stirling errors and deviances
- * (Loader; Boost's ibeta_power_terms does the same) so that nothing of size a log x cancels.
- * Relative error ~1e-14 even for a, b ~ 1e6, where exp(a log x + b log y - log B) loses ~1e-9.
- */
-function betaPowerTerms(a, b, x, y) {
-    const n = a + b;
-    const lc = stirlingError(n) - stirlingError(a) - stirlingError(b) - paired_bd0(a, n * x) - paired_bd0(b, n * y);
-    return Math.sqrt((a * b) / (2 * Math.PI * n)) * Math.exp(lc);
-}
-/** Continued fraction for I_x(a, b) (DLMF 8.17.22), modified Lentz; converges for x < (a+1)/(a+b+2). */
-function betaContinuedFraction(a, b, x) {
-    const TINY = 1e-300;
-    const qab = a + b;
-    const qap = a + 1;
-    const qam = a - 1;
-    let c = 1;
-    let d = 1 - (qab * x) / qap;
-    if (Math.abs(d) < TINY)
-        d = TINY;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= 1_000_000; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) <= paired_EPS)
-            break;
-    }
-    return h;
-}
-/**
- * Regularized incomplete beta I_x(a, b) and its complement 1 - I_x(a, b), with y = 1 - x given
- * separately. The smaller of the two is computed directly (relative error ~1e-13), the larger as
- * one minus it.
- */
-function betaincPair(a, b, x, y) {
-    if (x <= 0)
-        return { lower: 0, upper: 1 };
-    if (y <= 0)
-        return { lower: 1, upper: 0 };
-    if (x < (a + 1) / (a + b + 2)) {
-        const v = (betaPowerTerms(a, b, x, y) * betaContinuedFraction(a, b, x)) / a;
-        return { lower: v, upper: 1 - v };
-    }
-    const v = (betaPowerTerms(b, a, y, x) * betaContinuedFraction(b, a, y)) / b;
-    return { lower: 1 - v, upper: v };
-}
-/** P(T > t) for Student's t with `df` degrees of freedom (scipy.special.stdtr(df, -t)). */
-function studentTSf(t, df) {
-    if (Number.isNaN(t))
-        return NaN;
-    if (t === 0)
-        return 0.5;
-    const t2 = t * t;
-    let tail; // P(T > |t|) = ½ I_{df/(df+t²)}(df/2, ½)
-    if (t2 === Infinity)
-        tail = 0;
-    else
-        tail = 0.5 * betaincPair(df / 2, 0.5, df / (df + t2), t2 / (df + t2)).lower;
-    return t > 0 ? tail : 1 - tail;
-}
-/** The p-value of a Student-t statistic for the given alternative (scipy's _ttest_finish). */
-function studentTPvalue(t, df, alternative) {
-    if (alternative === 'greater')
-        return studentTSf(t, df);
-    if (alternative === 'less')
-        return studentTSf(-t, df);
-    return Math.min(1, 2 * studentTSf(Math.abs(t), df));
-}
-/** P(X <= k) for X ~ Binomial(n, ½): I_½(n - k, k + 1). */
-function binomCdfHalf(k, n) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    return betaincPair(n - k, k + 1, 0.5, 0.5).lower;
-}
-// Wichura, "Algorithm AS 241: The percentage points of the normal distribution", 1988 (PPND16).
-const AS241_A = [3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125, 45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727];
-const AS241_B = [1, 42.313330701600911252, 687.1870074920579083, 5394.1960214247511077, 21213.794301586595867, 39307.89580009271061, 28729.085735721942674, 5226.495278852854561];
-const AS241_C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 0.24178072517745061177, 0.0227238449892691845833, 7.7454501427834140764e-4];
-const AS241_D = [1, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000455, 0.14810397642748007459, 0.0151986665636164571966, 5.475938084995344946e-4, 1.05075007164441684324e-9];
-const AS241_E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123, 0.026532189526576123093, 0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
-const AS241_F = [1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
-function poly(c, x) {
-    let s = 0;
-    for (let i = c.length - 1; i >= 0; i--)
-        s = s * x + c[i];
-    return s;
-}
-/** Standard normal quantile Φ⁻¹(p) (scipy.special.ndtri), AS 241: relative error ~1e-16. */
-function normalPpf(p) {
-    if (Number.isNaN(p) || p < 0 || p > 1)
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    const q = p - 0.5;
-    if (Math.abs(q) <= 0.425) {
-        const r = 0.180625 - q * q;
-        return (q * poly(AS241_A, r)) / poly(AS241_B, r);
-    }
-    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-    let v;
-    if (r <= 5) {
-        r -= 1.6;
-        v = poly(AS241_C, r) / poly(AS241_D, r);
-    }
-    else {
-        r -= 5;
-        v = poly(AS241_E, r) / poly(AS241_F, r);
-    }
-    return q < 0 ? -v : v;
 }
 function correct(fn, name, v, i) {
     if (v === true || v === 1)
@@ -49821,7 +49525,7 @@ function mcnemar(b, c, opts = {}) {
     const exact = exactOpt === 'auto' ? n < MCNEMAR_EXACT_BELOW : exactOpt;
     if (exact) {
         const k = Math.min(b, c);
-        return { statistic: k, pvalue: Math.min(1, 2 * binomCdfHalf(k, n)), method: 'exact' };
+        return { statistic: k, pvalue: Math.min(1, 2 * binomCdf(k, n, 0.5)), method: 'exact' };
     }
     if (n === 0)
         return { statistic: 0, pvalue: 1, method: 'asymptotic' };
@@ -49888,7 +49592,7 @@ function pairedAccuracyDifference(table, opts = {}) {
     const nB = table.baselineOnly;
     const nC = table.candidateOnly;
     const estimate = (nC - nB) / n;
-    const z = normalPpf(1 - (1 - confidence) / 2);
+    const z = normalQuantile(1 - (1 - confidence) / 2);
     // Z(δ0) falls from +∞ at δ0 = -1 through 0 at the estimate to -∞ at δ0 = 1.
     const solve = (lo, hi, target) => {
         for (let i = 0; i < 200; i++) {
@@ -49927,7 +49631,7 @@ function accuracyMarginTest(table, margin) {
     if (margin === 0 && table.baselineOnly === 0 && table.candidateOnly === 0)
         return { statistic: 0, pvalueNonInferiority: 1, pvalueRegression: 1 };
     const z = tangoZ(table, -margin);
-    return { statistic: z, pvalueNonInferiority: distributions_normalSf(z), pvalueRegression: distributions_normalCdf(z) };
+    return { statistic: z, pvalueNonInferiority: normalSf(z), pvalueRegression: normalCdf(z) };
 }
 /**
  * Non-inferiority and regression-beyond-margin p-values for any asymptotically normal estimate of
@@ -49957,7 +49661,7 @@ function marginTest(estimate, standardError, margin, opts = {}) {
     }
     const statistic = distance / standardError;
     if (df === undefined || df === Infinity)
-        return { statistic, pvalueNonInferiority: distributions_normalSf(statistic), pvalueRegression: distributions_normalCdf(statistic) };
+        return { statistic, pvalueNonInferiority: normalSf(statistic), pvalueRegression: normalCdf(statistic) };
     return { statistic, pvalueNonInferiority: studentTSf(statistic, df), pvalueRegression: studentTSf(-statistic, df) };
 }
 /**
@@ -50159,7 +49863,7 @@ function pairedPermutationTest(x, y, statistic = 'mean difference', opts = {}) {
     for (let i = 0; i < n; i++)
         total += d[i];
     const observed = total / n;
-    const tol = 1e-14 * Math.abs(observed) + 2 * paired_EPS * sumAbs; // 2nε·mean|d|
+    const tol = 1e-14 * Math.abs(observed) + 2 * Number.EPSILON * sumAbs; // 2nε·mean|d|
     const exact = n <= PERMUTATION_EXACT_MAX_N || 2 ** n <= resamples;
     const cats = exact ? undefined : categories(d, maxCategories(n));
     let nullDistribution;
@@ -50177,23 +49881,23 @@ function pairedPermutationTest(x, y, statistic = 'mean difference', opts = {}) {
         // Few distinct values: flipping the N_v rows that hold value v flips Bin(N_v, ½) of them, so
         // the flipped sum is Σ_v v (N_v - 2 Bin(N_v, ½)): the same distribution at O(#values) per pattern.
         nullDistribution = new Float64Array(resamples);
-        const rng = new PairedRng(seed);
+        const rng = createRng(seed, STREAM_PERMUTATION);
         for (let r = 0; r < resamples; r++) {
             let s = 0;
             for (let k = 0; k < cats.values.length; k++) {
                 const v = cats.values[k];
                 if (v !== 0)
-                    s += v * (cats.sizes[k] - 2 * rng.nextBinomial(cats.sizes[k], 0.5));
+                    s += v * (cats.sizes[k] - 2 * rng.binomial(cats.sizes[k], 0.5));
             }
             nullDistribution[r] = s / n;
         }
     }
     else {
         nullDistribution = new Float64Array(resamples);
-        const rng = new PairedRng(seed);
+        const rng = createRng(seed, STREAM_PERMUTATION);
         const words = new Int32Array(Math.ceil(n / 32));
         for (let r = 0; r < resamples; r++) {
-            rng.fillBits(words);
+            rng.fillUint32(words);
             let s = 0;
             for (let w = 0, i = 0; w < words.length; w++) {
                 const bits = words[w];
@@ -50310,7 +50014,7 @@ function bootstrapConfidenceInterval(distribution, estimate, opts = {}) {
         if (sorted[i] <= estimate)
             atOrBelow++;
     }
-    const z0 = normalPpf((below + atOrBelow) / (2 * B));
+    const z0 = normalQuantile((below + atOrBelow) / (2 * B));
     const m = jk.length;
     let mean = 0;
     for (let i = 0; i < m; i++)
@@ -50332,11 +50036,11 @@ function bootstrapConfidenceInterval(distribution, estimate, opts = {}) {
         alpha1 = alpha2 = z0 < 0 ? 0 : 1;
     }
     else {
-        const zAlpha = normalPpf(alpha);
+        const zAlpha = normalQuantile(alpha);
         const num1 = z0 + zAlpha;
-        alpha1 = distributions_normalCdf(z0 + num1 / (1 - a * num1));
+        alpha1 = normalCdf(z0 + num1 / (1 - a * num1));
         const num2 = z0 - zAlpha;
-        alpha2 = distributions_normalCdf(z0 + num2 / (1 - a * num2));
+        alpha2 = normalCdf(z0 + num2 / (1 - a * num2));
     }
     return { low: percentileSorted(sorted, alpha1 * 100), high: percentileSorted(sorted, alpha2 * 100) };
 }
@@ -50366,7 +50070,7 @@ function pairedBootstrap(statistic, n, opts = {}) {
     const estimate = stat.evaluate(counts);
     if (!Number.isFinite(estimate))
         paired_fail(fn, `statistic returned ${estimate} on the original rows`);
-    const rng = new paired_rng_PairedRng(seed);
+    const rng = rng_createRng(seed, STREAM_BOOTSTRAP);
     const dist = new Float64Array(resamples);
     const discrete = stat.discreteMean;
     if (discrete) {
@@ -50378,7 +50082,7 @@ function pairedBootstrap(statistic, n, opts = {}) {
             paired_fail(fn, `statistic.discreteMean must have one size per value, summing to n = ${n}`);
         const drawn = new Float64Array(sizes.length);
         for (let b = 0; b < resamples; b++) {
-            rng.fillMultinomial(n, sizes, drawn);
+            rng.multinomial(n, sizes, drawn);
             let s = 0;
             for (let k = 0; k < values.length; k++)
                 s += values[k] * drawn[k];
@@ -50387,7 +50091,8 @@ function pairedBootstrap(statistic, n, opts = {}) {
     }
     else {
         for (let b = 0; b < resamples; b++) {
-            rng.fillCounts(counts, n);
+            counts.fill(0);
+            rng.countUniformDraws(counts, n);
             const v = stat.evaluate(counts);
             if (Number.isNaN(v))
                 paired_fail(fn, `statistic returned NaN on resample ${b}`);
@@ -50423,374 +50128,323 @@ function pairedBootstrap(statistic, n, opts = {}) {
     return { estimate, confidenceInterval, standardError, bootstrapDistribution: dist, method, confidence };
 }
 
-;// CONCATENATED MODULE: ./.build/js/src/stats/rng.js
+;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate file","description":"The gates compare-to-baseline applies: which metrics (overall and per slice) may not regress, by how much, and how the decision is made. Add `# yaml-language-server: $schema=<url of this file>` to a YAML gate file for completion in editors.","type":"object","additionalProperties":false,"$defs":{"amount":{"description":"An absolute amount (0.01 is one point of accuracy) or a percent of the baseline (\\"1%\\", defined as (candidate - baseline) / |baseline|).","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"rules":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Absolute floor of the candidate\'s value."},"max":{"type":"number","description":"Absolute ceiling of the candidate\'s value."},"max-regression":{"$ref":"#/$defs/amount","description":"How much worse than the baseline the candidate may be."},"require-improvement":{"description":"true, or an amount: the candidate must be shown better than the baseline (by at least the amount).","oneOf":[{"type":"boolean"},{"$ref":"#/$defs/amount"}]}}},"metricRules":{"type":"object","propertyNames":{"enum":["accuracy","balanced_accuracy","precision","recall","f1","roc_auc","average_precision","log_loss","brier_score","ece","macro_f1","mae","rmse","r2","latency_p50_ms","latency_p95_ms"]},"additionalProperties":{"$ref":"#/$defs/rules"}}},"properties":{"$schema":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"],"description":"detect-regression (default): fail when the data shows, at the confidence level, a regression beyond the allowed amount. prove-non-inferiority: pass only when the data shows the candidate is no worse than the allowed amount."},"confidence":{"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"correction":{"enum":["holm","bh","none"],"description":"Adjustment of p-values across all gates: Holm (family-wise error), Benjamini-Hochberg (false discovery rate) or none."},"bootstrap":{"type":"integer","minimum":100,"maximum":100000},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricRules"},"slices":{"type":"object","description":"Column -> metric rules applied to every value of that slice column.","additionalProperties":{"$ref":"#/$defs/metricRules"}}}}');
+;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
 /**
- * Seeded pseudo-random numbers for the resampling code (bootstrap intervals, simulations):
- * xoshiro128** 1.1 (Blackman and Vigna, "Scrambled linear pseudorandom number generators", 2021),
- * a 32-bit generator with 128 bits of state, period 2^128 - 1, that passes BigCrush and runs on
- * plain 32-bit integer arithmetic (`Math.imul`), so it is fast in JavaScript.
- *
- * Seed scheme (stable: changing it changes every committed interval, so it is versioned here).
- * - `seed` is an integer in [0, 2^53 - 1]. It is expanded to the 128-bit state by SplitMix64
- *   (Vigna's recommended seeder; its 64-bit state starts at `seed`): the first two SplitMix64
- *   outputs, each split into its low then high 32-bit word, are the state words s0, s1, s2, s3.
- *   SplitMix64 never yields an all-zero state from distinct outputs in practice; an all-zero state
- *   is nevertheless replaced by a fixed non-zero one.
- * - `stream` k (default 0) is that generator advanced by k jumps of 2^64 steps (xoshiro128**'s
- *   `jump`), so streams of one seed never overlap for fewer than 2^64 draws each. Code that needs
- *   several independent sequences from one user seed takes one stream each (see the metrics
- *   module for which stream each interval uses).
- *
- * Samplers: 32-bit words, uniform doubles with 53 random bits, unbiased integers in [0, n)
- * (Lemire's multiply-and-reject), standard normals (Marsaglia's polar method) and binomials
- * (inversion for n·min(p, 1-p) < 10, otherwise Hörmann's BTRD, "The generation of binomial random
- * variates", 1993), plus multinomials by conditional binomials. All are exact up to double rounding.
+ * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
+ * (published for editors), then normalised into a flat list of gates, one per metric, rule and
+ * slice column.
  */
-const rng_TWO_32 = 4294967296;
-const TWO_53 = 9007199254740992;
-const rng_TWO_M32 = 1 / rng_TWO_32;
-/** One SplitMix64 step on a BigInt state; returns [next state, output]. */
-function splitMix64(state) {
-    const M = (1n << 64n) - 1n;
-    const s = (state + 0x9e3779b97f4a7c15n) & M;
-    let z = s;
-    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & M;
-    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & M;
-    z = z ^ (z >> 31n);
-    return [s, z];
+
+
+
+/** Direction per metric: +1 higher is better, -1 lower is better. */
+const DIRECTION = {
+    accuracy: 1,
+    balanced_accuracy: 1,
+    precision: 1,
+    recall: 1,
+    f1: 1,
+    roc_auc: 1,
+    average_precision: 1,
+    macro_f1: 1,
+    r2: 1,
+    log_loss: -1,
+    brier_score: -1,
+    ece: -1,
+    mae: -1,
+    rmse: -1,
+    latency_p50_ms: -1,
+    latency_p95_ms: -1,
+};
+let validate;
+function amountOf(v) {
+    if (typeof v === 'string')
+        return { value: Number(v.slice(0, -1)) / 100, percent: true };
+    return { value: Number(v), percent: false };
 }
-/** Stirling-series corrections fc(k) = ln k! - [(k + ½) ln(k + 1) - (k + 1) + ½ ln 2π] for k < 10. */
-const FC_TABLE = [
-    0.08106146679532726, 0.04134069595540929, 0.02767792568499834, 0.02079067210376509, 0.01664469118982119, 0.01387612882307075,
-    0.01189670994589177, 0.01041126526197209, 0.009255462182712733, 0.008330563433362871,
-];
-function stirlingCorrection(k) {
-    if (k < 10)
-        return FC_TABLE[k];
-    const r = 1 / (k + 1);
-    const r2 = r * r;
-    return (1 / 12 - (1 / 360 - r2 / 1260) * r2) * r;
+/** Parses an already-loaded gate document (YAML or JSON); errors name the source and the key. */
+function parseGates(doc, source) {
+    validate ??= new _2020.Ajv2020({ allErrors: false, strict: false }).compile(gates_schema_namespaceObject);
+    if (doc === null || doc === undefined)
+        doc = {};
+    if (!validate(doc)) {
+        const e = validate.errors[0];
+        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+        const params = e.params;
+        let message;
+        if (e.propertyName !== undefined)
+            message = `unknown metric '${e.propertyName}'; metrics: ${params.allowedValues?.join(', ')}`;
+        else if (e.keyword === 'additionalProperties')
+            message = `unknown key '${params.additionalProperty}'`;
+        else if (e.keyword === 'enum')
+            message = `must be one of ${params.allowedValues?.join(', ')}`;
+        else
+            message = e.message ?? e.keyword;
+        throw new errors/* ConfigurationError */.j1(`${source}: ${where}: ${message}`);
+    }
+    const d = doc;
+    const gates = [];
+    const add = (metric, rules, sliceColumn) => {
+        for (const [rule, raw] of Object.entries(rules)) {
+            if (rule === 'require-improvement' && raw === false)
+                continue;
+            const amount = rule === 'require-improvement' && raw === true ? { value: 0, percent: false } : amountOf(raw);
+            gates.push({ metric, sliceColumn, rule: rule, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
+        }
+    };
+    for (const [metric, rules] of Object.entries(d.metrics ?? {}))
+        add(metric, rules);
+    for (const [column, metrics] of Object.entries(d.slices ?? {}))
+        for (const [metric, rules] of Object.entries(metrics))
+            add(metric, rules, column);
+    return { policy: d.policy ?? 'detect-regression', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
 }
-/** xoshiro128** generator. Construct with {@link createRng}. */
-class Xoshiro128 {
-    s0;
-    s1;
-    s2;
-    s3;
-    spareNormal = null;
-    constructor(s0, s1, s2, s3) {
-        this.s0 = s0 | 0;
-        this.s1 = s1 | 0;
-        this.s2 = s2 | 0;
-        this.s3 = s3 | 0;
-        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
-            this.s0 = 0x9e3779b9 | 0;
-    }
-    /** The state words, for tests and for checkpointing. */
-    state() {
-        return [this.s0 >>> 0, this.s1 >>> 0, this.s2 >>> 0, this.s3 >>> 0];
-    }
-    /** The next 32-bit output as an unsigned integer in [0, 2^32). */
-    nextUint32() {
-        const s1 = this.s1;
-        const x = Math.imul(s1, 5);
-        const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-        const t = s1 << 9;
-        this.s2 ^= this.s0;
-        this.s3 ^= this.s1;
-        this.s1 ^= this.s2;
-        this.s0 ^= this.s3;
-        this.s2 ^= t;
-        this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
-        return result;
-    }
-    /** A uniform double in [0, 1) with 53 random bits (two 32-bit draws). */
-    nextFloat() {
-        const hi = this.nextUint32() >>> 5; // 27 bits
-        const lo = this.nextUint32() >>> 6; // 26 bits
-        return (hi * 67108864 + lo) / TWO_53;
-    }
-    /** A uniform integer in [0, n), unbiased, for integer 1 <= n <= 2^32. */
-    uniformInt(n) {
-        if (n <= 2097152) {
-            // Lemire (2019): m = x·n is exact below 2^53; reject the few low parts that would bias.
-            const threshold = (rng_TWO_32 - n) % n;
-            for (;;) {
-                const m = this.nextUint32() * n;
-                const hi = Math.floor(m * rng_TWO_M32);
-                if (m - hi * rng_TWO_32 >= threshold)
-                    return hi;
-            }
-        }
-        // 53-bit double times n: exact floor for n <= 2^32 up to a bias below n / 2^53 <= 2^-21 per value.
-        return Math.floor(this.nextFloat() * n);
-    }
-    /**
-     * Fills `out` with independent uniform integers in [0, n) for 1 <= n <= 2^21 (the bootstrap's
-     * hot loop: one 32-bit draw per value, Lemire's rejection inlined).
-     */
-    fillUniformInts(out, n) {
-        if (n > 2097152) {
-            for (let i = 0; i < out.length; i++)
-                out[i] = this.uniformInt(n);
-            return;
-        }
-        const threshold = (rng_TWO_32 - n) % n;
-        let s0 = this.s0;
-        let s1 = this.s1;
-        let s2 = this.s2;
-        let s3 = this.s3;
-        for (let i = 0; i < out.length;) {
-            const x = Math.imul(s1, 5);
-            const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-            const t = s1 << 9;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = (s3 << 11) | (s3 >>> 21);
-            const m = r * n; // exact: below 2^53
-            const hi = Math.floor(m * rng_TWO_M32);
-            if (m - hi * rng_TWO_32 >= threshold)
-                out[i++] = hi;
-        }
-        this.s0 = s0;
-        this.s1 = s1;
-        this.s2 = s2;
-        this.s3 = s3;
-    }
-    /**
-     * Draws `draws` independent uniform integers in [0, counts.length) (counts.length <= 2^21) and
-     * increments `counts` at each: the multinomial counts of a bootstrap resample, without storing
-     * the draws. Same values, in the same order, as `draws` calls of uniformInt(counts.length).
-     */
-    countUniformDraws(counts, draws) {
-        const n = counts.length;
-        if (n > 2097152) {
-            for (let i = 0; i < draws; i++)
-                counts[this.uniformInt(n)]++;
-            return;
-        }
-        const threshold = (rng_TWO_32 - n) % n;
-        let s0 = this.s0;
-        let s1 = this.s1;
-        let s2 = this.s2;
-        let s3 = this.s3;
-        for (let i = 0; i < draws;) {
-            const x = Math.imul(s1, 5);
-            const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-            const t = s1 << 9;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = (s3 << 11) | (s3 >>> 21);
-            const m = r * n;
-            const hi = Math.floor(m * rng_TWO_M32);
-            if (m - hi * rng_TWO_32 >= threshold) {
-                counts[hi]++;
-                i++;
-            }
-        }
-        this.s0 = s0;
-        this.s1 = s1;
-        this.s2 = s2;
-        this.s3 = s3;
-    }
-    /** A standard normal variate (Marsaglia's polar method; the second variate is kept for the next call). */
-    normal() {
-        if (this.spareNormal !== null) {
-            const z = this.spareNormal;
-            this.spareNormal = null;
-            return z;
-        }
-        for (;;) {
-            const u = 2 * this.nextFloat() - 1;
-            const v = 2 * this.nextFloat() - 1;
-            const s = u * u + v * v;
-            if (s > 0 && s < 1) {
-                const f = Math.sqrt((-2 * Math.log(s)) / s);
-                this.spareNormal = v * f;
-                return u * f;
-            }
-        }
-    }
-    /** A Binomial(n, p) variate for integer n >= 0 and p in [0, 1]. */
-    binomial(n, p) {
-        if (n <= 0 || p <= 0)
-            return 0;
-        if (p >= 1)
-            return n;
-        if (p > 0.5)
-            return n - this.binomial(n, 1 - p);
-        return n * p < 10 ? this.binomialInversion(n, p) : this.binomialBtrd(n, p);
-    }
-    /** Sequential search from 0 (the expected number of steps is about n·p + 1). */
-    binomialInversion(n, p) {
-        const q = 1 - p;
-        const s = p / q;
-        const a = (n + 1) * s;
-        for (;;) {
-            let r = q ** n;
-            let u = this.nextFloat();
-            let x = 0;
-            while (u > r) {
-                u -= r;
-                x++;
-                if (x > n)
-                    break;
-                r *= a / x - s;
-            }
-            if (x <= n)
-                return x;
-        }
-    }
-    /** BTRD: transformed rejection with decomposition, p <= 0.5 and n·p >= 10. */
-    binomialBtrd(n, p) {
-        const q = 1 - p;
-        const spq = Math.sqrt(n * p * q);
-        const b = 1.15 + 2.53 * spq;
-        const a = -0.0873 + 0.0248 * b + 0.01 * p;
-        const c = n * p + 0.5;
-        const vr = 0.92 - 4.2 / b;
-        const urvr = 0.86 * vr;
-        const alpha = (2.83 + 5.1 / b) * spq;
-        const m = Math.floor((n + 1) * p);
-        const r = p / q;
-        const nr = (n + 1) * r;
-        const npq = n * p * q;
-        for (;;) {
-            let v = this.nextFloat();
-            let u;
-            if (v <= urvr) {
-                u = v / vr - 0.43;
-                return Math.floor(((2 * a) / (0.5 - Math.abs(u)) + b) * u + c);
-            }
-            if (v >= vr) {
-                u = this.nextFloat() - 0.5;
-            }
-            else {
-                u = v / vr - 0.93;
-                u = Math.sign(u) * 0.5 - u;
-                v = this.nextFloat() * vr;
-            }
-            const us = 0.5 - Math.abs(u);
-            const k = Math.floor(((2 * a) / us + b) * u + c);
-            if (k < 0 || k > n)
-                continue;
-            v = (v * alpha) / (a / (us * us) + b);
-            const km = Math.abs(k - m);
-            if (km <= 15) {
-                // Recursive evaluation of f(k) / f(m).
-                let f = 1;
-                if (m < k) {
-                    for (let i = m + 1; i <= k; i++)
-                        f *= nr / i - r;
-                }
-                else if (m > k) {
-                    for (let i = k + 1; i <= m; i++)
-                        v *= nr / i - r;
-                }
-                if (v <= f)
-                    return k;
-                continue;
-            }
-            // Squeeze, then the exact log-ratio with Stirling corrections.
-            v = Math.log(v);
-            const rho = (km / npq) * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
-            const t = (-km * km) / (2 * npq);
-            if (v < t - rho)
-                return k;
-            if (v > t + rho)
-                continue;
-            const nm = n - m + 1;
-            const h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + stirlingCorrection(m) + stirlingCorrection(n - m);
-            const nk = n - k + 1;
-            if (v <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log((nk * r) / (k + 1)) - stirlingCorrection(k) - stirlingCorrection(n - k)) {
-                return k;
-            }
-        }
-    }
-    /**
-     * Multinomial(n, probs) counts written into `out` (same length as `probs`), by conditional
-     * binomials: cell i gets Binomial(remaining n, probs[i] / remaining mass). `probs` need not be
-     * normalised; cells with zero probability get 0 without a draw.
-     */
-    multinomial(n, probs, out) {
-        let mass = 0;
-        for (let i = 0; i < probs.length; i++)
-            mass += probs[i];
-        let left = n;
-        for (let i = 0; i < probs.length; i++) {
-            const pi = probs[i];
-            if (left === 0 || pi <= 0) {
-                out[i] = 0;
-                continue;
-            }
-            const k = pi >= mass ? left : this.binomial(left, pi / mass);
-            out[i] = k;
-            left -= k;
-            mass -= pi;
-        }
-        // Rounding of the running mass can strand a few trials; they belong to the last non-empty cell.
-        if (left > 0) {
-            for (let i = probs.length - 1; i >= 0; i--) {
-                if (probs[i] > 0) {
-                    out[i] = out[i] + left;
-                    break;
-                }
-            }
-        }
-    }
-    /** Advances the state by 2^64 steps (xoshiro128**'s jump polynomial). */
-    jump() {
-        const JUMP = [0x8764000b, 0xf542d2d3, 0x6fa035c3, 0x77f2db5b];
-        let t0 = 0;
-        let t1 = 0;
-        let t2 = 0;
-        let t3 = 0;
-        for (const word of JUMP) {
-            for (let b = 0; b < 32; b++) {
-                if (word & (1 << b)) {
-                    t0 ^= this.s0;
-                    t1 ^= this.s1;
-                    t2 ^= this.s2;
-                    t3 ^= this.s3;
-                }
-                this.nextUint32();
-            }
-        }
-        this.s0 = t0;
-        this.s1 = t1;
-        this.s2 = t2;
-        this.s3 = t3;
-        this.spareNormal = null;
-    }
-}
-/** Largest accepted seed (Number.MAX_SAFE_INTEGER). */
-const MAX_SEED = TWO_53 - 1;
+
+;// CONCATENATED MODULE: ./.build/js/src/stats/delong.js
 /**
- * The generator for `seed` (integer in [0, 2^53 - 1]) and `stream` (small non-negative integer),
- * per the seed scheme in this module's header. Throws RangeError on other seeds.
+ * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
+ * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE
+ * Signal Processing Letters 21, 2014): the structural components ("placements") of every case are
+ * midrank differences, found here from sorted scores in O(n log n) instead of DeLong's O(n²)
+ * pairwise kernel.
+ *
+ * Conventions, as R's pROC (1.18) with `direction = "<"`: cases are rows with label 1, controls
+ * rows with label 0, a higher score means "more likely a case", and ties count one half:
+ *   V10(x_i) = (#{controls < x_i} + ½ #{controls = x_i}) / n_controls   (one per case)
+ *   V01(y_j) = (#{cases > y_j} + ½ #{cases = y_j}) / n_cases           (one per control)
+ *   AUC = mean V10 = mean V01 (the Mann-Whitney statistic; equal to scikit-learn's roc_auc_score)
+ *   S10 = Σ (V10 - AUC)² / (m - 1),  S01 = Σ (V01 - AUC)² / (n - 1)   (m cases, n controls)
+ *   Var(AUC) = S10 / m + S01 / n.
+ * Unlike pROC, the direction is never guessed from the data: a model that ranks cases lower gets
+ * an AUC below ½.
+ *
+ * `delongCi` is pROC's `ci.auc(method = "delong")`: AUC ± z·√Var, clipped to [0, 1], and undefined
+ * (null) with fewer than two cases or two controls. `delongTest` is pROC's
+ * `roc.test(method = "delong", paired = TRUE)`: z = (AUC_a - AUC_b) / √(Var_a + Var_b - 2 Cov_ab)
+ * with the covariance from the same placements, a normal p-value, and the interval
+ * difference ± z·SE (pROC's `conf.int`). Both are asymptotic (normal) results. Checked against pROC
+ * in test/unit/metrics/delong.test.ts (goldens from scripts/fixtures/metrics_goldens.py).
  */
-function createRng(seed, stream = 0) {
-    if (!Number.isSafeInteger(seed) || seed < 0)
-        throw new RangeError(`seed must be an integer in [0, 2^53 - 1], got ${seed}`);
-    if (!Number.isSafeInteger(stream) || stream < 0 || stream > 1 << 20)
-        throw new RangeError(`stream must be an integer in [0, 2^20], got ${stream}`);
-    let state = BigInt(seed);
-    let a;
-    let b;
-    [state, a] = splitMix64(state);
-    [state, b] = splitMix64(state);
-    const lo = (x) => Number(x & 0xffffffffn);
-    const hi = (x) => Number(x >> 32n);
-    const rng = new Xoshiro128(lo(a), hi(a), lo(b), hi(b));
-    for (let k = 0; k < stream; k++)
-        rng.jump();
-    return rng;
+
+
+// The normal quantile lives in ./distributions.ts; re-exported for the importers of this module.
+
+// ---------------------------------------------------------------------------------------------
+// Placements
+// ---------------------------------------------------------------------------------------------
+/** Index of the first element of ascending `a` that is >= x (binary search). */
+function lowerBound(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Index of the first element of ascending `a` that is > x (binary search). */
+function upperBound(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * AUC and DeLong variance from the scores of the cases and of the controls, each sorted ascending
+ * (no NaN). One merge walk over tie groups: every tie group shares its placements, so the sums
+ * run over groups. Exact Mann-Whitney count (integers below 2^53), then a second walk for the
+ * centred sums of squares.
+ */
+function delongSorted(positives, negatives) {
+    const pos = positives;
+    const neg = negatives;
+    const m = pos.length;
+    const n = neg.length;
+    if (m === 0 || n === 0) {
+        throw new errors/* DataError */.fL(`roc_auc needs both classes: got ${m} positive and ${n} negative rows`);
+    }
+    // Pass 1: 2U = Σ over tie groups of cP·(2·#controls below + cN), an integer below 2^53.
+    let twiceU = 0;
+    let i = 0;
+    let j = 0;
+    while (i < m || j < n) {
+        const v = i < m && (j >= n || pos[i] <= neg[j]) ? pos[i] : neg[j];
+        const i0 = i;
+        const j0 = j;
+        while (i < m && pos[i] === v)
+            i++;
+        while (j < n && neg[j] === v)
+            j++;
+        twiceU += (i - i0) * (2 * j0 + (j - j0));
+    }
+    const auc = twiceU / (2 * m * n);
+    if (m < 2 || n < 2)
+        return { auc, variance: null, positives: m, negatives: n };
+    // Pass 2: centred sums of squares of the placements, one term per tie group.
+    let ss10 = 0;
+    let ss01 = 0;
+    i = 0;
+    j = 0;
+    while (i < m || j < n) {
+        const v = i < m && (j >= n || pos[i] <= neg[j]) ? pos[i] : neg[j];
+        const i0 = i;
+        const j0 = j;
+        while (i < m && pos[i] === v)
+            i++;
+        while (j < n && neg[j] === v)
+            j++;
+        const cP = i - i0;
+        const cN = j - j0;
+        if (cP > 0) {
+            const d = (j0 + 0.5 * cN) / n - auc;
+            ss10 += cP * d * d;
+        }
+        if (cN > 0) {
+            const d = (m - i + 0.5 * cP) / m - auc;
+            ss01 += cN * d * d;
+        }
+    }
+    const variance = ss10 / (m - 1) / m + ss01 / (n - 1) / n;
+    return { auc, variance, positives: m, negatives: n };
+}
+/** pROC's ci.auc(method = "delong"): AUC ± z·√Var clipped to [0, 1]; null without a variance. */
+function delongCi(estimate, confidence = 0.95) {
+    const z = criticalValue(confidence);
+    if (estimate.variance === null)
+        return null;
+    const se = Math.sqrt(estimate.variance);
+    const clip = (x) => (x < 0 ? 0 : x > 1 ? 1 : x);
+    return [clip(estimate.auc - z * se), clip(estimate.auc + z * se)];
+}
+function splitByLabel(labels, scores, what) {
+    if (labels.length !== scores.length) {
+        throw new errors/* DataError */.fL(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const y = labels[i];
+        if (y === 1)
+            m++;
+        else if (y !== 0)
+            throw new errors/* DataError */.fL(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
+        if (!Number.isFinite(scores[i]))
+            throw new errors/* DataError */.fL(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
+    }
+    const pos = new Float64Array(m);
+    const neg = new Float64Array(labels.length - m);
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < labels.length; i++) {
+        if (labels[i] === 1)
+            pos[a++] = scores[i];
+        else
+            neg[b++] = scores[i];
+    }
+    return { pos, neg };
+}
+/**
+ * AUC of `scores` for binary `labels` (0/1) with DeLong's variance and interval (pROC's
+ * `ci.auc(method = "delong")`). Throws DataError on bad input or when a class is absent.
+ */
+function delongAuc(labels, scores, opts = {}) {
+    const confidence = opts.confidence ?? 0.95;
+    criticalValue(confidence);
+    const { pos, neg } = splitByLabel(labels, scores, 'delongAuc');
+    pos.sort();
+    neg.sort();
+    const est = delongSorted(pos, neg);
+    return { ...est, ci: delongCi(est, confidence), confidence, method: 'delong' };
+}
+/** Placements of every case (V10, in row order of the cases) and control (V01) for one model. */
+function placements(pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    const sp = pos.slice().sort();
+    const sn = neg.slice().sort();
+    const v10 = new Float64Array(m);
+    const v01 = new Float64Array(n);
+    for (let i = 0; i < m; i++) {
+        const lo = lowerBound(sn, pos[i]);
+        const hi = upperBound(sn, pos[i]);
+        v10[i] = (lo + 0.5 * (hi - lo)) / n;
+    }
+    for (let j = 0; j < n; j++) {
+        const lo = lowerBound(sp, neg[j]);
+        const hi = upperBound(sp, neg[j]);
+        v01[j] = (m - hi + 0.5 * (hi - lo)) / m;
+    }
+    return { v10, v01, auc: delongSorted(sp, sn).auc };
+}
+/**
+ * DeLong's test for two correlated AUCs: `scoresA` and `scoresB` are two models' scores on the
+ * same rows with binary `labels` (pROC's `roc.test(roc1, roc2, method = "delong", paired = TRUE)`).
+ * Needs at least two rows of each class; throws DataError otherwise or on bad input.
+ */
+function delongTest(labels, scoresA, scoresB, opts = {}) {
+    const confidence = opts.confidence ?? 0.95;
+    const alternative = opts.alternative ?? 'two-sided';
+    const z = distributions_criticalValue(confidence);
+    if (scoresA.length !== scoresB.length) {
+        throw new errors/* DataError */.fL(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
+    }
+    const a = splitByLabel(labels, scoresA, 'delongTest');
+    const b = splitByLabel(labels, scoresB, 'delongTest');
+    const m = a.pos.length;
+    const n = a.neg.length;
+    if (m < 2 || n < 2)
+        throw new errors/* DataError */.fL(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
+    const pa = placements(a.pos, a.neg);
+    const pb = placements(b.pos, b.neg);
+    // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed.
+    let s10aa = 0;
+    let s10bb = 0;
+    let s10ab = 0;
+    for (let i = 0; i < m; i++) {
+        const da = pa.v10[i] - pa.auc;
+        const db = pb.v10[i] - pb.auc;
+        s10aa += da * da;
+        s10bb += db * db;
+        s10ab += da * db;
+    }
+    let s01aa = 0;
+    let s01bb = 0;
+    let s01ab = 0;
+    for (let j = 0; j < n; j++) {
+        const da = pa.v01[j] - pa.auc;
+        const db = pb.v01[j] - pb.auc;
+        s01aa += da * da;
+        s01bb += db * db;
+        s01ab += da * db;
+    }
+    const varDiff = (s10aa + s10bb - 2 * s10ab) / (m - 1) / m + (s01aa + s01bb - 2 * s01ab) / (n - 1) / n;
+    const se = Math.sqrt(Math.max(0, varDiff));
+    const d = pa.auc - pb.auc;
+    const statistic = se > 0 ? d / se : d === 0 ? 0 : d > 0 ? Infinity : -Infinity;
+    const pValue = alternative === 'two-sided' ? Math.min(1, 2 * normalCdf(-Math.abs(statistic))) : alternative === 'greater' ? normalCdf(-statistic) : normalCdf(statistic);
+    return {
+        statistic,
+        pValue,
+        alternative,
+        auc: [pa.auc, pb.auc],
+        difference: d,
+        standardError: se,
+        ci: [d - z * se, d + z * se],
+        confidence,
+        positives: m,
+        negatives: n,
+        method: 'delong-paired',
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-metrics.js
@@ -50912,7 +50566,7 @@ function macroF1Cells(k) {
 function cellBootstrap(cells, metric, dir, o, test) {
     const n = cells.reduce((a, b) => a + b, 0);
     const shares = Float64Array.from(cells, (c) => c / n);
-    const rng = createRng(o.seed, 7);
+    const rng = rng_createRng(o.seed, 7);
     const draw = new Float64Array(cells.length);
     const dist = new Float64Array(o.resamples);
     for (let b = 0; b < o.resamples; b++) {
@@ -51560,6 +51214,7 @@ function subsetPaired(p, keep) {
 
 
 
+
 const HEADLINE = {
     binary: ['accuracy', 'roc_auc', 'f1', 'precision', 'recall', 'log_loss', 'brier_score'],
     multiclass: ['accuracy', 'macro_f1', 'log_loss'],
@@ -51595,8 +51250,8 @@ function evaluateGate(g, input, slice) {
         const se = ci ? (ci[1] - ci[0]) / (2 * z) : 0;
         const side = g.rule === 'min' ? 1 : -1; // +1: must be above
         const dist = side * (cv - bound);
-        const pWorse = se > 0 ? distributions_normalCdf(dist / se) : dist < 0 ? 0 : 1; // H1: on the wrong side of the bound
-        const pBetter = se > 0 ? 1 - distributions_normalCdf(dist / se) : dist > 0 ? 0 : 1;
+        const pWorse = se > 0 ? normalCdf(dist / se) : dist < 0 ? 0 : 1; // H1: on the wrong side of the bound
+        const pBetter = se > 0 ? 1 - normalCdf(dist / se) : dist > 0 ? 0 : 1;
         const prove = input.spec.policy === 'prove-non-inferiority';
         return {
             ...base,
@@ -51611,6 +51266,11 @@ function evaluateGate(g, input, slice) {
         };
     }
     // Relative rules need a baseline.
+    if (g.metric.startsWith('latency_') && input.baseline && !slice) {
+        const latency = latencyGate(g, input, base);
+        if (latency)
+            return latency;
+    }
     if (!input.baseline)
         return { ...base, baseline: null, candidate: cv, delta: null, ci: null, pValue: null, test: '–', reason: 'no baseline yet (first model): relative gates are not applied', decide: 'fixed', fixed: true };
     if (cv === null || baseM?.value === null || baseM === undefined) {
@@ -51641,8 +51301,8 @@ function evaluateGate(g, input, slice) {
             delta: d,
             ci: s > 0 ? [d - z * s, d + z * s] : null,
             test: 'unpaired z-test from the two intervals',
-            pRegression: (mm) => (s > 0 ? distributions_normalCdf((od + mm) / s) : od + mm < 0 ? 0 : 1),
-            pNonInferior: (mm) => (s > 0 ? 1 - distributions_normalCdf((od + mm) / s) : od + mm > 0 ? 0 : 1),
+            pRegression: (mm) => (s > 0 ? normalCdf((od + mm) / s) : od + mm < 0 ? 0 : 1),
+            pNonInferior: (mm) => (s > 0 ? 1 - normalCdf((od + mm) / s) : od + mm > 0 ? 0 : 1),
         };
     }
     const improvement = g.rule === 'require-improvement';
@@ -51656,6 +51316,60 @@ function evaluateGate(g, input, slice) {
         ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}`
         : `may regress by ${fmtAmount(g.metric, m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtAmount(g.metric, halfWidth)}, so a regression of ${fmtAmount(g.metric, m)} may go unseen` : '');
     return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, underpowered: underpowered || undefined, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
+}
+/**
+ * Latency gates, paired by batch: both evaluations ran the same rows in the same batches, so batch
+ * i of one is batch i of the other. Wilcoxon's signed-rank test on the per-batch differences
+ * (against the margin), and a percentile bootstrap of batch pairs for the interval of the
+ * difference in the batch-time quantile.
+ */
+function latencyGate(g, input, base) {
+    const c = input.candidate.latency.batchMs;
+    const b = input.baseline.latency.batchMs;
+    if (!c || !b || c.length !== b.length || c.length < 2)
+        return undefined;
+    const q = g.metric === 'latency_p50_ms' ? 0.5 : 0.95;
+    const quantile = (a) => {
+        const s = Float64Array.from(a).sort();
+        const pos = (s.length - 1) * q;
+        const lo = Math.floor(pos);
+        return s[lo] + (s[Math.min(s.length - 1, lo + 1)] - s[lo]) * (pos - lo);
+    };
+    const cv = quantile(c);
+    const bv = quantile(b);
+    const m = amountFor(g, bv);
+    const improvement = g.rule === 'require-improvement';
+    const prove = improvement || input.spec.policy === 'prove-non-inferiority';
+    // Lower is better: a regression is the candidate slower by more than m.
+    const shifted = improvement ? b.map((x) => x - m) : b.map((x) => x + m);
+    const pValue = wilcoxon(c, shifted, { alternative: prove ? 'less' : 'greater' }).pvalue;
+    const rng = rng_createRng(input.seed, 11);
+    const n = c.length;
+    const dist = new Float64Array(Math.min(input.resamples, 2000));
+    const cs = new Float64Array(n);
+    const bs = new Float64Array(n);
+    for (let r = 0; r < dist.length; r++) {
+        for (let i = 0; i < n; i++) {
+            const j = rng.uniformInt(n);
+            cs[i] = c[j];
+            bs[i] = b[j];
+        }
+        dist[r] = quantile(cs) - quantile(bs);
+    }
+    dist.sort();
+    const a = (1 - input.confidence) / 2;
+    const ci = [dist[Math.floor(a * (dist.length - 1))], dist[Math.ceil((1 - a) * (dist.length - 1))]];
+    return {
+        ...base,
+        baseline: bv,
+        candidate: cv,
+        delta: cv - bv,
+        ci,
+        pValue,
+        test: `Wilcoxon signed-rank on ${n} per-batch latency differences (batches paired by index)`,
+        reason: improvement ? `must be faster by ${Number(m.toPrecision(3))} ms` : `may be slower by ${Number(m.toPrecision(3))} ms`,
+        decide: prove ? 'pass-if-significant' : 'fail-if-significant',
+    };
 }
 function compare(input) {
     const notes = [];
@@ -51815,7 +51529,7 @@ async function runCompare(config, log) {
     const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
     if (dataReport)
         assertArtifact('data-report', dataReport, config.dataReport);
-    const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl });
+    const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
     files_writeJsonAtomic(config.out, comparison);
     writeFileAtomic(config.commentFile, markdown);
