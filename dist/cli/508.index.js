@@ -2157,7 +2157,6 @@ async function runModel(config, log, hooks, predictionsTmp) {
     let delivered = 0;
     let unlabeled = 0;
     let file = sources[0];
-    let pending;
     let predHeaderWritten = false;
     const stride = config.shard?.count ?? 1;
     const offset = config.shard?.index ?? 0;
@@ -2289,14 +2288,19 @@ async function runModel(config, log, hooks, predictionsTmp) {
         }
         (0,external_node_fs_.appendFileSync)(predictionsTmp, text);
     };
+    // Full batches queue up while a chunk of input is parsed and run between chunks (drain), when
+    // the main thread is idle: then a batch's measured time is onnxruntime's, not parsing's.
+    const queue = [];
     const start = () => {
-        const cells = batch;
-        const lines = batchLines;
-        const first = delivered - cells.length;
+        if (batch.length === 0)
+            return;
+        queue.push([batch, batchLines, batchFile, delivered - batch.length]);
         batch = [];
         batchLines = [];
-        const prev = pending ?? Promise.resolve();
-        pending = prev.then(() => flush(cells, lines, batchFile, first));
+    };
+    const runQueued = async () => {
+        while (queue.length)
+            await flush(...queue.shift());
     };
     await log.group(`Evaluating ${sources.join(', ')}`, async () => {
         await (0,readers/* readRows */.aK)(sources, {
@@ -2343,11 +2347,11 @@ async function runModel(config, log, hooks, predictionsTmp) {
                 throw new errors/* DataError */.fL(`${file}:${line}: ${message}`, file, line);
             },
             drain() {
-                return pending;
+                return queue.length ? runQueued() : undefined;
             },
         }, { format: config.format, shard: config.shard });
         start();
-        await pending;
+        await runQueued();
     });
     if (unlabeled)
         notes.push(`${unlabeled} rows without a label were skipped`);

@@ -187,7 +187,6 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   let delivered = 0;
   let unlabeled = 0;
   let file = sources[0];
-  let pending: Promise<void> | undefined;
   let predHeaderWritten = false;
   const stride = config.shard?.count ?? 1;
   const offset = config.shard?.index ?? 0;
@@ -303,14 +302,17 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     appendFileSync(predictionsTmp, text);
   };
 
+  // Full batches queue up while a chunk of input is parsed and run between chunks (drain), when
+  // the main thread is idle: then a batch's measured time is onnxruntime's, not parsing's.
+  const queue: [Cell[][], number[], string, number][] = [];
   const start = () => {
-    const cells = batch;
-    const lines = batchLines;
-    const first = delivered - cells.length;
+    if (batch.length === 0) return;
+    queue.push([batch, batchLines, batchFile, delivered - batch.length]);
     batch = [];
     batchLines = [];
-    const prev = pending ?? Promise.resolve();
-    pending = prev.then(() => flush(cells, lines, batchFile, first));
+  };
+  const runQueued = async () => {
+    while (queue.length) await flush(...queue.shift()!);
   };
 
   await log.group(`Evaluating ${sources.join(', ')}`, async () => {
@@ -349,13 +351,13 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           throw new DataError(`${file}:${line}: ${message}`, file, line);
         },
         drain() {
-          return pending;
+          return queue.length ? runQueued() : undefined;
         },
       },
       { format: config.format, shard: config.shard },
     );
     start();
-    await pending;
+    await runQueued();
   });
   if (unlabeled) notes.push(`${unlabeled} rows without a label were skipped`);
   if (rows.y.n === 0) throw new DataError(`${sources.join(', ')}: no labelled rows to evaluate`, sources[0]);
