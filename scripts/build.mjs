@@ -4,7 +4,7 @@
 // It first regenerates src/generated/actions-meta.ts (action.yml as data, for the CLI's --help and
 // defaults). `--check` builds into a temp dir and fails when dist/ or the generated file differ
 // from what is committed (the template's check-dist).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +96,8 @@ async function main() {
   await bundle(join(js, 'src/cli/bin.js'), join(out, 'cli', 'index.js'));
   const cli = join(out, 'cli', 'index.js');
   const cliCode = readFileSync(cli, 'utf8');
-  if (!cliCode.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + cliCode, { mode: 0o755 });
+  if (!cliCode.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + cliCode);
+  chmodSync(cli, 0o755); // the `modelgate` bin: npm makes it executable anyway; committed so too
   // Bundles are ESM; this marks them so, even when dist/ is copied away from package.json.
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   rmSync(join(root, '.build'), { recursive: true, force: true });
