@@ -705,6 +705,8 @@ function commonBins(a, b, options = {}) {
     return out;
 }
 
+// EXTERNAL MODULE: ./.build/js/src/metrics/intervals.js
+var intervals = __webpack_require__(4685);
 ;// CONCATENATED MODULE: ./.build/js/src/data/drift.js
 /**
  * Per-column drift between a reference and the current data, choosing the test by type and size as
@@ -719,6 +721,7 @@ function commonBins(a, b, options = {}) {
  * available by name. Against a reference dataset the tests are exact; against a reference profile
  * they run on its sketches and each result states its error bound.
  */
+
 
 
 
@@ -777,12 +780,6 @@ function isDrifted(test, statistic, pValue, threshold) {
 }
 function sorted(a) {
     return Float64Array.from(a).sort();
-}
-function quantileSorted(s, q) {
-    const pos = (s.length - 1) * q;
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 }
 function distinctSorted(s, cap) {
     let d = s.length ? 1 : 0;
@@ -888,7 +885,7 @@ function exactDrift(input, ref, cur, smallSample) {
         ({ statistic, pValue } = categoricalStatistic(test, r, c, input.column));
     }
     else {
-        const cuts = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => quantileSorted(refSorted, d / 10)).filter((v, i, a) => i === 0 || v > a[i - 1]);
+        const cuts = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => (0,intervals/* quantileSorted */.Z4)(refSorted, d / 10)).filter((v, i, a) => i === 0 || v > a[i - 1]);
         moved = movedRanges([-Infinity, ...cuts, Infinity], countInCuts(refSorted, cuts), countInCuts(curSorted, cuts));
         switch (test) {
             case 'ks': {
@@ -3169,6 +3166,7 @@ var types = __webpack_require__(9311);
 /* harmony export */   Bj: () => (/* binding */ CELL_NUMBER),
 /* harmony export */   e$: () => (/* binding */ loadSchema),
 /* harmony export */   gT: () => (/* binding */ CELL_OTHER),
+/* harmony export */   kJ: () => (/* binding */ labelKey),
 /* harmony export */   kO: () => (/* binding */ autoCell),
 /* harmony export */   s1: () => (/* binding */ rowErrors),
 /* harmony export */   ty: () => (/* binding */ CELL_AUTO)
@@ -3386,6 +3384,23 @@ function coercerFor(prop) {
         }
         return cell; // left as text, so the schema reports the type mismatch
     };
+}
+/**
+ * A label cell as a class key, the same for training and evaluation so classes line up: numbers
+ * and numeric text in canonical form ("1.0" is "1"); empty, blank and NaN are no label.
+ */
+function labelKey(v) {
+    if (v === null)
+        return null;
+    if (typeof v === 'number')
+        return Number.isNaN(v) ? null : String(v);
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    const t = v.trim();
+    if (t === '')
+        return null;
+    const n = Number(t);
+    return Number.isFinite(n) ? String(n) : t;
 }
 /** Without a schema: numeric-looking text becomes a number, everything else stays text. */
 function autoCell(cell) {

@@ -1001,6 +1001,8 @@ function pairedBootstrap(statistic, n, opts = {}) {
     return { estimate, confidenceInterval, standardError, bootstrapDistribution: dist, method, confidence };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/metrics/intervals.js
+var intervals = __webpack_require__(4685);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
@@ -1365,12 +1367,10 @@ function predictionsFile(ev, evaluationPath) {
         throw new errors/* DataError */.fL(`${evaluationPath}: records no predictions file`, evaluationPath);
     if ((0,external_node_fs_.existsSync)(p))
         return p;
-    const beside = (0,external_node_path_.isAbsolute)(p) ? (0,external_node_path_.join)((0,external_node_path_.dirname)(evaluationPath), p.split(/[\\/]/).pop()) : (0,external_node_path_.join)((0,external_node_path_.dirname)(evaluationPath), p);
+    // Downloaded artifacts keep the files together but not the paths they were written to.
+    const beside = (0,external_node_path_.join)((0,external_node_path_.dirname)(evaluationPath), (0,external_node_path_.basename)(p));
     if ((0,external_node_fs_.existsSync)(beside))
         return beside;
-    const base = (0,external_node_path_.join)((0,external_node_path_.dirname)(evaluationPath), p.split(/[\\/]/).pop());
-    if ((0,external_node_fs_.existsSync)(base))
-        return base;
     throw new errors/* DataError */.fL(`${evaluationPath}: its predictions file ${p} was not found (also looked beside the evaluation)`, evaluationPath);
 }
 function parseCsv(path) {
@@ -1507,6 +1507,7 @@ function subsetPaired(p, keep) {
 
 
 
+
 const HEADLINE = {
     binary: ['accuracy', 'roc_auc', 'f1', 'precision', 'recall', 'log_loss', 'brier_score'],
     multiclass: ['accuracy', 'macro_f1', 'log_loss'],
@@ -1526,6 +1527,27 @@ function amountFor(g, baseline) {
 /** Metrics on a 0..1 scale read in points (0.01 = 1 point); others in their own units. */
 const UNIT_SCALE = new Set(['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'macro_f1', 'r2']);
 const fmtAmount = (metric, x) => (UNIT_SCALE.has(metric) ? `${(x * 100).toFixed(1)} points` : `${Number(x.toPrecision(3))}`);
+/** Paired estimates per rows and settings: a gated headline metric is computed once, not twice. */
+const estimates = new WeakMap();
+function estimateFor(metric, rows, input) {
+    const threshold = input.candidate.threshold ?? 0.5;
+    const key = `${metric}|${threshold}|${input.confidence}|${input.resamples}|${input.seed}`;
+    let cache = estimates.get(rows);
+    if (!cache)
+        estimates.set(rows, (cache = new Map()));
+    if (!cache.has(key)) {
+        try {
+            cache.set(key, pairedEstimate(metric, rows, { direction: DIRECTION[metric] ?? 1, threshold, confidence: input.confidence, resamples: input.resamples, seed: input.seed }));
+        }
+        catch (e) {
+            cache.set(key, e);
+        }
+    }
+    const hit = cache.get(key);
+    if (hit instanceof Error)
+        throw hit;
+    return hit;
+}
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
 function evaluateGate(g, input, slice) {
     const dir = DIRECTION[g.metric] ?? 1;
@@ -1575,7 +1597,7 @@ function evaluateGate(g, input, slice) {
     const rows = slice ? slice.rows : input.paired;
     if (rows && rows.n >= 2) {
         try {
-            est = pairedEstimate(g.metric, rows, { direction: dir, threshold: input.candidate.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+            est = estimateFor(g.metric, rows, input);
         }
         catch (e) {
             return { ...base, baseline: bv, candidate: cv, delta: cv - bv, ci: null, pValue: null, test: '–', reason: `cannot test ${g.metric}: ${e.message}`, decide: 'fixed', fixed: false };
@@ -1621,12 +1643,7 @@ function latencyGate(g, input, base) {
     if (!c || !b || c.length !== b.length || c.length < 2)
         return undefined;
     const q = g.metric === 'latency_p50_ms' ? 0.5 : 0.95;
-    const quantile = (a) => {
-        const s = Float64Array.from(a).sort();
-        const pos = (s.length - 1) * q;
-        const lo = Math.floor(pos);
-        return s[lo] + (s[Math.min(s.length - 1, lo + 1)] - s[lo]) * (pos - lo);
-    };
+    const quantile = (a) => (0,intervals/* quantileSorted */.Z4)(Float64Array.from(a).sort(), q);
     const cv = quantile(c);
     const bv = quantile(b);
     const m = amountFor(g, bv);
@@ -1728,7 +1745,7 @@ function compare(input) {
         let est;
         if (input.paired && b !== null && c !== null) {
             try {
-                est = pairedEstimate(m, input.paired, { direction: DIRECTION[m] ?? 1, threshold: input.candidate.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+                est = estimateFor(m, input.paired, input);
             }
             catch {
                 est = undefined;

@@ -1665,20 +1665,8 @@ var lib_columns = __webpack_require__(5054);
 
 
 
-/** The label key evaluate-model uses (src/model/evaluate.ts labelKey), so classes line up. */
-function labelKey(v) {
-    if (v === null)
-        return null;
-    if (typeof v === 'number')
-        return Number.isNaN(v) ? null : String(v);
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    const t = v.trim();
-    if (t === '')
-        return null;
-    const n = Number(t);
-    return Number.isFinite(n) ? String(n) : t;
-}
+
+
 /** A cell as a number: the number, null when missing, undefined when not numeric. */
 function cellNumber(v) {
     if (v === null)
@@ -1833,7 +1821,7 @@ async function loadTable(opts) {
             }
             const lv = labelIdx >= 0 && labelIdx < cells.length ? cells[labelIdx] : null;
             if (opts.labelKind === 'class') {
-                const key = labelKey(lv);
+                const key = (0,schema/* labelKey */.kJ)(lv);
                 if (key === null) {
                     skipped++;
                     return;
@@ -2163,6 +2151,7 @@ function builtinCommand(b) {
 /* harmony export */   Bj: () => (/* binding */ CELL_NUMBER),
 /* harmony export */   e$: () => (/* binding */ loadSchema),
 /* harmony export */   gT: () => (/* binding */ CELL_OTHER),
+/* harmony export */   kJ: () => (/* binding */ labelKey),
 /* harmony export */   kO: () => (/* binding */ autoCell),
 /* harmony export */   s1: () => (/* binding */ rowErrors),
 /* harmony export */   ty: () => (/* binding */ CELL_AUTO)
@@ -2380,6 +2369,23 @@ function coercerFor(prop) {
         }
         return cell; // left as text, so the schema reports the type mismatch
     };
+}
+/**
+ * A label cell as a class key, the same for training and evaluation so classes line up: numbers
+ * and numeric text in canonical form ("1.0" is "1"); empty, blank and NaN are no label.
+ */
+function labelKey(v) {
+    if (v === null)
+        return null;
+    if (typeof v === 'number')
+        return Number.isNaN(v) ? null : String(v);
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    const t = v.trim();
+    if (t === '')
+        return null;
+    const n = Number(t);
+    return Number.isFinite(n) ? String(n) : t;
 }
 /** Without a schema: numeric-looking text becomes a number, everything else stays text. */
 function autoCell(cell) {

@@ -47535,7 +47535,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8152);
-/* harmony import */ var _src_actions_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1894);
+/* harmony import */ var _src_actions_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5135);
 
 
 await (0,_src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_actions_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A);
@@ -47545,7 +47545,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1894:
+/***/ 5135:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49295,7 +49295,7 @@ class Xoshiro128 {
     }
 }
 /** Largest accepted seed (Number.MAX_SAFE_INTEGER). */
-const MAX_SEED = TWO_53 - 1;
+const rng_MAX_SEED = TWO_53 - 1;
 /**
  * The generator for `seed` (integer in [0, 2^53 - 1]) and `stream` (small non-negative integer),
  * per the seed scheme in this module's header. Throws RangeError on other seeds.
@@ -50126,6 +50126,178 @@ function pairedBootstrap(statistic, n, opts = {}) {
         ss += (dist[b] - mean) ** 2;
     const standardError = resamples > 1 ? Math.sqrt(ss / (resamples - 1)) : NaN;
     return { estimate, confidenceInterval, standardError, bootstrapDistribution: dist, method, confidence };
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/metrics/intervals.js
+/**
+ * Confidence intervals shared by the metric tasks: option parsing, Wilson score intervals, the
+ * bootstrap of confusion-matrix cells, the bootstrap of rows, and the normal interval with an
+ * influence-function standard error that replaces the row bootstrap on large inputs. Every result
+ * names its method (see `IntervalMethod`); random draws come from src/stats/rng.ts with the
+ * user's seed, one stream per kind of resampling (`STREAM_CONFUSION` = 0, `STREAM_ROWS` = 1), so
+ * intervals are reproducible and adding one kind of interval does not shift the draws of another.
+ *
+ * Percentiles of bootstrap replicates use numpy's default ("linear", Hyndman-Fan type 7):
+ * with B sorted replicates r, the p-quantile is r[h] interpolated at h = (B - 1)·p.
+ */
+
+
+
+/** Random stream of the confusion-cell bootstrap. */
+const STREAM_CONFUSION = 0;
+/** Random stream of the row bootstrap. */
+const STREAM_ROWS = 1;
+/** Default work of the row bootstrap (resamples × rows) before switching to the influence-function interval. */
+const ROW_DRAW_BUDGET = 2e7;
+function checkInteger(name, v, min, max) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
+        throw new ConfigurationError(`${name} must be an integer from ${min} to ${max}, got ${String(v)}`);
+    }
+    return v;
+}
+/** Validates and fills in defaults; throws ConfigurationError naming the option. */
+function resolveIntervalOptions(opts = {}) {
+    const confidence = opts.confidence ?? 0.95;
+    if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1)) {
+        throw new ConfigurationError(`confidence must be a number strictly between 0 and 1, got ${String(confidence)}`);
+    }
+    const resamples = checkInteger('resamples', opts.resamples ?? 1000, 2, 1e7);
+    const seed = checkInteger('seed', opts.seed ?? 0, 0, MAX_SEED);
+    const intervals = opts.intervals ?? true;
+    if (typeof intervals !== 'boolean')
+        throw new ConfigurationError(`intervals must be true or false, got ${String(intervals)}`);
+    const maxBootstrapRows = checkInteger('maxBootstrapRows', opts.maxBootstrapRows ?? Math.max(1000, Math.floor(ROW_DRAW_BUDGET / resamples)), 0, 1e9);
+    const proportionInterval = opts.proportionInterval ?? 'wilson';
+    if (proportionInterval !== 'wilson' && proportionInterval !== 'bootstrap') {
+        throw new ConfigurationError(`proportionInterval must be 'wilson' or 'bootstrap', got ${String(proportionInterval)}`);
+    }
+    return { confidence, z: criticalValue(confidence), resamples, seed, intervals, maxBootstrapRows, proportionInterval };
+}
+// ---------------------------------------------------------------------------------------------
+// Analytic
+// ---------------------------------------------------------------------------------------------
+/**
+ * Wilson score interval for `successes` out of `trials` at critical value z (statsmodels'
+ * proportion_confint(method = "wilson")): (x + z²/2 ± z·√(x(n-x)/n + z²/4)) / (n + z²).
+ * Null when trials is 0.
+ */
+function wilsonInterval(successes, trials, z) {
+    if (trials <= 0)
+        return null;
+    const z2 = z * z;
+    const center = (successes + z2 / 2) / (trials + z2);
+    const half = (z / (trials + z2)) * Math.sqrt((successes * (trials - successes)) / trials + z2 / 4);
+    return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+// ---------------------------------------------------------------------------------------------
+// Percentiles
+// ---------------------------------------------------------------------------------------------
+/** numpy.percentile(..., method = "linear") of ascending `sorted` at probability p in [0, 1]. */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(n - 1, lo + 1);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    // numpy's _lerp: a + (b - a)·t, switched to b - (b - a)·(1 - t) for t >= 0.5.
+    const t = h - lo;
+    const d = b - a;
+    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+}
+function clamp(x, lo, hi) {
+    return x < lo ? lo : x > hi ? hi : x;
+}
+// ---------------------------------------------------------------------------------------------
+// Bootstrap of confusion cells
+// ---------------------------------------------------------------------------------------------
+/**
+ * Percentile bootstrap over the cells of a confusion matrix: each resample redraws the cell counts
+ * from Multinomial(n, cells / n), which is the distribution of the cell counts of n rows drawn
+ * with replacement, so this is the row bootstrap of any function of the confusion matrix at
+ * O(cells) per resample. `evaluate` writes the `stats` statistics of resampled counts into `out`
+ * (NaN marks an undefined replicate, which is dropped). Returns one interval per statistic, null
+ * if every replicate of it was undefined.
+ */
+function confusionBootstrap(cells, stats, evaluate, rng, resamples, confidence, bounds = [0, 1]) {
+    let n = 0;
+    for (let i = 0; i < cells.length; i++)
+        n += cells[i];
+    const draws = new Float64Array(cells.length);
+    const out = new Float64Array(stats);
+    const reps = Array.from({ length: stats }, () => new Float64Array(resamples));
+    const counts = new Array(stats).fill(0);
+    for (let b = 0; b < resamples; b++) {
+        rng.multinomial(n, cells, draws);
+        evaluate(draws, out);
+        for (let s = 0; s < stats; s++) {
+            const v = out[s];
+            if (!Number.isNaN(v))
+                reps[s][counts[s]++] = v;
+        }
+    }
+    const alpha = 1 - confidence;
+    return reps.map((r, s) => {
+        const k = counts[s];
+        if (k === 0)
+            return null;
+        const sorted = r.subarray(0, k).sort();
+        return [clamp(quantileSorted(sorted, alpha / 2), bounds[0], bounds[1]), clamp(quantileSorted(sorted, 1 - alpha / 2), bounds[0], bounds[1])];
+    });
+}
+function planRowIntervals(rows, o) {
+    return { rows, resamples: o.resamples, method: rows <= o.maxBootstrapRows ? 'bootstrap-percentile' : 'normal-influence' };
+}
+/**
+ * The row bootstrap: per resample, n row indices are drawn uniformly with replacement and turned
+ * into per-row counts (Multinomial(n; 1/n, ..., 1/n), summing to n); `evaluate` writes the
+ * replicate of each of the `stats` statistics of the rows weighted by `counts` into `out`.
+ * Returns the replicates per statistic. Cost O(n) per resample, one Uint32Array of scratch.
+ */
+function rowBootstrap(rows, resamples, rng, stats, evaluate) {
+    const counts = new Uint32Array(rows);
+    const out = new Float64Array(stats);
+    const reps = Array.from({ length: stats }, () => new Float64Array(resamples));
+    for (let b = 0; b < resamples; b++) {
+        counts.fill(0);
+        rng.countUniformDraws(counts, rows);
+        evaluate(counts, out);
+        for (let s = 0; s < stats; s++)
+            reps[s][b] = out[s];
+    }
+    return reps;
+}
+/**
+ * Percentile interval [q_(α/2), q_(1-α/2)] of bootstrap replicates, clamped to `bounds` (the
+ * statistic's range). NaN replicates (undefined statistics) are dropped; null if none is left.
+ */
+function percentileInterval(replicates, confidence, bounds) {
+    let k = 0;
+    const r = new Float64Array(replicates.length);
+    for (let i = 0; i < replicates.length; i++)
+        if (!Number.isNaN(replicates[i]))
+            r[k++] = replicates[i];
+    if (k === 0)
+        return null;
+    const sorted = r.subarray(0, k).sort();
+    const alpha = 1 - confidence;
+    return [clamp(quantileSorted(sorted, alpha / 2), bounds[0], bounds[1]), clamp(quantileSorted(sorted, 1 - alpha / 2), bounds[0], bounds[1])];
+}
+/**
+ * Normal interval estimate ± z·se clamped to `bounds`. `se` is computed by the caller from the
+ * empirical influence function IF_i of the statistic: se = √(Σ IF_i²) / n (the nonparametric
+ * delta method; for a mean, IF_i = x_i - mean and se = population sd / √n).
+ */
+function normalInterval(estimate, se, z, bounds) {
+    if (!Number.isFinite(se))
+        return null;
+    return [clamp(estimate - z * se, bounds[0], bounds[1]), clamp(estimate + z * se, bounds[0], bounds[1])];
+}
+/** A result with no interval: `value` with ci null, and method 'none' or the method that would have been used. */
+function pointOnly(value, method, reason) {
+    return reason === undefined ? { value, ci: null, method } : { value, ci: null, method, reason };
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
@@ -51082,12 +51254,10 @@ function predictionsFile(ev, evaluationPath) {
         throw new errors/* DataError */.fL(`${evaluationPath}: records no predictions file`, evaluationPath);
     if ((0,external_node_fs_namespaceObject.existsSync)(p))
         return p;
-    const beside = (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(evaluationPath), p.split(/[\\/]/).pop()) : (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(evaluationPath), p);
+    // Downloaded artifacts keep the files together but not the paths they were written to.
+    const beside = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(evaluationPath), (0,external_node_path_namespaceObject.basename)(p));
     if ((0,external_node_fs_namespaceObject.existsSync)(beside))
         return beside;
-    const base = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(evaluationPath), p.split(/[\\/]/).pop());
-    if ((0,external_node_fs_namespaceObject.existsSync)(base))
-        return base;
     throw new errors/* DataError */.fL(`${evaluationPath}: its predictions file ${p} was not found (also looked beside the evaluation)`, evaluationPath);
 }
 function parseCsv(path) {
@@ -51224,6 +51394,7 @@ function subsetPaired(p, keep) {
 
 
 
+
 const HEADLINE = {
     binary: ['accuracy', 'roc_auc', 'f1', 'precision', 'recall', 'log_loss', 'brier_score'],
     multiclass: ['accuracy', 'macro_f1', 'log_loss'],
@@ -51243,6 +51414,27 @@ function amountFor(g, baseline) {
 /** Metrics on a 0..1 scale read in points (0.01 = 1 point); others in their own units. */
 const UNIT_SCALE = new Set(['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'macro_f1', 'r2']);
 const fmtAmount = (metric, x) => (UNIT_SCALE.has(metric) ? `${(x * 100).toFixed(1)} points` : `${Number(x.toPrecision(3))}`);
+/** Paired estimates per rows and settings: a gated headline metric is computed once, not twice. */
+const estimates = new WeakMap();
+function estimateFor(metric, rows, input) {
+    const threshold = input.candidate.threshold ?? 0.5;
+    const key = `${metric}|${threshold}|${input.confidence}|${input.resamples}|${input.seed}`;
+    let cache = estimates.get(rows);
+    if (!cache)
+        estimates.set(rows, (cache = new Map()));
+    if (!cache.has(key)) {
+        try {
+            cache.set(key, pairedEstimate(metric, rows, { direction: DIRECTION[metric] ?? 1, threshold, confidence: input.confidence, resamples: input.resamples, seed: input.seed }));
+        }
+        catch (e) {
+            cache.set(key, e);
+        }
+    }
+    const hit = cache.get(key);
+    if (hit instanceof Error)
+        throw hit;
+    return hit;
+}
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
 function evaluateGate(g, input, slice) {
     const dir = DIRECTION[g.metric] ?? 1;
@@ -51292,7 +51484,7 @@ function evaluateGate(g, input, slice) {
     const rows = slice ? slice.rows : input.paired;
     if (rows && rows.n >= 2) {
         try {
-            est = pairedEstimate(g.metric, rows, { direction: dir, threshold: input.candidate.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+            est = estimateFor(g.metric, rows, input);
         }
         catch (e) {
             return { ...base, baseline: bv, candidate: cv, delta: cv - bv, ci: null, pValue: null, test: '–', reason: `cannot test ${g.metric}: ${e.message}`, decide: 'fixed', fixed: false };
@@ -51338,12 +51530,7 @@ function latencyGate(g, input, base) {
     if (!c || !b || c.length !== b.length || c.length < 2)
         return undefined;
     const q = g.metric === 'latency_p50_ms' ? 0.5 : 0.95;
-    const quantile = (a) => {
-        const s = Float64Array.from(a).sort();
-        const pos = (s.length - 1) * q;
-        const lo = Math.floor(pos);
-        return s[lo] + (s[Math.min(s.length - 1, lo + 1)] - s[lo]) * (pos - lo);
-    };
+    const quantile = (a) => quantileSorted(Float64Array.from(a).sort(), q);
     const cv = quantile(c);
     const bv = quantile(b);
     const m = amountFor(g, bv);
@@ -51445,7 +51632,7 @@ function compare(input) {
         let est;
         if (input.paired && b !== null && c !== null) {
             try {
-                est = pairedEstimate(m, input.paired, { direction: DIRECTION[m] ?? 1, threshold: input.candidate.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+                est = estimateFor(m, input.paired, input);
             }
             catch {
                 est = undefined;

@@ -5472,7 +5472,7 @@ const core_1 = __nccwpck_require__(7397);
 const validation_1 = __nccwpck_require__(5481);
 const applicator_1 = __nccwpck_require__(8775);
 const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
+const next_1 = __nccwpck_require__(5463);
 const unevaluated_1 = __nccwpck_require__(2010);
 const format_1 = __nccwpck_require__(2601);
 const metadata_1 = __nccwpck_require__(6620);
@@ -5795,7 +5795,7 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 5463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45568,7 +45568,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1084);
-/* harmony import */ var _src_actions_validate_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1535);
+/* harmony import */ var _src_actions_validate_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7844);
 
 
 await (0,_src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_actions_validate_data_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A);
@@ -48668,7 +48668,7 @@ async function runAction(def) {
 
 /***/ }),
 
-/***/ 1535:
+/***/ 7844:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49292,7 +49292,7 @@ function normalQuantile(p) {
     return q < 0 ? -v : v;
 }
 /** The two-sided critical value Φ⁻¹(1 - (1 - confidence)/2); throws RangeError unless 0 < confidence < 1. */
-function criticalValue(confidence) {
+function distributions_criticalValue(confidence) {
     if (!(confidence > 0 && confidence < 1))
         throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
     return normalQuantile(1 - (1 - confidence) / 2);
@@ -50579,6 +50579,558 @@ function commonBins(a, b, options = {}) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./.build/js/src/stats/rng.js
+/**
+ * Seeded pseudo-random numbers for the resampling code (bootstrap intervals, simulations):
+ * xoshiro128** 1.1 (Blackman and Vigna, "Scrambled linear pseudorandom number generators", 2021),
+ * a 32-bit generator with 128 bits of state, period 2^128 - 1, that passes BigCrush and runs on
+ * plain 32-bit integer arithmetic (`Math.imul`), so it is fast in JavaScript.
+ *
+ * Seed scheme (stable: changing it changes every committed interval, so it is versioned here).
+ * - `seed` is an integer in [0, 2^53 - 1]. It is expanded to the 128-bit state by SplitMix64
+ *   (Vigna's recommended seeder; its 64-bit state starts at `seed`): the first two SplitMix64
+ *   outputs, each split into its low then high 32-bit word, are the state words s0, s1, s2, s3.
+ *   SplitMix64 never yields an all-zero state from distinct outputs in practice; an all-zero state
+ *   is nevertheless replaced by a fixed non-zero one.
+ * - `stream` k (default 0) is that generator advanced by k jumps of 2^64 steps (xoshiro128**'s
+ *   `jump`), so streams of one seed never overlap for fewer than 2^64 draws each. Code that needs
+ *   several independent sequences from one user seed takes one stream each (see
+ *   src/metrics/intervals.ts and src/stats/paired.ts for which stream each resampling uses).
+ *
+ * Samplers: 32-bit words (singly or in bulk), uniform doubles with 53 random bits, unbiased
+ * integers in [0, n) (Lemire's multiply-and-reject), standard normals (Marsaglia's polar method)
+ * and binomials (inversion for n·min(p, 1-p) < 10, otherwise Hörmann's BTRD, "The generation of
+ * binomial random variates", 1993), plus multinomials by conditional binomials. All are exact up
+ * to double rounding.
+ */
+const TWO_32 = 4294967296;
+const TWO_53 = 9007199254740992;
+const TWO_M32 = 1 / TWO_32;
+/** One SplitMix64 step on a BigInt state; returns [next state, output]. */
+function splitMix64(state) {
+    const M = (1n << 64n) - 1n;
+    const s = (state + 0x9e3779b97f4a7c15n) & M;
+    let z = s;
+    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & M;
+    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & M;
+    z = z ^ (z >> 31n);
+    return [s, z];
+}
+/** Stirling-series corrections fc(k) = ln k! - [(k + ½) ln(k + 1) - (k + 1) + ½ ln 2π] for k < 10. */
+const FC_TABLE = (/* unused pure expression or super */ null && ([
+    0.08106146679532726, 0.04134069595540929, 0.02767792568499834, 0.02079067210376509, 0.01664469118982119, 0.01387612882307075,
+    0.01189670994589177, 0.01041126526197209, 0.009255462182712733, 0.008330563433362871,
+]));
+function stirlingCorrection(k) {
+    if (k < 10)
+        return FC_TABLE[k];
+    const r = 1 / (k + 1);
+    const r2 = r * r;
+    return (1 / 12 - (1 / 360 - r2 / 1260) * r2) * r;
+}
+/** xoshiro128** generator. Construct with {@link createRng}. */
+class Xoshiro128 {
+    s0;
+    s1;
+    s2;
+    s3;
+    spareNormal = null;
+    constructor(s0, s1, s2, s3) {
+        this.s0 = s0 | 0;
+        this.s1 = s1 | 0;
+        this.s2 = s2 | 0;
+        this.s3 = s3 | 0;
+        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+            this.s0 = 0x9e3779b9 | 0;
+    }
+    /** The state words, for tests and for checkpointing. */
+    state() {
+        return [this.s0 >>> 0, this.s1 >>> 0, this.s2 >>> 0, this.s3 >>> 0];
+    }
+    /** The next 32-bit output as an unsigned integer in [0, 2^32). */
+    nextUint32() {
+        const s1 = this.s1;
+        const x = Math.imul(s1, 5);
+        const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= this.s1;
+        this.s1 ^= this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
+        return result;
+    }
+    /** A uniform double in [0, 1) with 53 random bits (two 32-bit draws). */
+    nextFloat() {
+        const hi = this.nextUint32() >>> 5; // 27 bits
+        const lo = this.nextUint32() >>> 6; // 26 bits
+        return (hi * 67108864 + lo) / TWO_53;
+    }
+    /** A uniform integer in [0, n), unbiased, for integer 1 <= n <= 2^32. */
+    uniformInt(n) {
+        if (n <= 2097152) {
+            // Lemire (2019): m = x·n is exact below 2^53; reject the few low parts that would bias.
+            const threshold = (TWO_32 - n) % n;
+            for (;;) {
+                const m = this.nextUint32() * n;
+                const hi = Math.floor(m * TWO_M32);
+                if (m - hi * TWO_32 >= threshold)
+                    return hi;
+            }
+        }
+        // 53-bit double times n: exact floor for n <= 2^32 up to a bias below n / 2^53 <= 2^-21 per value.
+        return Math.floor(this.nextFloat() * n);
+    }
+    /**
+     * Fills `out` with independent uniform integers in [0, n) for 1 <= n <= 2^21 (the bootstrap's
+     * hot loop: one 32-bit draw per value, Lemire's rejection inlined).
+     */
+    fillUniformInts(out, n) {
+        if (n > 2097152) {
+            for (let i = 0; i < out.length; i++)
+                out[i] = this.uniformInt(n);
+            return;
+        }
+        const threshold = (TWO_32 - n) % n;
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let i = 0; i < out.length;) {
+            const x = Math.imul(s1, 5);
+            const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n; // exact: below 2^53
+            const hi = Math.floor(m * TWO_M32);
+            if (m - hi * TWO_32 >= threshold)
+                out[i++] = hi;
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
+    /**
+     * Fills `out` with the next out.length 32-bit outputs: the same stream as that many nextUint32()
+     * calls (an Int32Array stores them as int32 bit patterns). Random bit masks, such as the row
+     * sign flips of a permutation test.
+     */
+    fillUint32(out) {
+        for (let i = 0; i < out.length; i++)
+            out[i] = this.nextUint32();
+    }
+    /**
+     * Draws `draws` independent uniform integers in [0, counts.length) (counts.length <= 2^21) and
+     * increments `counts` at each: the multinomial counts of a bootstrap resample, without storing
+     * the draws. Same values, in the same order, as `draws` calls of uniformInt(counts.length).
+     */
+    countUniformDraws(counts, draws) {
+        const n = counts.length;
+        if (n > 2097152) {
+            for (let i = 0; i < draws; i++)
+                counts[this.uniformInt(n)]++;
+            return;
+        }
+        const threshold = (TWO_32 - n) % n;
+        let s0 = this.s0;
+        let s1 = this.s1;
+        let s2 = this.s2;
+        let s3 = this.s3;
+        for (let i = 0; i < draws;) {
+            const x = Math.imul(s1, 5);
+            const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+            const t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 11) | (s3 >>> 21);
+            const m = r * n;
+            const hi = Math.floor(m * TWO_M32);
+            if (m - hi * TWO_32 >= threshold) {
+                counts[hi]++;
+                i++;
+            }
+        }
+        this.s0 = s0;
+        this.s1 = s1;
+        this.s2 = s2;
+        this.s3 = s3;
+    }
+    /** A standard normal variate (Marsaglia's polar method; the second variate is kept for the next call). */
+    normal() {
+        if (this.spareNormal !== null) {
+            const z = this.spareNormal;
+            this.spareNormal = null;
+            return z;
+        }
+        for (;;) {
+            const u = 2 * this.nextFloat() - 1;
+            const v = 2 * this.nextFloat() - 1;
+            const s = u * u + v * v;
+            if (s > 0 && s < 1) {
+                const f = Math.sqrt((-2 * Math.log(s)) / s);
+                this.spareNormal = v * f;
+                return u * f;
+            }
+        }
+    }
+    /** A Binomial(n, p) variate for integer n >= 0 and p in [0, 1]. */
+    binomial(n, p) {
+        if (n <= 0 || p <= 0)
+            return 0;
+        if (p >= 1)
+            return n;
+        if (p > 0.5)
+            return n - this.binomial(n, 1 - p);
+        return n * p < 10 ? this.binomialInversion(n, p) : this.binomialBtrd(n, p);
+    }
+    /** Sequential search from 0 (the expected number of steps is about n·p + 1). */
+    binomialInversion(n, p) {
+        const q = 1 - p;
+        const s = p / q;
+        const a = (n + 1) * s;
+        for (;;) {
+            let r = q ** n;
+            let u = this.nextFloat();
+            let x = 0;
+            while (u > r) {
+                u -= r;
+                x++;
+                if (x > n)
+                    break;
+                r *= a / x - s;
+            }
+            if (x <= n)
+                return x;
+        }
+    }
+    /** BTRD: transformed rejection with decomposition, p <= 0.5 and n·p >= 10. */
+    binomialBtrd(n, p) {
+        const q = 1 - p;
+        const spq = Math.sqrt(n * p * q);
+        const b = 1.15 + 2.53 * spq;
+        const a = -0.0873 + 0.0248 * b + 0.01 * p;
+        const c = n * p + 0.5;
+        const vr = 0.92 - 4.2 / b;
+        const urvr = 0.86 * vr;
+        const alpha = (2.83 + 5.1 / b) * spq;
+        const m = Math.floor((n + 1) * p);
+        const r = p / q;
+        const nr = (n + 1) * r;
+        const npq = n * p * q;
+        for (;;) {
+            let v = this.nextFloat();
+            let u;
+            if (v <= urvr) {
+                u = v / vr - 0.43;
+                return Math.floor(((2 * a) / (0.5 - Math.abs(u)) + b) * u + c);
+            }
+            if (v >= vr) {
+                u = this.nextFloat() - 0.5;
+            }
+            else {
+                u = v / vr - 0.93;
+                u = Math.sign(u) * 0.5 - u;
+                v = this.nextFloat() * vr;
+            }
+            const us = 0.5 - Math.abs(u);
+            const k = Math.floor(((2 * a) / us + b) * u + c);
+            if (k < 0 || k > n)
+                continue;
+            v = (v * alpha) / (a / (us * us) + b);
+            const km = Math.abs(k - m);
+            if (km <= 15) {
+                // Recursive evaluation of f(k) / f(m).
+                let f = 1;
+                if (m < k) {
+                    for (let i = m + 1; i <= k; i++)
+                        f *= nr / i - r;
+                }
+                else if (m > k) {
+                    for (let i = k + 1; i <= m; i++)
+                        v *= nr / i - r;
+                }
+                if (v <= f)
+                    return k;
+                continue;
+            }
+            // Squeeze, then the exact log-ratio with Stirling corrections.
+            v = Math.log(v);
+            const rho = (km / npq) * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
+            const t = (-km * km) / (2 * npq);
+            if (v < t - rho)
+                return k;
+            if (v > t + rho)
+                continue;
+            const nm = n - m + 1;
+            const h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + stirlingCorrection(m) + stirlingCorrection(n - m);
+            const nk = n - k + 1;
+            if (v <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log((nk * r) / (k + 1)) - stirlingCorrection(k) - stirlingCorrection(n - k)) {
+                return k;
+            }
+        }
+    }
+    /**
+     * Multinomial(n, probs) counts written into `out` (same length as `probs`), by conditional
+     * binomials: cell i gets Binomial(remaining n, probs[i] / remaining mass). `probs` need not be
+     * normalised; cells with zero probability get 0 without a draw.
+     */
+    multinomial(n, probs, out) {
+        let mass = 0;
+        for (let i = 0; i < probs.length; i++)
+            mass += probs[i];
+        let left = n;
+        for (let i = 0; i < probs.length; i++) {
+            const pi = probs[i];
+            if (left === 0 || pi <= 0) {
+                out[i] = 0;
+                continue;
+            }
+            const k = pi >= mass ? left : this.binomial(left, pi / mass);
+            out[i] = k;
+            left -= k;
+            mass -= pi;
+        }
+        // Rounding of the running mass can strand a few trials; they belong to the last non-empty cell.
+        if (left > 0) {
+            for (let i = probs.length - 1; i >= 0; i--) {
+                if (probs[i] > 0) {
+                    out[i] = out[i] + left;
+                    break;
+                }
+            }
+        }
+    }
+    /** Advances the state by 2^64 steps (xoshiro128**'s jump polynomial). */
+    jump() {
+        const JUMP = [0x8764000b, 0xf542d2d3, 0x6fa035c3, 0x77f2db5b];
+        let t0 = 0;
+        let t1 = 0;
+        let t2 = 0;
+        let t3 = 0;
+        for (const word of JUMP) {
+            for (let b = 0; b < 32; b++) {
+                if (word & (1 << b)) {
+                    t0 ^= this.s0;
+                    t1 ^= this.s1;
+                    t2 ^= this.s2;
+                    t3 ^= this.s3;
+                }
+                this.nextUint32();
+            }
+        }
+        this.s0 = t0;
+        this.s1 = t1;
+        this.s2 = t2;
+        this.s3 = t3;
+        this.spareNormal = null;
+    }
+}
+/** Largest accepted seed (Number.MAX_SAFE_INTEGER). */
+const rng_MAX_SEED = TWO_53 - 1;
+/**
+ * The generator for `seed` (integer in [0, 2^53 - 1]) and `stream` (small non-negative integer),
+ * per the seed scheme in this module's header. Throws RangeError on other seeds.
+ */
+function createRng(seed, stream = 0) {
+    if (!Number.isSafeInteger(seed) || seed < 0)
+        throw new RangeError(`seed must be an integer in [0, 2^53 - 1], got ${seed}`);
+    if (!Number.isSafeInteger(stream) || stream < 0 || stream > 1 << 20)
+        throw new RangeError(`stream must be an integer in [0, 2^20], got ${stream}`);
+    let state = BigInt(seed);
+    let a;
+    let b;
+    [state, a] = splitMix64(state);
+    [state, b] = splitMix64(state);
+    const lo = (x) => Number(x & 0xffffffffn);
+    const hi = (x) => Number(x >> 32n);
+    const rng = new Xoshiro128(lo(a), hi(a), lo(b), hi(b));
+    for (let k = 0; k < stream; k++)
+        rng.jump();
+    return rng;
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/metrics/intervals.js
+/**
+ * Confidence intervals shared by the metric tasks: option parsing, Wilson score intervals, the
+ * bootstrap of confusion-matrix cells, the bootstrap of rows, and the normal interval with an
+ * influence-function standard error that replaces the row bootstrap on large inputs. Every result
+ * names its method (see `IntervalMethod`); random draws come from src/stats/rng.ts with the
+ * user's seed, one stream per kind of resampling (`STREAM_CONFUSION` = 0, `STREAM_ROWS` = 1), so
+ * intervals are reproducible and adding one kind of interval does not shift the draws of another.
+ *
+ * Percentiles of bootstrap replicates use numpy's default ("linear", Hyndman-Fan type 7):
+ * with B sorted replicates r, the p-quantile is r[h] interpolated at h = (B - 1)·p.
+ */
+
+
+
+/** Random stream of the confusion-cell bootstrap. */
+const STREAM_CONFUSION = 0;
+/** Random stream of the row bootstrap. */
+const STREAM_ROWS = 1;
+/** Default work of the row bootstrap (resamples × rows) before switching to the influence-function interval. */
+const ROW_DRAW_BUDGET = 2e7;
+function checkInteger(name, v, min, max) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
+        throw new ConfigurationError(`${name} must be an integer from ${min} to ${max}, got ${String(v)}`);
+    }
+    return v;
+}
+/** Validates and fills in defaults; throws ConfigurationError naming the option. */
+function resolveIntervalOptions(opts = {}) {
+    const confidence = opts.confidence ?? 0.95;
+    if (typeof confidence !== 'number' || !(confidence > 0 && confidence < 1)) {
+        throw new ConfigurationError(`confidence must be a number strictly between 0 and 1, got ${String(confidence)}`);
+    }
+    const resamples = checkInteger('resamples', opts.resamples ?? 1000, 2, 1e7);
+    const seed = checkInteger('seed', opts.seed ?? 0, 0, MAX_SEED);
+    const intervals = opts.intervals ?? true;
+    if (typeof intervals !== 'boolean')
+        throw new ConfigurationError(`intervals must be true or false, got ${String(intervals)}`);
+    const maxBootstrapRows = checkInteger('maxBootstrapRows', opts.maxBootstrapRows ?? Math.max(1000, Math.floor(ROW_DRAW_BUDGET / resamples)), 0, 1e9);
+    const proportionInterval = opts.proportionInterval ?? 'wilson';
+    if (proportionInterval !== 'wilson' && proportionInterval !== 'bootstrap') {
+        throw new ConfigurationError(`proportionInterval must be 'wilson' or 'bootstrap', got ${String(proportionInterval)}`);
+    }
+    return { confidence, z: criticalValue(confidence), resamples, seed, intervals, maxBootstrapRows, proportionInterval };
+}
+// ---------------------------------------------------------------------------------------------
+// Analytic
+// ---------------------------------------------------------------------------------------------
+/**
+ * Wilson score interval for `successes` out of `trials` at critical value z (statsmodels'
+ * proportion_confint(method = "wilson")): (x + z²/2 ± z·√(x(n-x)/n + z²/4)) / (n + z²).
+ * Null when trials is 0.
+ */
+function wilsonInterval(successes, trials, z) {
+    if (trials <= 0)
+        return null;
+    const z2 = z * z;
+    const center = (successes + z2 / 2) / (trials + z2);
+    const half = (z / (trials + z2)) * Math.sqrt((successes * (trials - successes)) / trials + z2 / 4);
+    return [Math.max(0, center - half), Math.min(1, center + half)];
+}
+// ---------------------------------------------------------------------------------------------
+// Percentiles
+// ---------------------------------------------------------------------------------------------
+/** numpy.percentile(..., method = "linear") of ascending `sorted` at probability p in [0, 1]. */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(n - 1, lo + 1);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    // numpy's _lerp: a + (b - a)·t, switched to b - (b - a)·(1 - t) for t >= 0.5.
+    const t = h - lo;
+    const d = b - a;
+    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+}
+function clamp(x, lo, hi) {
+    return x < lo ? lo : x > hi ? hi : x;
+}
+// ---------------------------------------------------------------------------------------------
+// Bootstrap of confusion cells
+// ---------------------------------------------------------------------------------------------
+/**
+ * Percentile bootstrap over the cells of a confusion matrix: each resample redraws the cell counts
+ * from Multinomial(n, cells / n), which is the distribution of the cell counts of n rows drawn
+ * with replacement, so this is the row bootstrap of any function of the confusion matrix at
+ * O(cells) per resample. `evaluate` writes the `stats` statistics of resampled counts into `out`
+ * (NaN marks an undefined replicate, which is dropped). Returns one interval per statistic, null
+ * if every replicate of it was undefined.
+ */
+function confusionBootstrap(cells, stats, evaluate, rng, resamples, confidence, bounds = [0, 1]) {
+    let n = 0;
+    for (let i = 0; i < cells.length; i++)
+        n += cells[i];
+    const draws = new Float64Array(cells.length);
+    const out = new Float64Array(stats);
+    const reps = Array.from({ length: stats }, () => new Float64Array(resamples));
+    const counts = new Array(stats).fill(0);
+    for (let b = 0; b < resamples; b++) {
+        rng.multinomial(n, cells, draws);
+        evaluate(draws, out);
+        for (let s = 0; s < stats; s++) {
+            const v = out[s];
+            if (!Number.isNaN(v))
+                reps[s][counts[s]++] = v;
+        }
+    }
+    const alpha = 1 - confidence;
+    return reps.map((r, s) => {
+        const k = counts[s];
+        if (k === 0)
+            return null;
+        const sorted = r.subarray(0, k).sort();
+        return [clamp(quantileSorted(sorted, alpha / 2), bounds[0], bounds[1]), clamp(quantileSorted(sorted, 1 - alpha / 2), bounds[0], bounds[1])];
+    });
+}
+function planRowIntervals(rows, o) {
+    return { rows, resamples: o.resamples, method: rows <= o.maxBootstrapRows ? 'bootstrap-percentile' : 'normal-influence' };
+}
+/**
+ * The row bootstrap: per resample, n row indices are drawn uniformly with replacement and turned
+ * into per-row counts (Multinomial(n; 1/n, ..., 1/n), summing to n); `evaluate` writes the
+ * replicate of each of the `stats` statistics of the rows weighted by `counts` into `out`.
+ * Returns the replicates per statistic. Cost O(n) per resample, one Uint32Array of scratch.
+ */
+function rowBootstrap(rows, resamples, rng, stats, evaluate) {
+    const counts = new Uint32Array(rows);
+    const out = new Float64Array(stats);
+    const reps = Array.from({ length: stats }, () => new Float64Array(resamples));
+    for (let b = 0; b < resamples; b++) {
+        counts.fill(0);
+        rng.countUniformDraws(counts, rows);
+        evaluate(counts, out);
+        for (let s = 0; s < stats; s++)
+            reps[s][b] = out[s];
+    }
+    return reps;
+}
+/**
+ * Percentile interval [q_(α/2), q_(1-α/2)] of bootstrap replicates, clamped to `bounds` (the
+ * statistic's range). NaN replicates (undefined statistics) are dropped; null if none is left.
+ */
+function percentileInterval(replicates, confidence, bounds) {
+    let k = 0;
+    const r = new Float64Array(replicates.length);
+    for (let i = 0; i < replicates.length; i++)
+        if (!Number.isNaN(replicates[i]))
+            r[k++] = replicates[i];
+    if (k === 0)
+        return null;
+    const sorted = r.subarray(0, k).sort();
+    const alpha = 1 - confidence;
+    return [clamp(quantileSorted(sorted, alpha / 2), bounds[0], bounds[1]), clamp(quantileSorted(sorted, 1 - alpha / 2), bounds[0], bounds[1])];
+}
+/**
+ * Normal interval estimate ± z·se clamped to `bounds`. `se` is computed by the caller from the
+ * empirical influence function IF_i of the statistic: se = √(Σ IF_i²) / n (the nonparametric
+ * delta method; for a mean, IF_i = x_i - mean and se = population sd / √n).
+ */
+function normalInterval(estimate, se, z, bounds) {
+    if (!Number.isFinite(se))
+        return null;
+    return [clamp(estimate - z * se, bounds[0], bounds[1]), clamp(estimate + z * se, bounds[0], bounds[1])];
+}
+/** A result with no interval: `value` with ci null, and method 'none' or the method that would have been used. */
+function pointOnly(value, method, reason) {
+    return reason === undefined ? { value, ci: null, method } : { value, ci: null, method, reason };
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/data/drift.js
 /**
  * Per-column drift between a reference and the current data, choosing the test by type and size as
@@ -50593,6 +51145,7 @@ function commonBins(a, b, options = {}) {
  * available by name. Against a reference dataset the tests are exact; against a reference profile
  * they run on its sketches and each result states its error bound.
  */
+
 
 
 
@@ -50651,12 +51204,6 @@ function isDrifted(test, statistic, pValue, threshold) {
 }
 function sorted(a) {
     return Float64Array.from(a).sort();
-}
-function quantileSorted(s, q) {
-    const pos = (s.length - 1) * q;
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 }
 function distinctSorted(s, cap) {
     let d = s.length ? 1 : 0;
@@ -63200,6 +63747,23 @@ function coercerFor(prop) {
         }
         return cell; // left as text, so the schema reports the type mismatch
     };
+}
+/**
+ * A label cell as a class key, the same for training and evaluation so classes line up: numbers
+ * and numeric text in canonical form ("1.0" is "1"); empty, blank and NaN are no label.
+ */
+function labelKey(v) {
+    if (v === null)
+        return null;
+    if (typeof v === 'number')
+        return Number.isNaN(v) ? null : String(v);
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    const t = v.trim();
+    if (t === '')
+        return null;
+    const n = Number(t);
+    return Number.isFinite(n) ? String(n) : t;
 }
 /** Without a schema: numeric-looking text becomes a number, everything else stays text. */
 function autoCell(cell) {

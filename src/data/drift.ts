@@ -17,6 +17,7 @@ import type { ColumnValues } from './values.js';
 import type { ColumnProfile } from './profile.js';
 import { commonBins, ksApprox, wassersteinApprox } from './sketch/drift-approx.js';
 import { kstwoSf } from '../stats/distributions.js';
+import { quantileSorted } from '../metrics/intervals.js';
 
 export const DRIFT_TESTS = ['ks', 'chi-square', 'wasserstein', 'jensen-shannon', 'psi'] as const;
 export type DriftTest = (typeof DRIFT_TESTS)[number];
@@ -112,13 +113,6 @@ export function isDrifted(test: DriftTest, statistic: number, pValue: number | u
 
 function sorted(a: Float64Array): Float64Array {
   return Float64Array.from(a).sort();
-}
-
-function quantileSorted(s: Float64Array, q: number): number {
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 }
 
 function distinctSorted(s: Float64Array, cap: number): number {

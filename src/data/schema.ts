@@ -246,6 +246,20 @@ function coercerFor(prop: Record<string, unknown> | undefined): (cell: Cell) => 
   };
 }
 
+/**
+ * A label cell as a class key, the same for training and evaluation so classes line up: numbers
+ * and numeric text in canonical form ("1.0" is "1"); empty, blank and NaN are no label.
+ */
+export function labelKey(v: Cell): string | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return Number.isNaN(v) ? null : String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  const t = v.trim();
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? String(n) : t;
+}
+
 /** Without a schema: numeric-looking text becomes a number, everything else stays text. */
 export function autoCell(cell: Cell): Cell {
   if (typeof cell !== 'string') return cell;

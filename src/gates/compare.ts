@@ -15,6 +15,7 @@
 import { multipleTesting } from '../stats/multiple.js';
 import { wilcoxon } from '../stats/paired.js';
 import { createRng } from '../stats/rng.js';
+import { quantileSorted } from '../metrics/intervals.js';
 import { normalCdf, normalQuantile } from '../stats/distributions.js';
 import type { Evaluation } from '../model/evaluate.js';
 import { DIRECTION, type Correction, type Gate, type GateSpec, type Policy } from './spec.js';
@@ -91,6 +92,26 @@ function amountFor(g: Gate, baseline: number | null): number {
 const UNIT_SCALE = new Set(['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'macro_f1', 'r2']);
 const fmtAmount = (metric: string, x: number) => (UNIT_SCALE.has(metric) ? `${(x * 100).toFixed(1)} points` : `${Number(x.toPrecision(3))}`);
 
+/** Paired estimates per rows and settings: a gated headline metric is computed once, not twice. */
+const estimates = new WeakMap<PairedRows, Map<string, PairedEstimate | undefined | Error>>();
+
+function estimateFor(metric: string, rows: PairedRows, input: CompareInput): PairedEstimate | undefined {
+  const threshold = input.candidate.threshold ?? 0.5;
+  const key = `${metric}|${threshold}|${input.confidence}|${input.resamples}|${input.seed}`;
+  let cache = estimates.get(rows);
+  if (!cache) estimates.set(rows, (cache = new Map()));
+  if (!cache.has(key)) {
+    try {
+      cache.set(key, pairedEstimate(metric, rows, { direction: DIRECTION[metric] ?? 1, threshold, confidence: input.confidence, resamples: input.resamples, seed: input.seed }));
+    } catch (e) {
+      cache.set(key, e as Error);
+    }
+  }
+  const hit = cache.get(key);
+  if (hit instanceof Error) throw hit;
+  return hit;
+}
+
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
 function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; value: string; rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }): Omit<GateResult, 'adjustedPValue' | 'passed'> & { decide: 'fail-if-significant' | 'pass-if-significant' | 'fixed'; fixed?: boolean } {
   const dir = DIRECTION[g.metric] ?? 1;
@@ -137,7 +158,7 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
   const rows = slice ? slice.rows : input.paired;
   if (rows && rows.n >= 2) {
     try {
-      est = pairedEstimate(g.metric, rows, { direction: dir, threshold: input.candidate.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+      est = estimateFor(g.metric, rows, input);
     } catch (e) {
       return { ...base, baseline: bv, candidate: cv, delta: cv - bv, ci: null, pValue: null, test: '–', reason: `cannot test ${g.metric}: ${(e as Error).message}`, decide: 'fixed', fixed: false };
     }
@@ -182,12 +203,7 @@ function latencyGate(g: Gate, input: CompareInput, base: { metric: string; rule:
   const b = input.baseline!.latency.batchMs;
   if (!c || !b || c.length !== b.length || c.length < 2) return undefined;
   const q = g.metric === 'latency_p50_ms' ? 0.5 : 0.95;
-  const quantile = (a: ArrayLike<number>) => {
-    const s = Float64Array.from(a).sort();
-    const pos = (s.length - 1) * q;
-    const lo = Math.floor(pos);
-    return s[lo] + (s[Math.min(s.length - 1, lo + 1)] - s[lo]) * (pos - lo);
-  };
+  const quantile = (a: ArrayLike<number>) => quantileSorted(Float64Array.from(a).sort(), q);
   const cv = quantile(c);
   const bv = quantile(b);
   const m = amountFor(g, bv);
@@ -284,7 +300,7 @@ export function compare(input: CompareInput): Comparison {
       let est: PairedEstimate | undefined;
       if (input.paired && b !== null && c !== null) {
         try {
-          est = pairedEstimate(m, input.paired, { direction: DIRECTION[m] ?? 1, threshold: input.candidate.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+          est = estimateFor(m, input.paired, input);
         } catch {
           est = undefined;
         }

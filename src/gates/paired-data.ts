@@ -3,7 +3,7 @@
  * compare-to-baseline run on. Reads the predictions.csv files evaluate-model writes.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DataError } from '../errors.js';
 import { CsvParser } from '../data/csv.js';
 import type { Evaluation } from '../model/evaluate.js';
@@ -28,10 +28,9 @@ export function predictionsFile(ev: Evaluation, evaluationPath: string): string 
   const p = ev.predictions;
   if (!p) throw new DataError(`${evaluationPath}: records no predictions file`, evaluationPath);
   if (existsSync(p)) return p;
-  const beside = isAbsolute(p) ? join(dirname(evaluationPath), p.split(/[\\/]/).pop()!) : join(dirname(evaluationPath), p);
+  // Downloaded artifacts keep the files together but not the paths they were written to.
+  const beside = join(dirname(evaluationPath), basename(p));
   if (existsSync(beside)) return beside;
-  const base = join(dirname(evaluationPath), p.split(/[\\/]/).pop()!);
-  if (existsSync(base)) return base;
   throw new DataError(`${evaluationPath}: its predictions file ${p} was not found (also looked beside the evaluation)`, evaluationPath);
 }
 

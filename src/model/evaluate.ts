@@ -15,6 +15,10 @@ import { expandDataGlob, readRows, type Cell, type Format } from '../data/reader
 import { assertArtifact } from '../schemas/validate.js';
 import { computeMetrics, type MetricSet, type Tables } from './metrics.js';
 import { F64, I32 } from '../lib/columns.js';
+import { decodeFloat64, encodeFloat64 } from '../metrics/buffers.js';
+import { labelKey } from '../data/schema.js';
+
+export { labelKey };
 import { LatencyRecorder, type LatencyReport } from './latency.js';
 import { Model, type FeedPlan, type OutputPlan, type Task } from './model.js';
 import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';
@@ -102,31 +106,21 @@ export interface EvaluationState {
   latency: [number, number][];
 }
 
-const b64 = (a: Float64Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-function fromB64F(s: string): F64 {
-  const buf = Buffer.from(s, 'base64');
-  const c = new F64(Math.max(1, buf.length / 8));
-  c.buf = new Float64Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+/** Shard state columns as base64 float64 (slice ids too: exact as doubles). */
+function column(values: ArrayLike<number>): string {
+  return encodeFloat64(Float64Array.from(values));
+}
+function f64Of(s: string, what: string): F64 {
+  const c = new F64(1);
+  c.buf = decodeFloat64(s, what);
   c.n = c.buf.length;
   return c;
 }
-function fromB64I(s: string): I32 {
-  const buf = Buffer.from(s, 'base64');
-  const c = new I32(Math.max(1, buf.length / 4));
-  c.buf = new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+function i32Of(s: string, what: string): I32 {
+  const c = new I32(1);
+  c.buf = Int32Array.from(decodeFloat64(s, what));
   c.n = c.buf.length;
   return c;
-}
-
-/** A label cell as a class key: numbers and numeric text in canonical form ("1.0" is "1"). */
-export function labelKey(v: Cell): string | null {
-  if (v === null) return null;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const t = v.trim();
-  if (t === '') return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? String(n) : t;
 }
 
 function sigmoid(x: number): number {
@@ -417,18 +411,27 @@ export function subset(rows: Rows, pick: number[]): Rows {
 
 function stateOf(rows: Rows, latency: [number, number][]): EvaluationState {
   return {
-    index: b64(rows.index.values),
-    y: b64(rows.y.values),
-    score: b64(rows.score.values),
-    proba: b64(rows.proba.values),
-    slice: rows.slice.map((s) => b64(s.values)),
+    index: column(rows.index.values),
+    y: column(rows.y.values),
+    score: column(rows.score.values),
+    proba: column(rows.proba.values),
+    slice: rows.slice.map((s) => column(s.values)),
     sliceValues: rows.sliceValues,
     latency,
   };
 }
 
 function rowsFromState(task: Task, classes: string[], s: EvaluationState): Rows {
-  return { task, classes, index: fromB64F(s.index), y: fromB64F(s.y), score: fromB64F(s.score), proba: fromB64F(s.proba), slice: s.slice.map(fromB64I), sliceValues: s.sliceValues };
+  return {
+    task,
+    classes,
+    index: f64Of(s.index, 'state.index'),
+    y: f64Of(s.y, 'state.y'),
+    score: f64Of(s.score, 'state.score'),
+    proba: f64Of(s.proba, 'state.proba'),
+    slice: s.slice.map((x, i) => i32Of(x, `state.slice[${i}]`)),
+    sliceValues: s.sliceValues,
+  };
 }
 
 export function predictionsPath(config: EvaluateConfig): string {

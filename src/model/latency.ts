@@ -1,4 +1,5 @@
 /** Inference latency: per-batch wall times, summarised per batch and per row. */
+import { quantileSorted } from '../metrics/intervals.js';
 export interface LatencyReport {
   batches: number;
   batchSize: number;
@@ -14,14 +15,6 @@ export interface LatencyReport {
   batchMs: number[];
 }
 
-/** numpy's default (linear) quantile of a sorted array. */
-export function quantileSorted(s: ArrayLike<number>, q: number): number {
-  if (s.length === 0) return NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(s.length - 1, lo + 1);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
 
 export class LatencyRecorder {
   private times: number[] = [];

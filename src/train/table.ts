@@ -23,6 +23,9 @@ import { detectFormat, expandDataGlob, readRows, type Cell, type Format } from '
 import { parseNumber } from '../data/schema.js';
 import type { FeatureKind } from './config.js';
 import { F64, I32 } from '../lib/columns.js';
+import { labelKey } from '../data/schema.js';
+
+export { labelKey };
 
 export interface NumericColumn {
   name: string;
@@ -67,16 +70,6 @@ export interface LoadOptions {
   maxCategories: number;
 }
 
-/** The label key evaluate-model uses (src/model/evaluate.ts labelKey), so classes line up. */
-export function labelKey(v: Cell): string | null {
-  if (v === null) return null;
-  if (typeof v === 'number') return Number.isNaN(v) ? null : String(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const t = v.trim();
-  if (t === '') return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? String(n) : t;
-}
 
 /** A cell as a number: the number, null when missing, undefined when not numeric. */
 export function cellNumber(v: Cell): number | null | undefined {
