@@ -1962,6 +1962,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
     let classIndex = new Map();
     let positive = null;
     let transform;
+    let decided = false;
     const rows = { task: 'binary', classes: [], index: new lib_columns/* F64 */.j(), y: new lib_columns/* F64 */.j(), score: new lib_columns/* F64 */.j(), proba: new lib_columns/* F64 */.j(), slice: [], sliceValues: [] };
     const sliceIds = [];
     let batch = [];
@@ -2034,10 +2035,10 @@ async function runModel(config, log, hooks, predictionsTmp) {
         const out = (await model.run(feeds, fetch));
         latency.record(external_node_perf_hooks_.performance.now() - t0, cells.length);
         const labels = cells.map((c) => (0,schema/* labelKey */.kJ)(c[labelIdx]));
-        if (!rows.index.n && !classes.length && task !== 'regression')
+        if (!decided) {
             decideTask(out, labels);
-        else if (!task || (task !== 'regression' && !classes.length))
-            decideTask(out, labels);
+            decided = true;
+        }
         const probs = outPlan.probabilities ? out[outPlan.probabilities].data : undefined;
         const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
         const values = outPlan.value ? out[outPlan.value].data : undefined;

@@ -173,6 +173,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   let classIndex = new Map<string, number>();
   let positive: string | null = null;
   let transform: 'probability' | 'logit' | undefined;
+  let decided = false;
   const rows: Rows = { task: 'binary', classes: [], index: new F64(), y: new F64(), score: new F64(), proba: new F64(), slice: [], sliceValues: [] };
   const sliceIds: Map<string, number>[] = [];
   let batch: Cell[][] = [];
@@ -237,8 +238,10 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     const out = (await model.run(feeds, fetch)) as unknown as Record<string, { dims: readonly number[]; data: unknown }>;
     latency.record(performance.now() - t0, cells.length);
     const labels = cells.map((c) => labelKey(c[labelIdx]));
-    if (!rows.index.n && !classes.length && task !== 'regression') decideTask(out, labels);
-    else if (!task || (task !== 'regression' && !classes.length)) decideTask(out, labels);
+    if (!decided) {
+      decideTask(out, labels);
+      decided = true;
+    }
     const probs = outPlan.probabilities ? (out[outPlan.probabilities].data as Float32Array) : undefined;
     const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
     const values = outPlan.value ? (out[outPlan.value].data as Float32Array) : undefined;

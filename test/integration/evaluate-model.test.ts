@@ -76,6 +76,12 @@ describe('evaluate-model on scikit-learn style ONNX exports', () => {
     expect(ev.slices.filter((s) => s.column === 'plan').map((s) => s.value).sort()).toEqual(['basic', 'pro']);
   });
 
+  it('honours an explicit task (regression given, not inferred)', async () => {
+    const { ev } = await evaluate({ model: join(MODELS, 'regression_linear.onnx'), data: join(MODELS, 'diabetes.csv'), label: 'disease_progression', task: 'regression' });
+    expect(ev.task).toBe('regression');
+    expect(ev.metrics.rmse.value).toBeCloseTo(expected.models['regression_linear.onnx'].sklearn_metrics.rmse, 4);
+  });
+
   it('reports latency and model size', async () => {
     const { ev } = await evaluate({ model: join(MODELS, 'regression_trees.onnx'), data: join(MODELS, 'diabetes.csv'), label: 'disease_progression', 'batch-size': '10' });
     expect(ev.latency.batches).toBe(Math.ceil(ev.rows / 10));
