@@ -12,7 +12,7 @@ const ymlOf = (name: string) => (name === 'run' ? join(ROOT, 'action.yml') : joi
 
 /** Input names the adapter reads: the literal first argument of inputs.<kind>('name'). */
 function inputsReadBy(source: string): Set<string> {
-  const re = /inputs\.(?:string|required|boolean|number|choice|list|shard)(?:<[^>]*>)?\(\s*'([^']+)'/g;
+  const re = /inputs\.(?:string|required|boolean|number|choice|list|shard|path|paths|pathOrInline)(?:<[^>]*>)?\(\s*'([^']+)'/g;
   return new Set([...source.matchAll(re)].map((m) => m[1]));
 }
 
