@@ -152,6 +152,13 @@ export function defaultsOf(action: string): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(meta.inputs).map(([k, v]) => [k, v.default !== undefined && EXPRESSION.test(v.default) ? undefined : v.default]));
 }
 
+/** How help text shows an input's default: an expression is shown as where the CLI takes it from. */
+export function defaultForHelp(action: string, name: string): string | undefined {
+  const d = actionsMeta[action]?.inputs[name]?.default;
+  if (d === undefined || !EXPRESSION.test(d)) return d;
+  return name === 'github-token' ? '$GITHUB_TOKEN' : undefined;
+}
+
 /**
  * What the runner would have put in place of an expression default, read from the environment
  * where a `run:` step has it: the token is GITHUB_TOKEN (or GH_TOKEN, as gh reads it).
