@@ -113,18 +113,18 @@ export class Inputs {
   /** A path (file or glob), checked against the source's path policy. */
   path(name: string): string | undefined {
     const v = this.string(name);
-    return v === undefined ? undefined : confine(name, v, this.source.paths);
+    return v === undefined ? undefined : confine(this.label(name), v, this.source.paths);
   }
 
   /** A list of paths or globs (list rules above), each checked against the path policy. */
   paths(name: string): string[] {
-    return this.list(name).map((v) => confine(name, v, this.source.paths));
+    return this.list(name).map((v) => confine(this.label(name), v, this.source.paths));
   }
 
   /** A file path or inline YAML (gates, drift settings): the path policy applies to a path. */
   pathOrInline(name: string): string | undefined {
     const v = this.string(name);
-    return v === undefined || looksInline(v) ? v : confine(name, v, this.source.paths);
+    return v === undefined || looksInline(v) ? v : confine(this.label(name), v, this.source.paths);
   }
 
   /** `i/n` with 0 <= i < n. */

@@ -28,11 +28,11 @@ export function isInside(path: string, dir: string, base = process.cwd()): boole
   return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }
 
-/** The path unchanged when the policy allows it; a ConfigurationError naming the input otherwise. */
-export function confine(input: string, value: string, policy: PathPolicy | undefined): string {
+/** The path unchanged when the policy allows it; a ConfigurationError naming the input (`label`) otherwise. */
+export function confine(label: string, value: string, policy: PathPolicy | undefined): string {
   if (!policy) return value;
   if (policy.roots.some((r) => isInside(value, r))) return value;
-  throw new ConfigurationError(`input '${input}': '${value}' is outside ${policy.what} (${policy.roots[0]}); paths from a workflow or modelgate.yml must stay inside it (see "Paths" in the README)`);
+  throw new ConfigurationError(`${label}: '${value}' is outside ${policy.what} (${policy.roots[0]}); paths from a workflow or modelgate.yml must stay inside it (see "Paths" in the README)`);
 }
 
 /** The policy of an action step: GITHUB_WORKSPACE and RUNNER_TEMP, when the runner set them. */

@@ -105,12 +105,12 @@ describe('the path policy', () => {
     const ws = tempDir();
     const tmp = tempDir();
     const policy = actionsPathPolicy({ GITHUB_WORKSPACE: ws, RUNNER_TEMP: tmp })!;
-    expect(confine('data', join(ws, 'a/b.csv'), policy)).toBe(join(ws, 'a/b.csv'));
-    expect(confine('out', join(tmp, 'x.json'), policy)).toBe(join(tmp, 'x.json'));
-    expect(() => confine('data', join(ws, '../../../etc/passwd'), policy)).toThrow(/input 'data': '.*' is outside the workspace/);
-    expect(() => confine('data', '/etc/passwd', policy)).toThrow(/outside the workspace/);
+    expect(confine("input 'data'", join(ws, 'a/b.csv'), policy)).toBe(join(ws, 'a/b.csv'));
+    expect(confine("input 'out'", join(tmp, 'x.json'), policy)).toBe(join(tmp, 'x.json'));
+    expect(() => confine("input 'data'", join(ws, '../../../etc/passwd'), policy)).toThrow(/input 'data': '.*' is outside the workspace/);
+    expect(() => confine("input 'data'", '/etc/passwd', policy)).toThrow(/outside the workspace/);
     // a name that merely starts with two dots is inside
-    expect(confine('data', join(ws, '..data.csv'), policy)).toBe(join(ws, '..data.csv'));
+    expect(confine("input 'data'", join(ws, '..data.csv'), policy)).toBe(join(ws, '..data.csv'));
     expect(actionsPathPolicy({})).toBeUndefined(); // the CLI: flags the user typed are theirs
   });
 
