@@ -138,8 +138,11 @@ export async function withOverrides(
   if (!failed.length) return { comparison, markdown };
   const gh = config.github;
   try {
-    const o = await withBudget(config.publishTimeout, (signal) =>
-      collectOverrides(clientFor(gh, log, signal, config.publishTimeout), { repo: parseRepo(gh.repository ?? pr.baseRepo), prNumber: pr.number, metrics: failed }, log),
+    // Before the outputs are set: a short budget of its own, so a hanging API delays the verdict
+    // by at most 30 s.
+    const budget = Math.min(30, config.publishTimeout);
+    const o = await withBudget(budget, (signal) =>
+      collectOverrides(clientFor(gh, log, signal, budget), { repo: parseRepo(gh.repository ?? pr.baseRepo), prNumber: pr.number, metrics: failed }, log),
     );
     if (!o.accepted.length && !o.rejected.length) return { comparison, markdown };
     const c = applyOverrides(comparison, o.accepted, o.rejected);
