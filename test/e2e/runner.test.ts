@@ -99,10 +99,15 @@ interface Step {
 }
 
 /** Runs a bundle as `node <main>` with the runner's environment; reads $GITHUB_OUTPUT back. */
-async function step(main: string, env: Record<string, string>, cwd: string): Promise<Step> {
+async function step(main: string, env: Record<string, string>, cwd: string, opts: { withoutSummary?: boolean } = {}): Promise<Step> {
   mkdirSync(env.RUNNER_TEMP, { recursive: true });
   writeFileSync(env.GITHUB_OUTPUT, '');
   writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+  const summaryFile = env.GITHUB_STEP_SUMMARY;
+  if (opts.withoutSummary) {
+    env = { ...env };
+    delete env.GITHUB_STEP_SUMMARY;
+  }
   const t0 = performance.now();
   const child = spawn(process.execPath, [main], { cwd, env });
   let stdout = '';
@@ -111,7 +116,7 @@ async function step(main: string, env: Record<string, string>, cwd: string): Pro
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const outputs: Record<string, string> = {};
   for (const m of readFileSync(env.GITHUB_OUTPUT, 'utf8').matchAll(/^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { code, stdout, outputs, summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), seconds: (performance.now() - t0) / 1000 };
+  return { code, stdout, outputs, summary: readFileSync(summaryFile, 'utf8'), seconds: (performance.now() - t0) / 1000 };
 }
 
 /** A workspace holding the evaluations and a gate file, plus the event payload next to it. */
@@ -232,6 +237,19 @@ describe('validate-data with a summary over 1 MiB', () => {
     expect(r.summary).toContain('`data-report.json`');
     expect(r.outputs).toMatchObject({ passed: 'true', rows: '3', violations: '0' });
     expect(r.seconds).toBeLessThan(60);
+  });
+});
+
+describe('without GITHUB_STEP_SUMMARY', () => {
+  it('a passing step passes, with its outputs', async () => {
+    const f = fake();
+    const { ws, event } = workspace(f.owner, f.repo);
+    writeFileSync(join(ws, 'd.csv'), 'x,y\n1,2\n3,4\n');
+    const env = runnerEnv(join(checkout, 'actions/validate-data/action.yml'), { data: 'd.csv' }, { workspace: ws, apiUrl: f.url, event, owner: f.owner, repo: f.repo });
+    const r = await step(join(checkout, 'dist/validate-data/index.js'), env, ws, { withoutSummary: true });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).not.toMatch(/Error|\n\s+at /);
+    expect(r.outputs).toMatchObject({ passed: 'true', rows: '2' });
   });
 });
 
