@@ -26,7 +26,7 @@ export function helpFor(command: string, meta: ActionMeta): string {
   }
   out.push('', 'Outputs (printed; with --json as a JSON object on stdout):');
   for (const [name, o] of Object.entries(meta.outputs)) out.push(`  ${name}`, wrap(o.description, 74, '      '));
-  out.push('', 'List inputs take one item per argument (`--features "Body Mass (g)" "Flipper (mm)"`) or the flag repeated.');
+  out.push('', 'List inputs take one item per argument, kept whole, or the flag repeated:', '  --features "Body Mass (g)" "Flipper (mm)"');
   out.push('', 'Options: --json  --quiet  --verbose  --help', 'Exit status: 0 passed, 1 the check failed, 2 usage or input error.', '');
   return out.join('\n');
 }
