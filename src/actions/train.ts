@@ -3,6 +3,7 @@
  * Both modes share the cache and the manifest: a built-in trainer is keyed like a command whose
  * text names the algorithm and its settings, and runs in-process.
  */
+import { isAbsolute, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError } from '../errors.js';
 import { runTrainCommand, type TrainCommandConfig } from '../train/command.js';
@@ -23,6 +24,13 @@ export function builtinCommand(b: TrainConfig): string {
   return parts.join(' ');
 }
 
+/** A path relative to the working directory (forward slashes), or as given when it lies outside. */
+function relativePath(p: string): string {
+  if (!isAbsolute(p)) return p;
+  const rel = relative(process.cwd(), p);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? p : rel.split('\\').join('/');
+}
+
 export default defineAction<TrainActionConfig>({
   name: 'train',
   parse(inputs) {
@@ -31,13 +39,13 @@ export default defineAction<TrainActionConfig>({
     if (!command && !algorithm) throw new ConfigurationError(`set 'command' (your training command) or 'algorithm' (a built-in trainer)`);
     if (command && algorithm) throw new ConfigurationError(`set either 'command' or 'algorithm', not both`);
     const common = {
-      params: inputs.string('params'),
+      params: inputs.path('params'),
       cache: inputs.boolean('cache', true),
       cacheKeyPrefix: inputs.string('cache-key-prefix') ?? 'modelgate-train',
-      manifest: inputs.string('manifest') ?? 'train-manifest.json',
+      manifest: inputs.path('manifest') ?? 'train-manifest.json',
     };
     if (algorithm) {
-      const data = inputs.list('data');
+      const data = inputs.paths('data');
       if (!data.length) throw new ConfigurationError(`input 'data' is required with 'algorithm'`);
       const features = inputs.list('features');
       const builtin: TrainConfig = {
@@ -46,18 +54,18 @@ export default defineAction<TrainActionConfig>({
         label: inputs.required('label'),
         features: features.length ? features : undefined,
         ignore: inputs.list('ignore'),
-        model: inputs.string('model') ?? 'model.onnx',
+        model: inputs.path('model') ?? 'model.onnx',
         seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
       };
-      const extra = inputs.list('inputs');
+      const extra = inputs.paths('inputs');
       return Object.freeze({
         builtin,
         command: { ...common, command: builtinCommand(builtin), inputs: [...data, ...extra, ...(common.params ? [common.params] : [])], outputs: [builtin.model] },
       });
     }
-    const outputs = inputs.list('outputs');
+    const outputs = inputs.paths('outputs');
     if (!outputs.length) throw new ConfigurationError(`input 'outputs' is required with 'command': the files it produces`);
-    const globs = inputs.list('inputs');
+    const globs = inputs.paths('inputs');
     if (!globs.length) throw new ConfigurationError(`input 'inputs' is required with 'command': the files whose change means retraining`);
     return Object.freeze({ command: { ...common, command: command!, inputs: globs, outputs } });
   },
@@ -76,14 +84,16 @@ export default defineAction<TrainActionConfig>({
           }
         : undefined,
     });
-    const duration = (result.manifest?.commandDurationMs ?? 0) / 1000;
+    // Tenths of a second: what a person reads and a later step compares.
+    const duration = Math.round((result.manifest?.commandDurationMs ?? 0) / 100) / 10;
     return {
       passed: result.passed,
       failure: result.failure,
       outputs: {
         'cache-hit': result.cacheHit,
         model: builtin ? builtin.model : config.command.outputs[0],
-        manifest: result.manifestPath,
+        // Relative to the working directory, like `model` (the manifest's own path is absolute).
+        manifest: relativePath(result.manifestPath),
         'duration-seconds': result.cacheHit ? 0 : duration,
       },
       summary: `### modelgate train: ${result.cacheHit ? 'cache hit, not retrained' : result.passed ? 'trained' : 'failed'}\n\nKey \`${result.key}\`${result.cacheHit ? '' : ` · ${duration.toFixed(1)} s`}\n`,
