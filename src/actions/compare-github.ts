@@ -165,7 +165,10 @@ export async function postComparison(config: Config, comparison: Comparison, mar
     if (config.mode === 'publish') {
       if (!gh.token) throw new ConfigurationError(`input 'github-token' is required in publish mode`);
       if (!gh.repository) throw new ConfigurationError('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
-      const run = gh.eventPath ? workflowRunFromEvent(readEventPayload(gh.eventPath)) : undefined;
+      // The sha this run was triggered for, from the event payload GitHub wrote: the workflow_run's
+      // head (fork-safe pair) or the pull request's head (a publish job in the pull_request workflow).
+      const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
+      const runHeadSha = event === undefined ? undefined : (workflowRunFromEvent(event)?.headSha ?? pullRequestFromEvent(event)?.headSha);
       const own = (comparison as Comparison & { pullRequest?: { number?: unknown; headSha?: unknown } }).pullRequest;
       const result = await publish(
         clientFor(gh, log, signal, config.publishTimeout),
@@ -177,7 +180,7 @@ export async function postComparison(config: Config, comparison: Comparison, mar
           repo: parseRepo(gh.repository),
           checkName: gh.checkName,
           workflow,
-          runHeadSha: run?.headSha,
+          runHeadSha,
           detailsUrl: gh.runUrl,
         },
         log,
