@@ -67,11 +67,12 @@ export async function runCompare(config: CompareConfig, log: Logger): Promise<{ 
       log.warning(notes[notes.length - 1]);
     }
   }
-  const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed });
-  comparison.notes.unshift(...notes);
-  assertArtifact('comparison', comparison, config.out, 'write');
   const dataReport = config.dataReport ? (readJson(config.dataReport, 'data-report') as DataReport) : undefined;
   if (dataReport) assertArtifact('data-report', dataReport, config.dataReport!);
+  const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
+  const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
+  comparison.notes.unshift(...notes);
+  assertArtifact('comparison', comparison, config.out, 'write');
   const render = (c: Comparison) =>
     comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
   const markdown = render(comparison);
