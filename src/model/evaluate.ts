@@ -4,12 +4,12 @@
  * metrics, calibration and latency. Writes evaluation.json and a per-row predictions file (for
  * compare-to-baseline's paired tests), each to a temp name renamed into place.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, DataError } from '../errors.js';
 import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import { sha256Files } from '../lib/digest.js';
 import type { Logger } from '../lib/logger.js';
 import { expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
 import { assertArtifact } from '../schemas/validate.js';
@@ -125,14 +125,6 @@ function i32Of(s: string, what: string): I32 {
 
 function sigmoid(x: number): number {
   return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-}
-
-async function sha256Files(files: string[]): Promise<string> {
-  const h = createHash('sha256');
-  for (const f of files) {
-    for await (const chunk of createReadStream(f, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
-  }
-  return h.digest('hex');
 }
 
 function csvField(s: string): string {
