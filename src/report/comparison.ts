@@ -25,6 +25,11 @@ const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
 const signed = (x: number | null, digits = 4) => (x === null ? '–' : `${sign(x)}${fmt(Math.abs(x), digits)}`);
 const pval = (p: number | null) => (p === null ? '–' : p < 0.0001 ? '<0.0001' : p.toPrecision(2));
 
+/** A GitHub login as a mention (bots too: `name[bot]`); anything else is escaped text. */
+function login(by: string): string {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(by) ? `@${by}` : esc(by, 60);
+}
+
 function gateCell(results: GateResult[]): string {
   if (!results.length) return '';
   const failed = results.filter((r) => !r.passed);
@@ -109,7 +114,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
   ];
   out.push('', `<sub>${meta.join(' · ')}</sub>`);
   if (c.override?.accepted.length) {
-    out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by @${esc(o.by).replace('&#64;', '')} — ${esc(o.reason, 200)}`).join('\n'));
+    out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by ${login(o.by)} — ${esc(o.reason, 200)}`).join('\n'));
   }
   const failed = c.gates.filter((g) => !g.passed);
   if (failed.length) {

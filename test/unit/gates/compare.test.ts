@@ -240,3 +240,16 @@ describe('the comment (issue #8 item 13)', () => {
     expect(md).toContain(`| **a** | ${c.tables.confusion![0][0]}${diag ? ` (${diag > 0 ? '+' : '−'}${Math.abs(diag)})` : ''} |`);
   });
 });
+
+describe('overrides in the comment (found by test/integration/compare-fuzz)', () => {
+  it('mentions a GitHub login, and escapes anything else that claims to be one', () => {
+    const d = pair(100, rng(71));
+    const cand = evaluation(d.y, d.c);
+    const res = compare({ candidate: cand, candidatePath: 'c.json', spec: parseGates({ metrics: { accuracy: { min: 0.99 } } }, 't'), confidence: 0.95, correction: 'holm', resamples: 200, seed: 0 });
+    const md = (by: string) => comparisonMarkdown({ ...res, override: { accepted: [{ metric: 'accuracy', by, reason: 'ok <b>[x](y)</b>' }], rejected: [] } }, { candidate: cand });
+    expect(md('octocat')).toContain('accepted by @octocat — ok &lt;b&gt;&#91;x&#93;&#40;y&#41;&lt;/b&gt;');
+    expect(md('github-actions[bot]')).toContain('accepted by @github-actions[bot] —');
+    expect(md('@evil<b>')).toContain('accepted by &#64;evil&lt;b&gt; —');
+    expect(md('x@y')).toContain('accepted by x&#64;y —');
+  });
+});
