@@ -46,7 +46,17 @@ function readJson(path: string, input: string): unknown {
 export function loadEvaluation(path: string, input: string): Evaluation {
   const json = readJson(path, input);
   assertArtifact('evaluation', json, path);
-  return json as Evaluation;
+  const ev = json as Evaluation;
+  // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
+  // gates' one-sided tests around).
+  const check = (metrics: Evaluation['metrics'], where: string) => {
+    for (const [name, m] of Object.entries(metrics)) {
+      if (m.ci && !(m.ci[0] <= m.ci[1])) throw new DataError(`${path}: ${where}${name}.ci [${m.ci.join(', ')}] runs from high to low`, path);
+    }
+  };
+  check(ev.metrics, 'metrics.');
+  ev.slices.forEach((s, i) => s.metrics && check(s.metrics, `slices[${i}].metrics.`));
+  return ev;
 }
 
 export async function runCompare(config: CompareConfig, log: Logger): Promise<{ comparison: Comparison; markdown: string; render: (c: Comparison) => string }> {

@@ -7,7 +7,10 @@ import { parseGates } from '../../../src/gates/spec.js';
 import { computeMetrics } from '../../../src/model/metrics.js';
 import type { Evaluation } from '../../../src/model/evaluate.js';
 import type { PairedRows } from '../../../src/gates/paired-data.js';
-import { rng, normal } from '../../helpers.js';
+import { rng, normal, tempDir } from '../../helpers.js';
+import { loadEvaluation } from '../../../src/gates/run.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 function evaluation(y: Float64Array, score: Float64Array, sha = 'd'.repeat(64)): Evaluation {
   const { metrics, tables } = computeMetrics('binary', { classes: ['0', '1'], y: { values: y }, score: { values: score }, proba: { values: new Float64Array() } }, { threshold: 0.5, confidence: 0.95, resamples: 200, seed: 1 });
@@ -251,5 +254,18 @@ describe('overrides in the comment (found by test/integration/compare-fuzz)', ()
     expect(md('github-actions[bot]')).toContain('accepted by @github-actions[bot] —');
     expect(md('@evil<b>')).toContain('accepted by &#64;evil&lt;b&gt; —');
     expect(md('x@y')).toContain('accepted by x&#64;y —');
+  });
+});
+
+describe('loading an evaluation', () => {
+  it('refuses an interval that runs from high to low, which would turn a one-sided test around', () => {
+    const d = pair(100, rng(81));
+    const ev = evaluation(d.y, d.c);
+    const dir = tempDir();
+    const path = join(dir, 'e.json');
+    writeFileSync(path, JSON.stringify({ ...ev, metrics: { ...ev.metrics, recall: { value: 0.8, ci: [0.9, 0.7] } } }));
+    expect(() => loadEvaluation(path, 'candidate')).toThrow(`${path}: metrics.recall.ci [0.9, 0.7] runs from high to low`);
+    writeFileSync(path, JSON.stringify(ev));
+    expect(loadEvaluation(path, 'candidate').rows).toBe(100);
   });
 });
