@@ -55,10 +55,10 @@ function sliceMetricNames(c: Comparison): string[] {
   return c.metrics.map((m) => m.metric).slice(0, 3);
 }
 
-/** Candidate value with its change from the baseline's value, "0.91 (+0.02)". */
+/** Candidate value with its change from the baseline's value, "0.91 (+0.02)"; no change, no parenthesis. */
 function withDelta(candidate: number | null | undefined, baseline: number | null | undefined): string {
   if (candidate === null || candidate === undefined) return '–';
-  return baseline === null || baseline === undefined ? fmt(candidate) : `${fmt(candidate)} (${signed(candidate - baseline, 3)})`;
+  return baseline === null || baseline === undefined || candidate === baseline ? fmt(candidate) : `${fmt(candidate)} (${signed(candidate - baseline, 3)})`;
 }
 
 /** Every slice of the candidate with its metrics, and the change from the baseline's same slice. */
@@ -84,7 +84,7 @@ function perClassSection(ctx: CommentContext): string | undefined {
     const b = base?.tables.perClass?.find((x) => x.class === k.class);
     return [esc(k.class, 40), String(k.support), withDelta(k.precision, b?.precision), withDelta(k.recall, b?.recall), withDelta(k.f1, b?.f1)];
   });
-  const out = [table(['class', 'support', 'precision', 'recall', 'f1'], rows, ['l', 'r', 'r', 'r', 'r'])];
+  const out = [table(['class', 'support', ...['precision', 'recall', 'f1'].map((m) => (base ? `${m} (Δ)` : m))], rows, ['l', 'r', 'r', 'r', 'r'])];
   const cm = cand.tables.confusion;
   const classes = cand.classes;
   if (cm && classes.length <= 12 && cm.length === classes.length) {

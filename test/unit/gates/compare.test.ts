@@ -208,7 +208,7 @@ describe('the comment (issue #8 item 13)', () => {
     const dAcc = acc - b2.slices[0].metrics!.accuracy.value!;
     const row = md.split('\n').find((l) => l.startsWith('| region | north &lt;b&gt; | 200 |'))!;
     expect(row).toBeDefined();
-    expect(row).toContain(`| ${fmt(acc)} (${dAcc === 0 ? '±0' : `${dAcc > 0 ? '+' : '−'}${fmt(Math.abs(dAcc), 3)}`})`);
+    expect(row).toContain(`| ${fmt(acc)}${dAcc === 0 ? '' : ` (${dAcc > 0 ? '+' : '−'}${fmt(Math.abs(dAcc), 3)})`} |`);
     expect(md).toContain('| region | tiny | 3 | 3 rows, under min-slice-rows &#40;30&#41; |');
   });
 
