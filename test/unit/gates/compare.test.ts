@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare, rowsToResolve, verdictOf } from '../../../src/gates/compare.js';
 import { comparisonMarkdown } from '../../../src/report/comparison.js';
+import { applyOverrides } from '../../../src/actions/compare-github.js';
 import { fmt } from '../../../src/report/markdown.js';
 import { parseGates } from '../../../src/gates/spec.js';
 import { computeMetrics } from '../../../src/model/metrics.js';
@@ -254,6 +255,16 @@ describe('overrides in the comment (found by test/integration/compare-fuzz)', ()
     expect(md('github-actions[bot]')).toContain('accepted by @github-actions[bot] —');
     expect(md('@evil<b>')).toContain('accepted by &#64;evil&lt;b&gt; —');
     expect(md('x@y')).toContain('accepted by x&#64;y —');
+  });
+
+  it('an override passes a gate, never the run\'s failed data validation', () => {
+    const d = pair(100, rng(72));
+    const res = compare({ candidate: evaluation(d.y, d.c), candidatePath: 'c.json', spec: parseGates({ metrics: { accuracy: { min: 0.99 } } }, 't'), confidence: 0.95, correction: 'holm', resamples: 200, seed: 0, dataValidation: { passed: false, violations: 2, drifted: [] } });
+    const o = applyOverrides(res, [{ metric: 'accuracy', by: 'octocat', reason: 'known' }], []);
+    expect(o.gates[0].passed).toBe(true);
+    expect(o).toMatchObject({ passed: false, verdict: 'Data validation failed (2 violations); all 1 gates passed (1 accepted by override)' });
+    const clean = applyOverrides({ ...res, dataValidation: undefined }, [{ metric: 'accuracy', by: 'octocat', reason: 'known' }], []);
+    expect(clean).toMatchObject({ passed: true, verdict: 'All 1 gates passed (1 accepted by override)' });
   });
 });
 
