@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, ServiceError } from '../errors.js';
 import type { Logger } from '../lib/logger.js';
-import type { Comparison } from '../gates/compare.js';
+import { verdictOf, type Comparison } from '../gates/compare.js';
 import {
   collectOverrides,
   createGitHubClient,
@@ -73,9 +73,7 @@ export function applyOverrides(c: Comparison, accepted: { metric: string; by: st
     return o ? { ...g, passed: true, override: { by: o.by, reason: o.reason, url: o.commentUrl }, reason: `accepted by ${o.by}: ${o.reason} (was: ${g.reason})` } : g;
   });
   const used = accepted.filter((a) => c.gates.some((g) => !g.passed && g.metric === a.metric));
-  const passed = c.passed === null ? null : gates.every((g) => g.passed);
-  const failed = gates.filter((g) => !g.passed);
-  const verdict = passed === null ? c.verdict : passed ? `All ${gates.length} gates passed${used.length ? ` (${used.length} accepted by override)` : ''}` : `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric).join(', ')}`;
+  const { passed, verdict } = c.passed === null ? { passed: null, verdict: c.verdict } : verdictOf(gates, c.dataValidation);
   return {
     ...c,
     gates,

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { ConfigurationError } from '../errors.js';
 import { runTrainCommand, type TrainCommandConfig } from '../train/command.js';
 import { actionsCacheStore } from '../train/actions-store.js';
-import { trainBuiltin, type Algorithm, type TrainConfig } from '../train/index.js';
+import { builtinParams, trainBuiltin, type Algorithm, type TrainConfig } from '../train/index.js';
 import { defineAction } from './types.js';
 
 export interface TrainActionConfig {
@@ -21,6 +21,8 @@ export function builtinCommand(b: TrainConfig): string {
   const parts = [`modelgate-builtin ${b.algorithm}`, `label=${b.label}`, `seed=${b.seed}`, `model=${b.model}`];
   if (b.features?.length) parts.push(`features=${b.features.join(',')}`);
   if (b.ignore?.length) parts.push(`ignore=${b.ignore.join(',')}`);
+  // Only when not the default, so keys made before the input existed stay valid.
+  if (b.maxCategories !== undefined && b.maxCategories !== 1000) parts.push(`max-categories=${b.maxCategories}`);
   return parts.join(' ');
 }
 
@@ -56,6 +58,7 @@ export default defineAction<TrainActionConfig>({
         ignore: inputs.list('ignore'),
         model: inputs.path('model') ?? 'model.onnx',
         seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
+        maxCategories: inputs.number('max-categories', { min: 1, integer: true }),
       };
       const extra = inputs.paths('inputs');
       return Object.freeze({
@@ -80,7 +83,7 @@ export default defineAction<TrainActionConfig>({
             const summary = await trainBuiltin(builtin, log);
             const test = summary.metrics.test ?? summary.metrics.train;
             log.info(`${summary.algorithm} (${summary.task}) on ${summary.rows.train} rows, ${summary.iterations} iterations${summary.converged ? '' : ' (not converged)'}: ${Object.entries(test).map(([k, v]) => `${k} ${v.toPrecision(4)}`).join(', ')}`);
-            return { exitCode: 0, signal: null, tail: [], durationMs: performance.now() - t0 };
+            return { exitCode: 0, signal: null, tail: [], durationMs: performance.now() - t0, params: await builtinParams(builtin, summary) };
           }
         : undefined,
     });

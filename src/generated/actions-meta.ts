@@ -339,6 +339,11 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Built-in trainers: seed. The same data and seed give a byte-identical model file.",
         "required": false,
         "default": "0"
+      },
+      "max-categories": {
+        "description": "Built-in trainers: the most distinct values a categorical column (or a classification label) may have; more is an error that names the column.",
+        "required": false,
+        "default": "1000"
       }
     },
     "outputs": {
