@@ -6,6 +6,7 @@ import { runCompare, type CompareConfig } from '../gates/run.js';
 import type { Correction } from '../gates/spec.js';
 import type { Comparison } from '../gates/compare.js';
 import { defineAction } from './types.js';
+import { comparisonParts, writeHtml } from './html.js';
 import { githubContext, publishComparison, readPublished, type GitHubSettings } from './compare-github.js';
 import { paramsDiffSection } from './compare-training.js';
 
@@ -16,6 +17,7 @@ export interface CompareActionConfig extends CompareConfig {
   github: GitHubSettings;
   trainManifest?: string;
   baselineManifest?: string;
+  html?: string;
 }
 
 function failedNames(c: Comparison): string {
@@ -47,6 +49,7 @@ export default defineAction<CompareActionConfig>({
       out: inputs.string('out') ?? 'comparison.json',
       commentFile: inputs.string('comment-file') ?? 'comparison.md',
       failOnGate: inputs.boolean('fail-on-gate', true),
+      html: inputs.string('html'),
       runUrl: ctx.runUrl,
       github: { token: inputs.string('github-token'), checkName: inputs.string('check-name') ?? 'modelgate', ...ctx },
     };
@@ -70,6 +73,7 @@ export default defineAction<CompareActionConfig>({
       writeJsonAtomic(config.out, comparison);
       writeFileAtomic(config.commentFile, posted.markdown);
     }
+    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate: config.candidate, baseline: config.baseline, dataReport: config.dataReport }), log);
     const failed = failedNames(comparison);
     const passed = comparison.passed !== false;
     return {

@@ -20,10 +20,12 @@ import { parseYamlOrJson } from '../lib/files.js';
 import { Inputs, mapSource } from '../lib/inputs.js';
 import { commands } from './registry.js';
 import { defineAction, type OutputValue } from './types.js';
+import { writePipelineHtml } from './html.js';
 
 export interface RunConfig {
   file: string;
   stages: { name: string; values: Record<string, string> }[];
+  html?: string;
 }
 
 function stringify(v: unknown): string {
@@ -62,7 +64,7 @@ export function loadPipeline(path: string, only: string[]): RunConfig {
 export default defineAction<RunConfig>({
   name: 'run',
   parse(inputs) {
-    return Object.freeze(loadPipeline(inputs.string('path') ?? '.', inputs.list('stages')));
+    return Object.freeze({ ...loadPipeline(inputs.string('path') ?? '.', inputs.list('stages')), html: inputs.string('html') });
   },
   async run(config, log) {
     const home = process.cwd();
@@ -92,6 +94,7 @@ export default defineAction<RunConfig>({
         process.chdir(home);
       }
     }
+    writePipelineHtml(config.html, base, outputs, log);
     return {
       passed: failed.length === 0,
       failure: failed.length ? `stages failed: ${failed.join(', ')}` : undefined,

@@ -13,6 +13,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
       "stages": {
         "description": "Run only these stages (space or comma separated). Default: every stage in the file, in order.",
         "required": false
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (one page for the whole pipeline: the data report, every evaluation and the comparison the stages wrote) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
       }
     },
     "outputs": {
@@ -95,6 +99,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Path of comparison.json.",
         "required": false,
         "default": "comparison.json"
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (each gated delta with its interval against the allowed margin, the gate table, and the evaluations and data report it was given) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
       },
       "comment-file": {
         "description": "Path of the comment markdown.",
@@ -208,6 +216,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Path of evaluation.json.",
         "required": false,
         "default": "evaluation.json"
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (metrics with intervals, ROC and precision-recall curves, the reliability diagram, the confusion matrix, per-slice metrics with intervals) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
       },
       "predictions": {
         "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
@@ -379,6 +391,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "markdown": {
         "description": "Also write the report as a markdown section to this path (for a PR comment).",
+        "required": false
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
         "required": false
       },
       "fail-on": {
