@@ -55,6 +55,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'init') return (await import('./init.js')).initMain(argv.slice(1));
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
