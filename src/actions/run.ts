@@ -21,6 +21,7 @@ import { Inputs, mapSource } from '../lib/inputs.js';
 import { commands } from './registry.js';
 import { defineAction, type OutputValue } from './types.js';
 import { writePipelineHtml } from './html.js';
+import { checkPipeline } from '../lib/pipeline-schema.js';
 
 export interface RunConfig {
   file: string;
@@ -38,6 +39,7 @@ export function loadPipeline(path: string, only: string[]): RunConfig {
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'modelgate.yml') : path;
   if (!existsSync(file)) throw new ConfigurationError(`input 'path': no modelgate.yml at ${file}`);
   const doc = parseYamlOrJson(readFileSync(file, 'utf8'), file) as { stages?: unknown } | null;
+  checkPipeline(doc, file);
   if (!doc || typeof doc !== 'object' || !doc.stages || typeof doc.stages !== 'object') throw new ConfigurationError(`${file}: expected 'stages': a list of { <action>: inputs } (or a mapping of action -> inputs)`);
   // A list runs an action more than once (e.g. evaluate-model for candidate and baseline).
   const entries: [string, Record<string, unknown> | null][] = Array.isArray(doc.stages)

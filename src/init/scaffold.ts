@@ -82,9 +82,6 @@ export async function planInit(o: InitOptions): Promise<InitPlan> {
     LABEL: yamlScalar(o.label),
     ALGORITHM: algorithm,
     IGNORE: ignore.map(yamlScalar).join(', '),
-    // Relative to modelgate.yml: `dir` is the project that installed modelgate.
-    SCHEMA: './node_modules/modelgate/src/generated/modelgate.schema.json',
-    GATES_SCHEMA: './node_modules/modelgate/src/schemas/gates.schema.json',
   };
   const inferred = renderSchema(inferSchema(result.profile, rel), join(dir, 'schema.yml'));
   // The workflows live in <dir>/.github: `dir` is the repository's root.

