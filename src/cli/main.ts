@@ -9,6 +9,7 @@ import { commands } from '../actions/registry.js';
 import { Inputs, mapSource } from '../lib/inputs.js';
 import { consoleLogger } from '../lib/logger.js';
 import { helpFor, usage } from './help.js';
+import { terminalReport } from './terminal.js';
 
 export const VERSION = '0.1.0';
 
@@ -92,6 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     const def = await load();
     const config = def.parse(new Inputs(mapSource(args.values, defaults)));
     const result = await def.run(config, log);
+    if (!args.json && !args.quiet && process.stdout.isTTY) process.stdout.write(terminalReport(args.command, result.outputs));
     if (args.json) process.stdout.write(JSON.stringify(result.outputs, null, 2) + '\n');
     else for (const [k, v] of Object.entries(result.outputs)) process.stdout.write(`${k}: ${v}\n`);
     if (!result.passed) {
