@@ -191,7 +191,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -209,6 +209,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 6848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 
 /***/ }),
 
@@ -8906,11 +8913,11 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
-    run: async () => (await __nccwpck_require__.e(/* import() */ 364).then(__nccwpck_require__.bind(__nccwpck_require__, 6364))).default,
-    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(832), __nccwpck_require__.e(48), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).default,
-    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(669), __nccwpck_require__.e(392), __nccwpck_require__.e(832), __nccwpck_require__.e(48), __nccwpck_require__.e(6), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4432))).default,
-    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(832), __nccwpck_require__.e(6), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
-    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(832), __nccwpck_require__.e(48), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2402))).default,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(200), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8840))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(346), __nccwpck_require__.e(200), __nccwpck_require__.e(154), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3813))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(346), __nccwpck_require__.e(200), __nccwpck_require__.e(154), __nccwpck_require__.e(6), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2895))).default,
+    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(346), __nccwpck_require__.e(6), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
+    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(346), __nccwpck_require__.e(200), __nccwpck_require__.e(154), __nccwpck_require__.e(800), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8804))).default,
 };
 
 
@@ -8920,14 +8927,14 @@ const commands = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4349);
 // The `modelgate` executable, and the top-level action: run by the Actions runner with no
 // arguments, it is the `run` action (stages of modelgate.yml); otherwise the CLI. Exit status 3
 // only for a bug.
 
 const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
 if (asAction) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8299));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(200), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8299));
     await run();
     // Nothing is left to do: a retry timer of an abandoned GitHub call must not keep the step alive.
     process.exit();
@@ -8946,7 +8953,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7182:
+/***/ 4349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8965,41 +8972,8 @@ var actions_meta = __nccwpck_require__(4900);
 var registry = __nccwpck_require__(566);
 // EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
 var inputs = __nccwpck_require__(7064);
-;// CONCATENATED MODULE: ./.build/js/src/lib/logger.js
-/** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
-function consoleLogger(opts = {}) {
-    const write = (s) => {
-        if (!opts.quiet)
-            process.stderr.write(s + '\n');
-    };
-    const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
-    return {
-        info: write,
-        warning: (m, a) => write(`warning: ${where(a)}${m}`),
-        error: (m, a) => write(`error: ${where(a)}${m}`),
-        debug: (m) => {
-            if (opts.verbose)
-                write(`debug: ${m}`);
-        },
-        group: async (name, fn) => {
-            write(`== ${name}`);
-            return fn();
-        },
-    };
-}
-/** A logger that records everything, for tests. */
-function memoryLogger() {
-    const lines = [];
-    return {
-        lines,
-        info: (m) => lines.push(m),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        debug: () => { },
-        group: async (_n, fn) => fn(),
-    };
-}
-
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __nccwpck_require__(485);
 ;// CONCATENATED MODULE: ./.build/js/src/cli/help.js
 
 
@@ -9037,8 +9011,95 @@ function usage() {
     const lines = ['Usage: modelgate <command> [--<input> <value>]... [--json]', '', 'Commands:'];
     for (const [name, meta] of Object.entries(actions_meta/* actionsMeta */.d))
         lines.push(`  ${name.padEnd(20)} ${meta.description.split('. ')[0].replace(/\.$/, '')}`);
+    lines.push(`  ${'init'.padEnd(20)} Write a starting project (modelgate.yml, schema, gates, workflows) from a data file, and run it`);
     lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
     return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./.build/js/src/report/markdown.js
+var markdown = __nccwpck_require__(9527);
+;// CONCATENATED MODULE: ./.build/js/src/report/terminal.js
+
+/** Removes C0/C1 control characters (ESC, CR, BEL, …) and cuts long text. */
+function plain(value, max = 40) {
+    let s = String(value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return s;
+}
+const width = (s) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
+/** Columns padded to their widest cell; `right` columns are right-aligned (numbers). */
+function textTable(head, rows, right = []) {
+    const w = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+    const line = (r) => r
+        .map((c, i) => (right[i] ? ' '.repeat(w[i] - width(c)) + c : c + ' '.repeat(w[i] - width(c))))
+        .join('  ')
+        .trimEnd();
+    return [line(head), w.map((n) => '─'.repeat(n)).join('  '), ...rows.map(line)].join('\n') + '\n';
+}
+const NO_COLOUR = { pass: (s) => s, fail: (s) => s, dim: (s) => s };
+const COLOUR = { pass: (s) => `\x1b[32m${s}\x1b[0m`, fail: (s) => `\x1b[31m${s}\x1b[0m`, dim: (s) => `\x1b[2m${s}\x1b[0m` };
+const interval = (ci) => (ci ? `[${(0,markdown/* fmt */.Sc)(ci[0])}, ${(0,markdown/* fmt */.Sc)(ci[1])}]` : '–');
+function evaluationText(ev, paint = NO_COLOUR) {
+    const out = [`${ev.task}, ${ev.rows.toLocaleString('en-US')} rows, model ${plain(ev.model.path, 60)}`, ''];
+    out.push(textTable(['metric', 'value', `${Math.round(ev.confidence * 1000) / 10}% interval`, 'method'], Object.entries(ev.metrics).map(([k, m]) => [plain(k), m.value === null ? 'undefined' : (0,markdown/* fmt */.Sc)(m.value), interval(m.ci), paint.dim(plain(m.method ?? ''))]), [false, true, false, false]));
+    const slices = ev.slices.filter((s) => s.metrics);
+    const metric = ['roc_auc', 'accuracy', 'r2', 'rmse'].find((m) => m in ev.metrics);
+    if (slices.length && metric) {
+        out.push(`${metric} per slice`, '');
+        out.push(textTable(['slice', 'rows', metric, 'interval'], slices.map((s) => [`${plain(s.column, 20)} = ${plain(s.value, 24)}`, String(s.rows), (0,markdown/* fmt */.Sc)(s.metrics[metric]?.value ?? null), interval(s.metrics[metric]?.ci)]), [false, true, true, false]));
+    }
+    return out.join('\n');
+}
+function comparisonText(c, paint = NO_COLOUR) {
+    const verdict = c.passed === false ? paint.fail(plain(c.verdict, 200)) : paint.pass(plain(c.verdict, 200));
+    const out = [verdict, paint.dim(`${c.policy}, ${Math.round(c.confidence * 100)}% confidence, ${c.correction}, ${plain(c.pairing, 80)}`), ''];
+    if (c.gates.length) {
+        out.push(textTable(['gate', 'rule', 'baseline', 'candidate', 'Δ', 'interval', 'adj. p', 'result'], c.gates.map((g) => [
+            plain(g.metric) + (g.slice ? ` [${plain(g.slice.column, 16)}=${plain(g.slice.value, 16)}]` : ''),
+            plain(g.rule),
+            (0,markdown/* fmt */.Sc)(g.baseline),
+            (0,markdown/* fmt */.Sc)(g.candidate),
+            (0,markdown/* fmt */.Sc)(g.delta),
+            interval(g.ci),
+            g.adjustedPValue === null ? '–' : (0,markdown/* fmt */.Sc)(g.adjustedPValue, 2),
+            g.passed ? paint.pass(g.underpowered ? 'pass (underpowered)' : 'pass') : paint.fail('FAIL'),
+        ]), [false, false, true, true, true, false, true, false]));
+        for (const g of c.gates.filter((x) => !x.passed || x.underpowered))
+            out.push(`${plain(g.metric)}: ${plain(g.reason, 300)}`);
+    }
+    else {
+        out.push(textTable(['metric', 'baseline', 'candidate', 'Δ', 'interval'], c.metrics.map((m) => [plain(m.metric), (0,markdown/* fmt */.Sc)(m.baseline), (0,markdown/* fmt */.Sc)(m.candidate), (0,markdown/* fmt */.Sc)(m.delta), interval(m.ci)]), [false, true, true, true, false]));
+    }
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/cli/terminal.js
+/**
+ * On a terminal (stdout a TTY, without --json or --quiet), evaluate-model and compare-to-baseline
+ * print a readable table of what they wrote before their outputs; pipes and CI logs get the
+ * outputs alone, as before. Colour unless NO_COLOR is set.
+ */
+
+
+function terminalReport(command, outputs, env = process.env) {
+    const file = typeof outputs.report === 'string' ? outputs.report : '';
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return '';
+    const paint = env.NO_COLOR ? NO_COLOUR : COLOUR;
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (command === 'evaluate-model' && json.kind === 'evaluation')
+            return evaluationText(json, paint) + '\n';
+        if (command === 'compare-to-baseline' && json.kind === 'comparison')
+            return comparisonText(json, paint) + '\n';
+    }
+    catch {
+        // A report that cannot be read here was already validated when written: print the outputs only.
+    }
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/cli/main.js
@@ -9047,6 +9108,7 @@ function usage() {
  * definitions. Exit status: 0 passed, 1 the check failed, 2 usage or input error (one line on
  * stderr, no stack trace).
  */
+
 
 
 
@@ -9100,6 +9162,8 @@ function parseArgs(argv) {
     return out;
 }
 async function main(argv) {
+    if (argv[0] === 'init')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(346), __nccwpck_require__.e(800), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6839))).initMain(argv.slice(1));
     let args;
     try {
         args = parseArgs(argv);
@@ -9126,7 +9190,7 @@ async function main(argv) {
         process.stdout.write(helpFor(args.command, meta));
         return 0;
     }
-    const log = consoleLogger({ quiet: args.quiet, verbose: args.verbose });
+    const log = (0,logger/* consoleLogger */.k)({ quiet: args.quiet, verbose: args.verbose });
     try {
         for (const name of Object.keys(args.values)) {
             if (!(name in meta.inputs)) {
@@ -9146,6 +9210,8 @@ async function main(argv) {
             if (published.failure)
                 failures.push(published.failure);
         }
+        if (!args.json && !args.quiet && process.stdout.isTTY)
+            process.stdout.write(terminalReport(args.command, outputs));
         if (args.json)
             process.stdout.write(JSON.stringify(outputs, null, 2) + '\n');
         else
@@ -9233,6 +9299,10 @@ const actionsMeta = {
                 "description": "Token for the stages that talk to GitHub (compare-to-baseline's comment and check), unless a stage sets its own. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN). Never write a token or any `${{ }}` expression into modelgate.yml: the runner does not evaluate that file.",
                 "required": false,
                 "default": "${{ github.token }}"
+            },
+            "html": {
+                "description": "Also write a self-contained HTML page (one page for the whole pipeline: the data report, every evaluation and the comparison the stages wrote) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
             }
         },
         "outputs": {
@@ -9315,6 +9385,10 @@ const actionsMeta = {
                 "description": "Path of comparison.json.",
                 "required": false,
                 "default": "comparison.json"
+            },
+            "html": {
+                "description": "Also write a self-contained HTML page (each gated delta with its interval against the allowed margin, the gate table, and the evaluations and data report it was given) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
             },
             "comment-file": {
                 "description": "Path of the comment markdown.",
@@ -9437,6 +9511,10 @@ const actionsMeta = {
                 "description": "Path of evaluation.json.",
                 "required": false,
                 "default": "evaluation.json"
+            },
+            "html": {
+                "description": "Also write a self-contained HTML page (metrics with intervals, ROC and precision-recall curves, the reliability diagram, the confusion matrix, per-slice metrics with intervals) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
             },
             "predictions": {
                 "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
@@ -9622,6 +9700,10 @@ const actionsMeta = {
             },
             "markdown": {
                 "description": "Also write the report as a markdown section to this path (for a PR comment).",
+                "required": false
+            },
+            "html": {
+                "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
                 "required": false
             },
             "fail-on": {
@@ -9905,6 +9987,50 @@ function mapSource(values, defaults = {}, extra = {}) {
 
 /***/ }),
 
+/***/ 485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ consoleLogger)
+/* harmony export */ });
+/* unused harmony export memoryLogger */
+/** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
+function consoleLogger(opts = {}) {
+    const write = (s) => {
+        if (!opts.quiet)
+            process.stderr.write(s + '\n');
+    };
+    const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
+    return {
+        info: write,
+        warning: (m, a) => write(`warning: ${where(a)}${m}`),
+        error: (m, a) => write(`error: ${where(a)}${m}`),
+        debug: (m) => {
+            if (opts.verbose)
+                write(`debug: ${m}`);
+        },
+        group: async (name, fn) => {
+            write(`== ${name}`);
+            return fn();
+        },
+    };
+}
+/** A logger that records everything, for tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        debug: () => { },
+        group: async (_n, fn) => fn(),
+    };
+}
+
+
+/***/ }),
+
 /***/ 6205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9957,6 +10083,79 @@ function pipelinePathPolicy(file, env = process.env) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file, '..');
     const root = isInside(dir, workspace) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace) : dir;
     return { roots: [root, ...(env.GITHUB_WORKSPACE && env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])], what: root === dir ? 'the directory of the modelgate.yml' : 'the workspace' };
+}
+
+
+/***/ }),
+
+/***/ 9527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/**
+ * Markdown built from data. Anything that came from a data file or a pull request (column names,
+ * category values, messages quoting cells) goes through `esc`, which neutralises markdown and HTML
+ * so a crafted value cannot inject links, images, mentions, HTML or break a table.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '#': '&#35;',
+    '~': '&#126;',
+    '@': '&#64;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+/** Escapes untrusted text for a markdown table cell or line; newlines become spaces; long text is cut. */
+function esc(value, max = 120) {
+    let s = value === null || value === undefined ? '' : String(value);
+    s = s.replace(/[\r\n\t]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);
+}
+/** A markdown table; cells must already be escaped or be trusted markup. */
+function table(header, rows, align) {
+    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+    return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+/** A collapsed section (renders on GitHub). */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Formats a number for people: fixed significant digits, no exponent for ordinary magnitudes. */
+function fmt(x, digits = 4) {
+    if (x === null || x === undefined)
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : x < 0 ? '−∞' : 'n/a';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a >= 1e6 || a < 1e-4)
+        return x.toExponential(digits - 1);
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(digits)));
+}
+function pct(x, digits = 1) {
+    return `${(x * 100).toFixed(digits)}%`;
 }
 
 

@@ -13,6 +13,7 @@ import type { Correction } from '../gates/spec.js';
 import type { Comparison } from '../gates/compare.js';
 import { defineAction } from './types.js';
 import { commentTarget, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
+import { comparisonParts, writeHtml } from './html.js';
 import { paramsDiffSection } from './compare-training.js';
 
 export interface CompareActionConfig extends CompareConfig {
@@ -24,6 +25,7 @@ export interface CompareActionConfig extends CompareConfig {
   github: GitHubSettings;
   trainManifest?: string;
   baselineManifest?: string;
+  html?: string;
 }
 
 function failedNames(c: Comparison): string {
@@ -57,6 +59,7 @@ export default defineAction<CompareActionConfig>({
       failOnGate: inputs.boolean('fail-on-gate', true),
       failOnPublishError: inputs.boolean('fail-on-publish-error', mode === 'publish'),
       publishTimeout: inputs.number('publish-timeout', { min: 1, max: 3600 }) ?? 120,
+      html: inputs.path('html'),
       runUrl: ctx.runUrl,
       github: { token: inputs.string('github-token'), checkName: inputs.string('check-name') ?? 'modelgate', ...ctx },
     };
@@ -79,6 +82,7 @@ export default defineAction<CompareActionConfig>({
       writeJsonAtomic(config.out, comparison);
       writeFileAtomic(config.commentFile, markdown);
     }
+    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate: config.candidate, baseline: config.baseline, dataReport: config.dataReport }), log);
     const passed = comparison.passed !== false;
     const willPost = config.mode === 'publish' || pr !== undefined;
     return {

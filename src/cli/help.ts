@@ -34,6 +34,7 @@ export function helpFor(command: string, meta: ActionMeta): string {
 export function usage(): string {
   const lines = ['Usage: modelgate <command> [--<input> <value>]... [--json]', '', 'Commands:'];
   for (const [name, meta] of Object.entries(actionsMeta)) lines.push(`  ${name.padEnd(20)} ${meta.description.split('. ')[0].replace(/\.$/, '')}`);
+  lines.push(`  ${'init'.padEnd(20)} Write a starting project (modelgate.yml, schema, gates, workflows) from a data file, and run it`);
   lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
   return lines.join('\n');
 }

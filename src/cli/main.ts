@@ -9,6 +9,7 @@ import { commands } from '../actions/registry.js';
 import { Inputs, defaultsOf, environmentFallbacks, mapSource, type RawValue } from '../lib/inputs.js';
 import { consoleLogger } from '../lib/logger.js';
 import { helpFor, usage } from './help.js';
+import { terminalReport } from './terminal.js';
 
 export const VERSION = '0.1.0';
 
@@ -61,6 +62,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'init') return (await import('./init.js')).initMain(argv.slice(1));
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -105,6 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       Object.assign(outputs, published.outputs ?? {});
       if (published.failure) failures.push(published.failure);
     }
+    if (!args.json && !args.quiet && process.stdout.isTTY) process.stdout.write(terminalReport(args.command, outputs));
     if (args.json) process.stdout.write(JSON.stringify(outputs, null, 2) + '\n');
     else for (const [k, v] of Object.entries(outputs)) process.stdout.write(`${k}: ${v}\n`);
     if (failures.length) {

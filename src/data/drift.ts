@@ -91,6 +91,8 @@ export interface DriftResult {
   /** Shares that moved most between reference and current, largest change first. */
   moved: Moved[];
   explanation: string;
+  /** Numeric columns: both sides on the same bins, for the HTML report's overlay. */
+  histogram?: { edges: number[]; reference: number[]; current: number[] };
 }
 
 export interface DriftInput {

@@ -18,6 +18,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Token for the stages that talk to GitHub (compare-to-baseline's comment and check), unless a stage sets its own. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN). Never write a token or any `${{ }}` expression into modelgate.yml: the runner does not evaluate that file.",
         "required": false,
         "default": "${{ github.token }}"
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (one page for the whole pipeline: the data report, every evaluation and the comparison the stages wrote) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
       }
     },
     "outputs": {
@@ -100,6 +104,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Path of comparison.json.",
         "required": false,
         "default": "comparison.json"
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (each gated delta with its interval against the allowed margin, the gate table, and the evaluations and data report it was given) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
       },
       "comment-file": {
         "description": "Path of the comment markdown.",
@@ -222,6 +230,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Path of evaluation.json.",
         "required": false,
         "default": "evaluation.json"
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (metrics with intervals, ROC and precision-recall curves, the reliability diagram, the confusion matrix, per-slice metrics with intervals) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
       },
       "predictions": {
         "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
@@ -407,6 +419,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "markdown": {
         "description": "Also write the report as a markdown section to this path (for a PR comment).",
+        "required": false
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
         "required": false
       },
       "fail-on": {
