@@ -1,0 +1,413 @@
+/**
+ * The HTTP server: the Open Inference Protocol v2 REST API (health, server and model metadata,
+ * model readiness, inference), a rows endpoint, /metrics and the admin API, on node:http.
+ *
+ * Every failure a client can cause is answered with a 4xx (or 503 when overloaded) and
+ * `{"error": "..."}`; nothing a client sends can stop the server. Bodies larger than the limit are
+ * refused with 413 as soon as the limit is passed (at once when Content-Length says so).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import type { Cell } from '../data/readers.js';
+import type { Capture } from './capture.js';
+import type { Deployment, Mode, Route } from './deployment.js';
+import type { JsonLogger } from './log.js';
+import type { Metrics } from './metrics.js';
+import { jsonKind, parseInferRequest, RequestError, responseOutput, tensorMetadata, type HostTensor } from './tensors.js';
+import type { Outputs } from './batcher.js';
+import type { Predictions, Variant } from './variant.js';
+
+export interface ServerOptions {
+  host: string;
+  port: number;
+  bodyLimit: number;
+  requestTimeoutMs: number;
+  shutdownTimeoutMs: number;
+  adminToken?: string;
+  stickyHeader: string;
+  serverVersion: string;
+}
+
+export interface ServeContext {
+  deployment: Deployment;
+  metrics: Metrics;
+  capture?: Capture;
+  log: JsonLogger;
+}
+
+type Handler = (req: IncomingMessage, body: () => Promise<unknown>, m: RegExpExecArray, ctx: RequestContext) => Promise<Answer>;
+
+interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+  /** Runs after the answer was sent (shadow traffic). */
+  after?: () => void;
+}
+
+interface RequestContext {
+  requestId: string;
+  variant?: string;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export class ModelServer {
+  readonly server: Server;
+  private ready = false;
+  private active = 0;
+  private draining = false;
+  private idle: (() => void)[] = [];
+  private readonly routes: [string, RegExp, Handler][];
+
+  constructor(
+    private readonly opts: ServerOptions,
+    private readonly ctx: ServeContext,
+  ) {
+    this.server = createServer({ requestTimeout: opts.requestTimeoutMs, headersTimeout: Math.min(opts.requestTimeoutMs, 60_000), keepAliveTimeout: 5_000 }, (req, res) => this.handle(req, res));
+    const v = '(?:/versions/([^/]+))?';
+    const name = '([^/]+)';
+    this.routes = [
+      ['GET', /^\/v2\/health\/live$/, async () => ({ status: 200, body: { live: true } })],
+      ['GET', /^\/v2\/health\/ready$/, async () => (this.ready ? { status: 200, body: { ready: true } } : { status: 503, body: { ready: false } })],
+      ['GET', /^\/v2$/, async () => ({ status: 200, body: { name: 'modelgate', version: this.opts.serverVersion, extensions: [] } })],
+      ['GET', new RegExp(`^/v2/models/${name}${v}$`), async (_r, _b, m) => ({ status: 200, body: this.modelMetadata(m[1], m[2]) })],
+      ['GET', new RegExp(`^/v2/models/${name}${v}/ready$`), async (_r, _b, m) => this.modelReady(m[1], m[2])],
+      ['POST', new RegExp(`^/v2/models/${name}${v}/infer$`), (r, b, m, c) => this.infer(r, b, m[1], m[2], c)],
+      ['POST', new RegExp(`^/v2/models/${name}${v}/rows$`), (r, b, m, c) => this.rows(r, b, m[1], m[2], c)],
+      ['GET', /^\/metrics$/, async () => ({ status: 200, body: this.ctx.metrics.render(), headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' } })],
+      ['GET', new RegExp(`^/admin/models/${name}$`), (r, _b, m) => this.admin(r, m[1], async () => this.ctx.deployment.state())],
+      ['POST', new RegExp(`^/admin/models/${name}/(load|weights|promote|rollback)$`), (r, b, m) => this.admin(r, m[1], () => this.adminAction(m[2], b))],
+    ];
+  }
+
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.opts.port, this.opts.host, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+    this.ready = true;
+    const a = this.server.address() as AddressInfo;
+    const host = a.family === 'IPv6' ? `[${a.address}]` : a.address;
+    this.ctx.log.log('info', 'listening', { url: `http://${host}:${a.port}`, model: this.ctx.deployment.name, version: this.ctx.deployment.stable.version });
+    return `http://${host}:${a.port}`;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** Graceful stop: refuse new connections, finish requests in flight, flush capture, release sessions. */
+  async close(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    this.ready = false;
+    this.ctx.log.log('info', 'shutting down', { inflight: this.active });
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    const drained = this.active === 0 ? Promise.resolve() : new Promise<void>((resolve) => this.idle.push(resolve));
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([drained.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), this.opts.shutdownTimeoutMs)))]);
+    clearTimeout(timer);
+    if (timedOut) this.ctx.log.log('warn', 'shutdown timeout: closing connections with requests in flight', { inflight: this.active });
+    this.server.closeAllConnections();
+    await closed;
+    await this.ctx.capture?.close();
+    this.ctx.deployment.close();
+    this.ctx.log.log('info', 'stopped');
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const t0 = performance.now();
+    this.active++;
+    const url = (req.url ?? '/').split('?')[0];
+    const rc: RequestContext = { requestId: String(req.headers['x-request-id'] ?? '') || randomUUID() };
+    let finished = false;
+    const send = (a: Answer) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      const text = typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
+      const headers: Record<string, string | number> = { ...JSON_TYPE, ...a.headers, 'content-length': Buffer.byteLength(text), 'x-request-id': rc.requestId };
+      if (this.draining || a.status === 413) headers.connection = 'close';
+      try {
+        res.writeHead(a.status, headers);
+        res.end(text);
+      } catch {
+        // the client went away
+      }
+      this.ctx.log.log(a.status >= 500 ? 'warn' : 'info', 'request', { method: req.method, path: url, status: a.status, ms: +(performance.now() - t0).toFixed(3), request_id: rc.requestId, variant: rc.variant });
+    };
+    const timer = setTimeout(() => {
+      this.ctx.metrics.error(this.ctx.deployment.name, rc.variant ?? 'none', 'timeout');
+      send({ status: 503, body: { error: `no answer within the request timeout (${this.opts.requestTimeoutMs} ms)` }, headers: { 'retry-after': '1' } });
+    }, this.opts.requestTimeoutMs);
+    res.on('close', () => {
+      clearTimeout(timer);
+      this.active--;
+      if (this.active === 0 && this.idle.length) for (const f of this.idle.splice(0)) f();
+    });
+
+    const route = this.routes.find(([, re]) => re.test(url));
+    const match = route && (route[1].exec(url) as RegExpExecArray);
+    const methodOk = route && route[0] === req.method;
+    const body = () => this.readBody(req);
+    const run = async (): Promise<Answer> => {
+      if (!route) throw new RequestError(`no endpoint ${req.method} ${url}`, 404, 'not_found');
+      if (!methodOk) throw new RequestError(`${url} takes ${route[0]}, not ${req.method}`, 405, 'method_not_allowed');
+      return route[2](req, body, match!, rc);
+    };
+    run().then(
+      (a) => {
+        send(a);
+        if (a.after) setImmediate(a.after);
+      },
+      (e: unknown) => {
+        if (e instanceof RequestError) {
+          if (url.startsWith('/v2/models/')) this.ctx.metrics.error(this.ctx.deployment.name, rc.variant ?? 'none', e.kind);
+          const headers: Record<string, string> = e.status === 503 ? { 'retry-after': '1' } : e.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+          send({ status: e.status, body: { error: e.message }, headers });
+        } else {
+          this.ctx.metrics.error(this.ctx.deployment.name, rc.variant ?? 'none', 'internal');
+          this.ctx.log.log('error', 'internal error', { request_id: rc.requestId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+          send({ status: 500, body: { error: `internal error (request ${rc.requestId}); see the server log` } });
+        }
+        // A body not read (refused early) is drained so the client sees the answer.
+        req.resume();
+      },
+    );
+  }
+
+  private readBody(req: IncomingMessage): Promise<unknown> {
+    const limit = this.opts.bodyLimit;
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > limit) {
+      req.resume();
+      return Promise.reject(new RequestError(`the request body (${declared} bytes) is larger than the limit of ${limit} bytes`, 413, 'too_large'));
+    }
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let over = false;
+      req.on('data', (c: Buffer) => {
+        if (over) return;
+        size += c.length;
+        if (size > limit) {
+          over = true;
+          chunks.length = 0;
+          reject(new RequestError(`the request body is larger than the limit of ${limit} bytes`, 413, 'too_large'));
+          return;
+        }
+        chunks.push(c);
+      });
+      req.on('error', () => reject(new RequestError('the request body could not be read', 400)));
+      req.on('end', () => {
+        if (over) return;
+        const text = Buffer.concat(chunks).toString('utf8');
+        try {
+          resolve(JSON.parse(text));
+        } catch (e) {
+          reject(new RequestError(`the request body is not valid JSON: ${(e as Error).message}`));
+        }
+      });
+    });
+  }
+
+  private checkName(name: string): void {
+    const d = this.ctx.deployment;
+    if (decodeURIComponent(name) !== d.name) throw new RequestError(`model '${decodeURIComponent(name)}' not found; this server serves '${d.name}'`, 404, 'not_found');
+  }
+
+  private variantFor(name: string, version: string | undefined): Variant {
+    this.checkName(name);
+    const d = this.ctx.deployment;
+    if (version === undefined) return d.stable;
+    const v = d.variants.find((x) => x.version === decodeURIComponent(version));
+    if (!v) throw new RequestError(`model '${d.name}' has no version '${decodeURIComponent(version)}'; versions: ${d.variants.map((x) => x.version).join(', ')}`, 404, 'not_found');
+    return v;
+  }
+
+  private modelMetadata(name: string, version: string | undefined) {
+    const v = this.variantFor(name, version);
+    return {
+      name: this.ctx.deployment.name,
+      versions: this.ctx.deployment.variants.map((x) => x.version),
+      platform: 'onnxruntime_onnx',
+      inputs: v.model.inputs.map(tensorMetadata),
+      outputs: v.model.outputs.map(tensorMetadata),
+    };
+  }
+
+  private async modelReady(name: string, version: string | undefined): Promise<Answer> {
+    const v = this.variantFor(name, version);
+    const ready = this.ready && !v.isReleased;
+    return { status: ready ? 200 : 503, body: { name: this.ctx.deployment.name, ready } };
+  }
+
+  /** Routes, runs and records one request; the variant is held from routing until the answer. */
+  private async predict(req: IncomingMessage, name: string, version: string | undefined, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after: () => void; t0: number }> {
+    const t0 = performance.now();
+    this.checkName(name);
+    const d = this.ctx.deployment;
+    const key = req.headers[this.opts.stickyHeader];
+    const route = d.route(typeof key === 'string' ? key : undefined, version === undefined ? undefined : decodeURIComponent(version));
+    let shadowHeld = !!route.shadow;
+    const releaseShadow = () => {
+      if (shadowHeld) route.shadow!.leave();
+      shadowHeld = false;
+    };
+    rc.variant = route.role;
+    try {
+      const { inputs, rows, columns } = prepare(route.variant);
+      const out = await route.variant.run(inputs, rows);
+      const predictions = route.variant.predictions(out, rows);
+      const captured = this.ctx.capture?.sampled() ? columns() : undefined;
+      this.ctx.metrics.request(d.name, route.role, endpoint, (performance.now() - t0) / 1000);
+      this.ctx.metrics.predictions(d.name, route.role, predictions);
+      if (captured) this.ctx.capture!.write({ requestId: rc.requestId, variant: route.role, version: route.variant.version, shadow: false, columns: captured.columns, row: captured.row, predictions });
+      const shadow = route.shadow;
+      const after = () => {
+        if (!shadow || !shadowHeld) return;
+        if (shadow.saturated) {
+          this.ctx.metrics.error(d.name, 'candidate', 'shadow_dropped');
+          releaseShadow();
+          return;
+        }
+        const s0 = performance.now();
+        shadow
+          .run(inputs, rows)
+          .then((o) => {
+            const p = shadow.predictions(o, rows);
+            this.ctx.metrics.request(d.name, 'candidate', 'shadow', (performance.now() - s0) / 1000);
+            this.ctx.metrics.predictions(d.name, 'candidate', p);
+            let differ = 0;
+            for (let r = 0; r < rows; r++) if (p.labels[r] !== predictions.labels[r]) differ++;
+            this.ctx.metrics.shadowDisagreement(d.name, 'candidate', differ);
+            if (captured) this.ctx.capture!.write({ requestId: rc.requestId, variant: 'candidate', version: shadow.version, shadow: true, columns: captured.columns, row: captured.row, predictions: p });
+          })
+          .catch((e: unknown) => this.ctx.metrics.error(d.name, 'candidate', e instanceof RequestError ? `shadow_${e.kind}` : 'shadow_internal'))
+          .finally(releaseShadow);
+      };
+      return { route, out, predictions, after, t0 };
+    } catch (e) {
+      releaseShadow();
+      throw e;
+    } finally {
+      route.variant.leave();
+    }
+  }
+
+  private async infer(req: IncomingMessage, body: () => Promise<unknown>, name: string, version: string | undefined, rc: RequestContext): Promise<Answer> {
+    this.checkName(name);
+    const json = await body();
+    if (isRecord(json) && typeof json.id === 'string' && !req.headers['x-request-id']) rc.requestId = json.id;
+    let request: ReturnType<typeof parseInferRequest> | undefined;
+    const r = await this.predict(req, name, version, rc, 'infer', (v) => {
+      request = parseInferRequest(json, v.model.inputs, v.model.outputs);
+      const inputs = request.inputs;
+      return {
+        inputs,
+        rows: request.rows,
+        columns: () => {
+          const c = v.columnsOf(inputs);
+          return { columns: c.columns, row: c.rowCells };
+        },
+      };
+    });
+    const want = request!.outputs ?? r.route.variant.model.outputs.map((o) => o.name);
+    const body2: Record<string, unknown> = { model_name: this.ctx.deployment.name, model_version: r.route.variant.version };
+    if (request!.id !== undefined) body2.id = request!.id;
+    body2.outputs = want.map((n) => responseOutput(n, r.out[n]));
+    return { status: 200, body: body2, after: r.after };
+  }
+
+  private async rows(req: IncomingMessage, body: () => Promise<unknown>, name: string, version: string | undefined, rc: RequestContext): Promise<Answer> {
+    this.checkName(name);
+    const json = await body();
+    let id: string | undefined;
+    let records: unknown;
+    if (Array.isArray(json)) records = json;
+    else if (isRecord(json)) {
+      if (json.id !== undefined && typeof json.id !== 'string') throw new RequestError(`"id" must be a string; got ${jsonKind(json.id)}`);
+      id = json.id as string | undefined;
+      records = json.rows;
+    }
+    if (!Array.isArray(records)) throw new RequestError(`the body must be an array of records ([{"column": value, ...}]) or {"rows": [...]}`);
+    if (records.length === 0) throw new RequestError(`no rows: give at least one record`);
+    records.forEach((r, i) => {
+      if (!isRecord(r)) throw new RequestError(`row ${i} must be an object of column values; got ${jsonKind(r)}`);
+      for (const [k, v] of Object.entries(r)) {
+        if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new RequestError(`row ${i}, column '${k}': ${jsonKind(v)} is not a column value (use a string, number, boolean or null)`);
+      }
+    });
+    if (id !== undefined && !req.headers['x-request-id']) rc.requestId = id;
+    const recs = records as Record<string, Cell>[];
+    const r = await this.predict(req, name, version, rc, 'rows', (v) => {
+      const f = v.feedsFromRecords(recs);
+      return { inputs: f.inputs, rows: recs.length, columns: () => ({ columns: f.columns, row: (i: number) => f.cells[i] }) };
+    });
+    const p = r.predictions;
+    const k = p.classes.length;
+    const predictions = p.labels.map((label, i) => {
+      if (p.task === 'regression') return { prediction: p.values![i] };
+      const o: { label: string; probabilities?: Record<string, number> } = { label };
+      if (p.probabilities) {
+        o.probabilities = {};
+        for (let j = 0; j < k; j++) o.probabilities[p.classes[j]] = p.probabilities[i * k + j];
+      }
+      return o;
+    });
+    const out: Record<string, unknown> = { model_name: this.ctx.deployment.name, model_version: r.route.variant.version };
+    if (id !== undefined) out.id = id;
+    if (p.task !== 'regression') out.classes = p.classes;
+    out.predictions = predictions;
+    return { status: 200, body: out, after: r.after };
+  }
+
+  private async admin(req: IncomingMessage, name: string, fn: () => Promise<unknown>): Promise<Answer> {
+    const token = this.opts.adminToken;
+    if (!token) throw new RequestError('the admin API is off; start the server with an admin token to use it', 404, 'not_found');
+    const auth = req.headers.authorization ?? '';
+    const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    const h = (s: string) => createHash('sha256').update(s).digest();
+    if (!timingSafeEqual(h(given), h(token))) throw new RequestError('missing or wrong bearer token', 401, 'unauthorized');
+    this.checkName(name);
+    const result = await fn();
+    this.ctx.log.log('info', 'admin', { path: req.url, state: this.ctx.deployment.state() });
+    return { status: 200, body: result };
+  }
+
+  private async adminAction(action: string, body: () => Promise<unknown>): Promise<unknown> {
+    const d = this.ctx.deployment;
+    const json = action === 'load' || action === 'weights' ? await body() : {};
+    if (!isRecord(json)) throw new RequestError('the body must be a JSON object');
+    const mode = json.mode;
+    if (mode !== undefined && mode !== 'split' && mode !== 'shadow') throw new RequestError(`"mode" must be "split" or "shadow"`);
+    const weight = json.weight;
+    if (weight !== undefined && (typeof weight !== 'number' || !(weight >= 0 && weight <= 1))) throw new RequestError(`"weight" must be a number from 0 to 1 (the candidate's share of traffic)`);
+    if (action === 'load') {
+      if (typeof json.model !== 'string' || !json.model) throw new RequestError(`"model" must be a model file path or reference`);
+      if (json.version !== undefined && typeof json.version !== 'string') throw new RequestError(`"version" must be a string`);
+      try {
+        await d.load(json.model, json.version as string | undefined, (mode as Mode | undefined) ?? 'split', (weight as number | undefined) ?? 0);
+      } catch (e) {
+        if (e instanceof RequestError) throw e;
+        throw new RequestError(`cannot load '${json.model}': ${(e as Error).message}`, 400);
+      }
+    } else if (action === 'weights') {
+      if (weight === undefined && mode === undefined) throw new RequestError(`give "weight" (0..1) and/or "mode"`);
+      d.setWeight((weight as number | undefined) ?? d.weight, mode as Mode | undefined);
+    } else if (action === 'promote') d.promote();
+    else await d.rollback();
+    return d.state();
+  }
+}
