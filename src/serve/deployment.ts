@@ -19,14 +19,23 @@ export interface Route {
   shadow?: Variant;
 }
 
-/** FNV-1a over the key's UTF-16 code units, as a share in [0, 1): the same key, the same side. */
+/**
+ * FNV-1a over the key's UTF-16 code units, then murmur3's final mix (keys that differ only in their
+ * last character would otherwise land close together), as a share in [0, 1): the same key, the
+ * same side of the split.
+ */
 export function keyShare(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h, 0x01000193);
   }
-  return h / 2 ** 32;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) / 2 ** 32;
 }
 
 export interface DeploymentState {

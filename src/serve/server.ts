@@ -102,6 +102,11 @@ export class ModelServer {
     return `http://${host}:${a.port}`;
   }
 
+  /** The served model's variants (for the CLI and tests). */
+  get deployment(): Deployment {
+    return this.ctx.deployment;
+  }
+
   get port(): number {
     return (this.server.address() as AddressInfo).port;
   }
