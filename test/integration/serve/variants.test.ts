@@ -40,7 +40,7 @@ describe('variants', () => {
   afterAll(() => s.server.close());
 
   it('checks the bearer token', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }] as Record<string, string>[]) {
       const res = await get(`${s.url}/admin/models/cancer`, headers);
       expect(res.status).toBe(401);
       expect(res.json.error).toBe('missing or wrong bearer token');
