@@ -54,6 +54,15 @@ interface RequestContext {
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
+/** A path segment, percent-decoded; a malformed escape is the client's mistake. */
+function segment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    throw new RequestError(`malformed percent-encoding in the path: '${s}'`);
+  }
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -229,15 +238,15 @@ export class ModelServer {
 
   private checkName(name: string): void {
     const d = this.ctx.deployment;
-    if (decodeURIComponent(name) !== d.name) throw new RequestError(`model '${decodeURIComponent(name)}' not found; this server serves '${d.name}'`, 404, 'not_found');
+    if (segment(name) !== d.name) throw new RequestError(`model '${segment(name)}' not found; this server serves '${d.name}'`, 404, 'not_found');
   }
 
   private variantFor(name: string, version: string | undefined): Variant {
     this.checkName(name);
     const d = this.ctx.deployment;
     if (version === undefined) return d.stable;
-    const v = d.variants.find((x) => x.version === decodeURIComponent(version));
-    if (!v) throw new RequestError(`model '${d.name}' has no version '${decodeURIComponent(version)}'; versions: ${d.variants.map((x) => x.version).join(', ')}`, 404, 'not_found');
+    const v = d.variants.find((x) => x.version === segment(version));
+    if (!v) throw new RequestError(`model '${d.name}' has no version '${segment(version)}'; versions: ${d.variants.map((x) => x.version).join(', ')}`, 404, 'not_found');
     return v;
   }
 
@@ -264,7 +273,7 @@ export class ModelServer {
     this.checkName(name);
     const d = this.ctx.deployment;
     const key = req.headers[this.opts.stickyHeader];
-    const route = d.route(typeof key === 'string' ? key : undefined, version === undefined ? undefined : decodeURIComponent(version));
+    const route = d.route(typeof key === 'string' ? key : undefined, version === undefined ? undefined : segment(version));
     let shadowHeld = !!route.shadow;
     const releaseShadow = () => {
       if (shadowHeld) route.shadow!.leave();

@@ -112,9 +112,11 @@ function fill(out: TensorData, type: OrtType, data: unknown, where: string, shap
   let k = 0;
   const n = out.length;
   const range = INT_RANGE[type];
-  const put = (v: unknown): void => {
+  const put = (v: unknown, depth: number): void => {
     if (Array.isArray(v)) {
-      for (const x of v) put(x);
+      // Nested as the shape at most: deeper nesting is a mistake (and unbounded recursion).
+      if (depth > Math.max(shape.length, 1)) throw new RequestError(`${where}: data is nested deeper than its shape [${shape.join(', ')}]`);
+      for (const x of v) put(x, depth + 1);
       return;
     }
     if (k >= n) {
@@ -150,7 +152,7 @@ function fill(out: TensorData, type: OrtType, data: unknown, where: string, shap
       }
     }
   };
-  put(data);
+  put(data, 1);
   if (k !== n) throw new RequestError(`${where}: data has ${k} elements; shape [${shape.join(', ')}] needs ${n}`);
 }
 

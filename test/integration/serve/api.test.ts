@@ -37,6 +37,9 @@ describe('OIP v2 on a binary classifier', () => {
     expect(nf.json.error).toMatch(/model 'other' not found; this server serves 'cancer'/);
     expect((await get(`${s.url}/v2/models/cancer/versions/7`)).json.error).toMatch(/no version '7'/);
     expect((await get(`${s.url}/v2/nope`)).status).toBe(404);
+    const bad = await get(`${s.url}/v2/models/%E0%A4%A/ready`);
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toMatch(/malformed percent-encoding/);
     const wrong = await get(`${s.url}/v2/models/cancer/infer`);
     expect(wrong.status).toBe(405);
     expect(wrong.json.error).toMatch(/takes POST/);
@@ -106,6 +109,8 @@ describe('OIP v2 on a binary classifier', () => {
       [{ id: 5, inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: row }] }, 400, /"id" must be a string/],
       [{ inputs: [{ name: 'input', shape: [1e9, 1e9], datatype: 'FP32', data: row }] }, 400, /does not fit/],
       [{ inputs: [{ name: 'input', shape: [100000000, 30], datatype: 'FP32', data: row }] }, 413, /too large/],
+      [{ inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: [[row]] }] }, 400, /nested deeper than its shape \[1, 30\]/],
+      [`{"inputs":[{"name":"input","shape":[1,30],"datatype":"FP32","data":${'['.repeat(50000)}${']'.repeat(50000)}}]}`, 400, /nested deeper|not valid JSON/],
     ];
     for (const [body, status, message] of cases) {
       const res = await post(url, body);
