@@ -39,6 +39,7 @@ export const SETTINGS: Setting[] = [
   { name: 'batch-wait-ms', default: '0', description: 'How long a request may wait for others to join its batch when the model is idle (requests always join while a call runs).' },
   { name: 'max-batch-rows', default: '256', description: 'Most rows in one onnxruntime call.' },
   { name: 'queue-limit', default: '1024', description: 'Requests waiting per model version; past it the answer is 503 with Retry-After.' },
+  { name: 'threads', default: '1', description: "onnxruntime's threads per model call; 0: onnxruntime's default (one per core). 1 suits small models under concurrent requests: the arithmetic runs on the server's thread and no pool threads compete with the HTTP work; raise it for large models." },
   { name: 'body-limit', default: '8mb', description: 'Largest request body (bytes, or with kb/mb); larger gets 413.' },
   { name: 'request-timeout-ms', default: '30000', description: 'A request not answered in this time gets 503.' },
   { name: 'shutdown-timeout-ms', default: '10000', description: 'On SIGTERM, how long requests in flight may take to finish.' },
@@ -68,6 +69,7 @@ export interface ServeConfig {
   batchWaitMs: number;
   maxBatchRows: number;
   queueLimit: number;
+  threads: number;
   bodyLimit: number;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
@@ -181,6 +183,7 @@ export function parseServeConfig(flags: Record<string, string>, env: NodeJS.Proc
     batchWaitMs: number(v['batch-wait-ms'], n('batch-wait-ms'), 0, 10_000),
     maxBatchRows: number(v['max-batch-rows'], n('max-batch-rows'), 1, 1_000_000, true),
     queueLimit: number(v['queue-limit'], n('queue-limit'), 1, 1_000_000, true),
+    threads: number(v.threads, n('threads'), 0, 1024, true),
     bodyLimit: bytes(v['body-limit'], n('body-limit')),
     requestTimeoutMs: number(v['request-timeout-ms'], n('request-timeout-ms'), 1, 3_600_000, true),
     shutdownTimeoutMs: number(v['shutdown-timeout-ms'], n('shutdown-timeout-ms'), 0, 3_600_000, true),

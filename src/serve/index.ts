@@ -30,7 +30,7 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
   const ort = await loadOnnxRuntime(plain);
   const metrics = new Metrics();
   const predict = { features: config.features, ignore: config.ignore, scoreType: config.scoreType, threshold: config.threshold };
-  const batching = { enabled: config.batching, maxRows: config.maxBatchRows, waitMs: config.batchWaitMs, queueLimit: config.queueLimit };
+  const batching = { threads: config.threads, enabled: config.batching, maxRows: config.maxBatchRows, waitMs: config.batchWaitMs, queueLimit: config.queueLimit };
   let deployment: Deployment | undefined;
   const loader = async (ref: string, version: string | undefined): Promise<Variant> => {
     // The role is looked up per batch, so a promoted candidate's batches count as stable.

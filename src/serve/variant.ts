@@ -22,6 +22,8 @@ export interface PredictOptions {
 }
 
 export interface BatchOptions {
+  /** onnxruntime's intra-op threads per session; 0: its default (one per core). */
+  threads: number;
   enabled: boolean;
   maxRows: number;
   waitMs: number;
@@ -77,7 +79,7 @@ export class Variant {
 
   static async load(ort: Ort, ref: string, version: string | undefined, predict: PredictOptions, batching: BatchOptions, hooks: RunHooks): Promise<Variant> {
     const src = await resolveModel(ref);
-    const model = await Model.load(ort, src.path);
+    const model = await Model.load(ort, src.path, batching.threads || undefined);
     return new Variant(ref, version ?? src.version ?? '1', model, ort, predict, batching, hooks);
   }
 
