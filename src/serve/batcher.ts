@@ -89,7 +89,8 @@ export class Batcher {
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
     if (this.opts.waitMs > 0) {
-      const queuedRows = this.queue.reduce((a, j) => a + j.rows, 0);
+      const head = this.queue[0].key;
+      const queuedRows = this.queue.reduce((a, j) => (j.key === head ? a + j.rows : a), 0);
       const waited = performance.now() - this.queue[0].at;
       if (queuedRows < this.opts.maxRows && waited < this.opts.waitMs) {
         if (!this.timer) {

@@ -111,6 +111,7 @@ export class Metrics {
       out.push(`# HELP ${name} ${help}`, `# TYPE ${name} histogram`);
       each((l, s) => {
         const h = pick(s);
+        if (h.count === 0) return; // e.g. the variant "none" of requests refused before routing
         h.buckets.forEach((b, i) => out.push(`${name}_bucket${labels({ ...l, le: num(b) })} ${h.counts[i]}`));
         out.push(`${name}_bucket${labels({ ...l, le: '+Inf' })} ${h.count}`, `${name}_sum${labels(l)} ${num(h.sum)}`, `${name}_count${labels(l)} ${h.count}`);
       });
