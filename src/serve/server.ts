@@ -7,15 +7,17 @@
  * refused with 413 as soon as the limit is passed (at once when Content-Length says so).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Cell } from '../data/readers.js';
 import type { Capture } from './capture.js';
-import type { Deployment, Mode, Route } from './deployment.js';
+import { adminAction, checkBearer, takesBody, type AdminAction } from './admin.js';
+import type { Deployment, Route } from './deployment.js';
 import type { JsonLogger } from './log.js';
 import type { Metrics } from './metrics.js';
-import { jsonKind, parseInferRequest, RequestError, responseOutput, tensorMetadata, type HostTensor } from './tensors.js';
+import { parseRowsBody, rowsAnswer } from './rows.js';
+import { isObject, parseInferRequest, RequestError, responseOutput, tensorMetadata, type HostTensor } from './tensors.js';
 import type { Outputs } from './batcher.js';
 import type { Predictions, Variant } from './variant.js';
 
@@ -63,9 +65,6 @@ function segment(s: string): string {
   }
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export class ModelServer {
   readonly server: Server;
@@ -91,8 +90,8 @@ export class ModelServer {
       ['POST', new RegExp(`^/v2/models/${name}${v}/infer$`), (r, b, m, c) => this.infer(r, b, m[1], m[2], c)],
       ['POST', new RegExp(`^/v2/models/${name}${v}/rows$`), (r, b, m, c) => this.rows(r, b, m[1], m[2], c)],
       ['GET', /^\/metrics$/, async () => ({ status: 200, body: this.ctx.metrics.render(), headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' } })],
-      ['GET', new RegExp(`^/admin/models/${name}$`), (r, _b, m) => this.admin(r, m[1], async () => this.ctx.deployment.state())],
-      ['POST', new RegExp(`^/admin/models/${name}/(load|weights|promote|rollback)$`), (r, b, m) => this.admin(r, m[1], () => this.adminAction(m[2], b))],
+      ['GET', new RegExp(`^/admin/models/${name}$`), (r, b, m) => this.admin(r, m[1], 'state', b)],
+      ['POST', new RegExp(`^/admin/models/${name}/(load|weights|promote|rollback)$`), (r, b, m) => this.admin(r, m[1], m[2] as AdminAction, b)],
     ];
   }
 
@@ -323,7 +322,7 @@ export class ModelServer {
   private async infer(req: IncomingMessage, body: () => Promise<unknown>, name: string, version: string | undefined, rc: RequestContext): Promise<Answer> {
     this.checkName(name);
     const json = await body();
-    if (isRecord(json) && typeof json.id === 'string' && !req.headers['x-request-id']) rc.requestId = json.id;
+    if (isObject(json) && typeof json.id === 'string' && !req.headers['x-request-id']) rc.requestId = json.id;
     let request: ReturnType<typeof parseInferRequest> | undefined;
     const r = await this.predict(req, name, version, rc, 'infer', (v) => {
       request = parseInferRequest(json, v.model.inputs, v.model.outputs);
@@ -346,82 +345,22 @@ export class ModelServer {
 
   private async rows(req: IncomingMessage, body: () => Promise<unknown>, name: string, version: string | undefined, rc: RequestContext): Promise<Answer> {
     this.checkName(name);
-    const json = await body();
-    let id: string | undefined;
-    let records: unknown;
-    if (Array.isArray(json)) records = json;
-    else if (isRecord(json)) {
-      if (json.id !== undefined && typeof json.id !== 'string') throw new RequestError(`"id" must be a string; got ${jsonKind(json.id)}`);
-      id = json.id as string | undefined;
-      records = json.rows;
-    }
-    if (!Array.isArray(records)) throw new RequestError(`the body must be an array of records ([{"column": value, ...}]) or {"rows": [...]}`);
-    if (records.length === 0) throw new RequestError(`no rows: give at least one record`);
-    records.forEach((r, i) => {
-      if (!isRecord(r)) throw new RequestError(`row ${i} must be an object of column values; got ${jsonKind(r)}`);
-      for (const [k, v] of Object.entries(r)) {
-        if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new RequestError(`row ${i}, column '${k}': ${jsonKind(v)} is not a column value (use a string, number, boolean or null)`);
-      }
-    });
+    const { id, records } = parseRowsBody(await body());
     if (id !== undefined && !req.headers['x-request-id']) rc.requestId = id;
-    const recs = records as Record<string, Cell>[];
     const r = await this.predict(req, name, version, rc, 'rows', (v) => {
-      const f = v.feedsFromRecords(recs);
-      return { inputs: f.inputs, rows: recs.length, columns: () => ({ columns: f.columns, row: (i: number) => f.cells[i] }) };
-    });
-    const p = r.predictions;
-    const k = p.classes.length;
-    const predictions = p.labels.map((label, i) => {
-      if (p.task === 'regression') return { prediction: p.values![i] };
-      const o: { label: string; probabilities?: Record<string, number> } = { label };
-      if (p.probabilities) {
-        o.probabilities = {};
-        for (let j = 0; j < k; j++) o.probabilities[p.classes[j]] = p.probabilities[i * k + j];
-      }
-      return o;
+      const f = v.feedsFromRecords(records);
+      return { inputs: f.inputs, rows: records.length, columns: () => ({ columns: f.columns, row: (i: number) => f.cells[i] }) };
     });
     const out: Record<string, unknown> = { model_name: this.ctx.deployment.name, model_version: r.route.variant.version };
     if (id !== undefined) out.id = id;
-    if (p.task !== 'regression') out.classes = p.classes;
-    out.predictions = predictions;
-    return { status: 200, body: out, after: r.after };
+    return { status: 200, body: { ...out, ...rowsAnswer(r.predictions) }, after: r.after };
   }
 
-  private async admin(req: IncomingMessage, name: string, fn: () => Promise<unknown>): Promise<Answer> {
-    const token = this.opts.adminToken;
-    if (!token) throw new RequestError('the admin API is off; start the server with an admin token to use it', 404, 'not_found');
-    const auth = req.headers.authorization ?? '';
-    const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-    const h = (s: string) => createHash('sha256').update(s).digest();
-    if (!timingSafeEqual(h(given), h(token))) throw new RequestError('missing or wrong bearer token', 401, 'unauthorized');
+  private async admin(req: IncomingMessage, name: string, action: AdminAction, body: () => Promise<unknown>): Promise<Answer> {
+    checkBearer(req.headers.authorization, this.opts.adminToken);
     this.checkName(name);
-    const result = await fn();
-    this.ctx.log.log('info', 'admin', { path: req.url, state: this.ctx.deployment.state() });
+    const result = await adminAction(this.ctx.deployment, action, takesBody(action) ? await body() : {});
+    if (action !== 'state') this.ctx.log.log('info', 'admin', { action, state: result });
     return { status: 200, body: result };
-  }
-
-  private async adminAction(action: string, body: () => Promise<unknown>): Promise<unknown> {
-    const d = this.ctx.deployment;
-    const json = action === 'load' || action === 'weights' ? await body() : {};
-    if (!isRecord(json)) throw new RequestError('the body must be a JSON object');
-    const mode = json.mode;
-    if (mode !== undefined && mode !== 'split' && mode !== 'shadow') throw new RequestError(`"mode" must be "split" or "shadow"`);
-    const weight = json.weight;
-    if (weight !== undefined && (typeof weight !== 'number' || !(weight >= 0 && weight <= 1))) throw new RequestError(`"weight" must be a number from 0 to 1 (the candidate's share of traffic)`);
-    if (action === 'load') {
-      if (typeof json.model !== 'string' || !json.model) throw new RequestError(`"model" must be a model file path or reference`);
-      if (json.version !== undefined && typeof json.version !== 'string') throw new RequestError(`"version" must be a string`);
-      try {
-        await d.load(json.model, json.version as string | undefined, (mode as Mode | undefined) ?? 'split', (weight as number | undefined) ?? 0);
-      } catch (e) {
-        if (e instanceof RequestError) throw e;
-        throw new RequestError(`cannot load '${json.model}': ${(e as Error).message}`, 400);
-      }
-    } else if (action === 'weights') {
-      if (weight === undefined && mode === undefined) throw new RequestError(`give "weight" (0..1) and/or "mode"`);
-      d.setWeight((weight as number | undefined) ?? d.weight, mode as Mode | undefined);
-    } else if (action === 'promote') d.promote();
-    else await d.rollback();
-    return d.state();
   }
 }
