@@ -45,8 +45,8 @@ interface Answer {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
-  /** Runs after the answer was sent (shadow traffic). */
-  after?: () => void;
+  /** Runs after the answer was sent (shadow traffic); shutdown waits for what it returns. */
+  after?: () => Promise<void> | void;
 }
 
 interface RequestContext {
@@ -72,6 +72,8 @@ export class ModelServer {
   private active = 0;
   private draining = false;
   private idle: (() => void)[] = [];
+  /** Shadow copies still running. */
+  private background = new Set<Promise<void>>();
   private readonly routes: [string, RegExp, Handler][];
 
   constructor(
@@ -134,6 +136,15 @@ export class ModelServer {
     if (timedOut) this.ctx.log.log('warn', 'shutdown timeout: closing connections with requests in flight', { inflight: this.active });
     this.server.closeAllConnections();
     await closed;
+    // Answers are all out; shadow copies still running get what is left of the grace period
+    // (setImmediate first: copies of the last answers are started on the next turn).
+    await new Promise((r) => setImmediate(r));
+    if (this.background.size && !timedOut) {
+      const shadowsDone = Promise.all([...this.background]).then(() => true);
+      const late = await Promise.race([shadowsDone, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), this.opts.shutdownTimeoutMs)))]);
+      clearTimeout(timer);
+      if (!late) this.ctx.log.log('warn', 'shutdown timeout: shadow copies still running are not recorded');
+    }
     await this.ctx.capture?.close();
     this.ctx.deployment.close();
     this.ctx.log.log('info', 'stopped');
@@ -182,7 +193,16 @@ export class ModelServer {
     run().then(
       (a) => {
         send(a);
-        if (a.after) setImmediate(a.after);
+        if (a.after) {
+          const after = a.after;
+          setImmediate(() => {
+            const p = after();
+            if (p) {
+              this.background.add(p);
+              void p.finally(() => this.background.delete(p));
+            }
+          });
+        }
       },
       (e: unknown) => {
         if (e instanceof RequestError) {
@@ -267,7 +287,7 @@ export class ModelServer {
   }
 
   /** Routes, runs and records one request; the variant is held from routing until the answer. */
-  private async predict(req: IncomingMessage, name: string, version: string | undefined, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after: () => void; t0: number }> {
+  private async predict(req: IncomingMessage, name: string, version: string | undefined, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after: () => Promise<void> | undefined; t0: number }> {
     const t0 = performance.now();
     this.checkName(name);
     const d = this.ctx.deployment;
@@ -288,15 +308,15 @@ export class ModelServer {
       this.ctx.metrics.predictions(d.name, route.role, predictions);
       if (captured) this.ctx.capture!.write({ requestId: rc.requestId, variant: route.role, version: route.variant.version, shadow: false, columns: captured.columns, row: captured.row, predictions });
       const shadow = route.shadow;
-      const after = () => {
-        if (!shadow || !shadowHeld) return;
+      const after = (): Promise<void> | undefined => {
+        if (!shadow || !shadowHeld) return undefined;
         if (shadow.saturated) {
           this.ctx.metrics.error(d.name, 'candidate', 'shadow_dropped');
           releaseShadow();
-          return;
+          return undefined;
         }
         const s0 = performance.now();
-        shadow
+        return shadow
           .run(inputs, rows)
           .then((o) => {
             const p = shadow.predictions(o, rows);

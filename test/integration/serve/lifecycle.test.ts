@@ -29,7 +29,7 @@ describe('modelgate serve as a process', () => {
     expect(bad.err.trim()).toBe("modelgate serve: model 'nope.onnx': no such file");
 
     const capture = tempDir('mg-capture-');
-    const p = run(['--model', join(MODELS, 'binary_logreg_tensor.onnx'), '--port', '0', '--batch-wait-ms', '400', '--capture-dir', capture], { MODELGATE_SERVE_NAME: 'cancer' });
+    const p = run(['--model', join(MODELS, 'binary_logreg_tensor.onnx'), '--port', '0', '--batch-wait-ms', '2000', '--capture-dir', capture], { MODELGATE_SERVE_NAME: 'cancer' });
     const finished = done(p);
     const url = await new Promise<string>((resolve, reject) => {
       let buf = '';
@@ -44,9 +44,14 @@ describe('modelgate serve as a process', () => {
       });
     });
     const { rows } = breastCancer();
-    // The request waits 400 ms in the batcher; SIGTERM arrives while it is in flight.
+    // The request waits 2 s in the batcher; SIGTERM is sent once /metrics shows it queued.
     const inflight = post(`${url}/v2/models/cancer/infer`, { inputs: [{ name: 'input', shape: [1, 30], datatype: 'FP32', data: rows[0] }] });
-    await new Promise((r) => setTimeout(r, 100));
+    let queued = false;
+    for (let i = 0; i < 100 && !queued; i++) {
+      queued = (await get(`${url}/metrics`)).text.includes('modelgate_queue_depth{model="cancer",variant="stable",version="1"} 1');
+      if (!queued) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(queued).toBe(true);
     p.kill('SIGTERM');
     const res = await inflight;
     expect(res.status).toBe(200);
@@ -54,7 +59,7 @@ describe('modelgate serve as a process', () => {
     expect(exit.code).toBe(0);
     const logs = exit.err.trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
     expect(logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['model loaded', 'listening', 'shutting down', 'request', 'stopped']));
-    expect(logs.find((l) => l.msg === 'request')).toMatchObject({ method: 'POST', status: 200, variant: 'stable' });
+    expect(logs.find((l) => l.msg === 'request' && l.method === 'POST')).toMatchObject({ path: '/v2/models/cancer/infer', status: 200, variant: 'stable' });
     const files = readdirSync(capture);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^capture-.*\.jsonl$/);

@@ -51,7 +51,8 @@ describe('dynamic batching', () => {
     const row = breastCancer().rows[0];
     {
       const batching = 'true';
-      const s = await serve({ model: LOGREG, name: 'cancer', batching, 'batch-wait-ms': '300', 'queue-limit': '2' });
+      // A long wait, so that all 12 requests arrive while the first two wait, even on a busy machine.
+      const s = await serve({ model: LOGREG, name: 'cancer', batching, 'batch-wait-ms': '1500', 'queue-limit': '2' });
       try {
         const answers = await Promise.all(Array.from({ length: 12 }, () => post(`${s.url}/v2/models/cancer/infer`, tensor(row))));
         const refused = answers.filter((x) => x.status === 503);

@@ -134,7 +134,7 @@ describe('shadow', () => {
         expect(b.map((x) => [x.status, x.json])).toEqual(a.map((x) => [x.status, x.json]));
       }
       // Shadow copies run after the answers: give them a bounded moment to finish.
-      for (let i = 0; i < 100 && s(shadowed).candidate!.inflight > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 500 && s(shadowed).candidate!.inflight > 0; i++) await new Promise((r) => setTimeout(r, 20));
       const metrics = (await get(`${shadowed.url}/metrics`)).text;
       expect(metrics).toContain(`modelgate_requests_total{model="cancer",variant="candidate",endpoint="shadow"} ${rows.length}`);
       expect(metrics).toContain(`modelgate_requests_total{model="cancer",variant="stable",endpoint="infer"} ${rows.length}`);
