@@ -147,6 +147,20 @@ describe('shadow', () => {
     expect(lines.filter((l) => !l.shadow)).toHaveLength(rows.length);
     expect(new Set(lines.filter((l) => l.shadow).map((l) => l.version))).toEqual(new Set(['2']));
   });
+
+
+  it('is waited for at shutdown, so its answers are recorded', async () => {
+    const { rows } = breastCancer();
+    const capture = tempDir('mg-shadow-');
+    // Shadow copies wait 300 ms in the candidate's batcher: they are still running when close() is called.
+    const shadowed = await serve({ model: LOGREG, name: 'cancer', candidate: SINGLE, 'candidate-mode': 'shadow', 'capture-dir': capture, 'batch-wait-ms': '300' });
+    const answers = await Promise.all(rows.slice(0, 3).map((r) => post(`${shadowed.url}/v2/models/cancer/infer`, tensor(r))));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    await shadowed.server.close();
+    const lines = readdirSync(capture).flatMap((f) => readFileSync(join(capture, f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.shadow)).toHaveLength(3);
+    expect(s(shadowed).candidate!.isReleased).toBe(true);
+  });
 });
 
 function s(r: Running) {
