@@ -78,10 +78,12 @@ export async function main(argv: string[]): Promise<number> {
     (args.help ? process.stdout : process.stderr).write(usage());
     return args.help ? 0 : 2;
   }
+  // `serve` is a long-running server, not an action: its own flags and help (src/cli/serve.ts).
+  if (args.command === 'serve') return (await import('./serve.js')).serveMain(args.values, args.help, VERSION);
   const meta = actionsMeta[args.command];
   const load = commands[args.command];
   if (!meta || !load) {
-    process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${Object.keys(commands).join(', ')}\n`);
+    process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${[...Object.keys(commands), 'serve'].join(', ')}\n`);
     return 2;
   }
   if (args.help) {
