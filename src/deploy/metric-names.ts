@@ -15,14 +15,20 @@ export const VARIANT_LABEL = 'variant';
 export const VARIANT_STABLE = 'stable';
 export const VARIANT_CANDIDATE = 'candidate';
 
+/**
+ * Prometheus series carry the served model's registry reference in a `model` label (each server
+ * knows what it serves), so stable and candidate are told apart by reference wherever they run.
+ */
+export const MODEL_LABEL = 'model';
+
 export const PROM = Object.freeze({
-  /** Counter of inference requests, labels {variant, outcome="ok"|"error"}. */
+  /** Counter of inference requests, labels {model, variant, outcome="ok"|"error"}. */
   requests: 'modelgate_requests_total',
   outcomeLabel: 'outcome',
   outcomeError: 'error',
-  /** Histogram of request latency in seconds, labels {variant, le}. */
+  /** Histogram of request latency in seconds, labels {model, variant, le}. */
   durationBucket: 'modelgate_request_duration_seconds_bucket',
-  /** Counter of shadow comparisons, label {result="agree"|"disagree"}. */
+  /** Counter of shadow comparisons, labels {model (the candidate), result="agree"|"disagree"}. */
   shadowComparisons: 'modelgate_shadow_comparisons_total',
   shadowResultLabel: 'result',
 });
