@@ -99,6 +99,9 @@ export default defineAction<DeployActionConfig>({
     const deployment = makeDeployment(config, target, result, config.environment);
     if (deploymentId !== undefined) deployment.github = { deploymentId, environment: config.environment!, ...(gh!.runUrl ? { logUrl: gh!.runUrl } : {}) };
     writeDeployment(config.report, deployment);
+    // The registry seam (src/deploy/record.ts): wired when src/registry lands; until then the
+    // decision is recorded in deployment.json and GitHub only.
+    log.info(`registry: decision not recorded in the registry (not wired into deploy yet); see ${config.report}`);
     const ok = result.decision === 'promoted' || result.decision === 'passed';
     if (client && repo && deploymentId !== undefined) {
       await setDeploymentStatus(client, repo, deploymentId, ok ? 'success' : 'failure', { logUrl: gh!.runUrl, description: `${result.decision}: ${result.reason}` });

@@ -170,4 +170,19 @@ describe('recovery after the deploy process is killed', () => {
     expect(other.decision).toBe('promoted');
     expect((await t.state()).stable).toBe('oci://reg/m:v3');
   });
+
+  it('continues a blue-green rollout killed during the termination wait, judging against the kept bake window', async () => {
+    const t = target({});
+    const log = memoryLogger();
+    // Sleeps: bake (0), termination (1): killed in the termination wait, after the switch.
+    await expect(runDeploy(config('blue-green'), t, t.clock({ killAfterSleeps: 1 }), log)).rejects.toThrow('killed');
+    expect(await t.state()).toMatchObject({ candidate: CAND, weight: 100 });
+    const rec = await t.readRecord();
+    expect(rec).toMatchObject({ phaseKind: 'termination' });
+    expect(rec!.reference!.samples.latency_ms.length).toBeGreaterThan(1000);
+    const again = await runDeploy(config('blue-green'), t, t.clock(), log);
+    expect(again.steps.map((s) => s.phase)).toEqual(['termination', 'promote']);
+    expect(again.decision).toBe('promoted');
+  });
 });
+
