@@ -99,7 +99,7 @@ function parseMetric(v: unknown, where: string): MetricSpec {
 export function parseJudge(file: { value: unknown; source: string } | undefined, minSamples: number, shadow: boolean): JudgeSpec {
   const spec: JudgeSpec = { ...DEFAULT_JUDGE, groups: {}, minSamples, metrics: defaultMetrics(shadow) };
   if (!file) return spec;
-  const where = file.source;
+  const where = `${file.source}: judge`;
   const o = file.value ?? {};
   if (!isObj(o)) throw new ConfigurationError(`${where}: the judge must be a mapping`);
   checkKeys(o, where, ['confidence', 'tolerance', 'pass', 'marginal', 'groups', 'metrics']);
