@@ -106,3 +106,20 @@ describe('fisherExact matches scipy.stats.fisher_exact(two-sided)', () => {
     expect(a.high).toBeCloseTo(0.978455, 5);
   });
 });
+
+describe('the exact path stays bounded', () => {
+  it('counts the distribution with the recursion in either orientation', () => {
+    const a = mannWhitneyCounts(3, 9);
+    const b = mannWhitneyCounts(9, 3);
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(a.reduce((s, v) => s + v, 0)).toBe(220);
+  });
+
+  it('uses the normal approximation for 5 values against 20,000 instead of counting for minutes', () => {
+    const x = [1.5, 2.5, 3.5, 4.5, 5.5];
+    const y = Array.from({ length: 20_000 }, (_, i) => i / 1000 + 0.0001);
+    const r = mannWhitneyU(x, y);
+    expect(r.method).toBe('asymptotic');
+    expect(r.pvalue).toBeGreaterThan(0);
+  });
+});
