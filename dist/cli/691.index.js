@@ -6020,7 +6020,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 6194:
+/***/ 3813:
 /***/ ((module) => {
 
 
@@ -9895,7 +9895,7 @@ module.exports = validRange
 
 
 const os = __webpack_require__(857);
-const hasFlag = __webpack_require__(6194);
+const hasFlag = __webpack_require__(3813);
 
 const env = process.env;
 

@@ -19,8 +19,8 @@ var errors = __webpack_require__(4522);
 var files = __webpack_require__(1938);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 4 modules
-var validate = __webpack_require__(6382);
+// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
+var validate = __webpack_require__(8424);
 // EXTERNAL MODULE: ./.build/js/src/report/data-report.js
 var data_report = __webpack_require__(745);
 // EXTERNAL MODULE: ./.build/js/src/stats/distributions.js

@@ -8914,10 +8914,11 @@ exports.visitAsync = visitAsync;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(200), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8840))).default,
-    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(346), __nccwpck_require__.e(200), __nccwpck_require__.e(154), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3813))).default,
-    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(346), __nccwpck_require__.e(200), __nccwpck_require__.e(154), __nccwpck_require__.e(6), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2895))).default,
-    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(346), __nccwpck_require__.e(6), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
-    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(346), __nccwpck_require__.e(200), __nccwpck_require__.e(154), __nccwpck_require__.e(800), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8804))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(16), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(602), __nccwpck_require__.e(200), __nccwpck_require__.e(102), __nccwpck_require__.e(503), __nccwpck_require__.e(462), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9329))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(16), __nccwpck_require__.e(392), __nccwpck_require__.e(602), __nccwpck_require__.e(200), __nccwpck_require__.e(102), __nccwpck_require__.e(503), __nccwpck_require__.e(609), __nccwpck_require__.e(6), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2605))).default,
+    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(16), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(602), __nccwpck_require__.e(102), __nccwpck_require__.e(6), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
+    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(16), __nccwpck_require__.e(602), __nccwpck_require__.e(200), __nccwpck_require__.e(102), __nccwpck_require__.e(503), __nccwpck_require__.e(800), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8804))).default,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(602), __nccwpck_require__.e(503), __nccwpck_require__.e(609), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9898))).default,
 };
 
 
@@ -9012,6 +9013,7 @@ function usage() {
     for (const [name, meta] of Object.entries(actions_meta/* actionsMeta */.d))
         lines.push(`  ${name.padEnd(20)} ${meta.description.split('. ')[0].replace(/\.$/, '')}`);
     lines.push(`  ${'init'.padEnd(20)} Write a starting project (modelgate.yml, schema, gates, workflows) from a data file, and run it`);
+    lines.push(`  ${'serve'.padEnd(20)} Serve an ONNX model over the Open Inference Protocol v2 (a long-running server)`);
     lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
     return lines.join('\n');
 }
@@ -9163,7 +9165,7 @@ function parseArgs(argv) {
 }
 async function main(argv) {
     if (argv[0] === 'init')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(490), __nccwpck_require__.e(346), __nccwpck_require__.e(800), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6839))).initMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(16), __nccwpck_require__.e(602), __nccwpck_require__.e(102), __nccwpck_require__.e(800), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6839))).initMain(argv.slice(1));
     let args;
     try {
         args = parseArgs(argv);
@@ -9180,10 +9182,13 @@ async function main(argv) {
         (args.help ? process.stdout : process.stderr).write(usage());
         return args.help ? 0 : 2;
     }
+    // `serve` is a long-running server, not an action: its own flags and help (src/cli/serve.ts).
+    if (args.command === 'serve')
+        return (await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 4314))).serveMain(args.values, args.help, VERSION);
     const meta = actions_meta/* actionsMeta */.d[args.command];
     const load = registry/* commands */.P[args.command];
     if (!meta || !load) {
-        process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${Object.keys(registry/* commands */.P).join(', ')}\n`);
+        process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${[...Object.keys(registry/* commands */.P), 'serve'].join(', ')}\n`);
         return 2;
     }
     if (args.help) {
@@ -9422,6 +9427,85 @@ const actionsMeta = {
             },
             "report": {
                 "description": "Path of comparison.json."
+            }
+        }
+    },
+    "deploy": {
+        "description": "Roll a registered model out to a modelgate server or KServe (direct, blue-green, canary or shadow), judge candidate against stable statistically at each step, and promote or roll back; report to GitHub Deployments.",
+        "inputs": {
+            "model": {
+                "description": "Registry reference of the model to deploy (registry/repository:tag or @sha256:digest, or a URI).",
+                "required": true
+            },
+            "target": {
+                "description": "Where to deploy: the URL of a `modelgate serve` server (its admin API), or `kserve` (an InferenceService applied with kubectl; needs `kserve-service` and `prometheus-url`).",
+                "required": true
+            },
+            "strategy": {
+                "description": "`direct`, `blue-green`, `canary` or `shadow`. kserve supports direct and canary (KServe cannot mirror traffic).",
+                "required": false,
+                "default": "canary"
+            },
+            "steps": {
+                "description": "Canary weights in percent, ascending, ending at 100.",
+                "required": false,
+                "default": "10,50,100"
+            },
+            "interval": {
+                "description": "Bake time of each judged step (the observation window): `30s`, `5m`, `1h`.",
+                "required": false,
+                "default": "30s"
+            },
+            "termination-wait": {
+                "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
+                "required": false
+            },
+            "min-samples": {
+                "description": "Fewest requests per variant in a window for the judge to decide; fewer is `no-data` (never a pass).",
+                "required": false,
+                "default": "200"
+            },
+            "judge": {
+                "description": "Judge file (YAML or JSON) or inline YAML: confidence (0.98), tolerance (0.25), pass (95), marginal (75), groups (weights), metrics. Default: latency and a critical error rate (and agreement for shadow).",
+                "required": false
+            },
+            "environment": {
+                "description": "GitHub environment to record the rollout in as a deployment with statuses (needs `deployments: write`).",
+                "required": false
+            },
+            "admin-token": {
+                "description": "Bearer token of the modelgate server admin API. Masked in logs.",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for GitHub Deployments (used only with `environment`).",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "report": {
+                "description": "Path of deployment.json.",
+                "required": false,
+                "default": "deployment.json"
+            },
+            "prometheus-url": {
+                "description": "kserve: the Prometheus server that scrapes the modelgate metrics of the InferenceService.",
+                "required": false
+            },
+            "kserve-service": {
+                "description": "kserve: the InferenceService as namespace/name.",
+                "required": false
+            },
+            "kserve-runtime": {
+                "description": "kserve: the ServingRuntime to serve with (default: the one KServe picks for ONNX).",
+                "required": false
+            }
+        },
+        "outputs": {
+            "decision": {
+                "description": "`promoted`, `rolled-back`, `no-data` (traffic stays on stable), or `passed` (a shadow rollout that the judge passed; traffic never moved)."
+            },
+            "report": {
+                "description": "Path of deployment.json."
             }
         }
     },

@@ -144,6 +144,85 @@ export const actionsMeta: Record<string, ActionMeta> = {
       }
     }
   },
+  "deploy": {
+    "description": "Roll a registered model out to a modelgate server or KServe (direct, blue-green, canary or shadow), judge candidate against stable statistically at each step, and promote or roll back; report to GitHub Deployments.",
+    "inputs": {
+      "model": {
+        "description": "Registry reference of the model to deploy (registry/repository:tag or @sha256:digest, or a URI).",
+        "required": true
+      },
+      "target": {
+        "description": "Where to deploy: the URL of a `modelgate serve` server (its admin API), or `kserve` (an InferenceService applied with kubectl; needs `kserve-service` and `prometheus-url`).",
+        "required": true
+      },
+      "strategy": {
+        "description": "`direct`, `blue-green`, `canary` or `shadow`. kserve supports direct and canary (KServe cannot mirror traffic).",
+        "required": false,
+        "default": "canary"
+      },
+      "steps": {
+        "description": "Canary weights in percent, ascending, ending at 100.",
+        "required": false,
+        "default": "10,50,100"
+      },
+      "interval": {
+        "description": "Bake time of each judged step (the observation window): `30s`, `5m`, `1h`.",
+        "required": false,
+        "default": "30s"
+      },
+      "termination-wait": {
+        "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
+        "required": false
+      },
+      "min-samples": {
+        "description": "Fewest requests per variant in a window for the judge to decide; fewer is `no-data` (never a pass).",
+        "required": false,
+        "default": "200"
+      },
+      "judge": {
+        "description": "Judge file (YAML or JSON) or inline YAML: confidence (0.98), tolerance (0.25), pass (95), marginal (75), groups (weights), metrics. Default: latency and a critical error rate (and agreement for shadow).",
+        "required": false
+      },
+      "environment": {
+        "description": "GitHub environment to record the rollout in as a deployment with statuses (needs `deployments: write`).",
+        "required": false
+      },
+      "admin-token": {
+        "description": "Bearer token of the modelgate server admin API. Masked in logs.",
+        "required": false
+      },
+      "github-token": {
+        "description": "Token for GitHub Deployments (used only with `environment`).",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report": {
+        "description": "Path of deployment.json.",
+        "required": false,
+        "default": "deployment.json"
+      },
+      "prometheus-url": {
+        "description": "kserve: the Prometheus server that scrapes the modelgate metrics of the InferenceService.",
+        "required": false
+      },
+      "kserve-service": {
+        "description": "kserve: the InferenceService as namespace/name.",
+        "required": false
+      },
+      "kserve-runtime": {
+        "description": "kserve: the ServingRuntime to serve with (default: the one KServe picks for ONNX).",
+        "required": false
+      }
+    },
+    "outputs": {
+      "decision": {
+        "description": "`promoted`, `rolled-back`, `no-data` (traffic stays on stable), or `passed` (a shadow rollout that the judge passed; traffic never moved)."
+      },
+      "report": {
+        "description": "Path of deployment.json."
+      }
+    }
+  },
   "evaluate-model": {
     "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
     "inputs": {
