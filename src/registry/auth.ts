@@ -34,6 +34,8 @@ export type Fetch = typeof fetch;
 export class Auth {
   private header?: string;
   private scopes = new Set<string>();
+  private heldScopes = new Set<string>();
+  private inflight?: Promise<void>;
 
   constructor(
     private readonly creds: Credentials,
@@ -61,7 +63,10 @@ export class Auth {
    * Answers a 401. Returns true when there is a new Authorization header worth retrying with,
    * false when there is nothing more to try (then the 401 is the user's to fix).
    */
-  async answer(wwwAuthenticate: string | null, context: string): Promise<boolean> {
+  async answer(wwwAuthenticate: string | null, context: string, sent?: string): Promise<boolean> {
+    // One token request at a time; a request that was refused with an older header retries with the new one.
+    while (this.inflight) await this.inflight.catch(() => undefined);
+    if (this.header !== undefined && this.header !== sent) return true;
     const ch = wwwAuthenticate ? parseChallenge(wwwAuthenticate) : undefined;
     if (!ch) return false;
     if (ch.scheme === 'basic') {
@@ -72,16 +77,26 @@ export class Auth {
     }
     if (ch.scheme !== 'bearer' || !ch.params.realm) return false;
     const wanted = (ch.params.scope ?? '').split(' ').filter(Boolean);
-    const before = this.scopes.size;
+    // The token we hold was made for these scopes and was still refused: the credentials lack the right.
+    if (this.header?.startsWith('Bearer ') && wanted.every((s) => this.heldScopes.has(s))) return false;
     for (const s of wanted) this.scopes.add(s);
-    // Same scopes as the token we hold and still refused: the credentials lack the right.
-    if (this.header?.startsWith('Bearer ') && this.scopes.size === before) return false;
+    this.inflight = this.fetchToken(ch, context);
+    try {
+      await this.inflight;
+    } finally {
+      this.inflight = undefined;
+    }
+    return true;
+  }
+
+  private async fetchToken(ch: Challenge, context: string): Promise<void> {
     const realm = new URL(ch.params.realm);
     if (realm.protocol !== 'https:' && !this.allowPlainRealm(realm)) {
       throw new ServiceError(`${context}: the token realm ${realm.origin} is not HTTPS; refusing to send credentials to it (set insecure: true for a test registry)`);
     }
+    const scopes = new Set(this.scopes);
     if (ch.params.service) realm.searchParams.set('service', ch.params.service);
-    for (const s of this.scopes) realm.searchParams.append('scope', s);
+    for (const s of scopes) realm.searchParams.append('scope', s);
     const headers: Record<string, string> = {};
     const b = this.basic();
     if (b) headers.authorization = b;
@@ -94,6 +109,6 @@ export class Auth {
     const token = body.token ?? body.access_token;
     if (!token) throw new ServiceError(`${context}: the token service ${realm.origin}${realm.pathname} returned no token`);
     this.header = `Bearer ${token}`;
-    return true;
+    this.heldScopes = scopes;
   }
 }

@@ -28,8 +28,8 @@ const TAG = /^mg-lock\.([0-9a-f]{16})\.(c(\d+)|t(\d+)|d)$/;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const LOCK_MANIFEST: ImageManifest = { schemaVersion: 2, mediaType: MEDIA.manifest, artifactType: MEDIA.lock, config: EMPTY, layers: [EMPTY] };
-const lockBytes = jsonBytes(LOCK_MANIFEST);
+/** One manifest per writer (its id annotated), so concurrent writers never PUT the same manifest at once. */
+const lockBytes = (id: string) => jsonBytes({ schemaVersion: 2, mediaType: MEDIA.manifest, artifactType: MEDIA.lock, config: EMPTY, layers: [EMPTY], annotations: { 'vnd.modelgate.lock': id } } satisfies ImageManifest);
 
 interface Writer {
   start?: number;
@@ -63,7 +63,8 @@ export async function withLock<T>(backend: Backend, fn: () => Promise<T>, opts: 
   const lease = opts.leaseMs ?? LEASE_MS;
   const id = randomBytes(8).toString('hex');
   await backend.putBlob({ digest: EMPTY.digest, size: EMPTY.size, bytes: EMPTY_BYTES });
-  const put = (suffix: string) => backend.putManifest(lockBytes, MEDIA.manifest, `${LOCK_PREFIX}${id}.${suffix}`);
+  const bytes = lockBytes(id);
+  const put = (suffix: string) => backend.putManifest(bytes, MEDIA.manifest, `${LOCK_PREFIX}${id}.${suffix}`);
   const live = (w: Writer) => !w.done && w.start !== undefined && now() - w.start < lease;
 
   await put(`c${now()}`);

@@ -83,7 +83,7 @@ export class RemoteBackend implements Backend {
         }
         throw new ServiceError(`${what}: ${(e as Error & { cause?: Error }).cause?.message ?? (e as Error).message}`);
       }
-      if (res.status === 401 && challenged < 2 && (await this.auth.answer(res.headers.get('www-authenticate'), what))) {
+      if (res.status === 401 && challenged < 2 && (await this.auth.answer(res.headers.get('www-authenticate'), what, authz))) {
         await res.body?.cancel();
         challenged++;
         attempt--;
@@ -191,7 +191,16 @@ export class RemoteBackend implements Backend {
 
   async putManifest(bytes: Buffer, mediaType: string, tag?: string): Promise<string> {
     const digest = sha256(bytes);
-    const res = await this.send({ method: 'PUT', url: this.url(`/manifests/${tag ?? digest}`), headers: { 'content-type': mediaType }, body: () => bytes, ok: [201] });
+    let res: Response;
+    for (let attempt = 1; ; attempt++) {
+      // distribution 2.8 answers DIGEST_INVALID when two clients PUT the same manifest at once
+      // (both write its blob); the bytes are ours and verified, so sending them again is safe.
+      res = await this.send({ method: 'PUT', url: this.url(`/manifests/${tag ?? digest}`), headers: { 'content-type': mediaType }, body: () => Buffer.from(bytes), ok: attempt < 4 ? [201, 400] : [201] });
+      if (res.status === 201) break;
+      const text = await res.text();
+      if (!text.includes('DIGEST_INVALID')) throw new ServiceError(`PUT ${this.location}/manifests/${tag ?? digest}: 400 ${text.slice(0, 200)}`);
+      await sleep(50 * attempt * (0.5 + Math.random()));
+    }
     await res.body?.cancel();
     const said = res.headers.get('docker-content-digest');
     if (said && said !== digest) throw new ServiceError(`${this.location}: the registry stored manifest ${tag ?? digest} as ${said}, not ${digest}`);
