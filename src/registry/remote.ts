@@ -22,10 +22,15 @@ export interface RemoteOptions {
   /** Attempts for a request that meets 5xx, 429 or a dropped connection (default 4). */
   attempts?: number;
   fetch?: Fetch;
+  /** Tags per page when listing (default 1000). */
+  tagPageSize?: number;
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-export const isLoopback = (host: string) => LOOPBACK.has(host.replace(/:\d+$/, '')) || /^127\./.test(host);
+export const isLoopback = (host: string) => {
+  const name = host.replace(/:\d+$/, '');
+  return LOOPBACK.has(name) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+};
 
 interface Req {
   method: string;
@@ -47,6 +52,7 @@ export class RemoteBackend implements Backend {
   private readonly fetchFn: Fetch;
   private readonly chunkSize: number;
   private readonly attempts: number;
+  private readonly tagPageSize: number;
   /** Counters for tests and benchmarks. */
   readonly stats = { requests: 0, bytesSent: 0 };
 
@@ -61,6 +67,7 @@ export class RemoteBackend implements Backend {
     this.fetchFn = opts.fetch ?? fetch;
     this.chunkSize = opts.chunkSize ?? 16 << 20;
     this.attempts = opts.attempts ?? 4;
+    this.tagPageSize = opts.tagPageSize ?? 1000;
     this.auth = new Auth(opts.credentials ?? {}, this.fetchFn, (u) => !!opts.insecure || isLoopback(u.host));
   }
 
@@ -222,7 +229,7 @@ export class RemoteBackend implements Backend {
 
   async listTags(): Promise<string[]> {
     const tags: string[] = [];
-    let next: URL | undefined = this.url('/tags/list', { n: '1000' });
+    let next: URL | undefined = this.url('/tags/list', { n: String(this.tagPageSize) });
     for (let page = 0; next && page < 10_000; page++) {
       const res: Response = await this.send({ method: 'GET', url: next, ok: [200, 404] });
       if (res.status === 404) {
