@@ -20,8 +20,8 @@ export interface VersionInputs {
   trainManifest?: string;
   dataReport?: string;
   profile?: string;
-  /** The rendered model card (markdown). */
-  card?: string;
+  /** The model card (markdown), or a function that renders it from what was read. */
+  card?: string | ((read: CardSource) => string);
   /** Lineage from the environment: commit and repository URL. */
   revision?: string;
   source?: string;
@@ -40,6 +40,13 @@ export interface ModelConfig {
   git?: { commit: string; dirty?: boolean };
   params?: Record<string, unknown>;
   trainManifestKey?: string;
+}
+
+/** What buildVersion read, for the model card renderer (which lives in report/). */
+export interface CardSource {
+  config: ModelConfig;
+  evaluation?: unknown;
+  trainManifest?: unknown;
 }
 
 export interface BuiltVersion {
@@ -86,6 +93,7 @@ export async function buildVersion(inp: VersionInputs): Promise<BuiltVersion> {
     files.push({ title, digest, size });
   }
   const config: ModelConfig = { kind: 'modelgate-model', schemaVersion: 1, name: inp.name, metrics: {}, files };
+  const read: CardSource = { config };
   const addJson = (bytes: Buffer, mediaType: string, title: string, input: string) => {
     addTitle(title, input);
     const d = describe(mediaType, bytes, { [ANN.title]: title });
@@ -96,6 +104,7 @@ export async function buildVersion(inp: VersionInputs): Promise<BuiltVersion> {
     const { bytes, value } = readJson(inp.evaluation, 'evaluation');
     assertArtifact('evaluation', value, inp.evaluation);
     const ev = value as unknown as Evaluation;
+    read.evaluation = value;
     config.task = ev.task;
     config.rows = ev.rows;
     config.data = { sha256: ev.data.sha256 };
@@ -106,6 +115,7 @@ export async function buildVersion(inp: VersionInputs): Promise<BuiltVersion> {
     const { bytes, value } = readJson(inp.trainManifest, 'train-manifest');
     if (value.kind !== 'train-manifest' || typeof value.key !== 'string') throw new DataError(`${inp.trainManifest}: not a train-manifest.json (kind train-manifest with a key)`, inp.trainManifest);
     config.trainManifestKey = value.key;
+    read.trainManifest = value;
     const params = value.params as { values?: Record<string, unknown> } | null;
     if (params?.values) config.params = params.values;
     const git = value.git as { commit: string; dirty: boolean } | null;
@@ -122,8 +132,8 @@ export async function buildVersion(inp: VersionInputs): Promise<BuiltVersion> {
     assertArtifact('profile', value, inp.profile);
     addJson(bytes, MEDIA.profile, 'profile.json', 'profile');
   }
-  if (inp.card) addJson(Buffer.from(inp.card), MEDIA.card, 'model-card.md', 'card');
   if (!config.git && inp.revision) config.git = { commit: inp.revision };
+  if (inp.card) addJson(Buffer.from(typeof inp.card === 'string' ? inp.card : inp.card(read)), MEDIA.card, 'model-card.md', 'card');
 
   const configBytes = jsonBytes(config);
   const configDesc = describe(MEDIA.modelConfig, configBytes);
