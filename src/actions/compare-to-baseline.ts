@@ -8,6 +8,9 @@ import type { Comparison } from '../gates/compare.js';
 import { defineAction } from './types.js';
 import { githubContext, publishComparison, readPublished, type GitHubSettings } from './compare-github.js';
 import { paramsDiffSection } from './compare-training.js';
+import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
+import { isRegistryReference } from '../registry/pull-input.js';
+import { withRegistryHistory } from './compare-history.js';
 
 export interface CompareActionConfig extends CompareConfig {
   mode: 'compare' | 'publish';
@@ -61,7 +64,11 @@ export default defineAction<CompareActionConfig>({
       ({ comparison, markdown } = readPublished(config.out, config.commentFile));
     } else {
       const training = config.trainManifest ? paramsDiffSection(config.trainManifest, config.baselineManifest) : undefined;
-      ({ comparison, markdown, render } = await runCompare({ ...config, training }, log));
+      // Registry references (oci-layout://…, oci://…) become local evaluation files.
+      const candidate = isRegistryReference(config.candidate) ? await evaluationFromRegistry(config.candidate, 'candidate') : config.candidate;
+      const baseline = isRegistryReference(config.baseline) ? await baselineFromRegistry(config.baseline, candidate, log) : config.baseline;
+      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+      if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
     }
     const posted = await publishComparison(config, comparison, markdown, log, render);
     comparison = posted.comparison;

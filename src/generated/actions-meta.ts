@@ -36,11 +36,11 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "default": "compare"
       },
       "candidate": {
-        "description": "evaluation.json of the candidate model.",
+        "description": "evaluation.json of the candidate model, or a registered version holding one.",
         "required": false
       },
       "baseline": {
-        "description": "evaluation.json of the production model. Without it this is the first model: only absolute gates (min, max) apply.",
+        "description": "evaluation.json of the production model, or a registered version (`oci-layout://registry/churn:production`): its stored evaluation when it ran on the candidate's data, else its model evaluated on the candidate's rows so tests stay paired. Without it this is the first model: only absolute gates (min, max) apply.",
         "required": false
       },
       "gates": {
@@ -126,7 +126,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
     "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
     "inputs": {
       "model": {
-        "description": "The model, an .onnx file.",
+        "description": "The model, an .onnx file, or a registered version (`oci-layout://registry/churn:production`, `oci://ghcr.io/o/r/churn@sha256:…`; credentials from MODELGATE_REGISTRY_USERNAME/_PASSWORD/_TOKEN).",
         "required": false
       },
       "data": {

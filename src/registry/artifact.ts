@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { ConfigurationError, DataError } from '../errors.js';
 import { assertArtifact } from '../schemas/validate.js';
+import { predictionsFile } from '../gates/paired-data.js';
 import { ANN, MEDIA, fileDigest, jsonBytes, describe, type Descriptor, type ImageManifest } from './oci.js';
 import type { BlobSource } from './backend.js';
 
@@ -110,6 +111,20 @@ export async function buildVersion(inp: VersionInputs): Promise<BuiltVersion> {
     config.data = { sha256: ev.data.sha256 };
     for (const [k, m] of Object.entries(ev.metrics)) config.metrics[k] = m.value;
     addJson(bytes, MEDIA.evaluation, 'evaluation.json', 'evaluation');
+    // Its per-row predictions too, when they are there: a later comparison on the same data pairs rows.
+    let predictions: string | undefined;
+    try {
+      predictions = predictionsFile(value as never, inp.evaluation);
+    } catch {
+      predictions = undefined;
+    }
+    if (predictions) {
+      const { digest, size } = await fileDigest(predictions);
+      const title = basename(predictions);
+      addTitle(title, 'evaluation');
+      blobs.push({ digest, size, path: predictions });
+      layers.push({ mediaType: MEDIA.predictions, digest, size, annotations: { [ANN.title]: title } });
+    }
   }
   if (inp.trainManifest) {
     const { bytes, value } = readJson(inp.trainManifest, 'train-manifest');

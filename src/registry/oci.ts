@@ -15,6 +15,8 @@ export const MEDIA = {
   /** A model file, stored unchanged (ORAS pulls it under its title). */
   modelFile: 'application/vnd.modelgate.model.file.v1',
   evaluation: 'application/vnd.modelgate.evaluation.v1+json',
+  /** The evaluation's per-row predictions (what paired comparisons read). */
+  predictions: 'application/vnd.modelgate.predictions.v1+csv',
   trainManifest: 'application/vnd.modelgate.train-manifest.v1+json',
   dataReport: 'application/vnd.modelgate.data-report.v1+json',
   profile: 'application/vnd.modelgate.profile.v1+json',
