@@ -142,7 +142,8 @@ export class RemoteBackend implements Backend {
       if (src.bytes) return () => Buffer.from(src.bytes!.subarray(start, end));
       // An empty blob is an empty body; a file range is streamed, never read whole.
       if (end === start) return () => Buffer.alloc(0);
-      return () => Readable.toWeb(createReadStream(src.path!, { start, end: end - 1, highWaterMark: 1 << 20 })) as unknown as BodyInit;
+      // A Node stream is an async iterable, which fetch sends as it reads (no web-stream conversion).
+      return () => createReadStream(src.path!, { start, end: end - 1, highWaterMark: 1 << 20 }) as unknown as BodyInit;
     };
     if (src.size > this.chunkSize) {
       for (let start = 0; start < src.size; start += this.chunkSize) {
