@@ -51,3 +51,33 @@ describe('WWW-Authenticate challenges', () => {
     expect(parseChallenge('Bearer realm="a\\"b", error="insufficient_scope"')?.params).toEqual({ realm: 'a"b', error: 'insufficient_scope' });
   });
 });
+
+describe('transport', () => {
+  // The fetch here only records the URL it was asked for: no request leaves the process.
+  const recorder = () => {
+    const urls: string[] = [];
+    const f = (async (input: string | URL | Request) => {
+      urls.push(String(input));
+      return new Response(null, { status: 404 });
+    }) as typeof fetch;
+    return { urls, f };
+  };
+
+  it('uses HTTPS for other hosts, HTTP for loopback or with insecure', async () => {
+    const r = recorder();
+    const { RemoteBackend } = await import('../../../src/registry/remote.js');
+    const d = 'sha256:' + '0'.repeat(64);
+    await new RemoteBackend('registry.example:5000', 'a/b', { fetch: r.f }).hasBlob(d);
+    await new RemoteBackend('127.0.0.1:5000', 'a/b', { fetch: r.f }).hasBlob(d);
+    await new RemoteBackend('registry.example:5000', 'a/b', { fetch: r.f, insecure: true }).hasBlob(d);
+    expect(r.urls).toEqual([`https://registry.example:5000/v2/a/b/blobs/${d}`, `http://127.0.0.1:5000/v2/a/b/blobs/${d}`, `http://registry.example:5000/v2/a/b/blobs/${d}`]);
+  });
+
+  it('refuses to send credentials to a plain-HTTP token realm off loopback', async () => {
+    const { Auth } = await import('../../../src/registry/auth.js');
+    const r = recorder();
+    const auth = new Auth({ username: 'u', password: 'p' }, r.f, () => false);
+    await expect(auth.answer('Bearer realm="http://auth.example/token",service="s",scope="repository:a:pull"', 'GET x')).rejects.toThrow(/not HTTPS; refusing to send credentials/);
+    expect(r.urls).toEqual([]);
+  });
+});
