@@ -6,7 +6,8 @@ import { expect, it } from 'vitest';
 import { memoryLogger } from '../src/lib/logger.js';
 import type { Backend } from '../src/registry/backend.js';
 import { ANN, MEDIA } from '../src/registry/oci.js';
-import { history, listVersions, promote, pull, register, resolve, setStatus } from '../src/registry/versions.js';
+import { addEvaluation, history, listVersions, promote, pull, register, resolve, setStatus } from '../src/registry/versions.js';
+import { eventEvaluation } from '../src/registry/events.js';
 import { tempDir } from './helpers.js';
 import { modelFiles } from './registry-fixtures.js';
 
@@ -96,6 +97,12 @@ export function backendSuite(ctx: SuiteContext): void {
       ['v1', 'approved', ['production']],
       ['v2', 'pending', ['latest', 'staging']],
     ]);
+    // A later evaluation is appended too, and its evaluation.json comes back verified.
+    const later = Buffer.from(JSON.stringify({ note: 'evaluated on 2016 data' }));
+    await addEvaluation(b, { tag: 'v1' }, later, { actor: 'carol', dataDigest: 'f'.repeat(64) });
+    const evaluated = (await history(b, { tag: 'v1' })).at(-1)!;
+    expect([evaluated.type, evaluated.actor]).toEqual(['evaluation', 'carol']);
+    expect(await eventEvaluation(b, evaluated)).toEqual(later);
     const all = await history(b, {});
     expect(all.filter((e) => e.type === 'registered').map((e) => e.version)).toEqual(['v1', 'v2']);
   });

@@ -35,8 +35,6 @@ export interface HistoryEvent {
   runUrl?: string;
   /** The event manifest. */
   digest: string;
-  /** For evaluation events: the evaluation.json layer. */
-  evaluation?: Descriptor;
 }
 
 export const fallbackTag = (digest: string) => `sha256-${hex(digest)}`;
@@ -109,4 +107,13 @@ export function currentStatus(events: HistoryEvent[]): Status | undefined {
   let s: Status | undefined;
   for (const e of events) if (e.status) s = e.status;
   return s;
+}
+
+/** The evaluation.json an evaluation event carries (its manifest and layer fetched and verified). */
+export async function eventEvaluation(backend: Backend, event: HistoryEvent): Promise<Buffer | undefined> {
+  if (event.type !== 'evaluation') return undefined;
+  const m = await backend.getManifest(event.digest);
+  if (!m) return undefined;
+  const layer = (JSON.parse(m.bytes.toString('utf8')) as ImageManifest).layers.find((l) => l.mediaType === MEDIA.evaluation);
+  return layer ? backend.getBlob(layer) : undefined;
 }
