@@ -47,4 +47,6 @@ export interface Backend {
   referrersApi?(digest: string): Promise<Descriptor[] | undefined>;
   /** Removes tags (only where the store can: the layout folder). */
   deleteTags?(tags: string[]): Promise<void>;
+  /** Deletes a manifest and the tags that point at it; false where the registry does not allow it. */
+  deleteManifest?(digest: string): Promise<boolean>;
 }

@@ -8,8 +8,10 @@
  *
  *   mg-lock.<id>.c<ms>   "choosing" (the doorway), with the writer's start time for the lease
  *   mg-lock.<id>.t<k>    its ticket k = 1 + the largest ticket it saw
- *   mg-lock.<id>.d       done (where tags cannot be deleted)
+ *   mg-lock.<id>.d       done (only where they cannot be deleted)
  *
+ * All three point at one manifest of the writer's own, so on release a registry that allows
+ * deletes drops them with one DELETE of that manifest; the layout folder removes them from its index.
  * A writer enters when, in one listing, no live writer is still choosing and none holds a smaller
  * (ticket, id). Writers that stop without releasing are ignored once their lease (start time + 120 s)
  * has passed; that bounds how long a crash blocks others, and assumes clocks agree within the lease.
@@ -19,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { ServiceError } from '../errors.js';
 import type { Backend } from './backend.js';
-import { EMPTY, EMPTY_BYTES, MEDIA, jsonBytes, type ImageManifest } from './oci.js';
+import { EMPTY, EMPTY_BYTES, MEDIA, jsonBytes, sha256, type ImageManifest } from './oci.js';
 
 export const LOCK_PREFIX = 'mg-lock.';
 const LEASE_MS = 120_000;
@@ -65,6 +67,10 @@ export async function withLock<T>(backend: Backend, fn: () => Promise<T>, opts: 
   await backend.putBlob({ digest: EMPTY.digest, size: EMPTY.size, bytes: EMPTY_BYTES });
   const bytes = lockBytes(id);
   const put = (suffix: string) => backend.putManifest(bytes, MEDIA.manifest, `${LOCK_PREFIX}${id}.${suffix}`);
+  const release = async () => {
+    if (backend.deleteTags) await backend.deleteTags((await backend.listTags()).filter((t) => t.startsWith(`${LOCK_PREFIX}${id}.`)));
+    else if (!(await backend.deleteManifest?.(sha256(bytes)))) await put('d');
+  };
   const live = (w: Writer) => !w.done && w.start !== undefined && now() - w.start < lease;
 
   await put(`c${now()}`);
@@ -84,7 +90,7 @@ export async function withLock<T>(backend: Backend, fn: () => Promise<T>, opts: 
     }
     if (!blocked) break;
     if (now() > deadline) {
-      await release(backend, id, put);
+      await release();
       throw new ServiceError(`${backend.location}: waited ${(opts.waitMs ?? WAIT_MS) / 1000} s for other registrations to finish; try again`);
     }
     await sleep(Math.min(500, 10 + 15 * round) * (0.5 + Math.random()));
@@ -92,13 +98,6 @@ export async function withLock<T>(backend: Backend, fn: () => Promise<T>, opts: 
   try {
     return await fn();
   } finally {
-    await release(backend, id, put);
+    await release();
   }
-}
-
-async function release(backend: Backend, id: string, put: (suffix: string) => Promise<string>): Promise<void> {
-  if (backend.deleteTags) {
-    const mine = (await backend.listTags()).filter((t) => t.startsWith(`${LOCK_PREFIX}${id}.`));
-    await backend.deleteTags(mine);
-  } else await put('d');
 }

@@ -228,6 +228,13 @@ export class RemoteBackend implements Backend {
     return { bytes, digest, mediaType: res.headers.get('content-type')?.split(';')[0] ?? MEDIA.manifest };
   }
 
+  async deleteManifest(digest: string): Promise<boolean> {
+    // 202 deleted; 405 (distribution without storage.delete), 404 or 400 mean it cannot be.
+    const res = await this.send({ method: 'DELETE', url: this.url(`/manifests/${digest}`), ok: [202, 200, 400, 404, 405] });
+    await res.body?.cancel();
+    return res.status === 202 || res.status === 200;
+  }
+
   async listTags(): Promise<string[]> {
     const tags: string[] = [];
     let next: URL | undefined = this.url('/tags/list', { n: String(this.tagPageSize) });

@@ -21,6 +21,8 @@ export async function freePort(): Promise<number> {
 export interface RegistryOptions {
   auth?: 'htpasswd' | 'token';
   users?: Record<string, string>;
+  /** storage.delete.enabled (default true). */
+  deletes?: boolean;
   /** Reuse this storage directory (restart after a kill). */
   storage?: string;
   port?: number;
@@ -95,7 +97,7 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Running
   const config = join(dir, 'config.yml');
   writeFileSync(
     config,
-    `version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: ${storage}\n  delete:\n    enabled: true\n  maintenance:\n    uploadpurging:\n      enabled: false\nhttp:\n  addr: 127.0.0.1:${port}\n${auth}`,
+    `version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: ${storage}\n  delete:\n    enabled: ${opts.deletes ?? true}\n  maintenance:\n    uploadpurging:\n      enabled: false\nhttp:\n  addr: 127.0.0.1:${port}\n${auth}`,
   );
   const proc = spawn(REGISTRY_BIN, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -18,7 +18,8 @@ for (const mode of ['none', 'htpasswd', 'token'] as const) {
     const repos = new Map<string, string>();
     const creds: Credentials | undefined = mode === 'none' ? undefined : { username: 'alice', password: USERS.alice };
     beforeAll(async () => {
-      reg = await startRegistry({ auth: mode === 'none' ? undefined : mode, users: USERS });
+      // The token registry has deletes disabled, so its writers release the lock with a `d` tag.
+      reg = await startRegistry({ auth: mode === 'none' ? undefined : mode, users: USERS, deletes: mode !== 'token' });
     });
     afterAll(async () => {
       await reg?.stop();
@@ -31,6 +32,18 @@ for (const mode of ['none', 'htpasswd', 'token'] as const) {
       corrupt(_b, digest) {
         corruptFile(storedBlobPath(reg.storage, digest));
       },
+    });
+
+    it(`releases the writer lock ${mode === 'token' ? 'with done tags (deletes disabled)' : 'by deleting its tags'}`, async () => {
+      const f = modelFiles('lock-release');
+      const b = new RemoteBackend(reg.host, `models/lock-${mode}`, { credentials: creds });
+      await register(b, { name: 'lock', model: [f.model], aliases: ['staging'] }, memoryLogger());
+      const lockTags = (await b.listTags()).filter((t) => t.startsWith('mg-lock.'));
+      if (mode === 'token') {
+        expect(lockTags.length).toBeGreaterThan(0);
+        const ids = new Set(lockTags.map((t) => t.split('.')[1]));
+        for (const id of ids) expect(lockTags).toContain(`mg-lock.${id}.d`);
+      } else expect(lockTags).toEqual([]);
     });
 
     if (mode !== 'none') {
