@@ -8,7 +8,7 @@ import type { CardSource } from '../registry/artifact.js';
 import { STATUSES, type Status } from '../registry/events.js';
 import { modelReference, openBackend, type Connection, type Reference } from '../registry/reference.js';
 import { checkAlias, register, type Actor } from '../registry/versions.js';
-import { esc } from '../report/markdown.js';
+import { code, esc } from '../report/markdown.js';
 import { modelCard, type CardInputs } from '../report/model-card.js';
 import type { Inputs } from '../lib/inputs.js';
 import { defineAction } from './types.js';
@@ -123,9 +123,9 @@ export default defineAction<RegisterConfig>({
     const summary = [
       `### modelgate register: ${esc(config.name)} ${r.version}`,
       '',
-      `${r.created ? 'Registered' : 'Already registered (same files, same digest)'}: \`${esc(r.reference, 300)}\``,
+      `${r.created ? 'Registered' : 'Already registered (same files, same digest)'}: ${code(r.reference, 300)}`,
       '',
-      `Uploaded ${r.stats.blobsUploaded} blob(s), ${r.stats.bytesUploaded} bytes; ${r.stats.blobsSkipped} already in the registry.${config.aliases.length ? ` Aliases: ${config.aliases.map((a) => `\`${esc(a)}\``).join(', ')}.` : ''}`,
+      `Uploaded ${r.stats.blobsUploaded} blob(s), ${r.stats.bytesUploaded} bytes; ${r.stats.blobsSkipped} already in the registry.${config.aliases.length ? ` Aliases: ${config.aliases.map((a) => code(a)).join(', ')}.` : ''}`,
       '',
     ].join('\n');
     return { passed: true, outputs: { version: r.version, digest: r.digest, reference: r.reference }, summary };

@@ -3,7 +3,7 @@
  * text), evaluation with intervals, slices, and lineage. Values from data (slice names, params)
  * are escaped; the author's text is theirs and kept as written.
  */
-import { esc, fmt, table } from './markdown.js';
+import { code, esc, fmt, table } from './markdown.js';
 
 interface Metric {
   value: number | null;
@@ -34,7 +34,7 @@ export function modelCard(c: CardInputs): string {
   out.push('## Intended use', '', c.intendedUse?.trim() || '_Not stated. Pass `card` to register to describe what this model is for and what it must not be used for._', '');
   const ev = c.evaluation;
   if (ev) {
-    out.push('## Evaluation', '', `Task ${esc(ev.task)}, ${ev.rows} rows, data sha256 \`${esc(ev.data.sha256, 80)}\`; intervals at ${fmt(ev.confidence * 100)}% confidence.`, '');
+    out.push('## Evaluation', '', `Task ${esc(ev.task)}, ${ev.rows} rows, data sha256 ${code(ev.data.sha256, 80)}; intervals at ${fmt(ev.confidence * 100)}% confidence.`, '');
     out.push(table(['metric', 'value', 'interval'], Object.entries(ev.metrics).map(([k, m]) => [esc(k), fmt(m.value), ci(m)]), ['l', 'r', 'r']), '');
     const slices = ev.slices.filter((s) => !s.skipped && s.metrics);
     if (slices.length) {
@@ -45,10 +45,10 @@ export function modelCard(c: CardInputs): string {
   } else out.push('## Evaluation', '', '_No evaluation was registered with this version._', '');
   out.push('## Lineage', '');
   const commit = c.trainManifest?.git?.commit ?? c.revision;
-  if (commit) out.push(`- Commit: \`${esc(commit, 80)}\`${c.trainManifest?.git?.dirty ? ' (working tree had changes)' : ''}`);
+  if (commit) out.push(`- Commit: ${code(commit, 80)}${c.trainManifest?.git?.dirty ? ' (working tree had changes)' : ''}`);
   if (c.source) out.push(`- Source: ${esc(c.source, 200)}`);
-  if (c.trainManifest) out.push(`- Training cache key: \`${esc(c.trainManifest.key, 200)}\``);
-  for (const f of c.files) out.push(`- File \`${esc(f.title)}\`: ${f.size} bytes, \`${f.digest}\``);
+  if (c.trainManifest) out.push(`- Training cache key: ${code(c.trainManifest.key)}`);
+  for (const f of c.files) out.push(`- File ${code(f.title)}: ${f.size} bytes, ${code(f.digest)}`);
   const params = c.trainManifest?.params?.values;
   if (params && Object.keys(params).length) {
     out.push('', table(['param', 'value'], Object.entries(params).map(([k, v]) => [esc(k), esc(JSON.stringify(v))])));

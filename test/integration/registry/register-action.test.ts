@@ -77,6 +77,7 @@ describe('register action', () => {
     expect(outputs.reference).toBe(`oci://${reg.host}/team/churn@${outputs.digest}`);
     const summary = readFileSync(process.env.GITHUB_STEP_SUMMARY!, 'utf8');
     expect(summary).toContain('churn v1');
+    expect(summary).toContain('`' + outputs.reference + '`'); // a code span shows entities literally: none inside
     const b = new RemoteBackend(reg.host, 'team/churn', { credentials: { username: 'ci', password } });
     const v = await resolve(b, { tag: 'staging' });
     expect(v.digest).toBe(outputs.digest);
