@@ -2,7 +2,7 @@ export const id = 102;
 export const ids = [102];
 export const modules = {
 
-/***/ 5102:
+/***/ 25102:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,17 +10,17 @@ export const modules = {
 /* harmony export */   aK: () => (/* binding */ readRows),
 /* harmony export */   hL: () => (/* binding */ expandDataGlob)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4573);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4428);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1609);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6367);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2281);
-/* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(138);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94428);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51609);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96367);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82281);
+/* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20138);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4522);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5214);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55214);
 /**
  * Data files to rows, streaming: one interface over CSV, TSV, JSON Lines and Parquet, feeding a
  * RowSink (the profiler, the JSON-Schema validator) with constant memory.

@@ -2,7 +2,7 @@ export const id = 16;
 export const ids = [16];
 export const modules = {
 
-/***/ 138:
+/***/ 20138:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4109,7 +4109,7 @@ function decompressGzip(input, outputLength) {
 
 /***/ }),
 
-/***/ 312:
+/***/ 40312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4221,7 +4221,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 9234:
+/***/ 69234:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4579,7 +4579,7 @@ function parseFloat16(bytes) {
 
 /***/ }),
 
-/***/ 6367:
+/***/ 96367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4593,13 +4593,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: defaultInitialFetchSize, parquetMetadata
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(312);
+var constants = __webpack_require__(40312);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(9234);
+var convert = __webpack_require__(69234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(8286);
+var src_schema = __webpack_require__(28286);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
-var thrift = __webpack_require__(2558);
+var thrift = __webpack_require__(52558);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
@@ -5000,13 +5000,13 @@ function convertMetadata(value, schema, parsers) {
 
 /***/ }),
 
-/***/ 1609:
+/***/ 51609:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rv: () => (/* binding */ asyncBufferFromFile)
 /* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /**
  * @import {AsyncBuffer} from '../src/types.js'
  */
@@ -5051,7 +5051,7 @@ async function asyncBufferFromFile(filename) {
 
 /***/ }),
 
-/***/ 2281:
+/***/ 82281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5063,7 +5063,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parquetReadAsync, parquetReadColumn, parquetReadObjects, rowIndex
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
-var src_thrift = __webpack_require__(2558);
+var src_thrift = __webpack_require__(52558);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
@@ -5395,7 +5395,7 @@ function walkBloomEligible(filter, out) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/utils.js
-var utils = __webpack_require__(4428);
+var utils = __webpack_require__(94428);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
@@ -5806,11 +5806,11 @@ function resolve(record, path) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
+var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(8286);
+var src_schema = __webpack_require__(28286);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(9234);
+var convert = __webpack_require__(69234);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
 
 
@@ -6439,7 +6439,7 @@ function invertStruct(struct, depth) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(312);
+var constants = __webpack_require__(40312);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
@@ -8940,7 +8940,7 @@ function parquetReadObjects(options) {
 
 /***/ }),
 
-/***/ 8286:
+/***/ 28286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9126,7 +9126,7 @@ function isFlatColumn(schemaPath) {
 
 /***/ }),
 
-/***/ 2558:
+/***/ 52558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9299,7 +9299,7 @@ function readZigZagBigInt(reader) {
 
 /***/ }),
 
-/***/ 4428:
+/***/ 94428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 800;
 export const ids = [800];
 export const modules = {
 
-/***/ 2870:
+/***/ 22870:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   ok: () => (/* binding */ renderSchema)
 /* harmony export */ });
 /* unused harmony export inferColumn */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /**
  * Schema inference from a profile, written for a person to read and edit. It infers what TFDV does
  * (types, nullability, small category sets) and numeric ranges, which TFDV does not, with a margin:
@@ -116,7 +116,7 @@ function renderSchema(schema, path) {
 
 /***/ }),
 
-/***/ 7167:
+/***/ 67167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1597,7 +1597,7 @@ class Profile {
 
 /***/ }),
 
-/***/ 9323:
+/***/ 89323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1609,13 +1609,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
-var data_profile = __webpack_require__(7167);
+var data_profile = __webpack_require__(67167);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js
-var readers = __webpack_require__(5102);
+var readers = __webpack_require__(25102);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var data_schema = __webpack_require__(6043);
+var data_schema = __webpack_require__(46043);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
-var columns = __webpack_require__(5054);
+var columns = __webpack_require__(35054);
 ;// CONCATENATED MODULE: ./.build/js/src/data/values.js
 
 class ColumnValues {
@@ -1650,7 +1650,7 @@ class ColumnValues {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/data/violations.js
-var data_violations = __webpack_require__(5648);
+var data_violations = __webpack_require__(45648);
 ;// CONCATENATED MODULE: ./.build/js/src/data/scan.js
 /**
  * One streaming pass over a dataset: every row is converted (by the schema's types, or numeric
@@ -1945,7 +1945,7 @@ function datasetRules(schema, profile, rules, violations) {
 
 /***/ }),
 
-/***/ 5648:
+/***/ 45648:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1973,7 +1973,7 @@ class Violations {
 
 /***/ }),
 
-/***/ 5054:
+/***/ 35054:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 839;
 export const ids = [839];
 export const modules = {
 
-/***/ 6839:
+/***/ 46839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,31 +17,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:readline/promises"
-var promises_ = __webpack_require__(6848);
+var promises_ = __webpack_require__(26848);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/actions/registry.js
 var registry = __webpack_require__(566);
 // EXTERNAL MODULE: ./.build/js/src/generated/actions-meta.js
-var actions_meta = __webpack_require__(4900);
+var actions_meta = __webpack_require__(54900);
 // EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
-var inputs = __webpack_require__(7064);
+var inputs = __webpack_require__(77064);
 // EXTERNAL MODULE: ./.build/js/src/lib/logger.js
-var logger = __webpack_require__(485);
+var logger = __webpack_require__(30485);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
-var scan = __webpack_require__(9323);
+var scan = __webpack_require__(89323);
 // EXTERNAL MODULE: ./.build/js/src/data/infer.js
-var infer = __webpack_require__(2870);
+var infer = __webpack_require__(22870);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js
-var readers = __webpack_require__(5102);
+var readers = __webpack_require__(25102);
 ;// CONCATENATED MODULE: ./.build/js/src/init/scaffold.js
 /**
  * `modelgate init`: a starting project from one data file and its label column. Reads the data once

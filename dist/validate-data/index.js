@@ -45775,6 +45775,13 @@ function fmt(x, digits = 4) {
 function pct(x, digits = 1) {
     return `${(x * 100).toFixed(digits)}%`;
 }
+/** Text in a code span: entities would show literally there, so backticks and line breaks are dropped instead. */
+function code(value, max = 200) {
+    let s = value === null || value === undefined ? '' : String(value).replace(/[`\r\n\t]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return '`' + s + '`';
+}
 
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
 const gates_schema_namespaceObject = {};
@@ -64940,11 +64947,11 @@ const actions_meta_actionsMeta = {
                 "default": "compare"
             },
             "candidate": {
-                "description": "Required in `compare` mode: evaluation.json of the candidate model.",
+                "description": "Required in `compare` mode: evaluation.json of the candidate model, or a registered version holding one.",
                 "required": false
             },
             "baseline": {
-                "description": "evaluation.json of the production model. Without it this is the first model: only absolute gates (min, max) apply.",
+                "description": "evaluation.json of the production model, or a registered version (`oci-layout://registry/churn:production`): its stored evaluation when it ran on the candidate's data, else its model evaluated on the candidate's rows so tests stay paired. Without it this is the first model: only absolute gates (min, max) apply.",
                 "required": false
             },
             "gates": {
@@ -65122,7 +65129,7 @@ const actions_meta_actionsMeta = {
         "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
         "inputs": {
             "model": {
-                "description": "Required (unless `merge`): the model, an .onnx file.",
+                "description": "Required (unless `merge`): the model, an .onnx file, or a registered version (`oci-layout://registry/churn:production`, `oci://ghcr.io/o/r/churn@sha256:…`; credentials from MODELGATE_REGISTRY_USERNAME/_PASSWORD/_TOKEN).",
                 "required": false
             },
             "data": {
@@ -65259,6 +65266,80 @@ const actions_meta_actionsMeta = {
             },
             "log_loss": {
                 "description": "Deprecated alias of `log-loss` (same value), kept until v2."
+            }
+        }
+    },
+    "register": {
+        "description": "Register a model version in an OCI registry (an OCI image layout folder by default, or any distribution registry such as ghcr.io): immutable v1, v2… tags, moving aliases, the evaluation, lineage and model card stored with it, and an append-only history.",
+        "inputs": {
+            "registry": {
+                "description": "Where versions go: `oci-layout://<dir>` (a folder, one OCI image layout per model) or `oci://<host>/<repository>` (e.g. `oci://ghcr.io/<owner>/<repo>`). The model's `name` is appended.",
+                "required": false,
+                "default": "oci-layout://registry"
+            },
+            "name": {
+                "description": "The model's name: lowercase letters, digits and . _ - (the last segment of its repository).",
+                "required": true
+            },
+            "model": {
+                "description": "The model file(s) to register (space or newline separated), each stored unchanged as a layer titled with its file name.",
+                "required": true
+            },
+            "evaluation": {
+                "description": "evaluation.json of this model; its metrics and data digest go into the version's config and model card.",
+                "required": false
+            },
+            "train-manifest": {
+                "description": "train-manifest.json: cache key, params and commit are recorded as lineage.",
+                "required": false
+            },
+            "data-report": {
+                "description": "data-report.json of the training data, stored with the version.",
+                "required": false
+            },
+            "profile": {
+                "description": "profile.json of the training data, stored with the version (what scheduled drift checks compare production traffic against).",
+                "required": false
+            },
+            "alias": {
+                "description": "Aliases to point at this version (space or comma separated), e.g. `staging`. `latest` and `v<digits>` are reserved.",
+                "required": false
+            },
+            "status": {
+                "description": "Approval status to record: `pending`, `approved` or `rejected`. Default: pending for a new version, unchanged for an existing one.",
+                "required": false
+            },
+            "card": {
+                "description": "Intended use for the model card: markdown text, or a path to a markdown file.",
+                "required": false
+            },
+            "username": {
+                "description": "Registry username (with `password`). For ghcr.io any non-empty name works with a token.",
+                "required": false
+            },
+            "password": {
+                "description": "Registry password. Masked in logs; never stored.",
+                "required": false
+            },
+            "token": {
+                "description": "Registry token, used as the password (for ghcr.io: `github.token` with `packages: write`). Masked in logs; never stored.",
+                "required": false
+            },
+            "insecure": {
+                "description": "Allow plain HTTP to a registry that is not on loopback (loopback hosts always use HTTP).",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The version tag, e.g. `v3` (the existing one when these files were already registered)."
+            },
+            "digest": {
+                "description": "The manifest digest of the version (sha256:…)."
+            },
+            "reference": {
+                "description": "The immutable reference: `<registry>/<name>@<digest>`, usable as compare-to-baseline's `baseline` or evaluate-model's `model`."
             }
         }
     },

@@ -15,6 +15,9 @@ import { defineAction } from './types.js';
 import { commentTarget, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
 import { comparisonParts, writeHtml } from './html.js';
 import { paramsDiffSection } from './compare-training.js';
+import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
+import { isRegistryReference } from '../registry/pull-input.js';
+import { withRegistryHistory } from './compare-history.js';
 
 export interface CompareActionConfig extends CompareConfig {
   mode: 'compare' | 'publish';
@@ -70,19 +73,25 @@ export default defineAction<CompareActionConfig>({
     let comparison: Comparison;
     let markdown: string;
     let pr: Awaited<ReturnType<typeof commentTarget>>;
+    let candidate = config.candidate;
+    let baseline = config.baseline;
     if (config.mode === 'publish') {
       ({ comparison, markdown } = readPublished(config.out, config.commentFile));
     } else {
       const training = config.trainManifest ? paramsDiffSection(config.trainManifest, config.baselineManifest) : undefined;
       let render: ((c: Comparison) => string) | undefined;
-      ({ comparison, markdown, render } = await runCompare({ ...config, training }, log));
+      // Registry references (oci-layout://…, oci://…) become local evaluation files.
+      if (isRegistryReference(config.candidate)) candidate = await evaluationFromRegistry(config.candidate, 'candidate');
+      if (isRegistryReference(config.baseline)) baseline = await baselineFromRegistry(config.baseline, candidate, log);
+      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+      if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
       pr = commentTarget(config, comparison, log);
       if (pr) ({ comparison, markdown } = await withOverrides(config, pr, comparison, markdown, log, render));
       // The pull request it is about, and any overrides, are part of the record.
       writeJsonAtomic(config.out, comparison);
       writeFileAtomic(config.commentFile, markdown);
     }
-    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate: config.candidate, baseline: config.baseline, dataReport: config.dataReport }), log);
+    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate, baseline, dataReport: config.dataReport }), log);
     const passed = comparison.passed !== false;
     const willPost = config.mode === 'publish' || pr !== undefined;
     return {

@@ -5,6 +5,7 @@ import { evaluate, predictionsPath, type EvaluateConfig, type ScoreType } from '
 import type { Task } from '../model/model.js';
 import type { OrtCacheHooks } from '../model/ort.js';
 import { evaluationMarkdown } from '../report/evaluation.js';
+import { isRegistryReference, pullVersion } from '../registry/pull-input.js';
 import { defineAction } from './types.js';
 import { writeHtml } from './html.js';
 
@@ -58,7 +59,9 @@ export default defineAction<EvaluateConfig & { html?: string }>({
     return Object.freeze(config);
   },
   async run(config, log) {
-    const ev = await evaluate(config, log, actionsCacheHooks());
+    // A registry reference (oci-layout://…, oci://…) is pulled, digests verified, and its model evaluated.
+    const model = isRegistryReference(config.model) ? (await pullVersion(config.model, 'model', { withModel: true, withEvaluation: false })).model : config.model;
+    const ev = await evaluate({ ...config, model }, log, actionsCacheHooks());
     writeHtml(config.html, { title: 'modelgate: evaluation', evaluations: [{ name: config.model ?? config.out, evaluation: ev }] }, log);
     const value = (name: string) => {
       const m = ev.metrics[name];

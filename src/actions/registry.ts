@@ -9,4 +9,5 @@ export const commands: Record<string, () => Promise<ActionDefinition<any>>> = {
   train: async () => (await import('./train.js')).default,
   'validate-data': async () => (await import('./validate-data.js')).default,
   deploy: async () => (await import('./deploy.js')).default,
+  register: async () => (await import('./register.js')).default,
 };
