@@ -84,7 +84,11 @@ async function main() {
   }
   for (const name of names) {
     const entry = join(entries, `${name}.ts`);
-    writeFileSync(entry, `import { runAction } from '../../src/actions/runtime.js';\nimport def from '../../src/actions/${name}.js';\nawait runAction(def);\n`);
+    // A bundle started again in a worker thread serves the parallel pass instead (src/data/parallel/worker.ts).
+    writeFileSync(
+      entry,
+      `import { runAction } from '../../src/actions/runtime.js';\nimport { isScanWorker, runScanWorker } from '../../src/data/parallel/worker.js';\nimport def from '../../src/actions/${name}.js';\nif (isScanWorker()) runScanWorker();\nelse await runAction(def);\n`,
+    );
   }
   // TypeScript to ESM JavaScript first (types are checked by `tsc --noEmit` in the tests), then
   // ncc bundles the JavaScript, so it resolves ESM-only packages by their `import` conditions.

@@ -28,6 +28,7 @@ export default defineAction<ValidateConfig>({
       failOn: inputs.choice<FailOn>('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
       maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
       annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
+      workers: inputs.number('workers', { min: 1, max: 256, integer: true }),
     };
     return Object.freeze(config);
   },

@@ -14,6 +14,7 @@ import { inferSchema, renderSchema } from './infer.js';
 import { Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
 import { expandDataGlob, type Format } from './readers.js';
 import { scan, type ScanResult } from './scan.js';
+import { scanParallel } from './parallel/pass.js';
 import { loadSchema } from './schema.js';
 import { Violations, type ViolationSample } from './violations.js';
 
@@ -34,6 +35,8 @@ export interface ValidateConfig {
   failOn: FailOn;
   maxSamples: number;
   annotations: number;
+  /** Worker threads for the pass over `data` (see data/parallel/pass.ts). Default: the cores available. */
+  workers?: number;
 }
 
 export interface DataReport {
@@ -111,7 +114,15 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
   } else {
     sources = await expandAll(config.data);
     cur = await log.group(`Reading ${sources.join(', ')}`, () =>
-      scan({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples }),
+      scanParallel(
+        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples },
+        {
+          workers: config.workers,
+          schemaPath: config.schema,
+          onSplit: (chunks, workers) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads`}`),
+          onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),
+        },
+      ),
     );
     log.info(`${cur.rowsRead} rows, ${cur.profile.columns.length} columns, ${cur.violations.count} violations`);
   }
