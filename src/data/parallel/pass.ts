@@ -39,19 +39,25 @@ export interface ParallelOptions {
 
 export const defaultWorkers = (): number => availableParallelism();
 
+const WORKER_OLD_GENERATION_MB = 96;
+
 /**
  * The worker thread: the running bundle started again (its entry serves chunks when it sees the
  * worker flag), or, from the TypeScript sources (tests), worker-entry.ts under tsx's loader.
  */
 function startWorker(): Worker {
   const workerData = { [WORKER_FLAG]: true };
+  // A worker's live data is one chunk's text and its sketches; a capped old generation makes V8
+  // collect instead of growing the heap over a long file (a worker that runs out falls back to
+  // one pass, see runWorkers).
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const entry = new URL('./worker-entry.ts', here).href;
     const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(code, { eval: true, workerData });
+    return new Worker(code, { eval: true, workerData, resourceLimits });
   }
-  return new Worker(pathToFileURL(process.argv[1]!), { workerData });
+  return new Worker(pathToFileURL(process.argv[1]!), { workerData, resourceLimits });
 }
 
 /** Why `opts` can not be split, or null when it can. */
