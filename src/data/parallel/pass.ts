@@ -60,14 +60,16 @@ function startWorker(): Worker {
   return new Worker(pathToFileURL(process.argv[1]!), { workerData, resourceLimits });
 }
 
-/** Why `opts` can not be split, or null when it can. */
-function notSplittable(opts: ScanOptions): string | null {
-  if (opts.files.length !== 1) return 'several files are read in one pass';
-  if (opts.shard) return 'a shard is read in one pass';
-  if (opts.keepValues) return 'exact drift tests keep every value (one pass)';
+/** True for inputs that are never split: several files, a shard, gzip, JSON Lines, Parquet. */
+function oneFileOfText(opts: ScanOptions): boolean {
+  if (opts.files.length !== 1 || opts.shard) return false;
   const format = detectFormat(opts.files[0]!, opts.format);
-  if (format !== 'csv' && format !== 'tsv') return `${format} is read in one pass`;
-  if (opts.files[0]!.toLowerCase().endsWith('.gz')) return 'a gzip file is read in one pass';
+  return (format === 'csv' || format === 'tsv') && !opts.files[0]!.toLowerCase().endsWith('.gz');
+}
+
+/** Why a large CSV/TSV file can not be split exactly, or null when it can. */
+function notSplittable(opts: ScanOptions): string | null {
+  if (opts.keepValues) return 'exact drift tests keep every value (one pass)';
   if (Object.values(opts.schema?.rules.columns ?? {}).some((r) => r.unique)) return 'a unique rule needs one pass';
   return null;
 }
@@ -79,8 +81,8 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
     if (workers > 1) par.onFallback?.(reason);
     return scan(opts);
   };
-  const why = notSplittable(opts);
-  if (why) return fallback(why);
+  // Inputs that are never split, and files of one chunk, are read as always, without a word.
+  if (!oneFileOfText(opts)) return scan(opts);
   const file = opts.files[0]!;
   let size: number;
   try {
@@ -89,7 +91,9 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
     return scan(opts); // scan reports the missing file
   }
   const chunkBytes = par.chunkBytes ?? CHUNK_BYTES;
-  if (size <= chunkBytes) return scan(opts); // one chunk: nothing to split, nothing to report
+  if (size <= chunkBytes) return scan(opts);
+  const why = notSplittable(opts);
+  if (why) return fallback(why);
   const format = detectFormat(file, opts.format) as 'csv' | 'tsv';
   const delimiter = format === 'tsv' ? '\t' : ',';
   const head = readHeader(file, size, delimiter);
