@@ -177,11 +177,14 @@ export async function run(ctx) {
     const bigCsv = await dataFile(ctx, bigRows, seed);
     const bigSchema = await schemaFile(ctx, cli, bigCsv);
     console.error(`  ${int(bigRows)} rows (memory flatness), ${bigRuns} runs${opts['peer-big'] ? ' per side' : ''}`);
-    const s = sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false, baselineCli: null });
+    // Ours at the big size with the worker count of its first side at the main size, so that the
+    // 10x / 1x ratio compares like with like.
+    const s = sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false, baselineCli: null, workers: workers.slice(0, 1) });
+    const bigPeer = s.find((x) => x.id === 'pandas');
     const [bigOurs] = await interleaved([s[0]], bigRuns);
     // pandas holds the whole frame: at 10M rows about 5 GB; one run unless --peer-big-runs says more.
     const peerBigRuns = Number(opts['peer-big-runs'] ?? 1);
-    const bigPandas = opts['peer-big'] ? (await interleaved([s[1]], peerBigRuns))[0] : null;
+    const bigPandas = opts['peer-big'] ? (await interleaved([bigPeer], peerBigRuns))[0] : null;
     big = { csv: bigCsv, mb: statSync(bigCsv).size / 1e6, ours: bigOurs, pandas: bigPandas, peerBigRuns };
     if (opts['delete-big']) rmSync(bigCsv, { force: true });
   }
