@@ -10,11 +10,11 @@ export const modules = {
 /* harmony export */   Zj: () => (/* binding */ predictionsFile),
 /* harmony export */   aM: () => (/* binding */ loadPaired)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4522);
-/* harmony import */ var _data_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55214);
-/* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46043);
+/* harmony import */ var _data_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5214);
+/* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6043);
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of
  * compare-to-baseline run on. Reads the predictions.csv files evaluate-model writes.
@@ -171,11 +171,18 @@ function loadPaired(candidate, candidatePath, baseline, baselinePath) {
 }
 /** The rows of `p` where `keep` holds. */
 function subsetPaired(p, keep) {
-    const idx = [];
+    let k = 0;
+    const all = new Uint32Array(p.n);
     for (let i = 0; i < p.n; i++)
         if (keep(i))
-            idx.push(i);
-    const pick = (a) => Float64Array.from(idx, (i) => a[i]);
+            all[k++] = i;
+    const idx = all.subarray(0, k);
+    const pick = (a) => {
+        const out = new Float64Array(k);
+        for (let j = 0; j < k; j++)
+            out[j] = a[idx[j]];
+        return out;
+    };
     return {
         task: p.task,
         n: idx.length,
@@ -191,7 +198,7 @@ function subsetPaired(p, keep) {
 
 /***/ }),
 
-/***/ 16043:
+/***/ 8424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -201,7 +208,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(52210);
+var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json

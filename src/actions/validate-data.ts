@@ -30,6 +30,7 @@ export default defineAction<ValidateConfig & { html?: string }>({
       maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
       annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
       html: inputs.path('html'),
+      workers: inputs.number('workers', { min: 1, max: 256, integer: true }),
     };
     return Object.freeze(config);
   },

@@ -3,10 +3,14 @@
 // arguments, it is the `run` action (stages of modelgate.yml); otherwise the CLI. Exit status 3
 // only for a bug.
 import { main } from './main.js';
+import { isScanWorker, runScanWorker } from '../data/parallel/worker.js';
 
 const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
 
-if (asAction) {
+if (isScanWorker()) {
+  // This bundle, started again as a worker thread of the parallel pass (src/data/parallel/worker.ts).
+  runScanWorker();
+} else if (asAction) {
   const { run } = await import('../main/run.js');
   await run();
   // Nothing is left to do: a retry timer of an abandoned GitHub call must not keep the step alive.

@@ -18,6 +18,10 @@ export interface ScanOptions {
   /** Keep every value per column for exact drift tests. */
   keepValues: boolean;
   maxSamples: number;
+  /** Reads the rows into the sink instead of readRows (the parallel pass: one byte range of a file). */
+  read?: (sink: RowSink) => Promise<{ format: Format; bytes: number; columns: string[] }>;
+  /** Leaves the dataset rules to the caller, who judges them once over the merged chunks (`rules`). */
+  deferDatasetRules?: boolean;
 }
 
 export interface ScanResult {
@@ -28,10 +32,12 @@ export interface ScanResult {
   rowsRead: number;
   format: Format;
   bytes: number;
+  /** With deferDatasetRules: the per-column rule states, in column order, for datasetRules. */
+  rules?: (RuleState | undefined)[];
 }
 
 /** Per-column dataset rule state gathered during the pass and judged at the end. */
-class RuleState {
+export class RuleState {
   seen?: Map<Cell, number>;
   outside = 0;
   outsideSamples: ViolationSample[] = [];
@@ -236,15 +242,16 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const first = opts.files[0];
   const format = detectFormat(first, opts.format);
   textFormat = format === 'csv' || format === 'tsv';
-  const result = await readRows(opts.files, sink, { format, shard: opts.shard });
+  const result = opts.read ? await opts.read(sink) : await readRows(opts.files, sink, { format, shard: opts.shard });
   if (columns.length === 0 && result.columns.length === 0) throw new DataError(`${first}: no columns found`, first);
 
-  if (schema) datasetRules(schema, profile, slots.map((c) => c.rules), violations);
+  const rules = slots.map((c) => c.rules);
+  if (schema && !opts.deferDatasetRules) datasetRules(schema, profile, rules, violations);
   const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
-  return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes };
+  return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes, ...(opts.deferDatasetRules ? { rules } : {}) };
 }
 
-function datasetRules(schema: LoadedSchema, profile: Profile, rules: (RuleState | undefined)[], violations: Violations): void {
+export function datasetRules(schema: LoadedSchema, profile: Profile, rules: (RuleState | undefined)[], violations: Violations): void {
   const ds = { row: null, line: null, file: null } as const;
   for (const c of schema.requiredColumns) {
     if (!profile.byName.has(c)) violations.add({ ...ds, column: c, rule: 'required-column', message: `required column '${c}' is missing` });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
+import { progress } from '../lib/progress.js';
 import { assertArtifact } from '../schemas/validate.js';
 import { dataReportMarkdown } from '../report/data-report.js';
 import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
@@ -14,6 +15,7 @@ import { inferSchema, renderSchema } from './infer.js';
 import { jointHistogram, Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
 import { expandDataGlob, type Format } from './readers.js';
 import { scan, type ScanResult } from './scan.js';
+import { scanParallel } from './parallel/pass.js';
 import { loadSchema } from './schema.js';
 import { Violations, type ViolationSample } from './violations.js';
 
@@ -34,6 +36,8 @@ export interface ValidateConfig {
   failOn: FailOn;
   maxSamples: number;
   annotations: number;
+  /** Worker threads for the pass over `data` (see data/parallel/pass.ts). Default: the cores available. */
+  workers?: number;
 }
 
 export interface DataReport {
@@ -110,9 +114,24 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     log.info(`merged ${sources.length} profiles: ${merged.rows} rows`);
   } else {
     sources = await expandAll(config.data);
+    // A progress line on a terminal (stderr), or a log line every few seconds in CI.
+    const bar = process.stderr.isTTY
+      ? progress({ label: `Reading ${sources[0]}`, tty: true, write: (t) => process.stderr.write(t) })
+      : process.env.CI
+        ? progress({ label: `Reading ${sources[0]}`, tty: false, write: (t) => log.info(t.trimEnd()) })
+        : undefined;
     cur = await log.group(`Reading ${sources.join(', ')}`, () =>
-      scan({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples }),
-    );
+      scanParallel(
+        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples },
+        {
+          workers: config.workers,
+          schemaPath: config.schema,
+          onSplit: (chunks, workers) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads`}`),
+          onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),
+          onProgress: bar?.update,
+        },
+      ),
+    ).finally(() => bar?.end());
     log.info(`${cur.rowsRead} rows, ${cur.profile.columns.length} columns, ${cur.violations.count} violations`);
   }
 

@@ -592,6 +592,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "How many violations become annotations on the data file lines in the pull request.",
         "required": false,
         "default": "10"
+      },
+      "workers": {
+        "description": "Worker threads for the pass over one large CSV/TSV file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
+        "required": false
       }
     },
     "outputs": {
