@@ -1,6 +1,6 @@
 /** compare-to-baseline adapter: inputs -> CompareConfig -> runCompare() -> GitHub (comment, check) -> outputs. */
 import { existsSync } from 'node:fs';
-import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import { writeFilesAtomic } from '../lib/files.js';
 import { ConfigurationError } from '../errors.js';
 import { runCompare, type CompareConfig } from '../gates/run.js';
 import type { Correction } from '../gates/spec.js';
@@ -67,8 +67,10 @@ export default defineAction<CompareActionConfig>({
     comparison = posted.comparison;
     if (config.mode === 'compare') {
       // The pull request it is about, and any overrides, are part of the record.
-      writeJsonAtomic(config.out, comparison);
-      writeFileAtomic(config.commentFile, posted.markdown);
+      writeFilesAtomic([
+        { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
+        { path: config.commentFile, data: posted.markdown },
+      ]);
     }
     const failed = failedNames(comparison);
     const passed = comparison.passed !== false;

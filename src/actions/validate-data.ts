@@ -13,17 +13,19 @@ export default defineAction<ValidateConfig>({
     if (data.length === 0 && merge.length === 0) throw new ConfigurationError(`input 'data' is required (or 'merge' to merge profiles)`);
     if (data.length > 0 && merge.length > 0) throw new ConfigurationError(`inputs 'data' and 'merge' cannot be used together`);
     const drift = inputs.string('drift');
+    const inferSchema = inputs.string('infer-schema');
     const config: ValidateConfig = {
       data,
       merge,
       format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet'] as const),
       schema: inputs.string('schema'),
-      inferSchema: inputs.string('infer-schema'),
+      inferSchema,
       reference: inputs.string('reference'),
       drift: drift === undefined ? parseDriftSettings({}, 'defaults') : parseDriftSettings(...(Object.values(readConfigInput(drift, 'drift')) as [unknown, string])),
       profile: inputs.string('profile'),
       shard: inputs.shard('shard'),
-      report: inputs.string('report') ?? 'data-report.json',
+      // Inferring a schema writes the schema alone unless a report is asked for.
+      report: inputs.string('report') ?? (inferSchema ? undefined : 'data-report.json'),
       markdown: inputs.string('markdown'),
       failOn: inputs.choice<FailOn>('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
       maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
@@ -41,7 +43,7 @@ export default defineAction<ValidateConfig>({
         rows: result.report.rows,
         violations: result.report.violations.count,
         'drifted-columns': result.report.drift.filter((d) => d.drifted).map((d) => d.column).join(','),
-        report: config.report,
+        report: config.report ?? '',
       },
       summary: result.markdown,
     };

@@ -10,6 +10,13 @@ if (asAction) {
   const [{ runAction }, { commands }] = await Promise.all([import('../actions/runtime.js'), import('../actions/registry.js')]);
   await runAction(await commands.run());
 } else {
+  // `modelgate ... | head -1`: once the reader has gone, output is dropped quietly (EPIPE) and the
+  // command still finishes its work and writes its files; any other stdout error is a bug.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
-import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import { assertWritable, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
 import { assertArtifact } from '../schemas/validate.js';
 import { dataReportMarkdown } from '../report/data-report.js';
@@ -29,7 +29,8 @@ export interface ValidateConfig {
   drift: DriftSettings;
   profile?: string;
   shard?: { index: number; count: number };
-  report: string;
+  /** data-report.json; undefined when only a schema is inferred and no report was asked for. */
+  report?: string;
   markdown?: string;
   failOn: FailOn;
   maxSamples: number;
@@ -83,6 +84,10 @@ function isProfileFile(path: string): boolean {
 }
 
 export async function validateData(config: ValidateConfig, log: Logger): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {
+  // A wrong output path fails now, not after the pass over the data.
+  for (const [input, path] of [['report', config.report], ['profile', config.profile], ['markdown', config.markdown], ['infer-schema', config.inferSchema]] as const) {
+    if (path !== undefined) assertWritable(path, input);
+  }
   const schema = config.schema ? loadSchema(config.schema) : undefined;
   const referenceIsProfile = config.reference !== undefined && isProfileFile(config.reference);
   const exactDriftWanted = config.reference !== undefined && !referenceIsProfile;
@@ -192,7 +197,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     datasetDrift,
     schemaDrift,
   };
-  assertArtifact('data-report', report, config.report, 'write');
+  assertArtifact('data-report', report, config.report ?? 'data-report', 'write');
   const markdown = dataReportMarkdown(report);
 
   // Annotations on the data file's lines, so they show in the pull request diff.
@@ -200,18 +205,17 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     if (v.file && v.line) log.error(v.message, { file: v.file, startLine: v.line, title: `modelgate: ${v.rule}` });
   }
 
-  // Everything is computed: now write, each file atomically.
-  if (config.inferSchema) {
-    const inferred = inferSchema(cur.profile, sources.join(', '));
-    writeFileAtomic(config.inferSchema, renderSchema(inferred, config.inferSchema));
-    log.info(`wrote inferred schema ${config.inferSchema}`);
-  }
+  // Everything is computed: now write, all files to temp names first, then renamed into place.
+  const outputs: { path: string; data: string }[] = [];
+  if (config.inferSchema) outputs.push({ path: config.inferSchema, data: renderSchema(inferSchema(cur.profile, sources.join(', ')), config.inferSchema) });
   if (config.profile) {
     const json = cur.profile.toJSON();
     assertArtifact('profile', json, config.profile, 'write');
-    writeJsonAtomic(config.profile, json);
+    outputs.push({ path: config.profile, data: JSON.stringify(json, null, 2) + '\n' });
   }
-  writeJsonAtomic(config.report, report);
-  if (config.markdown) writeFileAtomic(config.markdown, markdown);
+  if (config.report) outputs.push({ path: config.report, data: JSON.stringify(report, null, 2) + '\n' });
+  if (config.markdown) outputs.push({ path: config.markdown, data: markdown });
+  writeFilesAtomic(outputs);
+  if (config.inferSchema) log.info(`wrote inferred schema ${config.inferSchema}`);
   return { report, passed, failure: passed ? undefined : `data validation failed: ${reasons.join('; ')}`, markdown };
 }

@@ -373,9 +373,8 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "report": {
-        "description": "Path of data-report.json.",
-        "required": false,
-        "default": "data-report.json"
+        "description": "Path of data-report.json. Default: `data-report.json`, or no report when `infer-schema` is given without `report`.",
+        "required": false
       },
       "markdown": {
         "description": "Also write the report as a markdown section to this path (for a PR comment).",
@@ -411,7 +410,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Comma-separated names of the columns that drifted."
       },
       "report": {
-        "description": "Path of data-report.json."
+        "description": "Path of data-report.json (empty when none was written)."
       }
     }
   }

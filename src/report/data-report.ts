@@ -34,7 +34,7 @@ export function dataReportMarkdown(r: DataReport): string {
         fmt(d.statistic) + (d.errorBound !== undefined ? ` ±${fmt(d.errorBound, 2)}` : ''),
         d.pValue !== undefined ? fmt(d.pValue, 3) : '–',
         (d.pValue !== undefined ? 'p < ' : '≥ ') + fmt(d.threshold),
-        m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–',
+        (m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => esc(v, 24)).join(', ')}` : ''),
       ];
     });
     out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));

@@ -11,7 +11,7 @@ async function run(values: Record<string, string>) {
   const log = memoryLogger();
   const config = action.parse(inputsFor('validate-data', values));
   const result = await action.run(config, log);
-  const report = existsSync(config.report) ? (JSON.parse(readFileSync(config.report, 'utf8')) as DataReport) : undefined;
+  const report = config.report && existsSync(config.report) ? (JSON.parse(readFileSync(config.report, 'utf8')) as DataReport) : undefined;
   return { result, report, log };
 }
 
@@ -143,8 +143,8 @@ describe('validate-data', () => {
       expect(s.method).toBe('sketch');
       if (e.kind === 'numeric') {
         expect(s.errorBound).toBeGreaterThan(0);
-        expect(Math.abs(s.statistic - e.statistic)).toBeLessThanOrEqual(s.errorBound! + 1e-12);
-      } else expect(s.statistic).toBeCloseTo(e.statistic, 12); // exact category counts
+        expect(Math.abs(s.statistic! - e.statistic!)).toBeLessThanOrEqual(s.errorBound! + 1e-12);
+      } else expect(s.statistic).toBeCloseTo(e.statistic!, 12); // exact category counts
     }
   });
 
