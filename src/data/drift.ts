@@ -15,6 +15,7 @@
  * they run on its sketches and each result states its error bound.
  */
 import { ConfigurationError } from '../errors.js';
+import { dict } from '../lib/objects.js';
 import { chisquare, jensenShannonDistance, ks2samp, psi, wassersteinDistance, histogramBinEdges, histogramCounts } from '../stats/drift.js';
 import type { ColumnValues } from './values.js';
 import type { ColumnProfile } from './profile.js';
@@ -57,7 +58,7 @@ export function parseDriftSettings(raw: unknown, source: string): DriftSettings 
   if (typeof small !== 'number' || !Number.isInteger(small) || small < 0) fail(`small-sample must be a non-negative integer`);
   const ignore = r.ignore ?? [];
   if (!Array.isArray(ignore) || ignore.some((c) => typeof c !== 'string')) fail('ignore must be a list of column names');
-  const columns: Record<string, ColumnDriftSetting> = {};
+  const columns = dict<ColumnDriftSetting>();
   const rc = r.columns ?? {};
   if (typeof rc !== 'object' || Array.isArray(rc)) fail('columns must map column names to { test, threshold }');
   for (const [name, v] of Object.entries(rc as Record<string, unknown>)) {

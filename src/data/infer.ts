@@ -14,6 +14,7 @@
 import { stringify } from 'yaml';
 import type { Profile, ColumnProfile } from './profile.js';
 import type { ColumnRules, RowSchema } from './schema.js';
+import { dict } from '../lib/objects.js';
 
 const MAX_ENUM = 20;
 const RANGE_MARGIN = 0.1;
@@ -77,8 +78,8 @@ export function inferColumn(col: ColumnProfile, rows: number): { property: Recor
 }
 
 export function inferSchema(profile: Profile, source: string): RowSchema {
-  const properties: Record<string, Record<string, unknown>> = {};
-  const columns: Record<string, ColumnRules> = {};
+  const properties = dict<Record<string, unknown>>();
+  const columns = dict<ColumnRules>();
   for (const col of profile.columns) {
     const { property, rules } = inferColumn(col, profile.rows);
     properties[col.name] = property;

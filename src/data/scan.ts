@@ -3,11 +3,13 @@
  * text to numbers without one), added to the profile, checked against the row schema and the
  * dataset rules, and, when exact drift tests need them, its values are kept per column.
  */
-import { DataError } from '../errors.js';
+import { ConfigurationError, DataError } from '../errors.js';
+import { showName, showPath } from '../lib/files.js';
 import { Profile, type ColumnProfile } from './profile.js';
 import { detectFormat, readRows, type Cell, type Format, type RowSink } from './readers.js';
-import { autoCell, CELL_AUTO, CELL_NUMBER, CELL_OTHER, parseNumber, rowErrors, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
+import { autoCell, CELL_AUTO, CELL_NUMBER, CELL_OTHER, parseNumber, rowErrors, rowKey, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
 import { ColumnValues } from './values.js';
+import { dict, own } from '../lib/objects.js';
 import { Violations, type ViolationSample } from './violations.js';
 
 export interface ScanOptions {
@@ -58,6 +60,8 @@ class ColumnSlot {
   readonly hi: number;
   readonly allowed: Set<Cell> | undefined;
   readonly values = new ColumnValues();
+  /** The column's key in the row object the schema validates (see rowKey). */
+  readonly key: string;
 
   constructor(
     readonly name: string,
@@ -69,6 +73,7 @@ class ColumnSlot {
     this.lo = rules?.rules.range?.min ?? -Infinity;
     this.hi = rules?.rules.range?.max ?? Infinity;
     this.allowed = rules?.allowed;
+    this.key = rowKey(name);
   }
 }
 
@@ -91,7 +96,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   /** A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged rows). */
   const sample = (row: number, line: number, column: string | null, rule: string, message: string, cells: Cell[], coerced: boolean): ViolationSample => {
-    const rowValues: Record<string, Cell> = {};
+    const rowValues: Record<string, Cell> = dict();
     const k = coerced ? columns.length : cells.length;
     for (let i = 0; i < k; i++) rowValues[columns[i] ?? `#${i + 1}`] = i < cells.length ? (coerced ? slots[i].coerce(cells[i]) : cells[i]) : null;
     return { row, line, file, column, rule, message, values: rowValues };
@@ -105,13 +110,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       profile.columns.push(col);
       profile.byName.set(name, col);
     }
-    const r = schema?.rules.columns?.[name];
+    const r = own(schema?.rules.columns, name);
     const kind = schema ? schema.cellKind(name) : CELL_AUTO;
     slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, r ? new RuleState(name, r) : undefined));
     if (r) ruleCols.push(i);
     if (r?.unique) uniqueCols.push(i);
     // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
-    rowObject[name] = kind === CELL_NUMBER ? 0 : null;
+    // The key is never `__proto__` (rowKey), so assigning makes an own field.
+    rowObject[slots[i].key] = kind === CELL_NUMBER ? 0 : null;
   };
 
   const sink: RowSink = {
@@ -156,7 +162,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         const raw = i < m ? cells[i] : null;
         if (raw === null) {
           c.profile.addNull();
-          if (validating) obj[c.name] = null;
+          if (validating) obj[c.key] = null;
           continue;
         }
         let x: number | undefined;
@@ -175,7 +181,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
               else c.profile.add(v);
               if (v !== null && c.allowed !== undefined && !c.allowed.has(v)) ruleHit = true;
               if (keep) c.values.add(v);
-              if (validating) obj[c.name] = v;
+              if (validating) obj[c.key] = v;
               continue;
             }
           }
@@ -184,7 +190,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
             c.profile.addString(raw);
             if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
             if (keep) c.values.add(raw);
-            if (validating) obj[c.name] = raw;
+            if (validating) obj[c.key] = raw;
             continue;
           }
         } else if (typeof raw === 'number') {
@@ -193,20 +199,20 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           c.profile.add(raw);
           if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
           if (keep) c.values.add(raw);
-          if (validating) obj[c.name] = raw;
+          if (validating) obj[c.key] = raw;
           continue;
         }
         c.profile.addNumber(x);
         if (x < c.lo || x > c.hi) ruleHit = true;
         if (c.allowed !== undefined && !c.allowed.has(x)) ruleHit = true;
         if (keep) c.values.addNumber(x);
-        if (validating) obj[c.name] = x;
+        if (validating) obj[c.key] = x;
       }
       profile.rows++;
       if (validating) {
         if (!schema.validate(obj)) {
           const errs = rowErrors(schema, obj)!;
-          for (const e of errs) violations.add(sample(row, line, e.column || null, e.rule, `${e.column}: ${e.message}`, cells, true));
+          for (const e of errs) violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
         }
         if (ruleHit || uniqueCols.length > 0) {
           for (const i of ruleHit ? ruleCols : uniqueCols) checkRules(cols[i].rules!, i < m ? cols[i].coerce(cells[i]) : null, row, line, cells);
@@ -253,7 +259,12 @@ function datasetRules(schema: LoadedSchema, profile: Profile, rules: (RuleState 
   if (minRows !== undefined && profile.rows < minRows) violations.add({ ...ds, column: null, rule: 'min-rows', message: `${profile.rows} rows, at least ${minRows} required` });
   for (const [name, r] of Object.entries(schema.rules.columns ?? {})) {
     const col = profile.byName.get(name);
-    if (!col) continue;
+    if (!col) {
+      if (schema.requiredColumns.includes(name)) continue; // a required-column violation already
+      const names = profile.columns.map((c) => showName(c.name));
+      const list = names.length > 30 ? `${names.slice(0, 30).join(', ')}, ... (${names.length} in all)` : names.join(', ');
+      throw new ConfigurationError(`${showPath(schema.path)}: x-dataset rule for column ${showName(name)}: the data has no such column; its columns: ${list}`);
+    }
     const total = col.count + col.nulls;
     const maxNull = r['max-null-fraction'];
     if (maxNull !== undefined && total > 0 && col.nulls / total > maxNull) {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { assertWritable, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
+import { own } from '../lib/objects.js';
 import { assertArtifact } from '../schemas/validate.js';
 import { dataReportMarkdown } from '../report/data-report.js';
 import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
@@ -138,7 +139,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
       for (const col of cur.profile.columns) {
         const ref = refProfile!.byName.get(col.name);
         if (!ref) continue;
-        const setting = config.drift.columns[col.name] ?? {};
+        const setting = own(config.drift.columns, col.name) ?? {};
         if (config.drift.ignore.includes(col.name) || setting.test === 'none') {
           driftSkipped.push({ column: col.name, reason: 'ignored by the drift settings' });
           continue;

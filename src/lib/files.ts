@@ -23,6 +23,11 @@ export function showPath(path: string): string {
   return /[\u0000-\u001f\u007f\u2028\u2029]/.test(path) ? JSON.stringify(path) : path;
 }
 
+/** A name from data (a column) in a one-line message: always JSON-quoted, so '', spaces and newlines show. */
+export function showName(name: string): string {
+  return JSON.stringify(name);
+}
+
 const REASONS: Record<string, string> = {
   ENOTDIR: 'a parent of it is a file, not a directory',
   EEXIST: 'a parent of it is a file, not a directory',

@@ -53,3 +53,63 @@ describe('drift that used to crash (items 1, 2)', () => {
     expect(sketch.report!.drift[0]).toMatchObject({ test: 'wasserstein', statistic: null, drifted: true, method: 'sketch' });
   });
 });
+
+describe('any column name works (item 6)', () => {
+  const NAMES = ['__proto__', 'constructor', 'toString', '<b>x</b>', 'a b (c)'];
+  it('JSON Schema rules on __proto__, constructor, markup are checked; --infer-schema keeps every name in properties and required', async () => {
+    const header = NAMES.map((n) => (/[ ,"<]/.test(n) ? `"${n}"` : n)).join(',');
+    const dir = files({
+      'd.csv': `${header}\n1,2,3,4,5\n-1,a,3,4,5\n`,
+      // As a user's file: JSON.parse keeps "__proto__" as an own key (an object literal would not).
+      's.json': '{"type":"object","properties":{"__proto__":{"type":"integer","minimum":0},"constructor":{"type":"integer"},"<b>x</b>":{"maximum":3}},"required":["__proto__","hasOwnProperty"]}',
+    });
+    const { report, md } = await validate(dir, ['--data', join(dir, 'd.csv'), '--schema', join(dir, 's.json'), '--infer-schema', join(dir, 'inferred.json')]);
+    const msgs = report!.violations.samples.map((s) => `${s.column}|${s.rule}|${s.message}`).sort();
+    expect(msgs).toEqual(
+      [
+        '__proto__|minimum|__proto__: -1 must be >= 0',
+        '<b>x</b>|maximum|<b>x</b>: 4 must be <= 3',
+        '<b>x</b>|maximum|<b>x</b>: 4 must be <= 3',
+        'constructor|type|constructor: "a" must be integer',
+        "hasOwnProperty|required-column|required column 'hasOwnProperty' is missing",
+      ].sort(),
+    );
+    expect(report!.violations.samples.find((s) => s.rule === 'minimum')!.values).toEqual(JSON.parse('{"__proto__":-1,"constructor":"a","toString":3,"<b>x</b>":4,"a b (c)":5}'));
+    expect(md).not.toContain('<b>');
+    const inferred = JSON.parse(readFileSync(join(dir, 'inferred.json'), 'utf8')) as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(inferred.properties)).toEqual(NAMES);
+    expect(inferred.required).toEqual(NAMES);
+    // The inferred schema, used as the schema, accepts the data it was inferred from.
+    const again = await validate(dir, ['--data', join(dir, 'd.csv'), '--schema', join(dir, 'inferred.json')]);
+    expect(again.code).toBe(0);
+  });
+
+  it('drift settings and dataset rules keyed by __proto__ / constructor apply to those columns only', async () => {
+    const dir = files({
+      'ref.jsonl': Array.from({ length: 30 }, (_, i) => `{"__proto__": ${i % 3}, "constructor": "a"}`).join('\n'),
+      'cur.jsonl': Array.from({ length: 30 }, () => '{"__proto__": 7, "constructor": "a"}').join('\n'),
+      's.yml': 'type: object\nx-dataset:\n  columns:\n    __proto__: { range: { max: 5 } }\n',
+    });
+    const r = await validate(dir, ['--data', join(dir, 'cur.jsonl'), '--schema', join(dir, 's.yml'), '--reference', join(dir, 'ref.jsonl'), '--drift', 'columns: { constructor: { test: none } }']);
+    expect(r.report!.violations.byRule).toEqual({ range: 30 });
+    expect(r.report!.drift.map((d) => d.column)).toEqual(['__proto__']);
+    expect(r.report!.driftSkipped).toEqual([{ column: 'constructor', reason: 'ignored by the drift settings' }]);
+  });
+});
+
+describe('an x-dataset rule for a column the data does not have (item 8)', () => {
+  it('is an error naming the rule and the columns that exist', async () => {
+    const dir = files({ 'd.csv': 'price,qty\n1,2\n', 's.yml': 'type: object\nx-dataset:\n  columns:\n    prcie: { range: { min: 0 } }\n' });
+    const r = await runMain(['validate-data', '--data', join(dir, 'd.csv'), '--schema', join(dir, 's.yml'), '--report', join(dir, 'r.json')]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r)).toEqual([`modelgate validate-data: ${join(dir, 's.yml')}: x-dataset rule for column "prcie": the data has no such column; its columns: "price", "qty"`]);
+    expect(existsSync(join(dir, 'r.json'))).toBe(false);
+  });
+
+  it('a rule for a required column that is missing stays a required-column violation', async () => {
+    const dir = files({ 'd.csv': 'price\n1\n', 's.yml': 'type: object\nrequired: [qty]\nx-dataset:\n  columns:\n    qty: { unique: true }\n' });
+    const r = await validate(dir, ['--data', join(dir, 'd.csv'), '--schema', join(dir, 's.yml')]);
+    expect(r.code).toBe(1);
+    expect(r.report!.violations.byRule).toEqual({ 'required-column': 1 });
+  });
+});
