@@ -3,6 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import { readConfigInput } from '../lib/files.js';
 import { validateData, type ValidateConfig, type FailOn } from '../data/validate.js';
 import { parseDriftSettings } from '../data/drift.js';
+import { parseNaValues } from '../data/scan.js';
 import { defineAction } from './types.js';
 
 export default defineAction<ValidateConfig>({
@@ -30,6 +31,7 @@ export default defineAction<ValidateConfig>({
       failOn: inputs.choice<FailOn>('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
       maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
       annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
+      naValues: parseNaValues(inputs.string('na-values')),
     };
     return Object.freeze(config);
   },

@@ -15,6 +15,8 @@ export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'empty';
 
 export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
 const TOP_VALUES = 10;
+/** The largest share of text values in a column that is still numeric (see ColumnProfile.textInNumeric). */
+export const TEXT_IN_NUMERIC = 0.1;
 
 export class ColumnProfile {
   nulls = 0;
@@ -111,8 +113,18 @@ export class ColumnProfile {
     const n = this.count;
     if (n === 0) return 'empty';
     if (this.booleans === n) return 'boolean';
-    if (this.numbers + this.nonFinite === n) return this.integers === this.numbers && this.nonFinite === 0 ? 'integer' : 'number';
+    if (this.numbers + this.nonFinite === n || this.textInNumeric) return this.integers === this.numbers && this.nonFinite === 0 ? 'integer' : 'number';
     return 'string';
+  }
+
+  /**
+   * Numbers with a little text: at most TEXT_IN_NUMERIC (10%) of the values are text, the rest
+   * numbers (no booleans). Such a column is numeric and its text cells are data errors (validate-data
+   * reports each as a `not-a-number` violation), not a reason to call the whole column text.
+   */
+  get textInNumeric(): boolean {
+    const s = this.strings;
+    return s > 0 && this.numbers > 0 && this.booleans === 0 && s <= TEXT_IN_NUMERIC * (this.numbers + this.nonFinite + s);
   }
 
   get isNumeric(): boolean {

@@ -20,6 +20,8 @@ export interface ScanOptions {
   /** Keep every value per column for exact drift tests. */
   keepValues: boolean;
   maxSamples: number;
+  /** CSV/TSV cells (exact text) that mean a missing value, as pandas' `na_values`; empty cells always do. */
+  naValues?: readonly string[];
 }
 
 export interface ScanResult {
@@ -30,6 +32,24 @@ export interface ScanResult {
   rowsRead: number;
   format: Format;
   bytes: number;
+}
+
+/**
+ * pandas' default `na_values` (pandas 2: `pandas._libs.parsers.STR_NA_VALUES`), the cells of a
+ * CSV/TSV file that mean a missing value unless the `na-values` input says otherwise.
+ */
+export const PANDAS_NA_VALUES: readonly string[] = ['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null'];
+
+/**
+ * The `na-values` input: items separated by newlines or commas (spaces are kept: `#N/A N/A` is one
+ * item); `default` stands for pandas' list, so `default, -999` extends it; `none` alone means only
+ * empty cells are missing. Undefined (not given) is pandas' list.
+ */
+export function parseNaValues(raw: string | undefined): string[] {
+  if (raw === undefined) return [...PANDAS_NA_VALUES];
+  const items = raw.split(/\r?\n|,/).map((v) => v.trim()).filter((v) => v !== '');
+  if (items.length === 1 && items[0] === 'none') return [];
+  return [...new Set(items.flatMap((v) => (v === 'default' ? PANDAS_NA_VALUES : [v])))];
 }
 
 /** Per-column dataset rule state gathered during the pass and judged at the end. */
@@ -60,6 +80,8 @@ class ColumnSlot {
   readonly hi: number;
   readonly allowed: Set<Cell> | undefined;
   readonly values = new ColumnValues();
+  /** Text cells of a column without a declared type, the first few, in case the column turns out numeric. */
+  readonly textSamples: ViolationSample[] = [];
   /** The column's key in the row object the schema validates (see rowKey). */
   readonly key: string;
 
@@ -144,6 +166,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       const row = ++rowNo;
       const n = columns.length;
       const m = cells.length;
+      if (na !== undefined) {
+        for (let k = 0; k < m; k++) {
+          const v = cells[k];
+          if (typeof v === 'string' && v.length <= naLongest && na.has(v)) cells[k] = null;
+        }
+      }
       if (textFormat && m !== n) {
         violations.add(sample(row, line, null, 'ragged-row', `has ${m} fields, the header has ${n}`, cells, false));
         return;
@@ -186,7 +214,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
             }
           }
           if (x === undefined) {
-            // Text stays text.
+            // Text stays text (a violation in the end if the column is numeric: see textInNumeric).
+            if (kind === CELL_AUTO && c.textSamples.length < opts.maxSamples) c.textSamples.push({ row, line, file, column: c.name, rule: 'not-a-number', message: `${c.name}: ${JSON.stringify(raw)} is not a number` });
             c.profile.addString(raw);
             if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
             if (keep) c.values.add(raw);
@@ -242,9 +271,17 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const first = opts.files[0];
   const format = detectFormat(first, opts.format);
   textFormat = format === 'csv' || format === 'tsv';
+  const na = textFormat && opts.naValues?.length ? new Set(opts.naValues) : undefined;
+  const naLongest = na ? Math.max(...[...na].map((v) => v.length)) : 0;
   const result = await readRows(opts.files, sink, { format, shard: opts.shard });
   if (columns.length === 0 && result.columns.length === 0) throw new DataError(`${first}: no columns found`, first);
 
+  // Text in a column that is numbers but for a few cells (ColumnProfile.textInNumeric): each such
+  // cell is a violation, the column stays numeric (with a declared type the schema reports them).
+  for (const c of slots) {
+    if (c.kind !== CELL_AUTO || !c.profile.textInNumeric) continue;
+    c.textSamples.forEach((s, i) => violations.add(s, i === 0 ? c.profile.strings - c.textSamples.length + 1 : 1));
+  }
   if (schema) datasetRules(schema, profile, slots.map((c) => c.rules), violations);
   const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
   return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes };

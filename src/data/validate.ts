@@ -36,6 +36,8 @@ export interface ValidateConfig {
   failOn: FailOn;
   maxSamples: number;
   annotations: number;
+  /** CSV/TSV cells that mean a missing value (see parseNaValues). */
+  naValues: string[];
 }
 
 export interface DataReport {
@@ -101,7 +103,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     if (referenceIsProfile) refProfile = loadProfile(reference);
     else
       refScan = await log.group(`Reading reference ${reference}`, async () =>
-        scan({ files: await expandAll([reference]), format: config.format, schema, keepValues: true, maxSamples: 0 }),
+        scan({ files: await expandAll([reference]), format: config.format, schema, keepValues: true, maxSamples: 0, naValues: config.naValues }),
       );
     refProfile ??= refScan!.profile;
   }
@@ -117,7 +119,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
   } else {
     sources = await expandAll(config.data);
     cur = await log.group(`Reading ${sources.join(', ')}`, () =>
-      scan({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples }),
+      scan({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues }),
     );
     log.info(`${cur.rowsRead} rows, ${cur.profile.columns.length} columns, ${cur.violations.count} violations`);
   }

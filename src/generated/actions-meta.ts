@@ -360,6 +360,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Drift settings, a YAML/JSON file or inline YAML: per-column `test` and `threshold`, and `dataset-drift-share`.",
         "required": false
       },
+      "na-values": {
+        "description": "CSV/TSV cells that mean a missing value, separated by commas or newlines. Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
+        "required": false
+      },
       "profile": {
         "description": "Write the profile of `data` (mergeable sketches) to this path.",
         "required": false

@@ -113,3 +113,50 @@ describe('an x-dataset rule for a column the data does not have (item 8)', () =>
     expect(r.report!.violations.byRule).toEqual({ 'required-column': 1 });
   });
 });
+
+describe('na-values, and text in a numeric column (item 11)', () => {
+  const ref = 'x,y\n' + Array.from({ length: 10 }, (_, i) => `${i + 1},${'abcde'[i % 5]}\n`).join('');
+  const cur = 'x,y\n1,a\n2,b\nn/a,c\n4,NA\n5,d\nabc,e\n7,a\n8,b\n9,c\n10,d\n11,e\n';
+
+  it('pandas\' NA cells are missing; one non-number is a violation with its line; the column stays numeric, no false schema drift', async () => {
+    const dir = files({ 'ref.csv': ref, 'cur.csv': cur });
+    const r = await validate(dir, ['--data', join(dir, 'cur.csv'), '--reference', join(dir, 'ref.csv')]);
+    expect(r.report!.violations).toEqual({
+      count: 1,
+      byRule: { 'not-a-number': 1 },
+      samples: [{ row: 6, line: 7, file: join(dir, 'cur.csv'), column: 'x', rule: 'not-a-number', message: 'x: "abc" is not a number' }],
+    });
+    const x = r.report!.columns.find((c) => c.name === 'x')!;
+    expect(x).toMatchObject({ type: 'integer', nulls: 1, min: 1, max: 11 });
+    expect(r.report!.columns.find((c) => c.name === 'y')).toMatchObject({ type: 'string', nulls: 1 });
+    expect(r.report!.schemaDrift).toEqual({ newColumns: [], missingColumns: [], typeChanges: [] });
+    expect(r.report!.drift.find((d) => d.column === 'x')).toMatchObject({ kind: 'numeric', test: 'ks' });
+  });
+
+  it('na-values is settable: a list replaces pandas\', `default` extends it, `none` keeps only empty cells', async () => {
+    const dir = files({ 'd.csv': 'x\n-999\nNA\n' + Array.from({ length: 18 }, (_, i) => `${i}\n`).join('') });
+    const nulls = async (na?: string) => {
+      const r = await validate(dir, ['--data', join(dir, 'd.csv'), ...(na === undefined ? [] : ['--na-values', na])]);
+      return [r.report!.columns[0].nulls, r.report!.violations.count];
+    };
+    expect(await nulls()).toEqual([1, 0]);
+    expect(await nulls('-999')).toEqual([1, 1]); // NA is text now: a violation
+    expect(await nulls('default, -999')).toEqual([2, 0]);
+    expect(await nulls('none')).toEqual([0, 1]);
+  });
+
+  it('parses the list: commas or newlines, spaces kept inside an item', async () => {
+    const { parseNaValues, PANDAS_NA_VALUES } = await import('../../../src/data/scan.js');
+    expect(parseNaValues(undefined)).toEqual(PANDAS_NA_VALUES);
+    expect(PANDAS_NA_VALUES).toContain('#N/A N/A');
+    expect(parseNaValues('#N/A N/A\n?,  missing ')).toEqual(['#N/A N/A', '?', 'missing']);
+    expect(parseNaValues('none')).toEqual([]);
+  });
+
+  it('a mostly-text column with some numbers stays text, without violations', async () => {
+    const dir = files({ 'd.csv': 'c\n' + ['a', 'b', '1', 'c', 'd', '2', 'e'].join('\n') + '\n' });
+    const r = await validate(dir, ['--data', join(dir, 'd.csv')]);
+    expect(r.report!.columns[0].type).toBe('string');
+    expect(r.report!.violations.count).toBe(0);
+  });
+});
