@@ -212,7 +212,7 @@ export class ColumnProfile {
       std: numeric && m.count > 1 ? m.sampleStd() : null,
       quantiles: numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null,
       histogram: numeric ? histogram(this.quantiles, m.min, m.max) : null,
-      topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error } : {}) })),
+      topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error, estimated: true as const } : {}) })),
     };
   }
 }
@@ -232,7 +232,11 @@ export interface ColumnSummary {
   /** p1 ... p99 from the DDSketch, within 1% relative error of the exact quantiles. */
   quantiles: Record<string, number> | null;
   histogram: { edges: number[]; counts: number[] } | null;
-  topValues: { value: HeavyHitterValue; count: number; error?: number }[];
+  /**
+   * Most frequent values. Counts are exact unless `estimated` (Space-Saving lost exactness on a
+   * column with many distinct values): then the true count lies in [count - error, count].
+   */
+  topValues: { value: HeavyHitterValue; count: number; error?: number; estimated?: true }[];
 }
 
 /** An empty, inexact Space-Saving summary: no value is tracked. */

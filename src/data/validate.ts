@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
-import { assertWritable, writeFilesAtomic } from '../lib/files.js';
+import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
 import { own } from '../lib/objects.js';
 import { assertArtifact } from '../schemas/validate.js';
@@ -65,25 +65,36 @@ async function expandAll(patterns: string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
+/** The JSON of a profile file; a file that is not JSON is reported as truncated or corrupt. */
+function readProfileJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DataError(`${showPath(path)}: cannot read the profile (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message.split('\n')[0]})`, path);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const what = text.trim() === '' ? 'empty' : 'not valid JSON, truncated or corrupt';
+    throw new DataError(`${showPath(path)}: the profile is ${what} (${(e as Error).message.split('\n')[0]}); write it again with validate-data --profile`, path);
+  }
+}
+
 /** A profile.json file: validated against its JSON Schema before use. */
 export function loadProfile(path: string): Profile {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new DataError(`${path}: not a readable profile (${(e as Error).message.split('\n')[0]})`, path);
-  }
+  const json = readProfileJson(path);
   assertArtifact('profile', json, path);
   return Profile.fromJSON(json as ProfileJSON);
 }
 
+/** A .json reference is a profile (JSON is no data format): unreadable or another artifact is an error, not a guess. */
 function isProfileFile(path: string): boolean {
   if (!/\.json$/i.test(path) || !existsSync(path)) return false;
-  try {
-    return (JSON.parse(readFileSync(path, 'utf8')) as { kind?: string }).kind === 'profile';
-  } catch {
-    return false;
-  }
+  const kind = (readProfileJson(path) as { kind?: unknown } | null)?.kind;
+  if (kind !== 'profile') throw new DataError(`${showPath(path)}: a .json reference must be a profile.json (from validate-data --profile); this one has kind ${JSON.stringify(kind ?? null)}`, path);
+  return true;
 }
 
 export async function validateData(config: ValidateConfig, log: Logger): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {

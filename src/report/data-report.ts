@@ -60,7 +60,7 @@ export function dataReportMarkdown(r: DataReport): string {
     fmt(c.max),
     fmt(c.mean),
     fmt(c.std),
-    c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.count})`).join(', ') : '',
+    c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
   ]);
   out.push('', details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
   return out.join('\n') + '\n';

@@ -160,3 +160,101 @@ describe('na-values, and text in a numeric column (item 11)', () => {
     expect(r.report!.violations.count).toBe(0);
   });
 });
+
+describe('invalid UTF-8 (item 7)', () => {
+  it('is an error naming the file, line and byte, never a silent U+FFFD (CSV, JSON Lines, gzip, end of file)', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const dir = files({
+      'latin1.csv': Buffer.from('name,x\nabc,1\ncaf\xe9,2\nok,3\n', 'latin1'),
+      'surrogate.jsonl': Buffer.concat([Buffer.from('{"a":"ok"}\n{"a":"é"}\n{"a":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}\n')]),
+      'cut.csv': Buffer.from([0x61, 0x0a, 0xc3]),
+      'g.csv.gz': gzipSync(Buffer.from('a\n\xe9\n', 'latin1')),
+      'fine.csv': 'name\ncafé\n',
+    });
+    const line = async (f: string) => {
+      const r = await runMain(['validate-data', '--data', join(dir, f), '--report', join(dir, 'r.json')]);
+      expect(r.code).toBe(2);
+      expect(errorLines(r)).toHaveLength(1);
+      return errorLines(r)[0];
+    };
+    expect(await line('latin1.csv')).toBe(`modelgate validate-data: ${join(dir, 'latin1.csv')}:3: not valid UTF-8 (byte 0xe9 at byte offset 16); modelgate reads text as UTF-8: convert the file (e.g. iconv -f latin1 -t utf-8)`);
+    expect(await line('surrogate.jsonl')).toContain('surrogate.jsonl:3: not valid UTF-8 (byte 0xed');
+    expect(await line('cut.csv')).toContain('cut.csv:2: not valid UTF-8 (byte 0xc3 at byte offset 2)');
+    expect(await line('g.csv.gz')).toContain('g.csv.gz:2: not valid UTF-8 (byte 0xe9');
+    expect(existsSync(join(dir, 'r.json'))).toBe(false);
+    const ok = await validate(dir, ['--data', join(dir, 'fine.csv')]);
+    expect(ok.report!.columns[0].topValues[0].value).toBe('café');
+  });
+
+  it('finds the line past the first chunk, with valid characters split across chunks', async () => {
+    const { readRows } = await import('../../../src/data/readers.js');
+    const body = Array.from({ length: 60000 }, (_, i) => `${i},é€𝄞${'x'.repeat(i % 7)}`).join('\n');
+    const dir = files({ 'ok.csv': `i,s\n${body}\n`, 'bad.csv': Buffer.concat([Buffer.from(`i,s\n${body}\n`), Buffer.from([0x31, 0x2c, 0xf8, 0x0a])]) });
+    let rows = 0;
+    let last = '';
+    await readRows(join(dir, 'ok.csv'), { header() {}, row: (c) => ((rows += 1), (last = String(c[1]))) });
+    expect(rows).toBe(60000);
+    expect(last).toBe(`é€𝄞${'x'.repeat(59999 % 7)}`);
+    await expect(readRows(join(dir, 'bad.csv'), { header() {}, row() {} })).rejects.toThrow(`bad.csv:60002: not valid UTF-8 (byte 0xf8`);
+  });
+});
+
+describe('--infer-schema nullability (item 12)', () => {
+  it('is nullable unless the data is large and never null, and says so in the schema', async () => {
+    const small = 'a,b\n' + Array.from({ length: 50 }, (_, i) => `${i},${i % 2 ? 'x' : 'y'}\n`).join('');
+    const large = 'a,b\n' + Array.from({ length: 1000 }, (_, i) => `${i},${i % 2 ? 'x' : 'y'}\n`).join('');
+    const dir = files({ 'small.csv': small, 'large.csv': large, 'next.csv': 'a,b\n1,\n,x\n' });
+    const infer = async (f: string, out: string) => {
+      expect((await runMain(['validate-data', '--data', join(dir, f), '--infer-schema', join(dir, out)])).code).toBe(0);
+      return readFileSync(join(dir, out), 'utf8');
+    };
+    const yml = await infer('small.csv', 's.yml');
+    expect(yml).toMatch(/^# Nullability: a column is nullable .* unless the data had at least 1000 rows/m);
+    const { parse } = await import('yaml');
+    const s = parse(yml) as { properties: Record<string, { type: unknown; enum?: unknown[] }> };
+    expect(s.properties.a.type).toEqual(['integer', 'null']);
+    expect(s.properties.b.enum).toEqual(['x', 'y', null]);
+    // The first real null of the next file is no violation.
+    expect((await validate(dir, ['--data', join(dir, 'next.csv'), '--schema', join(dir, 's.yml')])).report!.violations.count).toBe(0);
+    const big = JSON.parse(await infer('large.csv', 'l.json')) as { description: string; properties: Record<string, { type: unknown; description: string }> };
+    expect(big.properties.a.type).toBe('integer');
+    expect(big.properties.a.description).toContain('not nullable: no null in 1000 rows');
+    expect(big.description).toContain('remove "null" from a type to require a value');
+  });
+});
+
+describe('profiles and top values (item 16)', () => {
+  it('a truncated or corrupt profile is reported as such, as --reference and as --merge', async () => {
+    const dir = files({ 'd.csv': 'a\n1\n2\n' });
+    expect((await runMain(['validate-data', '--data', join(dir, 'd.csv'), '--profile', join(dir, 'p.json'), '--report', join(dir, 'x.json')])).code).toBe(0);
+    const full = readFileSync(join(dir, 'p.json'), 'utf8');
+    writeFileSync(join(dir, 'cut.json'), full.slice(0, full.length / 2));
+    writeFileSync(join(dir, 'other.json'), '{"kind": "evaluation"}');
+    for (const args of [['--data', join(dir, 'd.csv'), '--reference', join(dir, 'cut.json')], ['--merge', join(dir, 'cut.json')]]) {
+      const r = await runMain(['validate-data', ...args, '--report', join(dir, 'r.json')]);
+      expect(r.code).toBe(2);
+      expect(errorLines(r)).toHaveLength(1);
+      expect(errorLines(r)[0]).toContain(`${join(dir, 'cut.json')}: the profile is not valid JSON, truncated or corrupt`);
+    }
+    const other = await runMain(['validate-data', '--data', join(dir, 'd.csv'), '--reference', join(dir, 'other.json'), '--report', join(dir, 'r.json')]);
+    expect(errorLines(other)[0]).toContain('a .json reference must be a profile.json (from validate-data --profile); this one has kind "evaluation"');
+  });
+
+  it('Space-Saving counts that are estimates are marked so, with their bound, in the report and the markdown', async () => {
+    // 3000 distinct strings then a frequent one: Space-Saving (capacity 1024) is no longer exact.
+    const rows = [...Array.from({ length: 3000 }, (_, i) => `v${i}`), ...Array.from({ length: 500 }, () => 'hot')];
+    const dir = files({ 'd.csv': 'c\n' + rows.join('\n') + '\n' });
+    const r = await validate(dir, ['--data', join(dir, 'd.csv')]);
+    const top = r.report!.columns[0].topValues[0];
+    expect(top.value).toBe('hot');
+    expect(top.estimated).toBe(true);
+    expect(top.error).toBeGreaterThan(0);
+    expect(top.count - top.error!).toBeLessThanOrEqual(500);
+    expect(top.count).toBeGreaterThanOrEqual(500);
+    expect(r.md).toContain(`hot (${top.count - top.error!}–${top.count}, estimated)`);
+    writeFileSync(join(dir, 'small.csv'), 'c\na\na\nb\n');
+    const exact = await validate(dir, ['--data', join(dir, 'small.csv')]);
+    expect(exact.report!.columns[0].topValues).toEqual([{ value: 'a', count: 2 }, { value: 'b', count: 1 }]);
+    expect(exact.md).toContain('a (2), b (1)');
+  });
+});
