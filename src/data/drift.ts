@@ -282,16 +282,20 @@ export function exactDrift(input: DriftInput, ref: ColumnValues, cur: ColumnValu
       case 'wasserstein': {
         const s = std(refSorted);
         const w = wassersteinDistance(refSorted, curSorted);
-        statistic = s > 0 ? w / s : NaN;
-        if (!(s > 0)) zeroSpread = { value: refSorted[0], distance: w };
+        statistic = s > 0 && Number.isFinite(s) ? w / s : NaN;
+        if (s === 0) zeroSpread = { value: refSorted[0], distance: w };
         break;
       }
       default: {
         const all = new Float64Array(refSorted.length + curSorted.length);
         all.set(refSorted);
         all.set(curSorted, refSorted.length);
-        const edges = histogramBinEdges(all);
-        ({ statistic, pValue } = categoricalStatistic(test, histogramCounts(refSorted, edges), histogramCounts(curSorted, edges), input.column));
+        // Equal-width bins do not change with the scale: halve values whose range overflows a double.
+        const range = Math.max(refSorted[refSorted.length - 1], curSorted[curSorted.length - 1]) - Math.min(refSorted[0], curSorted[0]);
+        const scale = Number.isFinite(range) ? 1 : 0.5;
+        const scaled = (a: Float64Array) => (scale === 1 ? a : a.map((v) => v * scale));
+        const edges = histogramBinEdges(scaled(all));
+        ({ statistic, pValue } = categoricalStatistic(test, histogramCounts(scaled(refSorted), edges), histogramCounts(scaled(curSorted), edges), input.column));
       }
     }
   }
@@ -370,9 +374,9 @@ export function sketchDrift(input: DriftInput, ref: ColumnProfile, cur: ColumnPr
       case 'wasserstein': {
         const w = wassersteinApprox(ref.quantiles, cur.quantiles);
         const s = ref.moments.std();
-        statistic = s > 0 ? w.statistic / s : NaN;
-        errorBound = s > 0 ? w.errorBound / s : undefined;
-        if (!(s > 0)) zeroSpread = { value: ref.moments.min, distance: w.statistic };
+        statistic = s > 0 && Number.isFinite(s) ? w.statistic / s : NaN;
+        errorBound = s > 0 && Number.isFinite(s) ? w.errorBound / s : undefined;
+        if (s === 0) zeroSpread = { value: ref.moments.min, distance: w.statistic };
         break;
       }
       default: {

@@ -199,6 +199,10 @@ export class ColumnProfile {
     const numeric = this.isNumeric && this.numbers > 0;
     const m = this.moments;
     const d = this.distinctCount;
+    // A statistic that overflows (values near ±1.8e308: a sum or square beyond the double range)
+    // is null rather than Infinity or NaN, which JSON cannot carry.
+    const quantiles = numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null;
+    const hist = numeric ? histogram(this.quantiles, m.min, m.max) : null;
     return {
       name: this.name,
       type: this.type,
@@ -208,10 +212,10 @@ export class ColumnProfile {
       distinctExact: d.exact,
       min: numeric ? m.min : null,
       max: numeric ? m.max : null,
-      mean: numeric ? m.mean : null,
-      std: numeric && m.count > 1 ? m.sampleStd() : null,
-      quantiles: numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null,
-      histogram: numeric ? histogram(this.quantiles, m.min, m.max) : null,
+      mean: numeric ? finite(m.mean) : null,
+      std: numeric && m.count > 1 ? finite(m.sampleStd()) : null,
+      quantiles: quantiles && Object.values(quantiles).every(Number.isFinite) ? quantiles : null,
+      histogram: hist && hist.edges.every(Number.isFinite) ? hist : null,
       topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error, estimated: true as const } : {}) })),
     };
   }
@@ -237,6 +241,10 @@ export interface ColumnSummary {
    * column with many distinct values): then the true count lies in [count - error, count].
    */
   topValues: { value: HeavyHitterValue; count: number; error?: number; estimated?: true }[];
+}
+
+function finite(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
 }
 
 /** An empty, inexact Space-Saving summary: no value is tracked. */

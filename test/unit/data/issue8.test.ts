@@ -258,3 +258,32 @@ describe('profiles and top values (item 16)', () => {
     expect(exact.md).toContain('a (2), b (1)');
   });
 });
+
+describe('found by the fuzz suite', () => {
+  it('values near the double range: statistics that overflow are null, the profile round-trips, drift tests do not crash', async () => {
+    const dir = files({ 'big.csv': 'x\n0\n-1.8961503816218355e+154\n1e308\n-1e308\n5\n6\n7\n', 'small.csv': 'x\n1\n2\n3\n4\n5\n6\n7\n' });
+    const r = await validate(dir, ['--data', join(dir, 'big.csv'), '--profile', join(dir, 'p.json')]);
+    expect(r.code).toBe(0);
+    expect(r.report!.columns[0]).toMatchObject({ min: -1e308, max: 1e308, std: null });
+    assertArtifact('profile', JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8')), 'p.json');
+    for (const test of ['psi', 'jensen-shannon', 'wasserstein', 'ks']) {
+      for (const [data, ref] of [['big.csv', 'small.csv'], ['small.csv', 'big.csv'], ['small.csv', 'p.json']]) {
+        const d = await validate(dir, ['--data', join(dir, data), '--reference', join(dir, ref), '--drift', `columns: { x: { test: ${test} } }`]);
+        expect([0, 1], `${test} ${data} against ${ref}: ${d.stderr}`).toContain(d.code);
+      }
+    }
+    // Wasserstein normed by a std that overflowed: no finite statistic, not called zero spread.
+    const w = await validate(dir, ['--data', join(dir, 'small.csv'), '--reference', join(dir, 'big.csv'), '--drift', 'columns: { x: { test: wasserstein } }']);
+    expect(w.report!.drift[0]).toMatchObject({ statistic: null, drifted: false });
+    expect(w.report!.drift[0].reason).toMatch(/not a finite number/);
+  });
+
+  it('control characters in names (NUL, U+2028) do not reach the markdown', async () => {
+    const dir = files({ 'd.jsonl': '{"a\\u0000b": 1, "\\u2028": 2, "\\u0001": "x"}\n' });
+    const r = await validate(dir, ['--data', join(dir, 'd.jsonl')]);
+    expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.md).not.toMatch(/[\u0000\u0001\u2028]/);
+    expect(r.md).toContain('| a b |');
+  });
+});
