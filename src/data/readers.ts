@@ -7,7 +7,7 @@
  *
  * What the sink sees:
  * - header(columns) once, before any row.
- * - CSV/TSV: the first record is the header (names must be non-empty and unique). Each later
+ * - CSV/TSV: the first record is the header (names must be unique; any string, '' included). Each later
  *   record is a row of the raw field strings with '' mapped to null; no type conversion here (a
  *   later layer converts using the schema). A record whose field count differs from the header's
  *   is passed as-is, a "ragged row" the sink can report with its line. `line` is the 1-based
@@ -447,13 +447,11 @@ async function readDelimited(path: string, delimiter: string, format: Format, ds
 function checkHeader(fields: string[], path: string, line: number, ds: Dataset): string[] {
   const seen = new Map<string, number>();
   for (let i = 0; i < fields.length; i++) {
+    // Any name is a column name, the empty one included (pandas writes one for its index).
     const name = fields[i];
-    if (name.trim() === '') {
-      throw new DataError(`${path}:${line}: header column ${i + 1} has an empty name; every column needs a unique name`, path, line);
-    }
     const prev = seen.get(name);
     if (prev !== undefined) {
-      throw new DataError(`${path}:${line}: duplicate column name '${name}' in header (columns ${prev + 1} and ${i + 1})`, path, line);
+      throw new DataError(`${path}:${line}: duplicate column name ${JSON.stringify(name)} in header (columns ${prev + 1} and ${i + 1}); every column needs a unique name`, path, line);
     }
     seen.set(name, i);
   }
