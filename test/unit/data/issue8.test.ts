@@ -241,7 +241,7 @@ describe('profiles and top values (item 16)', () => {
   });
 
   it('Space-Saving counts that are estimates are marked so, with their bound, in the report and the markdown', async () => {
-    // 3000 distinct strings then a frequent one: Space-Saving (capacity 1024) is no longer exact.
+    // 3000 distinct strings then a frequent one: Space-Saving (capacity 256) is no longer exact.
     const rows = [...Array.from({ length: 3000 }, (_, i) => `v${i}`), ...Array.from({ length: 500 }, () => 'hot')];
     const dir = files({ 'd.csv': 'c\n' + rows.join('\n') + '\n' });
     const r = await validate(dir, ['--data', join(dir, 'd.csv')]);
