@@ -16,6 +16,7 @@
  */
 import { ConfigurationError } from '../errors.js';
 import { dict } from '../lib/objects.js';
+import { showName } from '../lib/files.js';
 import { chisquare, jensenShannonDistance, ks2samp, psi, wassersteinDistance, histogramBinEdges, histogramCounts } from '../stats/drift.js';
 import type { ColumnValues } from './values.js';
 import type { ColumnProfile } from './profile.js';
@@ -63,9 +64,9 @@ export function parseDriftSettings(raw: unknown, source: string): DriftSettings 
   if (typeof rc !== 'object' || Array.isArray(rc)) fail('columns must map column names to { test, threshold }');
   for (const [name, v] of Object.entries(rc as Record<string, unknown>)) {
     const s = (v ?? {}) as Record<string, unknown>;
-    for (const k of Object.keys(s)) if (k !== 'test' && k !== 'threshold') fail(`columns.${name}: unknown key '${k}' (expected test, threshold)`);
-    if (s.test !== undefined && !['auto', 'none', ...DRIFT_TESTS].includes(s.test as string)) fail(`columns.${name}.test must be one of auto, none, ${DRIFT_TESTS.join(', ')}`);
-    if (s.threshold !== undefined && (typeof s.threshold !== 'number' || !(s.threshold >= 0))) fail(`columns.${name}.threshold must be a non-negative number`);
+    for (const k of Object.keys(s)) if (k !== 'test' && k !== 'threshold') fail(`columns.${showName(name)}: unknown key ${showName(k)} (expected test, threshold)`);
+    if (s.test !== undefined && !['auto', 'none', ...DRIFT_TESTS].includes(s.test as string)) fail(`columns.${showName(name)}.test must be one of auto, none, ${DRIFT_TESTS.join(', ')}`);
+    if (s.threshold !== undefined && (typeof s.threshold !== 'number' || !(s.threshold >= 0))) fail(`columns.${showName(name)}.threshold must be a non-negative number`);
     columns[name] = { test: s.test as ColumnDriftSetting['test'], threshold: s.threshold as number | undefined };
   }
   return { datasetDriftShare: share as number, smallSample: small as number, columns, ignore: ignore as string[] };
@@ -320,7 +321,7 @@ export function categoricalStatistic(test: DriftTest, ref: ArrayLike<number>, cu
     case 'psi':
       return { statistic: psi(Array.from(ref, (r) => r / rt), Array.from(cur, (c) => c / ct)) };
     default:
-      throw new ConfigurationError(`drift test '${test}' does not apply to categorical column '${column}'; use chi-square, jensen-shannon or psi`);
+      throw new ConfigurationError(`drift test '${test}' does not apply to categorical column ${showName(column)}; use chi-square, jensen-shannon or psi`);
   }
 }
 

@@ -5,6 +5,7 @@
  * the stated bound for Space-Saving), so profiles of shards merge into the profile of the whole.
  */
 import { DataError } from '../errors.js';
+import { showName, showPath } from '../lib/files.js';
 import { Moments } from './sketch/moments.js';
 import { DDSketch } from './sketch/ddsketch.js';
 import { HyperLogLog } from './sketch/hll.js';
@@ -306,7 +307,7 @@ export class Profile {
   merge(o: Profile, source = 'profile'): this {
     const mine = this.columns.map((c) => c.name).join('\u0000');
     const theirs = o.columns.map((c) => c.name).join('\u0000');
-    if (mine !== theirs) throw new DataError(`${source}: its columns (${o.columns.map((c) => c.name).join(', ')}) differ from the other profiles' (${this.columns.map((c) => c.name).join(', ')})`, source);
+    if (mine !== theirs) throw new DataError(`${showPath(source)}: its columns (${o.columns.map((c) => showName(c.name)).join(', ')}) differ from the other profiles' (${this.columns.map((c) => showName(c.name)).join(', ')})`, source);
     this.rows += o.rows;
     this.columns.forEach((c, i) => c.merge(o.columns[i]));
     this.sources.push(...o.sources);

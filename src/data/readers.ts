@@ -472,7 +472,7 @@ function sameColumns(columns: string[], path: string, ds: Dataset): void {
   while (i < want.length && i < columns.length && want[i] === columns[i]) i++;
   const detail =
     i < want.length && i < columns.length
-      ? `column ${i + 1} is '${columns[i]}' there but '${want[i]}' in ${ds.firstFile}`
+      ? `column ${i + 1} is ${JSON.stringify(columns[i])} there but ${JSON.stringify(want[i])} in ${ds.firstFile}`
       : `it has ${columns.length} columns, ${ds.firstFile} has ${want.length}`;
   throw new DataError(`${path}: columns differ from ${ds.firstFile} (${detail}); the files of one dataset must share a header`, path);
 }

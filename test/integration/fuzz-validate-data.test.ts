@@ -106,17 +106,17 @@ function checkMarkdown(md: string): void {
 
 const OUTPUTS = { report: 'out/r.json', profile: 'out/p.json', markdown: 'out/r.md', 'infer-schema': 'out/s.yml' } as const;
 
-function checkRun(r: CliRun, dir: string, outputs: Partial<Record<keyof typeof OUTPUTS, string>>): void {
+function checkRun(r: CliRun, dir: string, outputs: Partial<Record<keyof typeof OUTPUTS, string>>, folder = 'out'): void {
   expect([0, 1, 2], `exit ${r.code}: ${r.stderr}`).toContain(r.code);
   const paths = Object.values(outputs).map((p) => join(dir, p));
   if (r.code === 2) {
     expect(r.stderr.split('\n').filter(Boolean), r.stderr).toHaveLength(1);
     for (const p of paths) expect(existsSync(p), `${p} after exit 2`).toBe(false);
-    if (existsSync(join(dir, 'out'))) expect(readdirSync(join(dir, 'out'))).toEqual([]);
+    if (existsSync(join(dir, folder))) expect(readdirSync(join(dir, folder))).toEqual([]);
     return;
   }
   for (const p of paths) expect(existsSync(p), p).toBe(true);
-  expect(readdirSync(join(dir, 'out')).filter((n) => n.startsWith('.'))).toEqual([]);
+  expect(readdirSync(join(dir, folder)).filter((n) => n.startsWith('.'))).toEqual([]);
   if (outputs.report) assertArtifact('data-report', JSON.parse(readFileSync(join(dir, outputs.report), 'utf8')), 'report');
   if (outputs.profile) assertArtifact('profile', JSON.parse(readFileSync(join(dir, outputs.profile), 'utf8')), 'profile');
   if (outputs.markdown) checkMarkdown(readFileSync(join(dir, outputs.markdown), 'utf8'));
@@ -131,8 +131,19 @@ describe('fuzz: validate-data', () => {
     let k = 0;
     await fc.assert(
       fc.asyncProperty(
-        table.chain((t) => fc.record({ t: fc.constant(t), schema: fc.option(schemaFor(t.cols)), ref: fc.option(table.map((r) => ({ ...r, cols: t.cols }))), jsonl: fc.boolean(), outs: fc.subarray(Object.keys(OUTPUTS) as (keyof typeof OUTPUTS)[]), na: fc.option(fc.constantFrom('none', 'default, abc', '-1\n1e400')) })),
-        async ({ t, schema, ref, jsonl, outs, na }) => {
+        table.chain((t) =>
+          fc.record({
+            t: fc.constant(t),
+            schema: fc.option(schemaFor(t.cols)),
+            ref: fc.option(table.map((r) => ({ ...r, cols: t.cols }))),
+            refProfile: fc.boolean(),
+            drift: fc.option(fc.tuple(fc.constantFrom(...t.cols), fc.constantFrom('ks', 'chi-square', 'wasserstein', 'jensen-shannon', 'psi', 'none', 'auto'))),
+            jsonl: fc.boolean(),
+            outs: fc.subarray(Object.keys(OUTPUTS) as (keyof typeof OUTPUTS)[]),
+            na: fc.option(fc.constantFrom('none', 'default, abc', '-1\n1e400')),
+          }),
+        ),
+        async ({ t, schema, ref, refProfile, drift, jsonl, outs, na }) => {
           const dir = join(root, String(k++));
           mkdirSync(dir);
           const data = join(dir, jsonl ? 'd.jsonl' : 'd.csv');
@@ -144,8 +155,20 @@ describe('fuzz: validate-data', () => {
           }
           if (ref) {
             const rows = ref.rows.map((r) => r.slice(0, t.cols.length));
-            writeFileSync(join(dir, jsonl ? 'ref.jsonl' : 'ref.csv'), jsonl ? asJsonl({ cols: t.cols, rows }) : asCsv({ cols: t.cols, rows }));
-            args.push('--reference', join(dir, jsonl ? 'ref.jsonl' : 'ref.csv'));
+            const refData = join(dir, jsonl ? 'ref.jsonl' : 'ref.csv');
+            writeFileSync(refData, jsonl ? asJsonl({ cols: t.cols, rows }) : asCsv({ cols: t.cols, rows }));
+            let reference = refData;
+            if (refProfile) {
+              // The reference as a profile: its own run must hold the same properties.
+              const made = await runMain(['validate-data', '--quiet', '--data', refData, '--profile', join(dir, 'ref/p.json'), '--report', join(dir, 'ref/r.json')]);
+              checkRun(made, dir, { profile: 'ref/p.json', report: 'ref/r.json' }, 'ref');
+              if (made.code !== 2) reference = join(dir, 'ref/p.json');
+            }
+            args.push('--reference', reference);
+          }
+          if (drift) {
+            writeFileSync(join(dir, 'drift.json'), `{"columns": ${jsonObject([[drift[0], JSON.stringify({ test: drift[1] })]])}}`);
+            args.push('--drift', join(dir, 'drift.json'));
           }
           if (na !== null) args.push('--na-values', na);
           const outputs: Partial<Record<keyof typeof OUTPUTS, string>> = {};

@@ -184,7 +184,7 @@ describe('validate-data', () => {
     expect(() => action.parse(inputsFor('validate-data', {}))).toThrow(ConfigurationError);
     expect(() => action.parse(inputsFor('validate-data', { data: 'x.csv', 'fail-on': 'sometimes' }))).toThrow(/input 'fail-on' must be one of any, violations, drift, never/);
     expect(() => action.parse(inputsFor('validate-data', { data: 'x.csv', shard: '3/3' }))).toThrow(/input 'shard'/);
-    expect(() => action.parse(inputsFor('validate-data', { data: 'x.csv', drift: 'columns:\n  a: { test: magic }' }))).toThrow(/columns\.a\.test must be one of/);
+    expect(() => action.parse(inputsFor('validate-data', { data: 'x.csv', drift: 'columns:\n  a: { test: magic }' }))).toThrow(/columns\."a"\.test must be one of/);
     expect(() => action.parse(inputsFor('validate-data', { data: 'x.csv', 'max-samples': '-1' }))).toThrow(/input 'max-samples' must be >= 0/);
   });
 

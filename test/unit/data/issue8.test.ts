@@ -287,3 +287,12 @@ describe('found by the fuzz suite', () => {
     expect(r.md).toContain('| a b |');
   });
 });
+
+describe('errors naming a column stay one line (found by the fuzz suite)', () => {
+  it('a drift test that does not apply to a column with a newline in its name', async () => {
+    const dir = files({ 'd.jsonl': '{"x\\ny": "a"}\n{"x\\ny": "b"}\n', 'drift.json': '{"columns": {"x\\ny": {"test": "ks"}}}' });
+    const r = await runMain(['validate-data', '--quiet', '--data', join(dir, 'd.jsonl'), '--reference', join(dir, 'd.jsonl'), '--drift', join(dir, 'drift.json'), '--report', join(dir, 'r.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`modelgate validate-data: drift test 'ks' does not apply to categorical column "x\\ny"; use chi-square, jensen-shannon or psi\n`);
+  });
+});

@@ -442,7 +442,7 @@ describe('multiple files', () => {
     const e = await dataError(() => read([a, b]));
     expect(e.message).toContain(a);
     expect(e.message).toContain(b);
-    expect(e.message).toMatch(/column 2 is 'z' there but 'y'/);
+    expect(e.message).toMatch(/column 2 is "z" there but "y"/);
   });
 
   it('requires one format, naming both files', async () => {
