@@ -84,7 +84,9 @@ async function main() {
   }
   for (const name of names) {
     const entry = join(entries, `${name}.ts`);
-    writeFileSync(entry, `import { runAction } from '../../src/actions/runtime.js';\nimport def from '../../src/actions/${name}.js';\nawait runAction(def);\n`);
+    // src/main/<name>.ts exports run() (what @github/local-action calls); the bundle calls it, then
+    // exits: a retry timer left by an abandoned GitHub call must not keep the step alive.
+    writeFileSync(entry, `import { run } from '../../src/main/${name}.js';\nawait run();\nprocess.exit();\n`);
   }
   // TypeScript to ESM JavaScript first (types are checked by `tsc --noEmit` in the tests), then
   // ncc bundles the JavaScript, so it resolves ESM-only packages by their `import` conditions.

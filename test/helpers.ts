@@ -1,8 +1,7 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Inputs, mapSource } from '../src/lib/inputs.js';
-import { actionsMeta } from '../src/generated/actions-meta.js';
+import { Inputs, defaultsOf, mapSource } from '../src/lib/inputs.js';
 
 export const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
 export const WEATHER = join(ROOT, 'workflows-examples/weather');
@@ -22,9 +21,8 @@ export function files(spec: Record<string, string | Uint8Array>): string {
 }
 
 /** Inputs as the CLI builds them: given values over action.yml defaults. */
-export function inputsFor(action: string, values: Record<string, string>): Inputs {
-  const defaults = Object.fromEntries(Object.entries(actionsMeta[action].inputs).map(([k, v]) => [k, v.default]));
-  return new Inputs(mapSource(values, defaults));
+export function inputsFor(action: string, values: Record<string, string | string[]>): Inputs {
+  return new Inputs(mapSource(values, defaultsOf(action)));
 }
 
 /** A seeded PRNG (mulberry32) for reproducible test data. */

@@ -16,8 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4900);
 /* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1938);
 /* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7064);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(566);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9311);
+/* harmony import */ var _lib_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6205);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(566);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1692);
 /**
  * `modelgate run <dir>` and the top-level action: runs the stages of modelgate.yml in order, each
  * with the same definition, input names and checks as its own action:
@@ -30,7 +31,10 @@ __webpack_require__.r(__webpack_exports__);
  * ```
  *
  * Each stage runs with the file's directory as working directory, so its relative paths mean what
- * they say in the file. A stage that fails does not stop the next; the run fails if any did.
+ * they say in the file, and every path must stay inside the workspace (src/lib/paths.ts). A YAML
+ * list is a list input whose items are kept whole. A stage that fails does not stop the next; the
+ * run fails if any did. What a stage publishes (the PR comment) runs after every stage, once the
+ * outputs and the summary are written.
  */
 
 
@@ -40,9 +44,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function stringify(v) {
-    if (Array.isArray(v))
-        return v.map(stringify).join('\n');
+
+function scalar(v) {
     if (v !== null && typeof v === 'object')
         return JSON.stringify(v);
     return String(v);
@@ -57,66 +60,95 @@ function loadPipeline(path, only) {
     // A list runs an action more than once (e.g. evaluate-model for candidate and baseline).
     const entries = Array.isArray(doc.stages)
         ? doc.stages.map((st, i) => {
-            if (!st || typeof st !== 'object' || Object.keys(st).length !== 1)
+            if (!st || typeof st !== 'object' || Array.isArray(st) || Object.keys(st).length !== 1)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: stages[${i}] must be a mapping with one key, the action: { validate-data: { ... } }`);
-            return Object.entries(st)[0];
+            const [name, inputs] = Object.entries(st)[0];
+            return [name, `stages[${i}].${name}`, inputs];
         })
-        : Object.entries(doc.stages);
+        : Object.entries(doc.stages).map(([name, inputs]) => [name, `stages.${name}`, inputs]);
     const stages = [];
-    for (const [name, inputs] of entries) {
+    for (const [name, at, inputs] of entries) {
         const meta = _generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsMeta */ .d[name];
         if (!meta || name === 'run')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: stages.${name}: not an action; actions: ${Object.keys(_registry_js__WEBPACK_IMPORTED_MODULE_6__.commands).filter((c) => c !== 'run').join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: ${at}: not an action; actions: ${Object.keys(_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .commands */ .P).filter((c) => c !== 'run').join(', ')}`);
+        if (inputs !== null && inputs !== undefined && (typeof inputs !== 'object' || Array.isArray(inputs)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: ${at}: expected a mapping of inputs`);
         const values = {};
-        for (const [k, v] of Object.entries(inputs ?? {})) {
+        for (const [k, v] of Object.entries((inputs ?? {}))) {
             if (!(k in meta.inputs))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: stages.${name}: unknown input '${k}'`);
-            if (v !== null && v !== undefined)
-                values[k] = stringify(v);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file}: ${at}: unknown input '${k}'`);
+            if (v === null || v === undefined)
+                continue;
+            values[k] = Array.isArray(v) ? v.filter((x) => x !== null && x !== undefined).map(scalar) : scalar(v);
         }
-        stages.push({ name, values });
+        stages.push({ name, at, values });
     }
     for (const s of only)
         if (!stages.some((st) => st.name === s))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input 'stages': '${s}' is not a stage of ${file}`);
-    return { file, stages: only.length ? stages.filter((s) => only.includes(s.name)) : stages };
+    return { file, stages: only.length ? stages.filter((s) => only.includes(s.name)) : stages, paths: (0,_lib_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .pipelinePathPolicy */ .QW)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file)) };
 }
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .defineAction */ .Q)({
+/** Runs `fn` with `dir` as working directory. */
+async function inDir(dir, fn) {
+    const home = process.cwd();
+    process.chdir(dir);
+    try {
+        return await fn();
+    }
+    finally {
+        process.chdir(home);
+    }
+}
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .defineAction */ .Q)({
     name: 'run',
+    secrets: ['github-token'],
     parse(inputs) {
-        return Object.freeze(loadPipeline(inputs.string('path') ?? '.', inputs.list('stages')));
+        return Object.freeze({ ...loadPipeline(inputs.string('path') ?? '.', inputs.list('stages')), token: inputs.string('github-token') });
     },
     async run(config, log) {
-        const home = process.cwd();
         const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(config.file));
         const outputs = {};
         const failed = [];
         const summaries = [];
+        const publishes = [];
         for (const stage of config.stages) {
-            const def = await _registry_js__WEBPACK_IMPORTED_MODULE_6__.commands[stage.name]();
-            const defaults = Object.fromEntries(Object.entries(_generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsMeta */ .d[stage.name].inputs).map(([k, v]) => [k, v.default]));
-            process.chdir(base);
-            try {
-                const result = await log.group(`stage ${stage.name}`, async () => def.run(def.parse(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G((0,_lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSource */ .n)(stage.values, defaults))), log));
-                // A repeated action's outputs are keyed name#2, name#3, ...
-                let key = stage.name;
-                for (let k = 2; key in outputs; k++)
-                    key = `${stage.name}#${k}`;
-                outputs[key] = result.outputs;
-                if (result.summary)
-                    summaries.push(result.summary);
-                if (!result.passed) {
-                    failed.push(stage.name);
-                    log.error(`stage ${stage.name}: ${result.failure ?? 'failed'}`);
+            const def = await _registry_js__WEBPACK_IMPORTED_MODULE_7__/* .commands */ .P[stage.name]();
+            const defaults = { ...(0,_lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultsOf */ .Gf)(stage.name), ...('github-token' in _generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsMeta */ .d[stage.name].inputs ? { 'github-token': config.token } : {}) };
+            const source = (0,_lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSource */ .GU)(stage.values, defaults, { paths: config.paths, label: (k) => `key '${stage.at}.${k}'` });
+            // One log group per action step at most (the runner does not nest them): a stage is a line.
+            log.info(`== stage ${stage.at}`);
+            const parsed = await inDir(base, async () => {
+                try {
+                    return def.parse(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0(source));
                 }
-            }
-            catch (e) {
-                if (e instanceof Error)
-                    e.message = `${config.file}: stage ${stage.name}: ${e.message}`;
-                throw e;
-            }
-            finally {
-                process.chdir(home);
+                catch (e) {
+                    if (e instanceof Error)
+                        e.message = `${config.file}: ${e.message}`;
+                    throw e;
+                }
+            });
+            const result = await inDir(base, async () => {
+                try {
+                    return await def.run(parsed, log);
+                }
+                catch (e) {
+                    if (e instanceof Error)
+                        e.message = `${config.file}: ${stage.at}: ${e.message}`;
+                    throw e;
+                }
+            });
+            // A repeated action's outputs are keyed name#2, name#3, ...
+            let key = stage.name;
+            for (let k = 2; key in outputs; k++)
+                key = `${stage.name}#${k}`;
+            outputs[key] = result.outputs;
+            if (result.summary)
+                summaries.push(result.summary);
+            if (result.publish)
+                publishes.push({ key, fn: result.publish });
+            if (!result.passed) {
+                failed.push(stage.name);
+                log.error(`stage ${stage.at}: ${result.failure ?? 'failed'}`);
             }
         }
         return {
@@ -124,6 +156,19 @@ function loadPipeline(path, only) {
             failure: failed.length ? `stages failed: ${failed.join(', ')}` : undefined,
             outputs: { passed: failed.length === 0, 'failed-stages': failed.join(','), outputs: JSON.stringify(outputs) },
             summary: summaries.join('\n\n'),
+            publish: publishes.length
+                ? async (plog) => {
+                    const failures = [];
+                    for (const p of publishes) {
+                        const r = await inDir(base, () => p.fn(plog));
+                        if (r.outputs)
+                            Object.assign(outputs[p.key], r.outputs);
+                        if (r.failure)
+                            failures.push(`${p.key}: ${r.failure}`);
+                    }
+                    return { outputs: { outputs: JSON.stringify(outputs) }, failure: failures.length ? failures.join('; ') : undefined };
+                }
+                : undefined,
         };
     },
 }));
@@ -131,7 +176,7 @@ function loadPipeline(path, only) {
 
 /***/ }),
 
-/***/ 9311:
+/***/ 1692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -139,66 +184,6 @@ function loadPipeline(path, only) {
 /* harmony export */ });
 function defineAction(def) {
     return def;
-}
-
-
-/***/ }),
-
-/***/ 1938:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   nt: () => (/* binding */ readConfigInput),
-/* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
-/** File helpers: nothing half-written (temp name + rename), and config that is a path or inline YAML. */
-
-
-
-
-/** Writes via a temp file in the same directory and renames it into place (atomic on POSIX). */
-function writeFileAtomic(path, data) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
-    }
-    catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-function writeJsonAtomic(path, value) {
-    writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
-}
-/** Parses JSON or YAML text; a syntax error names the file, line and column. */
-function parseYamlOrJson(text, source) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length) {
-        const err = doc.errors[0];
-        const pos = err.linePos?.[0];
-        const where = pos ? `${source}:${pos.line}:${pos.col}` : source;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    return doc.toJS();
-}
-/** Reads a config file, or treats the value as inline YAML when it is not an existing file. */
-function readConfigInput(value, input) {
-    const looksInline = value.includes('\n') || value.includes(':') && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(value);
-    if (!looksInline) {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input '${input}': file not found: ${value}`);
-        return { value: parseYamlOrJson((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(value, 'utf8'), value), source: value };
-    }
-    return { value: parseYamlOrJson(value, `input '${input}'`), source: `input '${input}'` };
 }
 
 

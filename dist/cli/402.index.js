@@ -3102,7 +3102,7 @@ async function validateData(config, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(9311);
+var types = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/validate-data.js
 /** validate-data adapter: inputs -> ValidateConfig -> validateData() -> outputs and summary. */
 
@@ -3113,25 +3113,25 @@ var types = __webpack_require__(9311);
 /* harmony default export */ const validate_data = ((0,types/* defineAction */.Q)({
     name: 'validate-data',
     parse(inputs) {
-        const data = inputs.list('data');
-        const merge = inputs.list('merge');
+        const data = inputs.paths('data');
+        const merge = inputs.paths('merge');
         if (data.length === 0 && merge.length === 0)
             throw new errors/* ConfigurationError */.j1(`input 'data' is required (or 'merge' to merge profiles)`);
         if (data.length > 0 && merge.length > 0)
             throw new errors/* ConfigurationError */.j1(`inputs 'data' and 'merge' cannot be used together`);
-        const drift = inputs.string('drift');
+        const drift = inputs.pathOrInline('drift');
         const config = {
             data,
             merge,
             format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet']),
-            schema: inputs.string('schema'),
-            inferSchema: inputs.string('infer-schema'),
-            reference: inputs.string('reference'),
+            schema: inputs.path('schema'),
+            inferSchema: inputs.path('infer-schema'),
+            reference: inputs.path('reference'),
             drift: drift === undefined ? parseDriftSettings({}, 'defaults') : parseDriftSettings(...Object.values((0,files/* readConfigInput */.nt)(drift, 'drift'))),
-            profile: inputs.string('profile'),
+            profile: inputs.path('profile'),
             shard: inputs.shard('shard'),
-            report: inputs.string('report') ?? 'data-report.json',
-            markdown: inputs.string('markdown'),
+            report: inputs.path('report') ?? 'data-report.json',
+            markdown: inputs.path('markdown'),
             failOn: inputs.choice('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
             maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
             annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
@@ -3154,276 +3154,6 @@ var types = __webpack_require__(9311);
         };
     },
 }));
-
-
-/***/ }),
-
-/***/ 6043:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   Bj: () => (/* binding */ CELL_NUMBER),
-/* harmony export */   e$: () => (/* binding */ loadSchema),
-/* harmony export */   gT: () => (/* binding */ CELL_OTHER),
-/* harmony export */   kJ: () => (/* binding */ labelKey),
-/* harmony export */   kO: () => (/* binding */ autoCell),
-/* harmony export */   s1: () => (/* binding */ rowErrors),
-/* harmony export */   ty: () => (/* binding */ CELL_AUTO)
-/* harmony export */ });
-/* unused harmony export CELL_TEXT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2210);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4522);
-/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1938);
-/**
- * Data schemas: a JSON Schema (draft 2020-12, compiled once with ajv) for one row, plus dataset
- * rules a row schema cannot express under `x-dataset`:
- *
- * ```yaml
- * $schema: https://json-schema.org/draft/2020-12/schema
- * type: object
- * properties:
- *   temp_max: { type: number }
- *   weather: { enum: [drizzle, rain, sun, snow, fog] }
- * required: [temp_max, weather]        # columns that must exist in the data
- * x-dataset:
- *   min-rows: 100
- *   columns:
- *     date: { unique: true }
- *     precipitation: { max-null-fraction: 0.05, range: { min: 0, max: 60, max-outside-fraction: 0.01 } }
- * ```
- *
- * Rows are objects with every column present (null for an empty cell), so `type: [number, "null"]`
- * is how a column is made nullable, and `required` names columns the file must have.
- */
-
-
-
-
-
-// ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_1__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
-/** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
-const CELL_TEXT = 0;
-/** Numeric-looking text becomes a number, the rest stays text: {@link autoCell}, no schema type declared. */
-const CELL_AUTO = 1;
-/** The schema wants a number (not a string nor a boolean): text that {@link parseNumber} accepts becomes a number. */
-const CELL_NUMBER = 2;
-/** Anything else (booleans): use the column's `coerce` function. */
-const CELL_OTHER = 3;
-const rulesSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'min-rows': { type: 'integer', minimum: 0 },
-        columns: {
-            type: 'object',
-            additionalProperties: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    'max-null-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                    unique: { type: 'boolean' },
-                    range: {
-                        type: 'object',
-                        additionalProperties: false,
-                        properties: {
-                            min: { type: 'number' },
-                            max: { type: 'number' },
-                            'max-outside-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                        },
-                    },
-                    categories: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['values'],
-                        properties: {
-                            values: { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
-                            'max-unexpected-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                        },
-                    },
-                },
-            },
-        },
-    },
-};
-function newAjv() {
-    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
-    addFormats(ajv);
-    ajv.addKeyword({ keyword: 'x-dataset', schemaType: 'object' });
-    return ajv;
-}
-function ajvMessage(e) {
-    if (e.keyword === 'enum')
-        return `${e.message}: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    return e.message ?? e.keyword;
-}
-function loadSchema(path) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input 'schema': file not found: ${path}`);
-    const raw = (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlOrJson */ .oL)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), path);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: a schema must be an object (a JSON Schema for one row)`);
-    const schema = raw;
-    const ajv = newAjv();
-    const rules = schema['x-dataset'] ?? {};
-    const checkRules = ajv.compile(rulesSchema);
-    if (!checkRules(rules)) {
-        const e = checkRules.errors[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
-    }
-    // `required` names columns, checked once against the header; every row has every column.
-    const { required, ...rowSchema } = schema;
-    let validate;
-    try {
-        validate = ajv.compile(rowSchema);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
-    }
-    return {
-        path,
-        schema,
-        validate,
-        rules,
-        requiredColumns: required ?? [],
-        coerce: (column) => coercerFor(schema.properties?.[column]),
-        cellKind: (column) => cellKindFor(schema.properties?.[column]),
-    };
-}
-function declaredTypes(prop) {
-    const t = prop?.type;
-    const types = new Set(Array.isArray(t) ? t : typeof t === 'string' ? [t] : []);
-    if (types.size === 0 && Array.isArray(prop?.enum))
-        for (const v of prop.enum)
-            types.add(v === null ? 'null' : typeof v);
-    if (types.size === 0 && prop && 'const' in prop)
-        types.add(typeof prop.const);
-    return types;
-}
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/**
- * Parses a numeric-looking string as JavaScript's Number() does (surrounding whitespace allowed,
- * `1e5`, `.5`, `5.`, `0x1f`); returns undefined for anything that is not a finite number.
- *
- * Fast path for plain decimals, `[+-]digits[.digits]` with at most 15 digits, the bulk of CSV
- * numbers: the digits as an integer m < 10^15 < 2^53 and the scale k <= 15 are exact doubles, so
- * m / 10^k is the correctly rounded value of the decimal, the same double Number() returns
- * (Clinger's fast path). Anything else takes Number().
- */
-function parseNumber(s) {
-    const len = s.length;
-    let i = 0;
-    let c = s.charCodeAt(0);
-    const neg = c === 45;
-    if (neg || c === 43)
-        i = 1;
-    let m = 0;
-    let digits = 0;
-    let scale = 0;
-    let dot = false;
-    for (; i < len; i++) {
-        c = s.charCodeAt(i) - 48;
-        if (c >= 0 && c <= 9) {
-            m = m * 10 + c;
-            digits++;
-            if (dot)
-                scale++;
-        }
-        else if (c === -2 && !dot)
-            dot = true; // '.'
-        else
-            return parseNumberSlow(s);
-    }
-    if (digits === 0 || digits > 15)
-        return parseNumberSlow(s);
-    const v = scale === 0 ? m : m / POW10[scale];
-    return neg ? -v : v;
-}
-function parseNumberSlow(s) {
-    const n = +s;
-    if (n === n && s.trim() !== '' && Number.isFinite(n))
-        return n;
-    return undefined;
-}
-function cellKindFor(prop) {
-    const types = declaredTypes(prop);
-    if (types.size === 0)
-        return CELL_AUTO;
-    if (types.has('string'))
-        return CELL_TEXT;
-    if (types.has('boolean'))
-        return CELL_OTHER;
-    return types.has('number') || types.has('integer') ? CELL_NUMBER : CELL_TEXT;
-}
-function coercerFor(prop) {
-    const types = declaredTypes(prop);
-    const wantsString = types.has('string');
-    const wantsNumber = types.has('number') || types.has('integer');
-    const wantsBool = types.has('boolean');
-    if (types.size === 0)
-        return autoCell;
-    return (cell) => {
-        if (typeof cell !== 'string')
-            return cell;
-        if (wantsString)
-            return cell;
-        if (wantsNumber) {
-            const n = parseNumber(cell);
-            if (n !== undefined)
-                return n;
-        }
-        if (wantsBool) {
-            const l = cell.toLowerCase();
-            if (l === 'true')
-                return true;
-            if (l === 'false')
-                return false;
-        }
-        return cell; // left as text, so the schema reports the type mismatch
-    };
-}
-/**
- * A label cell as a class key, the same for training and evaluation so classes line up: numbers
- * and numeric text in canonical form ("1.0" is "1"); empty, blank and NaN are no label.
- */
-function labelKey(v) {
-    if (v === null)
-        return null;
-    if (typeof v === 'number')
-        return Number.isNaN(v) ? null : String(v);
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    const t = v.trim();
-    if (t === '')
-        return null;
-    const n = Number(t);
-    return Number.isFinite(n) ? String(n) : t;
-}
-/** Without a schema: numeric-looking text becomes a number, everything else stays text. */
-function autoCell(cell) {
-    if (typeof cell !== 'string')
-        return cell;
-    const c = cell.charCodeAt(0);
-    // Fast reject: a number starts with a digit, sign or dot.
-    if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46))
-        return cell;
-    const n = parseNumber(cell);
-    return n === undefined ? cell : n;
-}
-/** Validates one row object; returns one entry per failed keyword (all errors, not the first). */
-function rowErrors(schema, row) {
-    if (schema.validate(row))
-        return undefined;
-    return schema.validate.errors.map((e) => {
-        const column = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : String(e.params.missingProperty ?? '');
-        const value = e.instancePath ? row[column] : undefined;
-        const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
-        return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
-    });
-}
 
 
 /***/ }),

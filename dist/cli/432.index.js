@@ -31,13 +31,17 @@ var markdown = __webpack_require__(9527);
 const sign = (x) => (x > 0 ? '+' : x < 0 ? '−' : '±');
 const signed = (x, digits = 4) => (x === null ? '–' : `${sign(x)}${(0,markdown/* fmt */.Sc)(Math.abs(x), digits)}`);
 const pval = (p) => (p === null ? '–' : p < 0.0001 ? '<0.0001' : p.toPrecision(2));
+/** A GitHub login as a mention (bots too: `name[bot]`); anything else is escaped text. */
+function login(by) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(by) ? `@${by}` : (0,markdown/* esc */.UQ)(by, 60);
+}
 function gateCell(results) {
     if (!results.length)
         return '';
     const failed = results.filter((r) => !r.passed);
     if (failed.length)
         return `❌ ${failed.map((f) => (0,markdown/* esc */.UQ)(f.rule)).join(', ')}`;
-    return results.some((r) => r.underpowered) ? `⚠️ ${results.map((r) => (0,markdown/* esc */.UQ)(r.rule)).join(', ')}` : `✅ ${results.map((r) => (0,markdown/* esc */.UQ)(r.rule)).join(', ')}`;
+    return results.some((r) => r.underpowered || r.warning) ? `⚠️ ${results.map((r) => (0,markdown/* esc */.UQ)(r.rule)).join(', ')}` : `✅ ${results.map((r) => (0,markdown/* esc */.UQ)(r.rule)).join(', ')}`;
 }
 function gateRow(g) {
     return [
@@ -47,9 +51,56 @@ function gateRow(g) {
         (0,markdown/* fmt */.Sc)(g.candidate),
         g.delta === null ? '–' : `${signed(g.delta)}${g.ci ? ` [${(0,markdown/* fmt */.Sc)(g.ci[0], 3)}, ${(0,markdown/* fmt */.Sc)(g.ci[1], 3)}]` : ''}`,
         pval(g.adjustedPValue),
-        g.passed ? (g.underpowered ? '⚠️ pass' : '✅ pass') : '❌ fail',
+        g.passed ? (g.underpowered || g.warning ? '⚠️ pass' : '✅ pass') : '❌ fail',
         (0,markdown/* esc */.UQ)(g.reason, 300),
     ];
+}
+/** Up to three headline metrics the comparison reports, for the per-slice table. */
+function sliceMetricNames(c) {
+    return c.metrics.map((m) => m.metric).slice(0, 3);
+}
+/** Candidate value with its change from the baseline's value, "0.91 (+0.02)"; no change, no parenthesis. */
+function withDelta(candidate, baseline) {
+    if (candidate === null || candidate === undefined)
+        return '–';
+    return baseline === null || baseline === undefined || candidate === baseline ? (0,markdown/* fmt */.Sc)(candidate) : `${(0,markdown/* fmt */.Sc)(candidate)} (${signed(candidate - baseline, 3)})`;
+}
+/** Every slice of the candidate with its metrics, and the change from the baseline's same slice. */
+function sliceMetricsTable(c, ctx) {
+    const names = sliceMetricNames(c);
+    const rows = ctx.candidate.slices.map((s) => {
+        const b = ctx.baseline?.slices.find((x) => x.column === s.column && x.value === s.value);
+        const cells = s.metrics ? names.map((m) => withDelta(s.metrics[m]?.value, b?.metrics?.[m]?.value)) : names.map((_, i) => (i === 0 ? (0,markdown/* esc */.UQ)(s.skipped ?? 'not computed', 120) : ''));
+        return [(0,markdown/* esc */.UQ)(s.column), (0,markdown/* esc */.UQ)(s.value, 40), String(s.rows), ...cells];
+    });
+    return (0,markdown/* table */.tp)(['column', 'value', 'rows', ...names.map((m) => `\`${m}\`${ctx.baseline ? ' (Δ)' : ''}`)], rows, ['l', 'l', 'r', ...names.map(() => 'r')]);
+}
+/**
+ * Multiclass: precision, recall and F1 per class with their change from the baseline, and the
+ * confusion matrix as candidate counts with the change per cell (rows: true class).
+ */
+function perClassSection(ctx) {
+    const cand = ctx.candidate;
+    if (cand.task !== 'multiclass' || !cand.tables.perClass?.length)
+        return undefined;
+    const base = ctx.baseline?.task === 'multiclass' && JSON.stringify(ctx.baseline.classes) === JSON.stringify(cand.classes) ? ctx.baseline : undefined;
+    const rows = cand.tables.perClass.map((k) => {
+        const b = base?.tables.perClass?.find((x) => x.class === k.class);
+        return [(0,markdown/* esc */.UQ)(k.class, 40), String(k.support), withDelta(k.precision, b?.precision), withDelta(k.recall, b?.recall), withDelta(k.f1, b?.f1)];
+    });
+    const out = [(0,markdown/* table */.tp)(['class', 'support', ...['precision', 'recall', 'f1'].map((m) => (base ? `${m} (Δ)` : m))], rows, ['l', 'r', 'r', 'r', 'r'])];
+    const cm = cand.tables.confusion;
+    const classes = cand.classes;
+    if (cm && classes.length <= 12 && cm.length === classes.length) {
+        const bm = base?.tables.confusion;
+        const cell = (i, j) => {
+            const v = cm[i]?.[j] ?? 0;
+            const d = bm ? v - (bm[i]?.[j] ?? 0) : 0;
+            return bm && d !== 0 ? `${v} (${d > 0 ? '+' : '−'}${Math.abs(d)})` : String(v);
+        };
+        out.push(`Confusion matrix (rows: true class, columns: predicted)${bm ? ', candidate counts with the change from the baseline' : ''}:`, (0,markdown/* table */.tp)(['', ...classes.map((k) => (0,markdown/* esc */.UQ)(k, 20))], classes.map((k, i) => [`**${(0,markdown/* esc */.UQ)(k, 20)}**`, ...classes.map((_, j) => cell(i, j))]), ['l', ...classes.map(() => 'r')]));
+    }
+    return out.join('\n\n');
 }
 function comparisonMarkdown(c, ctx) {
     const out = [];
@@ -63,7 +114,7 @@ function comparisonMarkdown(c, ctx) {
     ];
     out.push('', `<sub>${meta.join(' · ')}</sub>`);
     if (c.override?.accepted.length) {
-        out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by @${(0,markdown/* esc */.UQ)(o.by).replace('&#64;', '')} — ${(0,markdown/* esc */.UQ)(o.reason, 200)}`).join('\n'));
+        out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by ${login(o.by)} — ${(0,markdown/* esc */.UQ)(o.reason, 200)}`).join('\n'));
     }
     const failed = c.gates.filter((g) => !g.passed);
     if (failed.length) {
@@ -82,15 +133,23 @@ function comparisonMarkdown(c, ctx) {
         gateCell(byMetric.get(m.metric) ?? []),
     ]);
     out.push('', (0,markdown/* table */.tp)(['metric', 'baseline', 'candidate', 'Δ [interval]', 'p', 'gate'], rows, ['l', 'r', 'r', 'l', 'r', 'l']));
+    // Passed gates to look at: a point value beyond its bound, or a margin the set cannot resolve.
+    const flagged = c.gates.filter((g) => g.passed && !g.slice && (g.warning || g.underpowered));
+    if (flagged.length)
+        out.push('', flagged.map((g) => `- ⚠️ \`${g.metric}\` ${(0,markdown/* esc */.UQ)(g.rule)}: ${(0,markdown/* esc */.UQ)(g.reason, 400)}`).join('\n'));
     if (c.notes.length)
         out.push('', c.notes.map((n) => `- ${(0,markdown/* esc */.UQ)(n, 300)}`).join('\n'));
     const sliceGates = c.gates.filter((g) => g.slice);
     if (sliceGates.length || ctx.candidate.slices.length) {
-        const body = sliceGates.length
-            ? (0,markdown/* table */.tp)(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], sliceGates.map(gateRow))
-            : (0,markdown/* table */.tp)(['column', 'value', 'rows'], ctx.candidate.slices.map((s) => [(0,markdown/* esc */.UQ)(s.column), (0,markdown/* esc */.UQ)(s.value, 40), String(s.rows)]));
-        out.push('', (0,markdown/* details */.zH)(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body));
+        const body = [
+            sliceGates.length ? (0,markdown/* table */.tp)(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], sliceGates.map(gateRow)) : '',
+            ctx.candidate.slices.length ? sliceMetricsTable(c, ctx) : '',
+        ].filter(Boolean);
+        out.push('', (0,markdown/* details */.zH)(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body.join('\n\n')));
     }
+    const perClass = perClassSection(ctx);
+    if (perClass)
+        out.push('', (0,markdown/* details */.zH)('Per class', perClass));
     if (ctx.dataReport)
         out.push('', (0,markdown/* details */.zH)(`Data validation and drift (${ctx.dataReport.passed ? 'passed' : 'failed'})`, (0,data_report/* dataReportMarkdown */.m)(ctx.dataReport)));
     if (ctx.training) {
@@ -1006,7 +1065,7 @@ var intervals = __webpack_require__(4685);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate file","description":"The gates compare-to-baseline applies: which metrics (overall and per slice) may not regress, by how much, and how the decision is made. Add `# yaml-language-server: $schema=<url of this file>` to a YAML gate file for completion in editors.","type":"object","additionalProperties":false,"$defs":{"amount":{"description":"An absolute amount (0.01 is one point of accuracy) or a percent of the baseline (\\"1%\\", defined as (candidate - baseline) / |baseline|).","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"rules":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Absolute floor of the candidate\'s value."},"max":{"type":"number","description":"Absolute ceiling of the candidate\'s value."},"max-regression":{"$ref":"#/$defs/amount","description":"How much worse than the baseline the candidate may be."},"require-improvement":{"description":"true, or an amount: the candidate must be shown better than the baseline (by at least the amount).","oneOf":[{"type":"boolean"},{"$ref":"#/$defs/amount"}]}}},"metricRules":{"type":"object","propertyNames":{"enum":["accuracy","balanced_accuracy","precision","recall","f1","roc_auc","average_precision","log_loss","brier_score","ece","macro_f1","mae","rmse","r2","latency_p50_ms","latency_p95_ms"]},"additionalProperties":{"$ref":"#/$defs/rules"}}},"properties":{"$schema":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"],"description":"detect-regression (default): fail when the data shows, at the confidence level, a regression beyond the allowed amount. prove-non-inferiority: pass only when the data shows the candidate is no worse than the allowed amount."},"confidence":{"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"correction":{"enum":["holm","bh","none"],"description":"Adjustment of p-values across all gates: Holm (family-wise error), Benjamini-Hochberg (false discovery rate) or none."},"bootstrap":{"type":"integer","minimum":100,"maximum":100000},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricRules"},"slices":{"type":"object","description":"Column -> metric rules applied to every value of that slice column.","additionalProperties":{"$ref":"#/$defs/metricRules"}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate file","description":"The gates compare-to-baseline applies: which metrics (overall and per slice) may not regress, by how much, and how the decision is made. Add `# yaml-language-server: $schema=<url of this file>` to a YAML gate file for completion in editors.","type":"object","additionalProperties":false,"$defs":{"amount":{"description":"An absolute amount (0.01 is one point of accuracy) or a percent of the baseline (\\"1%\\", defined as (candidate - baseline) / |baseline|).","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"rules":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Absolute floor of the candidate\'s value."},"max":{"type":"number","description":"Absolute ceiling of the candidate\'s value."},"max-regression":{"$ref":"#/$defs/amount","description":"How much worse than the baseline the candidate may be."},"require-improvement":{"description":"true, or an amount: the candidate must be shown better than the baseline (by at least the amount).","oneOf":[{"type":"boolean"},{"$ref":"#/$defs/amount"}]}}},"metricRules":{"type":"object","propertyNames":{"enum":["accuracy","balanced_accuracy","precision","recall","f1","roc_auc","average_precision","log_loss","brier_score","ece","macro_f1","mae","rmse","r2","latency_p50_ms","latency_p95_ms"]},"additionalProperties":{"$ref":"#/$defs/rules"}}},"properties":{"$schema":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"],"description":"detect-regression (default): fail when the data shows, at the confidence level, a regression beyond the allowed amount. prove-non-inferiority: pass only when the data shows the candidate is no worse than the allowed amount."},"min-policy":{"enum":["interval","point"],"description":"How `min` and `max` bounds are judged. interval (default): by the candidate\'s interval under `policy` (detect-regression fails only when the value is shown beyond the bound, and marks a point value beyond it with a warning; prove-non-inferiority passes only when it is shown within). point: the point value must be within the bound, no test."},"confidence":{"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"correction":{"enum":["holm","bh","none"],"description":"Adjustment of p-values across all gates: Holm (family-wise error), Benjamini-Hochberg (false discovery rate) or none."},"bootstrap":{"type":"integer","minimum":100,"maximum":100000},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricRules"},"slices":{"type":"object","description":"Column -> metric rules applied to every value of that slice column.","additionalProperties":{"$ref":"#/$defs/metricRules"}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
 /**
  * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
@@ -1076,7 +1135,7 @@ function parseGates(doc, source) {
     for (const [column, metrics] of Object.entries(d.slices ?? {}))
         for (const [metric, rules] of Object.entries(metrics))
             add(metric, rules, column);
-    return { policy: d.policy ?? 'detect-regression', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
+    return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
 }
 
 // EXTERNAL MODULE: ./.build/js/src/stats/delong.js
@@ -1351,11 +1410,14 @@ function pairedEstimate(metric, p, o) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/js/src/data/csv.js
 var csv = __webpack_require__(5214);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js
+var schema = __webpack_require__(6043);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-data.js
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of
  * compare-to-baseline run on. Reads the predictions.csv files evaluate-model writes.
  */
+
 
 
 
@@ -1375,12 +1437,37 @@ function predictionsFile(ev, evaluationPath) {
 }
 function parseCsv(path) {
     const rows = [];
-    const parser = new csv/* CsvParser */.C({ file: path, onRecord: (fields) => rows.push(fields) });
+    const lines = [];
+    const parser = new csv/* CsvParser */.C({
+        file: path,
+        onRecord: (fields, line) => {
+            rows.push(fields);
+            lines.push(line);
+        },
+    });
     parser.write((0,external_node_fs_.readFileSync)(path, 'utf8'));
     parser.end();
     if (rows.length === 0)
         throw new errors/* DataError */.fL(`${path}: empty predictions file`, path);
-    return { header: rows[0], rows: rows.slice(1) };
+    return { header: rows[0], rows: rows.slice(1), lines: lines.slice(1) };
+}
+/** A value from a predictions file quoted for a one-line message. */
+function shown(v) {
+    const s = (v ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return `'${s.length > 40 ? `${s.slice(0, 39)}…` : s}'`;
+}
+/**
+ * A cell of a predictions file as a number: a probability in [0, 1], or any finite number. A
+ * predictions file is an artifact (from a pull request's run, perhaps): a cell that is not what
+ * evaluate-model writes is refused with the file and line, never tested as NaN.
+ */
+function cellNumber(p, i, col, file, what, probability) {
+    const v = p.rows[i][col];
+    const x = v === undefined || v.trim() === '' ? NaN : Number(v);
+    if (probability ? !(x >= 0 && x <= 1) : !Number.isFinite(x)) {
+        throw new errors/* DataError */.fL(`${file}:${p.lines[i]}: ${what} ${shown(v)} is not ${probability ? 'a probability in [0, 1]' : 'a finite number'}`, file, p.lines[i]);
+    }
+    return x;
 }
 function loadPaired(candidate, candidatePath, baseline, baselinePath) {
     const cFile = predictionsFile(candidate, candidatePath);
@@ -1419,28 +1506,36 @@ function loadPaired(candidate, candidatePath, baseline, baselinePath) {
     let baselineLoss;
     if (task === 'binary') {
         const pos = candidate.positiveLabel;
+        // Labels are written as labelKey() of the cell, so the classes are compared the same way.
+        const classes = candidate.classes.length === 2 ? candidate.classes.map((k) => (0,schema/* labelKey */.kJ)(k) ?? k) : null;
+        if (pos === null || !classes)
+            throw new errors/* DataError */.fL(`${candidatePath}: a binary evaluation needs its two classes and positiveLabel for paired tests`, candidatePath);
         const cs = col(c, 'score', cFile);
         const bs = col(b, 'score', bFile);
         for (let i = 0; i < n; i++) {
-            y[i] = c.rows[i][cLabel] === pos ? 1 : 0;
-            cand[i] = Number(c.rows[i][cs]);
-            base[i] = Number(b.rows[order[i]][bs]);
+            const label = c.rows[i][cLabel];
+            if (!classes.includes(label))
+                throw new errors/* DataError */.fL(`${cFile}:${c.lines[i]}: label ${shown(label)} is not one of the evaluation's classes (${classes.map(shown).join(', ')})`, cFile, c.lines[i]);
+            y[i] = label === pos ? 1 : 0;
+            cand[i] = cellNumber(c, i, cs, cFile, 'score', true);
+            base[i] = cellNumber(b, order[i], bs, bFile, 'score', true);
         }
     }
     else if (task === 'regression') {
         const cp = col(c, 'prediction', cFile);
         const bp = col(b, 'prediction', bFile);
         for (let i = 0; i < n; i++) {
-            y[i] = Number(c.rows[i][cLabel]);
-            cand[i] = Number(c.rows[i][cp]);
-            base[i] = Number(b.rows[order[i]][bp]);
+            y[i] = cellNumber(c, i, cLabel, cFile, 'label', false);
+            cand[i] = cellNumber(c, i, cp, cFile, 'prediction', false);
+            base[i] = cellNumber(b, order[i], bp, bFile, 'prediction', false);
         }
     }
     else {
         const classes = candidate.classes;
         if (JSON.stringify(classes) !== JSON.stringify(baseline.classes))
             throw new errors/* DataError */.fL(`${candidatePath} and ${baselinePath} have different classes`, candidatePath);
-        const idx = new Map(classes.map((k, i) => [k, i]));
+        // Labels are written as labelKey() of the cell, predictions as the class name: either form maps.
+        const idx = new Map([...classes.map((k, i) => [(0,schema/* labelKey */.kJ)(k) ?? k, i]), ...classes.map((k, i) => [k, i])]);
         const cp = col(c, 'prediction', cFile);
         const bp = col(b, 'prediction', bFile);
         const cProb = classes.map((k) => col(c, `p_${k}`, cFile));
@@ -1448,13 +1543,19 @@ function loadPaired(candidate, candidatePath, baseline, baselinePath) {
         candidateLoss = new Float64Array(n);
         baselineLoss = new Float64Array(n);
         const eps = 2.220446049250313e-16;
+        const classOf = (p, r, column, file, what) => {
+            const k = idx.get(p.rows[r][column]);
+            if (k === undefined)
+                throw new errors/* DataError */.fL(`${file}:${p.lines[r]}: ${what} ${shown(p.rows[r][column])} is not one of the evaluation's classes (${classes.map(shown).join(', ')})`, file, p.lines[r]);
+            return k;
+        };
         for (let i = 0; i < n; i++) {
-            const label = idx.get(c.rows[i][cLabel]) ?? -1;
+            const label = classOf(c, i, cLabel, cFile, 'label');
             y[i] = label;
-            cand[i] = idx.get(c.rows[i][cp]) ?? -1;
-            base[i] = idx.get(b.rows[order[i]][bp]) ?? -1;
-            const pc = Number(c.rows[i][cProb[label]]);
-            const pb = Number(b.rows[order[i]][bProb[label]]);
+            cand[i] = classOf(c, i, cp, cFile, 'prediction');
+            base[i] = classOf(b, order[i], bp, bFile, 'prediction');
+            const pc = cellNumber(c, i, cProb[label], cFile, `p_${classes[label]}`, true);
+            const pb = cellNumber(b, order[i], bProb[label], bFile, `p_${classes[label]}`, true);
             candidateLoss[i] = -Math.log(Math.min(1 - eps, Math.max(eps, pc)));
             baselineLoss[i] = -Math.log(Math.min(1 - eps, Math.max(eps, pb)));
         }
@@ -1548,6 +1649,17 @@ function estimateFor(metric, rows, input) {
         throw hit;
     return hit;
 }
+/**
+ * The power note of a gate whose interval is wider than its margin. An interval's half-width h
+ * shrinks as 1/sqrt(n), so about n * (h / m)^2 rows would bring it down to the margin m.
+ */
+function rowsToResolve(n, halfWidth, margin) {
+    return Math.ceil(n * (halfWidth / margin) ** 2);
+}
+function powerNote(metric, n, halfWidth, m) {
+    const need = Number.isFinite(halfWidth) ? `; about ${rowsToResolve(n, halfWidth, m).toLocaleString('en-US')} rows (${n} × (${fmtAmount(metric, halfWidth)} / ${fmtAmount(metric, m)})²) would resolve it` : '';
+    return `this set of ${n} rows resolves ±${fmtAmount(metric, halfWidth)}, so a regression of ${fmtAmount(metric, m)} may go unseen${need}`;
+}
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
 function evaluateGate(g, input, slice) {
     const dir = DIRECTION[g.metric] ?? 1;
@@ -1567,6 +1679,12 @@ function evaluateGate(g, input, slice) {
         const pWorse = se > 0 ? (0,distributions/* normalCdf */.vr)(dist / se) : dist < 0 ? 0 : 1; // H1: on the wrong side of the bound
         const pBetter = se > 0 ? 1 - (0,distributions/* normalCdf */.vr)(dist / se) : dist > 0 ? 0 : 1;
         const prove = input.spec.policy === 'prove-non-inferiority';
+        const word = g.rule === 'min' ? 'floor' : 'ceiling';
+        const beyond = dist < 0;
+        const reason = `${g.metric} ${cv.toPrecision(4)} ${word} ${bound}`;
+        if (input.spec.minPolicy === 'point') {
+            return { ...base, baseline: baseM?.value ?? null, candidate: cv, delta: null, ci, pValue: null, test: 'point value against the bound (min-policy: point)', reason: `${reason}${beyond ? `: ${g.rule === 'min' ? 'below' : 'above'} the ${word}` : ''}`, decide: 'fixed', fixed: !beyond };
+        }
         return {
             ...base,
             baseline: baseM?.value ?? null,
@@ -1575,7 +1693,9 @@ function evaluateGate(g, input, slice) {
             ci,
             pValue: prove ? pBetter : pWorse,
             test: "normal approximation from the candidate's interval",
-            reason: `${g.metric} ${cv.toPrecision(4)} ${g.rule === 'min' ? 'floor' : 'ceiling'} ${bound}`,
+            reason,
+            // Under detect-regression a point value beyond the bound passes while the interval reaches it.
+            ...(beyond && !prove ? { warning: `${g.rule === 'min' ? 'below the floor' : 'above the ceiling'}, not shown: ${g.metric} ${cv.toPrecision(4)} against ${bound}, but the interval${ci ? ` [${ci[0].toPrecision(4)}, ${ci[1].toPrecision(4)}]` : ''} reaches it (set min-policy: point to fail on the point value)` } : {}),
             decide: prove ? 'pass-if-significant' : 'fail-if-significant',
         };
     }
@@ -1626,10 +1746,9 @@ function evaluateGate(g, input, slice) {
     const halfWidth = est.ci ? (est.ci[1] - est.ci[0]) / 2 : Infinity;
     const n = rows?.n ?? input.candidate.rows;
     const underpowered = !improvement && m > 0 && halfWidth > m;
-    const reason = improvement
-        ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}`
-        : `may regress by ${fmtAmount(g.metric, m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtAmount(g.metric, halfWidth)}, so a regression of ${fmtAmount(g.metric, m)} may go unseen` : '');
-    return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, underpowered: underpowered || undefined, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
+    const reason = improvement ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}` : `may regress by ${fmtAmount(g.metric, m)}`;
+    const power = underpowered ? powerNote(g.metric, n, halfWidth, m) : undefined;
+    return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, power, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
 }
 /**
  * Latency gates, paired by batch: both evaluations ran the same rows in the same batches, so batch
@@ -1718,7 +1837,7 @@ function compare(input) {
         tested.forEach(([, i], k) => adjusted.set(i, { p: adj.pvaluesAdjusted[k], reject: adj.reject[k] }));
     }
     const results = raw.map((r, i) => {
-        const { decide, fixed, ...rest } = r;
+        const { decide, fixed, power, warning, ...rest } = r;
         const a = adjusted.get(i)?.p ?? null;
         const significant = adjusted.get(i)?.reject ?? false;
         const passed = decide === 'fixed' ? fixed : decide === 'fail-if-significant' ? !significant : significant;
@@ -1727,7 +1846,12 @@ function compare(input) {
             reason = passed ? `no regression shown: ${reason}` : `regression shown (adjusted p ${a.toPrecision(2)} < ${alpha.toPrecision(2)}): ${reason}`;
         if (decide === 'pass-if-significant')
             reason = passed ? `shown (adjusted p ${a.toPrecision(2)} < ${alpha.toPrecision(2)}): ${reason}` : `not shown (adjusted p ${a === null ? '–' : a.toPrecision(2)}): ${reason}`;
-        return { ...rest, adjustedPValue: a, passed, reason };
+        // Only a pass can be underpowered or carry a warning: a failure was seen, whatever the power.
+        if (passed && power)
+            reason += `; ${power}`;
+        if (passed && warning)
+            reason = `${warning}; ${reason}`;
+        return { ...rest, adjustedPValue: a, passed, reason, ...(passed && power ? { underpowered: true } : {}), ...(passed && warning ? { warning } : {}) };
     });
     if (!gates.length)
         notes.push('no gates configured: the metrics are reported, no verdict is given');
@@ -1756,9 +1880,7 @@ function compare(input) {
         return { metric: m, baseline: b, candidate: c, delta: c !== null && b !== null ? c - b : null, ci: est?.ci ?? null, pValue: p, test: est?.test ?? (b === null ? '–' : 'unpaired'), direction: dir };
     })
         .map(({ direction: _d, ...rest }) => rest);
-    const passed = gates.length ? results.every((r) => r.passed) : null;
-    const failed = results.filter((r) => !r.passed);
-    const verdict = passed === null ? 'No gates configured' : passed ? `All ${results.length} gates passed` : `${failed.length} of ${results.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '')).join(', ')}`;
+    const { passed, verdict } = verdictOf(results, input.dataValidation, gates.length > 0);
     return {
         kind: 'comparison',
         schemaVersion: 1,
@@ -1775,7 +1897,28 @@ function compare(input) {
         gates: results,
         metrics,
         notes,
+        ...(input.dataValidation ? { dataValidation: input.dataValidation } : {}),
     };
+}
+/**
+ * The run's verdict: every gate, and the data validation of the same run when there is one. No
+ * gates and no data validation: no verdict (null).
+ */
+function verdictOf(gates, data, configured = gates.length > 0) {
+    const failed = gates.filter((r) => !r.passed);
+    const overridden = gates.filter((r) => r.override).length;
+    const gatesText = !configured
+        ? 'No gates configured'
+        : failed.length
+            ? `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '')).join(', ')}`
+            : `All ${gates.length} gates passed${overridden ? ` (${overridden} accepted by override)` : ''}`;
+    const gatesPassed = configured ? failed.length === 0 : null;
+    if (!data)
+        return { passed: gatesPassed, verdict: gatesText };
+    if (data.passed)
+        return { passed: gatesPassed, verdict: gatesText === 'No gates configured' ? 'Data validation passed; no gates configured' : `${gatesText}; data validation passed` };
+    const why = [data.violations ? `${data.violations} violation${data.violations === 1 ? '' : 's'}` : '', data.drifted.length ? `drift in ${data.drifted.slice(0, 5).join(', ')}${data.drifted.length > 5 ? ` and ${data.drifted.length - 5} more` : ''}` : ''].filter(Boolean).join(', ');
+    return { passed: false, verdict: `Data validation failed${why ? ` (${why})` : ''}; ${gatesText.charAt(0).toLowerCase()}${gatesText.slice(1)}` };
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/gates/run.js
@@ -1809,7 +1952,18 @@ function readJson(path, input) {
 function loadEvaluation(path, input) {
     const json = readJson(path, input);
     (0,validate/* assertArtifact */.f)('evaluation', json, path);
-    return json;
+    const ev = json;
+    // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
+    // gates' one-sided tests around).
+    const check = (metrics, where) => {
+        for (const [name, m] of Object.entries(metrics)) {
+            if (m.ci && !(m.ci[0] <= m.ci[1]))
+                throw new errors/* DataError */.fL(`${path}: ${where}${name}.ci [${m.ci.join(', ')}] runs from high to low`, path);
+        }
+    };
+    check(ev.metrics, 'metrics.');
+    ev.slices.forEach((s, i) => s.metrics && check(s.metrics, `slices[${i}].metrics.`));
+    return ev;
 }
 async function runCompare(config, log) {
     const candidate = loadEvaluation(config.candidate, 'candidate');
@@ -1832,12 +1986,13 @@ async function runCompare(config, log) {
             log.warning(notes[notes.length - 1]);
         }
     }
-    const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed });
-    comparison.notes.unshift(...notes);
-    (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
     const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
     if (dataReport)
         (0,validate/* assertArtifact */.f)('data-report', dataReport, config.dataReport);
+    const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
+    const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
+    comparison.notes.unshift(...notes);
+    (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
     const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
     (0,files/* writeJsonAtomic */.ZJ)(config.out, comparison);
@@ -1848,11 +2003,13 @@ async function runCompare(config, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(9311);
+var types = __webpack_require__(1692);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(5555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -1874,12 +2031,35 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
  *   left to the throttling plugin so the two never both retry one response.
  * - Writes are paced by the throttling plugin (one at a time, 1 s apart; 3 s between writes that
  *   notify people such as comments), as GitHub's best practices ask.
+ * - Time: each request (headers and body) is aborted after `requestTimeoutMs` (default 30 s, where
+ *   undici alone waits 300 s for headers), and every request stops when `signal` aborts: callers
+ *   pass an overall budget there, so a server that accepts and never answers costs seconds, not
+ *   the 909 s of three tries at undici's timeout.
  */
 
 
 
 
 
+
+/**
+ * @actions/github's proxy-aware fetch with a per-request timeout and the caller's budget. Passing
+ * `request.fetch` replaces the default one (octokit merges options shallowly), so the proxy fetch
+ * is wrapped rather than dropped.
+ */
+function timedFetch(timeoutMs, budget) {
+    const inner = (utils/* defaults */.NT.request?.fetch ?? globalThis.fetch);
+    return (url, init = {}) => {
+        const signals = [AbortSignal.timeout(timeoutMs), ...(budget ? [budget] : []), ...(init.signal ? [init.signal] : [])];
+        return inner(url, { ...init, signal: AbortSignal.any(signals) }).catch((e) => {
+            if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) {
+                const why = budget?.aborted ? 'the time allowed for publishing ran out' : `no answer within ${Math.round(timeoutMs / 1000)} s`;
+                throw Object.assign(new Error(`GitHub API: ${why}`), { name: 'TimeoutError', cause: e });
+            }
+            throw e;
+        });
+    };
+}
 const silent = {
     info: () => { },
     warning: () => { },
@@ -1923,6 +2103,7 @@ function createGitHubClient(token, options = {}) {
     return (0,github/* getOctokit */.Q)(token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
         ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+        request: { fetch: timedFetch(options.requestTimeoutMs ?? 30_000, options.signal) },
         log: {
             debug: (m) => log.debug(m),
             info: (m) => log.debug(m),
@@ -2782,6 +2963,7 @@ async function publish(client, options, log) {
 
 
 
+
 /** What the runner tells us about this run (GITHUB_* variables). */
 function githubContext(env = process.env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -2807,9 +2989,7 @@ function applyOverrides(c, accepted, rejected) {
         return o ? { ...g, passed: true, override: { by: o.by, reason: o.reason, url: o.commentUrl }, reason: `accepted by ${o.by}: ${o.reason} (was: ${g.reason})` } : g;
     });
     const used = accepted.filter((a) => c.gates.some((g) => !g.passed && g.metric === a.metric));
-    const passed = c.passed === null ? null : gates.every((g) => g.passed);
-    const failed = gates.filter((g) => !g.passed);
-    const verdict = passed === null ? c.verdict : passed ? `All ${gates.length} gates passed${used.length ? ` (${used.length} accepted by override)` : ''}` : `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric).join(', ')}`;
+    const { passed, verdict } = c.passed === null ? { passed: null, verdict: c.verdict } : verdictOf(gates, c.dataValidation);
     return {
         ...c,
         gates,
@@ -2818,64 +2998,111 @@ function applyOverrides(c, accepted, rejected) {
         override: { accepted: used.map((a) => ({ metric: a.metric, by: a.by, reason: a.reason, url: a.commentUrl })), rejected: rejected.map((r) => ({ by: r.by, reason: r.why })) },
     };
 }
-async function publishComparison(config, comparison, markdown, log, rerender) {
-    const gh = config.github;
-    const workflow = gh.workflow ?? 'modelgate';
-    if (config.mode === 'publish') {
-        if (!gh.token)
-            throw new errors/* ConfigurationError */.j1(`input 'github-token' is required in publish mode`);
-        if (!gh.repository)
-            throw new errors/* ConfigurationError */.j1('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
-        const run = gh.eventPath ? workflowRunFromEvent(readEventPayload(gh.eventPath)) : undefined;
-        const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
-        const pr = comparison.pullRequest;
-        const result = await publish(client, {
-            prNumber: pr?.number,
-            headSha: pr?.headSha,
-            body: markdown,
-            verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown },
-            repo: parseRepo(gh.repository),
-            checkName: gh.checkName,
-            workflow,
-            runHeadSha: run?.headSha,
-            detailsUrl: gh.runUrl,
-        }, log);
-        if (!result.published)
-            return { comparison, markdown };
-        return { comparison, markdown, commentUrl: result.comment.url };
+/** A client whose every request stops at the step's publishing budget. */
+function clientFor(gh, log, budget, timeoutSeconds) {
+    return createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl, signal: budget, requestTimeoutMs: Math.min(30, timeoutSeconds) * 1000 });
+}
+/** Runs `fn` with an AbortSignal that fires after `seconds`; rejects then, even if `fn` ignores it. */
+async function withBudget(seconds, fn) {
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            reject(new errors/* ServiceError */._7(`GitHub did not finish within ${seconds} s (publish-timeout)`));
+        }, seconds * 1000);
+    });
+    try {
+        return await Promise.race([fn(controller.signal), expired]);
     }
-    // compare mode
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The pull request of a compare-mode run that should get a comment, or why it does not. */
+function commentTarget(config, comparison, log) {
+    const gh = config.github;
     const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
     const pr = event ? pullRequestFromEvent(event) : undefined;
     if (pr)
         comparison.pullRequest = { number: pr.number, headSha: pr.headSha };
     if (!config.comment || !pr)
-        return { comparison, markdown };
+        return undefined;
     if (pr.isFork) {
         log.warning(`pull request #${pr.number} comes from a fork, whose token cannot comment or create checks: upload ${config.out} and ${config.commentFile} and post them from a workflow_run workflow with mode: publish (see workflows-examples/fork-safe-*.yml)`);
-        return { comparison, markdown };
+        return undefined;
     }
     if (!gh.token)
         throw new errors/* ConfigurationError */.j1(`input 'github-token' is required to comment (or set comment: false)`);
-    const repo = parseRepo(gh.repository ?? pr.baseRepo);
-    const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
-    let c = comparison;
-    let md = markdown;
-    if (c.gates.some((g) => !g.passed)) {
-        const o = await collectOverrides(client, { repo, prNumber: pr.number, metrics: c.gates.filter((g) => !g.passed).map((g) => g.metric) }, log);
-        if (o.accepted.length || o.rejected.length) {
-            c = applyOverrides(c, o.accepted, o.rejected);
-            if (rerender)
-                md = rerender(c);
-            for (const r of o.rejected)
-                log.warning(`override by ${r.by} not accepted: ${r.why}`);
-        }
+    return pr;
+}
+/**
+ * Compare mode, before the verdict is final: maintainers' `/modelgate accept` overrides of failed
+ * gates. A GitHub failure here is a warning; the verdict stands as computed.
+ */
+async function withOverrides(config, pr, comparison, markdown, log, rerender) {
+    const failed = comparison.gates.filter((g) => !g.passed).map((g) => g.metric);
+    if (!failed.length)
+        return { comparison, markdown };
+    const gh = config.github;
+    try {
+        // Before the outputs are set: a short budget of its own, so a hanging API delays the verdict
+        // by at most 30 s.
+        const budget = Math.min(30, config.publishTimeout);
+        const o = await withBudget(budget, (signal) => collectOverrides(clientFor(gh, log, signal, budget), { repo: parseRepo(gh.repository ?? pr.baseRepo), prNumber: pr.number, metrics: failed }, log));
+        if (!o.accepted.length && !o.rejected.length)
+            return { comparison, markdown };
+        const c = applyOverrides(comparison, o.accepted, o.rejected);
+        for (const r of o.rejected)
+            log.warning(`override by ${r.by} not accepted: ${r.why}`);
+        return { comparison: c, markdown: rerender ? rerender(c) : markdown };
     }
-    const comment = await upsertStickyComment(client, { repo, issueNumber: pr.number, marker: stickyMarker(workflow), body: md, fullReportUrl: gh.runUrl }, log);
-    log.info(`PR comment ${comment.action}: ${comment.url}`);
-    const verdict = await reportVerdict(client, { repo, headSha: pr.headSha, checkName: gh.checkName, verdict: { conclusion: conclusionOf(c), title: c.verdict, summary: md }, detailsUrl: gh.runUrl, fullReportUrl: gh.runUrl }, log);
-    log.info(verdict.kind === 'check-run' ? `check run ${gh.checkName}: ${verdict.url}` : `commit status ${verdict.context}: ${verdict.state} (${verdict.reason})`);
-    return { comparison: c, markdown: md, commentUrl: comment.url };
+    catch (e) {
+        log.warning(`overrides not read (${e instanceof Error ? e.message : String(e)}); the verdict stands without them`);
+        return { comparison, markdown };
+    }
+}
+/**
+ * Posts the sticky comment and the check run (or status): compare mode for `pr`, publish mode from
+ * the comparison's own pull request. Throws on failure; bounded by `publishTimeout`.
+ */
+async function postComparison(config, comparison, markdown, log, pr) {
+    const gh = config.github;
+    const workflow = gh.workflow ?? 'modelgate';
+    return withBudget(config.publishTimeout, async (signal) => {
+        if (config.mode === 'publish') {
+            if (!gh.token)
+                throw new errors/* ConfigurationError */.j1(`input 'github-token' is required in publish mode`);
+            if (!gh.repository)
+                throw new errors/* ConfigurationError */.j1('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
+            // The sha this run was triggered for, from the event payload GitHub wrote: the workflow_run's
+            // head (fork-safe pair) or the pull request's head (a publish job in the pull_request workflow).
+            const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
+            const runHeadSha = event === undefined ? undefined : (workflowRunFromEvent(event)?.headSha ?? pullRequestFromEvent(event)?.headSha);
+            const own = comparison.pullRequest;
+            const result = await publish(clientFor(gh, log, signal, config.publishTimeout), {
+                prNumber: own?.number,
+                headSha: own?.headSha,
+                body: markdown,
+                verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown },
+                repo: parseRepo(gh.repository),
+                checkName: gh.checkName,
+                workflow,
+                runHeadSha,
+                detailsUrl: gh.runUrl,
+            }, log);
+            return result.published ? { commentUrl: result.comment.url } : {};
+        }
+        if (!pr)
+            return {};
+        const client = clientFor(gh, log, signal, config.publishTimeout);
+        const repo = parseRepo(gh.repository ?? pr.baseRepo);
+        const comment = await upsertStickyComment(client, { repo, issueNumber: pr.number, marker: stickyMarker(workflow), body: markdown, fullReportUrl: gh.runUrl }, log);
+        log.info(`PR comment ${comment.action}: ${comment.url}`);
+        const verdict = await reportVerdict(client, { repo, headSha: pr.headSha, checkName: gh.checkName, verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown }, detailsUrl: gh.runUrl, fullReportUrl: gh.runUrl }, log);
+        log.info(verdict.kind === 'check-run' ? `check run ${gh.checkName}: ${verdict.url}` : `commit status ${verdict.context}: ${verdict.state} (${verdict.reason})`);
+        return { commentUrl: comment.url };
+    });
 }
 /** Reads the comparison and comment a pull_request run uploaded (publish mode). */
 function readPublished(out, commentFile) {
@@ -2899,7 +3126,13 @@ function paramsDiffSection(candidatePath, baselinePath) {
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/actions/compare-to-baseline.js
-/** compare-to-baseline adapter: inputs -> CompareConfig -> runCompare() -> GitHub (comment, check) -> outputs. */
+/**
+ * compare-to-baseline adapter: inputs -> CompareConfig -> runCompare() -> artifacts, outputs and
+ * summary -> then GitHub (comment, check). The verdict reaches the outputs, the summary and the
+ * files before any call that posts to GitHub is made, so an outage or a hanging API cannot hide
+ * it; publishing has its own time budget (`publish-timeout`) and fails the step only when
+ * `fail-on-publish-error` says so.
+ */
 
 
 
@@ -2921,20 +3154,22 @@ function failedNames(c) {
         const ctx = githubContext();
         const config = {
             mode,
-            candidate: mode === 'compare' ? inputs.required('candidate') : (inputs.string('candidate') ?? ''),
-            baseline: inputs.string('baseline'),
-            gates: inputs.string('gates'),
+            candidate: mode === 'compare' ? (inputs.path('candidate') ?? inputs.required('candidate')) : (inputs.path('candidate') ?? ''),
+            baseline: inputs.path('baseline'),
+            gates: inputs.pathOrInline('gates'),
             confidence: inputs.number('confidence', { min: 0.5, max: 0.9999 }),
             correction: inputs.choice('correction', ['holm', 'bh', 'none']),
             bootstrap: inputs.number('bootstrap', { min: 100, max: 100000, integer: true }) ?? 2000,
             seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
-            dataReport: inputs.string('data-report'),
-            trainManifest: inputs.string('train-manifest'),
-            baselineManifest: inputs.string('baseline-manifest'),
+            dataReport: inputs.path('data-report'),
+            trainManifest: inputs.path('train-manifest'),
+            baselineManifest: inputs.path('baseline-manifest'),
             comment: inputs.boolean('comment', mode === 'publish' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'),
-            out: inputs.string('out') ?? 'comparison.json',
-            commentFile: inputs.string('comment-file') ?? 'comparison.md',
+            out: inputs.path('out') ?? 'comparison.json',
+            commentFile: inputs.path('comment-file') ?? 'comparison.md',
             failOnGate: inputs.boolean('fail-on-gate', true),
+            failOnPublishError: inputs.boolean('fail-on-publish-error', mode === 'publish'),
+            publishTimeout: inputs.number('publish-timeout', { min: 1, max: 3600 }) ?? 120,
             runUrl: ctx.runUrl,
             github: { token: inputs.string('github-token'), checkName: inputs.string('check-name') ?? 'modelgate', ...ctx },
         };
@@ -2945,33 +3180,47 @@ function failedNames(c) {
     async run(config, log) {
         let comparison;
         let markdown;
-        let render;
+        let pr;
         if (config.mode === 'publish') {
             ({ comparison, markdown } = readPublished(config.out, config.commentFile));
         }
         else {
             const training = config.trainManifest ? paramsDiffSection(config.trainManifest, config.baselineManifest) : undefined;
+            let render;
             ({ comparison, markdown, render } = await runCompare({ ...config, training }, log));
-        }
-        const posted = await publishComparison(config, comparison, markdown, log, render);
-        comparison = posted.comparison;
-        if (config.mode === 'compare') {
+            pr = commentTarget(config, comparison, log);
+            if (pr)
+                ({ comparison, markdown } = await withOverrides(config, pr, comparison, markdown, log, render));
             // The pull request it is about, and any overrides, are part of the record.
             (0,files/* writeJsonAtomic */.ZJ)(config.out, comparison);
-            (0,files/* writeFileAtomic */.Zf)(config.commentFile, posted.markdown);
+            (0,files/* writeFileAtomic */.Zf)(config.commentFile, markdown);
         }
-        const failed = failedNames(comparison);
         const passed = comparison.passed !== false;
+        const willPost = config.mode === 'publish' || pr !== undefined;
         return {
             passed: !config.failOnGate || passed,
             failure: passed ? undefined : `${comparison.verdict}`,
             outputs: {
                 passed: comparison.passed === null ? '' : comparison.passed,
-                'failed-gates': failed,
-                'comment-url': posted.commentUrl ?? '',
+                'failed-gates': failedNames(comparison),
                 report: config.out,
             },
-            summary: posted.markdown,
+            summary: markdown,
+            publish: willPost
+                ? async (plog) => {
+                    try {
+                        const posted = await postComparison(config, comparison, markdown, plog, pr);
+                        return { outputs: { 'comment-url': posted.commentUrl ?? '' } };
+                    }
+                    catch (e) {
+                        const message = `the comparison was not published to GitHub: ${e instanceof Error ? e.message : String(e)}. The verdict above stands (outputs, summary and ${config.out} are written); re-run the job to post the comment and the check`;
+                        plog.error(message);
+                        if ((0,errors/* isUserError */.iU)(e) && !(e instanceof errors/* ServiceError */._7) && config.mode === 'compare')
+                            throw e;
+                        return { failure: config.failOnPublishError ? message : undefined };
+                    }
+                }
+                : undefined,
         };
     },
 }));

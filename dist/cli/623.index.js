@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ train)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
@@ -22,8 +24,6 @@ var errors = __webpack_require__(4522);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/js/src/train/cachekey.js
 var cachekey = __webpack_require__(1935);
 // EXTERNAL MODULE: ./.build/js/src/train/manifest.js + 1 modules
@@ -334,6 +334,7 @@ async function runTrainCommand(config, log, deps = {}) {
     const store = config.cache ? (deps.store ?? new LocalStore(localCacheDir, root)) : undefined;
     let cacheHit = false;
     let producedBy = null;
+    let builtin;
     if (store) {
         const restored = await log.group(`Restoring outputs (${store.kind} cache)`, async () => {
             const r = await store.restore(key, outputs);
@@ -346,6 +347,9 @@ async function runTrainCommand(config, log, deps = {}) {
         if (restored) {
             cacheHit = true;
             producedBy = producedByFrom(restored.record);
+            // A built-in trainer's settings: the same on a hit (the key covers them), recorded by the run that trained.
+            if (deps.run)
+                builtin = builtinFrom(restored.record);
         }
     }
     let commandDurationMs = null;
@@ -355,6 +359,7 @@ async function runTrainCommand(config, log, deps = {}) {
             (0,external_node_fs_.rmSync)((0,external_node_path_.resolve)(root, o), { recursive: true, force: true });
         const run = await log.group(`Running: ${config.command}`, () => deps.run ? deps.run() : runShellCommand(config.command, { cwd: root, env: config.env, shell: config.shell, onLine: (line) => log.info(line) }));
         commandDurationMs = run.durationMs;
+        builtin = run.params;
         if (run.exitCode !== 0) {
             const how = run.signal ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`;
             const output = run.tail.length ? `Last ${run.tail.length} lines of its output:\n${run.tail.join('\n')}` : 'It printed nothing.';
@@ -375,7 +380,7 @@ async function runTrainCommand(config, log, deps = {}) {
         command: config.command,
         inputs: digests,
         outputs: outputDigests,
-        params: paths.params === undefined ? null : paramsRecord(paths.params, params ?? {}),
+        params: paramsRecord(paths.params, params, builtin),
         metrics: (0,train_manifest/* readMetrics */.Uw)(root, outputs, paths.metrics),
         git,
         startedAt,
@@ -420,9 +425,20 @@ function outputFiles(root, outputs) {
         walk(o);
     return [...new Set(out)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-function paramsRecord(path, values) {
+/** The params file's values, and a built-in trainer's settings under `builtin`; null when neither. */
+function paramsRecord(path, values, builtin) {
+    if (path === undefined && builtin === undefined)
+        return null;
+    const all = { ...(values ?? {}), ...(builtin ? { builtin } : {}) };
+    if (path === undefined)
+        return { values: all };
     const format = (0,train_params/* paramsFormat */.m0)(path);
-    return format ? { path, format, values } : { path, values };
+    return format ? { path, format, values: all } : { path, values: all };
+}
+/** The built-in settings a cache entry's record holds (params.values.builtin), if any. */
+function builtinFrom(record) {
+    const b = record?.params?.values?.builtin;
+    return b !== null && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
 }
 /** The producing run, from the record an entry was saved with; null when absent or foreign. */
 function producedByFrom(record) {
@@ -1889,6 +1905,8 @@ function checkNamed(columns, opts, file) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/digest.js
+var digest = __webpack_require__(8369);
 ;// CONCATENATED MODULE: ./.build/js/src/train/index.js
 /**
  * The built-in trainers of the `train` action: logistic regression (binary and multinomial) and
@@ -1921,6 +1939,8 @@ function checkNamed(columns, opts, file) {
  * default 1e-4 as scikit-learn's tol; like scikit-learn's lbfgs it also stops on scipy's relative
  * reduction test, ftol 2.2e-9) and `maxCategories` (default 1000).
  */
+
+
 
 
 
@@ -2043,15 +2063,45 @@ async function trainBuiltin(config, log) {
         model: { path: config.model, sha256, bytes: bytes.length },
     };
 }
+/**
+ * The built-in trainer's settings as params for train-manifest.json (under `builtin`), so the PR
+ * comment's params diff shows what changed between two trainings: the algorithm, label, the
+ * feature columns used, ignore, the penalty as scikit-learn names it (logistic-regression: C =
+ * 1 / l2, null for no penalty; linear-regression: alpha = l2), the other options, the seed, the
+ * rows trained and tested, and the SHA-256 of the data (the files' bytes in order, the digest
+ * evaluate-model writes as data.sha256).
+ */
+async function builtinParams(config, summary) {
+    const opts = resolveOptions(config);
+    const files = [];
+    for (const p of config.data)
+        files.push(...(await (0,readers/* expandDataGlob */.hL)(p)));
+    const penalty = config.algorithm === 'logistic-regression' ? { C: opts.l2 > 0 ? 1 / opts.l2 : null } : { alpha: opts.l2 };
+    const iterations = config.algorithm === 'logistic-regression' ? { 'max-iterations': opts.maxIterations, tolerance: opts.tolerance } : {};
+    return {
+        algorithm: config.algorithm,
+        label: config.label,
+        features: summary.features.map((f) => f.name),
+        ignore: [...(config.ignore ?? [])],
+        ...penalty,
+        ...iterations,
+        'test-fraction': opts.testFraction,
+        'max-categories': opts.maxCategories,
+        seed: config.seed,
+        rows: { train: summary.rows.train, test: summary.rows.test, 'skipped-no-label': summary.rows.skippedNoLabel },
+        data: { files: files.length, sha256: await (0,digest/* sha256Files */.R)(files) },
+    };
+}
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(9311);
+var types = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/train.js
 /**
  * train adapter: inputs -> command-mode or built-in config -> runTrainCommand() -> outputs.
  * Both modes share the cache and the manifest: a built-in trainer is keyed like a command whose
  * text names the algorithm and its settings, and runs in-process.
  */
+
 
 
 
@@ -2065,7 +2115,17 @@ function builtinCommand(b) {
         parts.push(`features=${b.features.join(',')}`);
     if (b.ignore?.length)
         parts.push(`ignore=${b.ignore.join(',')}`);
+    // Only when not the default, so keys made before the input existed stay valid.
+    if (b.maxCategories !== undefined && b.maxCategories !== 1000)
+        parts.push(`max-categories=${b.maxCategories}`);
     return parts.join(' ');
+}
+/** A path relative to the working directory (forward slashes), or as given when it lies outside. */
+function relativePath(p) {
+    if (!(0,external_node_path_.isAbsolute)(p))
+        return p;
+    const rel = (0,external_node_path_.relative)(process.cwd(), p);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? p : rel.split('\\').join('/');
 }
 /* harmony default export */ const train = ((0,types/* defineAction */.Q)({
     name: 'train',
@@ -2077,13 +2137,13 @@ function builtinCommand(b) {
         if (command && algorithm)
             throw new errors/* ConfigurationError */.j1(`set either 'command' or 'algorithm', not both`);
         const common = {
-            params: inputs.string('params'),
+            params: inputs.path('params'),
             cache: inputs.boolean('cache', true),
             cacheKeyPrefix: inputs.string('cache-key-prefix') ?? 'modelgate-train',
-            manifest: inputs.string('manifest') ?? 'train-manifest.json',
+            manifest: inputs.path('manifest') ?? 'train-manifest.json',
         };
         if (algorithm) {
-            const data = inputs.list('data');
+            const data = inputs.paths('data');
             if (!data.length)
                 throw new errors/* ConfigurationError */.j1(`input 'data' is required with 'algorithm'`);
             const features = inputs.list('features');
@@ -2093,19 +2153,20 @@ function builtinCommand(b) {
                 label: inputs.required('label'),
                 features: features.length ? features : undefined,
                 ignore: inputs.list('ignore'),
-                model: inputs.string('model') ?? 'model.onnx',
+                model: inputs.path('model') ?? 'model.onnx',
                 seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
+                maxCategories: inputs.number('max-categories', { min: 1, integer: true }),
             };
-            const extra = inputs.list('inputs');
+            const extra = inputs.paths('inputs');
             return Object.freeze({
                 builtin,
                 command: { ...common, command: builtinCommand(builtin), inputs: [...data, ...extra, ...(common.params ? [common.params] : [])], outputs: [builtin.model] },
             });
         }
-        const outputs = inputs.list('outputs');
+        const outputs = inputs.paths('outputs');
         if (!outputs.length)
             throw new errors/* ConfigurationError */.j1(`input 'outputs' is required with 'command': the files it produces`);
-        const globs = inputs.list('inputs');
+        const globs = inputs.paths('inputs');
         if (!globs.length)
             throw new errors/* ConfigurationError */.j1(`input 'inputs' is required with 'command': the files whose change means retraining`);
         return Object.freeze({ command: { ...common, command: command, inputs: globs, outputs } });
@@ -2121,294 +2182,26 @@ function builtinCommand(b) {
                     const summary = await trainBuiltin(builtin, log);
                     const test = summary.metrics.test ?? summary.metrics.train;
                     log.info(`${summary.algorithm} (${summary.task}) on ${summary.rows.train} rows, ${summary.iterations} iterations${summary.converged ? '' : ' (not converged)'}: ${Object.entries(test).map(([k, v]) => `${k} ${v.toPrecision(4)}`).join(', ')}`);
-                    return { exitCode: 0, signal: null, tail: [], durationMs: external_node_perf_hooks_.performance.now() - t0 };
+                    return { exitCode: 0, signal: null, tail: [], durationMs: external_node_perf_hooks_.performance.now() - t0, params: await builtinParams(builtin, summary) };
                 }
                 : undefined,
         });
-        const duration = (result.manifest?.commandDurationMs ?? 0) / 1000;
+        // Tenths of a second: what a person reads and a later step compares.
+        const duration = Math.round((result.manifest?.commandDurationMs ?? 0) / 100) / 10;
         return {
             passed: result.passed,
             failure: result.failure,
             outputs: {
                 'cache-hit': result.cacheHit,
                 model: builtin ? builtin.model : config.command.outputs[0],
-                manifest: result.manifestPath,
+                // Relative to the working directory, like `model` (the manifest's own path is absolute).
+                manifest: relativePath(result.manifestPath),
                 'duration-seconds': result.cacheHit ? 0 : duration,
             },
             summary: `### modelgate train: ${result.cacheHit ? 'cache hit, not retrained' : result.passed ? 'trained' : 'failed'}\n\nKey \`${result.key}\`${result.cacheHit ? '' : ` · ${duration.toFixed(1)} s`}\n`,
         };
     },
 }));
-
-
-/***/ }),
-
-/***/ 6043:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   Bj: () => (/* binding */ CELL_NUMBER),
-/* harmony export */   e$: () => (/* binding */ loadSchema),
-/* harmony export */   gT: () => (/* binding */ CELL_OTHER),
-/* harmony export */   kJ: () => (/* binding */ labelKey),
-/* harmony export */   kO: () => (/* binding */ autoCell),
-/* harmony export */   s1: () => (/* binding */ rowErrors),
-/* harmony export */   ty: () => (/* binding */ CELL_AUTO)
-/* harmony export */ });
-/* unused harmony export CELL_TEXT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2210);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4522);
-/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1938);
-/**
- * Data schemas: a JSON Schema (draft 2020-12, compiled once with ajv) for one row, plus dataset
- * rules a row schema cannot express under `x-dataset`:
- *
- * ```yaml
- * $schema: https://json-schema.org/draft/2020-12/schema
- * type: object
- * properties:
- *   temp_max: { type: number }
- *   weather: { enum: [drizzle, rain, sun, snow, fog] }
- * required: [temp_max, weather]        # columns that must exist in the data
- * x-dataset:
- *   min-rows: 100
- *   columns:
- *     date: { unique: true }
- *     precipitation: { max-null-fraction: 0.05, range: { min: 0, max: 60, max-outside-fraction: 0.01 } }
- * ```
- *
- * Rows are objects with every column present (null for an empty cell), so `type: [number, "null"]`
- * is how a column is made nullable, and `required` names columns the file must have.
- */
-
-
-
-
-
-// ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_1__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
-/** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
-const CELL_TEXT = 0;
-/** Numeric-looking text becomes a number, the rest stays text: {@link autoCell}, no schema type declared. */
-const CELL_AUTO = 1;
-/** The schema wants a number (not a string nor a boolean): text that {@link parseNumber} accepts becomes a number. */
-const CELL_NUMBER = 2;
-/** Anything else (booleans): use the column's `coerce` function. */
-const CELL_OTHER = 3;
-const rulesSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'min-rows': { type: 'integer', minimum: 0 },
-        columns: {
-            type: 'object',
-            additionalProperties: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    'max-null-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                    unique: { type: 'boolean' },
-                    range: {
-                        type: 'object',
-                        additionalProperties: false,
-                        properties: {
-                            min: { type: 'number' },
-                            max: { type: 'number' },
-                            'max-outside-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                        },
-                    },
-                    categories: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['values'],
-                        properties: {
-                            values: { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
-                            'max-unexpected-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                        },
-                    },
-                },
-            },
-        },
-    },
-};
-function newAjv() {
-    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
-    addFormats(ajv);
-    ajv.addKeyword({ keyword: 'x-dataset', schemaType: 'object' });
-    return ajv;
-}
-function ajvMessage(e) {
-    if (e.keyword === 'enum')
-        return `${e.message}: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    return e.message ?? e.keyword;
-}
-function loadSchema(path) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input 'schema': file not found: ${path}`);
-    const raw = (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlOrJson */ .oL)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), path);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: a schema must be an object (a JSON Schema for one row)`);
-    const schema = raw;
-    const ajv = newAjv();
-    const rules = schema['x-dataset'] ?? {};
-    const checkRules = ajv.compile(rulesSchema);
-    if (!checkRules(rules)) {
-        const e = checkRules.errors[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
-    }
-    // `required` names columns, checked once against the header; every row has every column.
-    const { required, ...rowSchema } = schema;
-    let validate;
-    try {
-        validate = ajv.compile(rowSchema);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
-    }
-    return {
-        path,
-        schema,
-        validate,
-        rules,
-        requiredColumns: required ?? [],
-        coerce: (column) => coercerFor(schema.properties?.[column]),
-        cellKind: (column) => cellKindFor(schema.properties?.[column]),
-    };
-}
-function declaredTypes(prop) {
-    const t = prop?.type;
-    const types = new Set(Array.isArray(t) ? t : typeof t === 'string' ? [t] : []);
-    if (types.size === 0 && Array.isArray(prop?.enum))
-        for (const v of prop.enum)
-            types.add(v === null ? 'null' : typeof v);
-    if (types.size === 0 && prop && 'const' in prop)
-        types.add(typeof prop.const);
-    return types;
-}
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/**
- * Parses a numeric-looking string as JavaScript's Number() does (surrounding whitespace allowed,
- * `1e5`, `.5`, `5.`, `0x1f`); returns undefined for anything that is not a finite number.
- *
- * Fast path for plain decimals, `[+-]digits[.digits]` with at most 15 digits, the bulk of CSV
- * numbers: the digits as an integer m < 10^15 < 2^53 and the scale k <= 15 are exact doubles, so
- * m / 10^k is the correctly rounded value of the decimal, the same double Number() returns
- * (Clinger's fast path). Anything else takes Number().
- */
-function parseNumber(s) {
-    const len = s.length;
-    let i = 0;
-    let c = s.charCodeAt(0);
-    const neg = c === 45;
-    if (neg || c === 43)
-        i = 1;
-    let m = 0;
-    let digits = 0;
-    let scale = 0;
-    let dot = false;
-    for (; i < len; i++) {
-        c = s.charCodeAt(i) - 48;
-        if (c >= 0 && c <= 9) {
-            m = m * 10 + c;
-            digits++;
-            if (dot)
-                scale++;
-        }
-        else if (c === -2 && !dot)
-            dot = true; // '.'
-        else
-            return parseNumberSlow(s);
-    }
-    if (digits === 0 || digits > 15)
-        return parseNumberSlow(s);
-    const v = scale === 0 ? m : m / POW10[scale];
-    return neg ? -v : v;
-}
-function parseNumberSlow(s) {
-    const n = +s;
-    if (n === n && s.trim() !== '' && Number.isFinite(n))
-        return n;
-    return undefined;
-}
-function cellKindFor(prop) {
-    const types = declaredTypes(prop);
-    if (types.size === 0)
-        return CELL_AUTO;
-    if (types.has('string'))
-        return CELL_TEXT;
-    if (types.has('boolean'))
-        return CELL_OTHER;
-    return types.has('number') || types.has('integer') ? CELL_NUMBER : CELL_TEXT;
-}
-function coercerFor(prop) {
-    const types = declaredTypes(prop);
-    const wantsString = types.has('string');
-    const wantsNumber = types.has('number') || types.has('integer');
-    const wantsBool = types.has('boolean');
-    if (types.size === 0)
-        return autoCell;
-    return (cell) => {
-        if (typeof cell !== 'string')
-            return cell;
-        if (wantsString)
-            return cell;
-        if (wantsNumber) {
-            const n = parseNumber(cell);
-            if (n !== undefined)
-                return n;
-        }
-        if (wantsBool) {
-            const l = cell.toLowerCase();
-            if (l === 'true')
-                return true;
-            if (l === 'false')
-                return false;
-        }
-        return cell; // left as text, so the schema reports the type mismatch
-    };
-}
-/**
- * A label cell as a class key, the same for training and evaluation so classes line up: numbers
- * and numeric text in canonical form ("1.0" is "1"); empty, blank and NaN are no label.
- */
-function labelKey(v) {
-    if (v === null)
-        return null;
-    if (typeof v === 'number')
-        return Number.isNaN(v) ? null : String(v);
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    const t = v.trim();
-    if (t === '')
-        return null;
-    const n = Number(t);
-    return Number.isFinite(n) ? String(n) : t;
-}
-/** Without a schema: numeric-looking text becomes a number, everything else stays text. */
-function autoCell(cell) {
-    if (typeof cell !== 'string')
-        return cell;
-    const c = cell.charCodeAt(0);
-    // Fast reject: a number starts with a digit, sign or dot.
-    if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46))
-        return cell;
-    const n = parseNumber(cell);
-    return n === undefined ? cell : n;
-}
-/** Validates one row object; returns one entry per failed keyword (all errors, not the first). */
-function rowErrors(schema, row) {
-    if (schema.validate(row))
-        return undefined;
-    return schema.validate.errors.map((e) => {
-        const column = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : String(e.params.missingProperty ?? '');
-        const value = e.instancePath ? row[column] : undefined;
-        const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
-        return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
-    });
-}
 
 
 /***/ }),
@@ -2466,6 +2259,33 @@ class I32 {
     done() {
         return this.buf.slice(0, this.n);
     }
+}
+
+
+/***/ }),
+
+/***/ 8369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ sha256Files)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/** Content digests shared by the steps that record what data they read. */
+
+
+/**
+ * SHA-256 of the files' bytes concatenated in the order given: evaluation.json's `data.sha256`
+ * and the built-in trainer's recorded `data.sha256` are the same digest for the same files.
+ */
+async function sha256Files(files) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of files) {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(f, { highWaterMark: 1 << 20 }))
+            h.update(chunk);
+    }
+    return h.digest('hex');
 }
 
 

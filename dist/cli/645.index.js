@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var cache = __webpack_require__(1691);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -28,6 +26,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __webpack_require__(1938);
+// EXTERNAL MODULE: ./.build/js/src/lib/digest.js
+var digest = __webpack_require__(8369);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js
 var readers = __webpack_require__(5102);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 4 modules
@@ -1340,6 +1340,8 @@ class LatencyRecorder {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.build/js/src/model/onnx-proto.js
 /**
  * Just enough of the ONNX protobuf format (onnx.proto3) to read what evaluate-model needs and to
@@ -1679,18 +1681,24 @@ class Model {
         }
         return plan;
     }
-    /** Builds the feeds for a batch of rows (cells indexed by data column). */
-    feeds(plan, rows, colIndex) {
+    /**
+     * Builds the feeds for a batch of rows (cells indexed by data column). A cell that cannot feed
+     * its input is a DataError naming `at(row)` (the file and line), the column and the value.
+     */
+    feeds(plan, rows, colIndex, at = () => ({})) {
         const n = rows.length;
         const { Tensor } = this.ort;
+        const toNumber = (r, column, type, v = rows[r][colIndex.get(column)]) => numberFor(v, column, type, () => at(r));
         if (plan.mode === 'tensor') {
             const f = plan.features.length;
             const idx = plan.features.map((c) => colIndex.get(c));
-            const data = plan.input.type === 'float64' ? new Float64Array(n * f) : new Float32Array(n * f);
+            const type = plan.input.type;
+            const data = type === 'float64' ? new Float64Array(n * f) : new Float32Array(n * f);
             for (let r = 0; r < n; r++) {
                 const row = rows[r];
-                for (let j = 0; j < f; j++)
-                    data[r * f + j] = toNumber(row[idx[j]], plan.features[j]);
+                for (let j = 0; j < f; j++) {
+                    data[r * f + j] = toNumber(r, plan.features[j], type, row[idx[j]]);
+                }
             }
             return { [plan.input.name]: new Tensor(plan.input.type === 'float64' ? 'float64' : 'float32', data, [n, f]) };
         }
@@ -1711,14 +1719,14 @@ class Model {
                 case 'int64': {
                     const data = new BigInt64Array(n);
                     for (let r = 0; r < n; r++)
-                        data[r] = BigInt(Math.round(toNumber(rows[r][c], input.name, true)));
+                        data[r] = BigInt(Math.round(toNumber(r, input.name, 'int64')));
                     feeds[input.name] = new Tensor('int64', data, dims);
                     break;
                 }
                 case 'int32': {
                     const data = new Int32Array(n);
                     for (let r = 0; r < n; r++)
-                        data[r] = toNumber(rows[r][c], input.name, true);
+                        data[r] = toNumber(r, input.name, 'int32');
                     feeds[input.name] = new Tensor('int32', data, dims);
                     break;
                 }
@@ -1732,7 +1740,7 @@ class Model {
                 default: {
                     const data = input.type === 'float64' ? new Float64Array(n) : new Float32Array(n);
                     for (let r = 0; r < n; r++)
-                        data[r] = toNumber(rows[r][c], input.name);
+                        data[r] = toNumber(r, input.name, input.type);
                     feeds[input.name] = new Tensor(input.type === 'float64' ? 'float64' : 'float32', data, dims);
                 }
             }
@@ -1746,21 +1754,45 @@ class Model {
 function truthy(v) {
     return v === true || v === 1 || v === '1' || (typeof v === 'string' && v.toLowerCase() === 'true');
 }
-/** A cell as a number for a numeric input; empty is NaN (the model's Imputer handles it). */
-function toNumber(v, column, integer = false) {
+const FLOAT32_MAX = 3.4028234663852886e38;
+const INT_RANGE = { int32: 2 ** 31, int64: 2 ** 63 };
+/**
+ * A cell as a number for a numeric input. Empty is NaN for a float input (the model's Imputer
+ * handles it; evaluate-model blames the empty cell when the model's output for the row is not a
+ * number) and an error for an integer input. Text that is not a number, NaN, an infinity, or a
+ * value outside the input type's range is refused: a model fed Infinity returns a score as if
+ * nothing were wrong.
+ */
+function numberFor(v, column, type, at) {
+    const refuse = (why) => {
+        const { file, line } = at();
+        return new errors/* DataError */.fL(`${file !== undefined ? `${file}${line !== undefined ? `:${line}` : ''}: ` : ''}column '${column}': ${why}`, file, line);
+    };
     if (v === null) {
-        if (integer)
-            throw new errors/* DataError */.fL(`column '${column}': an empty value cannot feed an integer model input`);
+        if (INT_RANGE[type])
+            throw refuse(`an empty value cannot feed the model's integer (${type}) input`);
         return NaN;
     }
-    if (typeof v === 'number')
-        return v;
     if (typeof v === 'boolean')
         return v ? 1 : 0;
-    const n = Number(v);
-    if (v.trim() === '' || Number.isNaN(n))
-        throw new errors/* DataError */.fL(`column '${column}': '${v}' is not a number, and the model takes a number there`);
+    const n = typeof v === 'number' ? v : v.trim() === '' ? NaN : Number(v);
+    if (n > -FLOAT32_MAX && n < FLOAT32_MAX && (!INT_RANGE[type] || Math.abs(n) < INT_RANGE[type]))
+        return n;
+    const shown = show(String(v));
+    if (Number.isNaN(n))
+        throw refuse(`${shown} is not a number, and the model takes a number there`);
+    if (!Number.isFinite(n))
+        throw refuse(`${shown} is not a finite number (it would reach the model as ${n > 0 ? '' : '-'}Infinity); the model takes a finite number there`);
+    if (type === 'float32' && Math.abs(n) > FLOAT32_MAX)
+        throw refuse(`${shown} is beyond the range of the model's float32 input (±3.4e38)`);
+    if (INT_RANGE[type] && !(Math.abs(n) < INT_RANGE[type]))
+        throw refuse(`${shown} is beyond the range of the model's ${type} input`);
     return n;
+}
+/** A value from the data quoted for a one-line message: control characters become spaces, long values are cut. */
+function show(v) {
+    const s = v.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return `'${s.length > 40 ? `${s.slice(0, 39)}…` : s}'`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1820,6 +1852,20 @@ function fromNodeModules() {
 function fromDir(dir) {
     return (0,external_node_module_.createRequire)((0,external_node_path_.join)(dir, 'package.json'))(PACKAGE);
 }
+/**
+ * One line for a failed `npm install` of onnxruntime-node: what failed (npm's error code and the
+ * request that failed, not the "complete log" trailer npm ends with) and the ways around it.
+ */
+function npmInstallFailure(stderr, fallback) {
+    const lines = stderr.split('\n').map((l) => l.replace(/^npm (?:error|ERR!)\s*/, '').trim()).filter(Boolean);
+    const code = lines.find((l) => /^code\s/.test(l))?.replace(/^code\s+/, '');
+    const useful = lines.filter((l) => !/^(code|syscall|errno|path|command|A complete log|Log files|at |\{|\}|[a-z]+: )/.test(l));
+    const cause = [code, useful[0]].filter(Boolean).join(': ') || fallback.split('\n')[0];
+    return (`could not install ${PACKAGE}@${ORT_VERSION} from the npm registry (${cause}). evaluate-model needs it on first use; ` +
+        `fix one of: let the runner reach the registry (behind a proxy set HTTPS_PROXY, or npm's https-proxy / registry for a mirror); ` +
+        `install it in the workspace beforehand (npm install ${PACKAGE}@${ORT_VERSION}: node_modules is used before anything is downloaded); ` +
+        `or keep the tool cache (RUNNER_TOOL_CACHE on a self-hosted runner, or the Actions cache) from a run that had the registry`);
+}
 /** Installs the pinned package into `dir` atomically: a temp sibling, pruned, then renamed. */
 function install(dir, log) {
     const tmp = `${dir}.tmp-${process.pid}`;
@@ -1838,8 +1884,7 @@ function install(dir, log) {
     }
     catch (e) {
         (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-        const stderr = String(e.stderr ?? '').trim().split('\n').pop();
-        throw new errors/* ConfigurationError */.j1(`could not install ${PACKAGE}@${ORT_VERSION} with npm (${stderr || e.message}); evaluate-model needs npm and access to the npm registry on first use`);
+        throw new errors/* ConfigurationError */.j1(npmInstallFailure(String(e.stderr ?? ''), e.message));
     }
     // Keep only this platform's binaries.
     const bin = (0,external_node_path_.join)(tmp, 'node_modules', PACKAGE, 'bin', 'napi-v6');
@@ -1924,14 +1969,6 @@ function i32Of(s, what) {
 function sigmoid(x) {
     return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
 }
-async function sha256Files(files) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const f of files) {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(f, { highWaterMark: 1 << 20 }))
-            h.update(chunk);
-    }
-    return h.digest('hex');
-}
 function csvField(s) {
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -1974,15 +2011,18 @@ async function runModel(config, log, hooks, predictionsTmp) {
     let predHeaderWritten = false;
     const stride = config.shard?.count ?? 1;
     const offset = config.shard?.index ?? 0;
-    const decideTask = (out, labels) => {
+    const decideTask = (out, labels, fileName) => {
         const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
+        const keys = [...new Set(labels.filter((l) => l !== null))];
+        const zeroOne = keys.every((x) => x === '0' || x === '1');
         if (!task) {
             if (outPlan.probabilities)
                 task = k === 2 ? 'binary' : 'multiclass';
             else {
-                const keys = new Set(labels.filter((l) => l !== null));
-                task = [...keys].every((x) => x === '0' || x === '1') ? 'binary' : 'regression';
-                notes.push(`task inferred as ${task} from the labels of the first batch and the model's one output`);
+                // A regression target is a number; text labels mean a classifier's single score.
+                const numeric = keys.every((x) => Number.isFinite(Number(x)));
+                task = zeroOne || !numeric ? 'binary' : 'regression';
+                notes.push(`task inferred as ${task} from the labels of the first batch${!zeroOne && !numeric ? ' (text, so not a regression target)' : ''} and the model's one output`);
             }
             log.info(`task: ${task} (inferred; set 'task' to override)`);
         }
@@ -1996,8 +2036,10 @@ async function runModel(config, log, hooks, predictionsTmp) {
                 if (!outPlan.classLabels)
                     notes.push(`the model carries no class labels: probability column i is class "i"`);
             }
-            else
+            else if (zeroOne || task === 'multiclass')
                 classes = ['0', '1'];
+            else
+                classes = classesFromLabels(keys, fileName);
             if (task === 'multiclass' && classes.length < 3 && !outPlan.probabilities)
                 throw new errors/* ConfigurationError */.j1(`task multiclass needs a model that outputs class probabilities [N, K]`);
             classIndex = new Map(classes.map((c, i) => [(0,schema/* labelKey */.kJ)(c), i]));
@@ -2021,10 +2063,36 @@ async function runModel(config, log, hooks, predictionsTmp) {
         rows.task = task;
         rows.classes = task === 'regression' ? [] : classes;
     };
+    /**
+     * A single-output model carries no class names; with labels other than 0/1 its two classes are
+     * the two labels of the first batch (with 'positive-label'), sorted as scikit-learn sorts
+     * classes_, and its output is the score of the second (or of 'positive-label').
+     */
+    const classesFromLabels = (keys, fileName) => {
+        const names = new Set(keys);
+        if (config.positiveLabel !== undefined && (0,schema/* labelKey */.kJ)(config.positiveLabel) !== null)
+            names.add((0,schema/* labelKey */.kJ)(config.positiveLabel));
+        if (names.size !== 2) {
+            throw new errors/* DataError */.fL(`${fileName}: the model has one output and names no classes, so its two classes are taken from the labels of the first batch; these are ${[...names].map(show).join(', ') || 'none'}, not two (relabel to 0/1, or set 'positive-label' and 'batch-size' so the first batch holds both)`, fileName);
+        }
+        const sorted = [...names].every((x) => Number.isFinite(Number(x))) ? [...names].sort((a, b) => Number(a) - Number(b)) : [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const pos = config.positiveLabel !== undefined ? (0,schema/* labelKey */.kJ)(config.positiveLabel) : sorted[1];
+        notes.push(`the model names no classes: its single output is read as the score of label ${show(pos)}, and ${show(sorted.find((x) => x !== pos))} is the other class (the labels of the first batch${config.positiveLabel === undefined ? ', the larger in sorted order is positive, as in scikit-learn' : ''})`);
+        return sorted;
+    };
+    /** A label that is not one of the model's classes: refused, naming the labels seen and the classes. */
+    const unknownLabel = (key, fileName, line, batchLabels) => {
+        const foreign = new Set();
+        for (const l of batchLabels)
+            if (l !== null && !classIndex.has(l) && foreign.size < 10)
+                foreign.add(l);
+        const what = task === 'binary' ? 'a binary evaluation counts only the model\'s two classes, never another label as a negative' : 'relabel the data or evaluate with the model that knows them';
+        return new errors/* DataError */.fL(`${fileName}:${line}: label ${show(key)} is not one of the model's classes (${classes.map(show).join(', ')}); labels outside them in this batch: ${[...foreign].map(show).join(', ')}; ${what}`, fileName, line);
+    };
     const flush = async (cells, lines, fileName, firstIndex) => {
         if (cells.length === 0)
             return;
-        const feeds = model.feeds(feedPlan, cells, colIndex);
+        const feeds = model.feeds(feedPlan, cells, colIndex, (r) => ({ file: fileName, line: lines[r] }));
         // onnxruntime-node defers its native call with setImmediate; a setImmediate queued first fires
         // just before it, so the timed window starts at the native run, not at whatever (GC, other
         // callbacks) runs before it.
@@ -2036,13 +2104,23 @@ async function runModel(config, log, hooks, predictionsTmp) {
         latency.record(external_node_perf_hooks_.performance.now() - t0, cells.length);
         const labels = cells.map((c) => (0,schema/* labelKey */.kJ)(c[labelIdx]));
         if (!decided) {
-            decideTask(out, labels);
+            decideTask(out, labels, fileName);
             decided = true;
         }
         const probs = outPlan.probabilities ? out[outPlan.probabilities].data : undefined;
         const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
         const values = outPlan.value ? out[outPlan.value].data : undefined;
         const posIdx = positive !== null ? classIndex.get(positive) : 1;
+        // An output that is not a number (or not a probability): an empty cell the model cannot impute
+        // is the data's fault and named as such; otherwise it is the model's.
+        const fed = feedPlan.features.map((c) => [c, colIndex.get(c)]);
+        const badOutput = (r, what, v) => {
+            const empty = fed.find(([, i]) => cells[r][i] === null);
+            if (empty && Number.isNaN(v)) {
+                return new errors/* DataError */.fL(`${fileName}:${lines[r]}: column ${show(empty[0])} is empty and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
+            }
+            return new errors/* DataError */.fL(`${config.model}: the model's ${what} for ${fileName}:${lines[r]} is ${v}, ${task === 'regression' ? 'not a finite number' : 'outside [0, 1]'}${transform === 'probability' && outPlan.value ? "; if it is a logit, set 'score-type: logit'" : ''}`, config.model);
+        };
         let text = '';
         if (!predHeaderWritten) {
             const head = task === 'binary' ? 'row,label,score,prediction' : task === 'multiclass' ? `row,label,prediction,${classes.map((c) => csvField(`p_${c}`)).join(',')}` : 'row,label,prediction';
@@ -2063,27 +2141,35 @@ async function runModel(config, log, hooks, predictionsTmp) {
                 if (!Number.isFinite(y))
                     throw new errors/* DataError */.fL(`${fileName}:${lines[r]}: label '${key}' is not a number (task regression)`, fileName, lines[r]);
                 const pred = values[r];
+                if (!Number.isFinite(pred))
+                    throw badOutput(r, 'prediction', pred);
                 rows.score.push(pred);
                 text += `${rowIndex},${csvField(key)},${pred}`;
             }
             else if (task === 'binary') {
+                if (!classIndex.has(key))
+                    throw unknownLabel(key, fileName, lines[r], labels);
                 y = key === positive ? 1 : 0;
                 let p;
                 if (probs)
                     p = probs[r * k + posIdx];
                 else
                     p = transform === 'logit' ? sigmoid(values[r]) : values[r];
+                if (!(p >= 0 && p <= 1))
+                    throw badOutput(r, 'score', p);
                 rows.score.push(p);
                 text += `${rowIndex},${csvField(key)},${p},${p >= config.threshold ? csvField(positive) : csvField(classes[1 - posIdx])}`;
             }
             else {
                 const ci = classIndex.get(key);
                 if (ci === undefined)
-                    throw new errors/* DataError */.fL(`${fileName}:${lines[r]}: label '${key}' is not one of the model's classes (${classes.join(', ')})`, fileName, lines[r]);
+                    throw unknownLabel(key, fileName, lines[r], labels);
                 y = ci;
                 let best = 0;
                 for (let j = 0; j < k; j++) {
                     const p = probs[r * k + j];
+                    if (!Number.isFinite(p))
+                        throw badOutput(r, `probability of class ${show(classes[j])}`, p);
                     rows.proba.push(p);
                     if (p > probs[r * k + best])
                         best = j;
@@ -2274,7 +2360,7 @@ async function evaluate(config, log, hooks = {}) {
     return ev;
 }
 async function evaluateRun(config, log, hooks, tmp) {
-    const [run, dataSha] = await Promise.all([runModel(config, log, hooks, tmp), Promise.resolve().then(async () => sha256Files(await expandSources(config.data)))]);
+    const [run, dataSha] = await Promise.all([runModel(config, log, hooks, tmp), Promise.resolve().then(async () => (0,digest/* sha256Files */.R)(await expandSources(config.data)))]);
     const { rows, latency, notes, model } = run;
     const opts = { threshold: config.threshold, confidence: config.confidence, resamples: config.bootstrap, seed: config.seed };
     const { metrics, tables } = await log.group('Computing metrics', async () => computeMetrics(rows.task, rows, opts));
@@ -2461,7 +2547,7 @@ function evaluationMarkdown(ev) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(9311);
+var types = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/evaluate-model.js
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
 
@@ -2490,9 +2576,9 @@ function actionsCacheHooks() {
 /* harmony default export */ const evaluate_model = ((0,types/* defineAction */.Q)({
     name: 'evaluate-model',
     parse(inputs) {
-        const merge = inputs.list('merge');
-        const data = inputs.list('data');
-        const model = inputs.string('model');
+        const merge = inputs.paths('merge');
+        const data = inputs.paths('data');
+        const model = inputs.path('model');
         if (!merge.length && (!model || !data.length))
             throw new errors/* ConfigurationError */.j1(`inputs 'model' and 'data' are required (or 'merge' to merge shard evaluations)`);
         const confidence = inputs.number('confidence', { min: 0.5, max: 0.9999 }) ?? 0.95;
@@ -2515,8 +2601,8 @@ function actionsCacheHooks() {
             seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
             batchSize: inputs.number('batch-size', { min: 1, max: 1 << 20, integer: true }) ?? 4096,
             shard: inputs.shard('shard'),
-            out: inputs.string('out') ?? 'evaluation.json',
-            predictions: inputs.string('predictions'),
+            out: inputs.path('out') ?? 'evaluation.json',
+            predictions: inputs.path('predictions'),
         };
         return Object.freeze(config);
     },
@@ -2532,290 +2618,24 @@ function actionsCacheHooks() {
                 task: ev.task,
                 rows: ev.rows,
                 accuracy: value('accuracy'),
-                roc_auc: value('roc_auc'),
+                'roc-auc': value('roc_auc'),
                 f1: value('f1'),
-                macro_f1: value('macro_f1'),
-                log_loss: value('log_loss'),
+                'macro-f1': value('macro_f1'),
+                'log-loss': value('log_loss'),
                 rmse: value('rmse'),
                 mae: value('mae'),
                 r2: value('r2'),
                 report: config.out,
                 predictions: predictionsPath(config),
+                // Deprecated snake_case aliases (the names before v1.1), kept until v2.
+                roc_auc: value('roc_auc'),
+                macro_f1: value('macro_f1'),
+                log_loss: value('log_loss'),
             },
             summary: evaluationMarkdown(ev),
         };
     },
 }));
-
-
-/***/ }),
-
-/***/ 6043:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   Bj: () => (/* binding */ CELL_NUMBER),
-/* harmony export */   e$: () => (/* binding */ loadSchema),
-/* harmony export */   gT: () => (/* binding */ CELL_OTHER),
-/* harmony export */   kJ: () => (/* binding */ labelKey),
-/* harmony export */   kO: () => (/* binding */ autoCell),
-/* harmony export */   s1: () => (/* binding */ rowErrors),
-/* harmony export */   ty: () => (/* binding */ CELL_AUTO)
-/* harmony export */ });
-/* unused harmony export CELL_TEXT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2210);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4522);
-/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1938);
-/**
- * Data schemas: a JSON Schema (draft 2020-12, compiled once with ajv) for one row, plus dataset
- * rules a row schema cannot express under `x-dataset`:
- *
- * ```yaml
- * $schema: https://json-schema.org/draft/2020-12/schema
- * type: object
- * properties:
- *   temp_max: { type: number }
- *   weather: { enum: [drizzle, rain, sun, snow, fog] }
- * required: [temp_max, weather]        # columns that must exist in the data
- * x-dataset:
- *   min-rows: 100
- *   columns:
- *     date: { unique: true }
- *     precipitation: { max-null-fraction: 0.05, range: { min: 0, max: 60, max-outside-fraction: 0.01 } }
- * ```
- *
- * Rows are objects with every column present (null for an empty cell), so `type: [number, "null"]`
- * is how a column is made nullable, and `required` names columns the file must have.
- */
-
-
-
-
-
-// ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_1__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
-/** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
-const CELL_TEXT = 0;
-/** Numeric-looking text becomes a number, the rest stays text: {@link autoCell}, no schema type declared. */
-const CELL_AUTO = 1;
-/** The schema wants a number (not a string nor a boolean): text that {@link parseNumber} accepts becomes a number. */
-const CELL_NUMBER = 2;
-/** Anything else (booleans): use the column's `coerce` function. */
-const CELL_OTHER = 3;
-const rulesSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'min-rows': { type: 'integer', minimum: 0 },
-        columns: {
-            type: 'object',
-            additionalProperties: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    'max-null-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                    unique: { type: 'boolean' },
-                    range: {
-                        type: 'object',
-                        additionalProperties: false,
-                        properties: {
-                            min: { type: 'number' },
-                            max: { type: 'number' },
-                            'max-outside-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                        },
-                    },
-                    categories: {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['values'],
-                        properties: {
-                            values: { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
-                            'max-unexpected-fraction': { type: 'number', minimum: 0, maximum: 1 },
-                        },
-                    },
-                },
-            },
-        },
-    },
-};
-function newAjv() {
-    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
-    addFormats(ajv);
-    ajv.addKeyword({ keyword: 'x-dataset', schemaType: 'object' });
-    return ajv;
-}
-function ajvMessage(e) {
-    if (e.keyword === 'enum')
-        return `${e.message}: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    return e.message ?? e.keyword;
-}
-function loadSchema(path) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input 'schema': file not found: ${path}`);
-    const raw = (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlOrJson */ .oL)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), path);
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: a schema must be an object (a JSON Schema for one row)`);
-    const schema = raw;
-    const ajv = newAjv();
-    const rules = schema['x-dataset'] ?? {};
-    const checkRules = ajv.compile(rulesSchema);
-    if (!checkRules(rules)) {
-        const e = checkRules.errors[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
-    }
-    // `required` names columns, checked once against the header; every row has every column.
-    const { required, ...rowSchema } = schema;
-    let validate;
-    try {
-        validate = ajv.compile(rowSchema);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
-    }
-    return {
-        path,
-        schema,
-        validate,
-        rules,
-        requiredColumns: required ?? [],
-        coerce: (column) => coercerFor(schema.properties?.[column]),
-        cellKind: (column) => cellKindFor(schema.properties?.[column]),
-    };
-}
-function declaredTypes(prop) {
-    const t = prop?.type;
-    const types = new Set(Array.isArray(t) ? t : typeof t === 'string' ? [t] : []);
-    if (types.size === 0 && Array.isArray(prop?.enum))
-        for (const v of prop.enum)
-            types.add(v === null ? 'null' : typeof v);
-    if (types.size === 0 && prop && 'const' in prop)
-        types.add(typeof prop.const);
-    return types;
-}
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/**
- * Parses a numeric-looking string as JavaScript's Number() does (surrounding whitespace allowed,
- * `1e5`, `.5`, `5.`, `0x1f`); returns undefined for anything that is not a finite number.
- *
- * Fast path for plain decimals, `[+-]digits[.digits]` with at most 15 digits, the bulk of CSV
- * numbers: the digits as an integer m < 10^15 < 2^53 and the scale k <= 15 are exact doubles, so
- * m / 10^k is the correctly rounded value of the decimal, the same double Number() returns
- * (Clinger's fast path). Anything else takes Number().
- */
-function parseNumber(s) {
-    const len = s.length;
-    let i = 0;
-    let c = s.charCodeAt(0);
-    const neg = c === 45;
-    if (neg || c === 43)
-        i = 1;
-    let m = 0;
-    let digits = 0;
-    let scale = 0;
-    let dot = false;
-    for (; i < len; i++) {
-        c = s.charCodeAt(i) - 48;
-        if (c >= 0 && c <= 9) {
-            m = m * 10 + c;
-            digits++;
-            if (dot)
-                scale++;
-        }
-        else if (c === -2 && !dot)
-            dot = true; // '.'
-        else
-            return parseNumberSlow(s);
-    }
-    if (digits === 0 || digits > 15)
-        return parseNumberSlow(s);
-    const v = scale === 0 ? m : m / POW10[scale];
-    return neg ? -v : v;
-}
-function parseNumberSlow(s) {
-    const n = +s;
-    if (n === n && s.trim() !== '' && Number.isFinite(n))
-        return n;
-    return undefined;
-}
-function cellKindFor(prop) {
-    const types = declaredTypes(prop);
-    if (types.size === 0)
-        return CELL_AUTO;
-    if (types.has('string'))
-        return CELL_TEXT;
-    if (types.has('boolean'))
-        return CELL_OTHER;
-    return types.has('number') || types.has('integer') ? CELL_NUMBER : CELL_TEXT;
-}
-function coercerFor(prop) {
-    const types = declaredTypes(prop);
-    const wantsString = types.has('string');
-    const wantsNumber = types.has('number') || types.has('integer');
-    const wantsBool = types.has('boolean');
-    if (types.size === 0)
-        return autoCell;
-    return (cell) => {
-        if (typeof cell !== 'string')
-            return cell;
-        if (wantsString)
-            return cell;
-        if (wantsNumber) {
-            const n = parseNumber(cell);
-            if (n !== undefined)
-                return n;
-        }
-        if (wantsBool) {
-            const l = cell.toLowerCase();
-            if (l === 'true')
-                return true;
-            if (l === 'false')
-                return false;
-        }
-        return cell; // left as text, so the schema reports the type mismatch
-    };
-}
-/**
- * A label cell as a class key, the same for training and evaluation so classes line up: numbers
- * and numeric text in canonical form ("1.0" is "1"); empty, blank and NaN are no label.
- */
-function labelKey(v) {
-    if (v === null)
-        return null;
-    if (typeof v === 'number')
-        return Number.isNaN(v) ? null : String(v);
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    const t = v.trim();
-    if (t === '')
-        return null;
-    const n = Number(t);
-    return Number.isFinite(n) ? String(n) : t;
-}
-/** Without a schema: numeric-looking text becomes a number, everything else stays text. */
-function autoCell(cell) {
-    if (typeof cell !== 'string')
-        return cell;
-    const c = cell.charCodeAt(0);
-    // Fast reject: a number starts with a digit, sign or dot.
-    if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46))
-        return cell;
-    const n = parseNumber(cell);
-    return n === undefined ? cell : n;
-}
-/** Validates one row object; returns one entry per failed keyword (all errors, not the first). */
-function rowErrors(schema, row) {
-    if (schema.validate(row))
-        return undefined;
-    return schema.validate.errors.map((e) => {
-        const column = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : String(e.params.missingProperty ?? '');
-        const value = e.instancePath ? row[column] : undefined;
-        const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
-        return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
-    });
-}
 
 
 /***/ }),
@@ -2873,6 +2693,33 @@ class I32 {
     done() {
         return this.buf.slice(0, this.n);
     }
+}
+
+
+/***/ }),
+
+/***/ 8369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ sha256Files)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/** Content digests shared by the steps that record what data they read. */
+
+
+/**
+ * SHA-256 of the files' bytes concatenated in the order given: evaluation.json's `data.sha256`
+ * and the built-in trainer's recorded `data.sha256` are the same digest for the same files.
+ */
+async function sha256Files(files) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of files) {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(f, { highWaterMark: 1 << 20 }))
+            h.update(chunk);
+    }
+    return h.digest('hex');
 }
 
 

@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -844,6 +844,338 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const formats_1 = __nccwpck_require__(779);
+const limit_1 = __nccwpck_require__(1284);
+const codegen_1 = __nccwpck_require__(1436);
+const fullName = new codegen_1.Name("fullFormats");
+const fastName = new codegen_1.Name("fastFormats");
+const formatsPlugin = (ajv, opts = { keywords: true }) => {
+    if (Array.isArray(opts)) {
+        addFormats(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
+    }
+    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+    const list = opts.formats || formats_1.formatNames;
+    addFormats(ajv, list, formats, exportName);
+    if (opts.keywords)
+        (0, limit_1.default)(ajv);
+    return ajv;
+};
+formatsPlugin.get = (name, mode = "full") => {
+    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+    const f = formats[name];
+    if (!f)
+        throw new Error(`Unknown format "${name}"`);
+    return f;
+};
+function addFormats(ajv, list, fs, exportName) {
+    var _a;
+    var _b;
+    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
+    for (const f of list)
+        ajv.addFormat(f, fs[f]);
+}
+module.exports = exports = formatsPlugin;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = formatsPlugin;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1284:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatLimitDefinition = void 0;
+const ajv_1 = __nccwpck_require__(2463);
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+exports.formatLimitDefinition = {
+    keyword: Object.keys(KWDs),
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+            return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
+            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        function validateFormat() {
+            const format = fCxt.schema;
+            const fmtDef = self.formats[format];
+            if (!fmtDef || fmtDef === true)
+                return;
+            if (typeof fmtDef != "object" ||
+                fmtDef instanceof RegExp ||
+                typeof fmtDef.compare != "function") {
+                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+            }
+            const fmt = gen.scopeValue("formats", {
+                key: format,
+                ref: fmtDef,
+                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
+            });
+            cxt.fail$data(compareCode(fmt));
+        }
+        function compareCode(fmt) {
+            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+    },
+    dependencies: ["format"],
+};
+const formatLimitPlugin = (ajv) => {
+    ajv.addKeyword(exports.formatLimitDefinition);
+    return ajv;
+};
+exports["default"] = formatLimitPlugin;
+//# sourceMappingURL=limit.js.map
+
+/***/ }),
+
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -902,6 +1234,62 @@ Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: func
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
+
+/***/ }),
+
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
@@ -5947,6 +6335,29 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
 /***/ 8639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -6232,7 +6643,7 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(3024);
+const dependentRequired_1 = __nccwpck_require__(643);
 const dependentSchemas_1 = __nccwpck_require__(3818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -6402,7 +6813,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 643:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8848,7 +9259,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9461,7 +9872,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10029,7 +10440,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -30860,7 +31271,7 @@ const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
-const { performance } = __nccwpck_require__(643)
+const { performance } = __nccwpck_require__(3024)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
@@ -36957,13 +37368,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
@@ -37062,7 +37466,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 643:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -37122,13 +37526,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -40731,7 +41128,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -41657,7 +42054,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -41940,7 +42337,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -42033,7 +42430,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -42224,7 +42621,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -42345,7 +42742,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -42468,7 +42865,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45312,7 +45709,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -45735,7 +46132,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -45919,7 +46316,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -46053,7 +46450,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47534,24 +47931,23 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8152);
-/* harmony import */ var _src_actions_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5135);
+/* harmony import */ var _src_main_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7903);
 
-
-await (0,_src_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_actions_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A);
+await (0,_src_main_compare_to_baseline_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5135:
+/***/ 7903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ compare_to_baseline)
+  e: () => (/* binding */ run)
 });
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -47560,8 +47956,36 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./.build/js/src/errors.js
-var errors = __nccwpck_require__(4522);
+;// CONCATENATED MODULE: ./.build/js/src/errors.js
+/**
+ * The one error path (ARCHITECTURE.md): user mistakes throw one of these with a one-line message
+ * that says what to fix. The action adapter turns them into `core.setFailed`, the CLI into exit 2.
+ * Anything else is a bug and keeps its stack trace.
+ */
+/** A mistake in inputs or configuration: a bad flag, a missing option, an invalid value. */
+class errors_ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** Input data that cannot be read at all: missing, empty, not the format it claims to be. */
+class errors_DataError extends Error {
+    file;
+    line;
+    name = 'DataError';
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+/** A remote service (GitHub's API, a registry) refused a request: one line saying what and why. */
+class ServiceError extends Error {
+    name = 'ServiceError';
+}
+/** True for the errors a user must fix; these print one line, never a stack trace. */
+function isUserError(e) {
+    return e instanceof errors_ConfigurationError || e instanceof errors_DataError || e instanceof ServiceError;
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/lib/files.js
 /** File helpers: nothing half-written (temp name + rename), and config that is a path or inline YAML. */
 
@@ -47592,16 +48016,19 @@ function files_parseYamlOrJson(text, source) {
         const err = doc.errors[0];
         const pos = err.linePos?.[0];
         const where = pos ? `${source}:${pos.line}:${pos.col}` : source;
-        throw new errors/* ConfigurationError */.j1(`${where}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+        throw new errors_ConfigurationError(`${where}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     return doc.toJS();
 }
+/** True when a config input's value is inline YAML rather than the path of a file. */
+function looksInline(value) {
+    return value.includes('\n') || (value.includes(':') && !(0,external_node_fs_namespaceObject.existsSync)(value));
+}
 /** Reads a config file, or treats the value as inline YAML when it is not an existing file. */
 function readConfigInput(value, input) {
-    const looksInline = value.includes('\n') || value.includes(':') && !(0,external_node_fs_namespaceObject.existsSync)(value);
-    if (!looksInline) {
+    if (!looksInline(value)) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(value))
-            throw new errors/* ConfigurationError */.j1(`input '${input}': file not found: ${value}`);
+            throw new errors_ConfigurationError(`input '${input}': file not found: ${value}`);
         return { value: files_parseYamlOrJson((0,external_node_fs_namespaceObject.readFileSync)(value, 'utf8'), value), source: value };
     }
     return { value: files_parseYamlOrJson(value, `input '${input}'`), source: `input '${input}'` };
@@ -47614,9 +48041,9 @@ const data_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/profile.schema.json","title":"modelgate profile.json","description":"A dataset profile made of mergeable sketches: profiles of shards merge into the profile of the whole.","type":"object","required":["kind","schemaVersion","rows","columns"],"properties":{"kind":{"const":"profile"},"schemaVersion":{"const":1},"rows":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"type":"string"}},"columns":{"type":"array","items":{"type":"object","required":["name","nulls","numbers","integers","strings","booleans","nonFinite","moments","quantiles","distinct","top"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"nulls":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"integers":{"type":"integer","minimum":0},"strings":{"type":"integer","minimum":0},"booleans":{"type":"integer","minimum":0},"nonFinite":{"type":"integer","minimum":0},"moments":{"type":"object","required":["type","count","mean","m2"],"properties":{"type":{"const":"moments"},"count":{"type":"integer"},"mean":{"type":"number"},"m2":{"type":"number"}}},"quantiles":{"type":"object","required":["type"],"properties":{"type":{"const":"ddsketch"}}},"distinct":{"type":"object","required":["type"],"properties":{"type":{"const":"hll"}}},"top":{"type":"object","required":["type","items"],"properties":{"type":{"const":"spacesaving"},"items":{"type":"array"}}},"topTracked":{"type":"boolean","description":"false when the column holds numbers and has more distinct values than Space-Saving\'s capacity: its top values are not tracked and top has no items. Absent means true."}}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/evaluation.schema.json
-const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evaluation.schema.json","title":"modelgate evaluation.json","description":"What evaluate-model measured: metrics with confidence intervals, slices, calibration, latency, and the mergeable state that shards combine through.","type":"object","required":["kind","schemaVersion","task","rows","model","data","confidence","metrics","slices","latency","predictions"],"$defs":{"metric":{"type":"object","required":["value","ci"],"properties":{"value":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"},"minItems":2,"maxItems":2},"method":{"type":"string"},"reason":{"type":"string"}}},"metrics":{"type":"object","additionalProperties":{"$ref":"#/$defs/metric"}}},"properties":{"kind":{"const":"evaluation"},"schemaVersion":{"const":1},"task":{"enum":["binary","multiclass","regression"]},"rows":{"type":"integer","minimum":0},"model":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer"}}},"data":{"type":"object","required":["sha256"],"properties":{"sources":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"},"shard":{"type":["string","null"]}}},"label":{"type":"string"},"classes":{"type":"array","items":{"type":"string"}},"positiveLabel":{"type":["string","null"]},"threshold":{"type":["number","null"]},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"bootstrap":{"type":"object"},"metrics":{"$ref":"#/$defs/metrics"},"tables":{"type":"object"},"slices":{"type":"array","items":{"type":"object","required":["column","value","rows"],"properties":{"column":{"type":"string"},"value":{"type":"string"},"rows":{"type":"integer"},"metrics":{"$ref":"#/$defs/metrics"},"skipped":{"type":"string"}}}},"latency":{"type":"object","required":["p50Ms","p95Ms","rowsPerSecond"],"properties":{"p50Ms":{"type":"number"},"p95Ms":{"type":"number"},"p99Ms":{"type":"number"},"rowsPerSecond":{"type":"number"}}},"predictions":{"type":["string","null"]},"notes":{"type":"array","items":{"type":"string"}},"state":{"type":"object"}}}');
+const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evaluation.schema.json","title":"modelgate evaluation.json","description":"What evaluate-model measured: metrics with confidence intervals, slices, calibration, latency, and the mergeable state that shards combine through.","type":"object","required":["kind","schemaVersion","task","rows","model","data","confidence","metrics","slices","latency","predictions"],"$defs":{"metric":{"type":"object","required":["value","ci"],"properties":{"value":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"},"minItems":2,"maxItems":2},"method":{"type":"string"},"reason":{"type":"string"}}},"metrics":{"type":"object","additionalProperties":{"$ref":"#/$defs/metric"}}},"properties":{"kind":{"const":"evaluation"},"schemaVersion":{"const":1},"task":{"enum":["binary","multiclass","regression"]},"rows":{"type":"integer","minimum":0},"model":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer"}}},"data":{"type":"object","required":["sha256"],"properties":{"sources":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"},"shard":{"type":["string","null"]}}},"label":{"type":"string"},"classes":{"type":"array","items":{"type":"string"}},"positiveLabel":{"type":["string","null"]},"threshold":{"type":["number","null"]},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"bootstrap":{"type":"object"},"metrics":{"$ref":"#/$defs/metrics"},"tables":{"type":"object","properties":{"confusion":{"type":"array","description":"confusion[true][predicted], classes in `classes` order.","items":{"type":"array","items":{"type":"number","minimum":0}}},"perClass":{"type":"array","items":{"type":"object","required":["class","support","precision","recall","f1"],"properties":{"class":{"type":"string"},"support":{"type":"number"},"predicted":{"type":"number"},"precision":{"type":"number"},"recall":{"type":"number"},"f1":{"type":"number"}}}}}},"slices":{"type":"array","items":{"type":"object","required":["column","value","rows"],"properties":{"column":{"type":"string"},"value":{"type":"string"},"rows":{"type":"integer"},"metrics":{"$ref":"#/$defs/metrics"},"skipped":{"type":"string"}}}},"latency":{"type":"object","required":["p50Ms","p95Ms","rowsPerSecond"],"properties":{"p50Ms":{"type":"number"},"p95Ms":{"type":"number"},"p99Ms":{"type":"number"},"rowsPerSecond":{"type":"number"},"batchMs":{"type":"array","items":{"type":"number","minimum":0}}}},"predictions":{"type":["string","null"]},"notes":{"type":"array","items":{"type":"string"}},"state":{"type":"object"}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/comparison.schema.json
-const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/comparison.schema.json","title":"modelgate comparison.json","description":"compare-to-baseline\'s decision: every gate with its delta, interval, p-value and test.","type":"object","required":["kind","schemaVersion","passed","gates","correction","policy","confidence"],"properties":{"kind":{"const":"comparison"},"schemaVersion":{"const":1},"passed":{"type":["boolean","null"]},"verdict":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"]},"confidence":{"type":"number"},"correction":{"enum":["holm","bh","none"]},"paired":{"type":"boolean"},"pairing":{"type":"string"},"rows":{"type":"integer"},"candidate":{"type":"object"},"baseline":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","required":["metric","rule","baseline","candidate","delta","ci","pValue","test","passed","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":"object","required":["column","value"],"properties":{"column":{"type":"string"},"value":{"type":"string"}}},"rule":{"type":"string"},"baseline":{"type":["number","null"]},"candidate":{"type":["number","null"]},"delta":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"}},"pValue":{"type":["number","null"]},"adjustedPValue":{"type":["number","null"]},"test":{"type":"string"},"passed":{"type":"boolean"},"reason":{"type":"string"},"underpowered":{"type":"boolean"},"override":{"type":"object"}}}},"metrics":{"type":"array"},"notes":{"type":"array","items":{"type":"string"}},"override":{"type":"object"},"pullRequest":{"type":"object"}}}');
+const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/comparison.schema.json","title":"modelgate comparison.json","description":"compare-to-baseline\'s decision: every gate with its delta, interval, p-value and test.","type":"object","required":["kind","schemaVersion","passed","gates","correction","policy","confidence"],"properties":{"kind":{"const":"comparison"},"schemaVersion":{"const":1},"passed":{"type":["boolean","null"]},"verdict":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"]},"confidence":{"type":"number"},"correction":{"enum":["holm","bh","none"]},"paired":{"type":"boolean"},"pairing":{"type":"string"},"rows":{"type":"integer"},"candidate":{"type":"object"},"baseline":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","required":["metric","rule","baseline","candidate","delta","ci","pValue","test","passed","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":"object","required":["column","value"],"properties":{"column":{"type":"string"},"value":{"type":"string"}}},"rule":{"type":"string"},"baseline":{"type":["number","null"]},"candidate":{"type":["number","null"]},"delta":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"}},"pValue":{"type":["number","null"]},"adjustedPValue":{"type":["number","null"]},"test":{"type":"string"},"passed":{"type":"boolean"},"reason":{"type":"string"},"underpowered":{"type":"boolean","description":"A passed gate whose interval is wider than its margin: the reason says how many rows would resolve it. Never set on a failed gate."},"warning":{"type":"string","description":"A passed min/max gate whose point value is beyond the bound while the interval reaches it (min-policy: interval under detect-regression)."},"override":{"type":"object"}}}},"metrics":{"type":"array"},"notes":{"type":"array","items":{"type":"string"}},"dataValidation":{"type":"object","description":"The data validation of the same run (from data-report), part of the verdict: when it failed, passed is false.","required":["passed","violations","drifted"],"properties":{"passed":{"type":"boolean"},"violations":{"type":"integer","minimum":0},"drifted":{"type":"array","items":{"type":"string"}}}},"override":{"type":"object"},"pullRequest":{"type":"object"}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/validate.js
 /**
  * Artifacts are validated against their JSON Schemas at every boundary: before a step writes one
@@ -47652,7 +48079,7 @@ function assertArtifact(kind, value, source, direction = 'read') {
         const message = `${source}: not a valid ${kind} (schemaVersion 1): ${e.instancePath || '/'} ${e.message}`;
         if (direction === 'write')
             throw new Error(`internal error, refusing to write an invalid artifact: ${message}`);
-        throw new errors/* DataError */.fL(message, source);
+        throw new errors_DataError(message, source);
     }
 }
 
@@ -47788,13 +48215,17 @@ function dataReportMarkdown(r) {
 const sign = (x) => (x > 0 ? '+' : x < 0 ? '−' : '±');
 const signed = (x, digits = 4) => (x === null ? '–' : `${sign(x)}${fmt(Math.abs(x), digits)}`);
 const pval = (p) => (p === null ? '–' : p < 0.0001 ? '<0.0001' : p.toPrecision(2));
+/** A GitHub login as a mention (bots too: `name[bot]`); anything else is escaped text. */
+function login(by) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(by) ? `@${by}` : esc(by, 60);
+}
 function gateCell(results) {
     if (!results.length)
         return '';
     const failed = results.filter((r) => !r.passed);
     if (failed.length)
         return `❌ ${failed.map((f) => esc(f.rule)).join(', ')}`;
-    return results.some((r) => r.underpowered) ? `⚠️ ${results.map((r) => esc(r.rule)).join(', ')}` : `✅ ${results.map((r) => esc(r.rule)).join(', ')}`;
+    return results.some((r) => r.underpowered || r.warning) ? `⚠️ ${results.map((r) => esc(r.rule)).join(', ')}` : `✅ ${results.map((r) => esc(r.rule)).join(', ')}`;
 }
 function gateRow(g) {
     return [
@@ -47804,9 +48235,56 @@ function gateRow(g) {
         fmt(g.candidate),
         g.delta === null ? '–' : `${signed(g.delta)}${g.ci ? ` [${fmt(g.ci[0], 3)}, ${fmt(g.ci[1], 3)}]` : ''}`,
         pval(g.adjustedPValue),
-        g.passed ? (g.underpowered ? '⚠️ pass' : '✅ pass') : '❌ fail',
+        g.passed ? (g.underpowered || g.warning ? '⚠️ pass' : '✅ pass') : '❌ fail',
         esc(g.reason, 300),
     ];
+}
+/** Up to three headline metrics the comparison reports, for the per-slice table. */
+function sliceMetricNames(c) {
+    return c.metrics.map((m) => m.metric).slice(0, 3);
+}
+/** Candidate value with its change from the baseline's value, "0.91 (+0.02)"; no change, no parenthesis. */
+function withDelta(candidate, baseline) {
+    if (candidate === null || candidate === undefined)
+        return '–';
+    return baseline === null || baseline === undefined || candidate === baseline ? fmt(candidate) : `${fmt(candidate)} (${signed(candidate - baseline, 3)})`;
+}
+/** Every slice of the candidate with its metrics, and the change from the baseline's same slice. */
+function sliceMetricsTable(c, ctx) {
+    const names = sliceMetricNames(c);
+    const rows = ctx.candidate.slices.map((s) => {
+        const b = ctx.baseline?.slices.find((x) => x.column === s.column && x.value === s.value);
+        const cells = s.metrics ? names.map((m) => withDelta(s.metrics[m]?.value, b?.metrics?.[m]?.value)) : names.map((_, i) => (i === 0 ? esc(s.skipped ?? 'not computed', 120) : ''));
+        return [esc(s.column), esc(s.value, 40), String(s.rows), ...cells];
+    });
+    return table(['column', 'value', 'rows', ...names.map((m) => `\`${m}\`${ctx.baseline ? ' (Δ)' : ''}`)], rows, ['l', 'l', 'r', ...names.map(() => 'r')]);
+}
+/**
+ * Multiclass: precision, recall and F1 per class with their change from the baseline, and the
+ * confusion matrix as candidate counts with the change per cell (rows: true class).
+ */
+function perClassSection(ctx) {
+    const cand = ctx.candidate;
+    if (cand.task !== 'multiclass' || !cand.tables.perClass?.length)
+        return undefined;
+    const base = ctx.baseline?.task === 'multiclass' && JSON.stringify(ctx.baseline.classes) === JSON.stringify(cand.classes) ? ctx.baseline : undefined;
+    const rows = cand.tables.perClass.map((k) => {
+        const b = base?.tables.perClass?.find((x) => x.class === k.class);
+        return [esc(k.class, 40), String(k.support), withDelta(k.precision, b?.precision), withDelta(k.recall, b?.recall), withDelta(k.f1, b?.f1)];
+    });
+    const out = [table(['class', 'support', ...['precision', 'recall', 'f1'].map((m) => (base ? `${m} (Δ)` : m))], rows, ['l', 'r', 'r', 'r', 'r'])];
+    const cm = cand.tables.confusion;
+    const classes = cand.classes;
+    if (cm && classes.length <= 12 && cm.length === classes.length) {
+        const bm = base?.tables.confusion;
+        const cell = (i, j) => {
+            const v = cm[i]?.[j] ?? 0;
+            const d = bm ? v - (bm[i]?.[j] ?? 0) : 0;
+            return bm && d !== 0 ? `${v} (${d > 0 ? '+' : '−'}${Math.abs(d)})` : String(v);
+        };
+        out.push(`Confusion matrix (rows: true class, columns: predicted)${bm ? ', candidate counts with the change from the baseline' : ''}:`, table(['', ...classes.map((k) => esc(k, 20))], classes.map((k, i) => [`**${esc(k, 20)}**`, ...classes.map((_, j) => cell(i, j))]), ['l', ...classes.map(() => 'r')]));
+    }
+    return out.join('\n\n');
 }
 function comparisonMarkdown(c, ctx) {
     const out = [];
@@ -47820,7 +48298,7 @@ function comparisonMarkdown(c, ctx) {
     ];
     out.push('', `<sub>${meta.join(' · ')}</sub>`);
     if (c.override?.accepted.length) {
-        out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by @${esc(o.by).replace('&#64;', '')} — ${esc(o.reason, 200)}`).join('\n'));
+        out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by ${login(o.by)} — ${esc(o.reason, 200)}`).join('\n'));
     }
     const failed = c.gates.filter((g) => !g.passed);
     if (failed.length) {
@@ -47839,15 +48317,23 @@ function comparisonMarkdown(c, ctx) {
         gateCell(byMetric.get(m.metric) ?? []),
     ]);
     out.push('', table(['metric', 'baseline', 'candidate', 'Δ [interval]', 'p', 'gate'], rows, ['l', 'r', 'r', 'l', 'r', 'l']));
+    // Passed gates to look at: a point value beyond its bound, or a margin the set cannot resolve.
+    const flagged = c.gates.filter((g) => g.passed && !g.slice && (g.warning || g.underpowered));
+    if (flagged.length)
+        out.push('', flagged.map((g) => `- ⚠️ \`${g.metric}\` ${esc(g.rule)}: ${esc(g.reason, 400)}`).join('\n'));
     if (c.notes.length)
         out.push('', c.notes.map((n) => `- ${esc(n, 300)}`).join('\n'));
     const sliceGates = c.gates.filter((g) => g.slice);
     if (sliceGates.length || ctx.candidate.slices.length) {
-        const body = sliceGates.length
-            ? table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], sliceGates.map(gateRow))
-            : table(['column', 'value', 'rows'], ctx.candidate.slices.map((s) => [esc(s.column), esc(s.value, 40), String(s.rows)]));
-        out.push('', details(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body));
+        const body = [
+            sliceGates.length ? table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], sliceGates.map(gateRow)) : '',
+            ctx.candidate.slices.length ? sliceMetricsTable(c, ctx) : '',
+        ].filter(Boolean);
+        out.push('', details(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body.join('\n\n')));
     }
+    const perClass = perClassSection(ctx);
+    if (perClass)
+        out.push('', details('Per class', perClass));
     if (ctx.dataReport)
         out.push('', details(`Data validation and drift (${ctx.dataReport.passed ? 'passed' : 'failed'})`, dataReportMarkdown(ctx.dataReport)));
     if (ctx.training) {
@@ -50301,7 +50787,7 @@ function pointOnly(value, method, reason) {
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate file","description":"The gates compare-to-baseline applies: which metrics (overall and per slice) may not regress, by how much, and how the decision is made. Add `# yaml-language-server: $schema=<url of this file>` to a YAML gate file for completion in editors.","type":"object","additionalProperties":false,"$defs":{"amount":{"description":"An absolute amount (0.01 is one point of accuracy) or a percent of the baseline (\\"1%\\", defined as (candidate - baseline) / |baseline|).","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"rules":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Absolute floor of the candidate\'s value."},"max":{"type":"number","description":"Absolute ceiling of the candidate\'s value."},"max-regression":{"$ref":"#/$defs/amount","description":"How much worse than the baseline the candidate may be."},"require-improvement":{"description":"true, or an amount: the candidate must be shown better than the baseline (by at least the amount).","oneOf":[{"type":"boolean"},{"$ref":"#/$defs/amount"}]}}},"metricRules":{"type":"object","propertyNames":{"enum":["accuracy","balanced_accuracy","precision","recall","f1","roc_auc","average_precision","log_loss","brier_score","ece","macro_f1","mae","rmse","r2","latency_p50_ms","latency_p95_ms"]},"additionalProperties":{"$ref":"#/$defs/rules"}}},"properties":{"$schema":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"],"description":"detect-regression (default): fail when the data shows, at the confidence level, a regression beyond the allowed amount. prove-non-inferiority: pass only when the data shows the candidate is no worse than the allowed amount."},"confidence":{"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"correction":{"enum":["holm","bh","none"],"description":"Adjustment of p-values across all gates: Holm (family-wise error), Benjamini-Hochberg (false discovery rate) or none."},"bootstrap":{"type":"integer","minimum":100,"maximum":100000},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricRules"},"slices":{"type":"object","description":"Column -> metric rules applied to every value of that slice column.","additionalProperties":{"$ref":"#/$defs/metricRules"}}}}');
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate file","description":"The gates compare-to-baseline applies: which metrics (overall and per slice) may not regress, by how much, and how the decision is made. Add `# yaml-language-server: $schema=<url of this file>` to a YAML gate file for completion in editors.","type":"object","additionalProperties":false,"$defs":{"amount":{"description":"An absolute amount (0.01 is one point of accuracy) or a percent of the baseline (\\"1%\\", defined as (candidate - baseline) / |baseline|).","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"rules":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Absolute floor of the candidate\'s value."},"max":{"type":"number","description":"Absolute ceiling of the candidate\'s value."},"max-regression":{"$ref":"#/$defs/amount","description":"How much worse than the baseline the candidate may be."},"require-improvement":{"description":"true, or an amount: the candidate must be shown better than the baseline (by at least the amount).","oneOf":[{"type":"boolean"},{"$ref":"#/$defs/amount"}]}}},"metricRules":{"type":"object","propertyNames":{"enum":["accuracy","balanced_accuracy","precision","recall","f1","roc_auc","average_precision","log_loss","brier_score","ece","macro_f1","mae","rmse","r2","latency_p50_ms","latency_p95_ms"]},"additionalProperties":{"$ref":"#/$defs/rules"}}},"properties":{"$schema":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"],"description":"detect-regression (default): fail when the data shows, at the confidence level, a regression beyond the allowed amount. prove-non-inferiority: pass only when the data shows the candidate is no worse than the allowed amount."},"min-policy":{"enum":["interval","point"],"description":"How `min` and `max` bounds are judged. interval (default): by the candidate\'s interval under `policy` (detect-regression fails only when the value is shown beyond the bound, and marks a point value beyond it with a warning; prove-non-inferiority passes only when it is shown within). point: the point value must be within the bound, no test."},"confidence":{"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"correction":{"enum":["holm","bh","none"],"description":"Adjustment of p-values across all gates: Holm (family-wise error), Benjamini-Hochberg (false discovery rate) or none."},"bootstrap":{"type":"integer","minimum":100,"maximum":100000},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricRules"},"slices":{"type":"object","description":"Column -> metric rules applied to every value of that slice column.","additionalProperties":{"$ref":"#/$defs/metricRules"}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
 /**
  * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
@@ -50354,7 +50840,7 @@ function parseGates(doc, source) {
             message = `must be one of ${params.allowedValues?.join(', ')}`;
         else
             message = e.message ?? e.keyword;
-        throw new errors/* ConfigurationError */.j1(`${source}: ${where}: ${message}`);
+        throw new errors_ConfigurationError(`${source}: ${where}: ${message}`);
     }
     const d = doc;
     const gates = [];
@@ -50371,7 +50857,7 @@ function parseGates(doc, source) {
     for (const [column, metrics] of Object.entries(d.slices ?? {}))
         for (const [metric, rules] of Object.entries(metrics))
             add(metric, rules, column);
-    return { policy: d.policy ?? 'detect-regression', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
+    return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/stats/delong.js
@@ -50444,7 +50930,7 @@ function delongSorted(positives, negatives) {
     const m = pos.length;
     const n = neg.length;
     if (m === 0 || n === 0) {
-        throw new errors/* DataError */.fL(`roc_auc needs both classes: got ${m} positive and ${n} negative rows`);
+        throw new errors_DataError(`roc_auc needs both classes: got ${m} positive and ${n} negative rows`);
     }
     // Pass 1: 2U = Σ over tie groups of cP·(2·#controls below + cN), an integer below 2^53.
     let twiceU = 0;
@@ -50501,7 +50987,7 @@ function delongCi(estimate, confidence = 0.95) {
 }
 function splitByLabel(labels, scores, what) {
     if (labels.length !== scores.length) {
-        throw new errors/* DataError */.fL(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
+        throw new errors_DataError(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
     }
     let m = 0;
     for (let i = 0; i < labels.length; i++) {
@@ -50509,9 +50995,9 @@ function splitByLabel(labels, scores, what) {
         if (y === 1)
             m++;
         else if (y !== 0)
-            throw new errors/* DataError */.fL(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
+            throw new errors_DataError(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
         if (!Number.isFinite(scores[i]))
-            throw new errors/* DataError */.fL(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
+            throw new errors_DataError(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
     }
     const pos = new Float64Array(m);
     const neg = new Float64Array(labels.length - m);
@@ -50568,14 +51054,14 @@ function delongTest(labels, scoresA, scoresB, opts = {}) {
     const alternative = opts.alternative ?? 'two-sided';
     const z = distributions_criticalValue(confidence);
     if (scoresA.length !== scoresB.length) {
-        throw new errors/* DataError */.fL(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
+        throw new errors_DataError(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
     }
     const a = splitByLabel(labels, scoresA, 'delongTest');
     const b = splitByLabel(labels, scoresB, 'delongTest');
     const m = a.pos.length;
     const n = a.neg.length;
     if (m < 2 || n < 2)
-        throw new errors/* DataError */.fL(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
+        throw new errors_DataError(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
     const pa = placements(a.pos, a.neg);
     const pb = placements(b.pos, b.neg);
     // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed.
@@ -50951,7 +51437,7 @@ class csv_CsvParser {
     constructor(opts) {
         const delimiter = opts.delimiter ?? ',';
         if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-            throw new errors/* ConfigurationError */.j1(`CSV delimiter must be one character other than a quote or newline, got ${JSON.stringify(delimiter)}`);
+            throw new errors_ConfigurationError(`CSV delimiter must be one character other than a quote or newline, got ${JSON.stringify(delimiter)}`);
         }
         this.delimiter = delimiter;
         this.delimCode = delimiter.charCodeAt(0);
@@ -51214,7 +51700,7 @@ class csv_CsvParser {
         const fields = this.fields;
         switch (this.state) {
             case IN_QUOTED:
-                throw new errors/* DataError */.fL(`${this.file}:${this.quoteLine}: unterminated quoted field (the quote opened on line ${this.quoteLine} is never closed)`, this.file, this.quoteLine);
+                throw new errors_DataError(`${this.file}:${this.quoteLine}: unterminated quoted field (the quote opened on line ${this.quoteLine} is never closed)`, this.file, this.quoteLine);
             case QUOTE_PENDING:
             case AFTER_QUOTE:
             case IN_UNQUOTED:
@@ -51238,6 +51724,257 @@ class csv_CsvParser {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+;// CONCATENATED MODULE: ./.build/js/src/data/schema.js
+/**
+ * Data schemas: a JSON Schema (draft 2020-12, compiled once with ajv) for one row, plus dataset
+ * rules a row schema cannot express under `x-dataset`:
+ *
+ * ```yaml
+ * $schema: https://json-schema.org/draft/2020-12/schema
+ * type: object
+ * properties:
+ *   temp_max: { type: number }
+ *   weather: { enum: [drizzle, rain, sun, snow, fog] }
+ * required: [temp_max, weather]        # columns that must exist in the data
+ * x-dataset:
+ *   min-rows: 100
+ *   columns:
+ *     date: { unique: true }
+ *     precipitation: { max-null-fraction: 0.05, range: { min: 0, max: 60, max-outside-fraction: 0.01 } }
+ * ```
+ *
+ * Rows are objects with every column present (null for an empty cell), so `type: [number, "null"]`
+ * is how a column is made nullable, and `required` names columns the file must have.
+ */
+
+
+
+
+
+// ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
+const addFormats = (ajv_formats_dist["default"] ?? ajv_formats_dist);
+/** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
+const CELL_TEXT = 0;
+/** Numeric-looking text becomes a number, the rest stays text: {@link autoCell}, no schema type declared. */
+const CELL_AUTO = 1;
+/** The schema wants a number (not a string nor a boolean): text that {@link parseNumber} accepts becomes a number. */
+const CELL_NUMBER = 2;
+/** Anything else (booleans): use the column's `coerce` function. */
+const CELL_OTHER = 3;
+const rulesSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        'min-rows': { type: 'integer', minimum: 0 },
+        columns: {
+            type: 'object',
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    'max-null-fraction': { type: 'number', minimum: 0, maximum: 1 },
+                    unique: { type: 'boolean' },
+                    range: {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            min: { type: 'number' },
+                            max: { type: 'number' },
+                            'max-outside-fraction': { type: 'number', minimum: 0, maximum: 1 },
+                        },
+                    },
+                    categories: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['values'],
+                        properties: {
+                            values: { type: 'array', items: { type: ['string', 'number', 'boolean'] } },
+                            'max-unexpected-fraction': { type: 'number', minimum: 0, maximum: 1 },
+                        },
+                    },
+                },
+            },
+        },
+    },
+};
+function newAjv() {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
+    addFormats(ajv);
+    ajv.addKeyword({ keyword: 'x-dataset', schemaType: 'object' });
+    return ajv;
+}
+function ajvMessage(e) {
+    if (e.keyword === 'enum')
+        return `${e.message}: ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    return e.message ?? e.keyword;
+}
+function loadSchema(path) {
+    if (!existsSync(path))
+        throw new ConfigurationError(`input 'schema': file not found: ${path}`);
+    const raw = parseYamlOrJson(readFileSync(path, 'utf8'), path);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        throw new ConfigurationError(`${path}: a schema must be an object (a JSON Schema for one row)`);
+    const schema = raw;
+    const ajv = newAjv();
+    const rules = schema['x-dataset'] ?? {};
+    const checkRules = ajv.compile(rulesSchema);
+    if (!checkRules(rules)) {
+        const e = checkRules.errors[0];
+        throw new ConfigurationError(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
+    }
+    // `required` names columns, checked once against the header; every row has every column.
+    const { required, ...rowSchema } = schema;
+    let validate;
+    try {
+        validate = ajv.compile(rowSchema);
+    }
+    catch (e) {
+        throw new ConfigurationError(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
+    }
+    return {
+        path,
+        schema,
+        validate,
+        rules,
+        requiredColumns: required ?? [],
+        coerce: (column) => coercerFor(schema.properties?.[column]),
+        cellKind: (column) => cellKindFor(schema.properties?.[column]),
+    };
+}
+function declaredTypes(prop) {
+    const t = prop?.type;
+    const types = new Set(Array.isArray(t) ? t : typeof t === 'string' ? [t] : []);
+    if (types.size === 0 && Array.isArray(prop?.enum))
+        for (const v of prop.enum)
+            types.add(v === null ? 'null' : typeof v);
+    if (types.size === 0 && prop && 'const' in prop)
+        types.add(typeof prop.const);
+    return types;
+}
+const POW10 = (/* unused pure expression or super */ null && ([1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]));
+/**
+ * Parses a numeric-looking string as JavaScript's Number() does (surrounding whitespace allowed,
+ * `1e5`, `.5`, `5.`, `0x1f`); returns undefined for anything that is not a finite number.
+ *
+ * Fast path for plain decimals, `[+-]digits[.digits]` with at most 15 digits, the bulk of CSV
+ * numbers: the digits as an integer m < 10^15 < 2^53 and the scale k <= 15 are exact doubles, so
+ * m / 10^k is the correctly rounded value of the decimal, the same double Number() returns
+ * (Clinger's fast path). Anything else takes Number().
+ */
+function parseNumber(s) {
+    const len = s.length;
+    let i = 0;
+    let c = s.charCodeAt(0);
+    const neg = c === 45;
+    if (neg || c === 43)
+        i = 1;
+    let m = 0;
+    let digits = 0;
+    let scale = 0;
+    let dot = false;
+    for (; i < len; i++) {
+        c = s.charCodeAt(i) - 48;
+        if (c >= 0 && c <= 9) {
+            m = m * 10 + c;
+            digits++;
+            if (dot)
+                scale++;
+        }
+        else if (c === -2 && !dot)
+            dot = true; // '.'
+        else
+            return parseNumberSlow(s);
+    }
+    if (digits === 0 || digits > 15)
+        return parseNumberSlow(s);
+    const v = scale === 0 ? m : m / POW10[scale];
+    return neg ? -v : v;
+}
+function parseNumberSlow(s) {
+    const n = +s;
+    if (n === n && s.trim() !== '' && Number.isFinite(n))
+        return n;
+    return undefined;
+}
+function cellKindFor(prop) {
+    const types = declaredTypes(prop);
+    if (types.size === 0)
+        return CELL_AUTO;
+    if (types.has('string'))
+        return CELL_TEXT;
+    if (types.has('boolean'))
+        return CELL_OTHER;
+    return types.has('number') || types.has('integer') ? CELL_NUMBER : CELL_TEXT;
+}
+function coercerFor(prop) {
+    const types = declaredTypes(prop);
+    const wantsString = types.has('string');
+    const wantsNumber = types.has('number') || types.has('integer');
+    const wantsBool = types.has('boolean');
+    if (types.size === 0)
+        return autoCell;
+    return (cell) => {
+        if (typeof cell !== 'string')
+            return cell;
+        if (wantsString)
+            return cell;
+        if (wantsNumber) {
+            const n = parseNumber(cell);
+            if (n !== undefined)
+                return n;
+        }
+        if (wantsBool) {
+            const l = cell.toLowerCase();
+            if (l === 'true')
+                return true;
+            if (l === 'false')
+                return false;
+        }
+        return cell; // left as text, so the schema reports the type mismatch
+    };
+}
+/**
+ * A label cell as a class key, the same for training and evaluation so classes line up: numbers
+ * and numeric text in canonical form ("1.0" is "1"); empty, blank and NaN are no label.
+ */
+function labelKey(v) {
+    if (v === null)
+        return null;
+    if (typeof v === 'number')
+        return Number.isNaN(v) ? null : String(v);
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    const t = v.trim();
+    if (t === '')
+        return null;
+    const n = Number(t);
+    return Number.isFinite(n) ? String(n) : t;
+}
+/** Without a schema: numeric-looking text becomes a number, everything else stays text. */
+function autoCell(cell) {
+    if (typeof cell !== 'string')
+        return cell;
+    const c = cell.charCodeAt(0);
+    // Fast reject: a number starts with a digit, sign or dot.
+    if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46))
+        return cell;
+    const n = parseNumber(cell);
+    return n === undefined ? cell : n;
+}
+/** Validates one row object; returns one entry per failed keyword (all errors, not the first). */
+function rowErrors(schema, row) {
+    if (schema.validate(row))
+        return undefined;
+    return schema.validate.errors.map((e) => {
+        const column = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : String(e.params.missingProperty ?? '');
+        const value = e.instancePath ? row[column] : undefined;
+        const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
+        return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-data.js
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of
@@ -51247,27 +51984,53 @@ class csv_CsvParser {
 
 
 
+
 /** The predictions file of an evaluation: as recorded, else next to the evaluation.json. */
 function predictionsFile(ev, evaluationPath) {
     const p = ev.predictions;
     if (!p)
-        throw new errors/* DataError */.fL(`${evaluationPath}: records no predictions file`, evaluationPath);
+        throw new errors_DataError(`${evaluationPath}: records no predictions file`, evaluationPath);
     if ((0,external_node_fs_namespaceObject.existsSync)(p))
         return p;
     // Downloaded artifacts keep the files together but not the paths they were written to.
     const beside = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(evaluationPath), (0,external_node_path_namespaceObject.basename)(p));
     if ((0,external_node_fs_namespaceObject.existsSync)(beside))
         return beside;
-    throw new errors/* DataError */.fL(`${evaluationPath}: its predictions file ${p} was not found (also looked beside the evaluation)`, evaluationPath);
+    throw new errors_DataError(`${evaluationPath}: its predictions file ${p} was not found (also looked beside the evaluation)`, evaluationPath);
 }
 function parseCsv(path) {
     const rows = [];
-    const parser = new csv_CsvParser({ file: path, onRecord: (fields) => rows.push(fields) });
+    const lines = [];
+    const parser = new csv_CsvParser({
+        file: path,
+        onRecord: (fields, line) => {
+            rows.push(fields);
+            lines.push(line);
+        },
+    });
     parser.write((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     parser.end();
     if (rows.length === 0)
-        throw new errors/* DataError */.fL(`${path}: empty predictions file`, path);
-    return { header: rows[0], rows: rows.slice(1) };
+        throw new errors_DataError(`${path}: empty predictions file`, path);
+    return { header: rows[0], rows: rows.slice(1), lines: lines.slice(1) };
+}
+/** A value from a predictions file quoted for a one-line message. */
+function shown(v) {
+    const s = (v ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return `'${s.length > 40 ? `${s.slice(0, 39)}…` : s}'`;
+}
+/**
+ * A cell of a predictions file as a number: a probability in [0, 1], or any finite number. A
+ * predictions file is an artifact (from a pull request's run, perhaps): a cell that is not what
+ * evaluate-model writes is refused with the file and line, never tested as NaN.
+ */
+function cellNumber(p, i, col, file, what, probability) {
+    const v = p.rows[i][col];
+    const x = v === undefined || v.trim() === '' ? NaN : Number(v);
+    if (probability ? !(x >= 0 && x <= 1) : !Number.isFinite(x)) {
+        throw new errors_DataError(`${file}:${p.lines[i]}: ${what} ${shown(v)} is not ${probability ? 'a probability in [0, 1]' : 'a finite number'}`, file, p.lines[i]);
+    }
+    return x;
 }
 function loadPaired(candidate, candidatePath, baseline, baselinePath) {
     const cFile = predictionsFile(candidate, candidatePath);
@@ -51277,7 +52040,7 @@ function loadPaired(candidate, candidatePath, baseline, baselinePath) {
     const col = (p, name, file) => {
         const i = p.header.indexOf(name);
         if (i < 0)
-            throw new errors/* DataError */.fL(`${file}: no '${name}' column (header: ${p.header.join(', ')})`, file);
+            throw new errors_DataError(`${file}: no '${name}' column (header: ${p.header.join(', ')})`, file);
         return i;
     };
     const bRow = col(b, 'row', bFile);
@@ -51285,7 +52048,7 @@ function loadPaired(candidate, candidatePath, baseline, baselinePath) {
     b.rows.forEach((r, i) => byRow.set(r[bRow], i));
     const n = c.rows.length;
     if (b.rows.length !== n)
-        throw new errors/* DataError */.fL(`${cFile} has ${n} rows, ${bFile} ${b.rows.length}: the two evaluations did not see the same rows`, cFile);
+        throw new errors_DataError(`${cFile} has ${n} rows, ${bFile} ${b.rows.length}: the two evaluations did not see the same rows`, cFile);
     const task = candidate.task;
     const y = new Float64Array(n);
     const cand = new Float64Array(n);
@@ -51297,37 +52060,45 @@ function loadPaired(candidate, candidatePath, baseline, baselinePath) {
     for (let i = 0; i < n; i++) {
         const j = byRow.get(c.rows[i][cRow]);
         if (j === undefined)
-            throw new errors/* DataError */.fL(`${bFile}: has no row ${c.rows[i][cRow]}, which ${cFile} has`, bFile);
+            throw new errors_DataError(`${bFile}: has no row ${c.rows[i][cRow]}, which ${cFile} has`, bFile);
         if (b.rows[j][bLabel] !== c.rows[i][cLabel])
-            throw new errors/* DataError */.fL(`row ${c.rows[i][cRow]}: label '${c.rows[i][cLabel]}' in ${cFile} but '${b.rows[j][bLabel]}' in ${bFile}`, cFile);
+            throw new errors_DataError(`row ${c.rows[i][cRow]}: label '${c.rows[i][cLabel]}' in ${cFile} but '${b.rows[j][bLabel]}' in ${bFile}`, cFile);
         order[i] = j;
     }
     let candidateLoss;
     let baselineLoss;
     if (task === 'binary') {
         const pos = candidate.positiveLabel;
+        // Labels are written as labelKey() of the cell, so the classes are compared the same way.
+        const classes = candidate.classes.length === 2 ? candidate.classes.map((k) => labelKey(k) ?? k) : null;
+        if (pos === null || !classes)
+            throw new errors_DataError(`${candidatePath}: a binary evaluation needs its two classes and positiveLabel for paired tests`, candidatePath);
         const cs = col(c, 'score', cFile);
         const bs = col(b, 'score', bFile);
         for (let i = 0; i < n; i++) {
-            y[i] = c.rows[i][cLabel] === pos ? 1 : 0;
-            cand[i] = Number(c.rows[i][cs]);
-            base[i] = Number(b.rows[order[i]][bs]);
+            const label = c.rows[i][cLabel];
+            if (!classes.includes(label))
+                throw new errors_DataError(`${cFile}:${c.lines[i]}: label ${shown(label)} is not one of the evaluation's classes (${classes.map(shown).join(', ')})`, cFile, c.lines[i]);
+            y[i] = label === pos ? 1 : 0;
+            cand[i] = cellNumber(c, i, cs, cFile, 'score', true);
+            base[i] = cellNumber(b, order[i], bs, bFile, 'score', true);
         }
     }
     else if (task === 'regression') {
         const cp = col(c, 'prediction', cFile);
         const bp = col(b, 'prediction', bFile);
         for (let i = 0; i < n; i++) {
-            y[i] = Number(c.rows[i][cLabel]);
-            cand[i] = Number(c.rows[i][cp]);
-            base[i] = Number(b.rows[order[i]][bp]);
+            y[i] = cellNumber(c, i, cLabel, cFile, 'label', false);
+            cand[i] = cellNumber(c, i, cp, cFile, 'prediction', false);
+            base[i] = cellNumber(b, order[i], bp, bFile, 'prediction', false);
         }
     }
     else {
         const classes = candidate.classes;
         if (JSON.stringify(classes) !== JSON.stringify(baseline.classes))
-            throw new errors/* DataError */.fL(`${candidatePath} and ${baselinePath} have different classes`, candidatePath);
-        const idx = new Map(classes.map((k, i) => [k, i]));
+            throw new errors_DataError(`${candidatePath} and ${baselinePath} have different classes`, candidatePath);
+        // Labels are written as labelKey() of the cell, predictions as the class name: either form maps.
+        const idx = new Map([...classes.map((k, i) => [labelKey(k) ?? k, i]), ...classes.map((k, i) => [k, i])]);
         const cp = col(c, 'prediction', cFile);
         const bp = col(b, 'prediction', bFile);
         const cProb = classes.map((k) => col(c, `p_${k}`, cFile));
@@ -51335,13 +52106,19 @@ function loadPaired(candidate, candidatePath, baseline, baselinePath) {
         candidateLoss = new Float64Array(n);
         baselineLoss = new Float64Array(n);
         const eps = 2.220446049250313e-16;
+        const classOf = (p, r, column, file, what) => {
+            const k = idx.get(p.rows[r][column]);
+            if (k === undefined)
+                throw new errors_DataError(`${file}:${p.lines[r]}: ${what} ${shown(p.rows[r][column])} is not one of the evaluation's classes (${classes.map(shown).join(', ')})`, file, p.lines[r]);
+            return k;
+        };
         for (let i = 0; i < n; i++) {
-            const label = idx.get(c.rows[i][cLabel]) ?? -1;
+            const label = classOf(c, i, cLabel, cFile, 'label');
             y[i] = label;
-            cand[i] = idx.get(c.rows[i][cp]) ?? -1;
-            base[i] = idx.get(b.rows[order[i]][bp]) ?? -1;
-            const pc = Number(c.rows[i][cProb[label]]);
-            const pb = Number(b.rows[order[i]][bProb[label]]);
+            cand[i] = classOf(c, i, cp, cFile, 'prediction');
+            base[i] = classOf(b, order[i], bp, bFile, 'prediction');
+            const pc = cellNumber(c, i, cProb[label], cFile, `p_${classes[label]}`, true);
+            const pb = cellNumber(b, order[i], bProb[label], bFile, `p_${classes[label]}`, true);
             candidateLoss[i] = -Math.log(Math.min(1 - eps, Math.max(eps, pc)));
             baselineLoss[i] = -Math.log(Math.min(1 - eps, Math.max(eps, pb)));
         }
@@ -51435,6 +52212,17 @@ function estimateFor(metric, rows, input) {
         throw hit;
     return hit;
 }
+/**
+ * The power note of a gate whose interval is wider than its margin. An interval's half-width h
+ * shrinks as 1/sqrt(n), so about n * (h / m)^2 rows would bring it down to the margin m.
+ */
+function rowsToResolve(n, halfWidth, margin) {
+    return Math.ceil(n * (halfWidth / margin) ** 2);
+}
+function powerNote(metric, n, halfWidth, m) {
+    const need = Number.isFinite(halfWidth) ? `; about ${rowsToResolve(n, halfWidth, m).toLocaleString('en-US')} rows (${n} × (${fmtAmount(metric, halfWidth)} / ${fmtAmount(metric, m)})²) would resolve it` : '';
+    return `this set of ${n} rows resolves ±${fmtAmount(metric, halfWidth)}, so a regression of ${fmtAmount(metric, m)} may go unseen${need}`;
+}
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
 function evaluateGate(g, input, slice) {
     const dir = DIRECTION[g.metric] ?? 1;
@@ -51454,6 +52242,12 @@ function evaluateGate(g, input, slice) {
         const pWorse = se > 0 ? normalCdf(dist / se) : dist < 0 ? 0 : 1; // H1: on the wrong side of the bound
         const pBetter = se > 0 ? 1 - normalCdf(dist / se) : dist > 0 ? 0 : 1;
         const prove = input.spec.policy === 'prove-non-inferiority';
+        const word = g.rule === 'min' ? 'floor' : 'ceiling';
+        const beyond = dist < 0;
+        const reason = `${g.metric} ${cv.toPrecision(4)} ${word} ${bound}`;
+        if (input.spec.minPolicy === 'point') {
+            return { ...base, baseline: baseM?.value ?? null, candidate: cv, delta: null, ci, pValue: null, test: 'point value against the bound (min-policy: point)', reason: `${reason}${beyond ? `: ${g.rule === 'min' ? 'below' : 'above'} the ${word}` : ''}`, decide: 'fixed', fixed: !beyond };
+        }
         return {
             ...base,
             baseline: baseM?.value ?? null,
@@ -51462,7 +52256,9 @@ function evaluateGate(g, input, slice) {
             ci,
             pValue: prove ? pBetter : pWorse,
             test: "normal approximation from the candidate's interval",
-            reason: `${g.metric} ${cv.toPrecision(4)} ${g.rule === 'min' ? 'floor' : 'ceiling'} ${bound}`,
+            reason,
+            // Under detect-regression a point value beyond the bound passes while the interval reaches it.
+            ...(beyond && !prove ? { warning: `${g.rule === 'min' ? 'below the floor' : 'above the ceiling'}, not shown: ${g.metric} ${cv.toPrecision(4)} against ${bound}, but the interval${ci ? ` [${ci[0].toPrecision(4)}, ${ci[1].toPrecision(4)}]` : ''} reaches it (set min-policy: point to fail on the point value)` } : {}),
             decide: prove ? 'pass-if-significant' : 'fail-if-significant',
         };
     }
@@ -51513,10 +52309,9 @@ function evaluateGate(g, input, slice) {
     const halfWidth = est.ci ? (est.ci[1] - est.ci[0]) / 2 : Infinity;
     const n = rows?.n ?? input.candidate.rows;
     const underpowered = !improvement && m > 0 && halfWidth > m;
-    const reason = improvement
-        ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}`
-        : `may regress by ${fmtAmount(g.metric, m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtAmount(g.metric, halfWidth)}, so a regression of ${fmtAmount(g.metric, m)} may go unseen` : '');
-    return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, underpowered: underpowered || undefined, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
+    const reason = improvement ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}` : `may regress by ${fmtAmount(g.metric, m)}`;
+    const power = underpowered ? powerNote(g.metric, n, halfWidth, m) : undefined;
+    return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, power, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
 }
 /**
  * Latency gates, paired by batch: both evaluations ran the same rows in the same batches, so batch
@@ -51605,7 +52400,7 @@ function compare(input) {
         tested.forEach(([, i], k) => adjusted.set(i, { p: adj.pvaluesAdjusted[k], reject: adj.reject[k] }));
     }
     const results = raw.map((r, i) => {
-        const { decide, fixed, ...rest } = r;
+        const { decide, fixed, power, warning, ...rest } = r;
         const a = adjusted.get(i)?.p ?? null;
         const significant = adjusted.get(i)?.reject ?? false;
         const passed = decide === 'fixed' ? fixed : decide === 'fail-if-significant' ? !significant : significant;
@@ -51614,7 +52409,12 @@ function compare(input) {
             reason = passed ? `no regression shown: ${reason}` : `regression shown (adjusted p ${a.toPrecision(2)} < ${alpha.toPrecision(2)}): ${reason}`;
         if (decide === 'pass-if-significant')
             reason = passed ? `shown (adjusted p ${a.toPrecision(2)} < ${alpha.toPrecision(2)}): ${reason}` : `not shown (adjusted p ${a === null ? '–' : a.toPrecision(2)}): ${reason}`;
-        return { ...rest, adjustedPValue: a, passed, reason };
+        // Only a pass can be underpowered or carry a warning: a failure was seen, whatever the power.
+        if (passed && power)
+            reason += `; ${power}`;
+        if (passed && warning)
+            reason = `${warning}; ${reason}`;
+        return { ...rest, adjustedPValue: a, passed, reason, ...(passed && power ? { underpowered: true } : {}), ...(passed && warning ? { warning } : {}) };
     });
     if (!gates.length)
         notes.push('no gates configured: the metrics are reported, no verdict is given');
@@ -51643,9 +52443,7 @@ function compare(input) {
         return { metric: m, baseline: b, candidate: c, delta: c !== null && b !== null ? c - b : null, ci: est?.ci ?? null, pValue: p, test: est?.test ?? (b === null ? '–' : 'unpaired'), direction: dir };
     })
         .map(({ direction: _d, ...rest }) => rest);
-    const passed = gates.length ? results.every((r) => r.passed) : null;
-    const failed = results.filter((r) => !r.passed);
-    const verdict = passed === null ? 'No gates configured' : passed ? `All ${results.length} gates passed` : `${failed.length} of ${results.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '')).join(', ')}`;
+    const { passed, verdict } = verdictOf(results, input.dataValidation, gates.length > 0);
     return {
         kind: 'comparison',
         schemaVersion: 1,
@@ -51662,7 +52460,28 @@ function compare(input) {
         gates: results,
         metrics,
         notes,
+        ...(input.dataValidation ? { dataValidation: input.dataValidation } : {}),
     };
+}
+/**
+ * The run's verdict: every gate, and the data validation of the same run when there is one. No
+ * gates and no data validation: no verdict (null).
+ */
+function verdictOf(gates, data, configured = gates.length > 0) {
+    const failed = gates.filter((r) => !r.passed);
+    const overridden = gates.filter((r) => r.override).length;
+    const gatesText = !configured
+        ? 'No gates configured'
+        : failed.length
+            ? `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '')).join(', ')}`
+            : `All ${gates.length} gates passed${overridden ? ` (${overridden} accepted by override)` : ''}`;
+    const gatesPassed = configured ? failed.length === 0 : null;
+    if (!data)
+        return { passed: gatesPassed, verdict: gatesText };
+    if (data.passed)
+        return { passed: gatesPassed, verdict: gatesText === 'No gates configured' ? 'Data validation passed; no gates configured' : `${gatesText}; data validation passed` };
+    const why = [data.violations ? `${data.violations} violation${data.violations === 1 ? '' : 's'}` : '', data.drifted.length ? `drift in ${data.drifted.slice(0, 5).join(', ')}${data.drifted.length > 5 ? ` and ${data.drifted.length - 5} more` : ''}` : ''].filter(Boolean).join(', ');
+    return { passed: false, verdict: `Data validation failed${why ? ` (${why})` : ''}; ${gatesText.charAt(0).toLowerCase()}${gatesText.slice(1)}` };
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/gates/run.js
@@ -51684,19 +52503,30 @@ function readJson(path, input) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': file not found: ${path}`);
+        throw new errors_ConfigurationError(`input '${input}': file not found: ${path}`);
     }
     try {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new errors/* DataError */.fL(`${path}: not valid JSON (${e.message.split('\n')[0]})`, path);
+        throw new errors_DataError(`${path}: not valid JSON (${e.message.split('\n')[0]})`, path);
     }
 }
 function loadEvaluation(path, input) {
     const json = readJson(path, input);
     assertArtifact('evaluation', json, path);
-    return json;
+    const ev = json;
+    // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
+    // gates' one-sided tests around).
+    const check = (metrics, where) => {
+        for (const [name, m] of Object.entries(metrics)) {
+            if (m.ci && !(m.ci[0] <= m.ci[1]))
+                throw new errors_DataError(`${path}: ${where}${name}.ci [${m.ci.join(', ')}] runs from high to low`, path);
+        }
+    };
+    check(ev.metrics, 'metrics.');
+    ev.slices.forEach((s, i) => s.metrics && check(s.metrics, `slices[${i}].metrics.`));
+    return ev;
 }
 async function runCompare(config, log) {
     const candidate = loadEvaluation(config.candidate, 'candidate');
@@ -51710,7 +52540,7 @@ async function runCompare(config, log) {
     const notes = [];
     if (baseline) {
         if (baseline.task !== candidate.task)
-            throw new errors/* DataError */.fL(`${config.baseline}: a ${baseline.task} evaluation cannot be compared with the candidate's ${candidate.task} one`, config.baseline);
+            throw new errors_DataError(`${config.baseline}: a ${baseline.task} evaluation cannot be compared with the candidate's ${candidate.task} one`, config.baseline);
         if (baseline.data.sha256 === candidate.data.sha256 && baseline.label === candidate.label) {
             paired = await log.group('Pairing predictions', async () => loadPaired(candidate, config.candidate, baseline, config.baseline));
         }
@@ -51719,12 +52549,13 @@ async function runCompare(config, log) {
             log.warning(notes[notes.length - 1]);
         }
     }
-    const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed });
-    comparison.notes.unshift(...notes);
-    assertArtifact('comparison', comparison, config.out, 'write');
     const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
     if (dataReport)
         assertArtifact('data-report', dataReport, config.dataReport);
+    const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
+    const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
+    comparison.notes.unshift(...notes);
+    assertArtifact('comparison', comparison, config.out, 'write');
     const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
     files_writeJsonAtomic(config.out, comparison);
@@ -51741,10 +52572,10 @@ function defineAction(def) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -51756,12 +52587,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -51801,7 +52632,7 @@ class Context {
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -57089,12 +57920,35 @@ throttling.triggersNotification = triggersNotification;
  *   left to the throttling plugin so the two never both retry one response.
  * - Writes are paced by the throttling plugin (one at a time, 1 s apart; 3 s between writes that
  *   notify people such as comments), as GitHub's best practices ask.
+ * - Time: each request (headers and body) is aborted after `requestTimeoutMs` (default 30 s, where
+ *   undici alone waits 300 s for headers), and every request stops when `signal` aborts: callers
+ *   pass an overall budget there, so a server that accepts and never answers costs seconds, not
+ *   the 909 s of three tries at undici's timeout.
  */
 
 
 
 
 
+
+/**
+ * @actions/github's proxy-aware fetch with a per-request timeout and the caller's budget. Passing
+ * `request.fetch` replaces the default one (octokit merges options shallowly), so the proxy fetch
+ * is wrapped rather than dropped.
+ */
+function timedFetch(timeoutMs, budget) {
+    const inner = (defaults.request?.fetch ?? globalThis.fetch);
+    return (url, init = {}) => {
+        const signals = [AbortSignal.timeout(timeoutMs), ...(budget ? [budget] : []), ...(init.signal ? [init.signal] : [])];
+        return inner(url, { ...init, signal: AbortSignal.any(signals) }).catch((e) => {
+            if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) {
+                const why = budget?.aborted ? 'the time allowed for publishing ran out' : `no answer within ${Math.round(timeoutMs / 1000)} s`;
+                throw Object.assign(new Error(`GitHub API: ${why}`), { name: 'TimeoutError', cause: e });
+            }
+            throw e;
+        });
+    };
+}
 const silent = {
     info: () => { },
     warning: () => { },
@@ -57106,7 +57960,7 @@ const silent = {
 function parseRepo(fullName, what = 'repository') {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(fullName.trim());
     if (!m || m[2] === '.' || m[2] === '..') {
-        throw new errors/* ConfigurationError */.j1(`${what}: expected owner/name, got '${fullName}'`);
+        throw new errors_ConfigurationError(`${what}: expected owner/name, got '${fullName}'`);
     }
     return { owner: m[1], repo: m[2] };
 }
@@ -57116,7 +57970,7 @@ function parseRepo(fullName, what = 'repository') {
  */
 function createGitHubClient(token, options = {}) {
     if (!token || !token.trim()) {
-        throw new errors/* ConfigurationError */.j1('github-token is empty: pass ${{ github.token }} or a token with the permissions the mode needs');
+        throw new errors_ConfigurationError('github-token is empty: pass ${{ github.token }} or a token with the permissions the mode needs');
     }
     const log = options.log ?? silent;
     const rateLimitRetries = options.rateLimitRetries ?? 2;
@@ -57138,6 +57992,7 @@ function createGitHubClient(token, options = {}) {
     return getOctokit(token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
         ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+        request: { fetch: timedFetch(options.requestTimeoutMs ?? 30_000, options.signal) },
         log: {
             debug: (m) => log.debug(m),
             info: (m) => log.debug(m),
@@ -57217,7 +58072,7 @@ function errors_isRequestError(e) {
     return typeof e === 'object' && e !== null && typeof e.status === 'number' && 'message' in e;
 }
 /** A call GitHub refused, for a reason other than a missing permission. One-line message. */
-class GitHubApiError extends errors/* ServiceError */._7 {
+class GitHubApiError extends ServiceError {
     status;
     kind;
     githubMessage;
@@ -57286,7 +58141,7 @@ function toGitHubError(e, what, mode) {
     const call = e.request?.method && e.request.url ? ` (${e.request.method} ${pathOf(e.request.url)})` : '';
     const kind = kindOf(e);
     if (kind === 'permission' && mode) {
-        return new errors/* ConfigurationError */.j1(`GitHub refused to ${what}${call}: ${e.status} ${msg}. Give the workflow's token ${permissionsText(mode)}`);
+        return new errors_ConfigurationError(`GitHub refused to ${what}${call}: ${e.status} ${msg}. Give the workflow's token ${permissionsText(mode)}`);
     }
     let hint = '';
     if (kind === 'rate-limit') {
@@ -57347,10 +58202,10 @@ function linkTarget(url) {
         u = new URL(url);
     }
     catch {
-        throw new errors/* ConfigurationError */.j1(`full report URL is not a URL: '${url}'`);
+        throw new errors_ConfigurationError(`full report URL is not a URL: '${url}'`);
     }
     if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-        throw new errors/* ConfigurationError */.j1(`full report URL must be http(s): '${url}'`);
+        throw new errors_ConfigurationError(`full report URL must be http(s): '${url}'`);
     }
     return u.href.replace(/[()<> ]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
@@ -57580,7 +58435,7 @@ function obj(v) {
 }
 function need(v, what) {
     if (v === undefined)
-        throw new errors/* DataError */.fL(`event payload: ${what} is missing or malformed`);
+        throw new errors_DataError(`event payload: ${what} is missing or malformed`);
     return v;
 }
 function str(v) {
@@ -57595,7 +58450,7 @@ function readEventPayload(path) {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (e) {
-        throw new errors/* DataError */.fL(`cannot read the event payload ${path}: ${e.message}`, path);
+        throw new errors_DataError(`cannot read the event payload ${path}: ${e.message}`, path);
     }
 }
 /** True for a payload's pull request whose head repository is not the base repository. */
@@ -57872,13 +58727,13 @@ function validPrNumber(v) {
         return v;
     if (typeof v === 'string' && /^[1-9][0-9]{0,15}$/.test(v) && Number.isSafeInteger(Number(v)))
         return Number(v);
-    throw new errors/* DataError */.fL(`publish: the pull request number must be a positive integer, got ${describe(v)}`);
+    throw new errors_DataError(`publish: the pull request number must be a positive integer, got ${describe(v)}`);
 }
 /** A commit sha from untrusted input: 40 hex digits, returned in lower case. */
 function validSha(v) {
     if (typeof v === 'string' && /^[0-9a-fA-F]{40}$/.test(v))
         return v.toLowerCase();
-    throw new errors/* DataError */.fL(`publish: the head sha must be 40 hexadecimal digits, got ${describe(v)}`);
+    throw new errors_DataError(`publish: the head sha must be 40 hexadecimal digits, got ${describe(v)}`);
 }
 function describe(v) {
     const s = typeof v === 'string' ? `'${v}'` : JSON.stringify(v) ?? String(v);
@@ -57913,19 +58768,19 @@ function validatePublishPayload(p) {
     const prNumber = validPrNumber(p.prNumber);
     const headSha = validSha(p.headSha);
     if (typeof p.body !== 'string')
-        throw new errors/* DataError */.fL('publish: the comment body must be a string');
+        throw new errors_DataError('publish: the comment body must be a string');
     if (p.body.length > MAX_BODY)
-        throw new errors/* DataError */.fL(`publish: the comment body is ${p.body.length} characters, more than ${MAX_BODY}`);
+        throw new errors_DataError(`publish: the comment body is ${p.body.length} characters, more than ${MAX_BODY}`);
     const v = typeof p.verdict === 'object' && p.verdict !== null ? p.verdict : undefined;
     if (!v)
-        throw new errors/* DataError */.fL('publish: the verdict must be an object with conclusion, title and summary');
+        throw new errors_DataError('publish: the verdict must be an object with conclusion, title and summary');
     if (!CONCLUSIONS.includes(v.conclusion)) {
-        throw new errors/* DataError */.fL(`publish: verdict.conclusion must be one of ${CONCLUSIONS.join(', ')}, got ${describe(v.conclusion)}`);
+        throw new errors_DataError(`publish: verdict.conclusion must be one of ${CONCLUSIONS.join(', ')}, got ${describe(v.conclusion)}`);
     }
     if (typeof v.title !== 'string' || !v.title.trim())
-        throw new errors/* DataError */.fL('publish: verdict.title must be a non-empty string');
+        throw new errors_DataError('publish: verdict.title must be a non-empty string');
     if (typeof v.summary !== 'string' || v.summary.length > MAX_BODY)
-        throw new errors/* DataError */.fL('publish: verdict.summary must be a string');
+        throw new errors_DataError('publish: verdict.summary must be a string');
     const title = v.title.replace(/\s+/g, ' ').trim();
     return {
         prNumber,
@@ -57997,6 +58852,7 @@ async function publish(client, options, log) {
 
 
 
+
 /** What the runner tells us about this run (GITHUB_* variables). */
 function githubContext(env = process.env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -58022,9 +58878,7 @@ function applyOverrides(c, accepted, rejected) {
         return o ? { ...g, passed: true, override: { by: o.by, reason: o.reason, url: o.commentUrl }, reason: `accepted by ${o.by}: ${o.reason} (was: ${g.reason})` } : g;
     });
     const used = accepted.filter((a) => c.gates.some((g) => !g.passed && g.metric === a.metric));
-    const passed = c.passed === null ? null : gates.every((g) => g.passed);
-    const failed = gates.filter((g) => !g.passed);
-    const verdict = passed === null ? c.verdict : passed ? `All ${gates.length} gates passed${used.length ? ` (${used.length} accepted by override)` : ''}` : `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric).join(', ')}`;
+    const { passed, verdict } = c.passed === null ? { passed: null, verdict: c.verdict } : verdictOf(gates, c.dataValidation);
     return {
         ...c,
         gates,
@@ -58033,64 +58887,111 @@ function applyOverrides(c, accepted, rejected) {
         override: { accepted: used.map((a) => ({ metric: a.metric, by: a.by, reason: a.reason, url: a.commentUrl })), rejected: rejected.map((r) => ({ by: r.by, reason: r.why })) },
     };
 }
-async function publishComparison(config, comparison, markdown, log, rerender) {
-    const gh = config.github;
-    const workflow = gh.workflow ?? 'modelgate';
-    if (config.mode === 'publish') {
-        if (!gh.token)
-            throw new errors/* ConfigurationError */.j1(`input 'github-token' is required in publish mode`);
-        if (!gh.repository)
-            throw new errors/* ConfigurationError */.j1('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
-        const run = gh.eventPath ? workflowRunFromEvent(readEventPayload(gh.eventPath)) : undefined;
-        const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
-        const pr = comparison.pullRequest;
-        const result = await publish(client, {
-            prNumber: pr?.number,
-            headSha: pr?.headSha,
-            body: markdown,
-            verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown },
-            repo: parseRepo(gh.repository),
-            checkName: gh.checkName,
-            workflow,
-            runHeadSha: run?.headSha,
-            detailsUrl: gh.runUrl,
-        }, log);
-        if (!result.published)
-            return { comparison, markdown };
-        return { comparison, markdown, commentUrl: result.comment.url };
+/** A client whose every request stops at the step's publishing budget. */
+function clientFor(gh, log, budget, timeoutSeconds) {
+    return createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl, signal: budget, requestTimeoutMs: Math.min(30, timeoutSeconds) * 1000 });
+}
+/** Runs `fn` with an AbortSignal that fires after `seconds`; rejects then, even if `fn` ignores it. */
+async function withBudget(seconds, fn) {
+    const controller = new AbortController();
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            reject(new ServiceError(`GitHub did not finish within ${seconds} s (publish-timeout)`));
+        }, seconds * 1000);
+    });
+    try {
+        return await Promise.race([fn(controller.signal), expired]);
     }
-    // compare mode
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The pull request of a compare-mode run that should get a comment, or why it does not. */
+function commentTarget(config, comparison, log) {
+    const gh = config.github;
     const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
     const pr = event ? pullRequestFromEvent(event) : undefined;
     if (pr)
         comparison.pullRequest = { number: pr.number, headSha: pr.headSha };
     if (!config.comment || !pr)
-        return { comparison, markdown };
+        return undefined;
     if (pr.isFork) {
         log.warning(`pull request #${pr.number} comes from a fork, whose token cannot comment or create checks: upload ${config.out} and ${config.commentFile} and post them from a workflow_run workflow with mode: publish (see workflows-examples/fork-safe-*.yml)`);
-        return { comparison, markdown };
+        return undefined;
     }
     if (!gh.token)
-        throw new errors/* ConfigurationError */.j1(`input 'github-token' is required to comment (or set comment: false)`);
-    const repo = parseRepo(gh.repository ?? pr.baseRepo);
-    const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
-    let c = comparison;
-    let md = markdown;
-    if (c.gates.some((g) => !g.passed)) {
-        const o = await collectOverrides(client, { repo, prNumber: pr.number, metrics: c.gates.filter((g) => !g.passed).map((g) => g.metric) }, log);
-        if (o.accepted.length || o.rejected.length) {
-            c = applyOverrides(c, o.accepted, o.rejected);
-            if (rerender)
-                md = rerender(c);
-            for (const r of o.rejected)
-                log.warning(`override by ${r.by} not accepted: ${r.why}`);
-        }
+        throw new errors_ConfigurationError(`input 'github-token' is required to comment (or set comment: false)`);
+    return pr;
+}
+/**
+ * Compare mode, before the verdict is final: maintainers' `/modelgate accept` overrides of failed
+ * gates. A GitHub failure here is a warning; the verdict stands as computed.
+ */
+async function withOverrides(config, pr, comparison, markdown, log, rerender) {
+    const failed = comparison.gates.filter((g) => !g.passed).map((g) => g.metric);
+    if (!failed.length)
+        return { comparison, markdown };
+    const gh = config.github;
+    try {
+        // Before the outputs are set: a short budget of its own, so a hanging API delays the verdict
+        // by at most 30 s.
+        const budget = Math.min(30, config.publishTimeout);
+        const o = await withBudget(budget, (signal) => collectOverrides(clientFor(gh, log, signal, budget), { repo: parseRepo(gh.repository ?? pr.baseRepo), prNumber: pr.number, metrics: failed }, log));
+        if (!o.accepted.length && !o.rejected.length)
+            return { comparison, markdown };
+        const c = applyOverrides(comparison, o.accepted, o.rejected);
+        for (const r of o.rejected)
+            log.warning(`override by ${r.by} not accepted: ${r.why}`);
+        return { comparison: c, markdown: rerender ? rerender(c) : markdown };
     }
-    const comment = await upsertStickyComment(client, { repo, issueNumber: pr.number, marker: stickyMarker(workflow), body: md, fullReportUrl: gh.runUrl }, log);
-    log.info(`PR comment ${comment.action}: ${comment.url}`);
-    const verdict = await reportVerdict(client, { repo, headSha: pr.headSha, checkName: gh.checkName, verdict: { conclusion: conclusionOf(c), title: c.verdict, summary: md }, detailsUrl: gh.runUrl, fullReportUrl: gh.runUrl }, log);
-    log.info(verdict.kind === 'check-run' ? `check run ${gh.checkName}: ${verdict.url}` : `commit status ${verdict.context}: ${verdict.state} (${verdict.reason})`);
-    return { comparison: c, markdown: md, commentUrl: comment.url };
+    catch (e) {
+        log.warning(`overrides not read (${e instanceof Error ? e.message : String(e)}); the verdict stands without them`);
+        return { comparison, markdown };
+    }
+}
+/**
+ * Posts the sticky comment and the check run (or status): compare mode for `pr`, publish mode from
+ * the comparison's own pull request. Throws on failure; bounded by `publishTimeout`.
+ */
+async function postComparison(config, comparison, markdown, log, pr) {
+    const gh = config.github;
+    const workflow = gh.workflow ?? 'modelgate';
+    return withBudget(config.publishTimeout, async (signal) => {
+        if (config.mode === 'publish') {
+            if (!gh.token)
+                throw new errors_ConfigurationError(`input 'github-token' is required in publish mode`);
+            if (!gh.repository)
+                throw new errors_ConfigurationError('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
+            // The sha this run was triggered for, from the event payload GitHub wrote: the workflow_run's
+            // head (fork-safe pair) or the pull request's head (a publish job in the pull_request workflow).
+            const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
+            const runHeadSha = event === undefined ? undefined : (workflowRunFromEvent(event)?.headSha ?? pullRequestFromEvent(event)?.headSha);
+            const own = comparison.pullRequest;
+            const result = await publish(clientFor(gh, log, signal, config.publishTimeout), {
+                prNumber: own?.number,
+                headSha: own?.headSha,
+                body: markdown,
+                verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown },
+                repo: parseRepo(gh.repository),
+                checkName: gh.checkName,
+                workflow,
+                runHeadSha,
+                detailsUrl: gh.runUrl,
+            }, log);
+            return result.published ? { commentUrl: result.comment.url } : {};
+        }
+        if (!pr)
+            return {};
+        const client = clientFor(gh, log, signal, config.publishTimeout);
+        const repo = parseRepo(gh.repository ?? pr.baseRepo);
+        const comment = await upsertStickyComment(client, { repo, issueNumber: pr.number, marker: stickyMarker(workflow), body: markdown, fullReportUrl: gh.runUrl }, log);
+        log.info(`PR comment ${comment.action}: ${comment.url}`);
+        const verdict = await reportVerdict(client, { repo, headSha: pr.headSha, checkName: gh.checkName, verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown }, detailsUrl: gh.runUrl, fullReportUrl: gh.runUrl }, log);
+        log.info(verdict.kind === 'check-run' ? `check run ${gh.checkName}: ${verdict.url}` : `commit status ${verdict.context}: ${verdict.state} (${verdict.reason})`);
+        return { commentUrl: comment.url };
+    });
 }
 /** Reads the comparison and comment a pull_request run uploaded (publish mode). */
 function readPublished(out, commentFile) {
@@ -58100,7 +59001,7 @@ function readPublished(out, commentFile) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/train-manifest.schema.json
-const train_manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/train-manifest.schema.json","title":"modelgate train-manifest.json","description":"The lineage of one train step in command mode: the cache key and what it was computed from (input digests, command, params, modelgate version), whether the outputs came from the cache, the outputs\' digests, the metrics the command wrote, the git state, timings, runner and tool versions.","type":"object","required":["kind","schemaVersion","key","cacheHit","command","inputs","outputs","params","metrics","git","startedAt","durationMs","commandDurationMs","cache","runner","tools","producedBy"],"additionalProperties":false,"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?Z$","description":"UTC, as Date.toISOString() writes it."},"file":{"type":"object","description":"A file by its workspace path (forward slashes; absolute when outside the workspace), content digest and size.","required":["path","sha256","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0}}},"git":{"description":"HEAD (git rev-parse HEAD) and whether `git status --porcelain` listed changes other than modelgate\'s own files, the declared outputs and the manifest; null outside a git work tree or without git.","oneOf":[{"type":"null"},{"type":"object","required":["commit","dirty"],"additionalProperties":false,"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"dirty":{"type":"boolean"}}}]},"runner":{"type":"object","required":["os","arch"],"additionalProperties":false,"properties":{"os":{"type":"string","description":"RUNNER_OS in Actions (Linux, Windows, macOS), else the same names from the platform."},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."}}},"tools":{"type":"object","required":["node","modelgate"],"additionalProperties":{"type":"string"},"properties":{"node":{"type":"string"},"modelgate":{"type":"string"}}},"paramValue":{"type":["string","number","boolean","null","array","object"],"items":{"$ref":"#/$defs/paramValue"},"additionalProperties":{"$ref":"#/$defs/paramValue"}}},"properties":{"kind":{"const":"train-manifest"},"schemaVersion":{"const":1},"key":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*-[0-9a-f]{64}$","description":"The cache key: <prefix>-<sha256 of the key descriptor>."},"cacheHit":{"type":"boolean","description":"True when the outputs were restored from the cache and the command did not run."},"command":{"type":"string","minLength":1},"inputs":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"Every file the input patterns matched, sorted by path."},"outputs":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"Every file of the declared outputs (directories expanded), sorted by path."},"params":{"oneOf":[{"type":"null"},{"type":"object","required":["path","values"],"additionalProperties":false,"properties":{"path":{"type":"string"},"format":{"enum":["json","yaml","env"]},"values":{"type":"object","additionalProperties":{"$ref":"#/$defs/paramValue"}}}}]},"metrics":{"description":"The metrics file the command wrote: the `metrics` option, else the first declared .json output that holds a flat object of numbers; null when none.","oneOf":[{"type":"null"},{"type":"object","required":["path","values"],"additionalProperties":false,"properties":{"path":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"number"}}}}]},"git":{"$ref":"#/$defs/git"},"startedAt":{"$ref":"#/$defs/timestamp"},"durationMs":{"type":"number","minimum":0,"description":"Wall time of the whole step: hashing, restore or command, save."},"commandDurationMs":{"type":["number","null"],"minimum":0,"description":"Wall time of the command; null on a cache hit (see producedBy)."},"cache":{"type":"object","required":["enabled","store","saved"],"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"store":{"enum":["local","actions",null]},"saved":{"type":"boolean","description":"True when this run saved its outputs under the key."}}},"runner":{"$ref":"#/$defs/runner"},"tools":{"$ref":"#/$defs/tools"},"producedBy":{"description":"On a cache hit, the run that trained the restored outputs (from the record saved with the entry); null on a miss or when the entry has no record.","oneOf":[{"type":"null"},{"type":"object","required":["startedAt","commandDurationMs","git","runner","tools"],"additionalProperties":false,"properties":{"startedAt":{"$ref":"#/$defs/timestamp"},"commandDurationMs":{"type":["number","null"],"minimum":0},"git":{"$ref":"#/$defs/git"},"runner":{"$ref":"#/$defs/runner"},"tools":{"$ref":"#/$defs/tools"}}}]}}}');
+const train_manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/train-manifest.schema.json","title":"modelgate train-manifest.json","description":"The lineage of one train step in command mode: the cache key and what it was computed from (input digests, command, params, modelgate version), whether the outputs came from the cache, the outputs\' digests, the metrics the command wrote, the git state, timings, runner and tool versions.","type":"object","required":["kind","schemaVersion","key","cacheHit","command","inputs","outputs","params","metrics","git","startedAt","durationMs","commandDurationMs","cache","runner","tools","producedBy"],"additionalProperties":false,"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?Z$","description":"UTC, as Date.toISOString() writes it."},"file":{"type":"object","description":"A file by its workspace path (forward slashes; absolute when outside the workspace), content digest and size.","required":["path","sha256","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0}}},"git":{"description":"HEAD (git rev-parse HEAD) and whether `git status --porcelain` listed changes other than modelgate\'s own files, the declared outputs and the manifest; null outside a git work tree or without git.","oneOf":[{"type":"null"},{"type":"object","required":["commit","dirty"],"additionalProperties":false,"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"dirty":{"type":"boolean"}}}]},"runner":{"type":"object","required":["os","arch"],"additionalProperties":false,"properties":{"os":{"type":"string","description":"RUNNER_OS in Actions (Linux, Windows, macOS), else the same names from the platform."},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."}}},"tools":{"type":"object","required":["node","modelgate"],"additionalProperties":{"type":"string"},"properties":{"node":{"type":"string"},"modelgate":{"type":"string"}}},"paramValue":{"type":["string","number","boolean","null","array","object"],"items":{"$ref":"#/$defs/paramValue"},"additionalProperties":{"$ref":"#/$defs/paramValue"}}},"properties":{"kind":{"const":"train-manifest"},"schemaVersion":{"const":1},"key":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*-[0-9a-f]{64}$","description":"The cache key: <prefix>-<sha256 of the key descriptor>."},"cacheHit":{"type":"boolean","description":"True when the outputs were restored from the cache and the command did not run."},"command":{"type":"string","minLength":1},"inputs":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"Every file the input patterns matched, sorted by path."},"outputs":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"Every file of the declared outputs (directories expanded), sorted by path."},"params":{"description":"The params file\'s values (with its path and format), and under values.builtin the built-in trainer\'s settings (algorithm, label, features, ignore, C or alpha, options, seed, rows, data sha256); null when neither.","oneOf":[{"type":"null"},{"type":"object","required":["values"],"additionalProperties":false,"properties":{"path":{"type":"string"},"format":{"enum":["json","yaml","env"]},"values":{"type":"object","additionalProperties":{"$ref":"#/$defs/paramValue"}}}}]},"metrics":{"description":"The metrics file the command wrote: the `metrics` option, else the first declared .json output that holds a flat object of numbers; null when none.","oneOf":[{"type":"null"},{"type":"object","required":["path","values"],"additionalProperties":false,"properties":{"path":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"number"}}}}]},"git":{"$ref":"#/$defs/git"},"startedAt":{"$ref":"#/$defs/timestamp"},"durationMs":{"type":"number","minimum":0,"description":"Wall time of the whole step: hashing, restore or command, save."},"commandDurationMs":{"type":["number","null"],"minimum":0,"description":"Wall time of the command; null on a cache hit (see producedBy)."},"cache":{"type":"object","required":["enabled","store","saved"],"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"store":{"enum":["local","actions",null]},"saved":{"type":"boolean","description":"True when this run saved its outputs under the key."}}},"runner":{"$ref":"#/$defs/runner"},"tools":{"$ref":"#/$defs/tools"},"producedBy":{"description":"On a cache hit, the run that trained the restored outputs (from the record saved with the entry); null on a miss or when the entry has no record.","oneOf":[{"type":"null"},{"type":"object","required":["startedAt","commandDurationMs","git","runner","tools"],"additionalProperties":false,"properties":{"startedAt":{"$ref":"#/$defs/timestamp"},"commandDurationMs":{"type":["number","null"],"minimum":0},"git":{"$ref":"#/$defs/git"},"runner":{"$ref":"#/$defs/runner"},"tools":{"$ref":"#/$defs/tools"}}}]}}}');
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:buffer"
@@ -63172,11 +64073,11 @@ async function expandInputs(patterns, root, exclude = []) {
         else {
             const st = await stat(abs).catch(() => undefined);
             if (!st)
-                throw new ConfigurationError(`input '${raw}' not found (relative to ${root})`);
+                throw new ConfigurationError(`file not found: '${raw}' (relative to ${root})`);
             if (st.isFile()) {
                 const p = workspacePath(root, abs);
                 if (excluded(p))
-                    throw new ConfigurationError(`input '${raw}' is also a declared output (or modelgate's own file); an output cannot decide whether training runs`);
+                    throw new ConfigurationError(`'${raw}' is also a declared output (or modelgate's own file); an output cannot decide whether training runs`);
                 out.add(p);
                 continue;
             }
@@ -63184,7 +64085,7 @@ async function expandInputs(patterns, root, exclude = []) {
         }
         const kept = matched.map((f) => workspacePath(root, f)).filter((p) => !excluded(p));
         if (kept.length === 0)
-            throw new ConfigurationError(`input pattern '${raw}' matches no files${matched.length ? ' other than declared outputs' : ''}`);
+            throw new ConfigurationError(`pattern '${raw}' matches no files${matched.length ? ' other than declared outputs' : ''}`);
         for (const p of kept)
             out.add(p);
     }
@@ -63393,7 +64294,7 @@ function assertTrainManifest(value, source, direction = 'read') {
         const message = `${source}: not a valid train-manifest (schemaVersion 1): ${e.instancePath || '/'} ${e.message}`;
         if (direction === 'write')
             throw new Error(`internal error, refusing to write an invalid artifact: ${message}`);
-        throw new errors/* DataError */.fL(message, source);
+        throw new errors_DataError(message, source);
     }
 }
 function readTrainManifest(path) {
@@ -63403,7 +64304,7 @@ function readTrainManifest(path) {
     }
     catch (e) {
         const code = e.code;
-        throw new errors/* DataError */.fL(`${path}: ${code === 'ENOENT' ? 'not found' : `not JSON (${e.message})`}`, path);
+        throw new errors_DataError(`${path}: ${code === 'ENOENT' ? 'not found' : `not JSON (${e.message})`}`, path);
     }
     assertTrainManifest(value, path, 'read');
     return value;
@@ -63512,7 +64413,13 @@ function paramsDiffSection(candidatePath, baselinePath) {
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/actions/compare-to-baseline.js
-/** compare-to-baseline adapter: inputs -> CompareConfig -> runCompare() -> GitHub (comment, check) -> outputs. */
+/**
+ * compare-to-baseline adapter: inputs -> CompareConfig -> runCompare() -> artifacts, outputs and
+ * summary -> then GitHub (comment, check). The verdict reaches the outputs, the summary and the
+ * files before any call that posts to GitHub is made, so an outage or a hanging API cannot hide
+ * it; publishing has its own time budget (`publish-timeout`) and fails the step only when
+ * `fail-on-publish-error` says so.
+ */
 
 
 
@@ -63534,77 +64441,77 @@ function failedNames(c) {
         const ctx = githubContext();
         const config = {
             mode,
-            candidate: mode === 'compare' ? inputs.required('candidate') : (inputs.string('candidate') ?? ''),
-            baseline: inputs.string('baseline'),
-            gates: inputs.string('gates'),
+            candidate: mode === 'compare' ? (inputs.path('candidate') ?? inputs.required('candidate')) : (inputs.path('candidate') ?? ''),
+            baseline: inputs.path('baseline'),
+            gates: inputs.pathOrInline('gates'),
             confidence: inputs.number('confidence', { min: 0.5, max: 0.9999 }),
             correction: inputs.choice('correction', ['holm', 'bh', 'none']),
             bootstrap: inputs.number('bootstrap', { min: 100, max: 100000, integer: true }) ?? 2000,
             seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
-            dataReport: inputs.string('data-report'),
-            trainManifest: inputs.string('train-manifest'),
-            baselineManifest: inputs.string('baseline-manifest'),
+            dataReport: inputs.path('data-report'),
+            trainManifest: inputs.path('train-manifest'),
+            baselineManifest: inputs.path('baseline-manifest'),
             comment: inputs.boolean('comment', mode === 'publish' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'),
-            out: inputs.string('out') ?? 'comparison.json',
-            commentFile: inputs.string('comment-file') ?? 'comparison.md',
+            out: inputs.path('out') ?? 'comparison.json',
+            commentFile: inputs.path('comment-file') ?? 'comparison.md',
             failOnGate: inputs.boolean('fail-on-gate', true),
+            failOnPublishError: inputs.boolean('fail-on-publish-error', mode === 'publish'),
+            publishTimeout: inputs.number('publish-timeout', { min: 1, max: 3600 }) ?? 120,
             runUrl: ctx.runUrl,
             github: { token: inputs.string('github-token'), checkName: inputs.string('check-name') ?? 'modelgate', ...ctx },
         };
         if (mode === 'publish' && !(0,external_node_fs_namespaceObject.existsSync)(config.out))
-            throw new errors/* ConfigurationError */.j1(`mode publish: input 'out' must name the comparison.json downloaded from the pull_request run; not found: ${config.out}`);
+            throw new errors_ConfigurationError(`mode publish: input 'out' must name the comparison.json downloaded from the pull_request run; not found: ${config.out}`);
         return Object.freeze(config);
     },
     async run(config, log) {
         let comparison;
         let markdown;
-        let render;
+        let pr;
         if (config.mode === 'publish') {
             ({ comparison, markdown } = readPublished(config.out, config.commentFile));
         }
         else {
             const training = config.trainManifest ? paramsDiffSection(config.trainManifest, config.baselineManifest) : undefined;
+            let render;
             ({ comparison, markdown, render } = await runCompare({ ...config, training }, log));
-        }
-        const posted = await publishComparison(config, comparison, markdown, log, render);
-        comparison = posted.comparison;
-        if (config.mode === 'compare') {
+            pr = commentTarget(config, comparison, log);
+            if (pr)
+                ({ comparison, markdown } = await withOverrides(config, pr, comparison, markdown, log, render));
             // The pull request it is about, and any overrides, are part of the record.
             files_writeJsonAtomic(config.out, comparison);
-            writeFileAtomic(config.commentFile, posted.markdown);
+            writeFileAtomic(config.commentFile, markdown);
         }
-        const failed = failedNames(comparison);
         const passed = comparison.passed !== false;
+        const willPost = config.mode === 'publish' || pr !== undefined;
         return {
             passed: !config.failOnGate || passed,
             failure: passed ? undefined : `${comparison.verdict}`,
             outputs: {
                 passed: comparison.passed === null ? '' : comparison.passed,
-                'failed-gates': failed,
-                'comment-url': posted.commentUrl ?? '',
+                'failed-gates': failedNames(comparison),
                 report: config.out,
             },
-            summary: posted.markdown,
+            summary: markdown,
+            publish: willPost
+                ? async (plog) => {
+                    try {
+                        const posted = await postComparison(config, comparison, markdown, plog, pr);
+                        return { outputs: { 'comment-url': posted.commentUrl ?? '' } };
+                    }
+                    catch (e) {
+                        const message = `the comparison was not published to GitHub: ${e instanceof Error ? e.message : String(e)}. The verdict above stands (outputs, summary and ${config.out} are written); re-run the job to post the comment and the check`;
+                        plog.error(message);
+                        if (isUserError(e) && !(e instanceof ServiceError) && config.mode === 'compare')
+                            throw e;
+                        return { failure: config.failOnPublishError ? message : undefined };
+                    }
+                }
+                : undefined,
         };
     },
 }));
 
-
-/***/ }),
-
-/***/ 8152:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
-});
-
-// UNUSED EXPORTS: actionsLogger, redactedConfig
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -63679,7 +64586,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -63735,8 +64642,6 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -63750,10 +64655,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -63769,7 +64674,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -63871,11 +64776,9 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var lib_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -63964,8 +64867,8 @@ class HttpClientResponse {
         this.message = message;
     }
     readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
                 let output = Buffer.alloc(0);
                 this.message.on('data', (chunk) => {
                     output = Buffer.concat([output, chunk]);
@@ -63977,8 +64880,8 @@ class HttpClientResponse {
         });
     }
     readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
                 const chunks = [];
                 this.message.on('data', (chunk) => {
                     chunks.push(chunk);
@@ -64033,42 +64936,42 @@ class lib_HttpClient {
         }
     }
     options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
         });
     }
     get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return this.request('GET', requestUrl, null, additionalHeaders || {});
         });
     }
     del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return this.request('DELETE', requestUrl, null, additionalHeaders || {});
         });
     }
     post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return this.request('POST', requestUrl, data, additionalHeaders || {});
         });
     }
     patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return this.request('PATCH', requestUrl, data, additionalHeaders || {});
         });
     }
     put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return this.request('PUT', requestUrl, data, additionalHeaders || {});
         });
     }
     head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return this.request('HEAD', requestUrl, null, additionalHeaders || {});
         });
     }
     sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return this.request(verb, requestUrl, stream, additionalHeaders);
         });
     }
@@ -64077,14 +64980,14 @@ class lib_HttpClient {
      * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
      */
     getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
     }
     postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
@@ -64094,7 +64997,7 @@ class lib_HttpClient {
         });
     }
     putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
@@ -64104,7 +65007,7 @@ class lib_HttpClient {
         });
     }
     patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
             additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
@@ -64119,7 +65022,7 @@ class lib_HttpClient {
      * Prefer get, del, post and patch
      */
     request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             if (this._disposed) {
                 throw new Error('Client has already been disposed.');
             }
@@ -64215,7 +65118,7 @@ class lib_HttpClient {
      * @param data
      */
     requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             return new Promise((resolve, reject) => {
                 function callbackForResult(err, res) {
                     if (err) {
@@ -64333,9 +65236,9 @@ class lib_HttpClient {
     }
     _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+            return Object.assign({}, lib_lowercaseKeys(this.requestOptions.headers), lib_lowercaseKeys(headers || {}));
         }
-        return lowercaseKeys(headers || {});
+        return lib_lowercaseKeys(headers || {});
     }
     /**
      * Gets an existing header value or returns a default.
@@ -64347,7 +65250,7 @@ class lib_HttpClient {
     _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[header];
             if (headerValue) {
                 clientHeader =
                     typeof headerValue === 'number' ? headerValue.toString() : headerValue;
@@ -64374,7 +65277,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -64496,15 +65399,15 @@ class lib_HttpClient {
         return baseUserAgent;
     }
     _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
             retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
             const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
             return new Promise(resolve => setTimeout(() => resolve(), ms));
         });
     }
     _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => lib_awaiter(this, void 0, void 0, function* () {
                 const statusCode = res.message.statusCode || 0;
                 const response = {
                     statusCode,
@@ -64568,7 +65471,7 @@ class lib_HttpClient {
         });
     }
 }
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+const lib_lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -64732,7 +65635,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -64755,7 +65658,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -64851,7 +65754,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -65055,7 +65958,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -65082,11 +65985,11 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -65099,7 +66002,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -65129,7 +66032,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -65157,7 +66060,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -65171,7 +66074,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -65575,13 +66478,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -65872,7 +66775,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -66211,8 +67114,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -66393,7 +67296,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -66461,7 +67364,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -66548,28 +67451,545 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./.build/js/src/errors.js
-var errors = __nccwpck_require__(4522);
-;// CONCATENATED MODULE: ./.build/js/src/lib/inputs.js
+;// CONCATENATED MODULE: ./.build/js/src/generated/actions-meta.js
+const actions_meta_actionsMeta = {
+    "run": {
+        "description": "Run the stages of a modelgate.yml (validate-data, train, evaluate-model, compare-to-baseline) in one step, in order.",
+        "inputs": {
+            "path": {
+                "description": "A modelgate.yml, or a directory holding one. Relative paths inside it are relative to its directory.",
+                "required": false,
+                "default": "."
+            },
+            "stages": {
+                "description": "Run only these stages (one per line, or space or comma separated). Default: every stage in the file, in order.",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for the stages that talk to GitHub (compare-to-baseline's comment and check), unless a stage sets its own. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN). Never write a token or any `${{ }}` expression into modelgate.yml: the runner does not evaluate that file.",
+                "required": false,
+                "default": "${{ github.token }}"
+            }
+        },
+        "outputs": {
+            "passed": {
+                "description": "`true` when every stage passed."
+            },
+            "failed-stages": {
+                "description": "Comma-separated names of the stages that failed."
+            },
+            "outputs": {
+                "description": "JSON object: stage name -> that stage's outputs."
+            }
+        }
+    },
+    "compare-to-baseline": {
+        "description": "Compare a candidate evaluation with the production baseline by paired statistical tests, gate the merge, and post one sticky PR comment with the metrics diff.",
+        "inputs": {
+            "mode": {
+                "description": "`compare` (default): compare, comment and check. `publish`: post a comparison made by a pull_request run of a fork (read from `out` and `comment-file`), from a workflow_run workflow, without running any PR code.",
+                "required": false,
+                "default": "compare"
+            },
+            "candidate": {
+                "description": "Required in `compare` mode: evaluation.json of the candidate model.",
+                "required": false
+            },
+            "baseline": {
+                "description": "evaluation.json of the production model. Without it this is the first model: only absolute gates (min, max) apply.",
+                "required": false
+            },
+            "gates": {
+                "description": "Gate file (YAML or JSON; schema src/schemas/gates.schema.json) or inline YAML.",
+                "required": false
+            },
+            "confidence": {
+                "description": "Confidence level of the decisions; overrides the gate file. Default 0.95.",
+                "required": false
+            },
+            "correction": {
+                "description": "Adjustment across gates: `holm`, `bh` or `none`; overrides the gate file. Default holm.",
+                "required": false
+            },
+            "bootstrap": {
+                "description": "Resamples of the paired bootstraps.",
+                "required": false,
+                "default": "2000"
+            },
+            "seed": {
+                "description": "Seed of the paired bootstraps.",
+                "required": false,
+                "default": "0"
+            },
+            "data-report": {
+                "description": "data-report.json from validate-data, shown in a collapsed section of the comment.",
+                "required": false
+            },
+            "train-manifest": {
+                "description": "train-manifest.json of the candidate, for the training section (cache hit, params diff).",
+                "required": false
+            },
+            "baseline-manifest": {
+                "description": "train-manifest.json of the baseline, to diff params against.",
+                "required": false
+            },
+            "comment": {
+                "description": "Post or update the sticky PR comment. Default: true in a pull_request run, false elsewhere.",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for the comment, the check run and override permission checks. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN).",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "check-name": {
+                "description": "Name of the check run (or commit status) that carries the verdict, for branch protection.",
+                "required": false,
+                "default": "modelgate"
+            },
+            "out": {
+                "description": "Path of comparison.json.",
+                "required": false,
+                "default": "comparison.json"
+            },
+            "comment-file": {
+                "description": "Path of the comment markdown.",
+                "required": false,
+                "default": "comparison.md"
+            },
+            "fail-on-gate": {
+                "description": "Fail the step when a gate fails.",
+                "required": false,
+                "default": "true"
+            },
+            "fail-on-publish-error": {
+                "description": "Fail the step when the comment or the check cannot be posted (GitHub down, too slow, refused). The verdict, outputs, summary and files are written first either way. Default: false in `compare` mode (the error is reported as an annotation and the step follows the verdict), true in `publish` mode.",
+                "required": false
+            },
+            "publish-timeout": {
+                "description": "Seconds that all GitHub calls of the step may take together (each request at most 30 s of it, retries included); past it publishing stops and is reported as failed.",
+                "required": false,
+                "default": "120"
+            }
+        },
+        "outputs": {
+            "passed": {
+                "description": "`true` when every gate passed, `false` when one failed, empty when no gates are configured."
+            },
+            "failed-gates": {
+                "description": "Comma-separated names of the failed gates (metric, or metric[column=value])."
+            },
+            "comment-url": {
+                "description": "URL of the PR comment, when one was posted."
+            },
+            "report": {
+                "description": "Path of comparison.json."
+            }
+        }
+    },
+    "evaluate-model": {
+        "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
+        "inputs": {
+            "model": {
+                "description": "Required (unless `merge`): the model, an .onnx file.",
+                "required": false
+            },
+            "data": {
+                "description": "Required (unless `merge`): evaluation data files or globs (CSV, TSV, JSONL, Parquet), one per line.",
+                "required": false
+            },
+            "format": {
+                "description": "Force the reader: `csv`, `tsv`, `jsonl` or `parquet`. Default: from the file extension.",
+                "required": false
+            },
+            "label": {
+                "description": "Required (unless `merge`): the column holding the true label (or target value).",
+                "required": false
+            },
+            "task": {
+                "description": "`binary`, `multiclass` or `regression`. Default: inferred from the model outputs and the labels.",
+                "required": false
+            },
+            "features": {
+                "description": "Columns that feed a single [N, F] input, in training order, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore` and `slice-by`. Models with one input per column take their columns by name.",
+                "required": false
+            },
+            "ignore": {
+                "description": "Columns never fed to the model (ids, timestamps), one per line.",
+                "required": false
+            },
+            "positive-label": {
+                "description": "The positive class of a binary task. Default: the second class in sorted order (scikit-learn's classes_[1]), e.g. 1.",
+                "required": false
+            },
+            "threshold": {
+                "description": "Binary decision threshold on the positive-class probability: a row is predicted positive when its probability is >= threshold.",
+                "required": false,
+                "default": "0.5"
+            },
+            "score-type": {
+                "description": "For a model whose one output is a single column: `probability`, `logit` (a sigmoid is applied) or `auto` (a Sigmoid node or values within [0, 1] mean probability).",
+                "required": false,
+                "default": "auto"
+            },
+            "slice-by": {
+                "description": "Columns to compute metrics per value of, one per line.",
+                "required": false
+            },
+            "min-slice-rows": {
+                "description": "Slices with fewer rows are not reported on their own; their values are pooled into \"(other)\".",
+                "required": false,
+                "default": "30"
+            },
+            "confidence": {
+                "description": "Confidence level of every interval.",
+                "required": false,
+                "default": "0.95"
+            },
+            "bootstrap": {
+                "description": "Resamples for bootstrap intervals.",
+                "required": false,
+                "default": "1000"
+            },
+            "seed": {
+                "description": "Seed for the bootstrap: the same seed, data and model give the same intervals.",
+                "required": false,
+                "default": "0"
+            },
+            "batch-size": {
+                "description": "Rows per onnxruntime call.",
+                "required": false,
+                "default": "4096"
+            },
+            "shard": {
+                "description": "Evaluate only shard `i/n` of the rows (row index modulo n equals i); merge the shards with `merge`.",
+                "required": false
+            },
+            "merge": {
+                "description": "evaluation.json files of shards (one per line, globs allowed) to merge into one evaluation instead of running the model.",
+                "required": false
+            },
+            "out": {
+                "description": "Path of evaluation.json.",
+                "required": false,
+                "default": "evaluation.json"
+            },
+            "predictions": {
+                "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
+                "required": false
+            }
+        },
+        "outputs": {
+            "task": {
+                "description": "The task evaluated: binary, multiclass or regression."
+            },
+            "rows": {
+                "description": "Rows evaluated."
+            },
+            "accuracy": {
+                "description": "Accuracy (classification)."
+            },
+            "roc-auc": {
+                "description": "ROC AUC (binary)."
+            },
+            "f1": {
+                "description": "F1 of the positive class (binary)."
+            },
+            "macro-f1": {
+                "description": "Macro-averaged F1 (multiclass)."
+            },
+            "log-loss": {
+                "description": "Log loss (classification)."
+            },
+            "rmse": {
+                "description": "Root mean squared error (regression)."
+            },
+            "mae": {
+                "description": "Mean absolute error (regression)."
+            },
+            "r2": {
+                "description": "Coefficient of determination (regression)."
+            },
+            "report": {
+                "description": "Path of evaluation.json."
+            },
+            "predictions": {
+                "description": "Path of the predictions file."
+            },
+            "roc_auc": {
+                "description": "Deprecated alias of `roc-auc` (same value), kept until v2."
+            },
+            "macro_f1": {
+                "description": "Deprecated alias of `macro-f1` (same value), kept until v2."
+            },
+            "log_loss": {
+                "description": "Deprecated alias of `log-loss` (same value), kept until v2."
+            }
+        }
+    },
+    "train": {
+        "description": "Train a model only when its data, code or params changed: run your command (or a built-in trainer that exports ONNX), cache its outputs under a digest of its inputs, and record its lineage.",
+        "inputs": {
+            "command": {
+                "description": "Your training command, any language, run by the shell in the workspace. Leave empty to use a built-in trainer (`algorithm`).",
+                "required": false
+            },
+            "inputs": {
+                "description": "Globs of the files whose content decides whether training must run: data, code, params, lockfiles (one per line). Required with `command`.",
+                "required": false
+            },
+            "outputs": {
+                "description": "Required with `command`: paths the command produces (model, metrics), one per line, inside the workspace: restored on a cache hit, saved on a miss.",
+                "required": false
+            },
+            "params": {
+                "description": "A params file (YAML, JSON or key=value); its values are part of the cache key, recorded in the manifest and diffed in the PR comment.",
+                "required": false
+            },
+            "cache": {
+                "description": "Reuse outputs of an earlier run with the same inputs (Actions cache in a workflow, a local folder outside).",
+                "required": false,
+                "default": "true"
+            },
+            "cache-key-prefix": {
+                "description": "Prefix of the cache key, to keep caches of different models apart.",
+                "required": false,
+                "default": "modelgate-train"
+            },
+            "manifest": {
+                "description": "Path of train-manifest.json (inputs and their digests, command, params, git commit, timings, cache hit).",
+                "required": false,
+                "default": "train-manifest.json"
+            },
+            "algorithm": {
+                "description": "Built-in trainer: `logistic-regression` (binary or multinomial) or `linear-regression` (ridge), exported to ONNX with imputation, scaling and one-hot encoding inside the graph.",
+                "required": false
+            },
+            "data": {
+                "description": "Required with `algorithm`: the training data files or globs, one per line.",
+                "required": false
+            },
+            "label": {
+                "description": "Required with `algorithm`: the label column.",
+                "required": false
+            },
+            "features": {
+                "description": "Built-in trainers: feature columns, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label and `ignore`.",
+                "required": false
+            },
+            "ignore": {
+                "description": "Built-in trainers: columns never used as features, one per line.",
+                "required": false
+            },
+            "model": {
+                "description": "Built-in trainers: path of the .onnx model to write.",
+                "required": false,
+                "default": "model.onnx"
+            },
+            "seed": {
+                "description": "Built-in trainers: seed. The same data and seed give a byte-identical model file.",
+                "required": false,
+                "default": "0"
+            },
+            "max-categories": {
+                "description": "Built-in trainers: the most distinct values a categorical column (or a classification label) may have; more is an error that names the column.",
+                "required": false,
+                "default": "1000"
+            }
+        },
+        "outputs": {
+            "cache-hit": {
+                "description": "`true` when the outputs were restored from the cache and nothing was trained."
+            },
+            "model": {
+                "description": "Path of the model, relative to the working directory (built-in trainers: `model`; command mode: the first of `outputs`)."
+            },
+            "manifest": {
+                "description": "Path of train-manifest.json, relative to the working directory like `model`."
+            },
+            "duration-seconds": {
+                "description": "Seconds spent training, to 0.1 s (0 on a cache hit)."
+            }
+        }
+    },
+    "validate-data": {
+        "description": "Validate a dataset against a schema, profile it in one streaming pass, and test it for drift against a reference.",
+        "inputs": {
+            "data": {
+                "description": "Required (unless `merge`): data files or globs, one per line (CSV, TSV, JSONL, Parquet, chosen by extension or by `format`). Several files are read as one dataset.",
+                "required": false
+            },
+            "format": {
+                "description": "Force the reader: `csv`, `tsv`, `jsonl` or `parquet`. Default: from the file extension.",
+                "required": false
+            },
+            "schema": {
+                "description": "Schema file (JSON or YAML): a JSON Schema (draft 2020-12) for one row, plus dataset rules under `x-dataset`.",
+                "required": false
+            },
+            "infer-schema": {
+                "description": "Write a schema inferred from `data` to this path: types, nullability, ranges with a margin, small category sets.",
+                "required": false
+            },
+            "reference": {
+                "description": "Dataset (exact tests) or profile.json (tests on its sketches, with their error bound) to test drift against.",
+                "required": false
+            },
+            "drift": {
+                "description": "Drift settings, a YAML/JSON file or inline YAML: per-column `test` and `threshold`, and `dataset-drift-share`.",
+                "required": false
+            },
+            "profile": {
+                "description": "Write the profile of `data` (mergeable sketches) to this path.",
+                "required": false
+            },
+            "merge": {
+                "description": "Profile files (one per line, globs allowed) to merge into one instead of reading `data`; the merged profile is written to `profile`.",
+                "required": false
+            },
+            "shard": {
+                "description": "Read only shard `i/n` of the rows (row index modulo n equals i, 0-based), for a matrix of jobs whose profiles are merged.",
+                "required": false
+            },
+            "report": {
+                "description": "Path of data-report.json.",
+                "required": false,
+                "default": "data-report.json"
+            },
+            "markdown": {
+                "description": "Also write the report as a markdown section to this path (for a PR comment).",
+                "required": false
+            },
+            "fail-on": {
+                "description": "What fails the step: `any` (violations or drift), `violations`, `drift`, or `never`.",
+                "required": false,
+                "default": "any"
+            },
+            "max-samples": {
+                "description": "How many violations to keep as samples in the report (all are counted).",
+                "required": false,
+                "default": "100"
+            },
+            "annotations": {
+                "description": "How many violations become annotations on the data file lines in the pull request.",
+                "required": false,
+                "default": "10"
+            }
+        },
+        "outputs": {
+            "passed": {
+                "description": "`true` when nothing that `fail-on` names was found."
+            },
+            "rows": {
+                "description": "Rows read."
+            },
+            "violations": {
+                "description": "Number of violations found."
+            },
+            "drifted-columns": {
+                "description": "Comma-separated names of the columns that drifted."
+            },
+            "report": {
+                "description": "Path of data-report.json."
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./.build/js/src/lib/paths.js
 /**
- * Strict input parsing, shared by the action adapters and the CLI. An `InputSource` yields the raw
- * string of an input (action input or CLI flag, same name) or undefined; `Inputs` turns it into
- * typed values, throwing a ConfigurationError that names the input on anything it cannot parse.
+ * The path policy, for every action and every way of running it (one check, applied by `Inputs`):
+ *
+ * - Paths that come from the repository (action inputs in a workflow, the keys of modelgate.yml)
+ *   must resolve inside the workspace, or inside the runner's temporary directory (RUNNER_TEMP).
+ *   A pull request can edit both, and `data: ../../../etc/passwd` would otherwise copy a runner
+ *   file into a report, or `report: ../../x.json` write over one.
+ * - The workspace is GITHUB_WORKSPACE in Actions; for `modelgate run <dir>` it is the current
+ *   directory when the file is inside it, else the file's own directory.
+ * - Flags typed on the command line (`modelgate validate-data --data ~/x.csv`) are the user's own
+ *   and are not confined.
+ *
+ * The check is lexical (`..` segments are resolved, symbolic links are not followed).
  */
 
+
+/** True when `path` (resolved against `base`) is `dir` or below it. */
+function isInside(path, dir, base = process.cwd()) {
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(dir), (0,external_node_path_namespaceObject.resolve)(base, path));
+    return !(rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The path unchanged when the policy allows it; a ConfigurationError naming the input (`label`) otherwise. */
+function confine(label, value, policy) {
+    if (!policy)
+        return value;
+    if (policy.roots.some((r) => isInside(value, r)))
+        return value;
+    throw new errors_ConfigurationError(`${label}: '${value}' is outside ${policy.what} (${policy.roots[0]}); paths from a workflow or modelgate.yml must stay inside it (see "Paths" in the README)`);
+}
+/** The policy of an action step: GITHUB_WORKSPACE and RUNNER_TEMP, when the runner set them. */
+function actionsPathPolicy(env = process.env) {
+    if (!env.GITHUB_WORKSPACE)
+        return undefined;
+    return { roots: [env.GITHUB_WORKSPACE, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])], what: 'the workspace' };
+}
+/** The policy of a modelgate.yml run: its workspace (see above), plus RUNNER_TEMP in Actions. */
+function pipelinePathPolicy(file, env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const dir = resolve(file, '..');
+    const root = isInside(dir, workspace) ? resolve(workspace) : dir;
+    return { roots: [root, ...(env.GITHUB_WORKSPACE && env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])], what: root === dir ? 'the directory of the modelgate.yml' : 'the workspace' };
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/lib/inputs.js
+/**
+ * Strict input parsing, shared by the action adapters, the CLI and modelgate.yml: the one place
+ * inputs are read. An `InputSource` yields the raw value of an input (action input, CLI flag or
+ * modelgate.yml key, same name): a string, a list of items (a YAML list, a repeated flag), or
+ * undefined. `Inputs` turns it into typed values, throwing a ConfigurationError that names the
+ * input on anything it cannot parse.
+ *
+ * Two rules hold for every value, whatever its source:
+ * - An unevaluated expression (`${{ ... }}`) is never used: expressions are the runner's to
+ *   evaluate, so one that reaches us (a default copied from action.yml, a modelgate.yml key) is an
+ *   error, never a value sent anywhere.
+ * - Paths follow one policy (src/lib/paths.ts), when the source comes with one.
+ */
+
+
+
+
+const EXPRESSION = /\$\{\{/;
 class Inputs {
     source;
     constructor(source) {
         this.source = source;
     }
+    label(name) {
+        return this.source.label?.(name) ?? `input '${name}'`;
+    }
+    rawChecked(name) {
+        const v = this.source.raw(name);
+        const items = typeof v === 'string' ? [v] : (v ?? []);
+        if (items.some((s) => EXPRESSION.test(s))) {
+            throw new errors_ConfigurationError(`${this.label(name)} holds an unevaluated expression ('\${{ ... }}'); expressions are evaluated only in a workflow's 'with:' (the runner does it), never in modelgate.yml or on the command line${name === 'github-token' ? ': set GITHUB_TOKEN or pass the token itself' : ''}`);
+        }
+        return v;
+    }
     string(name) {
-        const v = this.source.raw(name)?.trim();
+        const raw = this.rawChecked(name);
+        if (raw !== undefined && typeof raw !== 'string') {
+            const items = raw.map((s) => s.trim()).filter(Boolean);
+            if (items.length > 1)
+                throw new errors_ConfigurationError(`${this.label(name)} takes one value, got a list of ${items.length}`);
+            return items[0];
+        }
+        const v = raw?.trim();
         return v === undefined || v === '' ? undefined : v;
     }
     required(name) {
         const v = this.string(name);
         if (v === undefined)
-            throw new errors/* ConfigurationError */.j1(`input '${name}' is required`);
+            throw new errors_ConfigurationError(`${this.label(name)} is required`);
         return v;
     }
     /** YAML 1.2 core booleans only, like core.getBooleanInput: "yes" is an error, not false. */
@@ -66581,7 +68001,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new errors/* ConfigurationError */.j1(`input '${name}' must be true or false, got '${v}'`);
+        throw new errors_ConfigurationError(`${this.label(name)} must be true or false, got '${v}'`);
     }
     number(name, opts = {}) {
         const v = this.string(name);
@@ -66590,12 +68010,12 @@ class Inputs {
         const n = Number(v);
         const kind = opts.integer ? 'an integer' : 'a number';
         if (!Number.isFinite(n) || (opts.integer && !Number.isInteger(n))) {
-            throw new errors/* ConfigurationError */.j1(`input '${name}' must be ${kind}, got '${v}'`);
+            throw new errors_ConfigurationError(`${this.label(name)} must be ${kind}, got '${v}'`);
         }
         if (opts.min !== undefined && n < opts.min)
-            throw new errors/* ConfigurationError */.j1(`input '${name}' must be >= ${opts.min}, got ${v}`);
+            throw new errors_ConfigurationError(`${this.label(name)} must be >= ${opts.min}, got ${v}`);
         if (opts.max !== undefined && n > opts.max)
-            throw new errors/* ConfigurationError */.j1(`input '${name}' must be <= ${opts.max}, got ${v}`);
+            throw new errors_ConfigurationError(`${this.label(name)} must be <= ${opts.max}, got ${v}`);
         return n;
     }
     choice(name, options) {
@@ -66603,14 +68023,40 @@ class Inputs {
         if (v === undefined)
             return undefined;
         if (!options.includes(v)) {
-            throw new errors/* ConfigurationError */.j1(`input '${name}' must be one of ${options.join(', ')}; got '${v}'`);
+            throw new errors_ConfigurationError(`${this.label(name)} must be one of ${options.join(', ')}; got '${v}'`);
         }
         return v;
     }
-    /** Items separated by newlines, commas or spaces (the forms a workflow author writes). */
+    /**
+     * A list input, by the convention of actions/cache's `path`: a value with line breaks is one
+     * item per line, each kept whole (spaces, commas and parentheses included; lines are trimmed,
+     * empty lines skipped). A YAML list in modelgate.yml and a repeated or multi-valued CLI flag are
+     * one item per element, also whole. Only a value on a single line is split, at commas and
+     * whitespace (`a,b` or `a b`), as it always was.
+     */
     list(name) {
+        const raw = this.rawChecked(name);
+        if (raw === undefined)
+            return [];
+        if (typeof raw !== 'string')
+            return raw.map((s) => s.trim()).filter(Boolean);
+        if (/[\r\n]/.test(raw.trim()) || /\n\s*$/.test(raw))
+            return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+        return raw.split(/[\s,]+/).filter(Boolean);
+    }
+    /** A path (file or glob), checked against the source's path policy. */
+    path(name) {
         const v = this.string(name);
-        return v === undefined ? [] : v.split(/[\s,]+/).filter(Boolean);
+        return v === undefined ? undefined : confine(this.label(name), v, this.source.paths);
+    }
+    /** A list of paths or globs (list rules above), each checked against the path policy. */
+    paths(name) {
+        return this.list(name).map((v) => confine(this.label(name), v, this.source.paths));
+    }
+    /** A file path or inline YAML (gates, drift settings): the path policy applies to a path. */
+    pathOrInline(name) {
+        const v = this.string(name);
+        return v === undefined || looksInline(v) ? v : confine(this.label(name), v, this.source.paths);
     }
     /** `i/n` with 0 <= i < n. */
     shard(name) {
@@ -66621,14 +68067,80 @@ class Inputs {
         const index = m ? Number(m[1]) : NaN;
         const count = m ? Number(m[2]) : NaN;
         if (!m || count < 1 || index >= count) {
-            throw new errors/* ConfigurationError */.j1(`input '${name}' must be i/n with 0 <= i < n (e.g. 0/4), got '${v}'`);
+            throw new errors_ConfigurationError(`${this.label(name)} must be i/n with 0 <= i < n (e.g. 0/4), got '${v}'`);
         }
         return { index, count };
     }
 }
-/** An InputSource over a plain map, with defaults from action.yml filled in for absent names. */
-function mapSource(values, defaults = {}) {
-    return { raw: (name) => values[name] ?? defaults[name] };
+/**
+ * The defaults an action declares in action.yml, for the sources the runner does not fill (CLI,
+ * modelgate.yml). A default that is an expression (`${{ github.token }}`) is the runner's to
+ * evaluate and is left out: `fallbacks` supply its value from the environment instead.
+ */
+function defaultsOf(action) {
+    const meta = actionsMeta[action];
+    if (!meta)
+        return {};
+    return Object.fromEntries(Object.entries(meta.inputs).map(([k, v]) => [k, v.default !== undefined && EXPRESSION.test(v.default) ? undefined : v.default]));
+}
+/** How help text shows an input's default: an expression is shown as where the CLI takes it from. */
+function defaultForHelp(action, name) {
+    const d = actionsMeta[action]?.inputs[name]?.default;
+    if (d === undefined || !EXPRESSION.test(d))
+        return d;
+    return name === 'github-token' ? '$GITHUB_TOKEN' : undefined;
+}
+/**
+ * What the runner would have put in place of an expression default, read from the environment
+ * where a `run:` step has it: the token is GITHUB_TOKEN (or GH_TOKEN, as gh reads it).
+ */
+function environmentFallbacks(env = process.env) {
+    return { 'github-token': env.GITHUB_TOKEN || env.GH_TOKEN || undefined };
+}
+/** An InputSource over a plain map, with defaults (from `defaultsOf`) filled in for absent names. */
+function mapSource(values, defaults = {}, extra = {}) {
+    return { raw: (name) => values[name] ?? defaults[name], ...extra };
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/actions/summary.js
+/**
+ * The job summary, capped: GitHub keeps at most 1 MiB of summary per step and drops a larger one
+ * whole. A summary over the cap is cut at the last section boundary (a heading or a top-level
+ * `<details>`) that fits, and a note says where the full report is.
+ */
+const SUMMARY_LIMIT = 1024 * 1024;
+/** Room kept for the note and anything the runner adds. */
+const MARGIN = 4 * 1024;
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
+    if (bytes(markdown) <= limit)
+        return { text: markdown, cut: false };
+    const budget = limit - MARGIN;
+    const lines = markdown.split('\n');
+    let size = 0;
+    let lastBoundary = 0; // lines[0 .. lastBoundary) fit and end before a section start
+    let fitted = 0;
+    let inFence = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^(```|~~~)/.test(line))
+            inFence = !inFence;
+        if (!inFence && i > 0 && /^(#{1,6} |<details)/.test(line))
+            lastBoundary = i;
+        size += bytes(line) + 1;
+        if (size > budget)
+            break;
+        fitted = i + 1;
+    }
+    // No section boundary fits: cut at a line (a table row or a paragraph is still whole).
+    const keep = lastBoundary > 0 ? lastBoundary : Math.max(fitted, 0);
+    let text = lines.slice(0, keep).join('\n');
+    // A single line longer than the budget is cut at a character.
+    if (bytes(text) > budget)
+        text = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '');
+    const where = report ? `the full report is \`${report.replace(/`/g, '')}\` (keep it with actions/upload-artifact)` : 'the full report is in the step log and the report file';
+    const note = `\n\n> [!NOTE]\n> This summary was cut at ${Math.round(bytes(text) / 1024)} KiB: GitHub keeps at most 1 MiB per step. ${where[0].toUpperCase()}${where.slice(1)}.\n`;
+    return { text: text + note, cut: true };
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/actions/runtime.js
@@ -66636,21 +68148,87 @@ function mapSource(values, defaults = {}) {
  * The GitHub Actions adapter: the only place @actions/core is called. `runAction()` is the single
  * error path (codeql's runWrapper): user errors become one-line `core.setFailed` messages, bugs keep
  * their stack, and a failed check fails the step after the outputs and summary are written.
+ *
+ * Order of a step: parse the inputs -> run -> set the outputs -> write the summary -> publish (PR
+ * comment, check run). Publishing comes last so that a GitHub outage or a hanging API can never
+ * hide the verdict from later steps; the summary write is guarded and capped (src/actions/summary.ts)
+ * and never changes the verdict.
  */
 
 
 
-const actionsLogger = {
-    info: (m) => info(m),
-    warning: (m, a) => warning(m, a),
-    error: (m, a) => error(m, a),
-    debug: (m) => core_debug(m),
-    group: (name, fn) => group(name, fn),
-};
+
+
+/**
+ * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
+ * opened inside another becomes a plain line in the outer one.
+ */
+function actionsLogger() {
+    let depth = 0;
+    return {
+        info: (m) => info(m),
+        warning: (m, a) => warning(m, a),
+        error: (m, a) => error(m, a),
+        debug: (m) => core_debug(m),
+        group: async (name, fn) => {
+            if (depth > 0) {
+                info(`-- ${name}`);
+                return fn();
+            }
+            depth++;
+            try {
+                return await group(name, fn);
+            }
+            finally {
+                depth--;
+            }
+        },
+    };
+}
 /** The config as JSON for the debug log, with secret inputs (and any `token` field) blanked. */
 function redactedConfig(config, secrets = []) {
     const hidden = new Set(['token', ...secrets, ...secrets.map((s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase()))]);
     return JSON.stringify(config, (k, v) => (hidden.has(k) && v ? '***' : v), 2);
+}
+/** Appends the step's summary; never throws (a summary is a courtesy, not the verdict). */
+async function writeSummary(markdown, report) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core_debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
+        return;
+    }
+    try {
+        const { text, cut } = capSummary(markdown, report);
+        if (cut)
+            warning(`the job summary was cut to fit GitHub's 1 MiB limit${report ? `; the full report is ${report}` : ''}`);
+        await summary.addRaw(text, true).write();
+    }
+    catch (e) {
+        warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    finally {
+        summary.emptyBuffer();
+    }
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, String(value));
+}
+/** Presents a result: outputs, summary, then the publish phase; returns why the step fails, if it does. */
+async function presentResult(name, result, log) {
+    const failures = [];
+    setOutputs(result.outputs);
+    if (result.summary)
+        await writeSummary(result.summary, typeof result.outputs.report === 'string' ? result.outputs.report : undefined);
+    if (!result.passed)
+        failures.push(result.failure ?? `${name} failed`);
+    if (result.publish) {
+        const published = await result.publish(log);
+        if (published.outputs)
+            setOutputs(published.outputs);
+        if (published.failure)
+            failures.push(published.failure);
+    }
+    return failures;
 }
 async function runAction(def) {
     try {
@@ -66660,65 +68238,29 @@ async function runAction(def) {
             if (value)
                 core_setSecret(value);
         }
-        const inputs = new Inputs({ raw: (name) => getInput(name) || undefined });
+        // Untrimmed, so that a list input's trailing line break (`features: |` with one item) survives.
+        const inputs = new Inputs({ raw: (name) => getInput(name, { trimWhitespace: false }) || undefined, paths: actionsPathPolicy() });
         const config = def.parse(inputs);
         core_debug(`${def.name} config: ${redactedConfig(config, def.secrets)}`);
-        const result = await def.run(config, actionsLogger);
-        for (const [name, value] of Object.entries(result.outputs))
-            setOutput(name, String(value));
-        if (result.summary)
-            await summary.addRaw(result.summary, true).write();
-        if (!result.passed)
-            setFailed(result.failure ?? `${def.name} failed`);
+        const log = actionsLogger();
+        const result = await def.run(config, log);
+        const failures = await presentResult(def.name, result, log);
+        if (failures.length)
+            setFailed(failures.join('; '));
     }
     catch (e) {
-        if ((0,errors/* isUserError */.iU)(e))
+        if (isUserError(e))
             setFailed(e.message);
         else
             setFailed(e instanceof Error ? (e.stack ?? e.message) : String(e));
     }
 }
 
+;// CONCATENATED MODULE: ./.build/js/src/main/compare-to-baseline.js
+// Entry of the compare-to-baseline action: `run()` as @github/local-action and the bundle call it.
 
-/***/ }),
 
-/***/ 4522:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _7: () => (/* binding */ ServiceError),
-/* harmony export */   fL: () => (/* binding */ DataError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/**
- * The one error path (ARCHITECTURE.md): user mistakes throw one of these with a one-line message
- * that says what to fix. The action adapter turns them into `core.setFailed`, the CLI into exit 2.
- * Anything else is a bug and keeps its stack trace.
- */
-/** A mistake in inputs or configuration: a bad flag, a missing option, an invalid value. */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** Input data that cannot be read at all: missing, empty, not the format it claims to be. */
-class DataError extends Error {
-    file;
-    line;
-    name = 'DataError';
-    constructor(message, file, line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-    }
-}
-/** A remote service (GitHub's API, a registry) refused a request: one line saying what and why. */
-class ServiceError extends Error {
-    name = 'ServiceError';
-}
-/** True for the errors a user must fix; these print one line, never a stack trace. */
-function isUserError(e) {
-    return e instanceof ConfigurationError || e instanceof DataError || e instanceof ServiceError;
-}
+const run = () => runAction(compare_to_baseline);
 
 
 /***/ }),
@@ -66783,6 +68325,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

@@ -4,9 +4,9 @@
  * src/github; this file decides which to make from the event.
  */
 import { readFileSync } from 'node:fs';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, ServiceError } from '../errors.js';
 import type { Logger } from '../lib/logger.js';
-import type { Comparison } from '../gates/compare.js';
+import { verdictOf, type Comparison } from '../gates/compare.js';
 import {
   collectOverrides,
   createGitHubClient,
@@ -20,6 +20,8 @@ import {
   upsertStickyComment,
   workflowRunFromEvent,
   type Conclusion,
+  type GitHubClient,
+  type PullRequestInfo,
 } from '../github/index.js';
 
 export interface GitHubSettings {
@@ -57,6 +59,8 @@ interface Config {
   out: string;
   commentFile: string;
   github: GitHubSettings;
+  /** Seconds all GitHub calls of the step may take together (each request at most 30 s of it). */
+  publishTimeout: number;
 }
 
 /**
@@ -69,9 +73,7 @@ export function applyOverrides(c: Comparison, accepted: { metric: string; by: st
     return o ? { ...g, passed: true, override: { by: o.by, reason: o.reason, url: o.commentUrl }, reason: `accepted by ${o.by}: ${o.reason} (was: ${g.reason})` } : g;
   });
   const used = accepted.filter((a) => c.gates.some((g) => !g.passed && g.metric === a.metric));
-  const passed = c.passed === null ? null : gates.every((g) => g.passed);
-  const failed = gates.filter((g) => !g.passed);
-  const verdict = passed === null ? c.verdict : passed ? `All ${gates.length} gates passed${used.length ? ` (${used.length} accepted by override)` : ''}` : `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric).join(', ')}`;
+  const { passed, verdict } = c.passed === null ? { passed: null, verdict: c.verdict } : verdictOf(gates, c.dataValidation);
   return {
     ...c,
     gates,
@@ -81,67 +83,117 @@ export function applyOverrides(c: Comparison, accepted: { metric: string; by: st
   };
 }
 
-export async function publishComparison(
+/** A client whose every request stops at the step's publishing budget. */
+function clientFor(gh: GitHubSettings, log: Logger, budget: AbortSignal, timeoutSeconds: number): GitHubClient {
+  return createGitHubClient(gh.token!, { log, baseUrl: gh.apiUrl, signal: budget, requestTimeoutMs: Math.min(30, timeoutSeconds) * 1000 });
+}
+
+/** Runs `fn` with an AbortSignal that fires after `seconds`; rejects then, even if `fn` ignores it. */
+export async function withBudget<T>(seconds: number, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new ServiceError(`GitHub did not finish within ${seconds} s (publish-timeout)`));
+    }, seconds * 1000);
+  });
+  try {
+    return await Promise.race([fn(controller.signal), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The pull request of a compare-mode run that should get a comment, or why it does not. */
+export function commentTarget(config: Config, comparison: Comparison, log: Logger): PullRequestInfo | undefined {
+  const gh = config.github;
+  const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
+  const pr = event ? pullRequestFromEvent(event) : undefined;
+  if (pr) (comparison as Comparison & { pullRequest?: unknown }).pullRequest = { number: pr.number, headSha: pr.headSha };
+  if (!config.comment || !pr) return undefined;
+  if (pr.isFork) {
+    log.warning(`pull request #${pr.number} comes from a fork, whose token cannot comment or create checks: upload ${config.out} and ${config.commentFile} and post them from a workflow_run workflow with mode: publish (see workflows-examples/fork-safe-*.yml)`);
+    return undefined;
+  }
+  if (!gh.token) throw new ConfigurationError(`input 'github-token' is required to comment (or set comment: false)`);
+  return pr;
+}
+
+/**
+ * Compare mode, before the verdict is final: maintainers' `/modelgate accept` overrides of failed
+ * gates. A GitHub failure here is a warning; the verdict stands as computed.
+ */
+export async function withOverrides(
   config: Config,
+  pr: PullRequestInfo,
   comparison: Comparison,
   markdown: string,
   log: Logger,
   rerender?: (c: Comparison) => string,
-): Promise<{ comparison: Comparison; markdown: string; commentUrl?: string }> {
+): Promise<{ comparison: Comparison; markdown: string }> {
+  const failed = comparison.gates.filter((g) => !g.passed).map((g) => g.metric);
+  if (!failed.length) return { comparison, markdown };
   const gh = config.github;
-  const workflow = gh.workflow ?? 'modelgate';
-  if (config.mode === 'publish') {
-    if (!gh.token) throw new ConfigurationError(`input 'github-token' is required in publish mode`);
-    if (!gh.repository) throw new ConfigurationError('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
-    const run = gh.eventPath ? workflowRunFromEvent(readEventPayload(gh.eventPath)) : undefined;
-    const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
-    const pr = (comparison as Comparison & { pullRequest?: { number?: unknown; headSha?: unknown } }).pullRequest;
-    const result = await publish(
-      client,
-      {
-        prNumber: pr?.number,
-        headSha: pr?.headSha,
-        body: markdown,
-        verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown },
-        repo: parseRepo(gh.repository),
-        checkName: gh.checkName,
-        workflow,
-        runHeadSha: run?.headSha,
-        detailsUrl: gh.runUrl,
-      },
-      log,
+  try {
+    // Before the outputs are set: a short budget of its own, so a hanging API delays the verdict
+    // by at most 30 s.
+    const budget = Math.min(30, config.publishTimeout);
+    const o = await withBudget(budget, (signal) =>
+      collectOverrides(clientFor(gh, log, signal, budget), { repo: parseRepo(gh.repository ?? pr.baseRepo), prNumber: pr.number, metrics: failed }, log),
     );
-    if (!result.published) return { comparison, markdown };
-    return { comparison, markdown, commentUrl: result.comment.url };
-  }
-
-  // compare mode
-  const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
-  const pr = event ? pullRequestFromEvent(event) : undefined;
-  if (pr) (comparison as Comparison & { pullRequest?: unknown }).pullRequest = { number: pr.number, headSha: pr.headSha };
-  if (!config.comment || !pr) return { comparison, markdown };
-  if (pr.isFork) {
-    log.warning(`pull request #${pr.number} comes from a fork, whose token cannot comment or create checks: upload ${config.out} and ${config.commentFile} and post them from a workflow_run workflow with mode: publish (see workflows-examples/fork-safe-*.yml)`);
+    if (!o.accepted.length && !o.rejected.length) return { comparison, markdown };
+    const c = applyOverrides(comparison, o.accepted, o.rejected);
+    for (const r of o.rejected) log.warning(`override by ${r.by} not accepted: ${r.why}`);
+    return { comparison: c, markdown: rerender ? rerender(c) : markdown };
+  } catch (e) {
+    log.warning(`overrides not read (${e instanceof Error ? e.message : String(e)}); the verdict stands without them`);
     return { comparison, markdown };
   }
-  if (!gh.token) throw new ConfigurationError(`input 'github-token' is required to comment (or set comment: false)`);
-  const repo = parseRepo(gh.repository ?? pr.baseRepo);
-  const client = createGitHubClient(gh.token, { log, baseUrl: gh.apiUrl });
-  let c = comparison;
-  let md = markdown;
-  if (c.gates.some((g) => !g.passed)) {
-    const o = await collectOverrides(client, { repo, prNumber: pr.number, metrics: c.gates.filter((g) => !g.passed).map((g) => g.metric) }, log);
-    if (o.accepted.length || o.rejected.length) {
-      c = applyOverrides(c, o.accepted, o.rejected);
-      if (rerender) md = rerender(c);
-      for (const r of o.rejected) log.warning(`override by ${r.by} not accepted: ${r.why}`);
+}
+
+/**
+ * Posts the sticky comment and the check run (or status): compare mode for `pr`, publish mode from
+ * the comparison's own pull request. Throws on failure; bounded by `publishTimeout`.
+ */
+export async function postComparison(config: Config, comparison: Comparison, markdown: string, log: Logger, pr?: PullRequestInfo): Promise<{ commentUrl?: string }> {
+  const gh = config.github;
+  const workflow = gh.workflow ?? 'modelgate';
+  return withBudget(config.publishTimeout, async (signal) => {
+    if (config.mode === 'publish') {
+      if (!gh.token) throw new ConfigurationError(`input 'github-token' is required in publish mode`);
+      if (!gh.repository) throw new ConfigurationError('publish mode runs in GitHub Actions (GITHUB_REPOSITORY is not set)');
+      // The sha this run was triggered for, from the event payload GitHub wrote: the workflow_run's
+      // head (fork-safe pair) or the pull request's head (a publish job in the pull_request workflow).
+      const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
+      const runHeadSha = event === undefined ? undefined : (workflowRunFromEvent(event)?.headSha ?? pullRequestFromEvent(event)?.headSha);
+      const own = (comparison as Comparison & { pullRequest?: { number?: unknown; headSha?: unknown } }).pullRequest;
+      const result = await publish(
+        clientFor(gh, log, signal, config.publishTimeout),
+        {
+          prNumber: own?.number,
+          headSha: own?.headSha,
+          body: markdown,
+          verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown },
+          repo: parseRepo(gh.repository),
+          checkName: gh.checkName,
+          workflow,
+          runHeadSha,
+          detailsUrl: gh.runUrl,
+        },
+        log,
+      );
+      return result.published ? { commentUrl: result.comment.url } : {};
     }
-  }
-  const comment = await upsertStickyComment(client, { repo, issueNumber: pr.number, marker: stickyMarker(workflow), body: md, fullReportUrl: gh.runUrl }, log);
-  log.info(`PR comment ${comment.action}: ${comment.url}`);
-  const verdict = await reportVerdict(client, { repo, headSha: pr.headSha, checkName: gh.checkName, verdict: { conclusion: conclusionOf(c), title: c.verdict, summary: md }, detailsUrl: gh.runUrl, fullReportUrl: gh.runUrl }, log);
-  log.info(verdict.kind === 'check-run' ? `check run ${gh.checkName}: ${verdict.url}` : `commit status ${verdict.context}: ${verdict.state} (${verdict.reason})`);
-  return { comparison: c, markdown: md, commentUrl: comment.url };
+    if (!pr) return {};
+    const client = clientFor(gh, log, signal, config.publishTimeout);
+    const repo = parseRepo(gh.repository ?? pr.baseRepo);
+    const comment = await upsertStickyComment(client, { repo, issueNumber: pr.number, marker: stickyMarker(workflow), body: markdown, fullReportUrl: gh.runUrl }, log);
+    log.info(`PR comment ${comment.action}: ${comment.url}`);
+    const verdict = await reportVerdict(client, { repo, headSha: pr.headSha, checkName: gh.checkName, verdict: { conclusion: conclusionOf(comparison), title: comparison.verdict, summary: markdown }, detailsUrl: gh.runUrl, fullReportUrl: gh.runUrl }, log);
+    log.info(verdict.kind === 'check-run' ? `check run ${gh.checkName}: ${verdict.url}` : `commit status ${verdict.context}: ${verdict.state} (${verdict.reason})`);
+    return { commentUrl: comment.url };
+  });
 }
 
 /** Reads the comparison and comment a pull_request run uploaded (publish mode). */

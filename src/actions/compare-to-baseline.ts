@@ -1,18 +1,26 @@
-/** compare-to-baseline adapter: inputs -> CompareConfig -> runCompare() -> GitHub (comment, check) -> outputs. */
+/**
+ * compare-to-baseline adapter: inputs -> CompareConfig -> runCompare() -> artifacts, outputs and
+ * summary -> then GitHub (comment, check). The verdict reaches the outputs, the summary and the
+ * files before any call that posts to GitHub is made, so an outage or a hanging API cannot hide
+ * it; publishing has its own time budget (`publish-timeout`) and fails the step only when
+ * `fail-on-publish-error` says so.
+ */
 import { existsSync } from 'node:fs';
 import { writeFilesAtomic } from '../lib/files.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, ServiceError, isUserError } from '../errors.js';
 import { runCompare, type CompareConfig } from '../gates/run.js';
 import type { Correction } from '../gates/spec.js';
 import type { Comparison } from '../gates/compare.js';
 import { defineAction } from './types.js';
-import { githubContext, publishComparison, readPublished, type GitHubSettings } from './compare-github.js';
+import { commentTarget, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
 import { paramsDiffSection } from './compare-training.js';
 
 export interface CompareActionConfig extends CompareConfig {
   mode: 'compare' | 'publish';
   comment: boolean;
   failOnGate: boolean;
+  failOnPublishError: boolean;
+  publishTimeout: number;
   github: GitHubSettings;
   trainManifest?: string;
   baselineManifest?: string;
@@ -33,20 +41,22 @@ export default defineAction<CompareActionConfig>({
     const ctx = githubContext();
     const config: CompareActionConfig = {
       mode,
-      candidate: mode === 'compare' ? inputs.required('candidate') : (inputs.string('candidate') ?? ''),
-      baseline: inputs.string('baseline'),
-      gates: inputs.string('gates'),
+      candidate: mode === 'compare' ? (inputs.path('candidate') ?? inputs.required('candidate')) : (inputs.path('candidate') ?? ''),
+      baseline: inputs.path('baseline'),
+      gates: inputs.pathOrInline('gates'),
       confidence: inputs.number('confidence', { min: 0.5, max: 0.9999 }),
       correction: inputs.choice<Correction>('correction', ['holm', 'bh', 'none']),
       bootstrap: inputs.number('bootstrap', { min: 100, max: 100000, integer: true }) ?? 2000,
       seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
-      dataReport: inputs.string('data-report'),
-      trainManifest: inputs.string('train-manifest'),
-      baselineManifest: inputs.string('baseline-manifest'),
+      dataReport: inputs.path('data-report'),
+      trainManifest: inputs.path('train-manifest'),
+      baselineManifest: inputs.path('baseline-manifest'),
       comment: inputs.boolean('comment', mode === 'publish' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'),
-      out: inputs.string('out') ?? 'comparison.json',
-      commentFile: inputs.string('comment-file') ?? 'comparison.md',
+      out: inputs.path('out') ?? 'comparison.json',
+      commentFile: inputs.path('comment-file') ?? 'comparison.md',
       failOnGate: inputs.boolean('fail-on-gate', true),
+      failOnPublishError: inputs.boolean('fail-on-publish-error', mode === 'publish'),
+      publishTimeout: inputs.number('publish-timeout', { min: 1, max: 3600 }) ?? 120,
       runUrl: ctx.runUrl,
       github: { token: inputs.string('github-token'), checkName: inputs.string('check-name') ?? 'modelgate', ...ctx },
     };
@@ -56,34 +66,45 @@ export default defineAction<CompareActionConfig>({
   async run(config, log) {
     let comparison: Comparison;
     let markdown: string;
-    let render: ((c: Comparison) => string) | undefined;
+    let pr: Awaited<ReturnType<typeof commentTarget>>;
     if (config.mode === 'publish') {
       ({ comparison, markdown } = readPublished(config.out, config.commentFile));
     } else {
       const training = config.trainManifest ? paramsDiffSection(config.trainManifest, config.baselineManifest) : undefined;
+      let render: ((c: Comparison) => string) | undefined;
       ({ comparison, markdown, render } = await runCompare({ ...config, training }, log));
-    }
-    const posted = await publishComparison(config, comparison, markdown, log, render);
-    comparison = posted.comparison;
-    if (config.mode === 'compare') {
+      pr = commentTarget(config, comparison, log);
+      if (pr) ({ comparison, markdown } = await withOverrides(config, pr, comparison, markdown, log, render));
       // The pull request it is about, and any overrides, are part of the record.
       writeFilesAtomic([
         { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
-        { path: config.commentFile, data: posted.markdown },
+        { path: config.commentFile, data: markdown },
       ]);
     }
-    const failed = failedNames(comparison);
     const passed = comparison.passed !== false;
+    const willPost = config.mode === 'publish' || pr !== undefined;
     return {
       passed: !config.failOnGate || passed,
       failure: passed ? undefined : `${comparison.verdict}`,
       outputs: {
         passed: comparison.passed === null ? '' : comparison.passed,
-        'failed-gates': failed,
-        'comment-url': posted.commentUrl ?? '',
+        'failed-gates': failedNames(comparison),
         report: config.out,
       },
-      summary: posted.markdown,
+      summary: markdown,
+      publish: willPost
+        ? async (plog) => {
+            try {
+              const posted = await postComparison(config, comparison, markdown, plog, pr);
+              return { outputs: { 'comment-url': posted.commentUrl ?? '' } };
+            } catch (e) {
+              const message = `the comparison was not published to GitHub: ${e instanceof Error ? e.message : String(e)}. The verdict above stands (outputs, summary and ${config.out} are written); re-run the job to post the comment and the check`;
+              plog.error(message);
+              if (isUserError(e) && !(e instanceof ServiceError) && config.mode === 'compare') throw e;
+              return { failure: config.failOnPublishError ? message : undefined };
+            }
+          }
+        : undefined,
     };
   },
 });

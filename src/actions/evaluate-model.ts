@@ -26,9 +26,9 @@ export function actionsCacheHooks(): OrtCacheHooks {
 export default defineAction<EvaluateConfig>({
   name: 'evaluate-model',
   parse(inputs) {
-    const merge = inputs.list('merge');
-    const data = inputs.list('data');
-    const model = inputs.string('model');
+    const merge = inputs.paths('merge');
+    const data = inputs.paths('data');
+    const model = inputs.path('model');
     if (!merge.length && (!model || !data.length)) throw new ConfigurationError(`inputs 'model' and 'data' are required (or 'merge' to merge shard evaluations)`);
     const confidence = inputs.number('confidence', { min: 0.5, max: 0.9999 }) ?? 0.95;
     const config: EvaluateConfig = {
@@ -50,8 +50,8 @@ export default defineAction<EvaluateConfig>({
       seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
       batchSize: inputs.number('batch-size', { min: 1, max: 1 << 20, integer: true }) ?? 4096,
       shard: inputs.shard('shard'),
-      out: inputs.string('out') ?? 'evaluation.json',
-      predictions: inputs.string('predictions'),
+      out: inputs.path('out') ?? 'evaluation.json',
+      predictions: inputs.path('predictions'),
     };
     return Object.freeze(config);
   },
@@ -67,15 +67,19 @@ export default defineAction<EvaluateConfig>({
         task: ev.task,
         rows: ev.rows,
         accuracy: value('accuracy'),
-        roc_auc: value('roc_auc'),
+        'roc-auc': value('roc_auc'),
         f1: value('f1'),
-        macro_f1: value('macro_f1'),
-        log_loss: value('log_loss'),
+        'macro-f1': value('macro_f1'),
+        'log-loss': value('log_loss'),
         rmse: value('rmse'),
         mae: value('mae'),
         r2: value('r2'),
         report: config.out,
         predictions: predictionsPath(config),
+        // Deprecated snake_case aliases (the names before v1.1), kept until v2.
+        roc_auc: value('roc_auc'),
+        macro_f1: value('macro_f1'),
+        log_loss: value('log_loss'),
       },
       summary: evaluationMarkdown(ev),
     };

@@ -2,25 +2,85 @@
  * The GitHub Actions adapter: the only place @actions/core is called. `runAction()` is the single
  * error path (codeql's runWrapper): user errors become one-line `core.setFailed` messages, bugs keep
  * their stack, and a failed check fails the step after the outputs and summary are written.
+ *
+ * Order of a step: parse the inputs -> run -> set the outputs -> write the summary -> publish (PR
+ * comment, check run). Publishing comes last so that a GitHub outage or a hanging API can never
+ * hide the verdict from later steps; the summary write is guarded and capped (src/actions/summary.ts)
+ * and never changes the verdict.
  */
 import * as core from '@actions/core';
 import { isUserError } from '../errors.js';
 import { Inputs } from '../lib/inputs.js';
 import type { Logger } from '../lib/logger.js';
-import type { ActionDefinition } from './types.js';
+import { actionsPathPolicy } from '../lib/paths.js';
+import { capSummary } from './summary.js';
+import type { ActionDefinition, ActionResult, OutputValue } from './types.js';
 
-export const actionsLogger: Logger = {
-  info: (m) => core.info(m),
-  warning: (m, a) => core.warning(m, a),
-  error: (m, a) => core.error(m, a),
-  debug: (m) => core.debug(m),
-  group: (name, fn) => core.group(name, fn),
-};
+/**
+ * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
+ * opened inside another becomes a plain line in the outer one.
+ */
+export function actionsLogger(): Logger {
+  let depth = 0;
+  return {
+    info: (m) => core.info(m),
+    warning: (m, a) => core.warning(m, a),
+    error: (m, a) => core.error(m, a),
+    debug: (m) => core.debug(m),
+    group: async (name, fn) => {
+      if (depth > 0) {
+        core.info(`-- ${name}`);
+        return fn();
+      }
+      depth++;
+      try {
+        return await core.group(name, fn);
+      } finally {
+        depth--;
+      }
+    },
+  };
+}
 
 /** The config as JSON for the debug log, with secret inputs (and any `token` field) blanked. */
 export function redactedConfig(config: unknown, secrets: readonly string[] = []): string {
   const hidden = new Set(['token', ...secrets, ...secrets.map((s) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()))]);
   return JSON.stringify(config, (k, v) => (hidden.has(k) && v ? '***' : v), 2);
+}
+
+/** Appends the step's summary; never throws (a summary is a courtesy, not the verdict). */
+export async function writeSummary(markdown: string, report?: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
+    return;
+  }
+  try {
+    const { text, cut } = capSummary(markdown, report);
+    if (cut) core.warning(`the job summary was cut to fit GitHub's 1 MiB limit${report ? `; the full report is ${report}` : ''}`);
+    await core.summary.addRaw(text, true).write();
+  } catch (e) {
+    core.warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    core.summary.emptyBuffer();
+  }
+}
+
+function setOutputs(outputs: Record<string, OutputValue>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));
+}
+
+/** Presents a result: outputs, summary, then the publish phase; returns why the step fails, if it does. */
+export async function presentResult(name: string, result: ActionResult, log: Logger): Promise<string[]> {
+  const failures: string[] = [];
+  setOutputs(result.outputs);
+  if (result.summary) await writeSummary(result.summary, typeof result.outputs.report === 'string' ? result.outputs.report : undefined);
+  if (!result.passed) failures.push(result.failure ?? `${name} failed`);
+  if (result.publish) {
+    const published = await result.publish(log);
+    if (published.outputs) setOutputs(published.outputs);
+    if (published.failure) failures.push(published.failure);
+  }
+  return failures;
 }
 
 export async function runAction<C>(def: ActionDefinition<C>): Promise<void> {
@@ -30,13 +90,14 @@ export async function runAction<C>(def: ActionDefinition<C>): Promise<void> {
       const value = core.getInput(name);
       if (value) core.setSecret(value);
     }
-    const inputs = new Inputs({ raw: (name) => core.getInput(name) || undefined });
+    // Untrimmed, so that a list input's trailing line break (`features: |` with one item) survives.
+    const inputs = new Inputs({ raw: (name) => core.getInput(name, { trimWhitespace: false }) || undefined, paths: actionsPathPolicy() });
     const config = def.parse(inputs);
     core.debug(`${def.name} config: ${redactedConfig(config, def.secrets)}`);
-    const result = await def.run(config, actionsLogger);
-    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, String(value));
-    if (result.summary) await core.summary.addRaw(result.summary, true).write();
-    if (!result.passed) core.setFailed(result.failure ?? `${def.name} failed`);
+    const log = actionsLogger();
+    const result = await def.run(config, log);
+    const failures = await presentResult(def.name, result, log);
+    if (failures.length) core.setFailed(failures.join('; '));
   } catch (e) {
     if (isUserError(e)) core.setFailed(e.message);
     else core.setFailed(e instanceof Error ? (e.stack ?? e.message) : String(e));

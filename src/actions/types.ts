@@ -12,6 +12,18 @@ export interface ActionResult {
   outputs: Record<string, OutputValue>;
   /** Markdown for the job summary. */
   summary?: string;
+  /**
+   * Work that talks to a remote service (the PR comment, the check run), run by the adapter only
+   * after the outputs and the summary above are written: a service that fails or hangs can then
+   * never hide the verdict. It returns outputs to add, and a failure that fails the step.
+   */
+  publish?: (log: Logger) => Promise<PublishResult>;
+}
+
+export interface PublishResult {
+  outputs?: Record<string, OutputValue>;
+  /** One line: why publishing failed and the step must fail (`fail-on-publish-error`). */
+  failure?: string;
 }
 
 /**

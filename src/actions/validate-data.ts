@@ -9,25 +9,25 @@ import { defineAction } from './types.js';
 export default defineAction<ValidateConfig>({
   name: 'validate-data',
   parse(inputs) {
-    const data = inputs.list('data');
-    const merge = inputs.list('merge');
+    const data = inputs.paths('data');
+    const merge = inputs.paths('merge');
     if (data.length === 0 && merge.length === 0) throw new ConfigurationError(`input 'data' is required (or 'merge' to merge profiles)`);
     if (data.length > 0 && merge.length > 0) throw new ConfigurationError(`inputs 'data' and 'merge' cannot be used together`);
-    const drift = inputs.string('drift');
-    const inferSchema = inputs.string('infer-schema');
+    const drift = inputs.pathOrInline('drift');
+    const inferSchema = inputs.path('infer-schema');
     const config: ValidateConfig = {
       data,
       merge,
       format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet'] as const),
-      schema: inputs.string('schema'),
+      schema: inputs.path('schema'),
       inferSchema,
-      reference: inputs.string('reference'),
+      reference: inputs.path('reference'),
       drift: drift === undefined ? parseDriftSettings({}, 'defaults') : parseDriftSettings(...(Object.values(readConfigInput(drift, 'drift')) as [unknown, string])),
-      profile: inputs.string('profile'),
+      profile: inputs.path('profile'),
       shard: inputs.shard('shard'),
       // Inferring a schema writes the schema alone unless a report is asked for.
-      report: inputs.string('report') ?? (inferSchema ? undefined : 'data-report.json'),
-      markdown: inputs.string('markdown'),
+      report: inputs.path('report') ?? (inferSchema ? undefined : 'data-report.json'),
+      markdown: inputs.path('markdown'),
       failOn: inputs.choice<FailOn>('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
       maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
       annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,

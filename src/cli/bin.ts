@@ -7,8 +7,10 @@ import { main } from './main.js';
 const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
 
 if (asAction) {
-  const [{ runAction }, { commands }] = await Promise.all([import('../actions/runtime.js'), import('../actions/registry.js')]);
-  await runAction(await commands.run());
+  const { run } = await import('../main/run.js');
+  await run();
+  // Nothing is left to do: a retry timer of an abandoned GitHub call must not keep the step alive.
+  process.exit();
 } else {
   // `modelgate ... | head -1`: once the reader has gone, output is dropped quietly (EPIPE) and the
   // command still finishes its work and writes its files; any other stdout error is a bug.

@@ -1,6 +1,7 @@
 /** --help text generated from action.yml (via the generated metadata), so the two never disagree. */
 import type { ActionMeta } from '../generated/actions-meta.js';
 import { actionsMeta } from '../generated/actions-meta.js';
+import { defaultForHelp } from '../lib/inputs.js';
 
 function wrap(text: string, width: number, indent: string): string {
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -19,11 +20,13 @@ function wrap(text: string, width: number, indent: string): string {
 export function helpFor(command: string, meta: ActionMeta): string {
   const out = [`Usage: modelgate ${command} [--<input> <value>]... [--json]`, '', wrap(meta.description, 78, ''), '', 'Inputs:'];
   for (const [name, input] of Object.entries(meta.inputs)) {
-    const extra = input.default !== undefined ? ` (default: ${input.default})` : input.required ? ' (required)' : '';
+    const shown = defaultForHelp(command, name);
+    const extra = shown !== undefined ? ` (default: ${shown})` : input.required ? ' (required)' : '';
     out.push(`  --${name}${extra}`, wrap(input.description, 74, '      '));
   }
   out.push('', 'Outputs (printed; with --json as a JSON object on stdout):');
   for (const [name, o] of Object.entries(meta.outputs)) out.push(`  ${name}`, wrap(o.description, 74, '      '));
+  out.push('', 'List inputs take one item per argument, kept whole, or the flag repeated:', '  --features "Body Mass (g)" "Flipper (mm)"');
   out.push('', 'Options: --json  --quiet  --verbose  --help', 'Exit status: 0 passed, 1 the check failed, 2 usage or input error.', '');
   return out.join('\n');
 }

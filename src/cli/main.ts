@@ -6,7 +6,7 @@
 import { isUserError, ConfigurationError } from '../errors.js';
 import { actionsMeta } from '../generated/actions-meta.js';
 import { commands } from '../actions/registry.js';
-import { Inputs, mapSource } from '../lib/inputs.js';
+import { Inputs, defaultsOf, environmentFallbacks, mapSource, type RawValue } from '../lib/inputs.js';
 import { consoleLogger } from '../lib/logger.js';
 import { helpFor, usage } from './help.js';
 
@@ -14,7 +14,8 @@ export const VERSION = '0.1.0';
 
 export interface ParsedArgs {
   command?: string;
-  values: Record<string, string>;
+  /** One string per flag given once with one value; a list when repeated or given several values. */
+  values: Record<string, RawValue>;
   json: boolean;
   help: boolean;
   quiet: boolean;
@@ -23,7 +24,11 @@ export interface ParsedArgs {
 
 const SWITCHES = new Set(['json', 'help', 'quiet', 'verbose', 'version']);
 
-/** `--name value [value...]` (several values join with newlines, for list inputs) or `--name=value`. */
+/**
+ * `--name value [value...]` or `--name=value`. Every argument is one item, whole (the shell has
+ * already split them): `--features "Body Mass (g)" --features "Flipper Length (mm)"` and
+ * `--features "Body Mass (g)" "Flipper Length (mm)"` both give two items.
+ */
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { values: {}, json: false, help: false, quiet: false, verbose: false };
   let i = 0;
@@ -48,8 +53,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (eq >= 0) vals.push(arg.slice(eq + 1));
     else while (i < argv.length && !argv[i].startsWith('--')) vals.push(argv[i++]);
     if (vals.length === 0) throw new ConfigurationError(`option --${name} needs a value`);
-    if (name in out.values) throw new ConfigurationError(`option --${name} given twice`);
-    out.values[name] = vals.join('\n');
+    const before = out.values[name];
+    const all = before === undefined ? vals : [...(typeof before === 'string' ? [before] : before), ...vals];
+    out.values[name] = all.length === 1 ? all[0] : all;
   }
   return out;
 }
@@ -62,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`modelgate: ${(e as Error).message}\n`);
     return 2;
   }
-  if (args.values.version) {
+  if (args.values.version !== undefined) {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
@@ -87,14 +93,22 @@ export async function main(argv: string[]): Promise<number> {
         throw new ConfigurationError(`unknown option --${name} for ${args.command}; see modelgate ${args.command} --help`);
       }
     }
-    const defaults = Object.fromEntries(Object.entries(meta.inputs).map(([k, v]) => [k, v.default]));
+    // Expression defaults (`${{ github.token }}`) are the runner's; here the environment stands in.
+    const fallbacks = Object.fromEntries(Object.entries(environmentFallbacks()).filter(([k]) => k in meta.inputs));
     const def = await load();
-    const config = def.parse(new Inputs(mapSource(args.values, defaults)));
+    const config = def.parse(new Inputs(mapSource(args.values, { ...defaultsOf(args.command), ...fallbacks })));
     const result = await def.run(config, log);
-    if (args.json) process.stdout.write(JSON.stringify(result.outputs, null, 2) + '\n');
-    else for (const [k, v] of Object.entries(result.outputs)) process.stdout.write(`${k}: ${v}\n`);
-    if (!result.passed) {
-      log.error(result.failure ?? `${args.command} failed`);
+    const outputs = { ...result.outputs };
+    const failures = result.passed ? [] : [result.failure ?? `${args.command} failed`];
+    if (result.publish) {
+      const published = await result.publish(log);
+      Object.assign(outputs, published.outputs ?? {});
+      if (published.failure) failures.push(published.failure);
+    }
+    if (args.json) process.stdout.write(JSON.stringify(outputs, null, 2) + '\n');
+    else for (const [k, v] of Object.entries(outputs)) process.stdout.write(`${k}: ${v}\n`);
+    if (failures.length) {
+      log.error(failures.join('; '));
       return 1;
     }
     return 0;

@@ -36,7 +36,16 @@ export interface GateResult {
   passed: boolean;
   reason: string;
   underpowered?: boolean;
+  /** A pass to look at: the point value is beyond a min/max bound the interval still reaches. */
+  warning?: string;
   override?: { by: string; reason: string; url?: string };
+}
+
+/** The data validation of the same run (from data-report.json), part of the run's verdict. */
+export interface DataValidation {
+  passed: boolean;
+  violations: number;
+  drifted: string[];
 }
 
 export interface Comparison {
@@ -55,6 +64,8 @@ export interface Comparison {
   gates: GateResult[];
   metrics: { metric: string; baseline: number | null; candidate: number | null; delta: number | null; ci: [number, number] | null; pValue: number | null; test: string }[];
   notes: string[];
+  /** The run's data validation when a data report was given: a failure there fails the run. */
+  dataValidation?: DataValidation;
   override?: { accepted: { metric: string; by: string; reason: string; url?: string }[]; rejected: { by: string; reason: string }[] };
 }
 
@@ -69,6 +80,7 @@ export interface CompareInput {
   correction: Correction;
   resamples: number;
   seed: number;
+  dataValidation?: DataValidation;
 }
 
 const HEADLINE: Record<Evaluation['task'], string[]> = {
@@ -112,8 +124,23 @@ function estimateFor(metric: string, rows: PairedRows, input: CompareInput): Pai
   return hit;
 }
 
+/**
+ * The power note of a gate whose interval is wider than its margin. An interval's half-width h
+ * shrinks as 1/sqrt(n), so about n * (h / m)^2 rows would bring it down to the margin m.
+ */
+export function rowsToResolve(n: number, halfWidth: number, margin: number): number {
+  return Math.ceil(n * (halfWidth / margin) ** 2);
+}
+
+function powerNote(metric: string, n: number, halfWidth: number, m: number): string {
+  const need = Number.isFinite(halfWidth) ? `; about ${rowsToResolve(n, halfWidth, m).toLocaleString('en-US')} rows (${n} × (${fmtAmount(metric, halfWidth)} / ${fmtAmount(metric, m)})²) would resolve it` : '';
+  return `this set of ${n} rows resolves ±${fmtAmount(metric, halfWidth)}, so a regression of ${fmtAmount(metric, m)} may go unseen${need}`;
+}
+
+type RawGate = Omit<GateResult, 'adjustedPValue' | 'passed' | 'underpowered'> & { decide: 'fail-if-significant' | 'pass-if-significant' | 'fixed'; fixed?: boolean; power?: string };
+
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
-function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; value: string; rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }): Omit<GateResult, 'adjustedPValue' | 'passed'> & { decide: 'fail-if-significant' | 'pass-if-significant' | 'fixed'; fixed?: boolean } {
+function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; value: string; rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }): RawGate {
   const dir = DIRECTION[g.metric] ?? 1;
   const base = { metric: g.metric, rule: g.text, ...(slice ? { slice: { column: slice.column, value: slice.value } } : {}) };
   const candM = slice ? slice.candidate?.[g.metric] : metricOf(input.candidate, g.metric);
@@ -130,6 +157,12 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
     const pWorse = se > 0 ? normalCdf(dist / se) : dist < 0 ? 0 : 1; // H1: on the wrong side of the bound
     const pBetter = se > 0 ? 1 - normalCdf(dist / se) : dist > 0 ? 0 : 1;
     const prove = input.spec.policy === 'prove-non-inferiority';
+    const word = g.rule === 'min' ? 'floor' : 'ceiling';
+    const beyond = dist < 0;
+    const reason = `${g.metric} ${cv.toPrecision(4)} ${word} ${bound}`;
+    if (input.spec.minPolicy === 'point') {
+      return { ...base, baseline: baseM?.value ?? null, candidate: cv, delta: null, ci, pValue: null, test: 'point value against the bound (min-policy: point)', reason: `${reason}${beyond ? `: ${g.rule === 'min' ? 'below' : 'above'} the ${word}` : ''}`, decide: 'fixed', fixed: !beyond };
+    }
     return {
       ...base,
       baseline: baseM?.value ?? null,
@@ -138,7 +171,9 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
       ci,
       pValue: prove ? pBetter : pWorse,
       test: "normal approximation from the candidate's interval",
-      reason: `${g.metric} ${cv.toPrecision(4)} ${g.rule === 'min' ? 'floor' : 'ceiling'} ${bound}`,
+      reason,
+      // Under detect-regression a point value beyond the bound passes while the interval reaches it.
+      ...(beyond && !prove ? { warning: `${g.rule === 'min' ? 'below the floor' : 'above the ceiling'}, not shown: ${g.metric} ${cv.toPrecision(4)} against ${bound}, but the interval${ci ? ` [${ci[0].toPrecision(4)}, ${ci[1].toPrecision(4)}]` : ''} reaches it (set min-policy: point to fail on the point value)` } : {}),
       decide: prove ? 'pass-if-significant' : 'fail-if-significant',
     };
   }
@@ -186,10 +221,9 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
   const halfWidth = est.ci ? (est.ci[1] - est.ci[0]) / 2 : Infinity;
   const n = rows?.n ?? input.candidate.rows;
   const underpowered = !improvement && m > 0 && halfWidth > m;
-  const reason = improvement
-    ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}`
-    : `may regress by ${fmtAmount(g.metric, m)}` + (underpowered ? `; this set of ${n} rows resolves ±${fmtAmount(g.metric, halfWidth)}, so a regression of ${fmtAmount(g.metric, m)} may go unseen` : '');
-  return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, underpowered: underpowered || undefined, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
+  const reason = improvement ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}` : `may regress by ${fmtAmount(g.metric, m)}`;
+  const power = underpowered ? powerNote(g.metric, n, halfWidth, m) : undefined;
+  return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, power, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
 }
 
 /**
@@ -198,7 +232,7 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
  * (against the margin), and a percentile bootstrap of batch pairs for the interval of the
  * difference in the batch-time quantile.
  */
-function latencyGate(g: Gate, input: CompareInput, base: { metric: string; rule: string }): ReturnType<typeof evaluateGate> | undefined {
+function latencyGate(g: Gate, input: CompareInput, base: { metric: string; rule: string }): RawGate | undefined {
   const c = input.candidate.latency.batchMs;
   const b = input.baseline!.latency.batchMs;
   if (!c || !b || c.length !== b.length || c.length < 2) return undefined;
@@ -246,7 +280,7 @@ export function compare(input: CompareInput): Comparison {
   const alpha = 1 - input.confidence;
   const gates = input.spec.gates;
   // Expand slice gates over the values present on both sides.
-  const raw: ReturnType<typeof evaluateGate>[] = [];
+  const raw: RawGate[] = [];
   const sliceCache = new Map<string, { rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }>();
   for (const g of gates) {
     if (!g.sliceColumn) {
@@ -278,14 +312,17 @@ export function compare(input: CompareInput): Comparison {
     tested.forEach(([, i], k) => adjusted.set(i, { p: adj.pvaluesAdjusted[k], reject: adj.reject[k] }));
   }
   const results: GateResult[] = raw.map((r, i) => {
-    const { decide, fixed, ...rest } = r;
+    const { decide, fixed, power, warning, ...rest } = r;
     const a = adjusted.get(i)?.p ?? null;
     const significant = adjusted.get(i)?.reject ?? false;
     const passed = decide === 'fixed' ? fixed! : decide === 'fail-if-significant' ? !significant : significant;
     let reason = rest.reason;
     if (decide === 'fail-if-significant') reason = passed ? `no regression shown: ${reason}` : `regression shown (adjusted p ${a!.toPrecision(2)} < ${alpha.toPrecision(2)}): ${reason}`;
     if (decide === 'pass-if-significant') reason = passed ? `shown (adjusted p ${a!.toPrecision(2)} < ${alpha.toPrecision(2)}): ${reason}` : `not shown (adjusted p ${a === null ? '–' : a.toPrecision(2)}): ${reason}`;
-    return { ...rest, adjustedPValue: a, passed, reason };
+    // Only a pass can be underpowered or carry a warning: a failure was seen, whatever the power.
+    if (passed && power) reason += `; ${power}`;
+    if (passed && warning) reason = `${warning}; ${reason}`;
+    return { ...rest, adjustedPValue: a, passed, reason, ...(passed && power ? { underpowered: true } : {}), ...(passed && warning ? { warning } : {}) };
   });
   if (!gates.length) notes.push('no gates configured: the metrics are reported, no verdict is given');
   if (!input.baseline) notes.push('no baseline yet (first model): only absolute gates (min, max) apply');
@@ -310,9 +347,7 @@ export function compare(input: CompareInput): Comparison {
       return { metric: m, baseline: b, candidate: c, delta: c !== null && b !== null ? c - b : null, ci: est?.ci ?? null, pValue: p, test: est?.test ?? (b === null ? '–' : 'unpaired'), direction: dir };
     })
     .map(({ direction: _d, ...rest }) => rest);
-  const passed = gates.length ? results.every((r) => r.passed) : null;
-  const failed = results.filter((r) => !r.passed);
-  const verdict = passed === null ? 'No gates configured' : passed ? `All ${results.length} gates passed` : `${failed.length} of ${results.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '')).join(', ')}`;
+  const { passed, verdict } = verdictOf(results, input.dataValidation, gates.length > 0);
   return {
     kind: 'comparison',
     schemaVersion: 1,
@@ -329,6 +364,26 @@ export function compare(input: CompareInput): Comparison {
     gates: results,
     metrics,
     notes,
+    ...(input.dataValidation ? { dataValidation: input.dataValidation } : {}),
   };
+}
+
+/**
+ * The run's verdict: every gate, and the data validation of the same run when there is one. No
+ * gates and no data validation: no verdict (null).
+ */
+export function verdictOf(gates: GateResult[], data: DataValidation | undefined, configured = gates.length > 0): { passed: boolean | null; verdict: string } {
+  const failed = gates.filter((r) => !r.passed);
+  const overridden = gates.filter((r) => r.override).length;
+  const gatesText = !configured
+    ? 'No gates configured'
+    : failed.length
+      ? `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '')).join(', ')}`
+      : `All ${gates.length} gates passed${overridden ? ` (${overridden} accepted by override)` : ''}`;
+  const gatesPassed = configured ? failed.length === 0 : null;
+  if (!data) return { passed: gatesPassed, verdict: gatesText };
+  if (data.passed) return { passed: gatesPassed, verdict: gatesText === 'No gates configured' ? 'Data validation passed; no gates configured' : `${gatesText}; data validation passed` };
+  const why = [data.violations ? `${data.violations} violation${data.violations === 1 ? '' : 's'}` : '', data.drifted.length ? `drift in ${data.drifted.slice(0, 5).join(', ')}${data.drifted.length > 5 ? ` and ${data.drifted.length - 5} more` : ''}` : ''].filter(Boolean).join(', ');
+  return { passed: false, verdict: `Data validation failed${why ? ` (${why})` : ''}; ${gatesText.charAt(0).toLowerCase()}${gatesText.slice(1)}` };
 }
 

@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { DataError } from '../errors.js';
 import { CsvParser } from '../data/csv.js';
 import type { Evaluation } from '../model/evaluate.js';
+import { labelKey } from '../data/schema.js';
 
 export interface PairedRows {
   task: Evaluation['task'];
@@ -37,15 +38,44 @@ export function predictionsFile(ev: Evaluation, evaluationPath: string): string 
 interface Parsed {
   header: string[];
   rows: string[][];
+  /** The line each row starts on. */
+  lines: number[];
 }
 
 function parseCsv(path: string): Parsed {
   const rows: string[][] = [];
-  const parser = new CsvParser({ file: path, onRecord: (fields) => rows.push(fields) });
+  const lines: number[] = [];
+  const parser = new CsvParser({
+    file: path,
+    onRecord: (fields, line) => {
+      rows.push(fields);
+      lines.push(line);
+    },
+  });
   parser.write(readFileSync(path, 'utf8'));
   parser.end();
   if (rows.length === 0) throw new DataError(`${path}: empty predictions file`, path);
-  return { header: rows[0], rows: rows.slice(1) };
+  return { header: rows[0], rows: rows.slice(1), lines: lines.slice(1) };
+}
+
+/** A value from a predictions file quoted for a one-line message. */
+function shown(v: string | undefined): string {
+  const s = (v ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return `'${s.length > 40 ? `${s.slice(0, 39)}…` : s}'`;
+}
+
+/**
+ * A cell of a predictions file as a number: a probability in [0, 1], or any finite number. A
+ * predictions file is an artifact (from a pull request's run, perhaps): a cell that is not what
+ * evaluate-model writes is refused with the file and line, never tested as NaN.
+ */
+function cellNumber(p: Parsed, i: number, col: number, file: string, what: string, probability: boolean): number {
+  const v = p.rows[i][col];
+  const x = v === undefined || v.trim() === '' ? NaN : Number(v);
+  if (probability ? !(x >= 0 && x <= 1) : !Number.isFinite(x)) {
+    throw new DataError(`${file}:${p.lines[i]}: ${what} ${shown(v)} is not ${probability ? 'a probability in [0, 1]' : 'a finite number'}`, file, p.lines[i]);
+  }
+  return x;
 }
 
 export function loadPaired(candidate: Evaluation, candidatePath: string, baseline: Evaluation, baselinePath: string): PairedRows {
@@ -80,26 +110,32 @@ export function loadPaired(candidate: Evaluation, candidatePath: string, baselin
   let candidateLoss: Float64Array | undefined;
   let baselineLoss: Float64Array | undefined;
   if (task === 'binary') {
-    const pos = candidate.positiveLabel!;
+    const pos = candidate.positiveLabel;
+    // Labels are written as labelKey() of the cell, so the classes are compared the same way.
+    const classes = candidate.classes.length === 2 ? candidate.classes.map((k) => labelKey(k) ?? k) : null;
+    if (pos === null || !classes) throw new DataError(`${candidatePath}: a binary evaluation needs its two classes and positiveLabel for paired tests`, candidatePath);
     const cs = col(c, 'score', cFile);
     const bs = col(b, 'score', bFile);
     for (let i = 0; i < n; i++) {
-      y[i] = c.rows[i][cLabel] === pos ? 1 : 0;
-      cand[i] = Number(c.rows[i][cs]);
-      base[i] = Number(b.rows[order[i]][bs]);
+      const label = c.rows[i][cLabel];
+      if (!classes.includes(label)) throw new DataError(`${cFile}:${c.lines[i]}: label ${shown(label)} is not one of the evaluation's classes (${classes.map(shown).join(', ')})`, cFile, c.lines[i]);
+      y[i] = label === pos ? 1 : 0;
+      cand[i] = cellNumber(c, i, cs, cFile, 'score', true);
+      base[i] = cellNumber(b, order[i], bs, bFile, 'score', true);
     }
   } else if (task === 'regression') {
     const cp = col(c, 'prediction', cFile);
     const bp = col(b, 'prediction', bFile);
     for (let i = 0; i < n; i++) {
-      y[i] = Number(c.rows[i][cLabel]);
-      cand[i] = Number(c.rows[i][cp]);
-      base[i] = Number(b.rows[order[i]][bp]);
+      y[i] = cellNumber(c, i, cLabel, cFile, 'label', false);
+      cand[i] = cellNumber(c, i, cp, cFile, 'prediction', false);
+      base[i] = cellNumber(b, order[i], bp, bFile, 'prediction', false);
     }
   } else {
     const classes = candidate.classes;
     if (JSON.stringify(classes) !== JSON.stringify(baseline.classes)) throw new DataError(`${candidatePath} and ${baselinePath} have different classes`, candidatePath);
-    const idx = new Map(classes.map((k, i) => [k, i]));
+    // Labels are written as labelKey() of the cell, predictions as the class name: either form maps.
+    const idx = new Map([...classes.map((k, i) => [labelKey(k) ?? k, i] as const), ...classes.map((k, i) => [k, i] as const)]);
     const cp = col(c, 'prediction', cFile);
     const bp = col(b, 'prediction', bFile);
     const cProb = classes.map((k) => col(c, `p_${k}`, cFile));
@@ -107,13 +143,18 @@ export function loadPaired(candidate: Evaluation, candidatePath: string, baselin
     candidateLoss = new Float64Array(n);
     baselineLoss = new Float64Array(n);
     const eps = 2.220446049250313e-16;
+    const classOf = (p: Parsed, r: number, column: number, file: string, what: string) => {
+      const k = idx.get(p.rows[r][column]);
+      if (k === undefined) throw new DataError(`${file}:${p.lines[r]}: ${what} ${shown(p.rows[r][column])} is not one of the evaluation's classes (${classes.map(shown).join(', ')})`, file, p.lines[r]);
+      return k;
+    };
     for (let i = 0; i < n; i++) {
-      const label = idx.get(c.rows[i][cLabel]) ?? -1;
+      const label = classOf(c, i, cLabel, cFile, 'label');
       y[i] = label;
-      cand[i] = idx.get(c.rows[i][cp]) ?? -1;
-      base[i] = idx.get(b.rows[order[i]][bp]) ?? -1;
-      const pc = Number(c.rows[i][cProb[label]]);
-      const pb = Number(b.rows[order[i]][bProb[label]]);
+      cand[i] = classOf(c, i, cp, cFile, 'prediction');
+      base[i] = classOf(b, order[i], bp, bFile, 'prediction');
+      const pc = cellNumber(c, i, cProb[label], cFile, `p_${classes[label]}`, true);
+      const pb = cellNumber(b, order[i], bProb[label], bFile, `p_${classes[label]}`, true);
       candidateLoss[i] = -Math.log(Math.min(1 - eps, Math.max(eps, pc)));
       baselineLoss[i] = -Math.log(Math.min(1 - eps, Math.max(eps, pb)));
     }

@@ -46,7 +46,17 @@ function readJson(path: string, input: string): unknown {
 export function loadEvaluation(path: string, input: string): Evaluation {
   const json = readJson(path, input);
   assertArtifact('evaluation', json, path);
-  return json as Evaluation;
+  const ev = json as Evaluation;
+  // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
+  // gates' one-sided tests around).
+  const check = (metrics: Evaluation['metrics'], where: string) => {
+    for (const [name, m] of Object.entries(metrics)) {
+      if (m.ci && !(m.ci[0] <= m.ci[1])) throw new DataError(`${path}: ${where}${name}.ci [${m.ci.join(', ')}] runs from high to low`, path);
+    }
+  };
+  check(ev.metrics, 'metrics.');
+  ev.slices.forEach((s, i) => s.metrics && check(s.metrics, `slices[${i}].metrics.`));
+  return ev;
 }
 
 export async function runCompare(config: CompareConfig, log: Logger): Promise<{ comparison: Comparison; markdown: string; render: (c: Comparison) => string }> {
@@ -67,11 +77,12 @@ export async function runCompare(config: CompareConfig, log: Logger): Promise<{ 
       log.warning(notes[notes.length - 1]);
     }
   }
-  const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed });
-  comparison.notes.unshift(...notes);
-  assertArtifact('comparison', comparison, config.out, 'write');
   const dataReport = config.dataReport ? (readJson(config.dataReport, 'data-report') as DataReport) : undefined;
   if (dataReport) assertArtifact('data-report', dataReport, config.dataReport!);
+  const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
+  const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
+  comparison.notes.unshift(...notes);
+  assertArtifact('comparison', comparison, config.out, 'write');
   const render = (c: Comparison) =>
     comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
   const markdown = render(comparison);

@@ -11,6 +11,8 @@ import schema from '../schemas/gates.schema.json' with { type: 'json' };
 export type Policy = 'detect-regression' | 'prove-non-inferiority';
 export type Correction = 'holm' | 'bh' | 'none';
 export type RuleKind = 'min' | 'max' | 'max-regression' | 'require-improvement';
+/** How `min` / `max` bounds are judged: the point value, or the candidate's interval under the policy. */
+export type MinPolicy = 'point' | 'interval';
 
 /** Direction per metric: +1 higher is better, -1 lower is better. */
 export const DIRECTION: Record<string, 1 | -1> = {
@@ -50,6 +52,7 @@ export interface Gate {
 
 export interface GateSpec {
   policy: Policy;
+  minPolicy: MinPolicy;
   confidence?: number;
   correction?: Correction;
   bootstrap?: number;
@@ -82,6 +85,7 @@ export function parseGates(doc: unknown, source: string): GateSpec {
   }
   const d = doc as {
     policy?: Policy;
+    'min-policy'?: MinPolicy;
     confidence?: number;
     correction?: Correction;
     bootstrap?: number;
@@ -99,5 +103,5 @@ export function parseGates(doc: unknown, source: string): GateSpec {
   };
   for (const [metric, rules] of Object.entries(d.metrics ?? {})) add(metric, rules);
   for (const [column, metrics] of Object.entries(d.slices ?? {})) for (const [metric, rules] of Object.entries(metrics)) add(metric, rules, column);
-  return { policy: d.policy ?? 'detect-regression', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
+  return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
 }

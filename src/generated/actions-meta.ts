@@ -3,7 +3,7 @@ export interface InputMeta { description: string; required: boolean; default?: s
 export interface ActionMeta { description: string; inputs: Record<string, InputMeta>; outputs: Record<string, { description: string }> }
 export const actionsMeta: Record<string, ActionMeta> = {
   "run": {
-    "description": "Run the stages of a modelgate.yml (validate-data, and the other actions as they land) in one step, in order.",
+    "description": "Run the stages of a modelgate.yml (validate-data, train, evaluate-model, compare-to-baseline) in one step, in order.",
     "inputs": {
       "path": {
         "description": "A modelgate.yml, or a directory holding one. Relative paths inside it are relative to its directory.",
@@ -11,8 +11,13 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "default": "."
       },
       "stages": {
-        "description": "Run only these stages (space or comma separated). Default: every stage in the file, in order.",
+        "description": "Run only these stages (one per line, or space or comma separated). Default: every stage in the file, in order.",
         "required": false
+      },
+      "github-token": {
+        "description": "Token for the stages that talk to GitHub (compare-to-baseline's comment and check), unless a stage sets its own. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN). Never write a token or any `${{ }}` expression into modelgate.yml: the runner does not evaluate that file.",
+        "required": false,
+        "default": "${{ github.token }}"
       }
     },
     "outputs": {
@@ -36,7 +41,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "default": "compare"
       },
       "candidate": {
-        "description": "evaluation.json of the candidate model.",
+        "description": "Required in `compare` mode: evaluation.json of the candidate model.",
         "required": false
       },
       "baseline": {
@@ -82,7 +87,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "github-token": {
-        "description": "Token for the comment, the check run and override permission checks.",
+        "description": "Token for the comment, the check run and override permission checks. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN).",
         "required": false,
         "default": "${{ github.token }}"
       },
@@ -105,6 +110,15 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Fail the step when a gate fails.",
         "required": false,
         "default": "true"
+      },
+      "fail-on-publish-error": {
+        "description": "Fail the step when the comment or the check cannot be posted (GitHub down, too slow, refused). The verdict, outputs, summary and files are written first either way. Default: false in `compare` mode (the error is reported as an annotation and the step follows the verdict), true in `publish` mode.",
+        "required": false
+      },
+      "publish-timeout": {
+        "description": "Seconds that all GitHub calls of the step may take together (each request at most 30 s of it, retries included); past it publishing stops and is reported as failed.",
+        "required": false,
+        "default": "120"
       }
     },
     "outputs": {
@@ -126,11 +140,11 @@ export const actionsMeta: Record<string, ActionMeta> = {
     "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
     "inputs": {
       "model": {
-        "description": "The model, an .onnx file.",
+        "description": "Required (unless `merge`): the model, an .onnx file.",
         "required": false
       },
       "data": {
-        "description": "Evaluation data file or glob (CSV, TSV, JSONL, Parquet).",
+        "description": "Required (unless `merge`): evaluation data files or globs (CSV, TSV, JSONL, Parquet), one per line.",
         "required": false
       },
       "format": {
@@ -138,7 +152,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "label": {
-        "description": "The column holding the true label (or target value).",
+        "description": "Required (unless `merge`): the column holding the true label (or target value).",
         "required": false
       },
       "task": {
@@ -146,11 +160,11 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "features": {
-        "description": "Columns that feed a single [N, F] input, in training order. Default: every column but the label, `ignore` and `slice-by`. Models with one input per column take their columns by name.",
+        "description": "Columns that feed a single [N, F] input, in training order, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore` and `slice-by`. Models with one input per column take their columns by name.",
         "required": false
       },
       "ignore": {
-        "description": "Columns never fed to the model (ids, timestamps).",
+        "description": "Columns never fed to the model (ids, timestamps), one per line.",
         "required": false
       },
       "positive-label": {
@@ -168,7 +182,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "default": "auto"
       },
       "slice-by": {
-        "description": "Columns to compute metrics per value of (space or comma separated).",
+        "description": "Columns to compute metrics per value of, one per line.",
         "required": false
       },
       "min-slice-rows": {
@@ -201,7 +215,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "merge": {
-        "description": "evaluation.json files of shards (space or newline separated, globs allowed) to merge into one evaluation instead of running the model.",
+        "description": "evaluation.json files of shards (one per line, globs allowed) to merge into one evaluation instead of running the model.",
         "required": false
       },
       "out": {
@@ -224,16 +238,16 @@ export const actionsMeta: Record<string, ActionMeta> = {
       "accuracy": {
         "description": "Accuracy (classification)."
       },
-      "roc_auc": {
+      "roc-auc": {
         "description": "ROC AUC (binary)."
       },
       "f1": {
         "description": "F1 of the positive class (binary)."
       },
-      "macro_f1": {
+      "macro-f1": {
         "description": "Macro-averaged F1 (multiclass)."
       },
-      "log_loss": {
+      "log-loss": {
         "description": "Log loss (classification)."
       },
       "rmse": {
@@ -250,6 +264,15 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "predictions": {
         "description": "Path of the predictions file."
+      },
+      "roc_auc": {
+        "description": "Deprecated alias of `roc-auc` (same value), kept until v2."
+      },
+      "macro_f1": {
+        "description": "Deprecated alias of `macro-f1` (same value), kept until v2."
+      },
+      "log_loss": {
+        "description": "Deprecated alias of `log-loss` (same value), kept until v2."
       }
     }
   },
@@ -261,11 +284,11 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "inputs": {
-        "description": "Globs of the files whose content decides whether training must run: data, code, params, lockfiles (space or newline separated).",
+        "description": "Globs of the files whose content decides whether training must run: data, code, params, lockfiles (one per line). Required with `command`.",
         "required": false
       },
       "outputs": {
-        "description": "Paths the command produces (model, metrics): restored on a cache hit, saved on a miss.",
+        "description": "Required with `command`: paths the command produces (model, metrics), one per line, inside the workspace: restored on a cache hit, saved on a miss.",
         "required": false
       },
       "params": {
@@ -292,19 +315,19 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "data": {
-        "description": "Built-in trainers: the training data file or glob.",
+        "description": "Required with `algorithm`: the training data files or globs, one per line.",
         "required": false
       },
       "label": {
-        "description": "Built-in trainers: the label column.",
+        "description": "Required with `algorithm`: the label column.",
         "required": false
       },
       "features": {
-        "description": "Built-in trainers: feature columns. Default: every column but the label and `ignore`.",
+        "description": "Built-in trainers: feature columns, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label and `ignore`.",
         "required": false
       },
       "ignore": {
-        "description": "Built-in trainers: columns never used as features.",
+        "description": "Built-in trainers: columns never used as features, one per line.",
         "required": false
       },
       "model": {
@@ -316,6 +339,11 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Built-in trainers: seed. The same data and seed give a byte-identical model file.",
         "required": false,
         "default": "0"
+      },
+      "max-categories": {
+        "description": "Built-in trainers: the most distinct values a categorical column (or a classification label) may have; more is an error that names the column.",
+        "required": false,
+        "default": "1000"
       }
     },
     "outputs": {
@@ -323,13 +351,13 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "`true` when the outputs were restored from the cache and nothing was trained."
       },
       "model": {
-        "description": "Path of the model (built-in trainers: `model`; command mode: the first of `outputs`)."
+        "description": "Path of the model, relative to the working directory (built-in trainers: `model`; command mode: the first of `outputs`)."
       },
       "manifest": {
-        "description": "Path of train-manifest.json."
+        "description": "Path of train-manifest.json, relative to the working directory like `model`."
       },
       "duration-seconds": {
-        "description": "Seconds spent training (0 on a cache hit)."
+        "description": "Seconds spent training, to 0.1 s (0 on a cache hit)."
       }
     }
   },
@@ -337,7 +365,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
     "description": "Validate a dataset against a schema, profile it in one streaming pass, and test it for drift against a reference.",
     "inputs": {
       "data": {
-        "description": "Data file or glob (CSV, TSV, JSONL, Parquet, chosen by extension or by `format`). Several files are read as one dataset.",
+        "description": "Required (unless `merge`): data files or globs, one per line (CSV, TSV, JSONL, Parquet, chosen by extension or by `format`). Several files are read as one dataset.",
         "required": false
       },
       "format": {
@@ -369,7 +397,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "merge": {
-        "description": "Profile files (space or newline separated, globs allowed) to merge into one instead of reading `data`; the merged profile is written to `profile`.",
+        "description": "Profile files (one per line, globs allowed) to merge into one instead of reading `data`; the merged profile is written to `profile`.",
         "required": false
       },
       "shard": {

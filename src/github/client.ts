@@ -14,9 +14,14 @@
  *   left to the throttling plugin so the two never both retry one response.
  * - Writes are paced by the throttling plugin (one at a time, 1 s apart; 3 s between writes that
  *   notify people such as comments), as GitHub's best practices ask.
+ * - Time: each request (headers and body) is aborted after `requestTimeoutMs` (default 30 s, where
+ *   undici alone waits 300 s for headers), and every request stops when `signal` aborts: callers
+ *   pass an overall budget there, so a server that accepts and never answers costs seconds, not
+ *   the 909 s of three tries at undici's timeout.
  */
 import { randomUUID } from 'node:crypto';
 import { getOctokit } from '@actions/github';
+import { defaults as githubDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { ConfigurationError } from '../errors.js';
@@ -49,6 +54,31 @@ export interface GitHubClientOptions {
   retryAfterBaseValue?: number;
   /** Appended to octokit's user agent. */
   userAgent?: string;
+  /** Milliseconds one request (headers and body) may take. Default 30,000. */
+  requestTimeoutMs?: number;
+  /** Aborts every request of this client (an overall budget). */
+  signal?: AbortSignal;
+}
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * @actions/github's proxy-aware fetch with a per-request timeout and the caller's budget. Passing
+ * `request.fetch` replaces the default one (octokit merges options shallowly), so the proxy fetch
+ * is wrapped rather than dropped.
+ */
+function timedFetch(timeoutMs: number, budget?: AbortSignal): Fetch {
+  const inner = ((githubDefaults as { request?: { fetch?: Fetch } }).request?.fetch ?? globalThis.fetch) as Fetch;
+  return (url, init = {}) => {
+    const signals = [AbortSignal.timeout(timeoutMs), ...(budget ? [budget] : []), ...(init.signal ? [init.signal] : [])];
+    return inner(url, { ...init, signal: AbortSignal.any(signals) }).catch((e: unknown) => {
+      if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) {
+        const why = budget?.aborted ? 'the time allowed for publishing ran out' : `no answer within ${Math.round(timeoutMs / 1000)} s`;
+        throw Object.assign(new Error(`GitHub API: ${why}`), { name: 'TimeoutError', cause: e });
+      }
+      throw e;
+    });
+  };
 }
 
 const silent: Logger = {
@@ -102,6 +132,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
       ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+      request: { fetch: timedFetch(options.requestTimeoutMs ?? 30_000, options.signal) },
       log: {
         debug: (m: string) => log.debug(m),
         info: (m: string) => log.debug(m),

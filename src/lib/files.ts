@@ -232,10 +232,14 @@ export function parseYamlOrJson(text: string, source: string): unknown {
   return doc.toJS();
 }
 
+/** True when a config input's value is inline YAML rather than the path of a file. */
+export function looksInline(value: string): boolean {
+  return value.includes('\n') || (value.includes(':') && !existsSync(value));
+}
+
 /** Reads a config file, or treats the value as inline YAML when it is not an existing file. */
 export function readConfigInput(value: string, input: string): { value: unknown; source: string } {
-  const looksInline = value.includes('\n') || value.includes(':') && !existsSync(value);
-  if (!looksInline) {
+  if (!looksInline(value)) {
     if (!existsSync(value)) throw new ConfigurationError(`input '${input}': file not found: ${value}`);
     return { value: parseYamlOrJson(readFileSync(value, 'utf8'), value), source: value };
   }

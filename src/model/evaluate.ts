@@ -4,12 +4,12 @@
  * metrics, calibration and latency. Writes evaluation.json and a per-row predictions file (for
  * compare-to-baseline's paired tests), each to a temp name renamed into place.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { readFileSync, appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, DataError } from '../errors.js';
 import { assertWritable, commitTemp, outputError, releaseTemp, tempPathFor, writeJsonAtomic } from '../lib/files.js';
+import { sha256Files } from '../lib/digest.js';
 import type { Logger } from '../lib/logger.js';
 import { expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
 import { assertArtifact } from '../schemas/validate.js';
@@ -20,7 +20,7 @@ import { labelKey } from '../data/schema.js';
 
 export { labelKey };
 import { LatencyRecorder, type LatencyReport } from './latency.js';
-import { Model, type FeedPlan, type OutputPlan, type Task } from './model.js';
+import { Model, show, type FeedPlan, type OutputPlan, type Task } from './model.js';
 import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';
 
 export type ScoreType = 'auto' | 'probability' | 'logit';
@@ -127,14 +127,6 @@ function sigmoid(x: number): number {
   return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
 }
 
-async function sha256Files(files: string[]): Promise<string> {
-  const h = createHash('sha256');
-  for (const f of files) {
-    for await (const chunk of createReadStream(f, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
-  }
-  return h.digest('hex');
-}
-
 function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -186,14 +178,17 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   const stride = config.shard?.count ?? 1;
   const offset = config.shard?.index ?? 0;
 
-  const decideTask = (out: Record<string, { dims: readonly number[]; data: unknown }>, labels: (string | null)[]) => {
+  const decideTask = (out: Record<string, { dims: readonly number[]; data: unknown }>, labels: (string | null)[], fileName: string) => {
     const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
+    const keys = [...new Set(labels.filter((l): l is string => l !== null))];
+    const zeroOne = keys.every((x) => x === '0' || x === '1');
     if (!task) {
       if (outPlan.probabilities) task = k === 2 ? 'binary' : 'multiclass';
       else {
-        const keys = new Set(labels.filter((l): l is string => l !== null));
-        task = [...keys].every((x) => x === '0' || x === '1') ? 'binary' : 'regression';
-        notes.push(`task inferred as ${task} from the labels of the first batch and the model's one output`);
+        // A regression target is a number; text labels mean a classifier's single score.
+        const numeric = keys.every((x) => Number.isFinite(Number(x)));
+        task = zeroOne || !numeric ? 'binary' : 'regression';
+        notes.push(`task inferred as ${task} from the labels of the first batch${!zeroOne && !numeric ? ' (text, so not a regression target)' : ''} and the model's one output`);
       }
       log.info(`task: ${task} (inferred; set 'task' to override)`);
     }
@@ -203,7 +198,8 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
         classes = outPlan.classLabels ?? Array.from({ length: k }, (_, i) => String(i));
         if (classes.length !== k) throw new DataError(`${config.model}: the model names ${classes.length} classes but outputs ${k} probabilities`);
         if (!outPlan.classLabels) notes.push(`the model carries no class labels: probability column i is class "i"`);
-      } else classes = ['0', '1'];
+      } else if (zeroOne || task === 'multiclass') classes = ['0', '1'];
+      else classes = classesFromLabels(keys, fileName);
       if (task === 'multiclass' && classes.length < 3 && !outPlan.probabilities) throw new ConfigurationError(`task multiclass needs a model that outputs class probabilities [N, K]`);
       classIndex = new Map(classes.map((c, i) => [labelKey(c)!, i]));
       if (task === 'binary') {
@@ -225,9 +221,34 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     rows.classes = task === 'regression' ? [] : classes;
   };
 
+  /**
+   * A single-output model carries no class names; with labels other than 0/1 its two classes are
+   * the two labels of the first batch (with 'positive-label'), sorted as scikit-learn sorts
+   * classes_, and its output is the score of the second (or of 'positive-label').
+   */
+  const classesFromLabels = (keys: string[], fileName: string): string[] => {
+    const names = new Set(keys);
+    if (config.positiveLabel !== undefined && labelKey(config.positiveLabel) !== null) names.add(labelKey(config.positiveLabel)!);
+    if (names.size !== 2) {
+      throw new DataError(`${fileName}: the model has one output and names no classes, so its two classes are taken from the labels of the first batch; these are ${[...names].map(show).join(', ') || 'none'}, not two (relabel to 0/1, or set 'positive-label' and 'batch-size' so the first batch holds both)`, fileName);
+    }
+    const sorted = [...names].every((x) => Number.isFinite(Number(x))) ? [...names].sort((a, b) => Number(a) - Number(b)) : [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const pos = config.positiveLabel !== undefined ? labelKey(config.positiveLabel)! : sorted[1];
+    notes.push(`the model names no classes: its single output is read as the score of label ${show(pos)}, and ${show(sorted.find((x) => x !== pos)!)} is the other class (the labels of the first batch${config.positiveLabel === undefined ? ', the larger in sorted order is positive, as in scikit-learn' : ''})`);
+    return sorted;
+  };
+
+  /** A label that is not one of the model's classes: refused, naming the labels seen and the classes. */
+  const unknownLabel = (key: string, fileName: string, line: number, batchLabels: (string | null)[]): DataError => {
+    const foreign = new Set<string>();
+    for (const l of batchLabels) if (l !== null && !classIndex.has(l) && foreign.size < 10) foreign.add(l);
+    const what = task === 'binary' ? 'a binary evaluation counts only the model\'s two classes, never another label as a negative' : 'relabel the data or evaluate with the model that knows them';
+    return new DataError(`${fileName}:${line}: label ${show(key)} is not one of the model's classes (${classes.map(show).join(', ')}); labels outside them in this batch: ${[...foreign].map(show).join(', ')}; ${what}`, fileName, line);
+  };
+
   const flush = async (cells: Cell[][], lines: number[], fileName: string, firstIndex: number): Promise<void> => {
     if (cells.length === 0) return;
-    const feeds = model.feeds(feedPlan, cells, colIndex);
+    const feeds = model.feeds(feedPlan, cells, colIndex, (r) => ({ file: fileName, line: lines[r] }));
     // onnxruntime-node defers its native call with setImmediate; a setImmediate queued first fires
     // just before it, so the timed window starts at the native run, not at whatever (GC, other
     // callbacks) runs before it.
@@ -239,13 +260,23 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     latency.record(performance.now() - t0, cells.length);
     const labels = cells.map((c) => labelKey(c[labelIdx]));
     if (!decided) {
-      decideTask(out, labels);
+      decideTask(out, labels, fileName);
       decided = true;
     }
     const probs = outPlan.probabilities ? (out[outPlan.probabilities].data as Float32Array) : undefined;
     const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
     const values = outPlan.value ? (out[outPlan.value].data as Float32Array) : undefined;
     const posIdx = positive !== null ? classIndex.get(positive)! : 1;
+    // An output that is not a number (or not a probability): an empty cell the model cannot impute
+    // is the data's fault and named as such; otherwise it is the model's.
+    const fed = feedPlan.features.map((c) => [c, colIndex.get(c)!] as const);
+    const badOutput = (r: number, what: string, v: number): DataError => {
+      const empty = fed.find(([, i]) => cells[r][i] === null);
+      if (empty && Number.isNaN(v)) {
+        return new DataError(`${fileName}:${lines[r]}: column ${show(empty[0])} is empty and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
+      }
+      return new DataError(`${config.model}: the model's ${what} for ${fileName}:${lines[r]} is ${v}, ${task === 'regression' ? 'not a finite number' : 'outside [0, 1]'}${transform === 'probability' && outPlan.value ? "; if it is a logit, set 'score-type: logit'" : ''}`, config.model);
+    };
     let text = '';
     if (!predHeaderWritten) {
       const head = task === 'binary' ? 'row,label,score,prediction' : task === 'multiclass' ? `row,label,prediction,${classes.map((c) => csvField(`p_${c}`)).join(',')}` : 'row,label,prediction';
@@ -265,22 +296,26 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
         y = Number(key);
         if (!Number.isFinite(y)) throw new DataError(`${fileName}:${lines[r]}: label '${key}' is not a number (task regression)`, fileName, lines[r]);
         const pred = values![r];
+        if (!Number.isFinite(pred)) throw badOutput(r, 'prediction', pred);
         rows.score.push(pred);
         text += `${rowIndex},${csvField(key)},${pred}`;
       } else if (task === 'binary') {
+        if (!classIndex.has(key)) throw unknownLabel(key, fileName, lines[r], labels);
         y = key === positive ? 1 : 0;
         let p: number;
         if (probs) p = probs[r * k + posIdx];
         else p = transform === 'logit' ? sigmoid(values![r]) : values![r];
+        if (!(p >= 0 && p <= 1)) throw badOutput(r, 'score', p);
         rows.score.push(p);
         text += `${rowIndex},${csvField(key)},${p},${p >= config.threshold ? csvField(positive!) : csvField(classes[1 - posIdx])}`;
       } else {
         const ci = classIndex.get(key);
-        if (ci === undefined) throw new DataError(`${fileName}:${lines[r]}: label '${key}' is not one of the model's classes (${classes.join(', ')})`, fileName, lines[r]);
+        if (ci === undefined) throw unknownLabel(key, fileName, lines[r], labels);
         y = ci;
         let best = 0;
         for (let j = 0; j < k; j++) {
           const p = probs![r * k + j];
+          if (!Number.isFinite(p)) throw badOutput(r, `probability of class ${show(classes[j])}`, p);
           rows.proba.push(p);
           if (p > probs![r * k + best]) best = j;
         }

@@ -140,17 +140,24 @@ export class Model {
     return plan;
   }
 
-  /** Builds the feeds for a batch of rows (cells indexed by data column). */
-  feeds(plan: FeedPlan, rows: Cell[][], colIndex: Map<string, number>): Record<string, TensorT> {
+  /**
+   * Builds the feeds for a batch of rows (cells indexed by data column). A cell that cannot feed
+   * its input is a DataError naming `at(row)` (the file and line), the column and the value.
+   */
+  feeds(plan: FeedPlan, rows: Cell[][], colIndex: Map<string, number>, at: (row: number) => { file?: string; line?: number } = () => ({})): Record<string, TensorT> {
     const n = rows.length;
     const { Tensor } = this.ort;
+    const toNumber = (r: number, column: string, type: string, v: Cell = rows[r][colIndex.get(column)!]) => numberFor(v, column, type, () => at(r));
     if (plan.mode === 'tensor') {
       const f = plan.features.length;
       const idx = plan.features.map((c) => colIndex.get(c)!);
-      const data = plan.input!.type === 'float64' ? new Float64Array(n * f) : new Float32Array(n * f);
+      const type = plan.input!.type;
+      const data = type === 'float64' ? new Float64Array(n * f) : new Float32Array(n * f);
       for (let r = 0; r < n; r++) {
         const row = rows[r];
-        for (let j = 0; j < f; j++) data[r * f + j] = toNumber(row[idx[j]], plan.features[j]);
+        for (let j = 0; j < f; j++) {
+          data[r * f + j] = toNumber(r, plan.features[j], type, row[idx[j]]);
+        }
       }
       return { [plan.input!.name]: new Tensor(plan.input!.type === 'float64' ? 'float64' : 'float32', data, [n, f]) };
     }
@@ -170,13 +177,13 @@ export class Model {
         }
         case 'int64': {
           const data = new BigInt64Array(n);
-          for (let r = 0; r < n; r++) data[r] = BigInt(Math.round(toNumber(rows[r][c], input.name, true)));
+          for (let r = 0; r < n; r++) data[r] = BigInt(Math.round(toNumber(r, input.name, 'int64')));
           feeds[input.name] = new Tensor('int64', data, dims);
           break;
         }
         case 'int32': {
           const data = new Int32Array(n);
-          for (let r = 0; r < n; r++) data[r] = toNumber(rows[r][c], input.name, true);
+          for (let r = 0; r < n; r++) data[r] = toNumber(r, input.name, 'int32');
           feeds[input.name] = new Tensor('int32', data, dims);
           break;
         }
@@ -188,7 +195,7 @@ export class Model {
         }
         default: {
           const data = input.type === 'float64' ? new Float64Array(n) : new Float32Array(n);
-          for (let r = 0; r < n; r++) data[r] = toNumber(rows[r][c], input.name);
+          for (let r = 0; r < n; r++) data[r] = toNumber(r, input.name, input.type);
           feeds[input.name] = new Tensor(input.type === 'float64' ? 'float64' : 'float32', data, dims);
         }
       }
@@ -205,15 +212,38 @@ function truthy(v: Cell): boolean {
   return v === true || v === 1 || v === '1' || (typeof v === 'string' && v.toLowerCase() === 'true');
 }
 
-/** A cell as a number for a numeric input; empty is NaN (the model's Imputer handles it). */
-function toNumber(v: Cell, column: string, integer = false): number {
+const FLOAT32_MAX = 3.4028234663852886e38;
+const INT_RANGE: Record<string, number> = { int32: 2 ** 31, int64: 2 ** 63 };
+
+/**
+ * A cell as a number for a numeric input. Empty is NaN for a float input (the model's Imputer
+ * handles it; evaluate-model blames the empty cell when the model's output for the row is not a
+ * number) and an error for an integer input. Text that is not a number, NaN, an infinity, or a
+ * value outside the input type's range is refused: a model fed Infinity returns a score as if
+ * nothing were wrong.
+ */
+function numberFor(v: Cell, column: string, type: string, at: () => { file?: string; line?: number }): number {
+  const refuse = (why: string) => {
+    const { file, line } = at();
+    return new DataError(`${file !== undefined ? `${file}${line !== undefined ? `:${line}` : ''}: ` : ''}column '${column}': ${why}`, file, line);
+  };
   if (v === null) {
-    if (integer) throw new DataError(`column '${column}': an empty value cannot feed an integer model input`);
+    if (INT_RANGE[type]) throw refuse(`an empty value cannot feed the model's integer (${type}) input`);
     return NaN;
   }
-  if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  const n = Number(v);
-  if (v.trim() === '' || Number.isNaN(n)) throw new DataError(`column '${column}': '${v}' is not a number, and the model takes a number there`);
+  const n = typeof v === 'number' ? v : v.trim() === '' ? NaN : Number(v);
+  if (n > -FLOAT32_MAX && n < FLOAT32_MAX && (!INT_RANGE[type] || Math.abs(n) < INT_RANGE[type])) return n;
+  const shown = show(String(v));
+  if (Number.isNaN(n)) throw refuse(`${shown} is not a number, and the model takes a number there`);
+  if (!Number.isFinite(n)) throw refuse(`${shown} is not a finite number (it would reach the model as ${n > 0 ? '' : '-'}Infinity); the model takes a finite number there`);
+  if (type === 'float32' && Math.abs(n) > FLOAT32_MAX) throw refuse(`${shown} is beyond the range of the model's float32 input (±3.4e38)`);
+  if (INT_RANGE[type] && !(Math.abs(n) < INT_RANGE[type])) throw refuse(`${shown} is beyond the range of the model's ${type} input`);
   return n;
+}
+
+/** A value from the data quoted for a one-line message: control characters become spaces, long values are cut. */
+export function show(v: string): string {
+  const s = v.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return `'${s.length > 40 ? `${s.slice(0, 39)}…` : s}'`;
 }

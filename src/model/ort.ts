@@ -62,6 +62,23 @@ function fromDir(dir: string): Ort {
   return createRequire(join(dir, 'package.json'))(PACKAGE) as Ort;
 }
 
+/**
+ * One line for a failed `npm install` of onnxruntime-node: what failed (npm's error code and the
+ * request that failed, not the "complete log" trailer npm ends with) and the ways around it.
+ */
+export function npmInstallFailure(stderr: string, fallback: string): string {
+  const lines = stderr.split('\n').map((l) => l.replace(/^npm (?:error|ERR!)\s*/, '').trim()).filter(Boolean);
+  const code = lines.find((l) => /^code\s/.test(l))?.replace(/^code\s+/, '');
+  const useful = lines.filter((l) => !/^(code|syscall|errno|path|command|A complete log|Log files|at |\{|\}|[a-z]+: )/.test(l));
+  const cause = [code, useful[0]].filter(Boolean).join(': ') || fallback.split('\n')[0];
+  return (
+    `could not install ${PACKAGE}@${ORT_VERSION} from the npm registry (${cause}). evaluate-model needs it on first use; ` +
+    `fix one of: let the runner reach the registry (behind a proxy set HTTPS_PROXY, or npm's https-proxy / registry for a mirror); ` +
+    `install it in the workspace beforehand (npm install ${PACKAGE}@${ORT_VERSION}: node_modules is used before anything is downloaded); ` +
+    `or keep the tool cache (RUNNER_TOOL_CACHE on a self-hosted runner, or the Actions cache) from a run that had the registry`
+  );
+}
+
 /** Installs the pinned package into `dir` atomically: a temp sibling, pruned, then renamed. */
 function install(dir: string, log: Logger): void {
   const tmp = `${dir}.tmp-${process.pid}`;
@@ -79,8 +96,7 @@ function install(dir: string, log: Logger): void {
     });
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
-    const stderr = String((e as { stderr?: Buffer }).stderr ?? '').trim().split('\n').pop();
-    throw new ConfigurationError(`could not install ${PACKAGE}@${ORT_VERSION} with npm (${stderr || (e as Error).message}); evaluate-model needs npm and access to the npm registry on first use`);
+    throw new ConfigurationError(npmInstallFailure(String((e as { stderr?: Buffer }).stderr ?? ''), (e as Error).message));
   }
   // Keep only this platform's binaries.
   const bin = join(tmp, 'node_modules', PACKAGE, 'bin', 'napi-v6');

@@ -78,17 +78,17 @@ export async function expandInputs(patterns: readonly string[], root: string, ex
       matched = await globOrEmpty(abs);
     } else {
       const st = await stat(abs).catch(() => undefined);
-      if (!st) throw new ConfigurationError(`input '${raw}' not found (relative to ${root})`);
+      if (!st) throw new ConfigurationError(`file not found: '${raw}' (relative to ${root})`);
       if (st.isFile()) {
         const p = workspacePath(root, abs);
-        if (excluded(p)) throw new ConfigurationError(`input '${raw}' is also a declared output (or modelgate's own file); an output cannot decide whether training runs`);
+        if (excluded(p)) throw new ConfigurationError(`'${raw}' is also a declared output (or modelgate's own file); an output cannot decide whether training runs`);
         out.add(p);
         continue;
       }
       matched = await globOrEmpty(join(abs, '**'));
     }
     const kept = matched.map((f) => workspacePath(root, f)).filter((p) => !excluded(p));
-    if (kept.length === 0) throw new ConfigurationError(`input pattern '${raw}' matches no files${matched.length ? ' other than declared outputs' : ''}`);
+    if (kept.length === 0) throw new ConfigurationError(`pattern '${raw}' matches no files${matched.length ? ' other than declared outputs' : ''}`);
     for (const p of kept) out.add(p);
   }
   return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

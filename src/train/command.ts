@@ -88,7 +88,7 @@ export interface TrainCommandDeps {
    * Runs the training in-process instead of `command` through the shell (the built-in trainers);
    * `command` still names it in the key and the manifest.
    */
-  run?: () => Promise<ShellRunResult>;
+  run?: () => Promise<ShellRunResult & { params?: Params }>;
 }
 
 export interface TrainCommandResult {
@@ -178,6 +178,7 @@ export async function runTrainCommand(config: TrainCommandConfig, log: Logger, d
   const store = config.cache ? (deps.store ?? new LocalStore(localCacheDir, root)) : undefined;
   let cacheHit = false;
   let producedBy: ProducedBy | null = null;
+  let builtin: Params | undefined;
   if (store) {
     const restored = await log.group(`Restoring outputs (${store.kind} cache)`, async () => {
       const r = await store.restore(key, outputs);
@@ -189,6 +190,8 @@ export async function runTrainCommand(config: TrainCommandConfig, log: Logger, d
     if (restored) {
       cacheHit = true;
       producedBy = producedByFrom(restored.record);
+      // A built-in trainer's settings: the same on a hit (the key covers them), recorded by the run that trained.
+      if (deps.run) builtin = builtinFrom(restored.record);
     }
   }
 
@@ -200,6 +203,7 @@ export async function runTrainCommand(config: TrainCommandConfig, log: Logger, d
       deps.run ? deps.run() : runShellCommand(config.command, { cwd: root, env: config.env, shell: config.shell, onLine: (line) => log.info(line) }),
     );
     commandDurationMs = run.durationMs;
+    builtin = (run as { params?: Params }).params;
     if (run.exitCode !== 0) {
       const how = run.signal ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`;
       const output = run.tail.length ? `Last ${run.tail.length} lines of its output:\n${run.tail.join('\n')}` : 'It printed nothing.';
@@ -221,7 +225,7 @@ export async function runTrainCommand(config: TrainCommandConfig, log: Logger, d
     command: config.command,
     inputs: digests,
     outputs: outputDigests,
-    params: paths.params === undefined ? null : paramsRecord(paths.params, params ?? {}),
+    params: paramsRecord(paths.params, params, builtin),
     metrics: readMetrics(root, outputs, paths.metrics),
     git,
     startedAt,
@@ -265,9 +269,19 @@ export function outputFiles(root: string, outputs: readonly string[]): string[] 
   return [...new Set(out)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function paramsRecord(path: string, values: Params): TrainManifest['params'] {
+/** The params file's values, and a built-in trainer's settings under `builtin`; null when neither. */
+function paramsRecord(path: string | undefined, values: Params | undefined, builtin: Params | undefined): TrainManifest['params'] {
+  if (path === undefined && builtin === undefined) return null;
+  const all: Params = { ...(values ?? {}), ...(builtin ? { builtin } : {}) };
+  if (path === undefined) return { values: all };
   const format = paramsFormat(path);
-  return format ? { path, format, values } : { path, values };
+  return format ? { path, format, values: all } : { path, values: all };
+}
+
+/** The built-in settings a cache entry's record holds (params.values.builtin), if any. */
+function builtinFrom(record: unknown): Params | undefined {
+  const b = (record as Partial<TrainManifest> | null | undefined)?.params?.values?.builtin;
+  return b !== null && typeof b === 'object' && !Array.isArray(b) ? (b as Params) : undefined;
 }
 
 /** The producing run, from the record an entry was saved with; null when absent or foreign. */

@@ -39,6 +39,9 @@ import { encodeTrainedModel } from './graph.js';
 import { classificationMetrics, fitLogistic, fitRidge, predictProba, predictValue, regressionMetrics, type LogisticFit, type RidgeFit } from './linear.js';
 import { buildDesign, compareCodePoints, fitPreprocessor, type Preprocessor } from './preprocess.js';
 import { loadTable, type Table } from './table.js';
+import { expandDataGlob } from '../data/readers.js';
+import { sha256Files } from '../lib/digest.js';
+import type { Params } from './params.js';
 
 export type { Algorithm, FeatureKind, FeatureSummary, TrainConfig, TrainSummary } from './config.js';
 
@@ -161,5 +164,34 @@ export async function trainBuiltin(config: TrainConfig, log: Logger): Promise<Tr
     converged: fit.kind === 'logistic' ? fit.converged : true,
     metrics: fitted.metrics,
     model: { path: config.model, sha256, bytes: bytes.length },
+  };
+}
+
+/**
+ * The built-in trainer's settings as params for train-manifest.json (under `builtin`), so the PR
+ * comment's params diff shows what changed between two trainings: the algorithm, label, the
+ * feature columns used, ignore, the penalty as scikit-learn names it (logistic-regression: C =
+ * 1 / l2, null for no penalty; linear-regression: alpha = l2), the other options, the seed, the
+ * rows trained and tested, and the SHA-256 of the data (the files' bytes in order, the digest
+ * evaluate-model writes as data.sha256).
+ */
+export async function builtinParams(config: TrainConfig, summary: TrainSummary): Promise<Params> {
+  const opts = resolveOptions(config);
+  const files: string[] = [];
+  for (const p of config.data) files.push(...(await expandDataGlob(p)));
+  const penalty: Params = config.algorithm === 'logistic-regression' ? { C: opts.l2 > 0 ? 1 / opts.l2 : null } : { alpha: opts.l2 };
+  const iterations: Params = config.algorithm === 'logistic-regression' ? { 'max-iterations': opts.maxIterations, tolerance: opts.tolerance } : {};
+  return {
+    algorithm: config.algorithm,
+    label: config.label,
+    features: summary.features.map((f) => f.name),
+    ignore: [...(config.ignore ?? [])],
+    ...penalty,
+    ...iterations,
+    'test-fraction': opts.testFraction,
+    'max-categories': opts.maxCategories,
+    seed: config.seed,
+    rows: { train: summary.rows.train, test: summary.rows.test, 'skipped-no-label': summary.rows.skippedNoLabel },
+    data: { files: files.length, sha256: await sha256Files(files) },
   };
 }

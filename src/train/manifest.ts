@@ -53,7 +53,8 @@ export interface TrainManifest {
   command: string;
   inputs: InputDigest[];
   outputs: InputDigest[];
-  params: { path: string; format?: ParamsFormat; values: Params } | null;
+  /** The params file's values (path, format) and a built-in trainer's settings (values.builtin); null when neither. */
+  params: { path?: string; format?: ParamsFormat; values: Params } | null;
   metrics: { path: string; values: Record<string, number> } | null;
   git: GitState | null;
   startedAt: string;

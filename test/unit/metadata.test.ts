@@ -1,6 +1,7 @@
 // Every action.yml agrees with the code that reads it, the README tables and the generated metadata.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers.js';
@@ -12,7 +13,7 @@ const ymlOf = (name: string) => (name === 'run' ? join(ROOT, 'action.yml') : joi
 
 /** Input names the adapter reads: the literal first argument of inputs.<kind>('name'). */
 function inputsReadBy(source: string): Set<string> {
-  const re = /inputs\.(?:string|required|boolean|number|choice|list|shard)(?:<[^>]*>)?\(\s*'([^']+)'/g;
+  const re = /inputs\.(?:string|required|boolean|number|choice|list|shard|path|paths|pathOrInline)(?:<[^>]*>)?\(\s*'([^']+)'/g;
   return new Set([...source.matchAll(re)].map((m) => m[1]));
 }
 
@@ -43,6 +44,11 @@ describe('action metadata', () => {
       it('sets exactly the declared outputs', () => {
         const block = source.slice(source.indexOf('outputs: {'));
         for (const out of Object.keys(doc.outputs ?? {})) expect(block, out).toMatch(new RegExp(`(?:'${out}'|[{\\s]${out}): `));
+      });
+
+      it('has an entry exporting run(), for the bundle and @github/local-action', async () => {
+        const entry = (await import(/* @vite-ignore */ pathToFileURL(join(ROOT, 'src/main', `${name}.ts`)).href)) as { run?: unknown };
+        expect(entry.run).toBeTypeOf('function');
       });
 
       it('is a CLI command with the same metadata', () => {

@@ -92,8 +92,8 @@ describe('expandInputs', () => {
 
   it('names a pattern that matches nothing, and an input that is an output', async () => {
     const dir = files({ 'a.csv': '1', 'model.bin': 'm' });
-    await expect(expandInputs(['*.parquet'], dir)).rejects.toThrow(/input pattern '\*\.parquet' matches no files/);
-    await expect(expandInputs(['missing.csv'], dir)).rejects.toThrow(/input 'missing.csv' not found/);
+    await expect(expandInputs(['*.parquet'], dir)).rejects.toThrow(/pattern '\*\.parquet' matches no files/);
+    await expect(expandInputs(['missing.csv'], dir)).rejects.toThrow(/file not found: 'missing.csv'/);
     await expect(expandInputs(['model.bin'], dir, ['model.bin'])).rejects.toThrow(/also a declared output/);
     await expect(expandInputs(['*.bin'], dir, ['model.bin'])).rejects.toThrow(/matches no files other than declared outputs/);
   });

@@ -1,0 +1,277 @@
+// Each bundle run the way a hosted runner runs it: only `actions/<x>` and `dist/` in a directory
+// with no node_modules, the runner's INPUT_/GITHUB_/RUNNER_ environment (action.yml defaults
+// filled in, `${{ github.token }}` evaluated as the runner does), a pull_request payload built from
+// GitHub's webhook schema, and the loopback fake GitHub checked against the OpenAPI description.
+//
+// Stated times: a dead API costs the retries' backoff (1 s + 4 s), a hanging API costs
+// `publish-timeout` (3 s here); each case must finish its step within 20 s, outputs and summary
+// written, the verdict unchanged.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import evaluateAction from '../../src/actions/evaluate-model.js';
+import { memoryLogger } from '../../src/lib/logger.js';
+import { ROOT, inputsFor, tempDir } from '../helpers.js';
+import { build, useFakeGitHub, validateAgainst, webhookSchema } from '../integration/github/fake-github.js';
+
+const fake = useFakeGitHub();
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const TOKEN = 'ghs_default';
+const MODELS = join(ROOT, 'test/fixtures/models');
+let checkout: string;
+let evals: string;
+
+beforeAll(async () => {
+  checkout = tempDir('mg-checkout-');
+  cpSync(join(ROOT, 'dist'), join(checkout, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'action.yml'), join(checkout, 'action.yml'));
+  cpSync(join(ROOT, 'actions'), join(checkout, 'actions'), { recursive: true });
+  expect(existsSync(join(checkout, 'node_modules'))).toBe(false);
+  evals = tempDir();
+  for (const [name, model] of [
+    ['candidate', 'mixed_columns.onnx'],
+    ['baseline', 'mixed_columns_zipmap.onnx'],
+  ]) {
+    const config = evaluateAction.parse(inputsFor('evaluate-model', { model: join(MODELS, model), data: join(MODELS, 'customers.csv'), label: 'churned', out: join(evals, name, 'evaluation.json') }));
+    await evaluateAction.run(config, memoryLogger());
+  }
+}, 120_000);
+
+/** A pull_request payload that validates against GitHub's webhook schema. */
+function pullRequestEvent(owner: string, repo: string): unknown {
+  const schema = webhookSchema('pull-request-opened');
+  const full = `${owner}/${repo}`;
+  const payload = build(schema, {
+    action: 'opened',
+    number: 7,
+    pull_request: {
+      number: 7,
+      head: { sha: SHA, ref: 'feature', label: `${owner}:feature`, repo: { full_name: full, name: repo } },
+      base: { sha: 'c'.repeat(40), ref: 'main', label: `${owner}:main`, repo: { full_name: full, name: repo } },
+    },
+    repository: { full_name: full, name: repo },
+  });
+  expect(validateAgainst('webhook pull-request-opened', schema, payload)).toEqual([]);
+  return payload;
+}
+
+/**
+ * The step's environment as the runner builds it: every input with a default gets INPUT_<NAME>
+ * (expressions evaluated; the only one we declare is `${{ github.token }}`), then the `with:` values.
+ */
+function runnerEnv(actionYml: string, withValues: Record<string, string>, ctx: { workspace: string; apiUrl: string; event: string; owner: string; repo: string }) {
+  const doc = parse(readFileSync(actionYml, 'utf8')) as { inputs?: Record<string, { default?: string }> };
+  const evaluate = (v: string) => v.replace(/\$\{\{\s*github\.token\s*\}\}/g, TOKEN);
+  const env: Record<string, string> = {
+    PATH: process.env.PATH!,
+    HOME: process.env.HOME!,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTION: '__self',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: ctx.event,
+    GITHUB_REPOSITORY: `${ctx.owner}/${ctx.repo}`,
+    GITHUB_WORKSPACE: ctx.workspace,
+    GITHUB_WORKFLOW: 'model gate',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: ctx.apiUrl,
+    RUNNER_TEMP: join(ctx.workspace, '..', 'runner-temp'),
+    RUNNER_TOOL_CACHE: join(ctx.workspace, '..', 'toolcache'),
+    GITHUB_OUTPUT: join(ctx.workspace, '..', 'output.txt'),
+    GITHUB_STEP_SUMMARY: join(ctx.workspace, '..', 'summary.md'),
+  };
+  for (const [name, input] of Object.entries(doc.inputs ?? {})) if (input.default !== undefined) env[`INPUT_${name.toUpperCase()}`] = evaluate(String(input.default));
+  for (const [name, v] of Object.entries(withValues)) env[`INPUT_${name.toUpperCase()}`] = v;
+  return env;
+}
+
+interface Step {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  seconds: number;
+}
+
+/** Runs a bundle as `node <main>` with the runner's environment; reads $GITHUB_OUTPUT back. */
+async function step(main: string, env: Record<string, string>, cwd: string, opts: { withoutSummary?: boolean } = {}): Promise<Step> {
+  mkdirSync(env.RUNNER_TEMP, { recursive: true });
+  writeFileSync(env.GITHUB_OUTPUT, '');
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+  const summaryFile = env.GITHUB_STEP_SUMMARY;
+  if (opts.withoutSummary) {
+    env = { ...env };
+    delete env.GITHUB_STEP_SUMMARY;
+  }
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [main], { cwd, env });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += String(d)));
+  child.stderr.on('data', (d) => (stdout += String(d)));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputs: Record<string, string> = {};
+  for (const m of readFileSync(env.GITHUB_OUTPUT, 'utf8').matchAll(/^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
+  return { code, stdout, outputs, summary: readFileSync(summaryFile, 'utf8'), seconds: (performance.now() - t0) / 1000 };
+}
+
+/** A workspace holding the evaluations and a gate file, plus the event payload next to it. */
+function workspace(owner: string, repo: string, gates = 'metrics:\n  accuracy: { min: 0.5 }\n') {
+  const root = tempDir('mg-runner-');
+  const ws = join(root, 'ws');
+  cpSync(evals, ws, { recursive: true });
+  writeFileSync(join(ws, 'gates.yml'), gates);
+  const event = join(root, 'event.json');
+  writeFileSync(event, JSON.stringify(pullRequestEvent(owner, repo)));
+  return { ws, event };
+}
+
+const compareWith = { candidate: 'candidate/evaluation.json', baseline: 'baseline/evaluation.json', gates: 'gates.yml', bootstrap: '200' };
+
+describe('compare-to-baseline as the runner runs it', () => {
+  it('sends the evaluated token: one sticky comment and a check run', async () => {
+    const f = fake();
+    f.addPull(7, { headSha: SHA });
+    const { ws, event } = workspace(f.owner, f.repo);
+    const env = runnerEnv(join(checkout, 'actions/compare-to-baseline/action.yml'), compareWith, { workspace: ws, apiUrl: f.url, event, owner: f.owner, repo: f.repo });
+    expect(env['INPUT_GITHUB-TOKEN']).toBe(TOKEN);
+    const r = await step(join(checkout, 'actions/compare-to-baseline', '../../dist/compare-to-baseline/index.js'), env, ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.requests.filter((q) => q.status === 401)).toEqual([]);
+    expect(f.commentsOn(7)).toHaveLength(1);
+    expect(f.checkRuns).toHaveLength(1);
+    expect(r.outputs.passed).toBe('true');
+    expect(r.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+  });
+
+  it('a dead API: outputs, summary and verdict stand; the failure is reported, not fatal', async () => {
+    const f = fake();
+    const dead = await closedPort();
+    const { ws, event } = workspace(f.owner, f.repo);
+    const env = runnerEnv(join(checkout, 'actions/compare-to-baseline/action.yml'), compareWith, { workspace: ws, apiUrl: dead, event, owner: f.owner, repo: f.repo });
+    const r = await step(join(checkout, 'dist/compare-to-baseline/index.js'), env, ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.passed).toBe('true');
+    expect(r.outputs.report).toBe('comparison.json');
+    expect(r.summary).toContain('gates passed');
+    expect(JSON.parse(readFileSync(join(ws, 'comparison.json'), 'utf8')).passed).toBe(true);
+    expect(r.stdout).toMatch(/::error::the comparison was not published to GitHub: .*The verdict above stands/);
+    expect(r.seconds).toBeLessThan(20);
+    // fail-on-publish-error: the same outage fails the step, the outputs are still there
+    const strict = await step(join(checkout, 'dist/compare-to-baseline/index.js'), { ...env, 'INPUT_FAIL-ON-PUBLISH-ERROR': 'true' }, ws);
+    expect(strict.code).toBe(1);
+    expect(strict.outputs.passed).toBe('true');
+  });
+
+  it('a hanging API: stops at publish-timeout with the verdict in place; a failed gate still fails the step', async () => {
+    const f = fake();
+    const hang = await hangingServer();
+    try {
+      const { ws, event } = workspace(f.owner, f.repo, 'metrics:\n  accuracy: { min: 0.99 }\n');
+      const env = runnerEnv(join(checkout, 'actions/compare-to-baseline/action.yml'), { ...compareWith, 'publish-timeout': '3' }, { workspace: ws, apiUrl: hang.url, event, owner: f.owner, repo: f.repo });
+      const r = await step(join(checkout, 'dist/compare-to-baseline/index.js'), env, ws);
+      expect(r.code).toBe(1);
+      expect(r.outputs.passed).toBe('false');
+      expect(r.outputs['failed-gates']).toBe('accuracy');
+      expect(r.summary).toContain('accuracy');
+      expect(r.stdout).toMatch(/::error::.*gates? failed/);
+      expect(r.stdout).toMatch(/not published to GitHub/);
+      expect(r.seconds).toBeLessThan(20);
+    } finally {
+      await hang.close();
+    }
+  });
+});
+
+describe('the top-level action and the CLI in a run: step', () => {
+  const pipeline = 'stages:\n  - compare-to-baseline:\n      candidate: candidate/evaluation.json\n      baseline: baseline/evaluation.json\n      gates: gates.yml\n      bootstrap: 200\n';
+
+  it('the top-level action passes its evaluated github-token to the compare stage', async () => {
+    const f = fake();
+    f.addPull(7, { headSha: SHA });
+    const { ws, event } = workspace(f.owner, f.repo);
+    writeFileSync(join(ws, 'modelgate.yml'), pipeline);
+    const env = runnerEnv(join(checkout, 'action.yml'), {}, { workspace: ws, apiUrl: f.url, event, owner: f.owner, repo: f.repo });
+    const r = await step(join(checkout, 'dist/cli/index.js'), env, ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.commentsOn(7)).toHaveLength(1);
+    expect(JSON.parse(r.outputs.outputs)['compare-to-baseline']['comment-url']).toMatch(/#issuecomment-/);
+  });
+
+  it('the CLI takes the token from GITHUB_TOKEN', async () => {
+    const f = fake();
+    f.addPull(7, { headSha: SHA });
+    const { ws, event } = workspace(f.owner, f.repo);
+    const env = runnerEnv(join(checkout, 'action.yml'), {}, { workspace: ws, apiUrl: f.url, event, owner: f.owner, repo: f.repo });
+    for (const k of Object.keys(env)) if (k.startsWith('INPUT_')) delete env[k];
+    delete env.GITHUB_ACTION; // a run: step, not the action
+    env.GITHUB_TOKEN = TOKEN;
+    const child = spawn(process.execPath, [join(checkout, 'dist/cli/index.js'), 'compare-to-baseline', '--candidate', 'candidate/evaluation.json', '--baseline', 'baseline/evaluation.json', '--gates', 'gates.yml', '--bootstrap', '200', '--json'], { cwd: ws, env });
+    let out = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    child.stderr.on('data', (d) => (out += String(d)));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code, out).toBe(0);
+    expect(f.commentsOn(7)).toHaveLength(1);
+  });
+});
+
+describe('validate-data with a summary over 1 MiB', () => {
+  it('caps the summary at a section boundary, keeps outputs and verdict', async () => {
+    const f = fake();
+    const { ws, event } = workspace(f.owner, f.repo);
+    const cols = 12_000;
+    const header = Array.from({ length: cols }, (_, i) => `a_rather_long_column_name_${i}`).join(',');
+    const row = (k: number) => Array.from({ length: cols }, (_, i) => String((i * 7 + k) % 13)).join(',');
+    writeFileSync(join(ws, 'wide.csv'), [header, row(1), row(2), row(3)].join('\n') + '\n');
+    const env = runnerEnv(join(checkout, 'actions/validate-data/action.yml'), { data: 'wide.csv', markdown: 'full.md' }, { workspace: ws, apiUrl: f.url, event, owner: f.owner, repo: f.repo });
+    const r = await step(join(checkout, 'dist/validate-data/index.js'), env, ws);
+    expect(r.code, r.stdout.slice(-2000)).toBe(0);
+    expect(Buffer.byteLength(readFileSync(join(ws, 'full.md')))).toBeGreaterThan(1024 * 1024);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(r.summary).toContain('This summary was cut');
+    expect(r.summary).toContain('`data-report.json`');
+    expect(r.outputs).toMatchObject({ passed: 'true', rows: '3', violations: '0' });
+    expect(r.seconds).toBeLessThan(60);
+  });
+});
+
+describe('without GITHUB_STEP_SUMMARY', () => {
+  it('a passing step passes, with its outputs', async () => {
+    const f = fake();
+    const { ws, event } = workspace(f.owner, f.repo);
+    writeFileSync(join(ws, 'd.csv'), 'x,y\n1,2\n3,4\n');
+    const env = runnerEnv(join(checkout, 'actions/validate-data/action.yml'), { data: 'd.csv' }, { workspace: ws, apiUrl: f.url, event, owner: f.owner, repo: f.repo });
+    const r = await step(join(checkout, 'dist/validate-data/index.js'), env, ws, { withoutSummary: true });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).not.toMatch(/Error|\n\s+at /);
+    expect(r.outputs).toMatchObject({ passed: 'true', rows: '2' });
+  });
+});
+
+async function closedPort(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
+
+/** Accepts connections and requests, and never answers. */
+async function hangingServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const s: Server = createServer(() => {});
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
+    close: async () => {
+      s.closeAllConnections();
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+    },
+  };
+}
+
+afterAll(() => {});
