@@ -31,7 +31,7 @@ export default defineAction<ValidateConfig>({
       failOn: inputs.choice<FailOn>('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
       maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
       annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
-      naValues: parseNaValues(inputs.string('na-values')),
+      naValues: parseNaValues(inputs.list('na-values')),
     };
     return Object.freeze(config);
   },

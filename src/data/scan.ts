@@ -41,13 +41,12 @@ export interface ScanResult {
 export const PANDAS_NA_VALUES: readonly string[] = ['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null'];
 
 /**
- * The `na-values` input: items separated by newlines or commas (spaces are kept: `#N/A N/A` is one
- * item); `default` stands for pandas' list, so `default, -999` extends it; `none` alone means only
- * empty cells are missing. Undefined (not given) is pandas' list.
+ * The `na-values` input, a list input (items as Inputs.list splits them): `default` stands for
+ * pandas' list, so `default, -999` extends it; `none` alone means only empty cells are missing. No
+ * items (not given) is pandas' list.
  */
-export function parseNaValues(raw: string | undefined): string[] {
-  if (raw === undefined) return [...PANDAS_NA_VALUES];
-  const items = raw.split(/\r?\n|,/).map((v) => v.trim()).filter((v) => v !== '');
+export function parseNaValues(items: readonly string[]): string[] {
+  if (items.length === 0) return [...PANDAS_NA_VALUES];
   if (items.length === 1 && items[0] === 'none') return [];
   return [...new Set(items.flatMap((v) => (v === 'default' ? PANDAS_NA_VALUES : [v])))];
 }

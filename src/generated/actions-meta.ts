@@ -389,7 +389,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "na-values": {
-        "description": "CSV/TSV cells that mean a missing value, separated by commas or newlines. Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
+        "description": "CSV/TSV cells that mean a missing value (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
         "required": false
       },
       "profile": {

@@ -145,12 +145,17 @@ describe('na-values, and text in a numeric column (item 11)', () => {
     expect(await nulls('none')).toEqual([0, 1]);
   });
 
-  it('parses the list: commas or newlines, spaces kept inside an item', async () => {
+  it('is a list input: one item per line keeps spaces; repeated flags; `default` and `none`', async () => {
     const { parseNaValues, PANDAS_NA_VALUES } = await import('../../../src/data/scan.js');
-    expect(parseNaValues(undefined)).toEqual(PANDAS_NA_VALUES);
+    expect(parseNaValues([])).toEqual(PANDAS_NA_VALUES);
     expect(PANDAS_NA_VALUES).toContain('#N/A N/A');
-    expect(parseNaValues('#N/A N/A\n?,  missing ')).toEqual(['#N/A N/A', '?', 'missing']);
-    expect(parseNaValues('none')).toEqual([]);
+    expect(parseNaValues(['none'])).toEqual([]);
+    expect(parseNaValues(['default', '?'])).toEqual([...PANDAS_NA_VALUES, '?']);
+    const dir = files({ 'd.csv': 'x\nno data\n?\n' + Array.from({ length: 18 }, (_, i) => `${i}\n`).join('') });
+    for (const flags of [['--na-values', 'no data\n?'], ['--na-values', 'no data', '--na-values', '?']]) {
+      const r = await validate(dir, ['--data', join(dir, 'd.csv'), ...flags]);
+      expect(r.report!.columns[0]).toMatchObject({ type: 'integer', nulls: 2 });
+    }
   });
 
   it('a mostly-text column with some numbers stays text, without violations', async () => {
