@@ -201,4 +201,25 @@ describe('temp files', () => {
     expect(sweepStaleTemps(join(dir, 'out'))).toEqual(left);
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
   });
+
+  it('a real evaluate-model run stopped by SIGTERM leaves no temp file and no output', async () => {
+    const dir = place();
+    const rows = readFileSync(IRIS, 'utf8').trim().split('\n');
+    const body = rows.slice(1).join('\n') + '\n';
+    writeFileSync(join(dir, 'big.csv'), rows[0] + '\n' + body.repeat(4000)); // 600,000 rows
+    const out = join(dir, 'ev');
+    const child = spawnCli(['evaluate-model', '--model', join(MODELS, 'multiclass_tree_strlabels.onnx'), '--data', join(dir, 'big.csv'), '--label', 'species', '--bootstrap', '100', '--out', join(out, 'e.json')]);
+    const done = finished(child);
+    // Wait (bounded) until the predictions temp file exists, then stop the run.
+    let seen = false;
+    for (let i = 0; i < 600 && !seen && child.exitCode === null; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = existsSync(out) && readdirSync(out).some((n) => n.startsWith(TEMP_PREFIX));
+    }
+    expect(seen, 'the run wrote its temp file').toBe(true);
+    child.kill('SIGTERM');
+    const r = await done;
+    expect(r.signal).toBe('SIGTERM');
+    expect(readdirSync(out)).toEqual([]);
+  });
 });
