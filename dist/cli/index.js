@@ -2,77 +2,77 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -86,105 +86,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -205,70 +205,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 26848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 9311:
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -289,60 +303,60 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -428,15 +442,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -480,17 +494,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -604,10 +618,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -694,18 +708,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -925,17 +939,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -1049,12 +1063,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -1256,14 +1270,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1314,7 +1328,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1360,19 +1374,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1576,13 +1590,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1811,7 +1825,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2009,7 +2023,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2044,7 +2058,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2068,12 +2082,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -2096,16 +2110,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2434,13 +2448,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2517,7 +2531,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2581,14 +2595,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2678,13 +2692,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -2863,7 +2877,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2932,28 +2946,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -2990,7 +3004,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3021,11 +3035,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -3143,14 +3157,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3301,14 +3315,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -3348,15 +3362,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3394,14 +3408,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3428,17 +3442,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3582,17 +3596,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3704,16 +3718,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3776,7 +3790,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3836,12 +3850,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3882,15 +3896,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -4107,7 +4121,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4177,7 +4191,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4288,9 +4302,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4402,7 +4416,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5132,7 +5146,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5187,7 +5201,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -6167,17 +6181,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -6281,16 +6295,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6327,13 +6341,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -6353,12 +6367,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6382,8 +6396,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -6403,12 +6417,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6426,12 +6440,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6454,13 +6468,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6508,12 +6522,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6557,18 +6571,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -6589,13 +6603,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -6660,27 +6674,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6766,14 +6780,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6843,12 +6857,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6879,13 +6893,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6936,12 +6950,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -7019,13 +7033,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -7097,16 +7111,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -7181,15 +7195,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -7270,24 +7284,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -7318,14 +7332,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7421,12 +7435,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7533,7 +7547,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7696,10 +7710,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7830,14 +7844,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7992,7 +8006,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8028,9 +8042,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -8117,7 +8131,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8151,15 +8165,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8310,13 +8324,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8655,12 +8669,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8906,28 +8920,30 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
-    run: async () => (await __nccwpck_require__.e(/* import() */ 364).then(__nccwpck_require__.bind(__nccwpck_require__, 6364))).default,
-    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(832), __nccwpck_require__.e(48), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1645))).default,
-    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(669), __nccwpck_require__.e(392), __nccwpck_require__.e(832), __nccwpck_require__.e(48), __nccwpck_require__.e(6), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4432))).default,
-    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(832), __nccwpck_require__.e(6), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
-    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(832), __nccwpck_require__.e(48), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2402))).default,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(200), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88840))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(16), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(602), __nccwpck_require__.e(200), __nccwpck_require__.e(102), __nccwpck_require__.e(698), __nccwpck_require__.e(685), __nccwpck_require__.e(122), __nccwpck_require__.e(462), __nccwpck_require__.e(812), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78137))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(16), __nccwpck_require__.e(392), __nccwpck_require__.e(602), __nccwpck_require__.e(200), __nccwpck_require__.e(102), __nccwpck_require__.e(698), __nccwpck_require__.e(685), __nccwpck_require__.e(122), __nccwpck_require__.e(55), __nccwpck_require__.e(6), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31024))).default,
+    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(16), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(602), __nccwpck_require__.e(102), __nccwpck_require__.e(6), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27623))).default,
+    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(16), __nccwpck_require__.e(602), __nccwpck_require__.e(200), __nccwpck_require__.e(102), __nccwpck_require__.e(685), __nccwpck_require__.e(800), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78804))).default,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(602), __nccwpck_require__.e(698), __nccwpck_require__.e(685), __nccwpck_require__.e(55), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74660))).default,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(602), __nccwpck_require__.e(698), __nccwpck_require__.e(122), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90657))).default,
 };
 
 
 /***/ }),
 
-/***/ 6505:
+/***/ 66505:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7182);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24349);
 // The `modelgate` executable, and the top-level action: run by the Actions runner with no
 // arguments, it is the `run` action (stages of modelgate.yml); otherwise the CLI. Exit status 3
 // only for a bug.
 
 const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
 if (asAction) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8299));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(200), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48299));
     await run();
     // Nothing is left to do: a retry timer of an abandoned GitHub call must not keep the step alive.
     process.exit();
@@ -8946,60 +8962,28 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7182:
+/***/ 24349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  iW: () => (/* binding */ main),
+  Zy: () => (/* binding */ parseArgs)
 });
 
-// UNUSED EXPORTS: VERSION, parseArgs
+// UNUSED EXPORTS: VERSION
 
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __nccwpck_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/generated/actions-meta.js
-var actions_meta = __nccwpck_require__(4900);
+var actions_meta = __nccwpck_require__(54900);
 // EXTERNAL MODULE: ./.build/js/src/actions/registry.js
 var registry = __nccwpck_require__(566);
 // EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
-var inputs = __nccwpck_require__(7064);
-;// CONCATENATED MODULE: ./.build/js/src/lib/logger.js
-/** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
-function consoleLogger(opts = {}) {
-    const write = (s) => {
-        if (!opts.quiet)
-            process.stderr.write(s + '\n');
-    };
-    const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
-    return {
-        info: write,
-        warning: (m, a) => write(`warning: ${where(a)}${m}`),
-        error: (m, a) => write(`error: ${where(a)}${m}`),
-        debug: (m) => {
-            if (opts.verbose)
-                write(`debug: ${m}`);
-        },
-        group: async (name, fn) => {
-            write(`== ${name}`);
-            return fn();
-        },
-    };
-}
-/** A logger that records everything, for tests. */
-function memoryLogger() {
-    const lines = [];
-    return {
-        lines,
-        info: (m) => lines.push(m),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        debug: () => { },
-        group: async (_n, fn) => fn(),
-    };
-}
-
+var inputs = __nccwpck_require__(77064);
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __nccwpck_require__(30485);
 ;// CONCATENATED MODULE: ./.build/js/src/cli/help.js
 
 
@@ -9037,8 +9021,97 @@ function usage() {
     const lines = ['Usage: modelgate <command> [--<input> <value>]... [--json]', '', 'Commands:'];
     for (const [name, meta] of Object.entries(actions_meta/* actionsMeta */.d))
         lines.push(`  ${name.padEnd(20)} ${meta.description.split('. ')[0].replace(/\.$/, '')}`);
+    lines.push(`  ${'init'.padEnd(20)} Write a starting project (modelgate.yml, schema, gates, workflows) from a data file, and run it`);
+    lines.push(`  ${'serve'.padEnd(20)} Serve an ONNX model over the Open Inference Protocol v2 (a long-running server)`);
+    lines.push(`  ${'registry'.padEnd(20)} list, show, pull, promote, approve, reject and history of registered versions`);
     lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
     return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./.build/js/src/report/markdown.js
+var markdown = __nccwpck_require__(29527);
+;// CONCATENATED MODULE: ./.build/js/src/report/terminal.js
+
+/** Removes C0/C1 control characters (ESC, CR, BEL, …) and cuts long text. */
+function plain(value, max = 40) {
+    let s = String(value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return s;
+}
+const width = (s) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
+/** Columns padded to their widest cell; `right` columns are right-aligned (numbers). */
+function textTable(head, rows, right = []) {
+    const w = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+    const line = (r) => r
+        .map((c, i) => (right[i] ? ' '.repeat(w[i] - width(c)) + c : c + ' '.repeat(w[i] - width(c))))
+        .join('  ')
+        .trimEnd();
+    return [line(head), w.map((n) => '─'.repeat(n)).join('  '), ...rows.map(line)].join('\n') + '\n';
+}
+const NO_COLOUR = { pass: (s) => s, fail: (s) => s, dim: (s) => s };
+const COLOUR = { pass: (s) => `\x1b[32m${s}\x1b[0m`, fail: (s) => `\x1b[31m${s}\x1b[0m`, dim: (s) => `\x1b[2m${s}\x1b[0m` };
+const interval = (ci) => (ci ? `[${(0,markdown/* fmt */.Sc)(ci[0])}, ${(0,markdown/* fmt */.Sc)(ci[1])}]` : '–');
+function evaluationText(ev, paint = NO_COLOUR) {
+    const out = [`${ev.task}, ${ev.rows.toLocaleString('en-US')} rows, model ${plain(ev.model.path, 60)}`, ''];
+    out.push(textTable(['metric', 'value', `${Math.round(ev.confidence * 1000) / 10}% interval`, 'method'], Object.entries(ev.metrics).map(([k, m]) => [plain(k), m.value === null ? 'undefined' : (0,markdown/* fmt */.Sc)(m.value), interval(m.ci), paint.dim(plain(m.method ?? ''))]), [false, true, false, false]));
+    const slices = ev.slices.filter((s) => s.metrics);
+    const metric = ['roc_auc', 'accuracy', 'r2', 'rmse'].find((m) => m in ev.metrics);
+    if (slices.length && metric) {
+        out.push(`${metric} per slice`, '');
+        out.push(textTable(['slice', 'rows', metric, 'interval'], slices.map((s) => [`${plain(s.column, 20)} = ${plain(s.value, 24)}`, String(s.rows), (0,markdown/* fmt */.Sc)(s.metrics[metric]?.value ?? null), interval(s.metrics[metric]?.ci)]), [false, true, true, false]));
+    }
+    return out.join('\n');
+}
+function comparisonText(c, paint = NO_COLOUR) {
+    const verdict = c.passed === false ? paint.fail(plain(c.verdict, 200)) : paint.pass(plain(c.verdict, 200));
+    const out = [verdict, paint.dim(`${c.policy}, ${Math.round(c.confidence * 100)}% confidence, ${c.correction}, ${plain(c.pairing, 80)}`), ''];
+    if (c.gates.length) {
+        out.push(textTable(['gate', 'rule', 'baseline', 'candidate', 'Δ', 'interval', 'adj. p', 'result'], c.gates.map((g) => [
+            plain(g.metric) + (g.slice ? ` [${plain(g.slice.column, 16)}=${plain(g.slice.value, 16)}]` : ''),
+            plain(g.rule),
+            (0,markdown/* fmt */.Sc)(g.baseline),
+            (0,markdown/* fmt */.Sc)(g.candidate),
+            (0,markdown/* fmt */.Sc)(g.delta),
+            interval(g.ci),
+            g.adjustedPValue === null ? '–' : (0,markdown/* fmt */.Sc)(g.adjustedPValue, 2),
+            g.passed ? paint.pass(g.underpowered ? 'pass (underpowered)' : 'pass') : paint.fail('FAIL'),
+        ]), [false, false, true, true, true, false, true, false]));
+        for (const g of c.gates.filter((x) => !x.passed || x.underpowered))
+            out.push(`${plain(g.metric)}: ${plain(g.reason, 300)}`);
+    }
+    else {
+        out.push(textTable(['metric', 'baseline', 'candidate', 'Δ', 'interval'], c.metrics.map((m) => [plain(m.metric), (0,markdown/* fmt */.Sc)(m.baseline), (0,markdown/* fmt */.Sc)(m.candidate), (0,markdown/* fmt */.Sc)(m.delta), interval(m.ci)]), [false, true, true, true, false]));
+    }
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/cli/terminal.js
+/**
+ * On a terminal (stdout a TTY, without --json or --quiet), evaluate-model and compare-to-baseline
+ * print a readable table of what they wrote before their outputs; pipes and CI logs get the
+ * outputs alone, as before. Colour unless NO_COLOR is set.
+ */
+
+
+function terminalReport(command, outputs, env = process.env) {
+    const file = typeof outputs.report === 'string' ? outputs.report : '';
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return '';
+    const paint = env.NO_COLOR ? NO_COLOUR : COLOUR;
+    try {
+        const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (command === 'evaluate-model' && json.kind === 'evaluation')
+            return evaluationText(json, paint) + '\n';
+        if (command === 'compare-to-baseline' && json.kind === 'comparison')
+            return comparisonText(json, paint) + '\n';
+    }
+    catch {
+        // A report that cannot be read here was already validated when written: print the outputs only.
+    }
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/cli/main.js
@@ -9047,6 +9120,7 @@ function usage() {
  * definitions. Exit status: 0 passed, 1 the check failed, 2 usage or input error (one line on
  * stderr, no stack trace).
  */
+
 
 
 
@@ -9100,6 +9174,11 @@ function parseArgs(argv) {
     return out;
 }
 async function main(argv) {
+    if (argv[0] === 'init')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(16), __nccwpck_require__.e(602), __nccwpck_require__.e(102), __nccwpck_require__.e(800), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46839))).initMain(argv.slice(1));
+    // `modelgate registry <command> <ref>`: the one command that is not an action.
+    if (argv[0] === 'registry')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(815), __nccwpck_require__.e(602), __nccwpck_require__.e(698), __nccwpck_require__.e(122), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21761))).registryMain(argv.slice(1));
     let args;
     try {
         args = parseArgs(argv);
@@ -9116,17 +9195,20 @@ async function main(argv) {
         (args.help ? process.stdout : process.stderr).write(usage());
         return args.help ? 0 : 2;
     }
+    // `serve` is a long-running server, not an action: its own flags and help (src/cli/serve.ts).
+    if (args.command === 'serve')
+        return (await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 24314))).serveMain(args.values, args.help, VERSION);
     const meta = actions_meta/* actionsMeta */.d[args.command];
     const load = registry/* commands */.P[args.command];
     if (!meta || !load) {
-        process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${Object.keys(registry/* commands */.P).join(', ')}\n`);
+        process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${[...Object.keys(registry/* commands */.P), 'serve'].join(', ')}\n`);
         return 2;
     }
     if (args.help) {
         process.stdout.write(helpFor(args.command, meta));
         return 0;
     }
-    const log = consoleLogger({ quiet: args.quiet, verbose: args.verbose });
+    const log = (0,logger/* consoleLogger */.k)({ quiet: args.quiet, verbose: args.verbose });
     try {
         for (const name of Object.keys(args.values)) {
             if (!(name in meta.inputs)) {
@@ -9146,6 +9228,8 @@ async function main(argv) {
             if (published.failure)
                 failures.push(published.failure);
         }
+        if (!args.json && !args.quiet && process.stdout.isTTY)
+            process.stdout.write(terminalReport(args.command, outputs));
         if (args.json)
             process.stdout.write(JSON.stringify(outputs, null, 2) + '\n');
         else
@@ -9210,7 +9294,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 4900:
+/***/ 54900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9233,6 +9317,10 @@ const actionsMeta = {
                 "description": "Token for the stages that talk to GitHub (compare-to-baseline's comment and check), unless a stage sets its own. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN). Never write a token or any `${{ }}` expression into modelgate.yml: the runner does not evaluate that file.",
                 "required": false,
                 "default": "${{ github.token }}"
+            },
+            "html": {
+                "description": "Also write a self-contained HTML page (one page for the whole pipeline: the data report, every evaluation and the comparison the stages wrote) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
             }
         },
         "outputs": {
@@ -9256,11 +9344,11 @@ const actionsMeta = {
                 "default": "compare"
             },
             "candidate": {
-                "description": "Required in `compare` mode: evaluation.json of the candidate model.",
+                "description": "Required in `compare` mode: evaluation.json of the candidate model, or a registered version holding one.",
                 "required": false
             },
             "baseline": {
-                "description": "evaluation.json of the production model. Without it this is the first model: only absolute gates (min, max) apply.",
+                "description": "evaluation.json of the production model, or a registered version (`oci-layout://registry/churn:production`): its stored evaluation when it ran on the candidate's data, else its model evaluated on the candidate's rows so tests stay paired. Without it this is the first model: only absolute gates (min, max) apply.",
                 "required": false
             },
             "gates": {
@@ -9316,6 +9404,10 @@ const actionsMeta = {
                 "required": false,
                 "default": "comparison.json"
             },
+            "html": {
+                "description": "Also write a self-contained HTML page (each gated delta with its interval against the allowed margin, the gate table, and the evaluations and data report it was given) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
+            },
             "comment-file": {
                 "description": "Path of the comment markdown.",
                 "required": false,
@@ -9351,11 +9443,90 @@ const actionsMeta = {
             }
         }
     },
+    "deploy": {
+        "description": "Roll a registered model out to a modelgate server or KServe (direct, blue-green, canary or shadow), judge candidate against stable statistically at each step, and promote or roll back; report to GitHub Deployments.",
+        "inputs": {
+            "model": {
+                "description": "Registry reference of the model to deploy (registry/repository:tag or @sha256:digest, or a URI).",
+                "required": true
+            },
+            "target": {
+                "description": "Where to deploy: the URL of a `modelgate serve` server (its admin API), or `kserve` (an InferenceService applied with kubectl; needs `kserve-service` and `prometheus-url`).",
+                "required": true
+            },
+            "strategy": {
+                "description": "`direct`, `blue-green`, `canary` or `shadow`. kserve supports direct and canary (KServe cannot mirror traffic).",
+                "required": false,
+                "default": "canary"
+            },
+            "steps": {
+                "description": "Canary weights in percent, ascending, ending at 100.",
+                "required": false,
+                "default": "10,50,100"
+            },
+            "interval": {
+                "description": "Bake time of each judged step (the observation window): `30s`, `5m`, `1h`.",
+                "required": false,
+                "default": "30s"
+            },
+            "termination-wait": {
+                "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
+                "required": false
+            },
+            "min-samples": {
+                "description": "Fewest requests per variant in a window for the judge to decide; fewer is `no-data` (never a pass).",
+                "required": false,
+                "default": "200"
+            },
+            "judge": {
+                "description": "Judge file (YAML or JSON) or inline YAML: confidence (0.98), tolerance (0.25), pass (95), marginal (75), groups (weights), metrics. Default: latency and a critical error rate (and agreement for shadow).",
+                "required": false
+            },
+            "environment": {
+                "description": "GitHub environment to record the rollout in as a deployment with statuses (needs `deployments: write`).",
+                "required": false
+            },
+            "admin-token": {
+                "description": "Bearer token of the modelgate server admin API. Masked in logs.",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for GitHub Deployments (used only with `environment`).",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "report": {
+                "description": "Path of deployment.json.",
+                "required": false,
+                "default": "deployment.json"
+            },
+            "prometheus-url": {
+                "description": "kserve: the Prometheus server that scrapes the modelgate metrics of the InferenceService.",
+                "required": false
+            },
+            "kserve-service": {
+                "description": "kserve: the InferenceService as namespace/name.",
+                "required": false
+            },
+            "kserve-runtime": {
+                "description": "kserve: the ServingRuntime to serve with (default: the one KServe picks for ONNX).",
+                "required": false
+            }
+        },
+        "outputs": {
+            "decision": {
+                "description": "`promoted`, `rolled-back`, `no-data` (traffic stays on stable), or `passed` (a shadow rollout that the judge passed; traffic never moved)."
+            },
+            "report": {
+                "description": "Path of deployment.json."
+            }
+        }
+    },
     "evaluate-model": {
         "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
         "inputs": {
             "model": {
-                "description": "Required (unless `merge`): the model, an .onnx file.",
+                "description": "Required (unless `merge`): the model, an .onnx file, or a registered version (`oci-layout://registry/churn:production`, `oci://ghcr.io/o/r/churn@sha256:…`; credentials from MODELGATE_REGISTRY_USERNAME/_PASSWORD/_TOKEN).",
                 "required": false
             },
             "data": {
@@ -9438,6 +9609,10 @@ const actionsMeta = {
                 "required": false,
                 "default": "evaluation.json"
             },
+            "html": {
+                "description": "Also write a self-contained HTML page (metrics with intervals, ROC and precision-recall curves, the reliability diagram, the confusion matrix, per-slice metrics with intervals) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
+            },
             "predictions": {
                 "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
                 "required": false
@@ -9488,6 +9663,80 @@ const actionsMeta = {
             },
             "log_loss": {
                 "description": "Deprecated alias of `log-loss` (same value), kept until v2."
+            }
+        }
+    },
+    "register": {
+        "description": "Register a model version in an OCI registry (an OCI image layout folder by default, or any distribution registry such as ghcr.io): immutable v1, v2… tags, moving aliases, the evaluation, lineage and model card stored with it, and an append-only history.",
+        "inputs": {
+            "registry": {
+                "description": "Where versions go: `oci-layout://<dir>` (a folder, one OCI image layout per model) or `oci://<host>/<repository>` (e.g. `oci://ghcr.io/<owner>/<repo>`). The model's `name` is appended.",
+                "required": false,
+                "default": "oci-layout://registry"
+            },
+            "name": {
+                "description": "The model's name: lowercase letters, digits and . _ - (the last segment of its repository).",
+                "required": true
+            },
+            "model": {
+                "description": "The model file(s) to register (space or newline separated), each stored unchanged as a layer titled with its file name.",
+                "required": true
+            },
+            "evaluation": {
+                "description": "evaluation.json of this model; its metrics and data digest go into the version's config and model card.",
+                "required": false
+            },
+            "train-manifest": {
+                "description": "train-manifest.json: cache key, params and commit are recorded as lineage.",
+                "required": false
+            },
+            "data-report": {
+                "description": "data-report.json of the training data, stored with the version.",
+                "required": false
+            },
+            "profile": {
+                "description": "profile.json of the training data, stored with the version (what scheduled drift checks compare production traffic against).",
+                "required": false
+            },
+            "alias": {
+                "description": "Aliases to point at this version (space or comma separated), e.g. `staging`. `latest` and `v<digits>` are reserved.",
+                "required": false
+            },
+            "status": {
+                "description": "Approval status to record: `pending`, `approved` or `rejected`. Default: pending for a new version, unchanged for an existing one.",
+                "required": false
+            },
+            "card": {
+                "description": "Intended use for the model card: markdown text, or a path to a markdown file.",
+                "required": false
+            },
+            "username": {
+                "description": "Registry username (with `password`). For ghcr.io any non-empty name works with a token.",
+                "required": false
+            },
+            "password": {
+                "description": "Registry password. Masked in logs; never stored.",
+                "required": false
+            },
+            "token": {
+                "description": "Registry token, used as the password (for ghcr.io: `github.token` with `packages: write`). Masked in logs; never stored.",
+                "required": false
+            },
+            "insecure": {
+                "description": "Allow plain HTTP to a registry that is not on loopback (loopback hosts always use HTTP).",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The version tag, e.g. `v3` (the existing one when these files were already registered)."
+            },
+            "digest": {
+                "description": "The manifest digest of the version (sha256:…)."
+            },
+            "reference": {
+                "description": "The immutable reference: `<registry>/<name>@<digest>`, usable as compare-to-baseline's `baseline` or evaluate-model's `model`."
             }
         }
     },
@@ -9624,6 +9873,10 @@ const actionsMeta = {
                 "description": "Also write the report as a markdown section to this path (for a PR comment).",
                 "required": false
             },
+            "html": {
+                "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
+            },
             "fail-on": {
                 "description": "What fails the step: `any` (violations or drift), `violations`, `drift`, or `never`.",
                 "required": false,
@@ -9663,7 +9916,7 @@ const actionsMeta = {
 
 /***/ }),
 
-/***/ 1938:
+/***/ 41938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9673,9 +9926,9 @@ const actionsMeta = {
 /* harmony export */   nt: () => (/* binding */ readConfigInput),
 /* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4522);
 /** File helpers: nothing half-written (temp name + rename), and config that is a path or inline YAML. */
 
@@ -9727,7 +9980,7 @@ function readConfigInput(value, input) {
 
 /***/ }),
 
-/***/ 7064:
+/***/ 77064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9738,9 +9991,9 @@ function readConfigInput(value, input) {
 /* harmony export */   yr: () => (/* binding */ defaultForHelp)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4522);
-/* harmony import */ var _generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4900);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6205);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1938);
+/* harmony import */ var _generated_actions_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54900);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66205);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41938);
 /**
  * Strict input parsing, shared by the action adapters, the CLI and modelgate.yml: the one place
  * inputs are read. An `InputSource` yields the raw value of an input (action input, CLI flag or
@@ -9905,7 +10158,51 @@ function mapSource(values, defaults = {}, extra = {}) {
 
 /***/ }),
 
-/***/ 6205:
+/***/ 30485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ consoleLogger)
+/* harmony export */ });
+/* unused harmony export memoryLogger */
+/** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
+function consoleLogger(opts = {}) {
+    const write = (s) => {
+        if (!opts.quiet)
+            process.stderr.write(s + '\n');
+    };
+    const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
+    return {
+        info: write,
+        warning: (m, a) => write(`warning: ${where(a)}${m}`),
+        error: (m, a) => write(`error: ${where(a)}${m}`),
+        debug: (m) => {
+            if (opts.verbose)
+                write(`debug: ${m}`);
+        },
+        group: async (name, fn) => {
+            write(`== ${name}`);
+            return fn();
+        },
+    };
+}
+/** A logger that records everything, for tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        debug: () => { },
+        group: async (_n, fn) => fn(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 66205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9914,7 +10211,7 @@ function mapSource(values, defaults = {}, extra = {}) {
 /* harmony export */   QW: () => (/* binding */ pipelinePathPolicy)
 /* harmony export */ });
 /* unused harmony export isInside */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4522);
 /**
  * The path policy, for every action and every way of running it (one check, applied by `Inputs`):
@@ -9957,6 +10254,87 @@ function pipelinePathPolicy(file, env = process.env) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(file, '..');
     const root = isInside(dir, workspace) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace) : dir;
     return { roots: [root, ...(env.GITHUB_WORKSPACE && env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])], what: root === dir ? 'the directory of the modelgate.yml' : 'the workspace' };
+}
+
+
+/***/ }),
+
+/***/ 29527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/**
+ * Markdown built from data. Anything that came from a data file or a pull request (column names,
+ * category values, messages quoting cells) goes through `esc`, which neutralises markdown and HTML
+ * so a crafted value cannot inject links, images, mentions, HTML or break a table.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '#': '&#35;',
+    '~': '&#126;',
+    '@': '&#64;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+/** Escapes untrusted text for a markdown table cell or line; newlines become spaces; long text is cut. */
+function esc(value, max = 120) {
+    let s = value === null || value === undefined ? '' : String(value);
+    s = s.replace(/[\r\n\t]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);
+}
+/** A markdown table; cells must already be escaped or be trusted markup. */
+function table(header, rows, align) {
+    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+    return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+/** A collapsed section (renders on GitHub). */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Formats a number for people: fixed significant digits, no exponent for ordinary magnitudes. */
+function fmt(x, digits = 4) {
+    if (x === null || x === undefined)
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : x < 0 ? '−∞' : 'n/a';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a >= 1e6 || a < 1e-4)
+        return x.toExponential(digits - 1);
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(digits)));
+}
+function pct(x, digits = 1) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+/** Text in a code span: entities would show literally there, so backticks and line breaks are dropped instead. */
+function code(value, max = 200) {
+    let s = value === null || value === undefined ? '' : String(value).replace(/[`\r\n\t]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return '`' + s + '`';
 }
 
 
@@ -10218,6 +10596,6 @@ function pipelinePathPolicy(file, env = process.env) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6505);
+/******/ var __webpack_exports__ = __nccwpck_require__(66505);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -45560,7 +45560,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_main_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7382);
+/* harmony import */ var _src_main_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2097);
 
 await (0,_src_main_validate_data_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 process.exit();
@@ -45570,7 +45570,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7382:
+/***/ 2097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45666,13 +45666,15 @@ function readConfigInput(value, input) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json
-const data_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data-report.schema.json","title":"modelgate data-report.json","description":"What validate-data found: rows, column summaries, violations, drift.","type":"object","required":["kind","schemaVersion","passed","rows","columns","violations","drift"],"properties":{"kind":{"const":"data-report"},"schemaVersion":{"const":1},"passed":{"type":"boolean"},"failOn":{"enum":["any","violations","drift","never"]},"sources":{"type":"array","items":{"type":"string"}},"format":{"enum":["csv","tsv","jsonl","parquet","profile"]},"shard":{"type":["string","null"]},"schema":{"type":["string","null"]},"rows":{"type":"integer","minimum":0},"columns":{"type":"array","items":{"type":"object","required":["name","type","count","nulls","distinct","min","max","mean","std","quantiles","topValues"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"count":{"type":"integer","minimum":0},"nulls":{"type":"integer","minimum":0},"distinct":{"type":"integer","minimum":0},"distinctExact":{"type":"boolean"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"std":{"type":["number","null"]},"quantiles":{"type":["object","null"],"additionalProperties":{"type":"number"}},"histogram":{"type":["object","null"],"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"counts":{"type":"array","items":{"type":"number"}}}},"topValues":{"type":"array","items":{"type":"object","required":["value","count"],"properties":{"value":{"type":["string","number"]},"count":{"type":"number"},"error":{"type":"number"}}}}}}},"violations":{"type":"object","required":["count","samples"],"properties":{"count":{"type":"integer","minimum":0},"byRule":{"type":"object","additionalProperties":{"type":"integer"}},"samples":{"type":"array","items":{"type":"object","required":["row","line","column","rule","message"],"properties":{"row":{"type":["integer","null"]},"line":{"type":["integer","null"]},"file":{"type":["string","null"]},"column":{"type":["string","null"]},"rule":{"type":"string"},"message":{"type":"string"},"values":{"type":"object"}}}}}},"reference":{"type":["object","null"],"required":["source","kind","rows"],"properties":{"source":{"type":"string"},"kind":{"enum":["dataset","profile"]},"rows":{"type":"integer"}}},"drift":{"type":"array","items":{"type":"object","required":["column","test","statistic","threshold","drifted","method","explanation"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"statistic":{"type":"number"},"pValue":{"type":"number","minimum":0,"maximum":1},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"method":{"enum":["exact","sketch"]},"errorBound":{"type":"number"},"referenceCount":{"type":"integer"},"currentCount":{"type":"integer"},"moved":{"type":"array","items":{"type":"object","required":["label","reference","current"],"properties":{"label":{"type":"string"},"reference":{"type":"number"},"current":{"type":"number"}}}},"explanation":{"type":"string"}}}},"driftSkipped":{"type":"array","items":{"type":"object","required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"datasetDrift":{"type":["object","null"],"required":["share","threshold","drifted"],"properties":{"share":{"type":"number"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"driftedColumns":{"type":"integer"},"testedColumns":{"type":"integer"}}},"schemaDrift":{"type":["object","null"],"required":["newColumns","missingColumns"],"properties":{"newColumns":{"type":"array","items":{"type":"string"}},"missingColumns":{"type":"array","items":{"type":"string"}},"typeChanges":{"type":"array","items":{"type":"object","required":["column","reference","current"],"properties":{"column":{"type":"string"},"reference":{"type":"string"},"current":{"type":"string"}}}}}}}}');
+const data_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data-report.schema.json","title":"modelgate data-report.json","description":"What validate-data found: rows, column summaries, violations, drift.","type":"object","required":["kind","schemaVersion","passed","rows","columns","violations","drift"],"properties":{"kind":{"const":"data-report"},"schemaVersion":{"const":1},"passed":{"type":"boolean"},"failOn":{"enum":["any","violations","drift","never"]},"sources":{"type":"array","items":{"type":"string"}},"format":{"enum":["csv","tsv","jsonl","parquet","profile"]},"shard":{"type":["string","null"]},"schema":{"type":["string","null"]},"rows":{"type":"integer","minimum":0},"columns":{"type":"array","items":{"type":"object","required":["name","type","count","nulls","distinct","min","max","mean","std","quantiles","topValues"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"count":{"type":"integer","minimum":0},"nulls":{"type":"integer","minimum":0},"distinct":{"type":"integer","minimum":0},"distinctExact":{"type":"boolean"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"std":{"type":["number","null"]},"quantiles":{"type":["object","null"],"additionalProperties":{"type":"number"}},"histogram":{"type":["object","null"],"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"counts":{"type":"array","items":{"type":"number"}}}},"topValues":{"type":"array","items":{"type":"object","required":["value","count"],"properties":{"value":{"type":["string","number"]},"count":{"type":"number"},"error":{"type":"number"}}}}}}},"violations":{"type":"object","required":["count","samples"],"properties":{"count":{"type":"integer","minimum":0},"byRule":{"type":"object","additionalProperties":{"type":"integer"}},"samples":{"type":"array","items":{"type":"object","required":["row","line","column","rule","message"],"properties":{"row":{"type":["integer","null"]},"line":{"type":["integer","null"]},"file":{"type":["string","null"]},"column":{"type":["string","null"]},"rule":{"type":"string"},"message":{"type":"string"},"values":{"type":"object"}}}}}},"reference":{"type":["object","null"],"required":["source","kind","rows"],"properties":{"source":{"type":"string"},"kind":{"enum":["dataset","profile"]},"rows":{"type":"integer"}}},"drift":{"type":"array","items":{"type":"object","required":["column","test","statistic","threshold","drifted","method","explanation"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"statistic":{"type":"number"},"pValue":{"type":"number","minimum":0,"maximum":1},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"method":{"enum":["exact","sketch"]},"errorBound":{"type":"number"},"referenceCount":{"type":"integer"},"currentCount":{"type":"integer"},"moved":{"type":"array","items":{"type":"object","required":["label","reference","current"],"properties":{"label":{"type":"string"},"reference":{"type":"number"},"current":{"type":"number"}}}},"explanation":{"type":"string"},"histogram":{"description":"Numeric columns: both sides binned on the same equal-width edges over their joint range, from the sketches (counts).","type":"object","required":["edges","reference","current"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"reference":{"type":"array","items":{"type":"number"}},"current":{"type":"array","items":{"type":"number"}}}}}}},"driftSkipped":{"type":"array","items":{"type":"object","required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"datasetDrift":{"type":["object","null"],"required":["share","threshold","drifted"],"properties":{"share":{"type":"number"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"driftedColumns":{"type":"integer"},"testedColumns":{"type":"integer"}}},"schemaDrift":{"type":["object","null"],"required":["newColumns","missingColumns"],"properties":{"newColumns":{"type":"array","items":{"type":"string"}},"missingColumns":{"type":"array","items":{"type":"string"}},"typeChanges":{"type":"array","items":{"type":"object","required":["column","reference","current"],"properties":{"column":{"type":"string"},"reference":{"type":"string"},"current":{"type":"string"}}}}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/profile.schema.json","title":"modelgate profile.json","description":"A dataset profile made of mergeable sketches: profiles of shards merge into the profile of the whole.","type":"object","required":["kind","schemaVersion","rows","columns"],"properties":{"kind":{"const":"profile"},"schemaVersion":{"const":1},"rows":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"type":"string"}},"columns":{"type":"array","items":{"type":"object","required":["name","nulls","numbers","integers","strings","booleans","nonFinite","moments","quantiles","distinct","top"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"nulls":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"integers":{"type":"integer","minimum":0},"strings":{"type":"integer","minimum":0},"booleans":{"type":"integer","minimum":0},"nonFinite":{"type":"integer","minimum":0},"moments":{"type":"object","required":["type","count","mean","m2"],"properties":{"type":{"const":"moments"},"count":{"type":"integer"},"mean":{"type":"number"},"m2":{"type":"number"}}},"quantiles":{"type":"object","required":["type"],"properties":{"type":{"const":"ddsketch"}}},"distinct":{"type":"object","required":["type"],"properties":{"type":{"const":"hll"}}},"top":{"type":"object","required":["type","items"],"properties":{"type":{"const":"spacesaving"},"items":{"type":"array"}}},"topTracked":{"type":"boolean","description":"false when the column holds numbers and has more distinct values than Space-Saving\'s capacity: its top values are not tracked and top has no items. Absent means true."}}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/evaluation.schema.json
-const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evaluation.schema.json","title":"modelgate evaluation.json","description":"What evaluate-model measured: metrics with confidence intervals, slices, calibration, latency, and the mergeable state that shards combine through.","type":"object","required":["kind","schemaVersion","task","rows","model","data","confidence","metrics","slices","latency","predictions"],"$defs":{"metric":{"type":"object","required":["value","ci"],"properties":{"value":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"},"minItems":2,"maxItems":2},"method":{"type":"string"},"reason":{"type":"string"}}},"metrics":{"type":"object","additionalProperties":{"$ref":"#/$defs/metric"}}},"properties":{"kind":{"const":"evaluation"},"schemaVersion":{"const":1},"task":{"enum":["binary","multiclass","regression"]},"rows":{"type":"integer","minimum":0},"model":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer"}}},"data":{"type":"object","required":["sha256"],"properties":{"sources":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"},"shard":{"type":["string","null"]}}},"label":{"type":"string"},"classes":{"type":"array","items":{"type":"string"}},"positiveLabel":{"type":["string","null"]},"threshold":{"type":["number","null"]},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"bootstrap":{"type":"object"},"metrics":{"$ref":"#/$defs/metrics"},"tables":{"type":"object","properties":{"confusion":{"type":"array","description":"confusion[true][predicted], classes in `classes` order.","items":{"type":"array","items":{"type":"number","minimum":0}}},"perClass":{"type":"array","items":{"type":"object","required":["class","support","precision","recall","f1"],"properties":{"class":{"type":"string"},"support":{"type":"number"},"predicted":{"type":"number"},"precision":{"type":"number"},"recall":{"type":"number"},"f1":{"type":"number"}}}}}},"slices":{"type":"array","items":{"type":"object","required":["column","value","rows"],"properties":{"column":{"type":"string"},"value":{"type":"string"},"rows":{"type":"integer"},"metrics":{"$ref":"#/$defs/metrics"},"skipped":{"type":"string"}}}},"latency":{"type":"object","required":["p50Ms","p95Ms","rowsPerSecond"],"properties":{"p50Ms":{"type":"number"},"p95Ms":{"type":"number"},"p99Ms":{"type":"number"},"rowsPerSecond":{"type":"number"},"batchMs":{"type":"array","items":{"type":"number","minimum":0}}}},"predictions":{"type":["string","null"]},"notes":{"type":"array","items":{"type":"string"}},"state":{"type":"object"}}}');
+const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evaluation.schema.json","title":"modelgate evaluation.json","description":"What evaluate-model measured: metrics with confidence intervals, slices, calibration, latency, and the mergeable state that shards combine through.","type":"object","required":["kind","schemaVersion","task","rows","model","data","confidence","metrics","slices","latency","predictions"],"$defs":{"metric":{"type":"object","required":["value","ci"],"properties":{"value":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"},"minItems":2,"maxItems":2},"method":{"type":"string"},"reason":{"type":"string"}}},"metrics":{"type":"object","additionalProperties":{"$ref":"#/$defs/metric"}}},"properties":{"kind":{"const":"evaluation"},"schemaVersion":{"const":1},"task":{"enum":["binary","multiclass","regression"]},"rows":{"type":"integer","minimum":0},"model":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer"}}},"data":{"type":"object","required":["sha256"],"properties":{"sources":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"},"shard":{"type":["string","null"]}}},"label":{"type":"string"},"classes":{"type":"array","items":{"type":"string"}},"positiveLabel":{"type":["string","null"]},"threshold":{"type":["number","null"]},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"bootstrap":{"type":"object"},"metrics":{"$ref":"#/$defs/metrics"},"tables":{"type":"object","properties":{"confusion":{"type":"array","description":"confusion[true][predicted], classes in `classes` order.","items":{"type":"array","items":{"type":"number","minimum":0}}},"perClass":{"type":"array","items":{"type":"object","required":["class","support","precision","recall","f1"],"properties":{"class":{"type":"string"},"support":{"type":"number"},"predicted":{"type":"number"},"precision":{"type":"number"},"recall":{"type":"number"},"f1":{"type":"number"}}}},"curves":{"description":"Binary: ROC and precision-recall curves, downsampled so that every point of the full curve is within maxError of a kept point in each coordinate.","type":"object","required":["roc","pr","maxError"],"properties":{"roc":{"type":"object","required":["fpr","tpr"],"properties":{"fpr":{"type":"array","items":{"type":"number"}},"tpr":{"type":"array","items":{"type":"number"}}}},"pr":{"type":"object","required":["recall","precision"],"properties":{"recall":{"type":"array","items":{"type":"number"}},"precision":{"type":"array","items":{"type":"number"}}}},"maxError":{"type":"number","minimum":0}}}}},"slices":{"type":"array","items":{"type":"object","required":["column","value","rows"],"properties":{"column":{"type":"string"},"value":{"type":"string"},"rows":{"type":"integer"},"metrics":{"$ref":"#/$defs/metrics"},"skipped":{"type":"string"}}}},"latency":{"type":"object","required":["p50Ms","p95Ms","rowsPerSecond"],"properties":{"p50Ms":{"type":"number"},"p95Ms":{"type":"number"},"p99Ms":{"type":"number"},"rowsPerSecond":{"type":"number"},"batchMs":{"type":"array","items":{"type":"number","minimum":0}}}},"predictions":{"type":["string","null"]},"notes":{"type":"array","items":{"type":"string"}},"state":{"type":"object"}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/comparison.schema.json
 const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/comparison.schema.json","title":"modelgate comparison.json","description":"compare-to-baseline\'s decision: every gate with its delta, interval, p-value and test.","type":"object","required":["kind","schemaVersion","passed","gates","correction","policy","confidence"],"properties":{"kind":{"const":"comparison"},"schemaVersion":{"const":1},"passed":{"type":["boolean","null"]},"verdict":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"]},"confidence":{"type":"number"},"correction":{"enum":["holm","bh","none"]},"paired":{"type":"boolean"},"pairing":{"type":"string"},"rows":{"type":"integer"},"candidate":{"type":"object"},"baseline":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","required":["metric","rule","baseline","candidate","delta","ci","pValue","test","passed","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":"object","required":["column","value"],"properties":{"column":{"type":"string"},"value":{"type":"string"}}},"rule":{"type":"string"},"baseline":{"type":["number","null"]},"candidate":{"type":["number","null"]},"delta":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"}},"pValue":{"type":["number","null"]},"adjustedPValue":{"type":["number","null"]},"test":{"type":"string"},"passed":{"type":"boolean"},"reason":{"type":"string"},"underpowered":{"type":"boolean","description":"A passed gate whose interval is wider than its margin: the reason says how many rows would resolve it. Never set on a failed gate."},"warning":{"type":"string","description":"A passed min/max gate whose point value is beyond the bound while the interval reaches it (min-policy: interval under detect-regression)."},"override":{"type":"object"}}}},"metrics":{"type":"array"},"notes":{"type":"array","items":{"type":"string"}},"dataValidation":{"type":"object","description":"The data validation of the same run (from data-report), part of the verdict: when it failed, passed is false.","required":["passed","violations","drifted"],"properties":{"passed":{"type":"boolean"},"violations":{"type":"integer","minimum":0},"drifted":{"type":"array","items":{"type":"string"}}}},"override":{"type":"object"},"pullRequest":{"type":"object"}}}');
+;// CONCATENATED MODULE: ./.build/js/src/schemas/deployment.schema.json
+const deployment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/deployment.schema.json","title":"modelgate deployment.json","description":"deploy\'s record of one rollout: the strategy, every step with its weight, window and judgement, and the decision with its reason.","type":"object","required":["kind","schemaVersion","model","strategy","target","settings","steps","decision","reason","startedAt","finishedAt"],"additionalProperties":false,"properties":{"kind":{"const":"deployment"},"schemaVersion":{"const":1},"model":{"type":"string","minLength":1},"strategy":{"enum":["direct","blue-green","canary","shadow"]},"environment":{"type":"string"},"target":{"type":"object","required":["kind","location"],"additionalProperties":false,"properties":{"kind":{"type":"string"},"location":{"type":"string"}}},"settings":{"type":"object","required":["steps","intervalSeconds","minSamples","confidence","tolerance","thresholds","metrics"],"additionalProperties":false,"properties":{"steps":{"type":"array","items":{"type":"number","exclusiveMinimum":0,"maximum":100}},"intervalSeconds":{"type":"number","minimum":0},"terminationWaitSeconds":{"type":"number","minimum":0},"minSamples":{"type":"integer","minimum":1},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"tolerance":{"type":"number","minimum":0},"thresholds":{"type":"object","required":["pass","marginal"],"additionalProperties":false,"properties":{"pass":{"type":"number"},"marginal":{"type":"number"}}},"groups":{"type":"object","additionalProperties":{"type":"number"}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","direction","group","critical"],"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"source":{"type":"string"},"direction":{"enum":["increase","decrease","either"]},"group":{"type":"string"},"critical":{"type":"boolean"},"allowedIncrease":{"type":"number"},"allowedDecrease":{"type":"number"},"minAgreement":{"type":"number"}}}}}},"steps":{"type":"array","items":{"type":"object","required":["index","phase","weight","startedAt","finishedAt","outcome","reason"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":0},"phase":{"enum":["load","smoke","canary","bake","switch","termination","shadow","direct","promote"]},"weight":{"type":"number","minimum":0,"maximum":100},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"outcome":{"enum":["pass","marginal","fail","no-data","ok","failed"]},"reason":{"type":"string"},"score":{"type":"number"},"judgement":{"type":"object","required":["groups","metrics"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"type":"object","required":["name","weight","score","pass","high","low","noData"],"additionalProperties":false,"properties":{"name":{"type":"string"},"weight":{"type":"number"},"score":{"type":["number","null"]},"pass":{"type":"integer"},"high":{"type":"integer"},"low":{"type":"integer"},"noData":{"type":"integer"}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","group","critical","direction","classification","reason","test","stable","candidate","estimate","ci","pValue"],"additionalProperties":false,"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"group":{"type":"string"},"critical":{"type":"boolean"},"direction":{"enum":["increase","decrease","either"]},"classification":{"enum":["pass","high","low","no-data"]},"reason":{"type":"string"},"test":{"enum":["hodges-lehmann","fisher-exact","wilson"]},"stable":{"$ref":"#/$defs/side"},"candidate":{"$ref":"#/$defs/side"},"estimate":{"type":["number","null"]},"ci":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"pValue":{"type":["number","null"],"minimum":0,"maximum":1}}}}}}}}},"decision":{"enum":["promoted","rolled-back","no-data","passed"]},"reason":{"type":"string"},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"resumed":{"type":"object","required":["id","phase","model","action"],"additionalProperties":false,"properties":{"id":{"type":"string"},"phase":{"type":"string"},"model":{"type":"string"},"action":{"enum":["continued","rolled-back"]}}},"github":{"type":"object","description":"The GitHub deployment this rollout reported to, when one was created.","required":["deploymentId","environment"],"additionalProperties":false,"properties":{"deploymentId":{"type":"integer"},"environment":{"type":"string"},"logUrl":{"type":"string"}}}},"$defs":{"side":{"type":"object","required":["n","value"],"additionalProperties":false,"properties":{"n":{"type":"integer","minimum":0},"value":{"type":["number","null"]}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/validate.js
 /**
  * Artifacts are validated against their JSON Schemas at every boundary: before a step writes one
@@ -45685,7 +45687,8 @@ const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 
 
 
-const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject };
+
+const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject, deployment: deployment_schema_namespaceObject };
 let ajv;
 const compiled = new Map();
 function validator(kind) {
@@ -45751,7 +45754,7 @@ function table(header, rows, align) {
     return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 /** A collapsed section (renders on GitHub). */
-function details(summary, body, open = false) {
+function markdown_details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 /** Formats a number for people: fixed significant digits, no exponent for ordinary magnitudes. */
@@ -45772,8 +45775,235 @@ function fmt(x, digits = 4) {
 function pct(x, digits = 1) {
     return `${(x * 100).toFixed(digits)}%`;
 }
+/** Text in a code span: entities would show literally there, so backticks and line breaks are dropped instead. */
+function code(value, max = 200) {
+    let s = value === null || value === undefined ? '' : String(value).replace(/[`\r\n\t]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return '`' + s + '`';
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
+const gates_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
+/**
+ * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
+ * (published for editors), then normalised into a flat list of gates, one per metric, rule and
+ * slice column.
+ */
+
+
+
+/** Direction per metric: +1 higher is better, -1 lower is better. */
+const DIRECTION = {
+    accuracy: 1,
+    balanced_accuracy: 1,
+    precision: 1,
+    recall: 1,
+    f1: 1,
+    roc_auc: 1,
+    average_precision: 1,
+    macro_f1: 1,
+    r2: 1,
+    log_loss: -1,
+    brier_score: -1,
+    ece: -1,
+    mae: -1,
+    rmse: -1,
+    latency_p50_ms: -1,
+    latency_p95_ms: -1,
+};
+let validate;
+function amountOf(v) {
+    if (typeof v === 'string')
+        return { value: Number(v.slice(0, -1)) / 100, percent: true };
+    return { value: Number(v), percent: false };
+}
+/** Parses an already-loaded gate document (YAML or JSON); errors name the source and the key. */
+function parseGates(doc, source) {
+    validate ??= new Ajv2020({ allErrors: false, strict: false }).compile(schema);
+    if (doc === null || doc === undefined)
+        doc = {};
+    if (!validate(doc)) {
+        const e = validate.errors[0];
+        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+        const params = e.params;
+        let message;
+        if (e.propertyName !== undefined)
+            message = `unknown metric '${e.propertyName}'; metrics: ${params.allowedValues?.join(', ')}`;
+        else if (e.keyword === 'additionalProperties')
+            message = `unknown key '${params.additionalProperty}'`;
+        else if (e.keyword === 'enum')
+            message = `must be one of ${params.allowedValues?.join(', ')}`;
+        else
+            message = e.message ?? e.keyword;
+        throw new ConfigurationError(`${source}: ${where}: ${message}`);
+    }
+    const d = doc;
+    const gates = [];
+    const add = (metric, rules, sliceColumn) => {
+        for (const [rule, raw] of Object.entries(rules)) {
+            if (rule === 'require-improvement' && raw === false)
+                continue;
+            const amount = rule === 'require-improvement' && raw === true ? { value: 0, percent: false } : amountOf(raw);
+            gates.push({ metric, sliceColumn, rule: rule, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
+        }
+    };
+    for (const [metric, rules] of Object.entries(d.metrics ?? {}))
+        add(metric, rules);
+    for (const [column, metrics] of Object.entries(d.slices ?? {}))
+        for (const [metric, rules] of Object.entries(metrics))
+            add(metric, rules, column);
+    return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/mermaid.js
+
+/** Neutralises data-derived text for mermaid (see the module comment); empty text becomes '_'. */
+function label(value, max = 40) {
+    let s = String(value ?? '')
+        .normalize('NFKC')
+        .replace(/[^\p{L}\p{N} _.+=/-]/gu, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '_';
+    return s || '_';
+}
+/** A finite number for mermaid text, rounded to 6 significant digits; null for NaN/Infinity/null. */
+function num(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return null;
+    return String(Number(x.toPrecision(6)));
+}
+const fence = (body) => ['```mermaid', ...body, '```'].join('\n');
+/** The allowed delta of a relative gate (signed: negative for a regression margin), from its rule text. */
+function allowedDelta(g) {
+    const m = /^(max-regression|require-improvement)(?:\s+(-?\d+(?:\.\d+)?(?:e-?\d+)?)(%)?)?$/.exec(g.rule.trim());
+    if (!m)
+        return null;
+    const raw = m[2] === undefined ? 0 : Number(m[2]);
+    const amount = m[3] ? (raw / 100) * Math.abs(g.baseline ?? 0) : raw;
+    const dir = DIRECTION[g.metric] ?? 1;
+    return m[1] === 'max-regression' ? -dir * amount : dir * amount;
+}
+const SCALE = 1000;
+/**
+ * Forest plot of the gated deltas: one section per gate that has a delta and an interval; a bar
+ * over the interval (red when the gate failed, highlighted when underpowered), a milestone at no
+ * change (0) and one at the allowed margin. Mermaid's gantt parser takes no negative times (and
+ * with `dateFormat X`, seconds, it put every start at the first one), so the scale is milliseconds
+ * (`dateFormat x`) shifted to start at 1, and the axis labels are hidden: the numbers are in the
+ * task labels.
+ * Null when no gate has an interval.
+ */
+function mermaid_forestChart(gates, opts = {}) {
+    const rows = gates.filter((g) => g.delta !== null && g.ci && num(g.ci[0]) !== null && num(g.ci[1]) !== null).slice(0, opts.max ?? 30);
+    if (!rows.length)
+        return null;
+    const margins = rows.map((g) => allowedDelta(g));
+    const values = rows.flatMap((g, i) => [g.ci[0], g.ci[1], 0, margins[i] ?? 0]).filter(Number.isFinite);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    // Whole positions (the parser takes integers) in thousandths of the span, the smallest value at 1.
+    const span = hi - lo || 1;
+    const at = (x) => String(1 + Math.round(((x - lo) / span) * SCALE));
+    const lines = ['gantt', '  title Δ candidate − baseline (bar = interval, ◆ = no change and allowed margin)', '  dateFormat x', '  axisFormat .', '  todayMarker off'];
+    rows.forEach((g, i) => {
+        const name = label(g.metric) + (g.slice ? ` ${label(g.slice.column, 24)}=${label(g.slice.value, 24)}` : '');
+        const [cl, ch] = g.ci;
+        lines.push(`  section ${name}`);
+        const state = g.passed ? (g.underpowered ? 'active, ' : '') : 'crit, ';
+        // A zero-width interval still gets a visible bar.
+        const end = String(Math.max(Number(at(ch)), Number(at(cl)) + 1));
+        lines.push(`  Δ ${num(g.delta)} [${num(cl)}, ${num(ch)}] ${g.passed ? 'pass' : 'fail'} : ${state}g${i}, ${at(cl)}, ${end}`);
+        lines.push(`  0 : milestone, z${i}, ${at(0)}, 0ms`);
+        const margin = margins[i];
+        if (margin !== null && num(margin) !== null)
+            lines.push(`  margin ${num(margin)} : milestone, m${i}, ${at(margin)}, 0ms`);
+    });
+    return fence(lines);
+}
+/**
+ * Drift per feature as one comparable score: statistic / threshold for distance tests, and
+ * log(p) / log(threshold) for tests with a p-value; 1 is the drift threshold (the line). Capped at 10.
+ */
+function driftScore(d) {
+    let s;
+    if (d.pValue !== undefined)
+        s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
+    else
+        s = d.threshold > 0 ? d.statistic / d.threshold : 0;
+    return Number.isFinite(s) ? Math.min(10, Math.max(0, s)) : 10;
+}
+function driftChart(drift, opts = {}) {
+    const rows = [...drift].sort((a, b) => driftScore(b) - driftScore(a)).slice(0, opts.max ?? 40);
+    if (!rows.length)
+        return null;
+    const scores = rows.map((d) => num(driftScore(d)) ?? '0');
+    return fence([
+        'xychart-beta horizontal',
+        '  title "Drift score per column (1 = drift threshold)"',
+        `  x-axis [${rows.map((d) => `"${label(d.column)}"`).join(', ')}]`,
+        `  y-axis "score" 0 --> ${Math.max(2, Math.ceil(Math.max(...rows.map(driftScore))))}`,
+        `  bar [${scores.join(', ')}]`,
+        `  line [${rows.map(() => '1').join(', ')}]`,
+    ]);
+}
+/**
+ * One line chart per metric over versions (oldest first), e.g. the gated metrics across the last
+ * registered versions. Versions missing a metric are left out of that metric's chart; a metric
+ * with fewer than two points gets no chart.
+ */
+function mermaid_historyCharts(history, metrics) {
+    const out = [];
+    for (const metric of metrics) {
+        const pts = history.map((h) => ({ v: h.version, x: num(h.metrics[metric]) })).filter((p) => p.x !== null);
+        if (pts.length < 2)
+            continue;
+        const xs = pts.map((p) => Number(p.x));
+        const lo = Math.min(...xs);
+        const hi = Math.max(...xs);
+        const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
+        out.push(fence([
+            'xychart-beta',
+            `  title "${label(metric)}"`,
+            `  x-axis [${pts.map((p) => `"${label(p.v, 24)}"`).join(', ')}]`,
+            `  y-axis "${label(metric)}" ${num(lo - pad)} --> ${num(hi + pad)}`,
+            `  line [${pts.map((p) => p.x).join(', ')}]`,
+        ]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/charts.js
+
+
+/** The deltas against margins, and the headline metric over registered versions when given. */
+function comparisonCharts(c, history) {
+    const out = [];
+    const forest = forestChart(c.gates);
+    if (forest)
+        out.push('', details('Chart: each gated delta with its interval against the allowed margin', forest));
+    if (history && history.length > 1) {
+        const metric = c.metrics[0]?.metric ?? 'metric';
+        const points = history.map((h) => ('metrics' in h ? h : { version: h.version, metrics: { [metric]: h.value } }));
+        const recorded = new Set(points.flatMap((p) => Object.keys(p.metrics)));
+        const gated = [...new Set(c.gates.filter((g) => !g.slice).map((g) => g.metric))].filter((m) => recorded.has(m));
+        const charts = historyCharts(points, gated.length ? gated : [...recorded]);
+        if (charts.length)
+            out.push('', details(`Chart: gated metrics over the last ${points.length} versions`, charts.join('\n\n')));
+    }
+    return out;
+}
+/** Drift score per column, beside the drift table. */
+function driftDetails(drift) {
+    const chart = driftChart(drift);
+    return chart ? ['', markdown_details(`Chart: drift per column (${drift.filter((d) => d.drifted).length} of ${drift.length} drifted)`, chart)] : [];
+}
 
 ;// CONCATENATED MODULE: ./.build/js/src/report/data-report.js
+
 
 function dataReportMarkdown(r) {
     const out = [];
@@ -45806,6 +46036,7 @@ function dataReportMarkdown(r) {
             ];
         });
         out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
+        out.push(...driftDetails(r.drift));
         if (r.driftSkipped.length)
             out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
         const sd = r.schemaDrift;
@@ -45834,7 +46065,7 @@ function dataReportMarkdown(r) {
         fmt(c.std),
         c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.count})`).join(', ') : '',
     ]);
-    out.push('', details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
+    out.push('', markdown_details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
     return out.join('\n') + '\n';
 }
 
@@ -49878,6 +50109,18 @@ class ColumnProfile {
 /** An empty, inexact Space-Saving summary: no value is tracked. */
 function untrackedTop(capacity, n) {
     return SpaceSaving.fromJSON({ type: 'spacesaving', version: 1, capacity, n, exact: false, items: [] });
+}
+/**
+ * Two numeric columns binned on the same equal-width edges over their joint range (for drawing
+ * the reference over the current distribution); null unless both hold numbers.
+ */
+function jointHistogram(reference, current, bins = 20) {
+    if (!reference.numbers || !current.numbers)
+        return null;
+    const min = Math.min(reference.moments.min, current.moments.min);
+    const max = Math.max(reference.moments.max, current.moments.max);
+    const r = histogram(reference.quantiles, min, max, bins);
+    return { edges: r.edges, reference: r.counts, current: histogram(current.quantiles, min, max, bins).counts };
 }
 /** Ten equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */
 function histogram(sketch, min, max, bins = 10) {
@@ -61229,6 +61472,8 @@ async function validateData(config, log) {
                 const result = refScan && cur.values
                     ? exactDrift(input, refScan.values.get(col.name), cur.values.get(col.name), config.drift.smallSample)
                     : sketchDrift(input, ref, col, config.drift.smallSample);
+                if (result && kind === 'numeric')
+                    result.histogram = jointHistogram(ref, col) ?? undefined;
                 if (result)
                     drift.push(result);
                 else
@@ -61298,8 +61543,370 @@ function defineAction(def) {
     return def;
 }
 
+;// CONCATENATED MODULE: ./.build/js/src/report/html/svg.js
+/**
+ * SVG charts written as strings: no library, no script, so the page is small, draws at once,
+ * prints, and can make no request. Every text from data goes through `h`. Elements carry classes
+ * (`series`, `bar`, `cell`, `ci`, `est`, `margin`, `zero`) that the styles colour and the browser
+ * tests count.
+ */
+
+const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escapes text for HTML content and attribute values; long text is cut. */
+function h(value, max = 200) {
+    let s = value === null || value === undefined ? '' : String(value);
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return s.replace(/[&<>"']/g, (c) => ESC[c]);
+}
+const px = (x) => (Math.round(x * 10) / 10).toString();
+/** About `n` round tick values covering [min, max]. */
+function ticks(min, max, n = 5) {
+    if (!(max > min))
+        return [min];
+    const raw = (max - min) / n;
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+    const out = [];
+    for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step)
+        out.push(Number(v.toPrecision(12)));
+    return out;
+}
+const W = 460;
+const H = 300;
+const M = { l: 56, r: 16, t: 28, b: 44 };
+/** An <svg> with axes, ticks and labels; `body` draws inside the plot area. */
+function chart(cls, title, x, y, body, legend = [], xTicks = true) {
+    const iw = W - M.l - M.r;
+    const ih = H - M.t - M.b;
+    const sx = (v) => M.l + ((v - x.min) / (x.max - x.min || 1)) * iw;
+    const sy = (v) => M.t + ih - ((v - y.min) / (y.max - y.min || 1)) * ih;
+    const out = [`<svg class="chart ${cls}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${h(title)}"><title>${h(title)}</title>`];
+    out.push(`<text class="title" x="${M.l}" y="16">${h(title)}</text>`);
+    for (const t of xTicks ? ticks(x.min, x.max) : [])
+        out.push(`<line class="grid" x1="${px(sx(t))}" x2="${px(sx(t))}" y1="${M.t}" y2="${M.t + ih}"/><text class="tick" x="${px(sx(t))}" y="${M.t + ih + 14}" text-anchor="middle">${fmt(t, 3)}</text>`);
+    for (const t of ticks(y.min, y.max))
+        out.push(`<line class="grid" x1="${M.l}" x2="${M.l + iw}" y1="${px(sy(t))}" y2="${px(sy(t))}"/><text class="tick" x="${M.l - 4}" y="${px(sy(t) + 3)}" text-anchor="end">${fmt(t, 3)}</text>`);
+    out.push(`<rect class="plot" x="${M.l}" y="${M.t}" width="${iw}" height="${ih}"/>`);
+    out.push(`<text class="axis" x="${M.l + iw / 2}" y="${H - 8}" text-anchor="middle">${h(x.label)}</text>`);
+    out.push(`<text class="axis" transform="translate(12 ${M.t + ih / 2}) rotate(-90)" text-anchor="middle">${h(y.label)}</text>`);
+    out.push(body({ sx, sy, width: iw, height: ih }));
+    legend.forEach((l, i) => out.push(`<rect class="${l.cls}" x="${W - M.r - 120}" y="${M.t + 6 + i * 14}" width="10" height="10"/><text class="tick" x="${W - M.r - 106}" y="${M.t + 15 + i * 14}">${h(l.label, 40)}</text>`));
+    out.push('</svg>');
+    return out.join('');
+}
+/** Lines over a [0, 1] × [0, 1] square (ROC, PR, reliability), optionally with the diagonal. */
+function lineChart(cls, title, x, y, series, opts = {}) {
+    return chart(cls, title, x, y, (f) => {
+        const out = [];
+        if (opts.diagonal)
+            out.push(`<line class="zero" x1="${px(f.sx(x.min))}" y1="${px(f.sy(y.min))}" x2="${px(f.sx(x.max))}" y2="${px(f.sy(y.max))}"/>`);
+        for (const s of series) {
+            const d = s.x.map((v, i) => `${i ? 'L' : 'M'}${px(f.sx(v))} ${px(f.sy(s.y[i]))}`).join('');
+            if (d)
+                out.push(`<path class="series ${s.cls}" d="${d}" data-points="${s.x.length}"/>`);
+            if (opts.points)
+                s.x.forEach((v, i) => out.push(`<circle class="est ${s.cls}" cx="${px(f.sx(v))}" cy="${px(f.sy(s.y[i]))}" r="3"/>`));
+        }
+        return out.join('');
+    }, series.length > 1 ? series.map((s) => ({ cls: `key ${s.cls}`, label: s.label })) : []);
+}
+/** Histogram bars over shared edges; several series overlay (shares of each series' total). */
+function svg_histogram(title, edges, series, xLabel) {
+    const shares = series.map((s) => {
+        const total = s.counts.reduce((a, b) => a + b, 0) || 1;
+        return s.counts.map((c) => c / total);
+    });
+    const top = Math.max(0.01, ...shares.flat());
+    const lo = edges[0];
+    const hi = edges.at(-1) > lo ? edges.at(-1) : lo + 1;
+    return chart('histogram', title, { min: lo, max: hi, label: xLabel }, { min: 0, max: top * 1.05, label: 'share of rows' }, (f) => series
+        .map((s, k) => shares[k]
+        .map((v, i) => {
+        const x0 = f.sx(edges[i]);
+        const x1 = edges[i + 1] > edges[i] ? f.sx(edges[i + 1]) : x0 + f.width / shares[k].length;
+        return `<rect class="bar ${s.cls}" x="${px(x0)}" y="${px(f.sy(v))}" width="${px(Math.max(1, x1 - x0 - 1))}" height="${px(f.sy(0) - f.sy(v))}"><title>${h(s.label)} [${fmt(edges[i])}, ${fmt(edges[i + 1])}): ${fmt(v * 100, 3)}%</title></rect>`;
+    })
+        .join(''))
+        .join(''), series.length > 1 ? series.map((s) => ({ cls: `key ${s.cls}`, label: s.label })) : []);
+}
+/** Grouped bars for categories (reference and current shares of the values that moved most). */
+function categoryBars(title, categories, series) {
+    const top = Math.max(0.01, ...series.flatMap((s) => s.values));
+    const n = categories.length;
+    return chart('categories', title, { min: 0, max: n, label: '' }, { min: 0, max: top * 1.05, label: 'share of rows' }, (f) => {
+        const out = [];
+        const band = f.width / n;
+        const bw = (band * 0.8) / series.length;
+        categories.forEach((c, i) => {
+            series.forEach((s, k) => {
+                const v = s.values[i];
+                const x = f.sx(i) + band * 0.1 + k * bw;
+                out.push(`<rect class="bar ${s.cls}" x="${px(x)}" y="${px(f.sy(v))}" width="${px(bw)}" height="${px(f.sy(0) - f.sy(v))}"><title>${h(s.label)} ${h(c)}: ${fmt(v * 100, 3)}%</title></rect>`);
+            });
+            out.push(`<text class="tick" x="${px(f.sx(i) + band / 2)}" y="${px(f.sy(0) + 26)}" text-anchor="middle">${h(c, 14)}</text>`);
+        });
+        return out.join('');
+    }, series.length > 1 ? series.map((s) => ({ cls: `key ${s.cls}`, label: s.label })) : [], false);
+}
+/** Confusion matrix: one cell per (true, predicted), shaded by the share of its row. */
+function heatmap(title, labels, matrix) {
+    const n = labels.length;
+    const cell = Math.max(18, Math.min(56, Math.floor(360 / Math.max(1, n))));
+    const left = 110;
+    const topM = 44;
+    const w = left + n * cell + 10;
+    const hgt = topM + n * cell + 30;
+    const out = [`<svg class="chart confusion" viewBox="0 0 ${w} ${hgt}" width="${w}" height="${hgt}" role="img" aria-label="${h(title)}"><title>${h(title)}</title>`];
+    out.push(`<text class="title" x="4" y="16">${h(title)}</text><text class="axis" x="${left + (n * cell) / 2}" y="34" text-anchor="middle">predicted</text><text class="axis" x="4" y="${topM - 4}">true ↓</text>`);
+    matrix.forEach((row, i) => {
+        const total = row.reduce((a, b) => a + b, 0) || 1;
+        out.push(`<text class="tick" x="${left - 4}" y="${topM + i * cell + cell / 2 + 4}" text-anchor="end">${h(labels[i], 16)}</text>`);
+        row.forEach((v, j) => {
+            const share = v / total;
+            out.push(`<rect class="cell${i === j ? ' diag' : ''}" x="${left + j * cell}" y="${topM + i * cell}" width="${cell - 1}" height="${cell - 1}" fill-opacity="${(0.08 + 0.92 * share).toFixed(3)}"><title>true ${h(labels[i])}, predicted ${h(labels[j])}: ${v}</title></rect>`);
+            if (cell >= 28)
+                out.push(`<text class="count${share > 0.5 ? ' dark' : ''}" x="${left + j * cell + cell / 2}" y="${topM + i * cell + cell / 2 + 4}" text-anchor="middle">${v}</text>`);
+        });
+    });
+    labels.forEach((l, j) => out.push(`<text class="tick" x="${left + j * cell + cell / 2}" y="${topM + n * cell + 14}" text-anchor="middle">${h(l, 8)}</text>`));
+    out.push('</svg>');
+    return out.join('');
+}
+/** A forest plot: one row per estimate with its interval, a zero line when `zero` and a margin mark per row. */
+function intervalChart(cls, title, rows, opts = {}) {
+    const vals = rows.flatMap((r) => [r.value, r.lo, r.hi, r.margin]).filter((v) => typeof v === 'number' && Number.isFinite(v));
+    if (opts.zero)
+        vals.push(0);
+    let lo = Math.min(...vals);
+    let hi = Math.max(...vals);
+    const pad = (hi - lo) * 0.08 || Math.abs(hi) * 0.05 || 0.01;
+    lo -= pad;
+    hi += pad;
+    const left = 170;
+    const rowH = 22;
+    const iw = 300;
+    const w = left + iw + 16;
+    const hgt = 40 + rows.length * rowH + 30;
+    const sx = (v) => left + ((v - lo) / (hi - lo)) * iw;
+    const out = [`<svg class="chart ${cls}" viewBox="0 0 ${w} ${hgt}" width="${w}" height="${hgt}" role="img" aria-label="${h(title)}"><title>${h(title)}</title>`];
+    out.push(`<text class="title" x="4" y="16">${h(title)}</text>`);
+    const bottom = 40 + rows.length * rowH;
+    for (const t of ticks(lo, hi))
+        out.push(`<line class="grid" x1="${px(sx(t))}" x2="${px(sx(t))}" y1="30" y2="${bottom}"/><text class="tick" x="${px(sx(t))}" y="${bottom + 14}" text-anchor="middle">${fmt(t, 3)}</text>`);
+    if (opts.xLabel)
+        out.push(`<text class="axis" x="${left + iw / 2}" y="${bottom + 28}" text-anchor="middle">${h(opts.xLabel)}</text>`);
+    if (opts.zero)
+        out.push(`<line class="zero" x1="${px(sx(0))}" x2="${px(sx(0))}" y1="30" y2="${bottom}"/>`);
+    rows.forEach((r, i) => {
+        const y = 40 + i * rowH + rowH / 2;
+        const fail = r.failed ? ' fail' : '';
+        out.push(`<text class="tick" x="${left - 6}" y="${y + 4}" text-anchor="end">${h(r.label, 28)}</text>`);
+        if (r.lo !== null && r.hi !== null && Number.isFinite(r.lo) && Number.isFinite(r.hi))
+            out.push(`<line class="ci${fail}" x1="${px(sx(r.lo))}" x2="${px(sx(r.hi))}" y1="${y}" y2="${y}"/>`);
+        if (typeof r.margin === 'number' && Number.isFinite(r.margin))
+            out.push(`<path class="margin" d="M${px(sx(r.margin))} ${y - 8}v16"><title>allowed: ${fmt(r.margin)}</title></path>`);
+        if (Number.isFinite(r.value))
+            out.push(`<circle class="est${fail}" cx="${px(sx(r.value))}" cy="${y}" r="4"><title>${h(r.label)}: ${fmt(r.value)}${r.lo !== null && r.hi !== null ? ` [${fmt(r.lo)}, ${fmt(r.hi)}]` : ''}</title></circle>`);
+    });
+    out.push('</svg>');
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/html/report.js
+
+
+
+const MAX_COLUMNS = 100;
+const MAX_SLICES = 100;
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px;color:#1f2328;background:#fff}
+h1{font-size:22px}h2{font-size:18px;border-bottom:1px solid #d0d7de;padding-bottom:4px;margin-top:32px}h3{font-size:15px}
+table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #d0d7de;padding:3px 8px;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.pass{color:#1a7f37}.fail{color:#cf222e}.muted{color:#59636e}
+.charts{display:flex;flex-wrap:wrap;gap:12px}
+svg.chart{background:#fff;border:1px solid #eaeef2;border-radius:4px}
+svg .title{font-weight:600;font-size:13px}svg .tick{font-size:10px;fill:#59636e}svg .axis{font-size:11px;fill:#1f2328}
+svg .grid{stroke:#eaeef2}svg .plot{fill:none;stroke:#d0d7de}svg .zero{stroke:#8c959f;stroke-dasharray:4 3}
+svg .series{fill:none;stroke-width:2}svg .s0,svg .current{stroke:#0969da;fill:#0969da}svg .s1,svg .reference{stroke:#bc4c00;fill:#bc4c00}
+svg path.series.s0,svg path.series.s1{fill:none}
+svg .bar{fill-opacity:.55;stroke:none}svg .key{stroke:none}
+svg .cell{fill:#0969da}svg .count{font-size:11px;fill:#1f2328}svg .count.dark{fill:#fff}
+svg .ci{stroke:#0969da;stroke-width:2}svg .est{fill:#0969da}svg .ci.fail{stroke:#cf222e}svg .est.fail{fill:#cf222e}svg .margin{stroke:#bc4c00;stroke-width:2}
+details{margin:8px 0}summary{cursor:pointer}
+`;
+const report_num = (x, d = 4) => `<td class="n">${fmt(x, d)}</td>`;
+const interval = (ci) => (ci ? `[${fmt(ci[0])}, ${fmt(ci[1])}]` : '–');
+function report_table(head, rows) {
+    return `<table><thead><tr>${head.map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</tbody></table>`;
+}
+function dataSection(r) {
+    const out = [`<section id="data"><h2>Data: <span class="${r.passed ? 'pass' : 'fail'}">${r.passed ? 'passed' : 'failed'}</span></h2>`];
+    out.push(`<p>${r.rows.toLocaleString('en-US')} rows · ${r.columns.length} columns · ${r.violations.count.toLocaleString('en-US')} violations${r.reference ? ` · drift against ${h(r.reference.source)} (${r.reference.rows.toLocaleString('en-US')} rows): ${r.drift.filter((d) => d.drifted).length} of ${r.drift.length} columns drifted` : ''}</p>`);
+    const drift = new Map(r.drift.map((d) => [d.column, d]));
+    const charts = [];
+    for (const c of r.columns.slice(0, MAX_COLUMNS)) {
+        const d = drift.get(c.name);
+        const name = `${c.name}${d?.drifted ? ' (drifted)' : ''}`;
+        if (d?.drifted && d.histogram) {
+            charts.push(svg_histogram(name, d.histogram.edges, [{ cls: 'reference', label: 'reference', counts: d.histogram.reference }, { cls: 'current', label: 'current', counts: d.histogram.current }], c.name));
+        }
+        else if (d?.drifted && d.moved.length) {
+            const moved = d.moved.slice(0, 8);
+            charts.push(categoryBars(name, moved.map((m) => m.label), [{ cls: 'reference', label: 'reference', values: moved.map((m) => m.reference) }, { cls: 'current', label: 'current', values: moved.map((m) => m.current) }]));
+        }
+        else if (c.histogram) {
+            charts.push(svg_histogram(name, c.histogram.edges, [{ cls: 'current', label: 'current', counts: c.histogram.counts }], c.name));
+        }
+        else if (c.topValues.length && c.distinct <= 50) {
+            const top = c.topValues.slice(0, 8);
+            const total = c.count || 1;
+            charts.push(categoryBars(name, top.map((t) => String(t.value)), [{ cls: 'current', label: 'current', values: top.map((t) => t.count / total) }]));
+        }
+    }
+    if (r.columns.length > MAX_COLUMNS)
+        out.push(`<p class="muted">The first ${MAX_COLUMNS} of ${r.columns.length} columns are drawn; data-report.json has them all.</p>`);
+    out.push(`<div class="charts">${charts.join('')}</div>`);
+    if (r.drift.length) {
+        out.push('<h3>Drift</h3>');
+        out.push(report_table(['column', 'verdict', 'test', 'statistic', 'p-value', 'threshold'], r.drift.map((d) => [`<td>${h(d.column)}</td>`, `<td class="${d.drifted ? 'fail' : 'pass'}">${d.drifted ? 'drifted' : 'stable'}</td>`, `<td>${h(d.test)}</td>`, report_num(d.statistic), report_num(d.pValue ?? null), report_num(d.threshold)])));
+    }
+    if (r.violations.samples.length) {
+        out.push('<h3>Violations (samples)</h3>');
+        out.push(report_table(['where', 'column', 'rule', 'message'], r.violations.samples.slice(0, 50).map((s) => [`<td>${h(s.file ?? '–')}${s.line ? `:${s.line}` : ''}</td>`, `<td>${h(s.column ?? '–')}</td>`, `<td>${h(s.rule)}</td>`, `<td>${h(s.message)}</td>`])));
+    }
+    out.push('</section>');
+    return out.join('\n');
+}
+const SLICE_METRICS = ['roc_auc', 'accuracy', 'f1', 'macro_f1', 'r2', 'rmse', 'mae'];
+function evaluationSection(name, ev, id) {
+    const out = [`<section id="${id}"><h2>Evaluation: ${h(name)}</h2>`];
+    out.push(`<p>${h(ev.task)} · ${ev.rows.toLocaleString('en-US')} rows · model ${h(ev.model.path)} (<code>${h(ev.model.sha256.slice(0, 12))}</code>)${ev.positiveLabel !== null ? ` · positive class ${h(ev.positiveLabel)}, threshold ${ev.threshold}` : ''}</p>`);
+    out.push(report_table(['metric', 'value', `${Math.round(ev.confidence * 1000) / 10}% interval`, 'method'], Object.entries(ev.metrics).map(([k, m]) => [`<td><code>${h(k)}</code></td>`, report_num(m.value), `<td>${interval(m.ci)}</td>`, `<td class="muted">${h(m.method ?? '')}</td>`])));
+    const charts = [];
+    const cur = ev.tables?.curves;
+    if (cur) {
+        const auc = ev.metrics.roc_auc?.value;
+        const ap = ev.metrics.average_precision?.value;
+        charts.push(lineChart('roc', `ROC curve${auc != null ? ` (AUC ${fmt(auc)})` : ''}`, { min: 0, max: 1, label: 'false positive rate' }, { min: 0, max: 1, label: 'true positive rate' }, [{ cls: 's0', label: 'ROC', x: cur.roc.fpr, y: cur.roc.tpr }], { diagonal: true }));
+        charts.push(lineChart('pr', `Precision-recall${ap != null ? ` (AP ${fmt(ap)})` : ''}`, { min: 0, max: 1, label: 'recall' }, { min: 0, max: 1, label: 'precision' }, [{ cls: 's0', label: 'PR', x: cur.pr.recall, y: cur.pr.precision }]));
+    }
+    const cal = ev.tables?.calibration?.filter((b) => b.count > 0 && b.meanPredicted !== null && b.observedRate !== null);
+    if (cal?.length) {
+        charts.push(lineChart('reliability', 'Reliability diagram', { min: 0, max: 1, label: 'mean predicted probability' }, { min: 0, max: 1, label: 'observed rate' }, [{ cls: 's0', label: 'model', x: cal.map((b) => b.meanPredicted), y: cal.map((b) => b.observedRate) }], { diagonal: true, points: true }));
+    }
+    if (ev.tables?.confusion)
+        charts.push(heatmap('Confusion matrix', ev.classes, ev.tables.confusion));
+    out.push(`<div class="charts">${charts.join('')}</div>`);
+    if (cur)
+        out.push(`<p class="muted">Curves are downsampled: every point of the full curve is within ${fmt(cur.maxError)} of a drawn point in each coordinate.</p>`);
+    const slices = ev.slices.filter((s) => s.metrics).slice(0, MAX_SLICES);
+    if (slices.length) {
+        const charts2 = [];
+        for (const metric of SLICE_METRICS.filter((m) => m in ev.metrics).slice(0, 2)) {
+            const rows = slices.map((s) => ({ label: `${s.column}=${s.value}`, value: s.metrics[metric]?.value ?? NaN, lo: s.metrics[metric]?.ci?.[0] ?? null, hi: s.metrics[metric]?.ci?.[1] ?? null }));
+            const overall = ev.metrics[metric];
+            rows.unshift({ label: 'all rows', value: overall.value ?? NaN, lo: overall.ci?.[0] ?? null, hi: overall.ci?.[1] ?? null });
+            charts2.push(intervalChart('slices', `${metric} per slice`, rows, { xLabel: metric }));
+        }
+        out.push(`<h3>Slices</h3><div class="charts">${charts2.join('')}</div>`);
+        if (ev.slices.length > MAX_SLICES)
+            out.push(`<p class="muted">The first ${MAX_SLICES} of ${ev.slices.length} slices are drawn.</p>`);
+    }
+    out.push('</section>');
+    return out.join('\n');
+}
+function comparisonSection(c) {
+    const out = [`<section id="comparison"><h2>Comparison: <span class="${c.passed === false ? 'fail' : 'pass'}">${h(c.verdict)}</span></h2>`];
+    out.push(`<p>${h(c.policy)} · ${Math.round(c.confidence * 100)}% confidence · ${h(c.correction)} · ${h(c.pairing)}</p>`);
+    const gated = c.gates.filter((g) => g.delta !== null);
+    if (gated.length) {
+        out.push(intervalChart('deltas', 'Δ candidate − baseline (orange: allowed margin)', gated.map((g) => ({ label: `${g.metric}${g.slice ? ` ${g.slice.column}=${g.slice.value}` : ''}`, value: g.delta, lo: g.ci?.[0] ?? null, hi: g.ci?.[1] ?? null, margin: allowedDelta(g), failed: !g.passed })), { zero: true, xLabel: 'Δ' }));
+    }
+    out.push(report_table(['metric', 'rule', 'baseline', 'candidate', 'Δ', 'interval', 'adj. p', 'result', 'why'], c.gates.map((g) => [`<td><code>${h(g.metric)}</code>${g.slice ? ` ${h(g.slice.column)} = ${h(g.slice.value)}` : ''}</td>`, `<td>${h(g.rule)}</td>`, report_num(g.baseline), report_num(g.candidate), report_num(g.delta), `<td>${interval(g.ci)}</td>`, report_num(g.adjustedPValue, 2), `<td class="${g.passed ? 'pass' : 'fail'}">${g.passed ? 'pass' : 'fail'}</td>`, `<td>${h(g.reason, 400)}</td>`])));
+    if (c.notes.length)
+        out.push(`<ul>${c.notes.map((n) => `<li>${h(n, 400)}</li>`).join('')}</ul>`);
+    out.push('</section>');
+    return out.join('\n');
+}
+/** The whole page. */
+function htmlReport(parts) {
+    const sections = [];
+    if (parts.comparison)
+        sections.push(comparisonSection(parts.comparison));
+    if (parts.dataReport)
+        sections.push(dataSection(parts.dataReport));
+    (parts.evaluations ?? []).forEach((e, i) => sections.push(evaluationSection(e.name, e.evaluation, `evaluation-${i}`)));
+    const title = parts.title ?? 'modelgate report';
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(title)}</title><style>${STYLE}</style></head>
+<body><h1>${h(title)}</h1>
+${sections.join('\n')}
+<p class="muted">Written by modelgate. This page is self-contained: it loads nothing and runs no script.</p>
+</body></html>
+`;
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/actions/html.js
+/**
+ * `html` input of validate-data, evaluate-model, compare-to-baseline and run: gathers the artifacts
+ * and writes one page (atomically). No math here: src/report/html draws.
+ */
+
+
+
+
+function writeHtml(path, parts, log) {
+    if (!path)
+        return;
+    writeFileAtomic(path, htmlReport(parts));
+    log.info(`wrote HTML report ${path}`);
+}
+/** Reads a JSON artifact when it exists and has the expected kind; undefined otherwise. */
+function artifact(path, kind) {
+    if (!path || !existsSync(path))
+        return undefined;
+    try {
+        const json = JSON.parse(readFileSync(path, 'utf8'));
+        return json?.kind === kind ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The artifacts named by a comparison's inputs (for compare-to-baseline's page). */
+function comparisonParts(comparison, files) {
+    const evaluations = [];
+    const cand = artifact(files.candidate, 'evaluation');
+    const base = artifact(files.baseline, 'evaluation');
+    if (cand)
+        evaluations.push({ name: `candidate (${files.candidate})`, evaluation: cand });
+    if (base)
+        evaluations.push({ name: `baseline (${files.baseline})`, evaluation: base });
+    return { title: 'modelgate: comparison', comparison, evaluations, dataReport: artifact(files.dataReport, 'data-report') };
+}
+/** One page for a pipeline run: every artifact a stage reported (its `report` output), by kind. */
+function writePipelineHtml(path, base, outputs, log) {
+    if (!path)
+        return;
+    const parts = { title: 'modelgate: pipeline', evaluations: [] };
+    for (const [stage, out] of Object.entries(outputs)) {
+        const file = typeof out.report === 'string' && out.report ? resolve(base, out.report) : undefined;
+        parts.dataReport ??= artifact(file, 'data-report');
+        parts.comparison ??= artifact(file, 'comparison');
+        const ev = artifact(file, 'evaluation');
+        if (ev)
+            parts.evaluations.push({ name: `${stage} (${out.report})`, evaluation: ev });
+    }
+    writeHtml(path, parts, log);
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/actions/validate-data.js
 /** validate-data adapter: inputs -> ValidateConfig -> validateData() -> outputs and summary. */
+
 
 
 
@@ -61330,11 +61937,13 @@ function defineAction(def) {
             failOn: inputs.choice('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
             maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
             annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
+            html: inputs.path('html'),
         };
         return Object.freeze(config);
     },
     async run(config, log) {
         const result = await validateData(config, log);
+        writeHtml(config.html, { title: 'modelgate: data validation', dataReport: result.report }, log);
         return {
             passed: result.passed,
             failure: result.failure,
@@ -64311,6 +64920,10 @@ const actions_meta_actionsMeta = {
                 "description": "Token for the stages that talk to GitHub (compare-to-baseline's comment and check), unless a stage sets its own. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN). Never write a token or any `${{ }}` expression into modelgate.yml: the runner does not evaluate that file.",
                 "required": false,
                 "default": "${{ github.token }}"
+            },
+            "html": {
+                "description": "Also write a self-contained HTML page (one page for the whole pipeline: the data report, every evaluation and the comparison the stages wrote) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
             }
         },
         "outputs": {
@@ -64334,11 +64947,11 @@ const actions_meta_actionsMeta = {
                 "default": "compare"
             },
             "candidate": {
-                "description": "Required in `compare` mode: evaluation.json of the candidate model.",
+                "description": "Required in `compare` mode: evaluation.json of the candidate model, or a registered version holding one.",
                 "required": false
             },
             "baseline": {
-                "description": "evaluation.json of the production model. Without it this is the first model: only absolute gates (min, max) apply.",
+                "description": "evaluation.json of the production model, or a registered version (`oci-layout://registry/churn:production`): its stored evaluation when it ran on the candidate's data, else its model evaluated on the candidate's rows so tests stay paired. Without it this is the first model: only absolute gates (min, max) apply.",
                 "required": false
             },
             "gates": {
@@ -64394,6 +65007,10 @@ const actions_meta_actionsMeta = {
                 "required": false,
                 "default": "comparison.json"
             },
+            "html": {
+                "description": "Also write a self-contained HTML page (each gated delta with its interval against the allowed margin, the gate table, and the evaluations and data report it was given) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
+            },
             "comment-file": {
                 "description": "Path of the comment markdown.",
                 "required": false,
@@ -64429,11 +65046,90 @@ const actions_meta_actionsMeta = {
             }
         }
     },
+    "deploy": {
+        "description": "Roll a registered model out to a modelgate server or KServe (direct, blue-green, canary or shadow), judge candidate against stable statistically at each step, and promote or roll back; report to GitHub Deployments.",
+        "inputs": {
+            "model": {
+                "description": "Registry reference of the model to deploy (registry/repository:tag or @sha256:digest, or a URI).",
+                "required": true
+            },
+            "target": {
+                "description": "Where to deploy: the URL of a `modelgate serve` server (its admin API), or `kserve` (an InferenceService applied with kubectl; needs `kserve-service` and `prometheus-url`).",
+                "required": true
+            },
+            "strategy": {
+                "description": "`direct`, `blue-green`, `canary` or `shadow`. kserve supports direct and canary (KServe cannot mirror traffic).",
+                "required": false,
+                "default": "canary"
+            },
+            "steps": {
+                "description": "Canary weights in percent, ascending, ending at 100.",
+                "required": false,
+                "default": "10,50,100"
+            },
+            "interval": {
+                "description": "Bake time of each judged step (the observation window): `30s`, `5m`, `1h`.",
+                "required": false,
+                "default": "30s"
+            },
+            "termination-wait": {
+                "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
+                "required": false
+            },
+            "min-samples": {
+                "description": "Fewest requests per variant in a window for the judge to decide; fewer is `no-data` (never a pass).",
+                "required": false,
+                "default": "200"
+            },
+            "judge": {
+                "description": "Judge file (YAML or JSON) or inline YAML: confidence (0.98), tolerance (0.25), pass (95), marginal (75), groups (weights), metrics. Default: latency and a critical error rate (and agreement for shadow).",
+                "required": false
+            },
+            "environment": {
+                "description": "GitHub environment to record the rollout in as a deployment with statuses (needs `deployments: write`).",
+                "required": false
+            },
+            "admin-token": {
+                "description": "Bearer token of the modelgate server admin API. Masked in logs.",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for GitHub Deployments (used only with `environment`).",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "report": {
+                "description": "Path of deployment.json.",
+                "required": false,
+                "default": "deployment.json"
+            },
+            "prometheus-url": {
+                "description": "kserve: the Prometheus server that scrapes the modelgate metrics of the InferenceService.",
+                "required": false
+            },
+            "kserve-service": {
+                "description": "kserve: the InferenceService as namespace/name.",
+                "required": false
+            },
+            "kserve-runtime": {
+                "description": "kserve: the ServingRuntime to serve with (default: the one KServe picks for ONNX).",
+                "required": false
+            }
+        },
+        "outputs": {
+            "decision": {
+                "description": "`promoted`, `rolled-back`, `no-data` (traffic stays on stable), or `passed` (a shadow rollout that the judge passed; traffic never moved)."
+            },
+            "report": {
+                "description": "Path of deployment.json."
+            }
+        }
+    },
     "evaluate-model": {
         "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
         "inputs": {
             "model": {
-                "description": "Required (unless `merge`): the model, an .onnx file.",
+                "description": "Required (unless `merge`): the model, an .onnx file, or a registered version (`oci-layout://registry/churn:production`, `oci://ghcr.io/o/r/churn@sha256:…`; credentials from MODELGATE_REGISTRY_USERNAME/_PASSWORD/_TOKEN).",
                 "required": false
             },
             "data": {
@@ -64516,6 +65212,10 @@ const actions_meta_actionsMeta = {
                 "required": false,
                 "default": "evaluation.json"
             },
+            "html": {
+                "description": "Also write a self-contained HTML page (metrics with intervals, ROC and precision-recall curves, the reliability diagram, the confusion matrix, per-slice metrics with intervals) to this path: inline SVG charts, no script, no network request; opens offline.",
+                "required": false
+            },
             "predictions": {
                 "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
                 "required": false
@@ -64566,6 +65266,80 @@ const actions_meta_actionsMeta = {
             },
             "log_loss": {
                 "description": "Deprecated alias of `log-loss` (same value), kept until v2."
+            }
+        }
+    },
+    "register": {
+        "description": "Register a model version in an OCI registry (an OCI image layout folder by default, or any distribution registry such as ghcr.io): immutable v1, v2… tags, moving aliases, the evaluation, lineage and model card stored with it, and an append-only history.",
+        "inputs": {
+            "registry": {
+                "description": "Where versions go: `oci-layout://<dir>` (a folder, one OCI image layout per model) or `oci://<host>/<repository>` (e.g. `oci://ghcr.io/<owner>/<repo>`). The model's `name` is appended.",
+                "required": false,
+                "default": "oci-layout://registry"
+            },
+            "name": {
+                "description": "The model's name: lowercase letters, digits and . _ - (the last segment of its repository).",
+                "required": true
+            },
+            "model": {
+                "description": "The model file(s) to register (space or newline separated), each stored unchanged as a layer titled with its file name.",
+                "required": true
+            },
+            "evaluation": {
+                "description": "evaluation.json of this model; its metrics and data digest go into the version's config and model card.",
+                "required": false
+            },
+            "train-manifest": {
+                "description": "train-manifest.json: cache key, params and commit are recorded as lineage.",
+                "required": false
+            },
+            "data-report": {
+                "description": "data-report.json of the training data, stored with the version.",
+                "required": false
+            },
+            "profile": {
+                "description": "profile.json of the training data, stored with the version (what scheduled drift checks compare production traffic against).",
+                "required": false
+            },
+            "alias": {
+                "description": "Aliases to point at this version (space or comma separated), e.g. `staging`. `latest` and `v<digits>` are reserved.",
+                "required": false
+            },
+            "status": {
+                "description": "Approval status to record: `pending`, `approved` or `rejected`. Default: pending for a new version, unchanged for an existing one.",
+                "required": false
+            },
+            "card": {
+                "description": "Intended use for the model card: markdown text, or a path to a markdown file.",
+                "required": false
+            },
+            "username": {
+                "description": "Registry username (with `password`). For ghcr.io any non-empty name works with a token.",
+                "required": false
+            },
+            "password": {
+                "description": "Registry password. Masked in logs; never stored.",
+                "required": false
+            },
+            "token": {
+                "description": "Registry token, used as the password (for ghcr.io: `github.token` with `packages: write`). Masked in logs; never stored.",
+                "required": false
+            },
+            "insecure": {
+                "description": "Allow plain HTTP to a registry that is not on loopback (loopback hosts always use HTTP).",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The version tag, e.g. `v3` (the existing one when these files were already registered)."
+            },
+            "digest": {
+                "description": "The manifest digest of the version (sha256:…)."
+            },
+            "reference": {
+                "description": "The immutable reference: `<registry>/<name>@<digest>`, usable as compare-to-baseline's `baseline` or evaluate-model's `model`."
             }
         }
     },
@@ -64700,6 +65474,10 @@ const actions_meta_actionsMeta = {
             },
             "markdown": {
                 "description": "Also write the report as a markdown section to this path (for a PR comment).",
+                "required": false
+            },
+            "html": {
+                "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
                 "required": false
             },
             "fail-on": {

@@ -13,7 +13,11 @@ import type { Correction } from '../gates/spec.js';
 import type { Comparison } from '../gates/compare.js';
 import { defineAction } from './types.js';
 import { commentTarget, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
+import { comparisonParts, writeHtml } from './html.js';
 import { paramsDiffSection } from './compare-training.js';
+import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
+import { isRegistryReference } from '../registry/pull-input.js';
+import { withRegistryHistory } from './compare-history.js';
 
 export interface CompareActionConfig extends CompareConfig {
   mode: 'compare' | 'publish';
@@ -24,6 +28,7 @@ export interface CompareActionConfig extends CompareConfig {
   github: GitHubSettings;
   trainManifest?: string;
   baselineManifest?: string;
+  html?: string;
 }
 
 function failedNames(c: Comparison): string {
@@ -57,6 +62,7 @@ export default defineAction<CompareActionConfig>({
       failOnGate: inputs.boolean('fail-on-gate', true),
       failOnPublishError: inputs.boolean('fail-on-publish-error', mode === 'publish'),
       publishTimeout: inputs.number('publish-timeout', { min: 1, max: 3600 }) ?? 120,
+      html: inputs.path('html'),
       runUrl: ctx.runUrl,
       github: { token: inputs.string('github-token'), checkName: inputs.string('check-name') ?? 'modelgate', ...ctx },
     };
@@ -67,12 +73,18 @@ export default defineAction<CompareActionConfig>({
     let comparison: Comparison;
     let markdown: string;
     let pr: Awaited<ReturnType<typeof commentTarget>>;
+    let candidate = config.candidate;
+    let baseline = config.baseline;
     if (config.mode === 'publish') {
       ({ comparison, markdown } = readPublished(config.out, config.commentFile));
     } else {
       const training = config.trainManifest ? paramsDiffSection(config.trainManifest, config.baselineManifest) : undefined;
       let render: ((c: Comparison) => string) | undefined;
-      ({ comparison, markdown, render } = await runCompare({ ...config, training }, log));
+      // Registry references (oci-layout://…, oci://…) become local evaluation files.
+      if (isRegistryReference(config.candidate)) candidate = await evaluationFromRegistry(config.candidate, 'candidate');
+      if (isRegistryReference(config.baseline)) baseline = await baselineFromRegistry(config.baseline, candidate, log);
+      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+      if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
       pr = commentTarget(config, comparison, log);
       if (pr) ({ comparison, markdown } = await withOverrides(config, pr, comparison, markdown, log, render));
       // The pull request it is about, and any overrides, are part of the record.
@@ -81,6 +93,7 @@ export default defineAction<CompareActionConfig>({
         { path: config.commentFile, data: markdown },
       ]);
     }
+    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate, baseline, dataReport: config.dataReport }), log);
     const passed = comparison.passed !== false;
     const willPost = config.mode === 'publish' || pr !== undefined;
     return {

@@ -5,7 +5,9 @@ import { evaluate, predictionsPath, type EvaluateConfig, type ScoreType } from '
 import type { Task } from '../model/model.js';
 import type { OrtCacheHooks } from '../model/ort.js';
 import { evaluationMarkdown } from '../report/evaluation.js';
+import { isRegistryReference, pullVersion } from '../registry/pull-input.js';
 import { defineAction } from './types.js';
+import { writeHtml } from './html.js';
 
 /** In Actions, the onnxruntime-node install is kept across runs with @actions/cache. */
 export function actionsCacheHooks(): OrtCacheHooks {
@@ -23,7 +25,7 @@ export function actionsCacheHooks(): OrtCacheHooks {
   };
 }
 
-export default defineAction<EvaluateConfig>({
+export default defineAction<EvaluateConfig & { html?: string }>({
   name: 'evaluate-model',
   parse(inputs) {
     const merge = inputs.paths('merge');
@@ -31,7 +33,7 @@ export default defineAction<EvaluateConfig>({
     const model = inputs.path('model');
     if (!merge.length && (!model || !data.length)) throw new ConfigurationError(`inputs 'model' and 'data' are required (or 'merge' to merge shard evaluations)`);
     const confidence = inputs.number('confidence', { min: 0.5, max: 0.9999 }) ?? 0.95;
-    const config: EvaluateConfig = {
+    const config: EvaluateConfig & { html?: string } = {
       model,
       data,
       merge,
@@ -52,11 +54,15 @@ export default defineAction<EvaluateConfig>({
       shard: inputs.shard('shard'),
       out: inputs.path('out') ?? 'evaluation.json',
       predictions: inputs.path('predictions'),
+      html: inputs.path('html'),
     };
     return Object.freeze(config);
   },
   async run(config, log) {
-    const ev = await evaluate(config, log, actionsCacheHooks());
+    // A registry reference (oci-layout://…, oci://…) is pulled, digests verified, and its model evaluated.
+    const model = isRegistryReference(config.model) ? (await pullVersion(config.model, 'model', { withModel: true, withEvaluation: false })).model : config.model;
+    const ev = await evaluate({ ...config, model }, log, actionsCacheHooks());
+    writeHtml(config.html, { title: 'modelgate: evaluation', evaluations: [{ name: config.model ?? config.out, evaluation: ev }] }, log);
     const value = (name: string) => {
       const m = ev.metrics[name];
       return m && m.value !== null ? m.value : '';

@@ -8,4 +8,6 @@ export const commands: Record<string, () => Promise<ActionDefinition<any>>> = {
   'compare-to-baseline': async () => (await import('./compare-to-baseline.js')).default,
   train: async () => (await import('./train.js')).default,
   'validate-data': async () => (await import('./validate-data.js')).default,
+  deploy: async () => (await import('./deploy.js')).default,
+  register: async () => (await import('./register.js')).default,
 };

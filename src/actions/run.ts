@@ -25,6 +25,8 @@ import type { Logger } from '../lib/logger.js';
 import { pipelinePathPolicy, type PathPolicy } from '../lib/paths.js';
 import { commands } from './registry.js';
 import { defineAction, type OutputValue, type PublishResult } from './types.js';
+import { writePipelineHtml } from './html.js';
+import { checkPipeline } from '../lib/pipeline-schema.js';
 
 export interface RunConfig {
   file: string;
@@ -32,6 +34,7 @@ export interface RunConfig {
   /** The token for stages that talk to GitHub, unless a stage sets its own. */
   token?: string;
   paths: PathPolicy;
+  html?: string;
 }
 
 function scalar(v: unknown): string {
@@ -39,10 +42,11 @@ function scalar(v: unknown): string {
   return String(v);
 }
 
-export function loadPipeline(path: string, only: string[]): Omit<RunConfig, 'token'> {
+export function loadPipeline(path: string, only: string[]): Omit<RunConfig, 'token' | 'html'> {
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'modelgate.yml') : path;
   if (!existsSync(file)) throw new ConfigurationError(`input 'path': no modelgate.yml at ${file}`);
   const doc = parseYamlOrJson(readFileSync(file, 'utf8'), file) as { stages?: unknown } | null;
+  checkPipeline(doc, file);
   if (!doc || typeof doc !== 'object' || !doc.stages || typeof doc.stages !== 'object') throw new ConfigurationError(`${file}: expected 'stages': a list of { <action>: inputs } (or a mapping of action -> inputs)`);
   // A list runs an action more than once (e.g. evaluate-model for candidate and baseline).
   const entries: [string, string, unknown][] = Array.isArray(doc.stages)
@@ -84,7 +88,7 @@ export default defineAction<RunConfig>({
   name: 'run',
   secrets: ['github-token'],
   parse(inputs) {
-    return Object.freeze({ ...loadPipeline(inputs.string('path') ?? '.', inputs.list('stages')), token: inputs.string('github-token') });
+    return Object.freeze({ ...loadPipeline(inputs.string('path') ?? '.', inputs.list('stages')), token: inputs.string('github-token'), html: inputs.path('html') });
   },
   async run(config, log) {
     const base = dirname(resolve(config.file));
@@ -125,6 +129,7 @@ export default defineAction<RunConfig>({
         log.error(`stage ${stage.at}: ${result.failure ?? 'failed'}`);
       }
     }
+    writePipelineHtml(config.html, base, outputs, log);
     return {
       passed: failed.length === 0,
       failure: failed.length ? `stages failed: ${failed.join(', ')}` : undefined,

@@ -5,8 +5,9 @@ import { validateData, type ValidateConfig, type FailOn } from '../data/validate
 import { parseDriftSettings } from '../data/drift.js';
 import { parseNaValues } from '../data/scan.js';
 import { defineAction } from './types.js';
+import { writeHtml } from './html.js';
 
-export default defineAction<ValidateConfig>({
+export default defineAction<ValidateConfig & { html?: string }>({
   name: 'validate-data',
   parse(inputs) {
     const data = inputs.paths('data');
@@ -15,7 +16,7 @@ export default defineAction<ValidateConfig>({
     if (data.length > 0 && merge.length > 0) throw new ConfigurationError(`inputs 'data' and 'merge' cannot be used together`);
     const drift = inputs.pathOrInline('drift');
     const inferSchema = inputs.path('infer-schema');
-    const config: ValidateConfig = {
+    const config: ValidateConfig & { html?: string } = {
       data,
       merge,
       format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet'] as const),
@@ -32,11 +33,13 @@ export default defineAction<ValidateConfig>({
       maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
       annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
       naValues: parseNaValues(inputs.list('na-values')),
+      html: inputs.path('html'),
     };
     return Object.freeze(config);
   },
   async run(config, log) {
     const result = await validateData(config, log);
+    writeHtml(config.html, { title: 'modelgate: data validation', dataReport: result.report }, log);
     return {
       passed: result.passed,
       failure: result.failure,

@@ -34,6 +34,9 @@ export function helpFor(command: string, meta: ActionMeta): string {
 export function usage(): string {
   const lines = ['Usage: modelgate <command> [--<input> <value>]... [--json]', '', 'Commands:'];
   for (const [name, meta] of Object.entries(actionsMeta)) lines.push(`  ${name.padEnd(20)} ${meta.description.split('. ')[0].replace(/\.$/, '')}`);
+  lines.push(`  ${'init'.padEnd(20)} Write a starting project (modelgate.yml, schema, gates, workflows) from a data file, and run it`);
+  lines.push(`  ${'serve'.padEnd(20)} Serve an ONNX model over the Open Inference Protocol v2 (a long-running server)`);
+  lines.push(`  ${'registry'.padEnd(20)} list, show, pull, promote, approve, reject and history of registered versions`);
   lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
   return lines.join('\n');
 }

@@ -9,6 +9,7 @@ import { commands } from '../actions/registry.js';
 import { Inputs, defaultsOf, environmentFallbacks, mapSource, type RawValue } from '../lib/inputs.js';
 import { consoleLogger } from '../lib/logger.js';
 import { helpFor, usage } from './help.js';
+import { terminalReport } from './terminal.js';
 
 export const VERSION = '0.1.0';
 
@@ -61,6 +62,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'init') return (await import('./init.js')).initMain(argv.slice(1));
+  // `modelgate registry <command> <ref>`: the one command that is not an action.
+  if (argv[0] === 'registry') return (await import('./registry.js')).registryMain(argv.slice(1));
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -76,10 +80,12 @@ export async function main(argv: string[]): Promise<number> {
     (args.help ? process.stdout : process.stderr).write(usage());
     return args.help ? 0 : 2;
   }
+  // `serve` is a long-running server, not an action: its own flags and help (src/cli/serve.ts).
+  if (args.command === 'serve') return (await import('./serve.js')).serveMain(args.values, args.help, VERSION);
   const meta = actionsMeta[args.command];
   const load = commands[args.command];
   if (!meta || !load) {
-    process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${Object.keys(commands).join(', ')}\n`);
+    process.stderr.write(`modelgate: unknown command '${args.command}'; commands: ${[...Object.keys(commands), 'serve'].join(', ')}\n`);
     return 2;
   }
   if (args.help) {
@@ -105,6 +111,7 @@ export async function main(argv: string[]): Promise<number> {
       Object.assign(outputs, published.outputs ?? {});
       if (published.failure) failures.push(published.failure);
     }
+    if (!args.json && !args.quiet && process.stdout.isTTY) process.stdout.write(terminalReport(args.command, outputs));
     if (args.json) process.stdout.write(JSON.stringify(outputs, null, 2) + '\n');
     else for (const [k, v] of Object.entries(outputs)) process.stdout.write(`${k}: ${v}\n`);
     if (failures.length) {

@@ -101,6 +101,8 @@ export interface DriftResult {
   /** Why the statistic is null, or what decided the result other than the statistic. */
   reason?: string;
   explanation: string;
+  /** Numeric columns: both sides on the same bins, for the HTML report's overlay. */
+  histogram?: { edges: number[]; reference: number[]; current: number[] };
 }
 
 export interface DriftInput {

@@ -253,6 +253,18 @@ function untrackedTop(capacity: number, n: number): SpaceSaving<HeavyHitterValue
   return SpaceSaving.fromJSON({ type: 'spacesaving', version: 1, capacity, n, exact: false, items: [] });
 }
 
+/**
+ * Two numeric columns binned on the same equal-width edges over their joint range (for drawing
+ * the reference over the current distribution); null unless both hold numbers.
+ */
+export function jointHistogram(reference: ColumnProfile, current: ColumnProfile, bins = 20): { edges: number[]; reference: number[]; current: number[] } | null {
+  if (!reference.numbers || !current.numbers) return null;
+  const min = Math.min(reference.moments.min, current.moments.min);
+  const max = Math.max(reference.moments.max, current.moments.max);
+  const r = histogram(reference.quantiles, min, max, bins);
+  return { edges: r.edges, reference: r.counts, current: histogram(current.quantiles, min, max, bins).counts };
+}
+
 /** Ten equal-width bins over [min, max], each sketch bucket counted in the bin of its representative value. */
 function histogram(sketch: DDSketch, min: number, max: number, bins = 10): { edges: number[]; counts: number[] } {
   const width = (max - min) / bins;

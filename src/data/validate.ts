@@ -12,7 +12,7 @@ import { assertArtifact } from '../schemas/validate.js';
 import { dataReportMarkdown } from '../report/data-report.js';
 import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
 import { inferSchema, renderSchema } from './infer.js';
-import { Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
+import { jointHistogram, Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
 import { expandDataGlob, type Format } from './readers.js';
 import { scan, type ScanResult } from './scan.js';
 import { loadSchema } from './schema.js';
@@ -174,6 +174,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
         const result = refScan && cur.values
           ? exactDrift(input, refScan.values!.get(col.name)!, cur.values.get(col.name)!, config.drift.smallSample)
           : sketchDrift(input, ref, col, config.drift.smallSample);
+        if (result && kind === 'numeric') result.histogram = jointHistogram(ref, col) ?? undefined;
         if (result) drift.push(result);
         else driftSkipped.push({ column: col.name, reason: 'no values on one side' });
       }

@@ -18,6 +18,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Token for the stages that talk to GitHub (compare-to-baseline's comment and check), unless a stage sets its own. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN). Never write a token or any `${{ }}` expression into modelgate.yml: the runner does not evaluate that file.",
         "required": false,
         "default": "${{ github.token }}"
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (one page for the whole pipeline: the data report, every evaluation and the comparison the stages wrote) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
       }
     },
     "outputs": {
@@ -41,11 +45,11 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "default": "compare"
       },
       "candidate": {
-        "description": "Required in `compare` mode: evaluation.json of the candidate model.",
+        "description": "Required in `compare` mode: evaluation.json of the candidate model, or a registered version holding one.",
         "required": false
       },
       "baseline": {
-        "description": "evaluation.json of the production model. Without it this is the first model: only absolute gates (min, max) apply.",
+        "description": "evaluation.json of the production model, or a registered version (`oci-layout://registry/churn:production`): its stored evaluation when it ran on the candidate's data, else its model evaluated on the candidate's rows so tests stay paired. Without it this is the first model: only absolute gates (min, max) apply.",
         "required": false
       },
       "gates": {
@@ -101,6 +105,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false,
         "default": "comparison.json"
       },
+      "html": {
+        "description": "Also write a self-contained HTML page (each gated delta with its interval against the allowed margin, the gate table, and the evaluations and data report it was given) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
+      },
       "comment-file": {
         "description": "Path of the comment markdown.",
         "required": false,
@@ -136,11 +144,90 @@ export const actionsMeta: Record<string, ActionMeta> = {
       }
     }
   },
+  "deploy": {
+    "description": "Roll a registered model out to a modelgate server or KServe (direct, blue-green, canary or shadow), judge candidate against stable statistically at each step, and promote or roll back; report to GitHub Deployments.",
+    "inputs": {
+      "model": {
+        "description": "Registry reference of the model to deploy (registry/repository:tag or @sha256:digest, or a URI).",
+        "required": true
+      },
+      "target": {
+        "description": "Where to deploy: the URL of a `modelgate serve` server (its admin API), or `kserve` (an InferenceService applied with kubectl; needs `kserve-service` and `prometheus-url`).",
+        "required": true
+      },
+      "strategy": {
+        "description": "`direct`, `blue-green`, `canary` or `shadow`. kserve supports direct and canary (KServe cannot mirror traffic).",
+        "required": false,
+        "default": "canary"
+      },
+      "steps": {
+        "description": "Canary weights in percent, ascending, ending at 100.",
+        "required": false,
+        "default": "10,50,100"
+      },
+      "interval": {
+        "description": "Bake time of each judged step (the observation window): `30s`, `5m`, `1h`.",
+        "required": false,
+        "default": "30s"
+      },
+      "termination-wait": {
+        "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
+        "required": false
+      },
+      "min-samples": {
+        "description": "Fewest requests per variant in a window for the judge to decide; fewer is `no-data` (never a pass).",
+        "required": false,
+        "default": "200"
+      },
+      "judge": {
+        "description": "Judge file (YAML or JSON) or inline YAML: confidence (0.98), tolerance (0.25), pass (95), marginal (75), groups (weights), metrics. Default: latency and a critical error rate (and agreement for shadow).",
+        "required": false
+      },
+      "environment": {
+        "description": "GitHub environment to record the rollout in as a deployment with statuses (needs `deployments: write`).",
+        "required": false
+      },
+      "admin-token": {
+        "description": "Bearer token of the modelgate server admin API. Masked in logs.",
+        "required": false
+      },
+      "github-token": {
+        "description": "Token for GitHub Deployments (used only with `environment`).",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "report": {
+        "description": "Path of deployment.json.",
+        "required": false,
+        "default": "deployment.json"
+      },
+      "prometheus-url": {
+        "description": "kserve: the Prometheus server that scrapes the modelgate metrics of the InferenceService.",
+        "required": false
+      },
+      "kserve-service": {
+        "description": "kserve: the InferenceService as namespace/name.",
+        "required": false
+      },
+      "kserve-runtime": {
+        "description": "kserve: the ServingRuntime to serve with (default: the one KServe picks for ONNX).",
+        "required": false
+      }
+    },
+    "outputs": {
+      "decision": {
+        "description": "`promoted`, `rolled-back`, `no-data` (traffic stays on stable), or `passed` (a shadow rollout that the judge passed; traffic never moved)."
+      },
+      "report": {
+        "description": "Path of deployment.json."
+      }
+    }
+  },
   "evaluate-model": {
     "description": "Evaluate an ONNX model on a dataset with onnxruntime: metrics with confidence intervals, slice metrics, calibration and latency, plus per-row predictions for paired comparisons.",
     "inputs": {
       "model": {
-        "description": "Required (unless `merge`): the model, an .onnx file.",
+        "description": "Required (unless `merge`): the model, an .onnx file, or a registered version (`oci-layout://registry/churn:production`, `oci://ghcr.io/o/r/churn@sha256:…`; credentials from MODELGATE_REGISTRY_USERNAME/_PASSWORD/_TOKEN).",
         "required": false
       },
       "data": {
@@ -223,6 +310,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false,
         "default": "evaluation.json"
       },
+      "html": {
+        "description": "Also write a self-contained HTML page (metrics with intervals, ROC and precision-recall curves, the reliability diagram, the confusion matrix, per-slice metrics with intervals) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
+      },
       "predictions": {
         "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
         "required": false
@@ -273,6 +364,80 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "log_loss": {
         "description": "Deprecated alias of `log-loss` (same value), kept until v2."
+      }
+    }
+  },
+  "register": {
+    "description": "Register a model version in an OCI registry (an OCI image layout folder by default, or any distribution registry such as ghcr.io): immutable v1, v2… tags, moving aliases, the evaluation, lineage and model card stored with it, and an append-only history.",
+    "inputs": {
+      "registry": {
+        "description": "Where versions go: `oci-layout://<dir>` (a folder, one OCI image layout per model) or `oci://<host>/<repository>` (e.g. `oci://ghcr.io/<owner>/<repo>`). The model's `name` is appended.",
+        "required": false,
+        "default": "oci-layout://registry"
+      },
+      "name": {
+        "description": "The model's name: lowercase letters, digits and . _ - (the last segment of its repository).",
+        "required": true
+      },
+      "model": {
+        "description": "The model file(s) to register (space or newline separated), each stored unchanged as a layer titled with its file name.",
+        "required": true
+      },
+      "evaluation": {
+        "description": "evaluation.json of this model; its metrics and data digest go into the version's config and model card.",
+        "required": false
+      },
+      "train-manifest": {
+        "description": "train-manifest.json: cache key, params and commit are recorded as lineage.",
+        "required": false
+      },
+      "data-report": {
+        "description": "data-report.json of the training data, stored with the version.",
+        "required": false
+      },
+      "profile": {
+        "description": "profile.json of the training data, stored with the version (what scheduled drift checks compare production traffic against).",
+        "required": false
+      },
+      "alias": {
+        "description": "Aliases to point at this version (space or comma separated), e.g. `staging`. `latest` and `v<digits>` are reserved.",
+        "required": false
+      },
+      "status": {
+        "description": "Approval status to record: `pending`, `approved` or `rejected`. Default: pending for a new version, unchanged for an existing one.",
+        "required": false
+      },
+      "card": {
+        "description": "Intended use for the model card: markdown text, or a path to a markdown file.",
+        "required": false
+      },
+      "username": {
+        "description": "Registry username (with `password`). For ghcr.io any non-empty name works with a token.",
+        "required": false
+      },
+      "password": {
+        "description": "Registry password. Masked in logs; never stored.",
+        "required": false
+      },
+      "token": {
+        "description": "Registry token, used as the password (for ghcr.io: `github.token` with `packages: write`). Masked in logs; never stored.",
+        "required": false
+      },
+      "insecure": {
+        "description": "Allow plain HTTP to a registry that is not on loopback (loopback hosts always use HTTP).",
+        "required": false,
+        "default": "false"
+      }
+    },
+    "outputs": {
+      "version": {
+        "description": "The version tag, e.g. `v3` (the existing one when these files were already registered)."
+      },
+      "digest": {
+        "description": "The manifest digest of the version (sha256:…)."
+      },
+      "reference": {
+        "description": "The immutable reference: `<registry>/<name>@<digest>`, usable as compare-to-baseline's `baseline` or evaluate-model's `model`."
       }
     }
   },
@@ -410,6 +575,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "markdown": {
         "description": "Also write the report as a markdown section to this path (for a PR comment).",
+        "required": false
+      },
+      "html": {
+        "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
         "required": false
       },
       "fail-on": {

@@ -53,3 +53,4 @@ export {
   type Verdict,
   type VerdictReport,
 } from './verdict.js';
+export { createDeployment, setDeploymentStatus, type CreateDeploymentOptions, type DeploymentState } from './deployments.js';

@@ -8,13 +8,14 @@
  * | check (verdict as a check run) | `checks: write` | POST /repos/{owner}/{repo}/check-runs |
  * | status (fallback when checks are refused) | `statuses: write` | POST /repos/{owner}/{repo}/statuses/{sha} |
  * | override (`/modelgate accept`) | `pull-requests: read` (or `issues: read`), `metadata: read` (always granted) | list issue comments, GET collaborator permission |
+ * | deploy (GitHub Deployments) | `deployments: write` | POST /repos/{owner}/{repo}/deployments, POST .../deployments/{id}/statuses |
  * | publish (workflow_run, fork PRs) | `pull-requests: write`, `checks: write` (`statuses: write` for the fallback), `actions: read` | download the artifact, GET the pull request, then comment and check |
  *
  * A pull_request run from a fork gets a read-only token whatever the workflow asks for; that is
  * what publish mode is for.
  */
 
-export type Mode = 'comment' | 'check' | 'status' | 'override' | 'publish';
+export type Mode = 'comment' | 'check' | 'status' | 'override' | 'publish' | 'deploy';
 
 export interface ModePermissions {
   mode: Mode;
@@ -40,6 +41,7 @@ export const PERMISSIONS: readonly ModePermissions[] = Object.freeze([
     alternatives: ['issues: read'],
     what: 'read `/modelgate accept` comments and check each author has write, maintain or admin access',
   },
+  { mode: 'deploy', permissions: ['deployments: write'], what: 'create the GitHub deployment of a rollout and its statuses' },
   {
     mode: 'publish',
     permissions: ['pull-requests: write', 'checks: write', 'actions: read'],

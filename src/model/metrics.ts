@@ -3,6 +3,7 @@
  * metric states of src/metrics. Metric names follow scikit-learn.
  */
 import { BinaryState, binaryMetrics } from '../metrics/binary.js';
+import { binaryCurves, type Curves } from '../metrics/curves.js';
 import type { MetricResult } from '../metrics/intervals.js';
 import { MulticlassState, multiclassMetrics } from '../metrics/multiclass.js';
 import { RegressionState, regressionMetrics } from '../metrics/regression.js';
@@ -16,6 +17,8 @@ export interface Tables {
   calibration?: { low: number; high: number; count: number; meanPredicted: number | null; observedRate: number | null }[];
   perClass?: { class: string; support: number; predicted: number; precision: number; recall: number; f1: number }[];
   absoluteErrorQuantiles?: { p50: number | null; p90: number | null; p95: number | null; p99: number | null };
+  /** Binary: ROC and precision-recall curves, downsampled (see metrics/curves.ts) for reports. */
+  curves?: Curves;
 }
 
 export interface MetricOptions {
@@ -36,13 +39,16 @@ export function computeMetrics(task: Task, rows: RowsLike, o: MetricOptions): { 
   const interval = { confidence: o.confidence, resamples: o.resamples, seed: o.seed };
   switch (task) {
     case 'binary': {
-      const r = binaryMetrics(new BinaryState().addBatch(rows.y.values, rows.score.values), { ...interval, threshold: o.threshold });
+      const state = new BinaryState().addBatch(rows.y.values, rows.score.values);
+      const r = binaryMetrics(state, { ...interval, threshold: o.threshold });
+      const sorted = state.sortedScores();
       const ece: MetricResult = { value: r.calibration.ece, ci: null, method: 'none', reason: 'expected calibration error over 10 equal-width bins, weighted by rows' };
       return {
         metrics: { ...r.metrics, ece },
         tables: {
           confusion: r.confusion.matrix,
           calibration: r.calibration.bins.map((b) => ({ low: b.lower, high: b.upper, count: b.count, meanPredicted: b.meanPredicted, observedRate: b.observedRate })),
+          curves: binaryCurves(sorted.positives, sorted.negatives),
         },
       };
     }

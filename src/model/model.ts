@@ -67,7 +67,8 @@ export class Model {
     readonly zipMapClassLabels: Map<string, (number | string)[]>,
   ) {}
 
-  static async load(ort: Ort, path: string): Promise<Model> {
+  /** `threads`: onnxruntime's intra-op threads (undefined: its default, one per core). */
+  static async load(ort: Ort, path: string, threads?: number): Promise<Model> {
     if (!existsSync(path) || !statSync(path).isFile()) throw new DataError(`${path}: model file not found`, path);
     const raw = new Uint8Array(readFileSync(path));
     if (raw.length === 0) throw new DataError(`${path}: model file is empty`, path);
@@ -82,7 +83,7 @@ export class Model {
     }
     let session: Session;
     try {
-      session = await ort.InferenceSession.create(rewrite.model, { graphOptimizationLevel: 'all' });
+      session = await ort.InferenceSession.create(rewrite.model, { graphOptimizationLevel: 'all', ...(threads ? { intraOpNumThreads: threads } : {}) });
     } catch (e) {
       throw new DataError(`${path}: onnxruntime cannot load it: ${(e as Error).message.split('\n')[0]}`, path);
     }

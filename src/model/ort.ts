@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../lib/logger.js';
 
-/** The pinned version: kept equal to package.json's dependency by a test. */
+/** The pinned version: kept equal to package.json's devDependency and optional peer dependency by a test. */
 export const ORT_VERSION = '1.30.0';
 const PACKAGE = 'onnxruntime-node';
 const SUPPORTED = new Set(['linux/x64', 'linux/arm64', 'win32/x64', 'win32/arm64', 'darwin/arm64']);

@@ -8,6 +8,7 @@ import type { DataReport } from '../data/validate.js';
 import type { Evaluation } from '../model/evaluate.js';
 import { dataReportMarkdown } from './data-report.js';
 import { details, esc, fmt, table } from './markdown.js';
+import { comparisonCharts } from './charts.js';
 
 export interface CommentContext {
   candidate: Evaluation;
@@ -156,16 +157,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
   }
   const lat = (e?: Evaluation) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
   out.push('', details('Latency', table(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));
-  if (ctx.history && ctx.history.length > 1) {
-    const name = c.metrics[0]?.metric ?? 'metric';
-    out.push(
-      '',
-      details(
-        `${esc(name)} over registered versions`,
-        ['```mermaid', 'xychart-beta', `  title "${name}"`, `  x-axis [${ctx.history.map((h) => JSON.stringify(h.version.replace(/["\\]/g, ''))).join(', ')}]`, `  line [${ctx.history.map((h) => h.value).join(', ')}]`, '```'].join('\n'),
-      ),
-    );
-  }
+  out.push(...comparisonCharts(c, ctx.history));
   const links = [ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '', ctx.artifactsUrl ? `[artifacts](${ctx.artifactsUrl})` : ''].filter(Boolean);
   out.push('', `<sub>candidate model \`${c.candidate.model.slice(0, 12)}\`${c.baseline ? ` · baseline \`${c.baseline.model.slice(0, 12)}\`` : ''} · ${c.rows.toLocaleString('en-US')} rows${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`);
   return out.join('\n') + '\n';

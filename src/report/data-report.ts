@@ -1,6 +1,7 @@
 /** The data-report as markdown: the job summary, and the section the PR comment embeds. */
 import type { DataReport } from '../data/validate.js';
 import { details, esc, fmt, pct, table } from './markdown.js';
+import { driftDetails } from './charts.js';
 
 export function dataReportMarkdown(r: DataReport): string {
   const out: string[] = [];
@@ -38,6 +39,7 @@ export function dataReportMarkdown(r: DataReport): string {
       ];
     });
     out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
+    out.push(...driftDetails(r.drift));
     if (r.driftSkipped.length) out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
     const sd = r.schemaDrift;
     if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {

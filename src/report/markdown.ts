@@ -58,3 +58,10 @@ export function fmt(x: number | null | undefined, digits = 4): string {
 export function pct(x: number, digits = 1): string {
   return `${(x * 100).toFixed(digits)}%`;
 }
+
+/** Text in a code span: entities would show literally there, so backticks and line breaks are dropped instead. */
+export function code(value: unknown, max = 200): string {
+  let s = value === null || value === undefined ? '' : String(value).replace(/[`\r\n\t]+/g, ' ');
+  if (s.length > max) s = s.slice(0, max - 1) + '…';
+  return '`' + s + '`';
+}

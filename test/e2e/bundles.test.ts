@@ -102,19 +102,24 @@ describe('evaluate-model bundle, from a checkout with no node_modules', () => {
 });
 
 describe('the main job, from the CLI bundle', () => {
-  it('runs the weather pipeline: validate, train (then a cache hit), evaluate twice, compare', () => {
+  it('runs the weather pipeline: validate, train (then a cache hit), register production once, evaluate twice, compare', () => {
     const dir = tempDir();
     cpSync(WEATHER, join(dir, 'weather'), { recursive: true, filter: (src) => !src.includes(`${'/'}out`) && !src.includes('.modelgate') });
     const first = cli(['run', 'weather', '--json'], dir);
     expect(first.code, first.stderr).toBe(0);
     const outputs = JSON.parse(JSON.parse(first.stdout).outputs);
-    expect(Object.keys(outputs)).toEqual(['validate-data', 'train', 'evaluate-model', 'evaluate-model#2', 'compare-to-baseline']);
+    expect(Object.keys(outputs)).toEqual(['validate-data', 'train', 'register', 'evaluate-model', 'evaluate-model#2', 'compare-to-baseline']);
+    expect(outputs.register.version).toBe('v1');
     expect(outputs.train['cache-hit']).toBe(false);
     expect(outputs['evaluate-model'].accuracy).toBeCloseTo(0.7836, 3);
     expect(outputs['compare-to-baseline'].passed).toBe(true);
     expect(readFileSync(join(dir, 'weather/out/comparison.md'), 'utf8')).toContain('All 3 gates passed');
     const second = cli(['run', 'weather', '--json'], dir);
-    expect(JSON.parse(JSON.parse(second.stdout).outputs).train['cache-hit']).toBe(true);
+    const again = JSON.parse(JSON.parse(second.stdout).outputs);
+    expect(again.train['cache-hit']).toBe(true);
+    // The production model was registered once: same digest, same version, nothing new.
+    expect(again.register).toEqual(outputs.register);
+    expect(again['compare-to-baseline'].passed).toBe(true);
   });
 
   it('is also the top-level action: run by the runner with INPUT_PATH', () => {

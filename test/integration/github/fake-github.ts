@@ -7,7 +7,8 @@
  * GitHub's description and our requests cannot drift from what GitHub accepts.
  *
  * It implements just what src/github uses: issue comments (list with Link-header pagination,
- * create, update), pulls get, check-runs create, statuses create, collaborator permission. It
+ * create, update), pulls get, check-runs create, statuses create, collaborator permission,
+ * deployments and deployment statuses create. It
  * behaves as GitHub does where tests depend on it: per-token permissions (403 "Resource not
  * accessible by integration"), archived repositories (403, not a permission), locked
  * conversations, primary and secondary rate limits (on demand), the 65,536-character comment
@@ -256,7 +257,7 @@ export interface TokenSpec {
   login: string;
   type: 'User' | 'Bot';
   /** GITHUB_TOKEN-style scopes; missing means write. */
-  permissions?: Partial<Record<'issues' | 'pull_requests' | 'checks' | 'statuses', Access>>;
+  permissions?: Partial<Record<'issues' | 'pull_requests' | 'checks' | 'statuses' | 'deployments', Access>>;
 }
 
 export interface StoredComment {
@@ -328,6 +329,8 @@ export class FakeGitHub {
   readonly pulls = new Map<number, StoredPull>();
   readonly checkRuns: Record<string, unknown>[] = [];
   readonly statuses: Record<string, unknown>[] = [];
+  readonly deployments: Record<string, unknown>[] = [];
+  readonly deploymentStatuses: (Record<string, unknown> & { deployment_id: number })[] = [];
   readonly users = new Map<string, { id: number; type: 'User' | 'Bot' }>();
   readonly collaborators = new Map<string, Role>();
   readonly tokens = new Map<string, TokenSpec>();
@@ -861,6 +864,73 @@ export class FakeGitHub {
         creator: this.userJson(ctx.identity.login, responseSchema('repos/create-commit-status', 201).properties!.creator),
       });
       this.statuses.push({ ...json, sha: ctx.path.sha });
+      return { status: 201, body: json, headers: { location: String(json.url) } };
+    },
+
+    'repos/create-deployment'(ctx) {
+      if (!this.can(ctx.identity, 'deployments', 'write')) return this.forbidden();
+      if (this.archived) return this.archivedReply();
+      const b = ctx.body as { ref: string; task?: string; environment?: string; description?: string | null; payload?: unknown; auto_merge?: boolean; production_environment?: boolean; transient_environment?: boolean };
+      // GitHub tries to merge the default branch into ref unless auto_merge is false; the fake has no branches to merge.
+      if (b.auto_merge !== false) this.violations.push('a deployment without auto_merge: false would make GitHub merge the default branch into the ref');
+      const id = this.nextId++;
+      const t = now();
+      const environment = b.environment ?? 'production';
+      const schema = responseSchema('repos/create-deployment', 201);
+      const json = build(schema, {
+        url: this.apiUrl(`/repos/${this.owner}/${this.repo}/deployments/${id}`),
+        id,
+        node_id: `DE_${id}`,
+        sha: /^[0-9a-f]{40}$/.test(b.ref) ? b.ref : 'e'.repeat(40),
+        ref: b.ref,
+        task: b.task ?? 'deploy',
+        payload: typeof b.payload === 'object' && b.payload !== null ? b.payload : {},
+        original_environment: environment,
+        environment,
+        description: b.description ?? null,
+        creator: this.userJson(ctx.identity.login, schema.properties!.creator),
+        created_at: t,
+        updated_at: t,
+        statuses_url: this.apiUrl(`/repos/${this.owner}/${this.repo}/deployments/${id}/statuses`),
+        repository_url: this.apiUrl(`/repos/${this.owner}/${this.repo}`),
+        transient_environment: b.transient_environment ?? false,
+        production_environment: b.production_environment ?? environment === 'production',
+      });
+      this.deployments.push(json);
+      return { status: 201, body: json };
+    },
+
+    'repos/create-deployment-status'(ctx) {
+      if (!this.can(ctx.identity, 'deployments', 'write')) return this.forbidden();
+      if (this.archived) return this.archivedReply();
+      const deploymentId = Number(ctx.path.deployment_id);
+      const d = this.deployments.find((x) => x.id === deploymentId);
+      if (!d) return this.notFound();
+      const b = ctx.body as { state: string; target_url?: string; log_url?: string; description?: string; environment?: string; environment_url?: string; auto_inactive?: boolean };
+      if (b.description && b.description.length > 140) {
+        this.violations.push(`deployment status description of ${b.description.length} characters: GitHub rejects more than 140`);
+        return this.invalid('DeploymentStatus', 'description', 'description is too long (maximum is 140 characters)');
+      }
+      const id = this.nextId++;
+      const t = now();
+      const schema = responseSchema('repos/create-deployment-status', 201);
+      const json = build(schema, {
+        url: this.apiUrl(`/repos/${this.owner}/${this.repo}/deployments/${deploymentId}/statuses/${id}`),
+        id,
+        node_id: `DES_${id}`,
+        state: b.state,
+        creator: this.userJson(ctx.identity.login, schema.properties!.creator),
+        description: b.description ?? '',
+        environment: b.environment ?? String(d.environment),
+        target_url: b.target_url ?? b.log_url ?? '',
+        log_url: b.log_url ?? b.target_url ?? '',
+        ...(b.environment_url ? { environment_url: b.environment_url } : {}),
+        created_at: t,
+        updated_at: t,
+        deployment_url: String(d.url),
+        repository_url: this.apiUrl(`/repos/${this.owner}/${this.repo}`),
+      });
+      this.deploymentStatuses.push({ ...json, deployment_id: deploymentId });
       return { status: 201, body: json, headers: { location: String(json.url) } };
     },
 

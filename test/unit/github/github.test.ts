@@ -187,7 +187,8 @@ describe('client and permissions', () => {
   });
 
   it('documents the permissions of every mode', () => {
-    expect(PERMISSIONS.map((p) => p.mode)).toEqual(['comment', 'check', 'status', 'override', 'publish']);
+    expect(PERMISSIONS.map((p) => p.mode)).toEqual(['comment', 'check', 'status', 'override', 'deploy', 'publish']);
+    expect(permissionsText('deploy')).toBe('`deployments: write`');
     expect(permissionsText('comment')).toBe('`pull-requests: write` (or `issues: write`)');
     expect(permissionsText('publish')).toContain('`actions: read`');
   });

@@ -1,0 +1,696 @@
+export const id = 24;
+export const ids = [24];
+export const modules = {
+
+/***/ 31024:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ compare_to_baseline)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __webpack_require__(41938);
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __webpack_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
+var validate = __webpack_require__(16043);
+// EXTERNAL MODULE: ./.build/js/src/report/data-report.js
+var data_report = __webpack_require__(90745);
+// EXTERNAL MODULE: ./.build/js/src/report/markdown.js
+var markdown = __webpack_require__(29527);
+// EXTERNAL MODULE: ./.build/js/src/report/charts.js
+var charts = __webpack_require__(12043);
+;// CONCATENATED MODULE: ./.build/js/src/report/comparison.js
+
+
+
+const sign = (x) => (x > 0 ? '+' : x < 0 ? '−' : '±');
+const signed = (x, digits = 4) => (x === null ? '–' : `${sign(x)}${(0,markdown/* fmt */.Sc)(Math.abs(x), digits)}`);
+const pval = (p) => (p === null ? '–' : p < 0.0001 ? '<0.0001' : p.toPrecision(2));
+/** A GitHub login as a mention (bots too: `name[bot]`); anything else is escaped text. */
+function login(by) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(by) ? `@${by}` : (0,markdown/* esc */.UQ)(by, 60);
+}
+function gateCell(results) {
+    if (!results.length)
+        return '';
+    const failed = results.filter((r) => !r.passed);
+    if (failed.length)
+        return `❌ ${failed.map((f) => (0,markdown/* esc */.UQ)(f.rule)).join(', ')}`;
+    return results.some((r) => r.underpowered || r.warning) ? `⚠️ ${results.map((r) => (0,markdown/* esc */.UQ)(r.rule)).join(', ')}` : `✅ ${results.map((r) => (0,markdown/* esc */.UQ)(r.rule)).join(', ')}`;
+}
+function gateRow(g) {
+    return [
+        `\`${g.metric}\`${g.slice ? ` [${(0,markdown/* esc */.UQ)(g.slice.column)} = ${(0,markdown/* esc */.UQ)(g.slice.value, 40)}]` : ''}`,
+        (0,markdown/* esc */.UQ)(g.rule),
+        (0,markdown/* fmt */.Sc)(g.baseline),
+        (0,markdown/* fmt */.Sc)(g.candidate),
+        g.delta === null ? '–' : `${signed(g.delta)}${g.ci ? ` [${(0,markdown/* fmt */.Sc)(g.ci[0], 3)}, ${(0,markdown/* fmt */.Sc)(g.ci[1], 3)}]` : ''}`,
+        pval(g.adjustedPValue),
+        g.passed ? (g.underpowered || g.warning ? '⚠️ pass' : '✅ pass') : '❌ fail',
+        (0,markdown/* esc */.UQ)(g.reason, 300),
+    ];
+}
+/** Up to three headline metrics the comparison reports, for the per-slice table. */
+function sliceMetricNames(c) {
+    return c.metrics.map((m) => m.metric).slice(0, 3);
+}
+/** Candidate value with its change from the baseline's value, "0.91 (+0.02)"; no change, no parenthesis. */
+function withDelta(candidate, baseline) {
+    if (candidate === null || candidate === undefined)
+        return '–';
+    return baseline === null || baseline === undefined || candidate === baseline ? (0,markdown/* fmt */.Sc)(candidate) : `${(0,markdown/* fmt */.Sc)(candidate)} (${signed(candidate - baseline, 3)})`;
+}
+/** Every slice of the candidate with its metrics, and the change from the baseline's same slice. */
+function sliceMetricsTable(c, ctx) {
+    const names = sliceMetricNames(c);
+    const rows = ctx.candidate.slices.map((s) => {
+        const b = ctx.baseline?.slices.find((x) => x.column === s.column && x.value === s.value);
+        const cells = s.metrics ? names.map((m) => withDelta(s.metrics[m]?.value, b?.metrics?.[m]?.value)) : names.map((_, i) => (i === 0 ? (0,markdown/* esc */.UQ)(s.skipped ?? 'not computed', 120) : ''));
+        return [(0,markdown/* esc */.UQ)(s.column), (0,markdown/* esc */.UQ)(s.value, 40), String(s.rows), ...cells];
+    });
+    return (0,markdown/* table */.tp)(['column', 'value', 'rows', ...names.map((m) => `\`${m}\`${ctx.baseline ? ' (Δ)' : ''}`)], rows, ['l', 'l', 'r', ...names.map(() => 'r')]);
+}
+/**
+ * Multiclass: precision, recall and F1 per class with their change from the baseline, and the
+ * confusion matrix as candidate counts with the change per cell (rows: true class).
+ */
+function perClassSection(ctx) {
+    const cand = ctx.candidate;
+    if (cand.task !== 'multiclass' || !cand.tables.perClass?.length)
+        return undefined;
+    const base = ctx.baseline?.task === 'multiclass' && JSON.stringify(ctx.baseline.classes) === JSON.stringify(cand.classes) ? ctx.baseline : undefined;
+    const rows = cand.tables.perClass.map((k) => {
+        const b = base?.tables.perClass?.find((x) => x.class === k.class);
+        return [(0,markdown/* esc */.UQ)(k.class, 40), String(k.support), withDelta(k.precision, b?.precision), withDelta(k.recall, b?.recall), withDelta(k.f1, b?.f1)];
+    });
+    const out = [(0,markdown/* table */.tp)(['class', 'support', ...['precision', 'recall', 'f1'].map((m) => (base ? `${m} (Δ)` : m))], rows, ['l', 'r', 'r', 'r', 'r'])];
+    const cm = cand.tables.confusion;
+    const classes = cand.classes;
+    if (cm && classes.length <= 12 && cm.length === classes.length) {
+        const bm = base?.tables.confusion;
+        const cell = (i, j) => {
+            const v = cm[i]?.[j] ?? 0;
+            const d = bm ? v - (bm[i]?.[j] ?? 0) : 0;
+            return bm && d !== 0 ? `${v} (${d > 0 ? '+' : '−'}${Math.abs(d)})` : String(v);
+        };
+        out.push(`Confusion matrix (rows: true class, columns: predicted)${bm ? ', candidate counts with the change from the baseline' : ''}:`, (0,markdown/* table */.tp)(['', ...classes.map((k) => (0,markdown/* esc */.UQ)(k, 20))], classes.map((k, i) => [`**${(0,markdown/* esc */.UQ)(k, 20)}**`, ...classes.map((_, j) => cell(i, j))]), ['l', ...classes.map(() => 'r')]));
+    }
+    return out.join('\n\n');
+}
+function comparisonMarkdown(c, ctx) {
+    const out = [];
+    const icon = c.passed === null ? 'ℹ️' : c.passed ? '✅' : '❌';
+    out.push(`## ${icon} modelgate: ${(0,markdown/* esc */.UQ)(c.verdict, 300)}`);
+    const meta = [
+        `${c.policy}`,
+        `${Math.round(c.confidence * 100)}% confidence`,
+        `${c.correction === 'none' ? 'no correction' : `${c.correction === 'holm' ? 'Holm' : 'Benjamini-Hochberg'} across ${c.gates.filter((g) => g.pValue !== null).length} tests`}`,
+        (0,markdown/* esc */.UQ)(c.pairing),
+    ];
+    out.push('', `<sub>${meta.join(' · ')}</sub>`);
+    if (c.override?.accepted.length) {
+        out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by ${login(o.by)} — ${(0,markdown/* esc */.UQ)(o.reason, 200)}`).join('\n'));
+    }
+    const failed = c.gates.filter((g) => !g.passed);
+    if (failed.length) {
+        out.push('', '### Failed gates', '', (0,markdown/* table */.tp)(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], failed.map(gateRow)));
+    }
+    const byMetric = new Map();
+    for (const g of c.gates)
+        if (!g.slice)
+            byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
+    const rows = c.metrics.map((m) => [
+        `\`${m.metric}\``,
+        (0,markdown/* fmt */.Sc)(m.baseline),
+        (0,markdown/* fmt */.Sc)(m.candidate),
+        m.delta === null ? '–' : `${signed(m.delta)}${m.ci ? ` [${(0,markdown/* fmt */.Sc)(m.ci[0], 3)}, ${(0,markdown/* fmt */.Sc)(m.ci[1], 3)}]` : ''}`,
+        pval(m.pValue),
+        gateCell(byMetric.get(m.metric) ?? []),
+    ]);
+    out.push('', (0,markdown/* table */.tp)(['metric', 'baseline', 'candidate', 'Δ [interval]', 'p', 'gate'], rows, ['l', 'r', 'r', 'l', 'r', 'l']));
+    // Passed gates to look at: a point value beyond its bound, or a margin the set cannot resolve.
+    const flagged = c.gates.filter((g) => g.passed && !g.slice && (g.warning || g.underpowered));
+    if (flagged.length)
+        out.push('', flagged.map((g) => `- ⚠️ \`${g.metric}\` ${(0,markdown/* esc */.UQ)(g.rule)}: ${(0,markdown/* esc */.UQ)(g.reason, 400)}`).join('\n'));
+    if (c.notes.length)
+        out.push('', c.notes.map((n) => `- ${(0,markdown/* esc */.UQ)(n, 300)}`).join('\n'));
+    const sliceGates = c.gates.filter((g) => g.slice);
+    if (sliceGates.length || ctx.candidate.slices.length) {
+        const body = [
+            sliceGates.length ? (0,markdown/* table */.tp)(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], sliceGates.map(gateRow)) : '',
+            ctx.candidate.slices.length ? sliceMetricsTable(c, ctx) : '',
+        ].filter(Boolean);
+        out.push('', (0,markdown/* details */.zH)(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body.join('\n\n')));
+    }
+    const perClass = perClassSection(ctx);
+    if (perClass)
+        out.push('', (0,markdown/* details */.zH)('Per class', perClass));
+    if (ctx.dataReport)
+        out.push('', (0,markdown/* details */.zH)(`Data validation and drift (${ctx.dataReport.passed ? 'passed' : 'failed'})`, (0,data_report/* dataReportMarkdown */.m)(ctx.dataReport)));
+    if (ctx.training) {
+        const t = ctx.training;
+        const diff = t.paramsDiff.length
+            ? (0,markdown/* table */.tp)(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [(0,markdown/* esc */.UQ)(d.key), (0,markdown/* esc */.UQ)(JSON.stringify(d.old ?? null)), (0,markdown/* esc */.UQ)(JSON.stringify(d.new ?? null))]))
+            : 'No parameter changed.';
+        out.push('', (0,markdown/* details */.zH)(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${(0,markdown/* fmt */.Sc)(t.durationSeconds, 3)} s` : ''}`})`, diff));
+    }
+    const lat = (e) => (e ? [(0,markdown/* fmt */.Sc)(e.latency.p50Ms, 3), (0,markdown/* fmt */.Sc)(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
+    out.push('', (0,markdown/* details */.zH)('Latency', (0,markdown/* table */.tp)(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));
+    out.push(...(0,charts/* comparisonCharts */.b)(c, ctx.history));
+    const links = [ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '', ctx.artifactsUrl ? `[artifacts](${ctx.artifactsUrl})` : ''].filter(Boolean);
+    out.push('', `<sub>candidate model \`${c.candidate.model.slice(0, 12)}\`${c.baseline ? ` · baseline \`${c.baseline.model.slice(0, 12)}\`` : ''} · ${c.rows.toLocaleString('en-US')} rows${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`);
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 3 modules
+var compare = __webpack_require__(2262);
+// EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
+var paired_data = __webpack_require__(7302);
+// EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
+var gates_spec = __webpack_require__(36358);
+;// CONCATENATED MODULE: ./.build/js/src/gates/run.js
+/**
+ * compare-to-baseline without GitHub: load the two evaluations, pair their rows when they ran on
+ * the same data, run the gates, write comparison.json and the comment markdown (atomically).
+ */
+
+
+
+
+
+
+
+
+function readJson(path, input) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`input '${input}': file not found: ${path}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* DataError */.fL(`${path}: not valid JSON (${e.message.split('\n')[0]})`, path);
+    }
+}
+function loadEvaluation(path, input) {
+    const json = readJson(path, input);
+    (0,validate/* assertArtifact */.f)('evaluation', json, path);
+    const ev = json;
+    // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
+    // gates' one-sided tests around).
+    const check = (metrics, where) => {
+        for (const [name, m] of Object.entries(metrics)) {
+            if (m.ci && !(m.ci[0] <= m.ci[1]))
+                throw new errors/* DataError */.fL(`${path}: ${where}${name}.ci [${m.ci.join(', ')}] runs from high to low`, path);
+        }
+    };
+    check(ev.metrics, 'metrics.');
+    ev.slices.forEach((s, i) => s.metrics && check(s.metrics, `slices[${i}].metrics.`));
+    return ev;
+}
+async function runCompare(config, log) {
+    const candidate = loadEvaluation(config.candidate, 'candidate');
+    const baseline = config.baseline ? loadEvaluation(config.baseline, 'baseline') : undefined;
+    const spec = config.gates ? (0,gates_spec/* parseGates */.t)(...Object.values((0,files/* readConfigInput */.nt)(config.gates, 'gates'))) : (0,gates_spec/* parseGates */.t)({}, 'no gates');
+    if (!spec.gates.length)
+        log.warning('no gates configured: compare-to-baseline reports the metrics and gives no verdict');
+    const confidence = config.confidence ?? spec.confidence ?? 0.95;
+    const correction = config.correction ?? spec.correction ?? 'holm';
+    let paired;
+    const notes = [];
+    if (baseline) {
+        if (baseline.task !== candidate.task)
+            throw new errors/* DataError */.fL(`${config.baseline}: a ${baseline.task} evaluation cannot be compared with the candidate's ${candidate.task} one`, config.baseline);
+        if (baseline.data.sha256 === candidate.data.sha256 && baseline.label === candidate.label) {
+            paired = await log.group('Pairing predictions', async () => (0,paired_data/* loadPaired */.aM)(candidate, config.candidate, baseline, config.baseline));
+        }
+        else {
+            notes.push(`cannot pair rows: the baseline was evaluated on different data (sha256 ${baseline.data.sha256.slice(0, 12)} vs ${candidate.data.sha256.slice(0, 12)}); evaluate the baseline model on the candidate's data for paired tests. Using unpaired tests from each evaluation's intervals.`);
+            log.warning(notes[notes.length - 1]);
+        }
+    }
+    const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
+    if (dataReport)
+        (0,validate/* assertArtifact */.f)('data-report', dataReport, config.dataReport);
+    const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
+    const comparison = (0,compare/* compare */.UD)({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
+    comparison.notes.unshift(...notes);
+    (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
+    const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
+    const markdown = render(comparison);
+    (0,files/* writeJsonAtomic */.ZJ)(config.out, comparison);
+    (0,files/* writeFileAtomic */.Zf)(config.commentFile, markdown);
+    for (const g of comparison.gates)
+        (g.passed ? log.info : log.error)(`${g.passed ? 'pass' : 'FAIL'} ${g.metric}${g.slice ? `[${g.slice.column}=${g.slice.value}]` : ''} ${g.rule}: ${g.reason}`);
+    return { comparison, markdown, render };
+}
+
+// EXTERNAL MODULE: ./.build/js/src/actions/types.js
+var types = __webpack_require__(51692);
+// EXTERNAL MODULE: ./.build/js/src/actions/compare-github.js + 6 modules
+var compare_github = __webpack_require__(14055);
+// EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
+var html = __webpack_require__(56157);
+// EXTERNAL MODULE: ./.build/js/src/train/manifest.js + 1 modules
+var manifest = __webpack_require__(30006);
+;// CONCATENATED MODULE: ./.build/js/src/actions/compare-training.js
+/** The training section of the PR comment: cache hit and the params diff against the baseline's manifest. */
+
+function paramsDiffSection(candidatePath, baselinePath) {
+    const candidate = (0,manifest/* readTrainManifest */.cv)(candidatePath);
+    const baseline = baselinePath ? (0,manifest/* readTrainManifest */.cv)(baselinePath) : undefined;
+    const diff = baseline ? (0,manifest/* diffManifestParams */.Px)(baseline, candidate) : [];
+    return {
+        cacheHit: candidate.cacheHit,
+        durationSeconds: candidate.commandDurationMs === null ? undefined : candidate.commandDurationMs / 1000,
+        paramsDiff: diff.map((d) => ({ key: d.key, old: d.old, new: d.new })),
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
+var pull_input = __webpack_require__(71059);
+;// CONCATENATED MODULE: ./.build/js/src/gates/registry-baseline.js
+/**
+ * A baseline named by a registry reference (`oci-layout://models/churn:production`). Its stored
+ * evaluation is used when it ran on the candidate's data (same data digest and label) and its
+ * per-row predictions were stored with it; otherwise the baseline model is pulled and evaluated on
+ * the candidate's rows with the candidate's settings, so the comparison stays paired.
+ */
+
+
+
+
+
+
+/** The stored evaluation.json of a version (with its predictions beside it). */
+async function evaluationFromRegistry(ref, input) {
+    const pulled = await (0,pull_input/* pullVersion */.kI)(ref, input, { withModel: false, withEvaluation: true });
+    if (!pulled.evaluation)
+        throw new errors/* DataError */.fL(`input '${input}': ${ref} holds no evaluation.json`);
+    return pulled.evaluation;
+}
+async function baselineFromRegistry(ref, candidatePath, log) {
+    const candidate = loadEvaluation(candidatePath, 'candidate');
+    const pulled = await (0,pull_input/* pullVersion */.kI)(ref, 'baseline', { withModel: false, withEvaluation: true });
+    if (pulled.evaluation) {
+        const stored = loadEvaluation(pulled.evaluation, 'baseline');
+        let predictions;
+        try {
+            predictions = (0,paired_data/* predictionsFile */.Zj)(stored, pulled.evaluation);
+        }
+        catch {
+            predictions = undefined;
+        }
+        if (stored.data.sha256 === candidate.data.sha256 && stored.label === candidate.label && predictions && (0,external_node_fs_.existsSync)(predictions)) {
+            log.info(`baseline ${ref}: its stored evaluation ran on the candidate's data; pairing with it`);
+            return pulled.evaluation;
+        }
+    }
+    log.info(`baseline ${ref}: its stored evaluation ran on other data (or has no predictions); evaluating the baseline model on the candidate's rows so the comparison stays paired`);
+    const withModel = await (0,pull_input/* pullVersion */.kI)(ref, 'baseline', { withModel: true, withEvaluation: false });
+    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(462), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 89812));
+    const out = (0,external_node_path_.join)(withModel.dir, 'evaluation.json');
+    await evaluate({
+        model: withModel.model,
+        data: candidate.data.sources,
+        merge: [],
+        label: candidate.label,
+        task: candidate.task,
+        ignore: [],
+        positiveLabel: candidate.positiveLabel ?? undefined,
+        threshold: candidate.threshold ?? 0.5,
+        scoreType: 'auto',
+        sliceBy: [...new Set(candidate.slices.map((s) => s.column))],
+        minSliceRows: 30,
+        confidence: candidate.confidence,
+        bootstrap: candidate.bootstrap?.resamples ?? 1000,
+        seed: candidate.bootstrap?.seed ?? 0,
+        batchSize: 4096,
+        out,
+    }, log);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/registry-history.js
+/**
+ * The PR comment's history section: the gated metrics across the last registered versions and
+ * this pull request's candidate, as a compact table and a mermaid line chart (GitHub renders
+ * `xychart-beta`). Version tags and aliases are tags (a safe alphabet); metric names are escaped.
+ */
+
+/** A mermaid label: quotes and anything outside a plain alphabet dropped. */
+const label = (s) => s.replace(/[^A-Za-z0-9_.\- ]/g, '');
+function historySection(versions, metrics, candidate) {
+    if (!versions.length || !metrics.length)
+        return '';
+    const rows = versions.map((v) => [v.version + (v.aliases.length ? ` (${v.aliases.map((a) => (0,markdown/* esc */.UQ)(a)).join(', ')})` : ''), (0,markdown/* esc */.UQ)(v.status ?? ''), ...metrics.map((m) => (0,markdown/* fmt */.Sc)(v.metrics[m]))]);
+    rows.push(['**this PR**', '', ...metrics.map((m) => `**${(0,markdown/* fmt */.Sc)(candidate[m])}**`)]);
+    const out = [(0,markdown/* table */.tp)(['version', 'status', ...metrics.map((m) => (0,markdown/* esc */.UQ)(m))], rows, ['l', 'l', ...metrics.map(() => 'r')])];
+    const xs = [...versions.map((v) => v.version), 'PR'];
+    for (const m of metrics.slice(0, 2)) {
+        const ys = [...versions.map((v) => v.metrics[m]), candidate[m]];
+        const finite = ys.filter((y) => typeof y === 'number' && Number.isFinite(y));
+        if (finite.length < 2)
+            continue;
+        const lo = Math.min(...finite);
+        const hi = Math.max(...finite);
+        const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 0.01;
+        out.push([
+            '```mermaid',
+            'xychart-beta',
+            `  title "${label(m)} across registered versions"`,
+            `  x-axis [${xs.map((x) => label(x)).join(', ')}]`,
+            `  y-axis "${label(m)}" ${Number((lo - pad).toPrecision(4))} --> ${Number((hi + pad).toPrecision(4))}`,
+            `  line [${ys.map((y) => (typeof y === 'number' && Number.isFinite(y) ? Number(y.toPrecision(6)) : Number((lo - pad).toPrecision(4)))).join(', ')}]`,
+            '```',
+        ].join('\n'));
+    }
+    return '\n\n' + (0,markdown/* details */.zH)(`History: ${metrics.map((m) => (0,markdown/* esc */.UQ)(m)).join(', ')} over the last ${versions.length} registered version(s)`, out.join('\n\n'));
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/actions/compare-history.js
+
+
+async function withRegistryHistory(ref, comparison, markdown, render, log, last = 10) {
+    let section = '';
+    try {
+        const versions = await (0,pull_input/* recentVersions */.n6)(ref, last);
+        const overall = comparison.gates.filter((g) => !g.slice);
+        const metrics = [...new Set(overall.map((g) => g.metric))];
+        const candidate = Object.fromEntries(overall.map((g) => [g.metric, g.candidate]));
+        section = historySection(versions, metrics, candidate);
+    }
+    catch (e) {
+        // The history is context, not the verdict: a registry that cannot be listed leaves it out.
+        log.warning(`no version history in the comment: ${e.message}`);
+    }
+    return { markdown: markdown + section, render: (c) => render(c) + section };
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/actions/compare-to-baseline.js
+/**
+ * compare-to-baseline adapter: inputs -> CompareConfig -> runCompare() -> artifacts, outputs and
+ * summary -> then GitHub (comment, check). The verdict reaches the outputs, the summary and the
+ * files before any call that posts to GitHub is made, so an outage or a hanging API cannot hide
+ * it; publishing has its own time budget (`publish-timeout`) and fails the step only when
+ * `fail-on-publish-error` says so.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function failedNames(c) {
+    return c.gates
+        .filter((g) => !g.passed)
+        .map((g) => g.metric + (g.slice ? `[${g.slice.column}=${g.slice.value}]` : ''))
+        .join(',');
+}
+/* harmony default export */ const compare_to_baseline = ((0,types/* defineAction */.Q)({
+    name: 'compare-to-baseline',
+    secrets: ['github-token'],
+    parse(inputs) {
+        const mode = inputs.choice('mode', ['compare', 'publish']) ?? 'compare';
+        const ctx = (0,compare_github/* githubContext */.h4)();
+        const config = {
+            mode,
+            candidate: mode === 'compare' ? (inputs.path('candidate') ?? inputs.required('candidate')) : (inputs.path('candidate') ?? ''),
+            baseline: inputs.path('baseline'),
+            gates: inputs.pathOrInline('gates'),
+            confidence: inputs.number('confidence', { min: 0.5, max: 0.9999 }),
+            correction: inputs.choice('correction', ['holm', 'bh', 'none']),
+            bootstrap: inputs.number('bootstrap', { min: 100, max: 100000, integer: true }) ?? 2000,
+            seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
+            dataReport: inputs.path('data-report'),
+            trainManifest: inputs.path('train-manifest'),
+            baselineManifest: inputs.path('baseline-manifest'),
+            comment: inputs.boolean('comment', mode === 'publish' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'),
+            out: inputs.path('out') ?? 'comparison.json',
+            commentFile: inputs.path('comment-file') ?? 'comparison.md',
+            failOnGate: inputs.boolean('fail-on-gate', true),
+            failOnPublishError: inputs.boolean('fail-on-publish-error', mode === 'publish'),
+            publishTimeout: inputs.number('publish-timeout', { min: 1, max: 3600 }) ?? 120,
+            html: inputs.path('html'),
+            runUrl: ctx.runUrl,
+            github: { token: inputs.string('github-token'), checkName: inputs.string('check-name') ?? 'modelgate', ...ctx },
+        };
+        if (mode === 'publish' && !(0,external_node_fs_.existsSync)(config.out))
+            throw new errors/* ConfigurationError */.j1(`mode publish: input 'out' must name the comparison.json downloaded from the pull_request run; not found: ${config.out}`);
+        return Object.freeze(config);
+    },
+    async run(config, log) {
+        let comparison;
+        let markdown;
+        let pr;
+        let candidate = config.candidate;
+        let baseline = config.baseline;
+        if (config.mode === 'publish') {
+            ({ comparison, markdown } = (0,compare_github/* readPublished */.Dn)(config.out, config.commentFile));
+        }
+        else {
+            const training = config.trainManifest ? paramsDiffSection(config.trainManifest, config.baselineManifest) : undefined;
+            let render;
+            // Registry references (oci-layout://…, oci://…) become local evaluation files.
+            if ((0,pull_input/* isRegistryReference */.lb)(config.candidate))
+                candidate = await evaluationFromRegistry(config.candidate, 'candidate');
+            if ((0,pull_input/* isRegistryReference */.lb)(config.baseline))
+                baseline = await baselineFromRegistry(config.baseline, candidate, log);
+            ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+            if ((0,pull_input/* isRegistryReference */.lb)(config.baseline))
+                ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
+            pr = (0,compare_github/* commentTarget */.lt)(config, comparison, log);
+            if (pr)
+                ({ comparison, markdown } = await (0,compare_github/* withOverrides */.Sn)(config, pr, comparison, markdown, log, render));
+            // The pull request it is about, and any overrides, are part of the record.
+            (0,files/* writeJsonAtomic */.ZJ)(config.out, comparison);
+            (0,files/* writeFileAtomic */.Zf)(config.commentFile, markdown);
+        }
+        if (config.html)
+            (0,html/* writeHtml */.Tn)(config.html, (0,html/* comparisonParts */.QC)(comparison, { candidate, baseline, dataReport: config.dataReport }), log);
+        const passed = comparison.passed !== false;
+        const willPost = config.mode === 'publish' || pr !== undefined;
+        return {
+            passed: !config.failOnGate || passed,
+            failure: passed ? undefined : `${comparison.verdict}`,
+            outputs: {
+                passed: comparison.passed === null ? '' : comparison.passed,
+                'failed-gates': failedNames(comparison),
+                report: config.out,
+            },
+            summary: markdown,
+            publish: willPost
+                ? async (plog) => {
+                    try {
+                        const posted = await (0,compare_github/* postComparison */.c)(config, comparison, markdown, plog, pr);
+                        return { outputs: { 'comment-url': posted.commentUrl ?? '' } };
+                    }
+                    catch (e) {
+                        const message = `the comparison was not published to GitHub: ${e instanceof Error ? e.message : String(e)}. The verdict above stands (outputs, summary and ${config.out} are written); re-run the job to post the comment and the check`;
+                        plog.error(message);
+                        if ((0,errors/* isUserError */.iU)(e) && !(e instanceof errors/* ServiceError */._7) && config.mode === 'compare')
+                            throw e;
+                        return { failure: config.failOnPublishError ? message : undefined };
+                    }
+                }
+                : undefined,
+        };
+    },
+}));
+
+
+/***/ }),
+
+/***/ 71059:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kI: () => (/* binding */ pullVersion),
+/* harmony export */   lb: () => (/* binding */ isRegistryReference),
+/* harmony export */   n6: () => (/* binding */ recentVersions)
+/* harmony export */ });
+/* unused harmony export connectionFromEnv */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55448);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
+/**
+ * Registry references where other actions take a file: evaluate-model's `model` and
+ * compare-to-baseline's `baseline` may be `oci-layout://…` or `oci://…` references. The version's
+ * layers are pulled (every digest verified) into a fresh temp folder and the local path is used.
+ * Credentials come from MODELGATE_REGISTRY_USERNAME / _PASSWORD / _TOKEN.
+ */
+
+
+
+
+
+
+
+const isRegistryReference = (s) => !!s && /^(oci|oci-layout):\/\//.test(s);
+function connectionFromEnv(env = process.env) {
+    return {
+        credentials: { username: env.MODELGATE_REGISTRY_USERNAME, password: env.MODELGATE_REGISTRY_PASSWORD, token: env.MODELGATE_REGISTRY_TOKEN },
+        insecure: env.MODELGATE_REGISTRY_INSECURE === 'true',
+    };
+}
+/** Pulls a version (model files, and evaluation.json with its predictions) into a new temp folder. */
+async function pullVersion(ref, input, opts) {
+    const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(ref, input);
+    const backend = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .openBackend */ .f2)({ ...r, tag: undefined, digest: undefined }, opts.conn ?? connectionFromEnv());
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'modelgate-pull-'));
+    const wanted = new Set([...(opts.withModel ? [_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.modelFile] : []), ...(opts.withEvaluation ? [_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.evaluation, _oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.predictions] : [])]);
+    const { version, files } = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .pull */ .a$)(backend, { tag: r.tag, digest: r.digest }, dir, (l) => wanted.has(l.mediaType));
+    const modelTitles = version.manifest.layers.filter((l) => l.mediaType === _oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.modelFile).map((l) => l.annotations?.['org.opencontainers.image.title'] ?? '');
+    const model = modelTitles.find((t) => t.endsWith('.onnx')) ?? modelTitles[0];
+    const out = { dir, files, version, model: model ? files[model] : undefined, evaluation: files['evaluation.json'] };
+    if (opts.withModel && !out.model)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`input '${input}': ${ref} holds no model file`);
+    return out;
+}
+/** The last `last` versions of the model a reference names (its tag or digest ignored). */
+async function recentVersions(ref, last, conn) {
+    const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(ref);
+    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .listVersions */ .yO)((0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .openBackend */ .f2)({ ...r, tag: undefined, digest: undefined }, conn ?? connectionFromEnv()), { last });
+}
+
+
+/***/ }),
+
+/***/ 12043:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ comparisonCharts),
+/* harmony export */   m: () => (/* binding */ driftDetails)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29527);
+/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72435);
+
+
+/** The deltas against margins, and the headline metric over registered versions when given. */
+function comparisonCharts(c, history) {
+    const out = [];
+    const forest = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .forestChart */ .Qf)(c.gates);
+    if (forest)
+        out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('Chart: each gated delta with its interval against the allowed margin', forest));
+    if (history && history.length > 1) {
+        const metric = c.metrics[0]?.metric ?? 'metric';
+        const points = history.map((h) => ('metrics' in h ? h : { version: h.version, metrics: { [metric]: h.value } }));
+        const recorded = new Set(points.flatMap((p) => Object.keys(p.metrics)));
+        const gated = [...new Set(c.gates.filter((g) => !g.slice).map((g) => g.metric))].filter((m) => recorded.has(m));
+        const charts = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .historyCharts */ .qF)(points, gated.length ? gated : [...recorded]);
+        if (charts.length)
+            out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Chart: gated metrics over the last ${points.length} versions`, charts.join('\n\n')));
+    }
+    return out;
+}
+/** Drift score per column, beside the drift table. */
+function driftDetails(drift) {
+    const chart = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .driftChart */ .YZ)(drift);
+    return chart ? ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Chart: drift per column (${drift.filter((d) => d.drifted).length} of ${drift.length} drifted)`, chart)] : [];
+}
+
+
+/***/ }),
+
+/***/ 90745:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ dataReportMarkdown)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29527);
+/* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12043);
+
+
+function dataReportMarkdown(r) {
+    const out = [];
+    const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
+    const drifted = r.drift.filter((d) => d.drifted);
+    out.push(`### ${verdict}`, '', `${r.rows.toLocaleString('en-US')} rows · ${r.columns.length} columns · ${r.violations.count.toLocaleString('en-US')} violations` +
+        (r.datasetDrift ? ` · ${r.datasetDrift.driftedColumns} of ${r.datasetDrift.testedColumns} columns drifted (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(r.datasetDrift.share, 0)}; dataset drift at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(r.datasetDrift.threshold, 0)})` : '') +
+        (r.shard ? ` · shard ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.shard)}` : ''));
+    if (r.violations.count > 0) {
+        out.push('', '#### Violations', '');
+        out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['rule', 'count'], Object.entries(r.violations.byRule).sort((a, b) => b[1] - a[1]).map(([rule, n]) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(rule), String(n)]), ['l', 'r']));
+        const rows = r.violations.samples.slice(0, 20).map((s) => [s.file ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.file)}${s.line ? `:${s.line}` : ''}` : '–', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.column ?? '–'), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.rule), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.message)]);
+        out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['where', 'column', 'rule', 'message'], rows));
+        if (r.violations.count > rows.length)
+            out.push('', `_first ${rows.length} of ${r.violations.count.toLocaleString('en-US')} shown; the report keeps ${r.violations.samples.length} samples_`);
+    }
+    if (r.reference) {
+        out.push('', `#### Drift against ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(r.reference.source)} (${r.reference.kind}, ${r.reference.rows.toLocaleString('en-US')} rows)`, '');
+        const sorted = [...r.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted));
+        const rows = sorted.map((d) => {
+            const m = d.moved[0];
+            return [
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(d.column),
+                d.drifted ? '🔴 drifted' : '🟢 stable',
+                `${d.test}${d.method === 'sketch' ? ' (sketch)' : ''}`,
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.statistic) + (d.errorBound !== undefined ? ` ±${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.errorBound, 2)}` : ''),
+                d.pValue !== undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.pValue, 3) : '–',
+                (d.pValue !== undefined ? 'p < ' : '≥ ') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.threshold),
+                m ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(m.label, 40)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.reference)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.current)}` : '–',
+            ];
+        });
+        out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
+        out.push(...(0,_charts_js__WEBPACK_IMPORTED_MODULE_1__/* .driftDetails */ .m)(r.drift));
+        if (r.driftSkipped.length)
+            out.push('', r.driftSkipped.map((s) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.column)} not tested: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.reason, 200)}`).join('\n'));
+        const sd = r.schemaDrift;
+        if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
+            out.push('', '**Schema drift**', '');
+            if (sd.missingColumns.length)
+                out.push(`- missing columns: ${sd.missingColumns.map((c) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(c)).join(', ')}`);
+            if (sd.newColumns.length)
+                out.push(`- new columns: ${sd.newColumns.map((c) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(c)).join(', ')}`);
+            for (const t of sd.typeChanges)
+                out.push(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.column)}: ${t.reference} → ${t.current}`);
+        }
+        if (drifted.length)
+            out.push('', drifted.map((d) => `- **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(d.column)}**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(d.explanation, 300)}`).join('\n'));
+    }
+    const colRows = r.columns.map((c) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(c.name),
+        c.type,
+        c.count.toLocaleString('en-US'),
+        c.nulls ? `${c.nulls.toLocaleString('en-US')} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(c.nulls / Math.max(1, c.count + c.nulls))})` : '0',
+        `${c.distinctExact ? '' : '~'}${c.distinct.toLocaleString('en-US')}`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.min),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.quantiles?.p50),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.max),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.mean),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.std),
+        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.value, 24)} (${t.count})`).join(', ') : '',
+    ]);
+    out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Column profile (${r.columns.length} columns)`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
+    return out.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,500 @@
+export const id = 732;
+export const ids = [732];
+export const modules = {
+
+/***/ 78137:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  actionsCacheHooks: () => (/* binding */ actionsCacheHooks),
+  "default": () => (/* binding */ evaluate_model)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(61691);
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __webpack_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 8 modules
+var evaluate = __webpack_require__(89812);
+// EXTERNAL MODULE: ./.build/js/src/report/markdown.js
+var markdown = __webpack_require__(29527);
+;// CONCATENATED MODULE: ./.build/js/src/report/evaluation.js
+
+const pctOf = (c) => `${Math.round(c * 1000) / 10}%`;
+function metricRows(metrics) {
+    return Object.entries(metrics).map(([name, m]) => [
+        `\`${name}\``,
+        m.value === null ? `undefined${m.reason ? ` (${(0,markdown/* esc */.UQ)(m.reason, 80)})` : ''}` : (0,markdown/* fmt */.Sc)(m.value),
+        m.ci ? `[${(0,markdown/* fmt */.Sc)(m.ci[0])}, ${(0,markdown/* fmt */.Sc)(m.ci[1])}]` : '–',
+        m.method ? (0,markdown/* esc */.UQ)(m.method, 60) : '',
+    ]);
+}
+function evaluationMarkdown(ev) {
+    const out = [];
+    out.push(`### Model evaluation: ${ev.task}, ${ev.rows.toLocaleString('en-US')} rows`, '', `Model ${(0,markdown/* esc */.UQ)(ev.model.path)} (sha256 \`${ev.model.sha256.slice(0, 12)}\`, ${(ev.model.bytes / 1024).toFixed(1)} KiB) on ${ev.data.sources.map((s) => (0,markdown/* esc */.UQ)(s)).join(', ')}` +
+        (ev.data.shard ? `, shard ${(0,markdown/* esc */.UQ)(ev.data.shard)}` : '') +
+        (ev.positiveLabel !== null ? ` · positive class ${(0,markdown/* esc */.UQ)(ev.positiveLabel)}, threshold ${ev.threshold}` : ''), '', (0,markdown/* table */.tp)(['metric', 'value', `${pctOf(ev.confidence)} interval`, 'method'], metricRows(ev.metrics), ['l', 'r', 'l', 'l']));
+    const cm = ev.tables.confusion;
+    if (cm) {
+        const head = ['true \\ predicted', ...ev.classes.map((c) => (0,markdown/* esc */.UQ)(c, 30))];
+        out.push('', (0,markdown/* details */.zH)('Confusion matrix', (0,markdown/* table */.tp)(head, cm.map((row, i) => [(0,markdown/* esc */.UQ)(ev.classes[i], 30), ...row.map(String)]))));
+    }
+    const cal = ev.tables.calibration;
+    if (cal) {
+        out.push('', (0,markdown/* details */.zH)(`Calibration (expected calibration error ${(0,markdown/* fmt */.Sc)(ev.metrics.ece?.value ?? null)})`, (0,markdown/* table */.tp)(['bin', 'rows', 'mean predicted', 'observed rate'], cal.map((b) => [`[${(0,markdown/* fmt */.Sc)(b.low, 2)}, ${(0,markdown/* fmt */.Sc)(b.high, 2)})`, String(b.count), (0,markdown/* fmt */.Sc)(b.meanPredicted), (0,markdown/* fmt */.Sc)(b.observedRate)]), ['l', 'r', 'r', 'r'])));
+    }
+    if (ev.slices.length) {
+        const names = ['accuracy', 'roc_auc', 'f1', 'macro_f1', 'recall', 'mae', 'rmse', 'r2'].filter((n) => n in ev.metrics).slice(0, 4);
+        const rows = ev.slices.map((s) => [
+            (0,markdown/* esc */.UQ)(s.column),
+            (0,markdown/* esc */.UQ)(s.value, 40),
+            String(s.rows),
+            ...names.map((n) => {
+                if (!s.metrics)
+                    return '–';
+                const m = s.metrics[n];
+                if (!m || m.value === null)
+                    return 'n/a';
+                return `${(0,markdown/* fmt */.Sc)(m.value)}${m.ci ? ` [${(0,markdown/* fmt */.Sc)(m.ci[0], 3)}, ${(0,markdown/* fmt */.Sc)(m.ci[1], 3)}]` : ''}`;
+            }),
+        ]);
+        const skipped = ev.slices.filter((s) => s.skipped).map((s) => `- ${(0,markdown/* esc */.UQ)(s.column)} = ${(0,markdown/* esc */.UQ)(s.value)}: ${(0,markdown/* esc */.UQ)(s.skipped, 200)}`);
+        out.push('', (0,markdown/* details */.zH)(`Slices (${ev.slices.length})`, (0,markdown/* table */.tp)(['column', 'value', 'rows', ...names], rows) + (skipped.length ? '\n\n' + skipped.join('\n') : '')));
+    }
+    const l = ev.latency;
+    out.push('', (0,markdown/* details */.zH)('Latency', (0,markdown/* table */.tp)(['', 'p50', 'p95', 'p99'], [
+        [`per batch (${l.batchSize} rows)`, `${(0,markdown/* fmt */.Sc)(l.p50Ms, 3)} ms`, `${(0,markdown/* fmt */.Sc)(l.p95Ms, 3)} ms`, `${(0,markdown/* fmt */.Sc)(l.p99Ms, 3)} ms`],
+        ['per row', `${(0,markdown/* fmt */.Sc)(l.perRow.p50Ms * 1000, 3)} µs`, `${(0,markdown/* fmt */.Sc)(l.perRow.p95Ms * 1000, 3)} µs`, `${(0,markdown/* fmt */.Sc)(l.perRow.p99Ms * 1000, 3)} µs`],
+    ]) + `\n\n${Math.round(l.rowsPerSecond).toLocaleString('en-US')} rows/s over ${l.batches} batches; model file ${(l.modelBytes / 1024).toFixed(1)} KiB`));
+    if (ev.notes.length)
+        out.push('', ev.notes.map((n) => `- ${(0,markdown/* esc */.UQ)(n, 300)}`).join('\n'));
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
+var pull_input = __webpack_require__(71059);
+// EXTERNAL MODULE: ./.build/js/src/actions/types.js
+var types = __webpack_require__(51692);
+// EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
+var html = __webpack_require__(56157);
+;// CONCATENATED MODULE: ./.build/js/src/actions/evaluate-model.js
+/** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
+
+
+
+
+
+
+
+/** In Actions, the onnxruntime-node install is kept across runs with @actions/cache. */
+function actionsCacheHooks() {
+    if (!process.env.GITHUB_ACTIONS || !cache/* isFeatureAvailable */.w3())
+        return {};
+    return {
+        restore: async (dir, key) => (await cache/* restoreCache */.P3([dir], key)) !== undefined,
+        save: async (dir, key) => {
+            try {
+                await cache/* saveCache */.Io([dir], key);
+            }
+            catch (e) {
+                // Another job saved the same key first: nothing to do.
+                if (!(e instanceof cache/* ReserveCacheError */.Zh))
+                    throw e;
+            }
+        },
+    };
+}
+/* harmony default export */ const evaluate_model = ((0,types/* defineAction */.Q)({
+    name: 'evaluate-model',
+    parse(inputs) {
+        const merge = inputs.paths('merge');
+        const data = inputs.paths('data');
+        const model = inputs.path('model');
+        if (!merge.length && (!model || !data.length))
+            throw new errors/* ConfigurationError */.j1(`inputs 'model' and 'data' are required (or 'merge' to merge shard evaluations)`);
+        const confidence = inputs.number('confidence', { min: 0.5, max: 0.9999 }) ?? 0.95;
+        const config = {
+            model,
+            data,
+            merge,
+            format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet']),
+            label: merge.length ? inputs.string('label') : inputs.required('label'),
+            task: inputs.choice('task', ['binary', 'multiclass', 'regression']),
+            features: inputs.list('features').length ? inputs.list('features') : undefined,
+            ignore: inputs.list('ignore'),
+            positiveLabel: inputs.string('positive-label'),
+            threshold: inputs.number('threshold', { min: 0, max: 1 }) ?? 0.5,
+            scoreType: inputs.choice('score-type', ['auto', 'probability', 'logit']) ?? 'auto',
+            sliceBy: inputs.list('slice-by'),
+            minSliceRows: inputs.number('min-slice-rows', { min: 1, integer: true }) ?? 30,
+            confidence,
+            bootstrap: inputs.number('bootstrap', { min: 100, max: 100000, integer: true }) ?? 1000,
+            seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
+            batchSize: inputs.number('batch-size', { min: 1, max: 1 << 20, integer: true }) ?? 4096,
+            shard: inputs.shard('shard'),
+            out: inputs.path('out') ?? 'evaluation.json',
+            predictions: inputs.path('predictions'),
+            html: inputs.path('html'),
+        };
+        return Object.freeze(config);
+    },
+    async run(config, log) {
+        // A registry reference (oci-layout://…, oci://…) is pulled, digests verified, and its model evaluated.
+        const model = (0,pull_input/* isRegistryReference */.lb)(config.model) ? (await (0,pull_input/* pullVersion */.kI)(config.model, 'model', { withModel: true, withEvaluation: false })).model : config.model;
+        const ev = await (0,evaluate.evaluate)({ ...config, model }, log, actionsCacheHooks());
+        (0,html/* writeHtml */.Tn)(config.html, { title: 'modelgate: evaluation', evaluations: [{ name: config.model ?? config.out, evaluation: ev }] }, log);
+        const value = (name) => {
+            const m = ev.metrics[name];
+            return m && m.value !== null ? m.value : '';
+        };
+        return {
+            passed: true,
+            outputs: {
+                task: ev.task,
+                rows: ev.rows,
+                accuracy: value('accuracy'),
+                'roc-auc': value('roc_auc'),
+                f1: value('f1'),
+                'macro-f1': value('macro_f1'),
+                'log-loss': value('log_loss'),
+                rmse: value('rmse'),
+                mae: value('mae'),
+                r2: value('r2'),
+                report: config.out,
+                predictions: (0,evaluate/* predictionsPath */.ku)(config),
+                // Deprecated snake_case aliases (the names before v1.1), kept until v2.
+                roc_auc: value('roc_auc'),
+                macro_f1: value('macro_f1'),
+                log_loss: value('log_loss'),
+            },
+            summary: evaluationMarkdown(ev),
+        };
+    },
+}));
+
+
+/***/ }),
+
+/***/ 71059:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kI: () => (/* binding */ pullVersion),
+/* harmony export */   lb: () => (/* binding */ isRegistryReference),
+/* harmony export */   n6: () => (/* binding */ recentVersions)
+/* harmony export */ });
+/* unused harmony export connectionFromEnv */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55448);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
+/**
+ * Registry references where other actions take a file: evaluate-model's `model` and
+ * compare-to-baseline's `baseline` may be `oci-layout://…` or `oci://…` references. The version's
+ * layers are pulled (every digest verified) into a fresh temp folder and the local path is used.
+ * Credentials come from MODELGATE_REGISTRY_USERNAME / _PASSWORD / _TOKEN.
+ */
+
+
+
+
+
+
+
+const isRegistryReference = (s) => !!s && /^(oci|oci-layout):\/\//.test(s);
+function connectionFromEnv(env = process.env) {
+    return {
+        credentials: { username: env.MODELGATE_REGISTRY_USERNAME, password: env.MODELGATE_REGISTRY_PASSWORD, token: env.MODELGATE_REGISTRY_TOKEN },
+        insecure: env.MODELGATE_REGISTRY_INSECURE === 'true',
+    };
+}
+/** Pulls a version (model files, and evaluation.json with its predictions) into a new temp folder. */
+async function pullVersion(ref, input, opts) {
+    const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(ref, input);
+    const backend = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .openBackend */ .f2)({ ...r, tag: undefined, digest: undefined }, opts.conn ?? connectionFromEnv());
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'modelgate-pull-'));
+    const wanted = new Set([...(opts.withModel ? [_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.modelFile] : []), ...(opts.withEvaluation ? [_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.evaluation, _oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.predictions] : [])]);
+    const { version, files } = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .pull */ .a$)(backend, { tag: r.tag, digest: r.digest }, dir, (l) => wanted.has(l.mediaType));
+    const modelTitles = version.manifest.layers.filter((l) => l.mediaType === _oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.modelFile).map((l) => l.annotations?.['org.opencontainers.image.title'] ?? '');
+    const model = modelTitles.find((t) => t.endsWith('.onnx')) ?? modelTitles[0];
+    const out = { dir, files, version, model: model ? files[model] : undefined, evaluation: files['evaluation.json'] };
+    if (opts.withModel && !out.model)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`input '${input}': ${ref} holds no model file`);
+    return out;
+}
+/** The last `last` versions of the model a reference names (its tag or digest ignored). */
+async function recentVersions(ref, last, conn) {
+    const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(ref);
+    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .listVersions */ .yO)((0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .openBackend */ .f2)({ ...r, tag: undefined, digest: undefined }, conn ?? connectionFromEnv()), { last });
+}
+
+
+/***/ }),
+
+/***/ 4932:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ delongTest),
+/* harmony export */   Xx: () => (/* binding */ delongSorted),
+/* harmony export */   Y7: () => (/* binding */ delongCi),
+/* harmony export */   yz: () => (/* binding */ lowerBound)
+/* harmony export */ });
+/* unused harmony exports upperBound, delongAuc */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51638);
+/**
+ * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
+ * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE
+ * Signal Processing Letters 21, 2014): the structural components ("placements") of every case are
+ * midrank differences, found here from sorted scores in O(n log n) instead of DeLong's O(n²)
+ * pairwise kernel.
+ *
+ * Conventions, as R's pROC (1.18) with `direction = "<"`: cases are rows with label 1, controls
+ * rows with label 0, a higher score means "more likely a case", and ties count one half:
+ *   V10(x_i) = (#{controls < x_i} + ½ #{controls = x_i}) / n_controls   (one per case)
+ *   V01(y_j) = (#{cases > y_j} + ½ #{cases = y_j}) / n_cases           (one per control)
+ *   AUC = mean V10 = mean V01 (the Mann-Whitney statistic; equal to scikit-learn's roc_auc_score)
+ *   S10 = Σ (V10 - AUC)² / (m - 1),  S01 = Σ (V01 - AUC)² / (n - 1)   (m cases, n controls)
+ *   Var(AUC) = S10 / m + S01 / n.
+ * Unlike pROC, the direction is never guessed from the data: a model that ranks cases lower gets
+ * an AUC below ½.
+ *
+ * `delongCi` is pROC's `ci.auc(method = "delong")`: AUC ± z·√Var, clipped to [0, 1], and undefined
+ * (null) with fewer than two cases or two controls. `delongTest` is pROC's
+ * `roc.test(method = "delong", paired = TRUE)`: z = (AUC_a - AUC_b) / √(Var_a + Var_b - 2 Cov_ab)
+ * with the covariance from the same placements, a normal p-value, and the interval
+ * difference ± z·SE (pROC's `conf.int`). Both are asymptotic (normal) results. Checked against pROC
+ * in test/unit/metrics/delong.test.ts (goldens from scripts/fixtures/metrics_goldens.py).
+ */
+
+
+// The normal quantile lives in ./distributions.ts; re-exported for the importers of this module.
+
+// ---------------------------------------------------------------------------------------------
+// Placements
+// ---------------------------------------------------------------------------------------------
+/** Index of the first element of ascending `a` that is >= x (binary search). */
+function lowerBound(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Index of the first element of ascending `a` that is > x (binary search). */
+function upperBound(a, x) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * AUC and DeLong variance from the scores of the cases and of the controls, each sorted ascending
+ * (no NaN). One merge walk over tie groups: every tie group shares its placements, so the sums
+ * run over groups. Exact Mann-Whitney count (integers below 2^53), then a second walk for the
+ * centred sums of squares.
+ */
+function delongSorted(positives, negatives) {
+    const pos = positives;
+    const neg = negatives;
+    const m = pos.length;
+    const n = neg.length;
+    if (m === 0 || n === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`roc_auc needs both classes: got ${m} positive and ${n} negative rows`);
+    }
+    // Pass 1: 2U = Σ over tie groups of cP·(2·#controls below + cN), an integer below 2^53.
+    let twiceU = 0;
+    let i = 0;
+    let j = 0;
+    while (i < m || j < n) {
+        const v = i < m && (j >= n || pos[i] <= neg[j]) ? pos[i] : neg[j];
+        const i0 = i;
+        const j0 = j;
+        while (i < m && pos[i] === v)
+            i++;
+        while (j < n && neg[j] === v)
+            j++;
+        twiceU += (i - i0) * (2 * j0 + (j - j0));
+    }
+    const auc = twiceU / (2 * m * n);
+    if (m < 2 || n < 2)
+        return { auc, variance: null, positives: m, negatives: n };
+    // Pass 2: centred sums of squares of the placements, one term per tie group.
+    let ss10 = 0;
+    let ss01 = 0;
+    i = 0;
+    j = 0;
+    while (i < m || j < n) {
+        const v = i < m && (j >= n || pos[i] <= neg[j]) ? pos[i] : neg[j];
+        const i0 = i;
+        const j0 = j;
+        while (i < m && pos[i] === v)
+            i++;
+        while (j < n && neg[j] === v)
+            j++;
+        const cP = i - i0;
+        const cN = j - j0;
+        if (cP > 0) {
+            const d = (j0 + 0.5 * cN) / n - auc;
+            ss10 += cP * d * d;
+        }
+        if (cN > 0) {
+            const d = (m - i + 0.5 * cP) / m - auc;
+            ss01 += cN * d * d;
+        }
+    }
+    const variance = ss10 / (m - 1) / m + ss01 / (n - 1) / n;
+    return { auc, variance, positives: m, negatives: n };
+}
+/** pROC's ci.auc(method = "delong"): AUC ± z·√Var clipped to [0, 1]; null without a variance. */
+function delongCi(estimate, confidence = 0.95) {
+    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .criticalValue */ .z7)(confidence);
+    if (estimate.variance === null)
+        return null;
+    const se = Math.sqrt(estimate.variance);
+    const clip = (x) => (x < 0 ? 0 : x > 1 ? 1 : x);
+    return [clip(estimate.auc - z * se), clip(estimate.auc + z * se)];
+}
+function splitByLabel(labels, scores, what) {
+    if (labels.length !== scores.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const y = labels[i];
+        if (y === 1)
+            m++;
+        else if (y !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
+        if (!Number.isFinite(scores[i]))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
+    }
+    const pos = new Float64Array(m);
+    const neg = new Float64Array(labels.length - m);
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < labels.length; i++) {
+        if (labels[i] === 1)
+            pos[a++] = scores[i];
+        else
+            neg[b++] = scores[i];
+    }
+    return { pos, neg };
+}
+/**
+ * AUC of `scores` for binary `labels` (0/1) with DeLong's variance and interval (pROC's
+ * `ci.auc(method = "delong")`). Throws DataError on bad input or when a class is absent.
+ */
+function delongAuc(labels, scores, opts = {}) {
+    const confidence = opts.confidence ?? 0.95;
+    criticalValue(confidence);
+    const { pos, neg } = splitByLabel(labels, scores, 'delongAuc');
+    pos.sort();
+    neg.sort();
+    const est = delongSorted(pos, neg);
+    return { ...est, ci: delongCi(est, confidence), confidence, method: 'delong' };
+}
+/** Placements of every case (V10, in row order of the cases) and control (V01) for one model. */
+function placements(pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    const sp = pos.slice().sort();
+    const sn = neg.slice().sort();
+    const v10 = new Float64Array(m);
+    const v01 = new Float64Array(n);
+    for (let i = 0; i < m; i++) {
+        const lo = lowerBound(sn, pos[i]);
+        const hi = upperBound(sn, pos[i]);
+        v10[i] = (lo + 0.5 * (hi - lo)) / n;
+    }
+    for (let j = 0; j < n; j++) {
+        const lo = lowerBound(sp, neg[j]);
+        const hi = upperBound(sp, neg[j]);
+        v01[j] = (m - hi + 0.5 * (hi - lo)) / m;
+    }
+    return { v10, v01, auc: delongSorted(sp, sn).auc };
+}
+/**
+ * DeLong's test for two correlated AUCs: `scoresA` and `scoresB` are two models' scores on the
+ * same rows with binary `labels` (pROC's `roc.test(roc1, roc2, method = "delong", paired = TRUE)`).
+ * Needs at least two rows of each class; throws DataError otherwise or on bad input.
+ */
+function delongTest(labels, scoresA, scoresB, opts = {}) {
+    const confidence = opts.confidence ?? 0.95;
+    const alternative = opts.alternative ?? 'two-sided';
+    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .criticalValue */ .z7)(confidence);
+    if (scoresA.length !== scoresB.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
+    }
+    const a = splitByLabel(labels, scoresA, 'delongTest');
+    const b = splitByLabel(labels, scoresB, 'delongTest');
+    const m = a.pos.length;
+    const n = a.neg.length;
+    if (m < 2 || n < 2)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
+    const pa = placements(a.pos, a.neg);
+    const pb = placements(b.pos, b.neg);
+    // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed.
+    let s10aa = 0;
+    let s10bb = 0;
+    let s10ab = 0;
+    for (let i = 0; i < m; i++) {
+        const da = pa.v10[i] - pa.auc;
+        const db = pb.v10[i] - pb.auc;
+        s10aa += da * da;
+        s10bb += db * db;
+        s10ab += da * db;
+    }
+    let s01aa = 0;
+    let s01bb = 0;
+    let s01ab = 0;
+    for (let j = 0; j < n; j++) {
+        const da = pa.v01[j] - pa.auc;
+        const db = pb.v01[j] - pb.auc;
+        s01aa += da * da;
+        s01bb += db * db;
+        s01ab += da * db;
+    }
+    const varDiff = (s10aa + s10bb - 2 * s10ab) / (m - 1) / m + (s01aa + s01bb - 2 * s01ab) / (n - 1) / n;
+    const se = Math.sqrt(Math.max(0, varDiff));
+    const d = pa.auc - pb.auc;
+    const statistic = se > 0 ? d / se : d === 0 ? 0 : d > 0 ? Infinity : -Infinity;
+    const pValue = alternative === 'two-sided' ? Math.min(1, 2 * (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(-Math.abs(statistic))) : alternative === 'greater' ? (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(-statistic) : (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(statistic);
+    return {
+        statistic,
+        pValue,
+        alternative,
+        auc: [pa.auc, pb.auc],
+        difference: d,
+        standardError: se,
+        ci: [d - z * se, d + z * se],
+        confidence,
+        positives: m,
+        negatives: n,
+        method: 'delong-paired',
+    };
+}
+
+
+/***/ })
+
+};

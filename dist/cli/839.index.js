@@ -1,0 +1,254 @@
+export const id = 839;
+export const ids = [839];
+export const modules = {
+
+/***/ 46839:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  INIT_HELP: () => (/* binding */ INIT_HELP),
+  completeArgs: () => (/* binding */ completeArgs),
+  initMain: () => (/* binding */ initMain),
+  parseInitArgs: () => (/* binding */ parseInitArgs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:readline/promises"
+var promises_ = __webpack_require__(26848);
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __webpack_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/actions/registry.js
+var registry = __webpack_require__(566);
+// EXTERNAL MODULE: ./.build/js/src/generated/actions-meta.js
+var actions_meta = __webpack_require__(54900);
+// EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
+var inputs = __webpack_require__(77064);
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __webpack_require__(30485);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __webpack_require__(41938);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(89323);
+// EXTERNAL MODULE: ./.build/js/src/data/infer.js
+var infer = __webpack_require__(22870);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js
+var readers = __webpack_require__(25102);
+;// CONCATENATED MODULE: ./.build/js/src/init/scaffold.js
+/**
+ * `modelgate init`: a starting project from one data file and its label column. Reads the data once
+ * (the same scan as validate-data), infers a schema to review, picks the built-in trainer from the
+ * label, and writes modelgate.yml, schema.yml, gates.yml and the workflows from the templates in
+ * workflows-examples/init/ (kept in one place, shipped in the package). Checks every target first:
+ * nothing is overwritten without `force`, nothing is half-written.
+ */
+
+
+
+
+
+
+
+
+/**
+ * workflows-examples/ of the installed package: two levels up from this module in a checkout
+ * (src/init/) and in the bundle (dist/cli/). The name is built at run time so the bundler does not
+ * copy the folder into dist/.
+ */
+function templatesDir() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const name = ['workflows', 'examples'].join('-');
+    for (const up of [(0,external_node_path_.join)(here, '..', '..'), (0,external_node_path_.join)(here, '..', '..', '..')])
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(up, name, 'init')))
+            return (0,external_node_path_.join)(up, name, 'init');
+    throw new Error(`modelgate init: templates not found next to ${here} (a broken install?)`);
+}
+function template(name, vars) {
+    let text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(templatesDir(), name), 'utf8');
+    for (const [k, v] of Object.entries(vars))
+        text = text.replaceAll(`__${k}__`, v);
+    return text;
+}
+/** A YAML plain scalar when safe, else double-quoted (paths and column names from the user). */
+function yamlScalar(s) {
+    return /^[A-Za-z0-9_./-]+$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !/^[-.\d]/.test(s) ? s : JSON.stringify(s);
+}
+/** An identifier-like text column (most values distinct): useless as a feature, costly to one-hot. */
+function isIdentifier(c) {
+    return !c.isNumeric && c.count > 20 && c.distinctCount.value > 0.5 * c.count;
+}
+/** Classification when the label is text, boolean, or a number with few distinct integer values. */
+function taskOf(label) {
+    if (!label.isNumeric)
+        return 'classification';
+    const integers = label.integers === label.numbers;
+    return integers && label.distinctCount.value <= 20 ? 'classification' : 'regression';
+}
+async function planInit(o) {
+    const dir = (0,external_node_path_.resolve)(o.dir);
+    const files = await (0,readers/* expandDataGlob */.hL)(o.data);
+    if (!files.length)
+        throw new errors/* ConfigurationError */.j1(`--data: no file matches ${o.data}`);
+    const result = await (0,scan/* scan */.S)({ files, maxSamples: 0, keepValues: false });
+    const columns = result.profile.columns;
+    const label = result.profile.byName.get(o.label);
+    if (!label)
+        throw new errors/* ConfigurationError */.j1(`--label: '${o.label}' is not a column of ${o.data}; columns: ${columns.map((c) => c.name).join(', ')}`);
+    if (result.profile.rows < 10)
+        throw new errors/* ConfigurationError */.j1(`--data: ${o.data} has ${result.profile.rows} rows; a model needs more`);
+    const task = taskOf(label);
+    const algorithm = task === 'classification' ? 'logistic-regression' : 'linear-regression';
+    const ignore = columns.filter((c) => c.name !== o.label && isIdentifier(c)).map((c) => c.name);
+    const rel = (0,external_node_path_.relative)(dir, (0,external_node_path_.resolve)(o.data)).split(external_node_path_.sep).join('/');
+    const vars = {
+        DATA: yamlScalar(rel),
+        LABEL: yamlScalar(o.label),
+        ALGORITHM: algorithm,
+        IGNORE: ignore.map(yamlScalar).join(', '),
+    };
+    const inferred = (0,infer/* renderSchema */.ok)((0,infer/* inferSchema */._A)(result.profile, rel), (0,external_node_path_.join)(dir, 'schema.yml'));
+    // The workflows live in <dir>/.github: `dir` is the repository's root.
+    const workflowVars = { PATH: '.' };
+    return {
+        task,
+        algorithm,
+        ignore,
+        files: [
+            { path: (0,external_node_path_.join)(dir, 'modelgate.yml'), text: template('modelgate.yml', vars) },
+            { path: (0,external_node_path_.join)(dir, 'schema.yml'), text: inferred },
+            { path: (0,external_node_path_.join)(dir, 'gates.yml'), text: template(task === 'classification' ? 'gates-classification.yml' : 'gates-regression.yml', vars) },
+            { path: (0,external_node_path_.join)(dir, '.github/workflows/modelgate.yml'), text: template('pr-gate.yml', workflowVars) },
+            { path: (0,external_node_path_.join)(dir, '.github/workflows/modelgate-fork-compute.yml'), text: template('fork-compute.yml', workflowVars) },
+            { path: (0,external_node_path_.join)(dir, '.github/workflows/modelgate-fork-publish.yml'), text: template('fork-publish.yml', workflowVars) },
+        ],
+    };
+}
+/** Writes the plan's files; refuses (before writing any) when one exists and `force` is off. */
+function writePlan(plan, force) {
+    const existing = plan.files.filter((f) => (0,external_node_fs_.existsSync)(f.path)).map((f) => f.path);
+    if (existing.length && !force)
+        throw new errors/* ConfigurationError */.j1(`refusing to overwrite ${existing.join(', ')}; pass --force to replace them`);
+    for (const f of plan.files)
+        (0,files/* writeFileAtomic */.Zf)(f.path, f.text);
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/cli/init.js
+/**
+ * `modelgate init [dir] --data <file> --label <column> [--force] [--no-run]`: writes a starting
+ * project (src/init/scaffold.ts), then runs its pipeline once. On a terminal, a missing --data or
+ * --label is asked for; elsewhere (CI, pipes) it is a usage error. Exit status as every command:
+ * 0 written and the pipeline passed, 1 written but a stage failed, 2 usage or input error.
+ */
+
+
+
+
+
+
+
+
+const INIT_HELP = `Usage: modelgate init [dir] --data <file> --label <column> [--force] [--no-run]
+
+Writes a starting project into dir (default: the current directory), its repository root:
+  modelgate.yml         validate-data, train (built-in trainer), evaluate-model, compare-to-baseline
+  schema.yml            the schema inferred from the data, to review
+  gates.yml             default gates, explained in comments
+  .github/workflows/    the pull-request gate, and the fork-safe pair (compute + publish)
+then runs the pipeline once. Refuses to overwrite any of these without --force.
+On a terminal, a missing --data or --label is asked for.
+`;
+function parseInitArgs(argv) {
+    const out = { dir: '.', force: false, run: true, quiet: false };
+    let positional = false;
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const value = () => {
+            const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+            if (v === undefined || v === '')
+                throw new errors/* ConfigurationError */.j1(`option ${a.split('=')[0]} needs a value`);
+            return v;
+        };
+        if (a === '--force')
+            out.force = true;
+        else if (a === '--no-run')
+            out.run = false;
+        else if (a === '--quiet')
+            out.quiet = true;
+        else if (a === '--data' || a.startsWith('--data='))
+            out.data = value();
+        else if (a === '--label' || a.startsWith('--label='))
+            out.label = value();
+        else if (!a.startsWith('-') && !positional)
+            (out.dir = a), (positional = true);
+        else
+            throw new errors/* ConfigurationError */.j1(`unexpected argument '${a}'; see modelgate init --help`);
+    }
+    return out;
+}
+function terminalPrompter() {
+    const rl = (0,promises_.createInterface)({ input: process.stdin, output: process.stderr });
+    return { ask: (q) => rl.question(q), close: () => rl.close() };
+}
+/** Fills in --data and --label by asking, when a prompter is given (a terminal). */
+async function completeArgs(args, prompter) {
+    if ((!args.data || !args.label) && !prompter)
+        throw new errors/* ConfigurationError */.j1(`--data and --label are required (no terminal to ask on); e.g. modelgate init --data data/train.csv --label churned`);
+    try {
+        while (!args.data)
+            args.data = (await prompter.ask('Data file (CSV, TSV, JSON Lines or Parquet): ')).trim() || undefined;
+        while (!args.label)
+            args.label = (await prompter.ask('Label column (what the model predicts): ')).trim() || undefined;
+    }
+    finally {
+        prompter?.close();
+    }
+    return args;
+}
+async function initMain(argv, prompter) {
+    if (argv.includes('--help') || argv.includes('-h')) {
+        process.stdout.write(INIT_HELP);
+        return 0;
+    }
+    try {
+        const parsed = parseInitArgs(argv);
+        const args = await completeArgs(parsed, prompter ?? (process.stdin.isTTY && process.stderr.isTTY ? terminalPrompter() : undefined));
+        const log = (0,logger/* consoleLogger */.k)({ quiet: args.quiet });
+        const plan = await planInit({ dir: args.dir, data: args.data, label: args.label, force: args.force });
+        writePlan(plan, args.force);
+        log.info(`${plan.task}: built-in ${plan.algorithm}${plan.ignore.length ? `, ignoring identifier-like columns ${plan.ignore.join(', ')}` : ''}`);
+        for (const f of plan.files)
+            log.info(`wrote ${f.path}`);
+        if (!args.run)
+            return 0;
+        const def = await registry/* commands */.P.run();
+        const defaults = Object.fromEntries(Object.entries(actions_meta/* actionsMeta */.d.run.inputs).map(([k, v]) => [k, v.default]));
+        const html = (0,external_node_path_.join)(args.dir, 'out', 'report.html');
+        const result = await def.run(def.parse(new inputs/* Inputs */.G0((0,inputs/* mapSource */.GU)({ path: args.dir, html }, defaults))), log);
+        if (!result.passed) {
+            log.error(`the first run failed (${result.failure}); the files are written: fix and run \`modelgate run ${args.dir}\``);
+            return 1;
+        }
+        log.info(`the pipeline passed (report: ${html}); next: review schema.yml and gates.yml, commit, and open a pull request`);
+        return 0;
+    }
+    catch (e) {
+        if ((0,errors/* isUserError */.iU)(e)) {
+            process.stderr.write(`modelgate init: ${e.message}\n`);
+            return 2;
+        }
+        throw e;
+    }
+}
+
+
+/***/ })
+
+};

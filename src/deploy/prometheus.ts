@@ -1,0 +1,101 @@
+/**
+ * A small client of Prometheus' HTTP API (GET /api/v1/query, instant vectors) that reads one
+ * model's window from the series the modelgate server exports (names in metric-names.ts): request
+ * outcomes, the latency histogram, and shadow comparisons. Latency comes as histogram buckets, so
+ * the judge sees each request at its bucket's upper bound: tied samples, which the Mann-Whitney
+ * test's tie correction (asymptotic method) is made for; the resolution of the judgement is the
+ * bucket width.
+ */
+import { ServiceError } from '../errors.js';
+import type { Counts, VariantWindow } from './judge.js';
+import { COUNT_ERRORS, MODEL_LABEL, PROM, SAMPLE_LATENCY_MS } from './metric-names.js';
+
+export interface PromSample {
+  metric: Record<string, string>;
+  value: number;
+}
+
+/** A PromQL string literal (double quotes, backslash escapes). */
+export function promString(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+/** Parses an /api/v1/query answer (resultType vector); throws ServiceError on an error answer. */
+export function parseVector(body: unknown, query: string): PromSample[] {
+  const b = body as { status?: string; error?: string; data?: { resultType?: string; result?: { metric: Record<string, string>; value: [number, string] }[] } };
+  if (!b || b.status !== 'success') throw new ServiceError(`Prometheus refused '${query}': ${b?.error ?? 'no success status'}`);
+  if (b.data?.resultType !== 'vector' || !Array.isArray(b.data.result)) throw new ServiceError(`Prometheus answered '${query}' with ${b.data?.resultType ?? 'nothing'}, expected a vector`);
+  return b.data.result.map((r) => ({ metric: r.metric ?? {}, value: Number(r.value?.[1]) }));
+}
+
+/** Requests per histogram bucket, from cumulative `le` counts, as latency samples in ms at each bucket's upper bound. */
+export function bucketsToSamples(buckets: PromSample[], maxSamples = 200_000): number[] {
+  const finite = buckets
+    .map((b) => ({ le: b.metric.le === '+Inf' ? Infinity : Number(b.metric.le), count: Math.round(b.value) }))
+    .filter((b) => !Number.isNaN(b.le) && Number.isFinite(b.count))
+    .sort((a, b) => a.le - b.le);
+  const out: number[] = [];
+  let prev = 0;
+  let lastFinite = 0;
+  for (const b of finite) {
+    const n = Math.max(0, b.count - prev);
+    prev = Math.max(prev, b.count);
+    // The overflow bucket has no upper bound: its requests count as twice the last finite bound.
+    const ms = (Number.isFinite(b.le) ? b.le : lastFinite * 2) * 1000;
+    if (Number.isFinite(b.le)) lastFinite = b.le;
+    if (out.length + n > maxSamples) throw new ServiceError(`more than ${maxSamples} requests in one window; shorten the interval`);
+    for (let i = 0; i < n; i++) out.push(ms);
+  }
+  return out;
+}
+
+export class PrometheusClient {
+  constructor(
+    readonly url: string,
+    private readonly fetchFn: typeof fetch = fetch,
+  ) {}
+
+  async query(q: string, atSeconds?: number): Promise<PromSample[]> {
+    const u = new URL('api/v1/query', this.url.endsWith('/') ? this.url : this.url + '/');
+    u.searchParams.set('query', q);
+    if (atSeconds !== undefined) u.searchParams.set('time', String(atSeconds));
+    let res: Response;
+    try {
+      res = await this.fetchFn(u, { headers: { accept: 'application/json' } });
+    } catch (e) {
+      throw new ServiceError(`cannot reach Prometheus at ${this.url}: ${(e as Error).message}`);
+    }
+    const body = await res.json().catch(() => undefined);
+    if (!res.ok && !body) throw new ServiceError(`Prometheus at ${this.url} answered ${res.status} to '${q}'`);
+    return parseVector(body, q);
+  }
+
+  /** One model's observations over the `seconds` before `atSeconds`. */
+  async variantWindow(model: string, seconds: number, atSeconds: number): Promise<VariantWindow> {
+    const sel = `{${MODEL_LABEL}=${promString(model)}}`;
+    const range = `[${Math.max(1, Math.round(seconds))}s]`;
+    const outcomes = await this.query(`sum by (${PROM.outcomeLabel}) (increase(${PROM.requests}${sel}${range}))`, atSeconds);
+    const buckets = await this.query(`sum by (le) (increase(${PROM.durationBucket}${sel}${range}))`, atSeconds);
+    let total = 0;
+    let errors = 0;
+    for (const o of outcomes) {
+      const n = Math.round(o.value);
+      total += n;
+      if (o.metric[PROM.outcomeLabel] === PROM.outcomeError) errors += n;
+    }
+    return { samples: { [SAMPLE_LATENCY_MS]: bucketsToSamples(buckets) }, counts: { [COUNT_ERRORS]: { events: errors, total } } };
+  }
+
+  /** Shadow comparisons of `model` against stable over the window. */
+  async agreement(model: string, seconds: number, atSeconds: number): Promise<Counts> {
+    const r = await this.query(`sum by (${PROM.shadowResultLabel}) (increase(${PROM.shadowComparisons}{${MODEL_LABEL}=${promString(model)}}[${Math.max(1, Math.round(seconds))}s]))`, atSeconds);
+    let total = 0;
+    let agree = 0;
+    for (const s of r) {
+      const n = Math.round(s.value);
+      total += n;
+      if (s.metric[PROM.shadowResultLabel] === 'agree') agree += n;
+    }
+    return { events: agree, total };
+  }
+}

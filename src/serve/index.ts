@@ -1,0 +1,64 @@
+/**
+ * `modelgate serve`: builds the server from a parsed config. The CLI (src/cli/serve.ts) adds the
+ * signal handling; tests call `startServe` with port 0.
+ */
+import { loadOnnxRuntime } from '../model/ort.js';
+import type { Logger } from '../lib/logger.js';
+import { Capture } from './capture.js';
+import type { ServeConfig } from './config.js';
+import { Deployment } from './deployment.js';
+import { jsonLogger, type JsonLogger } from './log.js';
+import { Metrics } from './metrics.js';
+import { ModelServer } from './server.js';
+import { Variant } from './variant.js';
+
+export interface ServeDeps {
+  log?: JsonLogger;
+  /** For tests: the capture sampling draw and the traffic split draw. */
+  random?: () => number;
+}
+
+export async function startServe(config: ServeConfig, serverVersion: string, deps: ServeDeps = {}): Promise<ModelServer> {
+  const log = deps.log ?? jsonLogger(config.logLevel);
+  const plain: Logger = {
+    info: (m) => log.log('info', m),
+    warning: (m) => log.log('warn', m),
+    error: (m) => log.log('error', m),
+    debug: (m) => log.log('debug', m),
+    group: async (name, fn) => fn(),
+  };
+  const ort = await loadOnnxRuntime(plain);
+  const metrics = new Metrics();
+  const predict = { features: config.features, ignore: config.ignore, scoreType: config.scoreType, threshold: config.threshold };
+  const batching = { threads: config.threads, enabled: config.batching, maxRows: config.maxBatchRows, waitMs: config.batchWaitMs, queueLimit: config.queueLimit };
+  let deployment: Deployment | undefined;
+  const loader = async (ref: string, version: string | undefined): Promise<Variant> => {
+    // The role is looked up per batch, so a promoted candidate's batches count as stable.
+    let v: Variant | undefined = undefined;
+    const role = () => (deployment && v === deployment.candidate ? 'candidate' : 'stable');
+    v = await Variant.load(ort, ref, version, predict, batching, { onBatch: (rows) => metrics.batch(config.name, role(), rows) });
+    log.log('info', 'model loaded', { model: config.name, ref, version: v.version, inputs: v.model.inputs.map((i) => i.name), outputs: v.model.outputs.map((o) => o.name) });
+    return v;
+  };
+  const stable = await loader(config.model, config.version);
+  deployment = new Deployment(config.name, stable, loader, deps.random);
+  if (config.candidate) await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
+  const d = deployment;
+  metrics.setGaugeSource(() => d.variants.map((v) => ({ model: d.name, variant: v === d.stable ? 'stable' : 'candidate', version: v.version, depth: v.queueDepth, inflight: v.inflight })));
+  const capture = config.captureDir ? new Capture({ dir: config.captureDir, sample: config.captureSample, maxBytes: config.captureMaxBytes, random: deps.random }) : undefined;
+  const server = new ModelServer(
+    {
+      host: config.host,
+      port: config.port,
+      bodyLimit: config.bodyLimit,
+      requestTimeoutMs: config.requestTimeoutMs,
+      shutdownTimeoutMs: config.shutdownTimeoutMs,
+      adminToken: config.adminToken,
+      stickyHeader: config.stickyHeader,
+      serverVersion,
+    },
+    { deployment, metrics, capture, log },
+  );
+  await server.listen();
+  return server;
+}

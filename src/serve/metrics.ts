@@ -1,0 +1,137 @@
+/**
+ * Prometheus text exposition (format 0.0.4) for /metrics, labelled by model and variant:
+ * requests, errors by kind, request latency, rows per onnxruntime call, queue depth, and the
+ * distribution of predictions (class counts, a histogram of the top-class probability or, for a
+ * binary model, of the positive-class probability).
+ */
+import type { Predictions } from './variant.js';
+
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+const SCORE_BUCKETS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+
+class Histogram {
+  counts: number[];
+  sum = 0;
+  count = 0;
+  constructor(readonly buckets: number[]) {
+    this.counts = new Array(buckets.length).fill(0);
+  }
+  observe(v: number): void {
+    this.sum += v;
+    this.count++;
+    for (let i = 0; i < this.buckets.length; i++) if (v <= this.buckets[i]) this.counts[i]++;
+  }
+}
+
+/** Escapes a label value (backslash, double quote, newline). */
+function esc(v: string): string {
+  return v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+function labels(l: Record<string, string>): string {
+  return `{${Object.entries(l).map(([k, v]) => `${k}="${esc(v)}"`).join(',')}}`;
+}
+function num(v: number): string {
+  return Number.isFinite(v) ? String(v) : v > 0 ? '+Inf' : v < 0 ? '-Inf' : 'NaN';
+}
+
+interface VariantStats {
+  requests: Map<string, number>;
+  errors: Map<string, number>;
+  latency: Histogram;
+  batch: Histogram;
+  classes: Map<string, number>;
+  score: Histogram;
+  shadowDiffer: number;
+}
+
+export class Metrics {
+  private stats = new Map<string, VariantStats>();
+  private gauges: (() => { model: string; variant: string; version: string; depth: number; inflight: number }[]) | undefined;
+
+  /** Queue depth and in-flight counts are read when scraped. */
+  setGaugeSource(fn: () => { model: string; variant: string; version: string; depth: number; inflight: number }[]): void {
+    this.gauges = fn;
+  }
+
+  private of(model: string, variant: string): VariantStats {
+    const key = `${model}\u0000${variant}`;
+    let s = this.stats.get(key);
+    if (!s) {
+      s = { requests: new Map(), errors: new Map(), latency: new Histogram(LATENCY_BUCKETS), batch: new Histogram(BATCH_BUCKETS), classes: new Map(), score: new Histogram(SCORE_BUCKETS), shadowDiffer: 0 };
+      this.stats.set(key, s);
+    }
+    return s;
+  }
+
+  request(model: string, variant: string, endpoint: string, seconds: number): void {
+    const s = this.of(model, variant);
+    s.requests.set(endpoint, (s.requests.get(endpoint) ?? 0) + 1);
+    s.latency.observe(seconds);
+  }
+
+  error(model: string, variant: string, kind: string): void {
+    const s = this.of(model, variant);
+    s.errors.set(kind, (s.errors.get(kind) ?? 0) + 1);
+  }
+
+  batch(model: string, variant: string, rows: number): void {
+    this.of(model, variant).batch.observe(rows);
+  }
+
+  shadowDisagreement(model: string, variant: string, rows: number): void {
+    this.of(model, variant).shadowDiffer += rows;
+  }
+
+  predictions(model: string, variant: string, p: Predictions): void {
+    const s = this.of(model, variant);
+    for (const l of p.labels) if (p.task !== 'regression') s.classes.set(l, (s.classes.get(l) ?? 0) + 1);
+    if (!p.probabilities) return;
+    const k = p.classes.length;
+    for (let r = 0; r < p.labels.length; r++) {
+      let v: number;
+      if (k === 2) v = p.probabilities[r * 2 + 1];
+      else {
+        v = 0;
+        for (let j = 0; j < k; j++) v = Math.max(v, p.probabilities[r * k + j]);
+      }
+      s.score.observe(v);
+    }
+  }
+
+  render(): string {
+    const out: string[] = [];
+    const each = (fn: (l: Record<string, string>, s: VariantStats) => void) => {
+      for (const [key, s] of this.stats) {
+        const [model, variant] = key.split('\u0000');
+        fn({ model, variant }, s);
+      }
+    };
+    const hist = (name: string, help: string, pick: (s: VariantStats) => Histogram) => {
+      out.push(`# HELP ${name} ${help}`, `# TYPE ${name} histogram`);
+      each((l, s) => {
+        const h = pick(s);
+        if (h.count === 0) return; // e.g. the variant "none" of requests refused before routing
+        h.buckets.forEach((b, i) => out.push(`${name}_bucket${labels({ ...l, le: num(b) })} ${h.counts[i]}`));
+        out.push(`${name}_bucket${labels({ ...l, le: '+Inf' })} ${h.count}`, `${name}_sum${labels(l)} ${num(h.sum)}`, `${name}_count${labels(l)} ${h.count}`);
+      });
+    };
+    out.push('# HELP modelgate_requests_total Inference requests answered, by endpoint.', '# TYPE modelgate_requests_total counter');
+    each((l, s) => s.requests.forEach((v, endpoint) => out.push(`modelgate_requests_total${labels({ ...l, endpoint })} ${v}`)));
+    out.push('# HELP modelgate_errors_total Failed requests, by kind.', '# TYPE modelgate_errors_total counter');
+    each((l, s) => s.errors.forEach((v, kind) => out.push(`modelgate_errors_total${labels({ ...l, kind })} ${v}`)));
+    hist('modelgate_request_duration_seconds', 'Time from request received to answer ready.', (s) => s.latency);
+    hist('modelgate_batch_rows', 'Rows per onnxruntime call.', (s) => s.batch);
+    out.push('# HELP modelgate_queue_depth Requests waiting for the model session.', '# TYPE modelgate_queue_depth gauge');
+    const g = this.gauges?.() ?? [];
+    for (const x of g) out.push(`modelgate_queue_depth${labels({ model: x.model, variant: x.variant, version: x.version })} ${x.depth}`);
+    out.push('# HELP modelgate_inflight_requests Requests being answered.', '# TYPE modelgate_inflight_requests gauge');
+    for (const x of g) out.push(`modelgate_inflight_requests${labels({ model: x.model, variant: x.variant, version: x.version })} ${x.inflight}`);
+    out.push('# HELP modelgate_predictions_total Predicted rows, by predicted class.', '# TYPE modelgate_predictions_total counter');
+    each((l, s) => s.classes.forEach((v, cls) => out.push(`modelgate_predictions_total${labels({ ...l, class: cls })} ${v}`)));
+    hist('modelgate_prediction_score', 'Positive-class probability (binary) or top-class probability (multiclass) per row.', (s) => s.score);
+    out.push('# HELP modelgate_shadow_disagreements_total Rows where the shadow predicted another label than the answer returned.', '# TYPE modelgate_shadow_disagreements_total counter');
+    each((l, s) => out.push(`modelgate_shadow_disagreements_total${labels(l)} ${s.shadowDiffer}`));
+    return out.join('\n') + '\n';
+  }
+}

@@ -1,0 +1,201 @@
+// The kserve target: every InferenceService it applies validates against KServe's CRD schema
+// (test/fixtures/deploy/kserve, with its source), the canary is KServe's canaryTrafficPercent,
+// and windows are read from a Prometheus /api/v1/query endpoint. The cluster here is an
+// in-memory one that validates each manifest; applying with kubectl needs a real cluster and is
+// not tested here. The Prometheus endpoint is a loopback HTTP server answering in Prometheus'
+// documented response format from seeded histograms, not a real Prometheus.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
+import { ANNOTATION_CANDIDATE, ANNOTATION_RECORD, ANNOTATION_STABLE, KServeTarget, renderInferenceService, storageUriFor, type Cluster, type InferenceService } from '../../../src/deploy/kserve.js';
+import { defaultMetrics } from '../../../src/deploy/judge.js';
+import { bucketsToSamples, parseVector, PrometheusClient, promString } from '../../../src/deploy/prometheus.js';
+import { runDeploy } from '../../../src/deploy/rollout.js';
+import type { Clock, DeployConfig } from '../../../src/deploy/types.js';
+import { memoryLogger } from '../../../src/lib/logger.js';
+import { createRng } from '../../../src/stats/rng.js';
+
+type S = Record<string, unknown> & { properties?: Record<string, S>; items?: S; type?: string };
+
+/** Kubernetes' strict field validation: unknown fields are errors, except under preserve-unknown-fields. */
+function strict(schema: S): S {
+  const walk = (s: S): S => {
+    const out: S = { ...s };
+    if (s.properties) {
+      out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, walk(v)]));
+      if (!s['x-kubernetes-preserve-unknown-fields'] && s.additionalProperties === undefined) out.additionalProperties = false;
+    }
+    if (s.items) out.items = walk(s.items);
+    if (s.additionalProperties && typeof s.additionalProperties === 'object') out.additionalProperties = walk(s.additionalProperties as S);
+    return out;
+  };
+  return walk(schema);
+}
+
+const crd = JSON.parse(readFileSync(new URL('../../fixtures/deploy/kserve/inferenceservice-v1beta1.openapi.json', import.meta.url), 'utf8')) as S;
+const ajv = new Ajv({ strict: false, allErrors: true });
+ajv.addFormat('int32', true).addFormat('int64', true).addFormat('date-time', true);
+const validate = ajv.compile(strict(crd));
+
+function check(m: unknown): void {
+  if (!validate(m)) throw new Error(`InferenceService does not validate: ${ajv.errorsText(validate.errors)}`);
+}
+
+const OPTS = { name: 'weather', namespace: 'models', runtime: 'modelgate-serve' };
+
+/** An in-memory cluster: validates every manifest, keeps the last applied, reports it Ready. */
+class MemoryCluster implements Cluster {
+  readonly applied: InferenceService[] = [];
+  private obj?: InferenceService;
+  async get(): Promise<InferenceService | undefined> {
+    return this.obj && { ...structuredClone(this.obj), status: { conditions: [{ type: 'Ready', status: 'True' }, { type: 'LatestDeploymentReady', status: 'True' }] } };
+  }
+  async apply(m: InferenceService): Promise<void> {
+    check(m);
+    this.applied.push(structuredClone(m));
+    this.obj = structuredClone(m);
+  }
+}
+
+describe('InferenceService rendering', () => {
+  it('validates against the CRD, with storageUri from the registry reference and the canary percent', () => {
+    const m = renderInferenceService(OPTS, 'ghcr.io/octo/weather:v3', 10, { [ANNOTATION_STABLE]: 'ghcr.io/octo/weather:v2' });
+    check(m);
+    expect(m.spec.predictor).toMatchObject({ canaryTrafficPercent: 10, model: { storageUri: 'oci://ghcr.io/octo/weather:v3', modelFormat: { name: 'onnx' }, runtime: 'modelgate-serve', protocolVersion: 'v2' } });
+    const promoted = renderInferenceService(OPTS, 'ghcr.io/octo/weather:v3', undefined, {});
+    check(promoted);
+    expect('canaryTrafficPercent' in promoted.spec.predictor).toBe(false);
+  });
+
+  it('is checked for real: a misspelt field or a wrong type fails the CRD schema', () => {
+    const m = renderInferenceService(OPTS, 'ghcr.io/octo/weather:v3', 10, {}) as unknown as { spec: { predictor: Record<string, unknown> } };
+    m.spec.predictor.canaryTraficPercent = 5;
+    expect(() => check(m)).toThrow(/additional properties/);
+    const n = renderInferenceService(OPTS, 'ghcr.io/octo/weather:v3', 10, {}) as unknown as { spec: { predictor: Record<string, unknown> } };
+    n.spec.predictor.minReplicas = 'two';
+    expect(() => check(n)).toThrow(/integer/);
+  });
+
+  it('maps registry references to storage URIs and refuses what is neither', () => {
+    expect(storageUriFor('ghcr.io/octo/weather@sha256:' + 'a'.repeat(64))).toBe('oci://ghcr.io/octo/weather@sha256:' + 'a'.repeat(64));
+    expect(storageUriFor('s3://bucket/models/v3')).toBe('s3://bucket/models/v3');
+    expect(() => storageUriFor('weather v3')).toThrow(/not a registry reference/);
+    expect(() => storageUriFor('$(rm)/x')).toThrow(/neither a URI nor an OCI reference/);
+  });
+});
+
+describe('Prometheus client', () => {
+  it('escapes label values and turns cumulative buckets into tied samples at their upper bounds', () => {
+    expect(promString('a"b\\c')).toBe('"a\\"b\\\\c"');
+    const s = bucketsToSamples([
+      { metric: { le: '0.01' }, value: 2 },
+      { metric: { le: '0.025' }, value: 5.2 },
+      { metric: { le: '+Inf' }, value: 6 },
+    ]);
+    expect(s).toEqual([10, 10, 25, 25, 25, 50]);
+  });
+
+  it('turns an error answer into a one-line ServiceError', () => {
+    expect(() => parseVector({ status: 'error', errorType: 'bad_data', error: 'parse error at char 5' }, 'up{')).toThrow("Prometheus refused 'up{': parse error at char 5");
+  });
+});
+
+/* A loopback endpoint answering /api/v1/query as Prometheus does, from seeded per-model histograms. */
+const BOUNDS = [0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.075, 0.1];
+let server: Server;
+let promUrl = '';
+const queries: string[] = [];
+const slow = new Set<string>();
+
+function histogram(model: string, seed: number, n: number): { le: string; count: number }[] {
+  const rng = createRng(seed);
+  const counts = new Array(BOUNDS.length + 1).fill(0);
+  for (let i = 0; i < n; i++) {
+    const v = (Math.exp(Math.log(0.02) + 0.35 * rng.normal()) * (slow.has(model) ? 1.3 : 1));
+    const b = BOUNDS.findIndex((x) => v <= x);
+    counts[b < 0 ? BOUNDS.length : b]++;
+  }
+  let acc = 0;
+  return [...BOUNDS.map(String), '+Inf'].map((le, i) => ({ le, count: (acc += counts[i]) }));
+}
+
+beforeAll(async () => {
+  let seed = 1;
+  server = createServer((req, res) => {
+    const q = new URL(req.url!, 'http://x').searchParams.get('query') ?? '';
+    queries.push(q);
+    const model = /model="([^"]*)"/.exec(q)?.[1] ?? '';
+    const result = q.includes('_bucket')
+      ? histogram(model, seed++, 600).map((b) => ({ metric: { le: b.le }, value: [1767225600, String(b.count)] }))
+      : [
+          { metric: { outcome: 'ok' }, value: [1767225600, '599'] },
+          { metric: { outcome: 'error' }, value: [1767225600, '1'] },
+        ];
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  promUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+function clock(): Clock {
+  let t = Date.UTC(2026, 0, 1);
+  return { now: () => t, sleep: async (ms) => void (t += ms) };
+}
+
+const config = (model: string): DeployConfig => ({
+  model,
+  strategy: 'canary',
+  steps: [10, 50, 100],
+  intervalMs: 60_000,
+  terminationWaitMs: 60_000,
+  judge: { confidence: 0.98, tolerance: 0.25, passThreshold: 95, marginalThreshold: 75, minSamples: 200, groups: {}, metrics: defaultMetrics(false) },
+});
+
+describe('canary on KServe, judged from Prometheus', () => {
+  it('creates the first version, then canaries the next through 10/50/100 and promotes by removing the field', async () => {
+    const cluster = new MemoryCluster();
+    const c = clock();
+    const target = new KServeTarget(OPTS, cluster, new PrometheusClient(promUrl), c);
+    await target.loadCandidate('ghcr.io/octo/weather:v2');
+    await target.promote();
+    expect(await target.state()).toEqual({ stable: 'ghcr.io/octo/weather:v2', weight: 0, shadow: false });
+
+    const r = await runDeploy(config('ghcr.io/octo/weather:v3'), target, c, memoryLogger());
+    expect(r.decision).toBe('promoted');
+    const percents = cluster.applied.map((m) => m.spec.predictor.canaryTrafficPercent);
+    expect(percents).toContain(10);
+    expect(percents).toContain(50);
+    const last = cluster.applied.at(-1)!;
+    expect(last.spec.predictor.canaryTrafficPercent).toBeUndefined();
+    expect(last.spec.predictor.model.storageUri).toBe('oci://ghcr.io/octo/weather:v3');
+    expect(last.metadata.annotations).toEqual({ [ANNOTATION_STABLE]: 'ghcr.io/octo/weather:v3' });
+    expect(queries.some((q) => q === 'sum by (le) (increase(modelgate_request_duration_seconds_bucket{model="ghcr.io/octo/weather:v3"}[60s]))')).toBe(true);
+  });
+
+  it('rolls back a slower candidate with canaryTrafficPercent 0, then restores the stable spec', async () => {
+    const cluster = new MemoryCluster();
+    const c = clock();
+    const target = new KServeTarget(OPTS, cluster, new PrometheusClient(promUrl), c);
+    await target.loadCandidate('ghcr.io/octo/weather:v2');
+    await target.promote();
+    slow.add('ghcr.io/octo/weather:v4');
+    const r = await runDeploy(config('ghcr.io/octo/weather:v4'), target, c, memoryLogger());
+    expect(r.decision).toBe('rolled-back');
+    const tail = cluster.applied.slice(-3);
+    expect(tail[0].spec.predictor).toMatchObject({ canaryTrafficPercent: 0, model: { storageUri: 'oci://ghcr.io/octo/weather:v4' } });
+    expect(tail[1].spec.predictor.model.storageUri).toBe('oci://ghcr.io/octo/weather:v2');
+    expect(tail[2].metadata.annotations[ANNOTATION_RECORD]).toBeUndefined();
+    expect(tail[2].metadata.annotations[ANNOTATION_CANDIDATE]).toBeUndefined();
+  });
+
+  it('refuses to mirror traffic', async () => {
+    const target = new KServeTarget(OPTS, new MemoryCluster(), new PrometheusClient(promUrl), clock());
+    await expect(target.setShadow(true)).rejects.toThrow(/cannot mirror traffic/);
+  });
+});
