@@ -24,8 +24,6 @@ var promises_ = __webpack_require__(26848);
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/actions/registry.js
 var registry = __webpack_require__(566);
-// EXTERNAL MODULE: ./.build/js/src/generated/actions-meta.js
-var actions_meta = __webpack_require__(54900);
 // EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
 var inputs = __webpack_require__(77064);
 // EXTERNAL MODULE: ./.build/js/src/lib/logger.js
@@ -154,7 +152,6 @@ function writePlan(plan, force) {
 
 
 
-
 const INIT_HELP = `Usage: modelgate init [dir] --data <file> --label <column> [--force] [--no-run]
 
 Writes a starting project into dir (default: the current directory), its repository root:
@@ -229,7 +226,8 @@ async function initMain(argv, prompter) {
         if (!args.run)
             return 0;
         const def = await registry/* commands */.P.run();
-        const defaults = Object.fromEntries(Object.entries(actions_meta/* actionsMeta */.d.run.inputs).map(([k, v]) => [k, v.default]));
+        // Evaluated defaults only (never action.yml's `${{ github.token }}` text); the token from the environment.
+        const defaults = { ...(0,inputs/* defaultsOf */.Gf)('run'), ...(0,inputs/* environmentFallbacks */.vL)() };
         const html = (0,external_node_path_.join)(args.dir, 'out', 'report.html');
         const result = await def.run(def.parse(new inputs/* Inputs */.G0((0,inputs/* mapSource */.GU)({ path: args.dir, html }, defaults))), log);
         if (!result.passed) {
