@@ -261,6 +261,7 @@ export function jointHistogram(reference: ColumnProfile, current: ColumnProfile,
   if (!reference.numbers || !current.numbers) return null;
   const min = Math.min(reference.moments.min, current.moments.min);
   const max = Math.max(reference.moments.max, current.moments.max);
+  if (!Number.isFinite(max - min)) return null; // a range beyond the double range: no equal-width bins
   const r = histogram(reference.quantiles, min, max, bins);
   return { edges: r.edges, reference: r.counts, current: histogram(current.quantiles, min, max, bins).counts };
 }
