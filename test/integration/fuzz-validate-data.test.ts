@@ -88,7 +88,15 @@ function checkMarkdown(md: string): void {
   // An HTML tag, comment or declaration starts with < and a letter, /, ! or ? ("p < 0.05" is text).
   expect(md.replace(ALLOWED_TAGS, ''), 'markup from data').not.toMatch(/<[A-Za-z/!?]/);
   // Nothing from data begins a line: no heading, quote, list or fence of its own.
-  for (const line of md.split('\n')) expect(line, 'a line started by data').toMatch(/^(|#{3,4} [✅❌VD].*|\*\*Schema drift\*\*|- (\*\*)?[^\n]*|\|.*\||<details>.*|<\/details>|_first .*_|[\d,]+ rows · .*)$/s);
+  // Mermaid charts are fenced (their labels are escaped by report/mermaid.ts; the checks above
+  // and below apply to them too): a line inside a fence is code, not markdown.
+  let fenced = false;
+  for (const line of md.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    if (fenced || line === '```') continue;
+    expect(line, 'a line started by data').toMatch(/^(|#{3,4} [✅❌VD].*|\*\*Schema drift\*\*|- (\*\*)?[^\n]*|\|.*\||<details>.*|<\/details>|_first .*_|[\d,]+ rows · .*)$/s);
+  }
+  expect(fenced, 'an unclosed code fence').toBe(false);
   // No control character from data (NUL, line separators) reaches the markdown.
   // eslint-disable-next-line no-control-regex
   expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u2028\u2029]/);
