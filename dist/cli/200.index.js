@@ -574,7 +574,10 @@ function forestChart(gates, opts = {}) {
  */
 function driftScore(d) {
     let s;
-    if (d.pValue !== undefined)
+    // No finite statistic (a zero-spread reference): the decision is all there is.
+    if (d.statistic === null && d.pValue === undefined)
+        s = d.drifted ? 10 : 0;
+    else if (d.pValue !== undefined)
         s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
     else
         s = d.threshold > 0 ? d.statistic / d.threshold : 0;

@@ -250,8 +250,10 @@ async function runCompare(config, log) {
     (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
     const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
-    (0,files/* writeJsonAtomic */.ZJ)(config.out, comparison);
-    (0,files/* writeFileAtomic */.Zf)(config.commentFile, markdown);
+    (0,files/* writeFilesAtomic */.aV)([
+        { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
+        { path: config.commentFile, data: markdown },
+    ]);
     for (const g of comparison.gates)
         (g.passed ? log.info : log.error)(`${g.passed ? 'pass' : 'FAIL'} ${g.metric}${g.slice ? `[${g.slice.column}=${g.slice.value}]` : ''} ${g.rule}: ${g.reason}`);
     return { comparison, markdown, render };
@@ -482,8 +484,10 @@ function failedNames(c) {
             if (pr)
                 ({ comparison, markdown } = await (0,compare_github/* withOverrides */.Sn)(config, pr, comparison, markdown, log, render));
             // The pull request it is about, and any overrides, are part of the record.
-            (0,files/* writeJsonAtomic */.ZJ)(config.out, comparison);
-            (0,files/* writeFileAtomic */.Zf)(config.commentFile, markdown);
+            (0,files/* writeFilesAtomic */.aV)([
+                { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
+                { path: config.commentFile, data: markdown },
+            ]);
         }
         if (config.html)
             (0,html/* writeHtml */.Tn)(config.html, (0,html/* comparisonParts */.QC)(comparison, { candidate, baseline, dataReport: config.dataReport }), log);
@@ -653,7 +657,7 @@ function dataReportMarkdown(r) {
                 (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.statistic) + (d.errorBound !== undefined ? ` ±${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.errorBound, 2)}` : ''),
                 d.pValue !== undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.pValue, 3) : '–',
                 (d.pValue !== undefined ? 'p < ' : '≥ ') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.threshold),
-                m ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(m.label, 40)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.reference)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.current)}` : '–',
+                (m ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(m.label, 40)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.reference)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(v, 24)).join(', ')}` : ''),
             ];
         });
         out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
@@ -684,7 +688,7 @@ function dataReportMarkdown(r) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.max),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.mean),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.std),
-        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.value, 24)} (${t.count})`).join(', ') : '',
+        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
     ]);
     out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Column profile (${r.columns.length} columns)`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
     return out.join('\n') + '\n';

@@ -20,6 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_perf_hooks_ = __webpack_require__(5881);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __webpack_require__(1938);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -34,8 +36,6 @@ var train_params = __webpack_require__(3268);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
 ;// CONCATENATED MODULE: ./.build/js/src/train/store.js
 /**
  * Where the outputs of a training run are kept under its cache key.
@@ -2108,6 +2108,7 @@ var types = __webpack_require__(1692);
 
 
 
+
 /** The command text a built-in run is keyed and recorded by. */
 function builtinCommand(b) {
     const parts = [`modelgate-builtin ${b.algorithm}`, `label=${b.label}`, `seed=${b.seed}`, `model=${b.model}`];
@@ -2172,6 +2173,12 @@ function relativePath(p) {
         return Object.freeze({ command: { ...common, command: command, inputs: globs, outputs } });
     },
     async run(config, log) {
+        // Output paths fail before any work; the built-in model is one file (a directory there would
+        // otherwise be removed as a stale output).
+        const root = (0,external_node_path_.resolve)(config.command.workspace ?? process.cwd());
+        (0,files/* assertWritable */.Bz)((0,external_node_path_.resolve)(root, config.command.manifest), 'manifest');
+        if (config.builtin)
+            (0,files/* assertWritable */.Bz)((0,external_node_path_.resolve)(root, config.builtin.model), 'model');
         const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
         const builtin = config.builtin;
         const result = await runTrainCommand(config.command, log, {

@@ -1718,19 +1718,22 @@ function predictionsPath(config) {
 }
 async function evaluate(config, log, hooks = {}) {
     const predictions = predictionsPath(config);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(predictions), `.${Date.now()}.${process.pid}.predictions.tmp`);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(tmp), { recursive: true });
+    // Both outputs are checked before the work, and the rows go to a modelgate temp file beside
+    // the predictions file (removed on failure, exit or a signal; see lib/files.ts).
+    (0,files/* assertWritable */.Bz)(config.out, 'out');
+    const tmp = (0,files/* tempPathFor */.FD)(predictions);
     let ev;
     try {
         ev = config.merge.length ? await mergeEvaluations(config, log, tmp) : await evaluateRun(config, log, hooks, tmp);
         (0,validate/* assertArtifact */.f)('evaluation', ev, config.out, 'write');
+        if (!(0,external_node_fs_.existsSync)(tmp))
+            (0,external_node_fs_.writeFileSync)(tmp, '');
     }
     catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
+        (0,files/* releaseTemp */.A$)(tmp);
+        throw e?.path === tmp ? (0,files/* outputError */.cw)(e, predictions) : e;
     }
-    (0,files/* writeFileAtomic */.Zf)(predictions, (0,external_node_fs_.existsSync)(tmp) ? (0,external_node_fs_.readFileSync)(tmp) : '');
-    (0,external_node_fs_.rmSync)(tmp, { force: true });
+    (0,files/* commitTemp */.e$)(tmp, predictions);
     (0,files/* writeJsonAtomic */.ZJ)(config.out, ev);
     return ev;
 }

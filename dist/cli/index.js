@@ -17364,6 +17364,14 @@ else if (asAction) {
     process.exit();
 }
 else {
+    // `modelgate ... | head -1`: once the reader has gone, output is dropped quietly (EPIPE) and the
+    // command still finishes its work and writes its files; any other stdout error is a bug.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (e) => {
+            if (e.code !== 'EPIPE')
+                throw e;
+        });
+    }
     (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, (e) => {
@@ -18165,6 +18173,7 @@ async function scanChunk(task, schema) {
         schema,
         keepValues: false,
         maxSamples: task.maxSamples,
+        naValues: task.naValues,
         deferDatasetRules: true,
         async read(sink) {
             sink.beginFile?.(file);
@@ -18198,7 +18207,8 @@ async function scanChunk(task, schema) {
     if (!cutOk)
         return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
     const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples } : null));
-    return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, rows: r.rowsRead, lines };
+    const textCells = (r.text ?? []).map((t) => t ?? null);
+    return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
 }
 
 
@@ -18257,10 +18267,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Pw: () => (/* binding */ jointHistogram)
 });
 
-// UNUSED EXPORTS: ColumnProfile, PROFILE_QUANTILES
+// UNUSED EXPORTS: ColumnProfile, PROFILE_QUANTILES, TEXT_IN_NUMERIC
 
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __nccwpck_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __nccwpck_require__(1938);
 ;// CONCATENATED MODULE: ./.build/js/src/data/sketch/moments.js
 /**
  * Streaming moments of a numeric column: count, mean and M2 (sum of squared deviations) by
@@ -18386,16 +18398,17 @@ class Moments {
     }
     toJSON() {
         const sum = this.s + this.c;
+        const finite = (x) => (Number.isFinite(x) ? x : null);
         return {
             type: 'moments',
             version: 1,
             count: this.count,
-            mean: this.shift + this.mu,
-            m2: this.m2,
+            mean: finite(this.shift + this.mu),
+            m2: finite(this.m2),
             min: this.count > 0 ? this.min : null,
             max: this.count > 0 ? this.max : null,
-            sum,
-            sumResidual: this.c - (sum - this.s),
+            sum: finite(sum),
+            sumResidual: Number.isFinite(sum) ? finite(this.c - (sum - this.s)) : null,
         };
     }
     /** Rebuilds from {@link toJSON} output; throws DataError on anything malformed. */
@@ -18413,14 +18426,15 @@ class Moments {
         m.count = num(j.count, 'count');
         if (!Number.isInteger(m.count) || m.count < 0)
             throw new errors/* DataError */.fL('moments sketch: count must be a non-negative integer');
-        m.shift = num(j.mean, 'mean');
-        m.m2 = num(j.m2, 'm2');
+        // null: a value that overflowed (see MomentsJSON).
+        m.shift = j.mean === null ? NaN : num(j.mean, 'mean');
+        m.m2 = j.m2 === null ? Infinity : num(j.m2, 'm2');
         if (m.count > 0) {
             m.min = num(j.min, 'min');
             m.max = num(j.max, 'max');
         }
-        m.s = num(j.sum, 'sum');
-        m.c = j.sumResidual === undefined ? 0 : num(j.sumResidual, 'sumResidual');
+        m.s = j.sum === null ? NaN : num(j.sum, 'sum');
+        m.c = j.sumResidual === undefined || j.sumResidual === null ? 0 : num(j.sumResidual, 'sumResidual');
         return m;
     }
 }
@@ -19463,8 +19477,11 @@ function compareHitters(a, b) {
 
 
 
+
 const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 const TOP_VALUES = 10;
+/** The largest share of text values in a column that is still numeric (see ColumnProfile.textInNumeric). */
+const TEXT_IN_NUMERIC = 0.1;
 class ColumnProfile {
     name;
     nulls = 0;
@@ -19569,9 +19586,18 @@ class ColumnProfile {
             return 'empty';
         if (this.booleans === n)
             return 'boolean';
-        if (this.numbers + this.nonFinite === n)
+        if (this.numbers + this.nonFinite === n || this.textInNumeric)
             return this.integers === this.numbers && this.nonFinite === 0 ? 'integer' : 'number';
         return 'string';
+    }
+    /**
+     * Numbers with a little text: at most TEXT_IN_NUMERIC (10%) of the values are text, the rest
+     * numbers (no booleans). Such a column is numeric and its text cells are data errors (validate-data
+     * reports each as a `not-a-number` violation), not a reason to call the whole column text.
+     */
+    get textInNumeric() {
+        const s = this.strings;
+        return s > 0 && this.numbers > 0 && this.booleans === 0 && s <= TEXT_IN_NUMERIC * (this.numbers + this.nonFinite + s);
     }
     get isNumeric() {
         return this.type === 'integer' || this.type === 'number';
@@ -19644,6 +19670,10 @@ class ColumnProfile {
         const numeric = this.isNumeric && this.numbers > 0;
         const m = this.moments;
         const d = this.distinctCount;
+        // A statistic that overflows (values near ±1.8e308: a sum or square beyond the double range)
+        // is null rather than Infinity or NaN, which JSON cannot carry.
+        const quantiles = numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null;
+        const hist = numeric ? histogram(this.quantiles, m.min, m.max) : null;
         return {
             name: this.name,
             type: this.type,
@@ -19653,13 +19683,16 @@ class ColumnProfile {
             distinctExact: d.exact,
             min: numeric ? m.min : null,
             max: numeric ? m.max : null,
-            mean: numeric ? m.mean : null,
-            std: numeric && m.count > 1 ? m.sampleStd() : null,
-            quantiles: numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null,
-            histogram: numeric ? histogram(this.quantiles, m.min, m.max) : null,
-            topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error } : {}) })),
+            mean: numeric ? finite(m.mean) : null,
+            std: numeric && m.count > 1 ? finite(m.sampleStd()) : null,
+            quantiles: quantiles && Object.values(quantiles).every(Number.isFinite) ? quantiles : null,
+            histogram: hist && hist.edges.every(Number.isFinite) ? hist : null,
+            topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error, estimated: true } : {}) })),
         };
     }
+}
+function finite(x) {
+    return Number.isFinite(x) ? x : null;
 }
 /** An empty, inexact Space-Saving summary: no value is tracked. */
 function untrackedTop(capacity, n) {
@@ -19674,6 +19707,8 @@ function jointHistogram(reference, current, bins = 20) {
         return null;
     const min = Math.min(reference.moments.min, current.moments.min);
     const max = Math.max(reference.moments.max, current.moments.max);
+    if (!Number.isFinite(max - min))
+        return null; // a range beyond the double range: no equal-width bins
     const r = histogram(reference.quantiles, min, max, bins);
     return { edges: r.edges, reference: r.counts, current: histogram(current.quantiles, min, max, bins).counts };
 }
@@ -19704,7 +19739,7 @@ class Profile {
         const mine = this.columns.map((c) => c.name).join('\u0000');
         const theirs = o.columns.map((c) => c.name).join('\u0000');
         if (mine !== theirs)
-            throw new errors/* DataError */.fL(`${source}: its columns (${o.columns.map((c) => c.name).join(', ')}) differ from the other profiles' (${this.columns.map((c) => c.name).join(', ')})`, source);
+            throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(source)}: its columns (${o.columns.map((c) => (0,files/* showName */.$i)(c.name)).join(', ')}) differ from the other profiles' (${this.columns.map((c) => (0,files/* showName */.$i)(c.name)).join(', ')})`, source);
         this.rows += o.rows;
         this.columns.forEach((c, i) => c.merge(o.columns[i]));
         this.sources.push(...o.sources);
@@ -29225,7 +29260,7 @@ var csv = __nccwpck_require__(5214);
  *
  * What the sink sees:
  * - header(columns) once, before any row.
- * - CSV/TSV: the first record is the header (names must be non-empty and unique). Each later
+ * - CSV/TSV: the first record is the header (names must be unique; any string, '' included). Each later
  *   record is a row of the raw field strings with '' mapped to null; no type conversion here (a
  *   later layer converts using the schema). A record whose field count differs from the header's
  *   is passed as-is, a "ragged row" the sink can report with its line. `line` is the 1-based
@@ -29436,6 +29471,8 @@ async function streamText(path, format, onText, drain) {
     catch (e) {
         if (e instanceof errors/* DataError */.fL)
             throw e;
+        if (e instanceof InvalidUtf8)
+            throw await utf8Error(e, path, gz);
         const code = e?.code;
         if (gz && typeof code === 'string' && code.startsWith('Z_')) {
             throw new errors/* DataError */.fL(`${path}: is not valid gzip (${e.message})`, path);
@@ -29447,25 +29484,81 @@ async function streamText(path, format, onText, drain) {
     finally {
         raw.destroy();
     }
-    if (head !== null) {
-        // A file shorter than SNIFF_BYTES: all of it is in `head`.
-        sniff(head, path, format);
-        decoder.write(head, onText);
+    try {
+        if (head !== null) {
+            // A file shorter than SNIFF_BYTES: all of it is in `head`.
+            sniff(head, path, format);
+            decoder.write(head, onText);
+        }
+        if (total === 0)
+            throw new errors/* DataError */.fL(`${path}: is empty (0 bytes after decompression)`, path);
+        decoder.end(onText);
     }
-    if (total === 0)
-        throw new errors/* DataError */.fL(`${path}: is empty (0 bytes after decompression)`, path);
-    decoder.end(onText);
+    catch (e) {
+        if (e instanceof InvalidUtf8)
+            throw await utf8Error(e, path, gz);
+        throw e;
+    }
     return total;
+}
+async function utf8Error(e, path, gz) {
+    const line = await lineAtOffset(path, gz, e.offset);
+    const hex = e.byte === undefined ? 'end of file inside a character' : `byte 0x${e.byte.toString(16).padStart(2, '0')}`;
+    return new errors/* DataError */.fL(`${path}:${line}: not valid UTF-8 (${hex} at byte offset ${e.offset}); modelgate reads text as UTF-8: convert the file (e.g. iconv -f latin1 -t utf-8)`, path, line);
+}
+/** Thrown by Utf8Decoder at the first byte that is not valid UTF-8 (streamText adds file and line). */
+class InvalidUtf8 extends Error {
+    offset;
+    byte;
+    constructor(offset, byte) {
+        super(`invalid UTF-8 at byte offset ${offset}`);
+        this.offset = offset;
+        this.byte = byte;
+    }
+}
+/** Index of the first byte of `buf` that starts no valid UTF-8 sequence (or buf.length), as WHATWG decoding finds it. */
+function firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (n === 0 || i + n > buf.length)
+            return i;
+        const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+        const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+        if (buf[i + 1] < lo || buf[i + 1] > hi)
+            return i;
+        for (let k = 2; k < n; k++)
+            if ((buf[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n;
+    }
+    return i;
 }
 /**
  * UTF-8 bytes to text, chunk by chunk: a character split across chunks is carried over (as
  * StringDecoder does), and a chunk that is all ASCII, the common case for CSV, is turned into a
- * string by a plain copy (latin1) instead of UTF-8 decoding, several times faster. Invalid bytes
- * become U+FFFD as with Buffer#toString.
+ * string by a plain copy (latin1) instead of UTF-8 decoding, several times faster. Bytes that are
+ * not valid UTF-8 throw InvalidUtf8 with their offset: never silently U+FFFD.
  */
 class Utf8Decoder {
     carry = null;
+    /** Bytes written before the current chunk. */
+    offset = 0;
+    decode(buf, at) {
+        if (!(0,external_node_buffer_.isUtf8)(buf)) {
+            const i = firstInvalidUtf8(buf);
+            throw new InvalidUtf8(at + i, buf[i]);
+        }
+        return buf.toString('utf8');
+    }
     write(buf, out) {
+        const base = this.offset;
+        this.offset += buf.length;
         let start = 0;
         if (this.carry !== null) {
             const carry = this.carry;
@@ -29478,7 +29571,7 @@ class Utf8Decoder {
                 return;
             }
             this.carry = null;
-            out(Buffer.concat([carry, buf.subarray(0, k)]).toString('utf8'));
+            out(this.decode(Buffer.concat([carry, buf.subarray(0, k)]), base - carry.length));
             start = k;
         }
         let end = buf.length;
@@ -29493,14 +29586,35 @@ class Utf8Decoder {
         }
         if (end > start) {
             const sub = start === 0 && end === buf.length ? buf : buf.subarray(start, end);
-            out((0,external_node_buffer_.isAscii)(sub) ? sub.toString('latin1') : sub.toString('utf8'));
+            out((0,external_node_buffer_.isAscii)(sub) ? sub.toString('latin1') : this.decode(sub, base + start));
         }
     }
     end(out) {
         if (this.carry !== null)
-            out(this.carry.toString('utf8'));
+            out(this.decode(this.carry, this.offset - this.carry.length));
         this.carry = null;
     }
+}
+/** The 1-based line of byte `offset` of the (decompressed) file: newlines before it, plus one. */
+async function lineAtOffset(path, gz, offset) {
+    const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: HIGH_WATER_MARK });
+    const source = gz ? raw.pipe((0,external_node_zlib_.createGunzip)()) : raw;
+    let line = 1;
+    let seen = 0;
+    try {
+        for await (const chunk of source) {
+            const upto = Math.min(chunk.length, offset - seen);
+            for (let i = chunk.indexOf(10); i !== -1 && i < upto; i = chunk.indexOf(10, i + 1))
+                line++;
+            seen += chunk.length;
+            if (seen >= offset)
+                break;
+        }
+    }
+    finally {
+        raw.destroy();
+    }
+    return line;
 }
 /** Bytes in the UTF-8 sequence a lead byte (>= 0xc0) starts. */
 function utf8Length(lead) {
@@ -29549,13 +29663,11 @@ async function readDelimited(path, delimiter, format, ds) {
 function checkHeader(fields, path, line, ds) {
     const seen = new Map();
     for (let i = 0; i < fields.length; i++) {
+        // Any name is a column name, the empty one included (pandas writes one for its index).
         const name = fields[i];
-        if (name.trim() === '') {
-            throw new errors/* DataError */.fL(`${path}:${line}: header column ${i + 1} has an empty name; every column needs a unique name`, path, line);
-        }
         const prev = seen.get(name);
         if (prev !== undefined) {
-            throw new errors/* DataError */.fL(`${path}:${line}: duplicate column name '${name}' in header (columns ${prev + 1} and ${i + 1})`, path, line);
+            throw new errors/* DataError */.fL(`${path}:${line}: duplicate column name ${JSON.stringify(name)} in header (columns ${prev + 1} and ${i + 1}); every column needs a unique name`, path, line);
         }
         seen.set(name, i);
     }
@@ -29576,7 +29688,7 @@ function sameColumns(columns, path, ds) {
     while (i < want.length && i < columns.length && want[i] === columns[i])
         i++;
     const detail = i < want.length && i < columns.length
-        ? `column ${i + 1} is '${columns[i]}' there but '${want[i]}' in ${ds.firstFile}`
+        ? `column ${i + 1} is ${JSON.stringify(columns[i])} there but ${JSON.stringify(want[i])} in ${ds.firstFile}`
         : `it has ${columns.length} columns, ${ds.firstFile} has ${want.length}`;
     throw new errors/* DataError */.fL(`${path}: columns differ from ${ds.firstFile} (${detail}); the files of one dataset must share a header`, path);
 }
@@ -29946,11 +30058,17 @@ async function walk(dir, prefix, segs, si, out) {
 __nccwpck_require__.d(__webpack_exports__, {
   _S: () => (/* binding */ RuleState),
   Gv: () => (/* binding */ datasetRules),
-  SQ: () => (/* binding */ scan)
+  vA: () => (/* binding */ parseNaValues),
+  SQ: () => (/* binding */ scan),
+  qP: () => (/* binding */ textViolations)
 });
+
+// UNUSED EXPORTS: PANDAS_NA_VALUES
 
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __nccwpck_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __nccwpck_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var data_profile = __nccwpck_require__(7167);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
@@ -29992,6 +30110,8 @@ class ColumnValues {
     }
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/objects.js
+var objects = __nccwpck_require__(9477);
 // EXTERNAL MODULE: ./.build/js/src/data/violations.js
 var data_violations = __nccwpck_require__(5648);
 ;// CONCATENATED MODULE: ./.build/js/src/data/scan.js
@@ -30006,6 +30126,38 @@ var data_violations = __nccwpck_require__(5648);
 
 
 
+
+
+/**
+ * Text in a column that is numbers but for a few cells (ColumnProfile.textInNumeric): each such cell
+ * is a violation and the column stays numeric (with a declared type the schema reports them). Judged
+ * on the whole dataset's profile, so a chunked pass calls it once after merging, as one pass does.
+ */
+function textViolations(profile, text, violations) {
+    text.forEach((samples, i) => {
+        const col = profile.columns[i];
+        if (!samples || !col || !col.textInNumeric)
+            return;
+        samples.forEach((s, k) => violations.add(s, k === 0 ? col.strings - samples.length + 1 : 1));
+    });
+}
+/**
+ * pandas' default `na_values` (pandas 2: `pandas._libs.parsers.STR_NA_VALUES`), the cells of a
+ * CSV/TSV file that mean a missing value unless the `na-values` input says otherwise.
+ */
+const PANDAS_NA_VALUES = ['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null'];
+/**
+ * The `na-values` input, a list input (items as Inputs.list splits them): `default` stands for
+ * pandas' list, so `default, -999` extends it; `none` alone means only empty cells are missing. No
+ * items (not given) is pandas' list.
+ */
+function parseNaValues(items) {
+    if (items.length === 0)
+        return [...PANDAS_NA_VALUES];
+    if (items.length === 1 && items[0] === 'none')
+        return [];
+    return [...new Set(items.flatMap((v) => (v === 'default' ? PANDAS_NA_VALUES : [v])))];
+}
 /** Per-column dataset rule state gathered during the pass and judged at the end. */
 class RuleState {
     column;
@@ -30040,6 +30192,10 @@ class ColumnSlot {
     hi;
     allowed;
     values = new ColumnValues();
+    /** Text cells of a column without a declared type, the first few, in case the column turns out numeric. */
+    textSamples = [];
+    /** The column's key in the row object the schema validates (see rowKey). */
+    key;
     constructor(name, profile, kind, coerce, rules) {
         this.name = name;
         this.profile = profile;
@@ -30049,6 +30205,7 @@ class ColumnSlot {
         this.lo = rules?.rules.range?.min ?? -Infinity;
         this.hi = rules?.rules.range?.max ?? Infinity;
         this.allowed = rules?.allowed;
+        this.key = (0,data_schema/* rowKey */.om)(name);
     }
 }
 async function scan(opts) {
@@ -30069,7 +30226,7 @@ async function scan(opts) {
     let textFormat = true;
     /** A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged rows). */
     const sample = (row, line, column, rule, message, cells, coerced) => {
-        const rowValues = {};
+        const rowValues = (0,objects/* dict */.j)();
         const k = coerced ? columns.length : cells.length;
         for (let i = 0; i < k; i++)
             rowValues[columns[i] ?? `#${i + 1}`] = i < cells.length ? (coerced ? slots[i].coerce(cells[i]) : cells[i]) : null;
@@ -30083,7 +30240,7 @@ async function scan(opts) {
             profile.columns.push(col);
             profile.byName.set(name, col);
         }
-        const r = schema?.rules.columns?.[name];
+        const r = (0,objects/* own */.Z)(schema?.rules.columns, name);
         const kind = schema ? schema.cellKind(name) : data_schema/* CELL_AUTO */.ty;
         slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : data_schema/* autoCell */.kO, r ? new RuleState(name, r) : undefined));
         if (r)
@@ -30091,7 +30248,8 @@ async function scan(opts) {
         if (r?.unique)
             uniqueCols.push(i);
         // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
-        rowObject[name] = kind === data_schema/* CELL_NUMBER */.Bj ? 0 : null;
+        // The key is never `__proto__` (rowKey), so assigning makes an own field.
+        rowObject[slots[i].key] = kind === data_schema/* CELL_NUMBER */.Bj ? 0 : null;
     };
     const sink = {
         beginFile(path) {
@@ -30118,6 +30276,13 @@ async function scan(opts) {
             const row = ++rowNo;
             const n = columns.length;
             const m = cells.length;
+            if (na !== undefined) {
+                for (let k = 0; k < m; k++) {
+                    const v = cells[k];
+                    if (typeof v === 'string' && v.length <= naLongest && na.has(v))
+                        cells[k] = null;
+                }
+            }
             if (textFormat && m !== n) {
                 violations.add(sample(row, line, null, 'ragged-row', `has ${m} fields, the header has ${n}`, cells, false));
                 return;
@@ -30137,7 +30302,7 @@ async function scan(opts) {
                 if (raw === null) {
                     c.profile.addNull();
                     if (validating)
-                        obj[c.name] = null;
+                        obj[c.key] = null;
                     continue;
                 }
                 let x;
@@ -30164,19 +30329,21 @@ async function scan(opts) {
                             if (keep)
                                 c.values.add(v);
                             if (validating)
-                                obj[c.name] = v;
+                                obj[c.key] = v;
                             continue;
                         }
                     }
                     if (x === undefined) {
-                        // Text stays text.
+                        // Text stays text (a violation in the end if the column is numeric: see textInNumeric).
+                        if (kind === data_schema/* CELL_AUTO */.ty && c.textSamples.length < opts.maxSamples)
+                            c.textSamples.push({ row, line, file, column: c.name, rule: 'not-a-number', message: `${c.name}: ${JSON.stringify(raw)} is not a number` });
                         c.profile.addString(raw);
                         if (c.allowed !== undefined && !c.allowed.has(raw))
                             ruleHit = true;
                         if (keep)
                             c.values.add(raw);
                         if (validating)
-                            obj[c.name] = raw;
+                            obj[c.key] = raw;
                         continue;
                     }
                 }
@@ -30190,7 +30357,7 @@ async function scan(opts) {
                     if (keep)
                         c.values.add(raw);
                     if (validating)
-                        obj[c.name] = raw;
+                        obj[c.key] = raw;
                     continue;
                 }
                 c.profile.addNumber(x);
@@ -30201,14 +30368,14 @@ async function scan(opts) {
                 if (keep)
                     c.values.addNumber(x);
                 if (validating)
-                    obj[c.name] = x;
+                    obj[c.key] = x;
             }
             profile.rows++;
             if (validating) {
                 if (!schema.validate(obj)) {
                     const errs = (0,data_schema/* rowErrors */.s1)(schema, obj);
                     for (const e of errs)
-                        violations.add(sample(row, line, e.column || null, e.rule, `${e.column}: ${e.message}`, cells, true));
+                        violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
                 }
                 if (ruleHit || uniqueCols.length > 0) {
                     for (const i of ruleHit ? ruleCols : uniqueCols)
@@ -30242,14 +30409,21 @@ async function scan(opts) {
     const first = opts.files[0];
     const format = (0,readers/* detectFormat */.Tz)(first, opts.format);
     textFormat = format === 'csv' || format === 'tsv';
+    const na = textFormat && opts.naValues?.length ? new Set(opts.naValues) : undefined;
+    const naLongest = na ? Math.max(...[...na].map((v) => v.length)) : 0;
     const result = opts.read ? await opts.read(sink) : await (0,readers/* readRows */.aK)(opts.files, sink, { format, shard: opts.shard });
     if (columns.length === 0 && result.columns.length === 0)
         throw new errors/* DataError */.fL(`${first}: no columns found`, first);
     const rules = slots.map((c) => c.rules);
-    if (schema && !opts.deferDatasetRules)
-        datasetRules(schema, profile, rules, violations);
+    // Text cells of auto-typed columns, for textViolations; a deferred (chunked) pass merges them first.
+    const text = slots.map((c) => (c.kind === data_schema/* CELL_AUTO */.ty ? c.textSamples : undefined));
+    if (!opts.deferDatasetRules) {
+        textViolations(profile, text, violations);
+        if (schema)
+            datasetRules(schema, profile, rules, violations);
+    }
     const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
-    return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes, ...(opts.deferDatasetRules ? { rules } : {}) };
+    return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes, ...(opts.deferDatasetRules ? { rules, text } : {}) };
 }
 function datasetRules(schema, profile, rules, violations) {
     const ds = { row: null, line: null, file: null };
@@ -30262,8 +30436,13 @@ function datasetRules(schema, profile, rules, violations) {
         violations.add({ ...ds, column: null, rule: 'min-rows', message: `${profile.rows} rows, at least ${minRows} required` });
     for (const [name, r] of Object.entries(schema.rules.columns ?? {})) {
         const col = profile.byName.get(name);
-        if (!col)
-            continue;
+        if (!col) {
+            if (schema.requiredColumns.includes(name))
+                continue; // a required-column violation already
+            const names = profile.columns.map((c) => (0,files/* showName */.$i)(c.name));
+            const list = names.length > 30 ? `${names.slice(0, 30).join(', ')}, ... (${names.length} in all)` : names.join(', ');
+            throw new errors/* ConfigurationError */.j1(`${(0,files/* showPath */.P8)(schema.path)}: x-dataset rule for column ${(0,files/* showName */.$i)(name)}: the data has no such column; its columns: ${list}`);
+        }
         const total = col.count + col.nulls;
         const maxNull = r['max-null-fraction'];
         if (maxNull !== undefined && total > 0 && col.nulls / total > maxNull) {
@@ -30299,15 +30478,17 @@ function datasetRules(schema, profile, rules, violations) {
 /* harmony export */   gT: () => (/* binding */ CELL_OTHER),
 /* harmony export */   kJ: () => (/* binding */ labelKey),
 /* harmony export */   kO: () => (/* binding */ autoCell),
+/* harmony export */   om: () => (/* binding */ rowKey),
 /* harmony export */   s1: () => (/* binding */ rowErrors),
 /* harmony export */   ty: () => (/* binding */ CELL_AUTO)
 /* harmony export */ });
-/* unused harmony export CELL_TEXT */
+/* unused harmony exports CELL_TEXT, columnOfKey */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2210);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4522);
 /* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1938);
+/* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9477);
 /**
  * Data schemas: a JSON Schema (draft 2020-12, compiled once with ajv) for one row, plus dataset
  * rules a row schema cannot express under `x-dataset`:
@@ -30329,6 +30510,7 @@ function datasetRules(schema, profile, rules, violations) {
  * Rows are objects with every column present (null for an empty cell), so `type: [number, "null"]`
  * is how a column is made nullable, and `required` names columns the file must have.
  */
+
 
 
 
@@ -30407,6 +30589,13 @@ function loadSchema(path) {
     }
     // `required` names columns, checked once against the header; every row has every column.
     const { required, ...rowSchema } = schema;
+    if (rowSchema.properties && typeof rowSchema.properties === 'object') {
+        // Row objects hold columns under rowKey(name): ajv cannot check a property named __proto__.
+        const props = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .dict */ .j)();
+        for (const [name, sub] of Object.entries(rowSchema.properties))
+            props[rowKey(name)] = sub;
+        rowSchema.properties = props;
+    }
     let validate;
     try {
         validate = ajv.compile(rowSchema);
@@ -30420,8 +30609,8 @@ function loadSchema(path) {
         validate,
         rules,
         requiredColumns: required ?? [],
-        coerce: (column) => coercerFor(schema.properties?.[column]),
-        cellKind: (column) => cellKindFor(schema.properties?.[column]),
+        coerce: (column) => coercerFor((0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .own */ .Z)(schema.properties, column)),
+        cellKind: (column) => cellKindFor((0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .own */ .Z)(schema.properties, column)),
     };
 }
 function declaredTypes(prop) {
@@ -30544,13 +30733,26 @@ function autoCell(cell) {
     const n = parseNumber(cell);
     return n === undefined ? cell : n;
 }
-/** Validates one row object; returns one entry per failed keyword (all errors, not the first). */
+/**
+ * The key of a column in the row object the schema validates: the name itself, except `__proto__`
+ * (ajv never checks a property of that name) and names starting with NUL, which get a NUL in
+ * front so that no two names share a key. {@link columnOfKey} is its inverse.
+ */
+function rowKey(name) {
+    return name === '__proto__' || name.charCodeAt(0) === 0 ? `\u0000${name}` : name;
+}
+function columnOfKey(key) {
+    return key.charCodeAt(0) === 0 ? key.slice(1) : key;
+}
+/** Validates one row object (keyed by {@link rowKey}); returns one entry per failed keyword (all errors, not the first). */
 function rowErrors(schema, row) {
     if (schema.validate(row))
         return undefined;
     return schema.validate.errors.map((e) => {
-        const column = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : String(e.params.missingProperty ?? '');
-        const value = e.instancePath ? row[column] : undefined;
+        const missing = e.params.missingProperty;
+        const key = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : missing;
+        const column = key === undefined ? null : columnOfKey(key);
+        const value = e.instancePath && key !== undefined ? (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .own */ .Z)(row, key) : undefined;
         const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
         return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
     });
@@ -31186,6 +31388,10 @@ const actionsMeta = {
                 "description": "Drift settings, a YAML/JSON file or inline YAML: per-column `test` and `threshold`, and `dataset-drift-share`.",
                 "required": false
             },
+            "na-values": {
+                "description": "CSV/TSV cells that mean a missing value (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
+                "required": false
+            },
             "profile": {
                 "description": "Write the profile of `data` (mergeable sketches) to this path.",
                 "required": false
@@ -31199,9 +31405,8 @@ const actionsMeta = {
                 "required": false
             },
             "report": {
-                "description": "Path of data-report.json.",
-                "required": false,
-                "default": "data-report.json"
+                "description": "Path of data-report.json. Default: `data-report.json`, or no report when `infer-schema` is given without `report`.",
+                "required": false
             },
             "markdown": {
                 "description": "Also write the report as a markdown section to this path (for a PR comment).",
@@ -31245,7 +31450,7 @@ const actionsMeta = {
                 "description": "Comma-separated names of the columns that drifted."
             },
             "report": {
-                "description": "Path of data-report.json."
+                "description": "Path of data-report.json (empty when none was written)."
             }
         }
     }
@@ -31316,46 +31521,257 @@ class I32 {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ showName),
+/* harmony export */   A$: () => (/* binding */ releaseTemp),
+/* harmony export */   Bz: () => (/* binding */ assertWritable),
+/* harmony export */   FD: () => (/* binding */ tempPathFor),
 /* harmony export */   MY: () => (/* binding */ looksInline),
+/* harmony export */   P8: () => (/* binding */ showPath),
 /* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   aV: () => (/* binding */ writeFilesAtomic),
+/* harmony export */   cw: () => (/* binding */ outputError),
+/* harmony export */   e$: () => (/* binding */ commitTemp),
 /* harmony export */   nt: () => (/* binding */ readConfigInput),
 /* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
 /* harmony export */ });
+/* unused harmony exports TEMP_PREFIX, sweepStaleTemps */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4522);
-/** File helpers: nothing half-written (temp name + rename), and config that is a path or inline YAML. */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4522);
+/**
+ * File helpers: nothing half-written (temp name + rename), output-path problems reported as input
+ * errors, and config that is a path or inline YAML.
+ *
+ * Temp files are named `.modelgate-tmp-<pid>-<random>-<name>` beside their target, so they can never
+ * be taken for an output. The process removes its own on exit, SIGINT and SIGTERM; a process killed
+ * outright (SIGKILL, a lost runner) leaves its temp files behind, and the next write into that
+ * folder removes those whose process is gone (`sweepStaleTemps`).
+ */
 
 
 
 
-/** Writes via a temp file in the same directory and renames it into place (atomic on POSIX). */
-function writeFileAtomic(path, data) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+
+/** The prefix of every temp file modelgate writes. */
+const TEMP_PREFIX = '.modelgate-tmp-';
+const TEMP_NAME = /^\.modelgate-tmp-(\d+)-[0-9a-f]+-/;
+/** A path for a message: as is, or JSON-quoted when it holds a control character (a message is one line). */
+function showPath(path) {
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f\u2028\u2029]/.test(path) ? JSON.stringify(path) : path;
+}
+/** A name from data (a column) in a one-line message: always JSON-quoted, so '', spaces and newlines show. */
+function showName(name) {
+    return JSON.stringify(name);
+}
+const REASONS = {
+    ENOTDIR: 'a parent of it is a file, not a directory',
+    EEXIST: 'a parent of it is a file, not a directory',
+    EISDIR: 'it is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EROFS: 'read-only file system',
+    ENAMETOOLONG: 'the name is too long',
+    EFBIG: 'the file is too large for the file system',
+    ELOOP: 'too many symbolic links',
+    ENOENT: 'a parent folder vanished while writing',
+};
+/**
+ * The user-facing error for a failed write of `path`: a ConfigurationError (exit 2, one line naming
+ * the path) for an error of the file system, else `e` unchanged (a bug).
+ */
+function outputError(e, path) {
+    const err = e;
+    if (!err || typeof err.code !== 'string' || err.syscall === undefined)
+        return e;
+    const reason = REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${showPath(path)}: ${reason}`);
+}
+/**
+ * Checks, without writing anything, that `path` can become an output file: it is not a directory,
+ * no parent of it is a file, and the nearest existing folder is writable. For commands that work
+ * long before they write: a wrong path fails at once, not after the work.
+ */
+function assertWritable(path, input) {
+    const fail = (reason) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${input ? `input '${input}': ` : ''}cannot write ${showPath(path)}: ${reason}`);
+    };
+    if (path === '')
+        fail('the path is empty');
+    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const st = statOrUndefined(p);
+    if (st?.isDirectory())
+        fail(REASONS.EISDIR);
+    for (;;) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        const s = statOrUndefined(parent);
+        if (s) {
+            if (!s.isDirectory())
+                fail(REASONS.ENOTDIR);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(parent, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            }
+            catch (e) {
+                throw outputWith(outputError(e, path), input);
+            }
+            return;
+        }
+        if (parent === p)
+            return;
+        p = parent;
+    }
+}
+function outputWith(e, input) {
+    return input && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input '${input}': ${e.message}`) : e;
+}
+function statOrUndefined(p) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, data);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
+    }
+    catch {
+        return undefined; // missing, or a parent is a file (found when the walk reaches it)
+    }
+}
+const liveTemps = new Set();
+let cleanupInstalled = false;
+function removeLiveTemps() {
+    for (const t of liveTemps)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(t, { force: true });
+    liveTemps.clear();
+}
+function installCleanup() {
+    if (cleanupInstalled)
+        return;
+    cleanupInstalled = true;
+    process.on('exit', removeLiveTemps);
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const onSignal = () => {
+            removeLiveTemps();
+            // Die of the same signal, as if no handler were installed (unless someone else handles it).
+            process.removeListener(sig, onSignal);
+            if (process.listenerCount(sig) === 0)
+                process.kill(process.pid, sig);
+        };
+        process.on(sig, onSignal);
+    }
+}
+function alive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        return e.code === 'EPERM';
+    }
+}
+/** Removes modelgate temp files in `dir` left by processes that no longer run (killed outright). */
+function sweepStaleTemps(dir) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        const m = TEMP_NAME.exec(name);
+        if (!m || alive(Number(m[1])))
+            continue;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), { force: true, recursive: true });
+            removed.push(name);
+        }
+        catch {
+            // another process's file we may not remove: leave it
+        }
+    }
+    return removed;
+}
+/**
+ * A fresh temp path beside `target` (its folder is created), removed on exit or a signal unless
+ * released with {@link releaseTemp}. Stale temp files of killed runs in that folder are swept first.
+ * A file-system error is the user's (see {@link outputError}).
+ */
+function tempPathFor(target) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    }
+    catch (e) {
+        throw outputError(e, target);
+    }
+    if (statOrUndefined(target)?.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${showPath(target)}: ${REASONS.EISDIR}`);
+    sweepStaleTemps(dir);
+    installCleanup();
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${TEMP_PREFIX}${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}-${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}`.slice(0, 255));
+    liveTemps.add(tmp);
+    return tmp;
+}
+/** Removes a temp file (if it exists) and forgets it. */
+function releaseTemp(tmp) {
+    liveTemps.delete(tmp);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+}
+/** Renames a finished temp file onto its target. */
+function commitTemp(tmp, target) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+        liveTemps.delete(tmp);
+    }
+    catch (e) {
+        releaseTemp(tmp);
+        throw outputError(e, target);
+    }
+}
+/** Writes via a temp file in the same directory and renames it into place (atomic on POSIX). */
+function writeFileAtomic(path, data) {
+    writeFilesAtomic([{ path, data }]);
+}
+/**
+ * Writes several outputs all or nothing as far as the file system allows: every file goes to its
+ * temp name first (a full disk or a bad path leaves none of them), then each is renamed into place.
+ */
+function writeFilesAtomic(outputs) {
+    const temps = [];
+    try {
+        for (const o of outputs) {
+            const tmp = tempPathFor(o.path);
+            temps.push(tmp);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, o.data);
+            }
+            catch (e) {
+                throw outputError(e, o.path);
+            }
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            releaseTemp(t);
         throw e;
     }
+    outputs.forEach((o, i) => commitTemp(temps[i], o.path));
 }
 function writeJsonAtomic(path, value) {
     writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
 }
 /** Parses JSON or YAML text; a syntax error names the file, line and column. */
 function parseYamlOrJson(text, source) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length) {
         const err = doc.errors[0];
         const pos = err.linePos?.[0];
         const where = pos ? `${source}:${pos.line}:${pos.col}` : source;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
     }
     return doc.toJS();
 }
@@ -31367,7 +31783,7 @@ function looksInline(value) {
 function readConfigInput(value, input) {
     if (!looksInline(value)) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input '${input}': file not found: ${value}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input '${input}': file not found: ${value}`);
         return { value: parseYamlOrJson((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(value, 'utf8'), value), source: value };
     }
     return { value: parseYamlOrJson(value, `input '${input}'`), source: `input '${input}'` };
@@ -31598,6 +32014,30 @@ function memoryLogger() {
 
 /***/ }),
 
+/***/ 9477:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ own),
+/* harmony export */   j: () => (/* binding */ dict)
+/* harmony export */ });
+/**
+ * Objects keyed by names that come from data (column names): any string must work, including
+ * `__proto__`, `constructor` and `toString`. A plain `{}` would set its prototype on `__proto__`
+ * and find `Object.prototype`'s members under the others.
+ */
+/** An empty object with no prototype: every key, `__proto__` included, is an own property. */
+function dict() {
+    return Object.create(null);
+}
+/** `obj[key]` when it is the object's own property, else undefined (never an inherited member). */
+function own(obj, key) {
+    return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31690,10 +32130,11 @@ const ESCAPES = {
     '!': '&#33;',
     ':': '&#58;',
 };
-/** Escapes untrusted text for a markdown table cell or line; newlines become spaces; long text is cut. */
+/** Escapes untrusted text for a markdown table cell or line; newlines and other control characters become spaces; long text is cut. */
 function esc(value, max = 120) {
     let s = value === null || value === undefined ? '' : String(value);
-    s = s.replace(/[\r\n\t]+/g, ' ');
+    // eslint-disable-next-line no-control-regex
+    s = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
     if (s.length > max)
         s = s.slice(0, max - 1) + '…';
     return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);

@@ -17,6 +17,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_perf_hooks_ = __webpack_require__(5881);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __webpack_require__(1938);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -27,8 +29,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(4061);
-// EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
 ;// CONCATENATED MODULE: ./.build/js/src/train/params.js
 /**
  * Training parameters: read from a params file, recorded in train-manifest.json, part of the cache
@@ -3076,6 +3076,7 @@ function defineAction(def) {
 
 
 
+
 /** The command text a built-in run is keyed and recorded by. */
 function builtinCommand(b) {
     const parts = [`modelgate-builtin ${b.algorithm}`, `label=${b.label}`, `seed=${b.seed}`, `model=${b.model}`];
@@ -3140,6 +3141,12 @@ function relativePath(p) {
         return Object.freeze({ command: { ...common, command: command, inputs: globs, outputs } });
     },
     async run(config, log) {
+        // Output paths fail before any work; the built-in model is one file (a directory there would
+        // otherwise be removed as a stale output).
+        const root = (0,external_node_path_.resolve)(config.command.workspace ?? process.cwd());
+        (0,files/* assertWritable */.Bz)((0,external_node_path_.resolve)(root, config.command.manifest), 'manifest');
+        if (config.builtin)
+            (0,files/* assertWritable */.Bz)((0,external_node_path_.resolve)(root, config.builtin.model), 'model');
         const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
         const builtin = config.builtin;
         const result = await runTrainCommand(config.command, log, {
@@ -3726,6 +3733,10 @@ const actions_meta_actionsMeta = {
                 "description": "Drift settings, a YAML/JSON file or inline YAML: per-column `test` and `threshold`, and `dataset-drift-share`.",
                 "required": false
             },
+            "na-values": {
+                "description": "CSV/TSV cells that mean a missing value (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
+                "required": false
+            },
             "profile": {
                 "description": "Write the profile of `data` (mergeable sketches) to this path.",
                 "required": false
@@ -3739,9 +3750,8 @@ const actions_meta_actionsMeta = {
                 "required": false
             },
             "report": {
-                "description": "Path of data-report.json.",
-                "required": false,
-                "default": "data-report.json"
+                "description": "Path of data-report.json. Default: `data-report.json`, or no report when `infer-schema` is given without `report`.",
+                "required": false
             },
             "markdown": {
                 "description": "Also write the report as a markdown section to this path (for a PR comment).",
@@ -3785,7 +3795,7 @@ const actions_meta_actionsMeta = {
                 "description": "Comma-separated names of the columns that drifted."
             },
             "report": {
-                "description": "Path of data-report.json."
+                "description": "Path of data-report.json (empty when none was written)."
             }
         }
     }

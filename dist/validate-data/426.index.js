@@ -61,12 +61,14 @@ function progress(o) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/objects.js
+var objects = __webpack_require__(9477);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json
-const data_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data-report.schema.json","title":"modelgate data-report.json","description":"What validate-data found: rows, column summaries, violations, drift.","type":"object","required":["kind","schemaVersion","passed","rows","columns","violations","drift"],"properties":{"kind":{"const":"data-report"},"schemaVersion":{"const":1},"passed":{"type":"boolean"},"failOn":{"enum":["any","violations","drift","never"]},"sources":{"type":"array","items":{"type":"string"}},"format":{"enum":["csv","tsv","jsonl","parquet","profile"]},"shard":{"type":["string","null"]},"schema":{"type":["string","null"]},"rows":{"type":"integer","minimum":0},"columns":{"type":"array","items":{"type":"object","required":["name","type","count","nulls","distinct","min","max","mean","std","quantiles","topValues"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"count":{"type":"integer","minimum":0},"nulls":{"type":"integer","minimum":0},"distinct":{"type":"integer","minimum":0},"distinctExact":{"type":"boolean"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"std":{"type":["number","null"]},"quantiles":{"type":["object","null"],"additionalProperties":{"type":"number"}},"histogram":{"type":["object","null"],"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"counts":{"type":"array","items":{"type":"number"}}}},"topValues":{"type":"array","items":{"type":"object","required":["value","count"],"properties":{"value":{"type":["string","number"]},"count":{"type":"number"},"error":{"type":"number"}}}}}}},"violations":{"type":"object","required":["count","samples"],"properties":{"count":{"type":"integer","minimum":0},"byRule":{"type":"object","additionalProperties":{"type":"integer"}},"samples":{"type":"array","items":{"type":"object","required":["row","line","column","rule","message"],"properties":{"row":{"type":["integer","null"]},"line":{"type":["integer","null"]},"file":{"type":["string","null"]},"column":{"type":["string","null"]},"rule":{"type":"string"},"message":{"type":"string"},"values":{"type":"object"}}}}}},"reference":{"type":["object","null"],"required":["source","kind","rows"],"properties":{"source":{"type":"string"},"kind":{"enum":["dataset","profile"]},"rows":{"type":"integer"}}},"drift":{"type":"array","items":{"type":"object","required":["column","test","statistic","threshold","drifted","method","explanation"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"statistic":{"type":"number"},"pValue":{"type":"number","minimum":0,"maximum":1},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"method":{"enum":["exact","sketch"]},"errorBound":{"type":"number"},"referenceCount":{"type":"integer"},"currentCount":{"type":"integer"},"moved":{"type":"array","items":{"type":"object","required":["label","reference","current"],"properties":{"label":{"type":"string"},"reference":{"type":"number"},"current":{"type":"number"}}}},"explanation":{"type":"string"},"histogram":{"description":"Numeric columns: both sides binned on the same equal-width edges over their joint range, from the sketches (counts).","type":"object","required":["edges","reference","current"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"reference":{"type":"array","items":{"type":"number"}},"current":{"type":"array","items":{"type":"number"}}}}}}},"driftSkipped":{"type":"array","items":{"type":"object","required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"datasetDrift":{"type":["object","null"],"required":["share","threshold","drifted"],"properties":{"share":{"type":"number"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"driftedColumns":{"type":"integer"},"testedColumns":{"type":"integer"}}},"schemaDrift":{"type":["object","null"],"required":["newColumns","missingColumns"],"properties":{"newColumns":{"type":"array","items":{"type":"string"}},"missingColumns":{"type":"array","items":{"type":"string"}},"typeChanges":{"type":"array","items":{"type":"object","required":["column","reference","current"],"properties":{"column":{"type":"string"},"reference":{"type":"string"},"current":{"type":"string"}}}}}}}}');
+const data_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data-report.schema.json","title":"modelgate data-report.json","description":"What validate-data found: rows, column summaries, violations, drift.","type":"object","required":["kind","schemaVersion","passed","rows","columns","violations","drift"],"properties":{"kind":{"const":"data-report"},"schemaVersion":{"const":1},"passed":{"type":"boolean"},"failOn":{"enum":["any","violations","drift","never"]},"sources":{"type":"array","items":{"type":"string"}},"format":{"enum":["csv","tsv","jsonl","parquet","profile"]},"shard":{"type":["string","null"]},"schema":{"type":["string","null"]},"rows":{"type":"integer","minimum":0},"columns":{"type":"array","items":{"type":"object","required":["name","type","count","nulls","distinct","min","max","mean","std","quantiles","topValues"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"count":{"type":"integer","minimum":0},"nulls":{"type":"integer","minimum":0},"distinct":{"type":"integer","minimum":0},"distinctExact":{"type":"boolean"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"std":{"type":["number","null"]},"quantiles":{"type":["object","null"],"additionalProperties":{"type":"number"}},"histogram":{"type":["object","null"],"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"counts":{"type":"array","items":{"type":"number"}}}},"topValues":{"type":"array","items":{"type":"object","required":["value","count"],"properties":{"value":{"type":["string","number"]},"count":{"type":"number","description":"exact, or with estimated: an upper bound (the true count is in [count - error, count])"},"error":{"type":"number","minimum":0},"estimated":{"const":true}}}}}}},"violations":{"type":"object","required":["count","samples"],"properties":{"count":{"type":"integer","minimum":0},"byRule":{"type":"object","additionalProperties":{"type":"integer"}},"samples":{"type":"array","items":{"type":"object","required":["row","line","column","rule","message"],"properties":{"row":{"type":["integer","null"]},"line":{"type":["integer","null"]},"file":{"type":["string","null"]},"column":{"type":["string","null"]},"rule":{"type":"string"},"message":{"type":"string"},"values":{"type":"object"}}}}}},"reference":{"type":["object","null"],"required":["source","kind","rows"],"properties":{"source":{"type":"string"},"kind":{"enum":["dataset","profile"]},"rows":{"type":"integer"}}},"drift":{"type":"array","items":{"type":"object","required":["column","test","statistic","threshold","drifted","method","explanation"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"statistic":{"type":["number","null"],"description":"null when not a finite number; reason says how the result was decided"},"pValue":{"type":"number","minimum":0,"maximum":1},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"method":{"enum":["exact","sketch"]},"errorBound":{"type":"number"},"referenceCount":{"type":"integer"},"currentCount":{"type":"integer"},"moved":{"type":"array","items":{"type":"object","required":["label","reference","current"],"properties":{"label":{"type":"string"},"reference":{"type":"number"},"current":{"type":"number"}}}},"newValues":{"type":"array","items":{"type":"string"},"maxItems":10,"description":"categories in the current data the reference never had (exact counts only)"},"reason":{"type":"string"},"explanation":{"type":"string"},"histogram":{"description":"Numeric columns: both sides binned on the same equal-width edges over their joint range, from the sketches (counts).","type":"object","required":["edges","reference","current"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"reference":{"type":"array","items":{"type":"number"}},"current":{"type":"array","items":{"type":"number"}}}}}}},"driftSkipped":{"type":"array","items":{"type":"object","required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"datasetDrift":{"type":["object","null"],"required":["share","threshold","drifted"],"properties":{"share":{"type":"number"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"driftedColumns":{"type":"integer"},"testedColumns":{"type":"integer"}}},"schemaDrift":{"type":["object","null"],"required":["newColumns","missingColumns"],"properties":{"newColumns":{"type":"array","items":{"type":"string"}},"missingColumns":{"type":"array","items":{"type":"string"}},"typeChanges":{"type":"array","items":{"type":"object","required":["column","reference","current"],"properties":{"column":{"type":"string"},"reference":{"type":"string"},"current":{"type":"string"}}}}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/profile.schema.json","title":"modelgate profile.json","description":"A dataset profile made of mergeable sketches: profiles of shards merge into the profile of the whole.","type":"object","required":["kind","schemaVersion","rows","columns"],"properties":{"kind":{"const":"profile"},"schemaVersion":{"const":1},"rows":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"type":"string"}},"columns":{"type":"array","items":{"type":"object","required":["name","nulls","numbers","integers","strings","booleans","nonFinite","moments","quantiles","distinct","top"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"nulls":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"integers":{"type":"integer","minimum":0},"strings":{"type":"integer","minimum":0},"booleans":{"type":"integer","minimum":0},"nonFinite":{"type":"integer","minimum":0},"moments":{"type":"object","required":["type","count","mean","m2"],"properties":{"type":{"const":"moments"},"count":{"type":"integer"},"mean":{"type":"number"},"m2":{"type":"number"}}},"quantiles":{"type":"object","required":["type"],"properties":{"type":{"const":"ddsketch"}}},"distinct":{"type":"object","required":["type"],"properties":{"type":{"const":"hll"}}},"top":{"type":"object","required":["type","items"],"properties":{"type":{"const":"spacesaving"},"items":{"type":"array"}}},"topTracked":{"type":"boolean","description":"false when the column holds numbers and has more distinct values than Space-Saving\'s capacity: its top values are not tracked and top has no items. Absent means true."}}}}}}');
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/profile.schema.json","title":"modelgate profile.json","description":"A dataset profile made of mergeable sketches: profiles of shards merge into the profile of the whole.","type":"object","required":["kind","schemaVersion","rows","columns"],"properties":{"kind":{"const":"profile"},"schemaVersion":{"const":1},"rows":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"type":"string"}},"columns":{"type":"array","items":{"type":"object","required":["name","nulls","numbers","integers","strings","booleans","nonFinite","moments","quantiles","distinct","top"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"nulls":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"integers":{"type":"integer","minimum":0},"strings":{"type":"integer","minimum":0},"booleans":{"type":"integer","minimum":0},"nonFinite":{"type":"integer","minimum":0},"moments":{"type":"object","required":["type","count","mean","m2"],"properties":{"type":{"const":"moments"},"count":{"type":"integer"},"mean":{"type":["number","null"]},"m2":{"type":["number","null"],"description":"null: overflowed the double range"}}},"quantiles":{"type":"object","required":["type"],"properties":{"type":{"const":"ddsketch"}}},"distinct":{"type":"object","required":["type"],"properties":{"type":{"const":"hll"}}},"top":{"type":"object","required":["type","items"],"properties":{"type":{"const":"spacesaving"},"items":{"type":"array"}}},"topTracked":{"type":"boolean","description":"false when the column holds numbers and has more distinct values than Space-Saving\'s capacity: its top values are not tracked and top has no items. Absent means true."}}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/evaluation.schema.json
 const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evaluation.schema.json","title":"modelgate evaluation.json","description":"What evaluate-model measured: metrics with confidence intervals, slices, calibration, latency, and the mergeable state that shards combine through.","type":"object","required":["kind","schemaVersion","task","rows","model","data","confidence","metrics","slices","latency","predictions"],"$defs":{"metric":{"type":"object","required":["value","ci"],"properties":{"value":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"},"minItems":2,"maxItems":2},"method":{"type":"string"},"reason":{"type":"string"}}},"metrics":{"type":"object","additionalProperties":{"$ref":"#/$defs/metric"}}},"properties":{"kind":{"const":"evaluation"},"schemaVersion":{"const":1},"task":{"enum":["binary","multiclass","regression"]},"rows":{"type":"integer","minimum":0},"model":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer"}}},"data":{"type":"object","required":["sha256"],"properties":{"sources":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"},"shard":{"type":["string","null"]}}},"label":{"type":"string"},"classes":{"type":"array","items":{"type":"string"}},"positiveLabel":{"type":["string","null"]},"threshold":{"type":["number","null"]},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"bootstrap":{"type":"object"},"metrics":{"$ref":"#/$defs/metrics"},"tables":{"type":"object","properties":{"confusion":{"type":"array","description":"confusion[true][predicted], classes in `classes` order.","items":{"type":"array","items":{"type":"number","minimum":0}}},"perClass":{"type":"array","items":{"type":"object","required":["class","support","precision","recall","f1"],"properties":{"class":{"type":"string"},"support":{"type":"number"},"predicted":{"type":"number"},"precision":{"type":"number"},"recall":{"type":"number"},"f1":{"type":"number"}}}},"curves":{"description":"Binary: ROC and precision-recall curves, downsampled so that every point of the full curve is within maxError of a kept point in each coordinate.","type":"object","required":["roc","pr","maxError"],"properties":{"roc":{"type":"object","required":["fpr","tpr"],"properties":{"fpr":{"type":"array","items":{"type":"number"}},"tpr":{"type":"array","items":{"type":"number"}}}},"pr":{"type":"object","required":["recall","precision"],"properties":{"recall":{"type":"array","items":{"type":"number"}},"precision":{"type":"array","items":{"type":"number"}}}},"maxError":{"type":"number","minimum":0}}}}},"slices":{"type":"array","items":{"type":"object","required":["column","value","rows"],"properties":{"column":{"type":"string"},"value":{"type":"string"},"rows":{"type":"integer"},"metrics":{"$ref":"#/$defs/metrics"},"skipped":{"type":"string"}}}},"latency":{"type":"object","required":["p50Ms","p95Ms","rowsPerSecond"],"properties":{"p50Ms":{"type":"number"},"p95Ms":{"type":"number"},"p99Ms":{"type":"number"},"rowsPerSecond":{"type":"number"},"batchMs":{"type":"array","items":{"type":"number","minimum":0}}}},"predictions":{"type":["string","null"]},"notes":{"type":"array","items":{"type":"string"}},"state":{"type":"object"}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/comparison.schema.json
@@ -138,10 +140,11 @@ const ESCAPES = {
     '!': '&#33;',
     ':': '&#58;',
 };
-/** Escapes untrusted text for a markdown table cell or line; newlines become spaces; long text is cut. */
+/** Escapes untrusted text for a markdown table cell or line; newlines and other control characters become spaces; long text is cut. */
 function esc(value, max = 120) {
     let s = value === null || value === undefined ? '' : String(value);
-    s = s.replace(/[\r\n\t]+/g, ' ');
+    // eslint-disable-next-line no-control-regex
+    s = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
     if (s.length > max)
         s = s.slice(0, max - 1) + '…';
     return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);
@@ -328,7 +331,10 @@ function mermaid_forestChart(gates, opts = {}) {
  */
 function driftScore(d) {
     let s;
-    if (d.pValue !== undefined)
+    // No finite statistic (a zero-spread reference): the decision is all there is.
+    if (d.statistic === null && d.pValue === undefined)
+        s = d.drifted ? 10 : 0;
+    else if (d.pValue !== undefined)
         s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
     else
         s = d.threshold > 0 ? d.statistic / d.threshold : 0;
@@ -430,7 +436,7 @@ function dataReportMarkdown(r) {
                 fmt(d.statistic) + (d.errorBound !== undefined ? ` ±${fmt(d.errorBound, 2)}` : ''),
                 d.pValue !== undefined ? fmt(d.pValue, 3) : '–',
                 (d.pValue !== undefined ? 'p < ' : '≥ ') + fmt(d.threshold),
-                m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–',
+                (m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => esc(v, 24)).join(', ')}` : ''),
             ];
         });
         out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
@@ -461,7 +467,7 @@ function dataReportMarkdown(r) {
         fmt(c.max),
         fmt(c.mean),
         fmt(c.std),
-        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.count})`).join(', ') : '',
+        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
     ]);
     out.push('', markdown_details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
     return out.join('\n') + '\n';
@@ -2703,10 +2709,15 @@ function pointOnly(value, method, reason) {
  * | numeric     | KS two-sample (p < 0.05)               | Wasserstein distance normed by the reference std (>= 0.1) |
  * | categorical | chi-square goodness of fit (p < 0.05)  | Jensen-Shannon distance, natural log (>= 0.1) |
  *
- * Numeric columns with at most 5 distinct values are tested as categorical. PSI (>= 0.1) is
+ * Numeric columns with at most 5 distinct values are tested as categorical, unless `ks` or
+ * `wasserstein` is named for the column. A statistic that is not finite (a category the reference
+ * never had under chi-square, a reference with zero spread under Wasserstein) is reported as
+ * `statistic: null` with a `reason` saying how the result was decided (see finish()). PSI (>= 0.1) is
  * available by name. Against a reference dataset the tests are exact; against a reference profile
  * they run on its sketches and each result states its error bound.
  */
+
+
 
 
 
@@ -2737,7 +2748,7 @@ function parseDriftSettings(raw, source) {
     const ignore = r.ignore ?? [];
     if (!Array.isArray(ignore) || ignore.some((c) => typeof c !== 'string'))
         fail('ignore must be a list of column names');
-    const columns = {};
+    const columns = (0,objects/* dict */.j)();
     const rc = r.columns ?? {};
     if (typeof rc !== 'object' || Array.isArray(rc))
         fail('columns must map column names to { test, threshold }');
@@ -2745,14 +2756,17 @@ function parseDriftSettings(raw, source) {
         const s = (v ?? {});
         for (const k of Object.keys(s))
             if (k !== 'test' && k !== 'threshold')
-                fail(`columns.${name}: unknown key '${k}' (expected test, threshold)`);
+                fail(`columns.${(0,files/* showName */.$i)(name)}: unknown key ${(0,files/* showName */.$i)(k)} (expected test, threshold)`);
         if (s.test !== undefined && !['auto', 'none', ...DRIFT_TESTS].includes(s.test))
-            fail(`columns.${name}.test must be one of auto, none, ${DRIFT_TESTS.join(', ')}`);
+            fail(`columns.${(0,files/* showName */.$i)(name)}.test must be one of auto, none, ${DRIFT_TESTS.join(', ')}`);
         if (s.threshold !== undefined && (typeof s.threshold !== 'number' || !(s.threshold >= 0)))
-            fail(`columns.${name}.threshold must be a non-negative number`);
+            fail(`columns.${(0,files/* showName */.$i)(name)}.threshold must be a non-negative number`);
         columns[name] = { test: s.test, threshold: s.threshold };
     }
     return { datasetDriftShare: share, smallSample: small, columns, ignore: ignore };
+}
+function numericTestNamed(setting) {
+    return setting.test === 'ks' || setting.test === 'wasserstein';
 }
 /** Evidently's choice of test for a column. */
 function chooseTest(kind, referenceRows, distinct, smallSample) {
@@ -2826,12 +2840,56 @@ function countInCuts(s, cuts) {
     return counts;
 }
 function explain(r) {
+    if (r.statistic === null)
+        return `${r.drifted ? 'drifted' : 'stable'}: ${r.reason ?? `${r.test} statistic is not finite`}`;
     const stat = r.pValue !== undefined ? `p = ${r.pValue.toPrecision(3)} (${r.test} statistic ${r.statistic.toPrecision(4)})` : `${r.test} = ${r.statistic.toPrecision(4)}`;
     const cmp = r.pValue !== undefined ? (r.drifted ? `< ${r.threshold}` : `>= ${r.threshold}`) : r.drifted ? `>= ${r.threshold}` : `< ${r.threshold}`;
     const bound = r.errorBound !== undefined ? ` (from sketches, ±${r.errorBound.toPrecision(2)})` : '';
     const top = r.moved[0];
     const moved = top ? `; most moved: ${top.label} ${(top.reference * 100).toFixed(1)}% -> ${(top.current * 100).toFixed(1)}%` : '';
-    return `${r.drifted ? 'drifted' : 'stable'}: ${stat}${bound} ${cmp}${moved}`;
+    const fresh = r.newValues?.length ? `; new values: ${r.newValues.join(', ')}` : '';
+    return `${r.drifted ? 'drifted' : 'stable'}: ${stat}${bound} ${cmp}${moved}${fresh}`;
+}
+const MAX_NEW_VALUES = 10;
+/** Current categories with a count that the reference (exact counts) does not have, sorted, at most 10. */
+function newCategories(ref, cur) {
+    const out = [];
+    for (const [k, n] of cur)
+        if (n > 0 && !(ref.get(k) > 0))
+            out.push(k);
+    return out.sort().slice(0, MAX_NEW_VALUES);
+}
+/**
+ * The result of one column's test with every statistic defined: a statistic that is not a finite
+ * number (chi-square with a category the reference never had, Wasserstein normed by a reference
+ * with zero spread, anything NaN) becomes `statistic: null` with a `reason` saying how the result
+ * was decided instead.
+ */
+function finish(partial, extra) {
+    let r;
+    const { statistic, pValue, test } = partial;
+    const fresh = partial.newValues?.length ? `${partial.newValues.join(', ')}${partial.newValues.length === MAX_NEW_VALUES ? ', ...' : ''}` : '';
+    if (extra.zeroSpread) {
+        // Nothing to norm the distance by: any change of a constant column is drift, none is not.
+        const { value, distance } = extra.zeroSpread;
+        const drifted = distance > 0;
+        r = { ...partial, statistic: null, pValue: undefined, drifted, reason: `the reference has zero spread (every value ${fmtNum(value)}), so the Wasserstein distance cannot be normed by its std; the distance is ${fmtNum(distance)}: ${drifted ? 'any change of a constant column is drift' : 'no change'}` };
+    }
+    else if (statistic !== null && Number.isFinite(statistic) && (pValue === undefined || Number.isFinite(pValue))) {
+        r = { ...partial, drifted: isDrifted(test, statistic, pValue, partial.threshold) };
+    }
+    else if (test === 'chi-square' && statistic === Infinity) {
+        // An observed count where the reference expects none: X² is infinite, p = 0.
+        r = { ...partial, statistic: null, pValue: 0, drifted: true, reason: `values the reference never had${fresh ? `: ${fresh}` : ''} (chi-square is infinite, p = 0)` };
+    }
+    else {
+        r = { ...partial, statistic: null, pValue: undefined, drifted: false, reason: `the ${test} statistic is not a finite number (${String(statistic)}); not counted as drift` };
+    }
+    if (r.newValues?.length === 0)
+        delete r.newValues;
+    if (r.pValue === undefined)
+        delete r.pValue;
+    return { ...r, explanation: explain(r) };
 }
 /** Exact drift test of one column from the values of both datasets. */
 function exactDrift(input, ref, cur, smallSample) {
@@ -2847,7 +2905,8 @@ function exactDrift(input, ref, cur, smallSample) {
     let distinct = catRef.size;
     if (numeric) {
         distinct = Math.max(distinctSorted(refSorted, 5), distinctSorted(curSorted, 5));
-        if (distinct <= 5) {
+        // A numeric test asked for by name runs on the numbers whatever their count of distinct values.
+        if (distinct <= 5 && !numericTestNamed(input.setting)) {
             // Few distinct numbers: tested as categories, as Evidently does.
             for (const v of refSorted)
                 catRef.set(String(v), (catRef.get(String(v)) ?? 0) + 1);
@@ -2863,11 +2922,14 @@ function exactDrift(input, ref, cur, smallSample) {
     let statistic;
     let pValue;
     let moved;
+    let newValues;
+    let zeroSpread;
     if (asCategories) {
         const keys = [...new Set([...catRef.keys(), ...catCur.keys()])].sort();
         const r = keys.map((k) => catRef.get(k) ?? 0);
         const c = keys.map((k) => catCur.get(k) ?? 0);
         moved = movedCategories(catRef, catCur);
+        newValues = newCategories(catRef, catCur);
         ({ statistic, pValue } = categoricalStatistic(test, r, c, input.column));
     }
     else {
@@ -2883,21 +2945,25 @@ function exactDrift(input, ref, cur, smallSample) {
             case 'wasserstein': {
                 const s = std(refSorted);
                 const w = wassersteinDistance(refSorted, curSorted);
-                statistic = s > 0 ? w / s : w === 0 ? 0 : Infinity;
+                statistic = s > 0 && Number.isFinite(s) ? w / s : NaN;
+                if (s === 0)
+                    zeroSpread = { value: refSorted[0], distance: w };
                 break;
             }
             default: {
                 const all = new Float64Array(refSorted.length + curSorted.length);
                 all.set(refSorted);
                 all.set(curSorted, refSorted.length);
-                const edges = histogramBinEdges(all);
-                ({ statistic, pValue } = categoricalStatistic(test, histogramCounts(refSorted, edges), histogramCounts(curSorted, edges), input.column));
+                // Equal-width bins do not change with the scale: halve values whose range overflows a double.
+                const range = Math.max(refSorted[refSorted.length - 1], curSorted[curSorted.length - 1]) - Math.min(refSorted[0], curSorted[0]);
+                const scale = Number.isFinite(range) ? 1 : 0.5;
+                const scaled = (a) => (scale === 1 ? a : a.map((v) => v * scale));
+                const edges = histogramBinEdges(scaled(all));
+                ({ statistic, pValue } = categoricalStatistic(test, histogramCounts(scaled(refSorted), edges), histogramCounts(scaled(curSorted), edges), input.column));
             }
         }
     }
-    const drifted = isDrifted(test, statistic, pValue, threshold);
-    const partial = { column: input.column, kind: input.kind, test, statistic, pValue, threshold, drifted, method: 'exact', referenceCount, currentCount, moved };
-    return { ...partial, explanation: explain(partial) };
+    return finish({ column: input.column, kind: input.kind, test, statistic, pValue, threshold, method: 'exact', referenceCount, currentCount, moved, newValues }, { zeroSpread });
 }
 /** Statistics over aligned count vectors (categories, or shared bins of a numeric column). */
 function categoricalStatistic(test, ref, cur, column) {
@@ -2919,7 +2985,7 @@ function categoricalStatistic(test, ref, cur, column) {
         case 'psi':
             return { statistic: psi(Array.from(ref, (r) => r / rt), Array.from(cur, (c) => c / ct)) };
         default:
-            throw new errors/* ConfigurationError */.j1(`drift test '${test}' does not apply to categorical column '${column}'; use chi-square, jensen-shannon or psi`);
+            throw new errors/* ConfigurationError */.j1(`drift test '${test}' does not apply to categorical column ${(0,files/* showName */.$i)(column)}; use chi-square, jensen-shannon or psi`);
     }
 }
 /**
@@ -2937,7 +3003,7 @@ function sketchDrift(input, ref, cur, smallSample) {
     const refCats = ref.top.exactCounts();
     const curCats = cur.top.exactCounts();
     const distinct = refCats && curCats ? new Set([...refCats.keys(), ...curCats.keys()]).size : Infinity;
-    const asCategories = !numeric || distinct <= 5;
+    const asCategories = !numeric || (distinct <= 5 && !numericTestNamed(input.setting));
     const setting = input.setting;
     const test = setting.test && setting.test !== 'auto' && setting.test !== 'none' ? setting.test : chooseTest(asCategories ? 'categorical' : 'numeric', input.referenceRows, distinct, smallSample);
     const threshold = setting.threshold ?? DEFAULT_THRESHOLD[test];
@@ -2945,6 +3011,8 @@ function sketchDrift(input, ref, cur, smallSample) {
     let pValue;
     let errorBound;
     let moved;
+    let newValues;
+    let zeroSpread;
     if (asCategories) {
         const approx = !refCats || !curCats;
         const r = refCats ?? withOther(ref);
@@ -2953,6 +3021,8 @@ function sketchDrift(input, ref, cur, smallSample) {
         const rm = new Map([...r].map(([k, v]) => [String(k), v]));
         const cm = new Map([...c].map(([k, v]) => [String(k), v]));
         moved = movedCategories(rm, cm);
+        if (refCats)
+            newValues = newCategories(rm, cm);
         ({ statistic, pValue } = categoricalStatistic(test, keys.map((k) => rm.get(k) ?? 0), keys.map((k) => cm.get(k) ?? 0), input.column));
         if (approx)
             errorBound = (ref.top.unmonitoredBound + cur.top.unmonitoredBound) / Math.min(referenceCount, currentCount);
@@ -2972,8 +3042,10 @@ function sketchDrift(input, ref, cur, smallSample) {
             case 'wasserstein': {
                 const w = wassersteinApprox(ref.quantiles, cur.quantiles);
                 const s = ref.moments.std();
-                statistic = s > 0 ? w.statistic / s : w.statistic === 0 ? 0 : Infinity;
-                errorBound = s > 0 ? w.errorBound / s : undefined;
+                statistic = s > 0 && Number.isFinite(s) ? w.statistic / s : NaN;
+                errorBound = s > 0 && Number.isFinite(s) ? w.errorBound / s : undefined;
+                if (s === 0)
+                    zeroSpread = { value: ref.moments.min, distance: w.statistic };
                 break;
             }
             default: {
@@ -2984,9 +3056,7 @@ function sketchDrift(input, ref, cur, smallSample) {
             }
         }
     }
-    const drifted = isDrifted(test, statistic, pValue, threshold);
-    const partial = { column: input.column, kind: input.kind, test, statistic, pValue, threshold, drifted, method: 'sketch', errorBound, referenceCount, currentCount, moved };
-    return { ...partial, explanation: explain(partial) };
+    return finish({ column: input.column, kind: input.kind, test, statistic, pValue, threshold, method: 'sketch', errorBound, referenceCount, currentCount, moved, newValues }, { zeroSpread });
 }
 /** Space-Saving's top values plus one "(other)" cell holding the rest. */
 function withOther(col) {
@@ -3010,13 +3080,18 @@ var dist = __webpack_require__(8815);
  * held-out rows fall a little outside the observed extremes all the time, and a schema that cries
  * wolf gets switched off. The rules, each stated in the schema's descriptions:
  *
- * - type: integer / number / boolean / string from the values seen; `null` added when any was null.
+ * - type: integer / number / boolean / string from the values seen; `null` added (nullable) unless
+ *   the data is large (NON_NULL_MIN_ROWS, 1000 rows) and the column was never null: a sample without
+ *   nulls says little about the next file, while 1000 rows without one bound the null rate below
+ *   0.3% (the rule of three at 95%). Remove "null" from a type to require a value.
+ * - text in a numeric column (at most 10% of values, see ColumnProfile.textInNumeric): numeric.
  * - range (x-dataset): the observed [min, max] widened by 10% of its span on each side; a column
  *   that never went below 0 keeps 0 as its floor (counts, amounts, durations).
  * - max-null-fraction (x-dataset), for nullable columns: the observed fraction plus three binomial
  *   standard errors plus 0.5 points, so the same source rarely trips it.
  * - enum: for text columns with at most 20 distinct values, each seen at least twice.
  */
+
 
 const MAX_ENUM = 20;
 const RANGE_MARGIN = 0.1;
@@ -3029,8 +3104,10 @@ function nice(x, dir) {
 function round(x) {
     return Number(x.toPrecision(6));
 }
+/** Rows from which a column never null is inferred as required to have a value (non-nullable). */
+const NON_NULL_MIN_ROWS = 1000;
 function inferColumn(col, rows) {
-    const nullable = col.nulls > 0;
+    const nullable = col.nulls > 0 || rows < NON_NULL_MIN_ROWS;
     const withNull = (t) => (nullable ? [t, 'null'] : t);
     const total = col.count + col.nulls;
     const observed = [`${col.count} values`, `${col.nulls} null`];
@@ -3070,17 +3147,18 @@ function inferColumn(col, rows) {
             observed.push('always empty');
             break;
     }
-    if (nullable && total > 0) {
+    if (col.nulls > 0 && total > 0) {
         const p = col.nulls / total;
         const bound = Math.min(1, p + 3 * Math.sqrt((p * (1 - p)) / total) + 0.005);
         rules['max-null-fraction'] = Math.ceil(bound * 1000) / 1000;
     }
-    property.description = `inferred from ${rows} rows: ${observed.join(', ')}`;
+    const why = col.nulls > 0 ? '' : nullable ? `; nullable: no null seen, but under ${NON_NULL_MIN_ROWS} rows` : `; not nullable: no null in ${rows} rows`;
+    property.description = `inferred from ${rows} rows: ${observed.join(', ')}${why}`;
     return { property, rules: Object.keys(rules).length ? rules : undefined };
 }
 function inferSchema(profile, source) {
-    const properties = {};
-    const columns = {};
+    const properties = (0,objects/* dict */.j)();
+    const columns = (0,objects/* dict */.j)();
     for (const col of profile.columns) {
         const { property, rules } = inferColumn(col, profile.rows);
         properties[col.name] = property;
@@ -3090,6 +3168,8 @@ function inferSchema(profile, source) {
     return {
         $schema: 'https://json-schema.org/draft/2020-12/schema',
         title: `rows of ${source}`,
+        description: `Inferred by modelgate validate-data --infer-schema from ${profile.rows} rows. Columns are nullable (type [..., "null"]) unless ` +
+            `the data had at least ${NON_NULL_MIN_ROWS} rows and the column no null; remove "null" from a type to require a value, add it to allow none.`,
         type: 'object',
         properties,
         required: profile.columns.map((c) => c.name),
@@ -3101,6 +3181,8 @@ function renderSchema(schema, path) {
     if (/\.ya?ml$/i.test(path)) {
         return ('# Inferred by `modelgate validate-data --infer-schema`. Review and edit it: ranges carry a 10% margin,\n' +
             '# categories list what was seen. JSON Schema draft 2020-12 for one row, plus dataset rules in x-dataset.\n' +
+            `# Nullability: a column is nullable (type [..., "null"]) unless the data had at least ${NON_NULL_MIN_ROWS} rows and the\n` +
+            '# column never was null. To require a value, remove "null" from its type (and from its enum); to allow none, add it.\n' +
             (0,dist/* stringify */.As)(schema, { lineWidth: 0 }));
     }
     return JSON.stringify(schema, null, 2) + '\n';
@@ -3229,6 +3311,7 @@ async function scanParallel(opts, par = {}) {
         header: head,
         schemaPath: par.schemaPath,
         maxSamples: opts.maxSamples,
+        naValues: opts.naValues,
     }));
     const merger = new Merger(opts, file, size, par.onProgress);
     par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
@@ -3329,6 +3412,7 @@ class Merger {
     profile = null;
     violations;
     rules;
+    text = [];
     rows = 0;
     lines = 0;
     bytesDone = 0;
@@ -3376,6 +3460,14 @@ class Merger {
                 if (mine.unexpectedSamples.length < this.opts.maxSamples)
                     mine.unexpectedSamples.push(shift(s));
         });
+        r.text.forEach((t, i) => {
+            if (!t)
+                return;
+            const mine = (this.text[i] ??= []);
+            for (const s of t)
+                if (mine.length < this.opts.maxSamples)
+                    mine.push(shift(s));
+        });
         this.rows += r.rows;
         this.lines += r.lines;
         this.bytesDone += task.end - task.start;
@@ -3383,6 +3475,7 @@ class Merger {
     }
     finish() {
         const profile = this.profile;
+        (0,scan/* textViolations */.qP)(profile, this.text, this.violations);
         if (this.opts.schema)
             (0,scan/* datasetRules */.Gv)(this.opts.schema, profile, this.rules, this.violations);
         return { profile, violations: this.violations, rowsRead: this.rows, format: (0,readers/* detectFormat */.Tz)(this.file, this.opts.format), bytes: this.size };
@@ -3411,35 +3504,52 @@ var data_schema = __webpack_require__(6043);
 
 
 
+
 async function expandAll(patterns) {
     const files = [];
     for (const p of patterns)
         files.push(...(await (0,readers/* expandDataGlob */.hL)(p)));
     return [...new Set(files)];
 }
-/** A profile.json file: validated against its JSON Schema before use. */
-function loadProfile(path) {
-    let json;
+/** The JSON of a profile file; a file that is not JSON is reported as truncated or corrupt. */
+function readProfileJson(path) {
+    let text;
     try {
-        json = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (e) {
-        throw new errors/* DataError */.fL(`${path}: not a readable profile (${e.message.split('\n')[0]})`, path);
+        const code = e.code;
+        throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(path)}: cannot read the profile (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : e.message.split('\n')[0]})`, path);
     }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        const what = text.trim() === '' ? 'empty' : 'not valid JSON, truncated or corrupt';
+        throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(path)}: the profile is ${what} (${e.message.split('\n')[0]}); write it again with validate-data --profile`, path);
+    }
+}
+/** A profile.json file: validated against its JSON Schema before use. */
+function loadProfile(path) {
+    const json = readProfileJson(path);
     assertArtifact('profile', json, path);
     return profile/* Profile */.WV.fromJSON(json);
 }
+/** A .json reference is a profile (JSON is no data format): unreadable or another artifact is an error, not a guess. */
 function isProfileFile(path) {
     if (!/\.json$/i.test(path) || !(0,external_node_fs_.existsSync)(path))
         return false;
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')).kind === 'profile';
-    }
-    catch {
-        return false;
-    }
+    const kind = readProfileJson(path)?.kind;
+    if (kind !== 'profile')
+        throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(path)}: a .json reference must be a profile.json (from validate-data --profile); this one has kind ${JSON.stringify(kind ?? null)}`, path);
+    return true;
 }
 async function validateData(config, log) {
+    // A wrong output path fails now, not after the pass over the data.
+    for (const [input, path] of [['report', config.report], ['profile', config.profile], ['markdown', config.markdown], ['infer-schema', config.inferSchema]]) {
+        if (path !== undefined)
+            (0,files/* assertWritable */.Bz)(path, input);
+    }
     const schema = config.schema ? (0,data_schema/* loadSchema */.e$)(config.schema) : undefined;
     const referenceIsProfile = config.reference !== undefined && isProfileFile(config.reference);
     const exactDriftWanted = config.reference !== undefined && !referenceIsProfile;
@@ -3451,7 +3561,7 @@ async function validateData(config, log) {
         if (referenceIsProfile)
             refProfile = loadProfile(reference);
         else
-            refScan = await log.group(`Reading reference ${reference}`, async () => (0,scan/* scan */.SQ)({ files: await expandAll([reference]), format: config.format, schema, keepValues: true, maxSamples: 0 }));
+            refScan = await log.group(`Reading reference ${reference}`, async () => (0,scan/* scan */.SQ)({ files: await expandAll([reference]), format: config.format, schema, keepValues: true, maxSamples: 0, naValues: config.naValues }));
         refProfile ??= refScan.profile;
     }
     let cur;
@@ -3471,7 +3581,7 @@ async function validateData(config, log) {
             : process.env.CI
                 ? progress({ label: `Reading ${sources[0]}`, tty: false, write: (t) => log.info(t.trimEnd()) })
                 : undefined;
-        cur = await log.group(`Reading ${sources.join(', ')}`, () => scanParallel({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples }, {
+        cur = await log.group(`Reading ${sources.join(', ')}`, () => scanParallel({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues }, {
             workers: config.workers,
             schemaPath: config.schema,
             onSplit: (chunks, workers) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads`}`),
@@ -3498,7 +3608,7 @@ async function validateData(config, log) {
                 const ref = refProfile.byName.get(col.name);
                 if (!ref)
                     continue;
-                const setting = config.drift.columns[col.name] ?? {};
+                const setting = (0,objects/* own */.Z)(config.drift.columns, col.name) ?? {};
                 if (config.drift.ignore.includes(col.name) || setting.test === 'none') {
                     driftSkipped.push({ column: col.name, reason: 'ignored by the drift settings' });
                     continue;
@@ -3562,27 +3672,29 @@ async function validateData(config, log) {
         datasetDrift,
         schemaDrift,
     };
-    assertArtifact('data-report', report, config.report, 'write');
+    assertArtifact('data-report', report, config.report ?? 'data-report', 'write');
     const markdown = dataReportMarkdown(report);
     // Annotations on the data file's lines, so they show in the pull request diff.
     for (const v of cur.violations.samples.slice(0, config.annotations)) {
         if (v.file && v.line)
             log.error(v.message, { file: v.file, startLine: v.line, title: `modelgate: ${v.rule}` });
     }
-    // Everything is computed: now write, each file atomically.
-    if (config.inferSchema) {
-        const inferred = inferSchema(cur.profile, sources.join(', '));
-        (0,files/* writeFileAtomic */.Zf)(config.inferSchema, renderSchema(inferred, config.inferSchema));
-        log.info(`wrote inferred schema ${config.inferSchema}`);
-    }
+    // Everything is computed: now write, all files to temp names first, then renamed into place.
+    const outputs = [];
+    if (config.inferSchema)
+        outputs.push({ path: config.inferSchema, data: renderSchema(inferSchema(cur.profile, sources.join(', ')), config.inferSchema) });
     if (config.profile) {
         const json = cur.profile.toJSON();
         assertArtifact('profile', json, config.profile, 'write');
-        (0,files/* writeJsonAtomic */.ZJ)(config.profile, json);
+        outputs.push({ path: config.profile, data: JSON.stringify(json, null, 2) + '\n' });
     }
-    (0,files/* writeJsonAtomic */.ZJ)(config.report, report);
+    if (config.report)
+        outputs.push({ path: config.report, data: JSON.stringify(report, null, 2) + '\n' });
     if (config.markdown)
-        (0,files/* writeFileAtomic */.Zf)(config.markdown, markdown);
+        outputs.push({ path: config.markdown, data: markdown });
+    (0,files/* writeFilesAtomic */.aV)(outputs);
+    if (config.inferSchema)
+        log.info(`wrote inferred schema ${config.inferSchema}`);
     return { report, passed, failure: passed ? undefined : `data validation failed: ${reasons.join('; ')}`, markdown };
 }
 
@@ -3962,6 +4074,7 @@ function writePipelineHtml(path, base, outputs, log) {
 
 
 
+
 /* harmony default export */ const validate_data = (defineAction({
     name: 'validate-data',
     parse(inputs) {
@@ -3972,21 +4085,24 @@ function writePipelineHtml(path, base, outputs, log) {
         if (data.length > 0 && merge.length > 0)
             throw new errors/* ConfigurationError */.j1(`inputs 'data' and 'merge' cannot be used together`);
         const drift = inputs.pathOrInline('drift');
+        const inferSchema = inputs.path('infer-schema');
         const config = {
             data,
             merge,
             format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet']),
             schema: inputs.path('schema'),
-            inferSchema: inputs.path('infer-schema'),
+            inferSchema,
             reference: inputs.path('reference'),
             drift: drift === undefined ? parseDriftSettings({}, 'defaults') : parseDriftSettings(...Object.values((0,files/* readConfigInput */.nt)(drift, 'drift'))),
             profile: inputs.path('profile'),
             shard: inputs.shard('shard'),
-            report: inputs.path('report') ?? 'data-report.json',
+            // Inferring a schema writes the schema alone unless a report is asked for.
+            report: inputs.path('report') ?? (inferSchema ? undefined : 'data-report.json'),
             markdown: inputs.path('markdown'),
             failOn: inputs.choice('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
             maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
             annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
+            naValues: (0,scan/* parseNaValues */.vA)(inputs.list('na-values')),
             html: inputs.path('html'),
             workers: inputs.number('workers', { min: 1, max: 256, integer: true }),
         };
@@ -4003,7 +4119,7 @@ function writePipelineHtml(path, base, outputs, log) {
                 rows: result.report.rows,
                 violations: result.report.violations.count,
                 'drifted-columns': result.report.drift.filter((d) => d.drifted).map((d) => d.column).join(','),
-                report: config.report,
+                report: config.report ?? '',
             },
             summary: result.markdown,
         };
@@ -4565,6 +4681,10 @@ const actions_meta_actionsMeta = {
                 "description": "Drift settings, a YAML/JSON file or inline YAML: per-column `test` and `threshold`, and `dataset-drift-share`.",
                 "required": false
             },
+            "na-values": {
+                "description": "CSV/TSV cells that mean a missing value (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
+                "required": false
+            },
             "profile": {
                 "description": "Write the profile of `data` (mergeable sketches) to this path.",
                 "required": false
@@ -4578,9 +4698,8 @@ const actions_meta_actionsMeta = {
                 "required": false
             },
             "report": {
-                "description": "Path of data-report.json.",
-                "required": false,
-                "default": "data-report.json"
+                "description": "Path of data-report.json. Default: `data-report.json`, or no report when `infer-schema` is given without `report`.",
+                "required": false
             },
             "markdown": {
                 "description": "Also write the report as a markdown section to this path (for a PR comment).",
@@ -4624,7 +4743,7 @@ const actions_meta_actionsMeta = {
                 "description": "Comma-separated names of the columns that drifted."
             },
             "report": {
-                "description": "Path of data-report.json."
+                "description": "Path of data-report.json (empty when none was written)."
             }
         }
     }

@@ -16,6 +16,13 @@ if (isScanWorker()) {
   // Nothing is left to do: a retry timer of an abandoned GitHub call must not keep the step alive.
   process.exit();
 } else {
+  // `modelgate ... | head -1`: once the reader has gone, output is dropped quietly (EPIPE) and the
+  // command still finishes its work and writes its files; any other stdout error is a bug.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

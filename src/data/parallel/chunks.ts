@@ -36,6 +36,8 @@ export interface ChunkTask {
   header: string[];
   schemaPath?: string;
   maxSamples: number;
+  /** CSV/TSV cells that mean a missing value, as the one-pass scan takes them. */
+  naValues?: readonly string[];
 }
 
 export interface RuleStateJSON {
@@ -52,6 +54,8 @@ export type ChunkResult =
       profile: ProfileJSON;
       violations: { count: number; byRule: Record<string, number>; samples: ViolationSample[] };
       rules: (RuleStateJSON | null)[];
+      /** Per column, the first text cells of an auto-typed column (scan's `text`). */
+      text: (ViolationSample[] | null)[];
       /** Data rows read (ragged ones included) and physical lines in the chunk. */
       rows: number;
       lines: number;
@@ -145,6 +149,7 @@ export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefine
     schema,
     keepValues: false,
     maxSamples: task.maxSamples,
+    naValues: task.naValues,
     deferDatasetRules: true,
     async read(sink) {
       sink.beginFile?.(file);
@@ -173,5 +178,6 @@ export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefine
   });
   if (!cutOk) return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
   const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples } : null));
-  return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, rows: r.rowsRead, lines };
+  const textCells = (r.text ?? []).map((t) => t ?? null);
+  return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
 }

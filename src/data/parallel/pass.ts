@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Profile } from '../profile.js';
 import { detectFormat } from '../readers.js';
-import { datasetRules, RuleState, scan, type ScanOptions, type ScanResult } from '../scan.js';
+import { datasetRules, RuleState, scan, textViolations, type ScanOptions, type ScanResult } from '../scan.js';
 import { Violations, type ViolationSample } from '../violations.js';
 import { CHUNK_BYTES, planCuts, readHeader, scanChunk, type ChunkResult, type ChunkTask } from './chunks.js';
 import { WORKER_FLAG } from './worker.js';
@@ -112,6 +112,7 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
     header: head,
     schemaPath: par.schemaPath,
     maxSamples: opts.maxSamples,
+    naValues: opts.naValues,
   }));
   const merger = new Merger(opts, file, size, par.onProgress);
   par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
@@ -202,6 +203,7 @@ class Merger {
   private profile: Profile | null = null;
   private readonly violations: Violations;
   private rules: (RuleState | undefined)[];
+  private text: (ViolationSample[] | undefined)[] = [];
   private rows = 0;
   private lines = 0;
   private bytesDone = 0;
@@ -243,6 +245,11 @@ class Merger {
       for (const s of c.outsideSamples) if (mine.outsideSamples.length < this.opts.maxSamples) mine.outsideSamples.push(shift(s));
       for (const s of c.unexpectedSamples) if (mine.unexpectedSamples.length < this.opts.maxSamples) mine.unexpectedSamples.push(shift(s));
     });
+    r.text.forEach((t, i) => {
+      if (!t) return;
+      const mine = (this.text[i] ??= []);
+      for (const s of t) if (mine.length < this.opts.maxSamples) mine.push(shift(s));
+    });
     this.rows += r.rows;
     this.lines += r.lines;
     this.bytesDone += task.end - task.start;
@@ -251,6 +258,7 @@ class Merger {
 
   finish(): ScanResult {
     const profile = this.profile!;
+    textViolations(profile, this.text, this.violations);
     if (this.opts.schema) datasetRules(this.opts.schema, profile, this.rules, this.violations);
     return { profile, violations: this.violations, rowsRead: this.rows, format: detectFormat(this.file, this.opts.format), bytes: this.size };
   }

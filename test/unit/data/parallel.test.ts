@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scan, type ScanResult } from '../../../src/data/scan.js';
+import { parseNaValues, scan, type ScanResult } from '../../../src/data/scan.js';
 import { scanParallel } from '../../../src/data/parallel/pass.js';
 import { planCuts } from '../../../src/data/parallel/chunks.js';
 import { loadSchema } from '../../../src/data/schema.js';
@@ -23,7 +23,7 @@ function randomCsv(seed: number, rows: number, { crlf = false, bom = false, quot
       r() < 0.03 ? pick(['', '2.5', 'x']) : String(Math.floor(r() * 400)),
       pick(['true', 'false', 'TRUE', 'False', 'yes', '', '1']),
       pick(['red', 'green', 'blue', 'purple', '']),
-      pick(['12', '-3.5', 'abc', '', '.5', '+7', ' 8', '1e2', String(Math.floor(r() * 1000))]),
+      pick(['12', '-3.5', 'abc', '', '.5', '+7', ' 8', '1e2', 'n/a', 'NA', String(Math.floor(r() * 1000))]),
       pick(['A1', 'B2', 'C3', '7', '8.5', '', `u${Math.floor(r() * 5000)}`]),
       `"${r() < quotedNewlines ? pick(['two\nlines', 'cr\r\nlf']) : pick(['a', 'b, c', 'd ""e""'])}"`,
     ];
@@ -74,7 +74,7 @@ describe('scanParallel', () => {
     const size = readFileSync(data).length;
     // Small chunks so that the file is cut many times; a cut inside a quoted field must be detected.
     const chunkBytes = 7919;
-    const opts = { files: [data], schema, keepValues: false, maxSamples: 40 };
+    const opts = { files: [data], schema, keepValues: false, maxSamples: 40, naValues: parseNaValues([]) };
     const results: string[] = [];
     const fallbacks: string[] = [];
     for (const workers of [1, 2, 7]) {
@@ -101,6 +101,19 @@ describe('scanParallel', () => {
       if (c.moments.count) expect(p.moments.mean).toBeCloseTo(c.moments.mean, 9);
     }
   }, 60_000);
+
+  it('judges text in a numeric column on the whole file, not per chunk', async () => {
+    // 3% text in the first half, 15% in the second: 9% over the file, so the column is numeric and
+    // every text cell a violation; per chunk the second half alone would have been a text column.
+    const lines = ['a,b'];
+    for (let i = 0; i < 5000; i++) lines.push(`${i},${i % 100 < (i < 2500 ? 3 : 15) ? 'n/a-ish' : i}`);
+    const dir = files({ 'x.csv': lines.join('\n') + '\n' });
+    const opts = { files: [join(dir, 'x.csv')], keepValues: false, maxSamples: 20, naValues: parseNaValues([]) };
+    const seq = await scan(opts);
+    const par = await scanParallel(opts, { workers: 2, chunkBytes: 5000 });
+    expect(seq.violations.byRule['not-a-number']).toBe(450);
+    expect(JSON.stringify(par.violations.toJSON())).toBe(JSON.stringify(seq.violations.toJSON()));
+  });
 
   it('detects a cut inside a quoted field and falls back to one pass, with the same result', async () => {
     // Every record holds a long quoted field with newlines, so cuts at the first LF after a chunk
