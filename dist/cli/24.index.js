@@ -481,8 +481,11 @@ function failedNames(c) {
             if ((0,pull_input/* isRegistryReference */.lb)(config.baseline))
                 ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
             pr = (0,compare_github/* commentTarget */.lt)(config, comparison, log);
-            if (pr)
-                ({ comparison, markdown } = await (0,compare_github/* withOverrides */.Sn)(config, pr, comparison, markdown, log, render));
+            // Overrides count whether this run posts or a publish job does (`comment: false` in a job
+            // whose token can only read): they need only read access to the pull request's comments.
+            const about = pr ?? (config.github.token ? (0,compare_github/* eventPullRequest */.Z)(config) : undefined);
+            if (about)
+                ({ comparison, markdown } = await (0,compare_github/* withOverrides */.Sn)(config, about, comparison, markdown, log, render));
             // The pull request it is about, and any overrides, are part of the record.
             (0,files/* writeFilesAtomic */.aV)([
                 { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   lt: () => (/* binding */ commentTarget),
+  Z: () => (/* binding */ eventPullRequest),
   h4: () => (/* binding */ githubContext),
   c: () => (/* binding */ postComparison),
   Dn: () => (/* binding */ readPublished),
@@ -685,11 +686,15 @@ async function withBudget(seconds, fn) {
         clearTimeout(timer);
     }
 }
+/** The pull request the run's event is about, if any. */
+function eventPullRequest(config) {
+    const event = config.github.eventPath ? (0,github_event/* readEventPayload */.N5)(config.github.eventPath) : undefined;
+    return event ? (0,github_event/* pullRequestFromEvent */.vR)(event) : undefined;
+}
 /** The pull request of a compare-mode run that should get a comment, or why it does not. */
 function commentTarget(config, comparison, log) {
     const gh = config.github;
-    const event = gh.eventPath ? (0,github_event/* readEventPayload */.N5)(gh.eventPath) : undefined;
-    const pr = event ? (0,github_event/* pullRequestFromEvent */.vR)(event) : undefined;
+    const pr = eventPullRequest(config);
     if (pr)
         comparison.pullRequest = { number: pr.number, headSha: pr.headSha };
     if (!config.comment || !pr)

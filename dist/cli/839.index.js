@@ -126,6 +126,7 @@ async function planInit(o) {
             { path: (0,external_node_path_.join)(dir, '.github/workflows/modelgate.yml'), text: template('pr-gate.yml', workflowVars) },
             { path: (0,external_node_path_.join)(dir, '.github/workflows/modelgate-fork-compute.yml'), text: template('fork-compute.yml', workflowVars) },
             { path: (0,external_node_path_.join)(dir, '.github/workflows/modelgate-fork-publish.yml'), text: template('fork-publish.yml', workflowVars) },
+            { path: (0,external_node_path_.join)(dir, '.github/workflows/modelgate-register.yml'), text: template('register-on-merge.yml', workflowVars) },
         ],
     };
 }
@@ -158,7 +159,8 @@ Writes a starting project into dir (default: the current directory), its reposit
   modelgate.yml         validate-data, train (built-in trainer), evaluate-model, compare-to-baseline
   schema.yml            the schema inferred from the data, to review
   gates.yml             default gates, explained in comments
-  .github/workflows/    the pull-request gate, and the fork-safe pair (compute + publish)
+  .github/workflows/    the pull-request gate, the fork-safe pair (compute + publish), and
+                        registration in ghcr.io after a merge
 then runs the pipeline once. Refuses to overwrite any of these without --force.
 On a terminal, a missing --data or --label is asked for.
 `;

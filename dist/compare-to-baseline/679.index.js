@@ -3371,11 +3371,15 @@ async function withBudget(seconds, fn) {
         clearTimeout(timer);
     }
 }
+/** The pull request the run's event is about, if any. */
+function eventPullRequest(config) {
+    const event = config.github.eventPath ? readEventPayload(config.github.eventPath) : undefined;
+    return event ? pullRequestFromEvent(event) : undefined;
+}
 /** The pull request of a compare-mode run that should get a comment, or why it does not. */
 function commentTarget(config, comparison, log) {
     const gh = config.github;
-    const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
-    const pr = event ? pullRequestFromEvent(event) : undefined;
+    const pr = eventPullRequest(config);
     if (pr)
         comparison.pullRequest = { number: pr.number, headSha: pr.headSha };
     if (!config.comment || !pr)
@@ -5922,8 +5926,11 @@ function failedNames(c) {
             if (isRegistryReference(config.baseline))
                 ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
             pr = commentTarget(config, comparison, log);
-            if (pr)
-                ({ comparison, markdown } = await withOverrides(config, pr, comparison, markdown, log, render));
+            // Overrides count whether this run posts or a publish job does (`comment: false` in a job
+            // whose token can only read): they need only read access to the pull request's comments.
+            const about = pr ?? (config.github.token ? eventPullRequest(config) : undefined);
+            if (about)
+                ({ comparison, markdown } = await withOverrides(config, about, comparison, markdown, log, render));
             // The pull request it is about, and any overrides, are part of the record.
             (0,files/* writeFilesAtomic */.aV)([
                 { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },

@@ -6322,11 +6322,15 @@ async function withBudget(seconds, fn) {
         clearTimeout(timer);
     }
 }
+/** The pull request the run's event is about, if any. */
+function eventPullRequest(config) {
+    const event = config.github.eventPath ? readEventPayload(config.github.eventPath) : undefined;
+    return event ? pullRequestFromEvent(event) : undefined;
+}
 /** The pull request of a compare-mode run that should get a comment, or why it does not. */
 function commentTarget(config, comparison, log) {
     const gh = config.github;
-    const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
-    const pr = event ? pullRequestFromEvent(event) : undefined;
+    const pr = eventPullRequest(config);
     if (pr)
         comparison.pullRequest = { number: pr.number, headSha: pr.headSha };
     if (!config.comment || !pr)

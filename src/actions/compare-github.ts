@@ -105,11 +105,16 @@ export async function withBudget<T>(seconds: number, fn: (signal: AbortSignal) =
   }
 }
 
+/** The pull request the run's event is about, if any. */
+export function eventPullRequest(config: Config): PullRequestInfo | undefined {
+  const event = config.github.eventPath ? readEventPayload(config.github.eventPath) : undefined;
+  return event ? pullRequestFromEvent(event) : undefined;
+}
+
 /** The pull request of a compare-mode run that should get a comment, or why it does not. */
 export function commentTarget(config: Config, comparison: Comparison, log: Logger): PullRequestInfo | undefined {
   const gh = config.github;
-  const event = gh.eventPath ? readEventPayload(gh.eventPath) : undefined;
-  const pr = event ? pullRequestFromEvent(event) : undefined;
+  const pr = eventPullRequest(config);
   if (pr) (comparison as Comparison & { pullRequest?: unknown }).pullRequest = { number: pr.number, headSha: pr.headSha };
   if (!config.comment || !pr) return undefined;
   if (pr.isFork) {

@@ -12,7 +12,7 @@ import { runCompare, type CompareConfig } from '../gates/run.js';
 import type { Correction } from '../gates/spec.js';
 import type { Comparison } from '../gates/compare.js';
 import { defineAction } from './types.js';
-import { commentTarget, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
+import { commentTarget, eventPullRequest, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
 import { comparisonParts, writeHtml } from './html.js';
 import { paramsDiffSection } from './compare-training.js';
 import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
@@ -86,7 +86,10 @@ export default defineAction<CompareActionConfig>({
       ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
       if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
       pr = commentTarget(config, comparison, log);
-      if (pr) ({ comparison, markdown } = await withOverrides(config, pr, comparison, markdown, log, render));
+      // Overrides count whether this run posts or a publish job does (`comment: false` in a job
+      // whose token can only read): they need only read access to the pull request's comments.
+      const about = pr ?? (config.github.token ? eventPullRequest(config) : undefined);
+      if (about) ({ comparison, markdown } = await withOverrides(config, about, comparison, markdown, log, render));
       // The pull request it is about, and any overrides, are part of the record.
       writeFilesAtomic([
         { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },

@@ -27,7 +27,8 @@ Writes a starting project into dir (default: the current directory), its reposit
   modelgate.yml         validate-data, train (built-in trainer), evaluate-model, compare-to-baseline
   schema.yml            the schema inferred from the data, to review
   gates.yml             default gates, explained in comments
-  .github/workflows/    the pull-request gate, and the fork-safe pair (compute + publish)
+  .github/workflows/    the pull-request gate, the fork-safe pair (compute + publish), and
+                        registration in ghcr.io after a merge
 then runs the pipeline once. Refuses to overwrite any of these without --force.
 On a terminal, a missing --data or --label is asked for.
 `;

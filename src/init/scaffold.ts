@@ -97,6 +97,7 @@ export async function planInit(o: InitOptions): Promise<InitPlan> {
       { path: join(dir, '.github/workflows/modelgate.yml'), text: template('pr-gate.yml', workflowVars) },
       { path: join(dir, '.github/workflows/modelgate-fork-compute.yml'), text: template('fork-compute.yml', workflowVars) },
       { path: join(dir, '.github/workflows/modelgate-fork-publish.yml'), text: template('fork-publish.yml', workflowVars) },
+      { path: join(dir, '.github/workflows/modelgate-register.yml'), text: template('register-on-merge.yml', workflowVars) },
     ],
   };
 }

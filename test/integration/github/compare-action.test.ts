@@ -118,4 +118,23 @@ describe('compare-to-baseline on a pull request', () => {
     expect(f.checkRuns.at(-1)).toMatchObject({ conclusion: 'success' });
     expect(f.violations).toEqual([]);
   }, 60_000);
+  it('applies overrides in a job that does not post (comment: false, a read-only token), for the publish job to post', async () => {
+    const f = fake();
+    f.addPull(7, { headSha: SHA });
+    f.addCollaborator('maintainer', 'maintain');
+    pullRequestEnv(f, 'metrics:\n  accuracy: { min: 0.9 }');
+    process.env.INPUT_COMMENT = 'false';
+    f.addComment(7, 'maintainer', '/modelgate accept accuracy labels of the new region are noisy');
+    await runQuietly();
+    expect(process.exitCode).toBeUndefined();
+    const comparison = JSON.parse(readFileSync(join(work, 'comparison.json'), 'utf8'));
+    expect(comparison.passed).toBe(true);
+    expect(comparison.pullRequest).toEqual({ number: 7, headSha: SHA });
+    expect(comparison.override.accepted).toEqual([expect.objectContaining({ metric: 'accuracy', by: 'maintainer' })]);
+    expect(readFileSync(join(work, 'comparison.md'), 'utf8')).toContain('**Override:** `accuracy` accepted by');
+    // Nothing posted by this job.
+    expect(f.commentsOn(7).filter((c) => c.body.includes('modelgate:compare-to-baseline'))).toEqual([]);
+    expect(f.checkRuns).toEqual([]);
+    expect(f.violations).toEqual([]);
+  }, 60_000);
 });
