@@ -47,7 +47,8 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
   };
   const stable = await loader(config.model, config.version);
   deployment = new Deployment(config.name, stable, loader, deps.random);
-  if (config.candidate) await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
+  // A file candidate is version 2 unless told; a registry one is the registry's v<n>.
+  if (config.candidate) await deployment.load(config.candidate, config.candidateVersion ?? (/^oci(-layout)?:\/\//.test(config.candidate) ? undefined : '2'), config.candidateMode, config.candidateWeight);
   const d = deployment;
   metrics.setGaugeSource(() => d.variants.map((v) => ({ model: d.name, variant: v === d.stable ? 'stable' : 'candidate', version: v.version, depth: v.queueDepth, inflight: v.inflight })));
   const capture = config.captureDir ? new Capture({ dir: config.captureDir, sample: config.captureSample, maxBytes: config.captureMaxBytes, random: deps.random }) : undefined;
