@@ -26,7 +26,7 @@ export const SETTINGS: Setting[] = [
   { name: 'port', default: '8080', description: 'Port to listen on (0: any free port).' },
   { name: 'config', description: 'A YAML or JSON file of settings (keys are these option names).' },
   { name: 'candidate', description: 'A second model version to load at start as the candidate.' },
-  { name: 'candidate-version', description: "The candidate's version. Default: the registry's v<n> for a registry reference, else 2." },
+  { name: 'candidate-version', description: "The candidate's version. Default: the registry's v<n> for a registry reference, else the next number free (2)." },
   { name: 'candidate-mode', default: 'split', description: "'split': the candidate answers a weighted share of requests; 'shadow': it gets a copy of every request, its answers are recorded and never returned." },
   { name: 'candidate-weight', default: '0', description: "The candidate's share of requests in split mode, 0 to 1." },
   { name: 'sticky-header', default: 'x-request-key', description: 'Request header whose value keeps a client on the same variant in a split.' },

@@ -41,14 +41,20 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
     // The role is looked up per batch, so a promoted candidate's batches count as stable.
     let v: Variant | undefined = undefined;
     const role = () => (deployment && v === deployment.candidate ? 'candidate' : 'stable');
+    // Without a version, a registry reference is its registry's v<n>; a file the next number free.
+    if (version === undefined && !/^oci(-layout)?:\/\//i.test(ref)) {
+      const taken = new Set(deployment?.variants.map((x) => x.version) ?? []);
+      let n = 1;
+      while (taken.has(String(n))) n++;
+      version = String(n);
+    }
     v = await Variant.load(ort, ref, version, predict, batching, { onBatch: (rows) => metrics.batch(config.name, role(), rows) });
     log.log('info', 'model loaded', { model: config.name, ref, version: v.version, inputs: v.model.inputs.map((i) => i.name), outputs: v.model.outputs.map((o) => o.name) });
     return v;
   };
   const stable = await loader(config.model, config.version);
   deployment = new Deployment(config.name, stable, loader, deps.random);
-  // A file candidate is version 2 unless told; a registry one is the registry's v<n>.
-  if (config.candidate) await deployment.load(config.candidate, config.candidateVersion ?? (/^oci(-layout)?:\/\//.test(config.candidate) ? undefined : '2'), config.candidateMode, config.candidateWeight);
+  if (config.candidate) await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
   const d = deployment;
   metrics.setGaugeSource(() => d.variants.map((v) => ({ model: d.name, variant: v === d.stable ? 'stable' : 'candidate', version: v.version, depth: v.queueDepth, inflight: v.inflight })));
   const capture = config.captureDir ? new Capture({ dir: config.captureDir, sample: config.captureSample, maxBytes: config.captureMaxBytes, random: deps.random }) : undefined;
