@@ -2,6 +2,7 @@
 // `modelgate serve` (started in-process from src/serve, serving `oci-layout://…:production`), the
 // deploy action driving its admin API, and a bounded load generator sending real requests while
 // the rollout runs. Windows are 1.5 seconds; every loop is bounded.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { history, listVersions, register } from '../../../src/registry/versions.
 import { parseServeConfig } from '../../../src/serve/config.js';
 import { startServe } from '../../../src/serve/index.js';
 import type { ModelServer } from '../../../src/serve/server.js';
-import { inputsFor, tempDir } from '../../helpers.js';
+import { inputsFor, ROOT, tempDir } from '../../helpers.js';
 import { startLoad } from './load.js';
 import { erroringModel, goodModel, otherModel, slowModel, writeModel } from './models.js';
 
@@ -103,5 +104,38 @@ describe('deploy against the real server', () => {
     expect(r.outputs.decision).toBe('rolled-back');
     expect(r.failure).toMatch(/agreement/);
     expect(server.deployment.state()).toMatchObject({ stable: { version: 'v1' }, candidate: null });
+  }, 120_000);
+});
+
+describe('an interrupted deploy', () => {
+  it('killed midway leaves traffic on known variants; a rerun continues from the recorded phase and finishes', async () => {
+    const { registry, url, server } = await setup(goodModel('candidate'));
+    const model = `oci-layout://${registry}:v2`;
+    const load = startLoad(url, 'churn');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/integration/deploy/deploy-process.ts'), url, model, TOKEN, '1500ms', join(tempDir(), 'd.json')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (out += c));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    // Wait (bounded: 600 polls of 50 ms) until the rollout is in its 50% step, then kill it.
+    for (let i = 0; i < 600 && server.deployment.state().candidate?.weight !== 0.5; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(server.deployment.state().candidate?.weight, out).toBe(0.5);
+    child.kill('SIGKILL');
+    expect(await exited).toBeNull();
+    // Known variants: stable v1 and the candidate v2 at the recorded step; the record names the phase.
+    expect(server.deployment.state()).toMatchObject({ stable: { version: 'v1' }, candidate: { version: 'v2', mode: 'split', weight: 0.5 } });
+    const rec = await fetch(`${url}/admin/models/churn/deploy-record`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(await rec.json()).toMatchObject({ model, strategy: 'canary', phaseKind: 'canary', phase: 2 });
+
+    const config = deploy(url, model);
+    const r = await action.run(config, memoryLogger());
+    const traffic = await load.stop();
+    expect(r.outputs.decision).toBe('promoted');
+    const d = JSON.parse(readFileSync(config.report, 'utf8'));
+    expect(d.resumed).toMatchObject({ action: 'continued', phase: 'canary', model });
+    expect(d.steps.map((s: { phase: string; weight: number }) => `${s.phase} ${s.weight}`)).toEqual(['canary 50', 'canary 100', 'promote 100']);
+    expect(server.deployment.state()).toMatchObject({ stable: { version: 'v2' }, candidate: null });
+    expect((await fetch(`${url}/admin/models/churn/deploy-record`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
+    expect(traffic.failed).toEqual([]);
   }, 120_000);
 });
