@@ -1,6 +1,11 @@
 // The admin API's parts deploy uses: the model list, the observation window (latency samples,
 // failures, shadow agreement), the deploy record, and a failing candidate retried on stable.
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { memoryLogger } from '../../../src/lib/logger.js';
+import { RemoteBackend } from '../../../src/registry/remote.js';
+import { register } from '../../../src/registry/versions.js';
+import { startRegistry } from '../registry/docker-registry.js';
 import { tempDir } from '../../helpers.js';
 import { erroringModel, goodModel, otherModel, writeModel } from '../deploy/models.js';
 import { get, post, serve, type Running } from './helpers.js';
@@ -68,4 +73,32 @@ describe('admin API for deploy', () => {
     expect(w.shadow).toEqual({ rows: 5, agree: 0 });
     expect((await get(`${url}/metrics`)).text).toMatch(/modelgate_shadow_rows_total\{model="m",variant="candidate"\} 5/);
   });
+});
+
+describe('registry references', () => {
+  it('serves oci://<host>/<repository>:<alias> from docker-registry, pulled once into the cache by digest', async () => {
+    const reg = await startRegistry();
+    try {
+      const backend = new RemoteBackend(reg.host, 'models/churn');
+      await register(backend, { name: 'churn', model: [writeModel(tempDir(), 'model', goodModel('remote'))], aliases: ['production'] }, memoryLogger());
+      await register(backend, { name: 'churn', model: [writeModel(tempDir(), 'model', otherModel())], aliases: [] }, memoryLogger());
+      const cacheDir = tempDir();
+      running = await serve({ model: `oci://${reg.host}/models/churn:production`, 'admin-token': TOKEN }, { cacheDir });
+      const { url } = running;
+      expect(running.server.deployment.state()).toMatchObject({ name: 'churn', stable: { version: 'v1' } });
+      const r = await post(`${url}/v2/models/churn/infer`, { inputs: [{ name: 'x', shape: [1, 3], datatype: 'FP32', data: [0.5, -1, 0] }] });
+      expect(r).toMatchObject({ status: 200, json: { model_version: 'v1' } });
+      // The admin API loads a registry reference too; its version is the registry's.
+      const load = await post(`${url}/admin/models/churn/load`, { model: `oci://${reg.host}/models/churn:v2`, weight: 0 }, AUTH);
+      expect(load).toMatchObject({ status: 200, json: { candidate: { version: 'v2', mode: 'split', weight: 0 } } });
+      const bad = await post(`${url}/admin/models/churn/load`, { model: `oci://${reg.host}/models/churn:v9`, weight: 0 }, AUTH);
+      expect(bad.status).toBe(400);
+      expect(bad.json.error).toMatch(/no version v9/);
+      expect(readdirSync(cacheDir).filter((d) => !d.startsWith('.')).sort()).toHaveLength(2);
+    } finally {
+      await running?.server.close();
+      running = undefined;
+      await reg.stop();
+    }
+  }, 60_000);
 });
