@@ -9,6 +9,9 @@ import { ANN, MEDIA } from '../src/registry/oci.js';
 import { addEvaluation, history, listVersions, promote, pull, register, resolve, setStatus } from '../src/registry/versions.js';
 import { eventEvaluation } from '../src/registry/events.js';
 import { tempDir } from './helpers.js';
+import { registryRecorder } from '../src/deploy/record.js';
+import { historyOver } from '../src/deploy/registry-history.js';
+import type { Deployment } from '../src/deploy/report.js';
 import { modelFiles } from './registry-fixtures.js';
 
 export interface SuiteContext {
@@ -68,6 +71,34 @@ export function backendSuite(ctx: SuiteContext): void {
     const listed = await listVersions(b);
     expect(listed.map((v) => v.version)).toEqual(versions);
     expect((await resolve(b)).digest).toBe(results.find((r) => r.version === 'v8')!.digest);
+  });
+
+  it("records deploy's decisions: promoted moves the environment's alias and appends the deployment; rolled back marks the version rejected", async () => {
+    const b = ctx.backend('deployed');
+    const v1 = await register(b, { name: 'deployed', model: [modelFiles('d1').model], aliases: [] }, memoryLogger());
+    const v2 = await register(b, { name: 'deployed', model: [modelFiles('d2').model], aliases: [] }, memoryLogger());
+    const recorder = registryRecorder(historyOver((m) => ({ backend: b, at: { tag: m.slice(m.lastIndexOf(':') + 1) } }), { actor: 'deploy-bot' }), 'production');
+    const d = (model: string, decision: Deployment['decision'], reason: string) => ({ kind: 'deployment', model, decision, reason, environment: 'production', finishedAt: '2026-01-01T00:00:00Z', steps: [] }) as unknown as Deployment;
+    await recorder.record(d(`${b.location}:v1`, 'promoted', 'canary 100%: pass'));
+    await recorder.record(d(`${b.location}:v2`, 'rolled-back', 'step 10%: errors high (score 0)'));
+    expect((await resolve(b, { tag: 'production' })).digest).toBe(v1.digest);
+    const h1 = await history(b, { tag: 'v1' });
+    expect(h1.map((e) => [e.type, e.alias ?? e.decision, e.environment, e.actor])).toEqual([
+      ['registered', undefined, undefined, undefined],
+      ['alias', 'production', undefined, 'deploy-bot'],
+      ['deployment', 'promoted', 'production', 'deploy-bot'],
+    ]);
+    const h2 = await history(b, { tag: 'v2' });
+    expect(h2.map((e) => [e.type, e.status ?? e.decision, e.note])).toEqual([
+      ['registered', 'pending', undefined],
+      ['status', 'rejected', 'step 10%: errors high (score 0)'],
+      ['deployment', 'rolled-back', 'step 10%: errors high (score 0)'],
+    ]);
+    expect((await listVersions(b)).map((v) => [v.version, v.status, v.aliases])).toEqual([
+      ['v1', 'pending', ['production']],
+      ['v2', 'rejected', ['latest']],
+    ]);
+    expect(v2.version).toBe('v2');
   });
 
   it('aliases move, versions do not; status and alias moves are appended to the history', async () => {

@@ -34,14 +34,14 @@ var files = __webpack_require__(1938);
 
 
 const SETTINGS = [
-    { name: 'model', description: 'The ONNX model to serve: a file path (or file:// URL). Required.' },
+    { name: 'model', description: 'The ONNX model to serve: a file path (or file:// URL), or a registry reference (oci-layout://<dir>:<tag>, oci://<host>/<repository>:<tag>). Required.' },
     { name: 'name', description: 'The model name in URLs (/v2/models/<name>). Default: the file name without .onnx.' },
-    { name: 'version', default: '1', description: "The served model's version (/v2/models/<name>/versions/<version>)." },
+    { name: 'version', description: "The served model's version (/v2/models/<name>/versions/<version>). Default: the registry's v<n> for a registry reference, else 1." },
     { name: 'host', default: '127.0.0.1', description: 'Address to listen on. Use 0.0.0.0 in a container.' },
     { name: 'port', default: '8080', description: 'Port to listen on (0: any free port).' },
     { name: 'config', description: 'A YAML or JSON file of settings (keys are these option names).' },
     { name: 'candidate', description: 'A second model version to load at start as the candidate.' },
-    { name: 'candidate-version', default: '2', description: "The candidate's version." },
+    { name: 'candidate-version', description: "The candidate's version. Default: the registry's v<n> for a registry reference, else the next number free (2)." },
     { name: 'candidate-mode', default: 'split', description: "'split': the candidate answers a weighted share of requests; 'shadow': it gets a copy of every request, its answers are recorded and never returned." },
     { name: 'candidate-weight', default: '0', description: "The candidate's share of requests in split mode, 0 to 1." },
     { name: 'sticky-header', default: 'x-request-key', description: 'Request header whose value keeps a client on the same variant in a split.' },
@@ -246,7 +246,7 @@ async function serveMain(values, help, version) {
     let server;
     try {
         const config = parseServeConfig(single(values));
-        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(462), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 8631));
+        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(122), __webpack_require__.e(462), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 7277));
         server = await startServe(config, version);
     }
     catch (e) {

@@ -352,11 +352,11 @@ function argsortFloat64(keys, order) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WG: () => (/* binding */ connectionFromEnv),
 /* harmony export */   kI: () => (/* binding */ pullVersion),
 /* harmony export */   lb: () => (/* binding */ isRegistryReference),
 /* harmony export */   n6: () => (/* binding */ recentVersions)
 /* harmony export */ });
-/* unused harmony export connectionFromEnv */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);

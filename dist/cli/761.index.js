@@ -268,7 +268,7 @@ const num = (x) => (x === null || x === undefined ? '' : String(Number(x.toPreci
 function timeline(events) {
     if (!events.length)
         return 'no history\n';
-    const what = (e) => e.type === 'registered' ? `registered (${e.status ?? 'pending'})` : e.type === 'status' ? `${e.status}` : e.type === 'alias' ? `alias ${e.alias} -> ${e.version}` : 'evaluated';
+    const what = (e) => e.type === 'registered' ? `registered (${e.status ?? 'pending'})` : e.type === 'status' ? `${e.status}` : e.type === 'alias' ? `alias ${e.alias} -> ${e.version}` : e.type === 'deployment' ? `deployment ${e.decision ?? ''}${e.environment ? ` to ${e.environment}` : ''}` : 'evaluated';
     return textTable(['WHEN', 'VERSION', 'EVENT', 'BY', 'NOTE / RUN'], events.map((e) => [when(e.at), e.version ?? '', what(e), e.actor ?? '', [e.note ? JSON.stringify(e.note) : '', e.runUrl ?? ''].filter(Boolean).join(' ')]));
 }
 async function registryMain(argv, out = (s) => process.stdout.write(s)) {

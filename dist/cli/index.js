@@ -17330,12 +17330,12 @@ exports.visitAsync = visitAsync;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8840))).default,
-    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(200), __nccwpck_require__.e(698), __nccwpck_require__.e(685), __nccwpck_require__.e(122), __nccwpck_require__.e(462), __nccwpck_require__.e(738), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8137))).default,
-    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(200), __nccwpck_require__.e(698), __nccwpck_require__.e(685), __nccwpck_require__.e(122), __nccwpck_require__.e(55), __nccwpck_require__.e(6), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1024))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(122), __nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(462), __nccwpck_require__.e(738), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8137))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(341), __nccwpck_require__.e(6), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1024))).default,
     train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(6), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7623))).default,
     'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).default,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(698), __nccwpck_require__.e(685), __nccwpck_require__.e(55), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9898))).default,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(122), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 657))).default,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(685), __nccwpck_require__.e(341), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6454))).default,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 657))).default,
 };
 
 
@@ -17601,7 +17601,7 @@ async function main(argv) {
         return (await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 6839))).initMain(argv.slice(1));
     // `modelgate registry <command> <ref>`: the one command that is not an action.
     if (argv[0] === 'registry')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(122), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1761))).registryMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1761))).registryMain(argv.slice(1));
     let args;
     try {
         args = parseArgs(argv);

@@ -4444,6 +4444,8 @@ const oci_MEDIA = {
     /** A model file, stored unchanged (ORAS pulls it under its title). */
     modelFile: 'application/vnd.modelgate.model.file.v1',
     evaluation: 'application/vnd.modelgate.evaluation.v1+json',
+    /** deploy's deployment.json, the layer of a deployment event. */
+    deployment: 'application/vnd.modelgate.deployment.v1+json',
     /** The evaluation's per-row predictions (what paired comparisons read). */
     predictions: 'application/vnd.modelgate.predictions.v1+csv',
     trainManifest: 'application/vnd.modelgate.train-manifest.v1+json',
@@ -5280,6 +5282,9 @@ const events_EV = {
     note: 'vnd.modelgate.note',
     runUrl: 'vnd.modelgate.run-url',
     dataDigest: 'vnd.modelgate.data-digest',
+    /** A deployment event's decision (promoted, rolled-back, no-data, passed) and environment. */
+    decision: 'vnd.modelgate.decision',
+    environment: 'vnd.modelgate.environment',
 };
 const STATUSES = (/* unused pure expression or super */ null && (['pending', 'approved', 'rejected']));
 const fallbackTag = (digest) => `sha256-${hex(digest)}`;
@@ -5351,6 +5356,10 @@ async function events_versionEvents(backend, digest) {
             ev.note = a[events_EV.note];
         if (a[events_EV.runUrl])
             ev.runUrl = a[events_EV.runUrl];
+        if (a[events_EV.decision])
+            ev.decision = a[events_EV.decision];
+        if (a[events_EV.environment])
+            ev.environment = a[events_EV.environment];
         out.push(ev);
     }
     return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
@@ -5664,6 +5673,13 @@ async function addEvaluation(backend, ref, evaluation, who) {
     return withLock(backend, async () => {
         const { subject, version } = await subjectOf(backend, ref);
         return appendEvent(backend, subject, annotations('evaluation', who, { [EV.version]: version, [EV.dataDigest]: who.dataDigest }), { bytes: evaluation, mediaType: MEDIA.evaluation, title: 'evaluation.json' });
+    });
+}
+/** Appends a deployment (deploy's deployment.json as the event's layer, its decision and environment as annotations). */
+async function addDeployment(backend, ref, deployment, who) {
+    return withLock(backend, async () => {
+        const { subject, version } = await subjectOf(backend, ref);
+        return appendEvent(backend, subject, annotations('deployment', who, { [EV.version]: version, [EV.decision]: who.decision, [EV.environment]: who.environment, [EV.note]: who.note }), { bytes: deployment, mediaType: MEDIA.deployment, title: 'deployment.json' });
     });
 }
 /** Downloads every titled layer of a version into `dir`, each verified; returns title -> path. */

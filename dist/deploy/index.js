@@ -6740,6 +6740,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -6758,6 +6765,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -6786,6 +6800,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -17254,12 +17275,12 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9291);
+/* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3157);
 
 if ((0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 851));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9758));
     await run();
     process.exit();
 }
@@ -17640,7 +17661,7 @@ class CsvParser {
 
 /***/ }),
 
-/***/ 9291:
+/***/ 3157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19151,8 +19172,8 @@ class Profile {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:zlib"
@@ -28764,7 +28785,7 @@ async function readRows(path, sink, opts = {}) {
 async function checkFile(path) {
     let st;
     try {
-        st = await (0,promises_namespaceObject.stat)(path);
+        st = await (0,promises_.stat)(path);
     }
     catch (e) {
         throw new errors/* DataError */.fL(`${path}: ${fsReason(e)}`, path);
@@ -30399,10 +30420,11 @@ function isUserError(e) {
 /* harmony export */   MY: () => (/* binding */ looksInline),
 /* harmony export */   P8: () => (/* binding */ showPath),
 /* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   nt: () => (/* binding */ readConfigInput),
 /* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
 /* harmony export */ });
-/* unused harmony exports TEMP_PREFIX, outputError, assertWritable, sweepStaleTemps, tempPathFor, releaseTemp, commitTemp, writeFileAtomic, writeFilesAtomic */
+/* unused harmony exports TEMP_PREFIX, outputError, assertWritable, sweepStaleTemps, tempPathFor, releaseTemp, commitTemp, writeFilesAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);

@@ -11,7 +11,10 @@ import { KServeTarget, kubectlCluster } from '../deploy/kserve.js';
 import { PrometheusClient } from '../deploy/prometheus.js';
 import { makeDeployment, writeDeployment } from '../deploy/report.js';
 import { runDeploy } from '../deploy/rollout.js';
+import { registryRecorder } from '../deploy/record.js';
+import { registryHistory } from '../deploy/registry-history.js';
 import { ServeTarget } from '../deploy/serve-target.js';
+import { isRegistryReference } from '../registry/pull-input.js';
 import { realClock, STRATEGIES, type DeployConfig, type Strategy, type Target } from '../deploy/types.js';
 import { renderDeployment } from '../report/deployment.js';
 import { githubContext } from './compare-github.js';
@@ -99,9 +102,17 @@ export default defineAction<DeployActionConfig>({
     const deployment = makeDeployment(config, target, result, config.environment);
     if (deploymentId !== undefined) deployment.github = { deploymentId, environment: config.environment!, ...(gh!.runUrl ? { logUrl: gh!.runUrl } : {}) };
     writeDeployment(config.report, deployment);
-    // The registry seam (src/deploy/record.ts): wired when src/registry lands; until then the
-    // decision is recorded in deployment.json and GitHub only.
-    log.info(`registry: decision not recorded in the registry (not wired into deploy yet); see ${config.report}`);
+    // The registry (src/deploy/record.ts): promoted moves the environment's alias and appends the
+    // deployment to the version's history; rolled back / no-data marks the version rejected.
+    if (isRegistryReference(config.model)) {
+      try {
+        await registryRecorder(registryHistory({ actor: process.env.GITHUB_ACTOR, runUrl: gh?.runUrl ?? config.github.runUrl }), config.environment).record(deployment);
+      } catch (e) {
+        if (client && repo && deploymentId !== undefined) await setDeploymentStatus(client, repo, deploymentId, 'error', { logUrl: gh!.runUrl, description: `${result.decision}, but not recorded in the registry: ${(e as Error).message}` });
+        throw e;
+      }
+      log.info(`registry: ${result.decision} recorded in the history of ${config.model}${result.decision === 'promoted' && config.environment ? `; alias ${config.environment} moved to it` : ''}${result.decision === 'rolled-back' || result.decision === 'no-data' ? '; status rejected' : ''}`);
+    } else log.info(`registry: ${config.model} is not a registry reference; the decision is recorded in ${config.report} only`);
     const ok = result.decision === 'promoted' || result.decision === 'passed';
     if (client && repo && deploymentId !== undefined) {
       await setDeploymentStatus(client, repo, deploymentId, ok ? 'success' : 'failure', { logUrl: gh!.runUrl, description: `${result.decision}: ${result.reason}` });

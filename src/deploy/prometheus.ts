@@ -74,28 +74,22 @@ export class PrometheusClient {
   async variantWindow(model: string, seconds: number, atSeconds: number): Promise<VariantWindow> {
     const sel = `{${MODEL_LABEL}=${promString(model)}}`;
     const range = `[${Math.max(1, Math.round(seconds))}s]`;
-    const outcomes = await this.query(`sum by (${PROM.outcomeLabel}) (increase(${PROM.requests}${sel}${range}))`, atSeconds);
+    const answered = await this.query(`sum(increase(${PROM.requests}${sel}${range}))`, atSeconds);
+    const failed = await this.query(`sum(increase(${PROM.errors}${sel}${range}))`, atSeconds);
     const buckets = await this.query(`sum by (le) (increase(${PROM.durationBucket}${sel}${range}))`, atSeconds);
-    let total = 0;
-    let errors = 0;
-    for (const o of outcomes) {
-      const n = Math.round(o.value);
-      total += n;
-      if (o.metric[PROM.outcomeLabel] === PROM.outcomeError) errors += n;
-    }
+    const sum = (v: PromSample[]) => v.reduce((t, x) => t + Math.round(x.value), 0);
+    const errors = sum(failed);
+    const total = sum(answered) + errors;
     return { samples: { [SAMPLE_LATENCY_MS]: bucketsToSamples(buckets) }, counts: { [COUNT_ERRORS]: { events: errors, total } } };
   }
 
-  /** Shadow comparisons of `model` against stable over the window. */
+  /** Shadow comparisons of `model` against stable over the window: rows whose label agreed, of rows compared. */
   async agreement(model: string, seconds: number, atSeconds: number): Promise<Counts> {
-    const r = await this.query(`sum by (${PROM.shadowResultLabel}) (increase(${PROM.shadowComparisons}{${MODEL_LABEL}=${promString(model)}}[${Math.max(1, Math.round(seconds))}s]))`, atSeconds);
-    let total = 0;
-    let agree = 0;
-    for (const s of r) {
-      const n = Math.round(s.value);
-      total += n;
-      if (s.metric[PROM.shadowResultLabel] === 'agree') agree += n;
-    }
-    return { events: agree, total };
+    const sel = `{${MODEL_LABEL}=${promString(model)}}`;
+    const range = `[${Math.max(1, Math.round(seconds))}s]`;
+    const sum = (v: PromSample[]) => v.reduce((t, x) => t + Math.round(x.value), 0);
+    const total = sum(await this.query(`sum(increase(${PROM.shadowRows}${sel}${range}))`, atSeconds));
+    const differ = sum(await this.query(`sum(increase(${PROM.shadowDisagreements}${sel}${range}))`, atSeconds));
+    return { events: Math.max(0, total - differ), total };
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The append-only history of a version: each event (registered, status, alias, evaluation) is a
+ * The append-only history of a version: each event (registered, status, alias, evaluation,
+ * deployment) is a
  * manifest whose `subject` is the version, found through the referrers API or, where the registry
  * has none (distribution 2.8, ghcr.io), through the image-spec's fallback: an image index tagged
  * `sha256-<hex of the subject>` that lists the referrers. The fallback index is read and rewritten
@@ -17,9 +18,12 @@ export const EV = {
   note: 'vnd.modelgate.note',
   runUrl: 'vnd.modelgate.run-url',
   dataDigest: 'vnd.modelgate.data-digest',
+  /** A deployment event's decision (promoted, rolled-back, no-data, passed) and environment. */
+  decision: 'vnd.modelgate.decision',
+  environment: 'vnd.modelgate.environment',
 } as const;
 
-export type EventType = 'registered' | 'status' | 'alias' | 'evaluation';
+export type EventType = 'registered' | 'status' | 'alias' | 'evaluation' | 'deployment';
 export const STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -33,6 +37,9 @@ export interface HistoryEvent {
   actor?: string;
   note?: string;
   runUrl?: string;
+  /** A deployment event's decision and environment. */
+  decision?: string;
+  environment?: string;
   /** The event manifest. */
   digest: string;
 }
@@ -97,6 +104,8 @@ export async function versionEvents(backend: Backend, digest: string): Promise<H
     if (a[EV.actor]) ev.actor = a[EV.actor];
     if (a[EV.note]) ev.note = a[EV.note];
     if (a[EV.runUrl]) ev.runUrl = a[EV.runUrl];
+    if (a[EV.decision]) ev.decision = a[EV.decision];
+    if (a[EV.environment]) ev.environment = a[EV.environment];
     out.push(ev);
   }
   return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));

@@ -15,6 +15,8 @@ export const MEDIA = {
   /** A model file, stored unchanged (ORAS pulls it under its title). */
   modelFile: 'application/vnd.modelgate.model.file.v1',
   evaluation: 'application/vnd.modelgate.evaluation.v1+json',
+  /** deploy's deployment.json, the layer of a deployment event. */
+  deployment: 'application/vnd.modelgate.deployment.v1+json',
   /** The evaluation's per-row predictions (what paired comparisons read). */
   predictions: 'application/vnd.modelgate.predictions.v1+csv',
   trainManifest: 'application/vnd.modelgate.train-manifest.v1+json',

@@ -228,6 +228,14 @@ export async function addEvaluation(backend: Backend, ref: { tag?: string; diges
   });
 }
 
+/** Appends a deployment (deploy's deployment.json as the event's layer, its decision and environment as annotations). */
+export async function addDeployment(backend: Backend, ref: { tag?: string; digest?: string }, deployment: Buffer, who: Actor & { decision: string; environment?: string; note?: string }): Promise<string> {
+  return withLock(backend, async () => {
+    const { subject, version } = await subjectOf(backend, ref);
+    return appendEvent(backend, subject, annotations('deployment', who, { [EV.version]: version, [EV.decision]: who.decision, [EV.environment]: who.environment, [EV.note]: who.note }), { bytes: deployment, mediaType: MEDIA.deployment, title: 'deployment.json' });
+  });
+}
+
 /** Downloads every titled layer of a version into `dir`, each verified; returns title -> path. */
 export async function pull(backend: Backend, ref: { tag?: string; digest?: string }, dir: string, only?: (layer: Descriptor) => boolean): Promise<{ version: ResolvedVersion; files: Record<string, string> }> {
   const r = await resolve(backend, ref);

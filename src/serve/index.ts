@@ -10,12 +10,16 @@ import { Deployment } from './deployment.js';
 import { jsonLogger, type JsonLogger } from './log.js';
 import { Metrics } from './metrics.js';
 import { ModelServer } from './server.js';
+import { defaultCacheDir, useRegistry } from './registry-source.js';
 import { Variant } from './variant.js';
+import { ObservationWindow } from './window.js';
 
 export interface ServeDeps {
   log?: JsonLogger;
   /** For tests: the capture sampling draw and the traffic split draw. */
   random?: () => number;
+  /** Where pulled registry versions are kept (default: MODELGATE_SERVE_CACHE or the temp folder). */
+  cacheDir?: string;
 }
 
 export async function startServe(config: ServeConfig, serverVersion: string, deps: ServeDeps = {}): Promise<ModelServer> {
@@ -27,6 +31,7 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
     debug: (m) => log.log('debug', m),
     group: async (name, fn) => fn(),
   };
+  useRegistry(deps.cacheDir ?? defaultCacheDir());
   const ort = await loadOnnxRuntime(plain);
   const metrics = new Metrics();
   const predict = { features: config.features, ignore: config.ignore, scoreType: config.scoreType, threshold: config.threshold };
@@ -36,6 +41,13 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
     // The role is looked up per batch, so a promoted candidate's batches count as stable.
     let v: Variant | undefined = undefined;
     const role = () => (deployment && v === deployment.candidate ? 'candidate' : 'stable');
+    // Without a version, a registry reference is its registry's v<n>; a file the next number free.
+    if (version === undefined && !/^oci(-layout)?:\/\//i.test(ref)) {
+      const taken = new Set(deployment?.variants.map((x) => x.version) ?? []);
+      let n = 1;
+      while (taken.has(String(n))) n++;
+      version = String(n);
+    }
     v = await Variant.load(ort, ref, version, predict, batching, { onBatch: (rows) => metrics.batch(config.name, role(), rows) });
     log.log('info', 'model loaded', { model: config.name, ref, version: v.version, inputs: v.model.inputs.map((i) => i.name), outputs: v.model.outputs.map((o) => o.name) });
     return v;
@@ -57,7 +69,7 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
       stickyHeader: config.stickyHeader,
       serverVersion,
     },
-    { deployment, metrics, capture, log },
+    { deployment, metrics, capture, log, window: new ObservationWindow() },
   );
   await server.listen();
   return server;

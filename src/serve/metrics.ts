@@ -4,6 +4,7 @@
  * distribution of predictions (class counts, a histogram of the top-class probability or, for a
  * binary model, of the positive-class probability).
  */
+import { SERIES } from './metric-names.js';
 import type { Predictions } from './variant.js';
 
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -43,6 +44,7 @@ interface VariantStats {
   classes: Map<string, number>;
   score: Histogram;
   shadowDiffer: number;
+  shadowRows: number;
 }
 
 export class Metrics {
@@ -58,7 +60,7 @@ export class Metrics {
     const key = `${model}\u0000${variant}`;
     let s = this.stats.get(key);
     if (!s) {
-      s = { requests: new Map(), errors: new Map(), latency: new Histogram(LATENCY_BUCKETS), batch: new Histogram(BATCH_BUCKETS), classes: new Map(), score: new Histogram(SCORE_BUCKETS), shadowDiffer: 0 };
+      s = { requests: new Map(), errors: new Map(), latency: new Histogram(LATENCY_BUCKETS), batch: new Histogram(BATCH_BUCKETS), classes: new Map(), score: new Histogram(SCORE_BUCKETS), shadowDiffer: 0, shadowRows: 0 };
       this.stats.set(key, s);
     }
     return s;
@@ -81,6 +83,10 @@ export class Metrics {
 
   shadowDisagreement(model: string, variant: string, rows: number): void {
     this.of(model, variant).shadowDiffer += rows;
+  }
+
+  shadowCompared(model: string, variant: string, rows: number): void {
+    this.of(model, variant).shadowRows += rows;
   }
 
   predictions(model: string, variant: string, p: Predictions): void {
@@ -116,22 +122,26 @@ export class Metrics {
         out.push(`${name}_bucket${labels({ ...l, le: '+Inf' })} ${h.count}`, `${name}_sum${labels(l)} ${num(h.sum)}`, `${name}_count${labels(l)} ${h.count}`);
       });
     };
-    out.push('# HELP modelgate_requests_total Inference requests answered, by endpoint.', '# TYPE modelgate_requests_total counter');
-    each((l, s) => s.requests.forEach((v, endpoint) => out.push(`modelgate_requests_total${labels({ ...l, endpoint })} ${v}`)));
-    out.push('# HELP modelgate_errors_total Failed requests, by kind.', '# TYPE modelgate_errors_total counter');
-    each((l, s) => s.errors.forEach((v, kind) => out.push(`modelgate_errors_total${labels({ ...l, kind })} ${v}`)));
-    hist('modelgate_request_duration_seconds', 'Time from request received to answer ready.', (s) => s.latency);
-    hist('modelgate_batch_rows', 'Rows per onnxruntime call.', (s) => s.batch);
-    out.push('# HELP modelgate_queue_depth Requests waiting for the model session.', '# TYPE modelgate_queue_depth gauge');
+    out.push(`# HELP ${SERIES.requests} Inference requests answered, by endpoint.`, `# TYPE ${SERIES.requests} counter`);
+    each((l, s) => s.requests.forEach((v, endpoint) => out.push(`${SERIES.requests}${labels({ ...l, endpoint })} ${v}`)));
+    out.push(`# HELP ${SERIES.errors} Failed requests, by kind.`, `# TYPE ${SERIES.errors} counter`);
+    each((l, s) => s.errors.forEach((v, kind) => out.push(`${SERIES.errors}${labels({ ...l, kind })} ${v}`)));
+    hist(SERIES.duration, 'Time from request received to answer ready.', (s) => s.latency);
+    hist(SERIES.batchRows, 'Rows per onnxruntime call.', (s) => s.batch);
+    out.push(`# HELP ${SERIES.queueDepth} Requests waiting for the model session.`, `# TYPE ${SERIES.queueDepth} gauge`);
     const g = this.gauges?.() ?? [];
-    for (const x of g) out.push(`modelgate_queue_depth${labels({ model: x.model, variant: x.variant, version: x.version })} ${x.depth}`);
-    out.push('# HELP modelgate_inflight_requests Requests being answered.', '# TYPE modelgate_inflight_requests gauge');
-    for (const x of g) out.push(`modelgate_inflight_requests${labels({ model: x.model, variant: x.variant, version: x.version })} ${x.inflight}`);
-    out.push('# HELP modelgate_predictions_total Predicted rows, by predicted class.', '# TYPE modelgate_predictions_total counter');
-    each((l, s) => s.classes.forEach((v, cls) => out.push(`modelgate_predictions_total${labels({ ...l, class: cls })} ${v}`)));
-    hist('modelgate_prediction_score', 'Positive-class probability (binary) or top-class probability (multiclass) per row.', (s) => s.score);
-    out.push('# HELP modelgate_shadow_disagreements_total Rows where the shadow predicted another label than the answer returned.', '# TYPE modelgate_shadow_disagreements_total counter');
-    each((l, s) => out.push(`modelgate_shadow_disagreements_total${labels(l)} ${s.shadowDiffer}`));
+    for (const x of g) out.push(`${SERIES.queueDepth}${labels({ model: x.model, variant: x.variant, version: x.version })} ${x.depth}`);
+    out.push(`# HELP ${SERIES.inflight} Requests being answered.`, `# TYPE ${SERIES.inflight} gauge`);
+    for (const x of g) out.push(`${SERIES.inflight}${labels({ model: x.model, variant: x.variant, version: x.version })} ${x.inflight}`);
+    out.push(`# HELP ${SERIES.predictions} Predicted rows, by predicted class.`, `# TYPE ${SERIES.predictions} counter`);
+    each((l, s) => s.classes.forEach((v, cls) => out.push(`${SERIES.predictions}${labels({ ...l, class: cls })} ${v}`)));
+    hist(SERIES.score, 'Positive-class probability (binary) or top-class probability (multiclass) per row.', (s) => s.score);
+    out.push(`# HELP ${SERIES.shadowRows} Rows a shadow recomputed (answered by stable).`, `# TYPE ${SERIES.shadowRows} counter`);
+    each((l, s) => {
+      if (s.shadowRows) out.push(`${SERIES.shadowRows}${labels(l)} ${s.shadowRows}`);
+    });
+    out.push(`# HELP ${SERIES.shadowDisagreements} Rows where the shadow predicted another label than the answer returned.`, `# TYPE ${SERIES.shadowDisagreements} counter`);
+    each((l, s) => out.push(`${SERIES.shadowDisagreements}${labels(l)} ${s.shadowDiffer}`));
     return out.join('\n') + '\n';
   }
 }

@@ -20,6 +20,7 @@ import { parseRowsBody, rowsAnswer } from './rows.js';
 import { isObject, parseInferRequest, RequestError, responseOutput, tensorMetadata, type HostTensor } from './tensors.js';
 import type { Outputs } from './batcher.js';
 import type { Predictions, Variant } from './variant.js';
+import type { ObservationWindow } from './window.js';
 
 export interface ServerOptions {
   host: string;
@@ -37,6 +38,8 @@ export interface ServeContext {
   metrics: Metrics;
   capture?: Capture;
   log: JsonLogger;
+  /** What deploy's judge reads (window.ts). */
+  window: ObservationWindow;
 }
 
 type Handler = (req: IncomingMessage, body: () => Promise<unknown>, m: RegExpExecArray, ctx: RequestContext) => Promise<Answer>;
@@ -75,6 +78,8 @@ export class ModelServer {
   /** Shadow copies still running. */
   private background = new Set<Promise<void>>();
   private readonly routes: [string, RegExp, Handler][];
+  /** The deploy state record (`/admin/models/<name>/deploy-record`), kept in memory as sent. */
+  private deployRecord: unknown;
 
   constructor(
     private readonly opts: ServerOptions,
@@ -92,8 +97,14 @@ export class ModelServer {
       ['POST', new RegExp(`^/v2/models/${name}${v}/infer$`), (r, b, m, c) => this.infer(r, b, m[1], m[2], c)],
       ['POST', new RegExp(`^/v2/models/${name}${v}/rows$`), (r, b, m, c) => this.rows(r, b, m[1], m[2], c)],
       ['GET', /^\/metrics$/, async () => ({ status: 200, body: this.ctx.metrics.render(), headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' } })],
+      ['GET', /^\/admin\/models$/, async (r) => this.authorized(r, () => ({ status: 200, body: { models: [this.ctx.deployment.name] } }))],
       ['GET', new RegExp(`^/admin/models/${name}$`), (r, b, m) => this.admin(r, m[1], 'state', b)],
       ['POST', new RegExp(`^/admin/models/${name}/(load|weights|promote|rollback)$`), (r, b, m) => this.admin(r, m[1], m[2] as AdminAction, b)],
+      ['GET', new RegExp(`^/admin/models/${name}/window$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), { status: 200, body: this.ctx.window.snapshot() }))],
+      ['POST', new RegExp(`^/admin/models/${name}/window/reset$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), { status: 200, body: this.ctx.window.reset() }))],
+      ['GET', new RegExp(`^/admin/models/${name}/deploy-record$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), this.deployRecord === undefined ? { status: 404, body: { error: 'no deploy record' } } : { status: 200, body: this.deployRecord }))],
+      ['PUT', new RegExp(`^/admin/models/${name}/deploy-record$`), (r, b, m) => this.putRecord(r, b, m[1])],
+      ['DELETE', new RegExp(`^/admin/models/${name}/deploy-record$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), (this.deployRecord = undefined), { status: 204, body: '' }))],
     ];
   }
 
@@ -181,7 +192,7 @@ export class ModelServer {
       if (this.active === 0 && this.idle.length) for (const f of this.idle.splice(0)) f();
     });
 
-    const route = this.routes.find(([, re]) => re.test(url));
+    const route = this.routes.find(([method, re]) => method === req.method && re.test(url)) ?? this.routes.find(([, re]) => re.test(url));
     const match = route && (route[1].exec(url) as RegExpExecArray);
     const methodOk = route && route[0] === req.method;
     const body = () => this.readBody(req);
@@ -286,13 +297,41 @@ export class ModelServer {
     return { status: ready ? 200 : 503, body: { name: this.ctx.deployment.name, ready } };
   }
 
-  /** Routes, runs and records one request; the variant is held from routing until the answer. */
+  /**
+   * Routes, runs and records one request; the variant is held from routing until the answer.
+   *
+   * Users are protected from a failing candidate: a request the split sent to the candidate (not
+   * one that asked for a version) that fails there for any reason is run again on stable, and
+   * stable's answer (or stable's error) is returned. The failure counts against the candidate only
+   * when stable then answered (the candidate failed where stable did not); a stable request's
+   * failure counts against stable when it is a server error (5xx).
+   */
   private async predict(req: IncomingMessage, name: string, version: string | undefined, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after: () => Promise<void> | undefined; t0: number }> {
-    const t0 = performance.now();
     this.checkName(name);
     const d = this.ctx.deployment;
     const key = req.headers[this.opts.stickyHeader];
     const route = d.route(typeof key === 'string' ? key : undefined, version === undefined ? undefined : segment(version));
+    try {
+      return await this.attempt(route, rc, endpoint, prepare);
+    } catch (e) {
+      if (route.role !== 'candidate' || version !== undefined) {
+        if (!(e instanceof RequestError) || e.status >= 500) this.ctx.window.failed(route.role);
+        throw e;
+      }
+      const fallback: Route = { variant: d.stable, role: 'stable' };
+      d.stable.enter();
+      const r = await this.attempt(fallback, rc, endpoint, prepare);
+      this.ctx.metrics.error(d.name, 'candidate', 'retried_on_stable');
+      this.ctx.window.failed('candidate');
+      this.ctx.log.log('warn', 'candidate failed; answered by stable', { request_id: rc.requestId, error: (e as Error).message });
+      return r;
+    }
+  }
+
+  /** Runs a routed request on its variant (and leaves it); records metrics, window and capture. */
+  private async attempt(route: Route, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after: () => Promise<void> | undefined; t0: number }> {
+    const t0 = performance.now();
+    const d = this.ctx.deployment;
     let shadowHeld = !!route.shadow;
     const releaseShadow = () => {
       if (shadowHeld) route.shadow!.leave();
@@ -304,7 +343,9 @@ export class ModelServer {
       const out = await route.variant.run(inputs, rows);
       const predictions = route.variant.predictions(out, rows);
       const captured = this.ctx.capture?.sampled() ? columns() : undefined;
-      this.ctx.metrics.request(d.name, route.role, endpoint, (performance.now() - t0) / 1000);
+      const ms = performance.now() - t0;
+      this.ctx.metrics.request(d.name, route.role, endpoint, ms / 1000);
+      this.ctx.window.answered(route.role, ms);
       this.ctx.metrics.predictions(d.name, route.role, predictions);
       if (captured) this.ctx.capture!.write({ requestId: rc.requestId, variant: route.role, version: route.variant.version, shadow: false, columns: captured.columns, row: captured.row, predictions });
       const shadow = route.shadow;
@@ -320,14 +361,21 @@ export class ModelServer {
           .run(inputs, rows)
           .then((o) => {
             const p = shadow.predictions(o, rows);
-            this.ctx.metrics.request(d.name, 'candidate', 'shadow', (performance.now() - s0) / 1000);
+            const sms = performance.now() - s0;
+            this.ctx.metrics.request(d.name, 'candidate', 'shadow', sms / 1000);
+            this.ctx.window.answered('candidate', sms);
             this.ctx.metrics.predictions(d.name, 'candidate', p);
             let differ = 0;
             for (let r = 0; r < rows; r++) if (p.labels[r] !== predictions.labels[r]) differ++;
             this.ctx.metrics.shadowDisagreement(d.name, 'candidate', differ);
+            this.ctx.metrics.shadowCompared(d.name, 'candidate', rows);
+            this.ctx.window.compared(rows, differ);
             if (captured) this.ctx.capture!.write({ requestId: rc.requestId, variant: 'candidate', version: shadow.version, shadow: true, columns: captured.columns, row: captured.row, predictions: p });
           })
-          .catch((e: unknown) => this.ctx.metrics.error(d.name, 'candidate', e instanceof RequestError ? `shadow_${e.kind}` : 'shadow_internal'))
+          .catch((e: unknown) => {
+            this.ctx.metrics.error(d.name, 'candidate', e instanceof RequestError ? `shadow_${e.kind}` : 'shadow_internal');
+            this.ctx.window.failed('candidate');
+          })
           .finally(releaseShadow);
       };
       return { route, out, predictions, after, t0 };
@@ -374,6 +422,21 @@ export class ModelServer {
     const out: Record<string, unknown> = { model_name: this.ctx.deployment.name, model_version: r.route.variant.version };
     if (id !== undefined) out.id = id;
     return { status: 200, body: { ...out, ...rowsAnswer(r.predictions) }, after: r.after };
+  }
+
+  private authorized(req: IncomingMessage, fn: () => Answer): Answer {
+    checkBearer(req.headers.authorization, this.opts.adminToken);
+    return fn();
+  }
+
+  /** Stores deploy's state record (any JSON object, within the body limit) until replaced or deleted. */
+  private async putRecord(req: IncomingMessage, body: () => Promise<unknown>, name: string): Promise<Answer> {
+    checkBearer(req.headers.authorization, this.opts.adminToken);
+    this.checkName(name);
+    const json = await body();
+    if (!isObject(json)) throw new RequestError('the deploy record must be a JSON object');
+    this.deployRecord = json;
+    return { status: 200, body: json };
   }
 
   private async admin(req: IncomingMessage, name: string, action: AdminAction, body: () => Promise<unknown>): Promise<Answer> {

@@ -129,10 +129,9 @@ beforeAll(async () => {
     const model = /model="([^"]*)"/.exec(q)?.[1] ?? '';
     const result = q.includes('_bucket')
       ? histogram(model, seed++, 600).map((b) => ({ metric: { le: b.le }, value: [1767225600, String(b.count)] }))
-      : [
-          { metric: { outcome: 'ok' }, value: [1767225600, '599'] },
-          { metric: { outcome: 'error' }, value: [1767225600, '1'] },
-        ];
+      : q.includes('modelgate_errors_total')
+        ? [{ metric: {}, value: [1767225600, '1'] }]
+        : [{ metric: {}, value: [1767225600, '599'] }];
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -176,6 +175,9 @@ describe('canary on KServe, judged from Prometheus', () => {
     expect(last.spec.predictor.model.storageUri).toBe('oci://ghcr.io/octo/weather:v3');
     expect(last.metadata.annotations).toEqual({ [ANNOTATION_STABLE]: 'ghcr.io/octo/weather:v3' });
     expect(queries.some((q) => q === 'sum by (le) (increase(modelgate_request_duration_seconds_bucket{model="ghcr.io/octo/weather:v3"}[60s]))')).toBe(true);
+    // The series serve's /metrics renders (src/serve/metric-names.ts): answered and failed requests.
+    expect(queries).toContain('sum(increase(modelgate_requests_total{model="ghcr.io/octo/weather:v3"}[60s]))');
+    expect(queries).toContain('sum(increase(modelgate_errors_total{model="ghcr.io/octo/weather:v3"}[60s]))');
   });
 
   it('rolls back a slower candidate with canaryTrafficPercent 0, then restores the stable spec', async () => {

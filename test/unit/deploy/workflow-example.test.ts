@@ -24,8 +24,10 @@ describe('workflows-examples/deploy.yml', () => {
 
   it('grants nothing at the top and only deployments: write to the deploy jobs', () => {
     expect(wf.permissions).toEqual({});
-    expect(wf.jobs.staging.permissions).toEqual({ deployments: 'write' });
-    expect(wf.jobs.production.permissions).toEqual({ deployments: 'write' });
+    expect(wf.jobs.staging.permissions).toEqual({ deployments: 'write', packages: 'write' });
+    expect(wf.jobs.production.permissions).toEqual({ deployments: 'write', packages: 'write' });
+    expect(wf.jobs.staging.needs).toBe('register');
+    expect(wf.jobs.register.outputs.model).toBe('${{ steps.register.outputs.reference }}');
   });
 
   it('canaries to staging, then to production behind its environment only after staging promoted', () => {

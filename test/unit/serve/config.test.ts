@@ -7,7 +7,9 @@ import { serveHelp } from '../../../src/cli/serve.js';
 describe('serve settings: flags over environment over config file over defaults', () => {
   it('applies the documented defaults', () => {
     const c = parseServeConfig({ model: 'models/churn.onnx' }, {});
-    expect(c).toMatchObject({ name: 'churn', version: '1', host: '127.0.0.1', port: 8080, batching: true, bodyLimit: 8 * 1024 * 1024, requestTimeoutMs: 30000, captureSample: 1, logLevel: 'info', candidateMode: 'split', candidateWeight: 0, stickyHeader: 'x-request-key' });
+    expect(c).toMatchObject({ name: 'churn', host: '127.0.0.1', port: 8080, batching: true, bodyLimit: 8 * 1024 * 1024, requestTimeoutMs: 30000, captureSample: 1, logLevel: 'info', candidateMode: 'split', candidateWeight: 0, stickyHeader: 'x-request-key' });
+    // No version given: the registry's v<n> for a registry reference, else the lowest number free (src/serve/index.ts).
+    expect(c.version).toBeUndefined();
     expect(c.adminToken).toBeUndefined();
     expect(Object.isFrozen(c)).toBe(true);
   });
