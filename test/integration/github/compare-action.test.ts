@@ -125,6 +125,7 @@ describe('compare-to-baseline on a pull request', () => {
     pullRequestEnv(f, 'metrics:\n  accuracy: { min: 0.9 }');
     process.env.INPUT_COMMENT = 'false';
     f.addComment(7, 'maintainer', '/modelgate accept accuracy labels of the new region are noisy');
+    process.exitCode = undefined;
     await runQuietly();
     expect(process.exitCode).toBeUndefined();
     const comparison = JSON.parse(readFileSync(join(work, 'comparison.json'), 'utf8'));
