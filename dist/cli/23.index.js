@@ -1842,21 +1842,12 @@ function renderSchema(schema, path) {
 /* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2435);
 
 
-/** The deltas against margins, and the headline metric over registered versions when given. */
-function comparisonCharts(c, history) {
+/** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
+function comparisonCharts(c) {
     const out = [];
     const forest = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .forestChart */ .Qf)(c.gates);
     if (forest)
         out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('Chart: each gated delta with its interval against the allowed margin', forest));
-    if (history && history.length > 1) {
-        const metric = c.metrics[0]?.metric ?? 'metric';
-        const points = history.map((h) => ('metrics' in h ? h : { version: h.version, metrics: { [metric]: h.value } }));
-        const recorded = new Set(points.flatMap((p) => Object.keys(p.metrics)));
-        const gated = [...new Set(c.gates.filter((g) => !g.slice).map((g) => g.metric))].filter((m) => recorded.has(m));
-        const charts = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .historyCharts */ .qF)(points, gated.length ? gated : [...recorded]);
-        if (charts.length)
-            out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Chart: gated metrics over the last ${points.length} versions`, charts.join('\n\n')));
-    }
     return out;
 }
 /** Drift score per column, beside the drift table. */

@@ -289,21 +289,12 @@ function historyCharts(history, metrics) {
 ;// CONCATENATED MODULE: ./.build/js/src/report/charts.js
 
 
-/** The deltas against margins, and the headline metric over registered versions when given. */
-function comparisonCharts(c, history) {
+/** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
+function comparisonCharts(c) {
     const out = [];
     const forest = forestChart(c.gates);
     if (forest)
         out.push('', details('Chart: each gated delta with its interval against the allowed margin', forest));
-    if (history && history.length > 1) {
-        const metric = c.metrics[0]?.metric ?? 'metric';
-        const points = history.map((h) => ('metrics' in h ? h : { version: h.version, metrics: { [metric]: h.value } }));
-        const recorded = new Set(points.flatMap((p) => Object.keys(p.metrics)));
-        const gated = [...new Set(c.gates.filter((g) => !g.slice).map((g) => g.metric))].filter((m) => recorded.has(m));
-        const charts = historyCharts(points, gated.length ? gated : [...recorded]);
-        if (charts.length)
-            out.push('', details(`Chart: gated metrics over the last ${points.length} versions`, charts.join('\n\n')));
-    }
     return out;
 }
 /** Drift score per column, beside the drift table. */
@@ -516,7 +507,7 @@ function comparisonMarkdown(c, ctx) {
     }
     const lat = (e) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
     out.push('', details('Latency', table(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));
-    out.push(...comparisonCharts(c, ctx.history));
+    out.push(...comparisonCharts(c));
     const links = [ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '', ctx.artifactsUrl ? `[artifacts](${ctx.artifactsUrl})` : ''].filter(Boolean);
     out.push('', `<sub>candidate model \`${c.candidate.model.slice(0, 12)}\`${c.baseline ? ` · baseline \`${c.baseline.model.slice(0, 12)}\`` : ''} · ${c.rows.toLocaleString('en-US')} rows${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`);
     return out.join('\n') + '\n';
@@ -5815,33 +5806,15 @@ async function baselineFromRegistry(ref, candidatePath, log) {
  * `xychart-beta`). Version tags and aliases are tags (a safe alphabet); metric names are escaped.
  */
 
-/** A mermaid label: quotes and anything outside a plain alphabet dropped. */
-const registry_history_label = (s) => s.replace(/[^A-Za-z0-9_.\- ]/g, '');
+
 function historySection(versions, metrics, candidate) {
     if (!versions.length || !metrics.length)
         return '';
     const rows = versions.map((v) => [v.version + (v.aliases.length ? ` (${v.aliases.map((a) => esc(a)).join(', ')})` : ''), esc(v.status ?? ''), ...metrics.map((m) => fmt(v.metrics[m]))]);
     rows.push(['**this PR**', '', ...metrics.map((m) => `**${fmt(candidate[m])}**`)]);
     const out = [table(['version', 'status', ...metrics.map((m) => esc(m))], rows, ['l', 'l', ...metrics.map(() => 'r')])];
-    const xs = [...versions.map((v) => v.version), 'PR'];
-    for (const m of metrics.slice(0, 2)) {
-        const ys = [...versions.map((v) => v.metrics[m]), candidate[m]];
-        const finite = ys.filter((y) => typeof y === 'number' && Number.isFinite(y));
-        if (finite.length < 2)
-            continue;
-        const lo = Math.min(...finite);
-        const hi = Math.max(...finite);
-        const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 0.01;
-        out.push([
-            '```mermaid',
-            'xychart-beta',
-            `  title "${registry_history_label(m)} across registered versions"`,
-            `  x-axis [${xs.map((x) => registry_history_label(x)).join(', ')}]`,
-            `  y-axis "${registry_history_label(m)}" ${Number((lo - pad).toPrecision(4))} --> ${Number((hi + pad).toPrecision(4))}`,
-            `  line [${ys.map((y) => (typeof y === 'number' && Number.isFinite(y) ? Number(y.toPrecision(6)) : Number((lo - pad).toPrecision(4)))).join(', ')}]`,
-            '```',
-        ].join('\n'));
-    }
+    // The chart is mermaid.ts's, with its whitelist for text from data; the first two metrics only.
+    out.push(...historyCharts([...versions.map((v) => ({ version: v.version, metrics: v.metrics })), { version: 'PR', metrics: candidate }], metrics.slice(0, 2)));
     return '\n\n' + details(`History: ${metrics.map((m) => esc(m)).join(', ')} over the last ${versions.length} registered version(s)`, out.join('\n\n'));
 }
 

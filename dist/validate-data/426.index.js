@@ -359,7 +359,7 @@ function driftChart(drift, opts = {}) {
  * registered versions. Versions missing a metric are left out of that metric's chart; a metric
  * with fewer than two points gets no chart.
  */
-function mermaid_historyCharts(history, metrics) {
+function historyCharts(history, metrics) {
     const out = [];
     for (const metric of metrics) {
         const pts = history.map((h) => ({ v: h.version, x: num(h.metrics[metric]) })).filter((p) => p.x !== null);
@@ -383,21 +383,12 @@ function mermaid_historyCharts(history, metrics) {
 ;// CONCATENATED MODULE: ./.build/js/src/report/charts.js
 
 
-/** The deltas against margins, and the headline metric over registered versions when given. */
-function comparisonCharts(c, history) {
+/** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
+function comparisonCharts(c) {
     const out = [];
     const forest = forestChart(c.gates);
     if (forest)
         out.push('', details('Chart: each gated delta with its interval against the allowed margin', forest));
-    if (history && history.length > 1) {
-        const metric = c.metrics[0]?.metric ?? 'metric';
-        const points = history.map((h) => ('metrics' in h ? h : { version: h.version, metrics: { [metric]: h.value } }));
-        const recorded = new Set(points.flatMap((p) => Object.keys(p.metrics)));
-        const gated = [...new Set(c.gates.filter((g) => !g.slice).map((g) => g.metric))].filter((m) => recorded.has(m));
-        const charts = historyCharts(points, gated.length ? gated : [...recorded]);
-        if (charts.length)
-            out.push('', details(`Chart: gated metrics over the last ${points.length} versions`, charts.join('\n\n')));
-    }
     return out;
 }
 /** Drift score per column, beside the drift table. */

@@ -5,21 +5,13 @@
 import type { Comparison } from '../gates/compare.js';
 import type { DriftResult } from '../data/drift.js';
 import { details } from './markdown.js';
-import { driftChart, forestChart, historyCharts, type HistoryPoint } from './mermaid.js';
+import { driftChart, forestChart } from './mermaid.js';
 
-/** The deltas against margins, and the headline metric over registered versions when given. */
-export function comparisonCharts(c: Comparison, history?: { version: string; value: number }[] | HistoryPoint[]): string[] {
+/** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
+export function comparisonCharts(c: Comparison): string[] {
   const out: string[] = [];
   const forest = forestChart(c.gates);
   if (forest) out.push('', details('Chart: each gated delta with its interval against the allowed margin', forest));
-  if (history && history.length > 1) {
-    const metric = c.metrics[0]?.metric ?? 'metric';
-    const points: HistoryPoint[] = history.map((h) => ('metrics' in h ? h : { version: h.version, metrics: { [metric]: h.value } }));
-    const recorded = new Set(points.flatMap((p) => Object.keys(p.metrics)));
-    const gated = [...new Set(c.gates.filter((g) => !g.slice).map((g) => g.metric))].filter((m) => recorded.has(m));
-    const charts = historyCharts(points, gated.length ? gated : [...recorded]);
-    if (charts.length) out.push('', details(`Chart: gated metrics over the last ${points.length} versions`, charts.join('\n\n')));
-  }
   return out;
 }
 

@@ -18,8 +18,6 @@ export interface CommentContext {
   training?: { cacheHit: boolean; durationSeconds?: number; paramsDiff: { key: string; old?: unknown; new?: unknown }[] };
   runUrl?: string;
   artifactsUrl?: string;
-  /** Headline metric over registered versions, oldest first, for the chart. */
-  history?: { version: string; value: number }[];
 }
 
 const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
@@ -157,7 +155,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
   }
   const lat = (e?: Evaluation) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
   out.push('', details('Latency', table(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));
-  out.push(...comparisonCharts(c, ctx.history));
+  out.push(...comparisonCharts(c));
   const links = [ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '', ctx.artifactsUrl ? `[artifacts](${ctx.artifactsUrl})` : ''].filter(Boolean);
   out.push('', `<sub>candidate model \`${c.candidate.model.slice(0, 12)}\`${c.baseline ? ` · baseline \`${c.baseline.model.slice(0, 12)}\`` : ''} · ${c.rows.toLocaleString('en-US')} rows${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`);
   return out.join('\n') + '\n';

@@ -138,10 +138,10 @@ describe('historyCharts', () => {
     expect(charts[0]).toContain('x-axis ["v1", "v2__ click", "v3"]');
   });
 
-  it('the comparison places the history of the headline metric in its own collapsed section', () => {
+  it('the comparison places the forest plot in its own collapsed section', () => {
     const c = { gates: [gate({})], metrics: [{ metric: 'accuracy' }] } as unknown as Comparison;
-    const out = comparisonCharts(c, [{ version: 'v1', value: 0.8 }, { version: 'v2', value: 0.81 }]);
-    expect(out.filter((l) => l.startsWith('<details>'))).toHaveLength(2);
-    expect(out.join('\n')).toContain('line [0.8, 0.81]');
+    const out = comparisonCharts(c);
+    expect(out.filter((l) => l.startsWith('<details>'))).toHaveLength(1);
+    expect(out.join('\n')).toContain('gantt');
   });
 });
