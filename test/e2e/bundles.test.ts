@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, WEATHER, tempDir } from '../helpers.js';
+import { NODE, ROOT, WEATHER, tempDir } from '../helpers.js';
 
 let action: string;
 
@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 
 function cli(args: string[], cwd = tempDir()) {
-  const r = spawnSync(process.execPath, [join(action, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } });
+  const r = spawnSync(NODE, [join(action, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, cwd };
 }
 
@@ -28,7 +28,7 @@ describe('action bundle', () => {
     const summary = join(work, 'summary.md');
     writeFileSync(out, '');
     writeFileSync(summary, '');
-    const r = spawnSync(process.execPath, [join(action, 'actions/validate-data', '../../dist/validate-data/index.js')], {
+    const r = spawnSync(NODE, [join(action, 'actions/validate-data', '../../dist/validate-data/index.js')], {
       cwd: work,
       encoding: 'utf8',
       env: {
@@ -59,7 +59,7 @@ describe('evaluate-model bundle, from a checkout with no node_modules', () => {
     const run = () => {
       const out = join(work, 'out.txt');
       writeFileSync(out, '');
-      const r = spawnSync(process.execPath, [join(action, 'dist/evaluate-model/index.js')], {
+      const r = spawnSync(NODE, [join(action, 'dist/evaluate-model/index.js')], {
         cwd: work,
         encoding: 'utf8',
         env: {
@@ -127,7 +127,7 @@ describe('the main job, from the CLI bundle', () => {
     cpSync(WEATHER, join(dir, 'weather'), { recursive: true, filter: (src) => !src.includes(`${'/'}out`) && !src.includes('.modelgate') });
     writeFileSync(join(dir, 'out.txt'), '');
     writeFileSync(join(dir, 'summary.md'), '');
-    const r = spawnSync(process.execPath, [join(action, 'dist/cli/index.js')], {
+    const r = spawnSync(NODE, [join(action, 'dist/cli/index.js')], {
       cwd: dir,
       encoding: 'utf8',
       env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run', INPUT_PATH: 'weather', GITHUB_OUTPUT: join(dir, 'out.txt'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') },
