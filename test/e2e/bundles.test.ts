@@ -111,9 +111,17 @@ describe('the main job, from the CLI bundle', () => {
     expect(Object.keys(outputs)).toEqual(['validate-data', 'train', 'register', 'evaluate-model', 'evaluate-model#2', 'compare-to-baseline']);
     expect(outputs.register.version).toBe('v1');
     expect(outputs.train['cache-hit']).toBe(false);
+    // A real decision: the candidate (four measurements, 2012-2014) against production (two, 2012).
     expect(outputs['evaluate-model'].accuracy).toBeCloseTo(0.7836, 3);
+    expect(outputs['evaluate-model#2'].accuracy).toBeCloseTo(0.7151, 3);
+    expect(outputs['evaluate-model'].accuracy - outputs['evaluate-model#2'].accuracy).toBeGreaterThan(0.05);
     expect(outputs['compare-to-baseline'].passed).toBe(true);
-    expect(readFileSync(join(dir, 'weather/out/comparison.md'), 'utf8')).toContain('All 3 gates passed');
+    const comment = readFileSync(join(dir, 'weather/out/comparison.md'), 'utf8');
+    expect(comment).toContain('All 3 gates passed');
+    expect(comment).toContain('| `accuracy` | 0.7151 | 0.7836 | +0.06849 [0.034, 0.106] |');
+    // macro_f1's Δ is the paired one (same classes), explained where it differs from c − b.
+    expect(comment).toContain('| `macro_f1` | 0.3133 | 0.4313 | +0.03181 [0.0159, 0.048] |');
+    expect(comment).toContain('macro&#95;f1&#58; Δ 0.03181 is paired over the same rows and classes');
     const second = cli(['run', 'weather', '--json'], dir);
     const again = JSON.parse(JSON.parse(second.stdout).outputs);
     expect(again.train['cache-hit']).toBe(true);
