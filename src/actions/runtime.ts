@@ -13,6 +13,7 @@ import { isUserError } from '../errors.js';
 import { Inputs } from '../lib/inputs.js';
 import type { Logger } from '../lib/logger.js';
 import { actionsPathPolicy } from '../lib/paths.js';
+import { progress } from '../lib/progress.js';
 import { capSummary } from './summary.js';
 import type { ActionDefinition, ActionResult, OutputValue } from './types.js';
 
@@ -24,6 +25,8 @@ export function actionsLogger(): Logger {
   let depth = 0;
   return {
     info: (m) => core.info(m),
+    // The runner's log is not a terminal: a plain line every few seconds.
+    progress: (label) => progress({ label, tty: false, write: (t) => core.info(t.trimEnd()) }),
     warning: (m, a) => core.warning(m, a),
     error: (m, a) => core.error(m, a),
     debug: (m) => core.debug(m),
