@@ -99,8 +99,12 @@ async function main() {
     if (!existsSync(join(root, 'src/main', `${name}.ts`))) throw new Error(`src/main/${name}.ts is missing: every action needs an entry that exports run()`);
     const entry = join(entries, `${name}.ts`);
     // src/main/<name>.ts exports run() (what @github/local-action calls); the bundle calls it, then
-    // exits: a retry timer left by an abandoned GitHub call must not keep the step alive.
-    writeFileSync(entry, `import { run } from '../../src/main/${name}.js';\nawait run();\nprocess.exit();\n`);
+    // exits: a retry timer left by an abandoned GitHub call must not keep the step alive. A bundle
+    // started again in a worker thread serves the parallel pass instead (src/data/parallel/worker.ts).
+    writeFileSync(
+      entry,
+      `import { isScanWorker, runScanWorker } from '../../src/data/parallel/worker.js';\nif (isScanWorker()) runScanWorker();\nelse {\n  const { run } = await import('../../src/main/${name}.js');\n  await run();\n  process.exit();\n}\n`,
+    );
   }
   // TypeScript to ESM JavaScript first (types are checked by `tsc --noEmit` in the tests), then
   // ncc bundles the JavaScript, so it resolves ESM-only packages by their `import` conditions.

@@ -48,20 +48,56 @@ function peerEnv() {
   return env;
 }
 
-function sides(ctx, cli, csv, schema, rows, { profileOnly, baselineCli, baselineName }) {
+/** The Parquet file of the same rows (written once by DuckDB from the CSV, not timed). */
+async function parquetFile(ctx, csv) {
+  const pq = csv.replace(/\.csv$/, '.parquet');
+  const stamp = `${pq}.stamp`;
+  const want = readFileSync(`${csv}.stamp`, 'utf8');
+  if (!existsSync(pq) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
+    console.error(`  writing ${pq}`);
+    await measure(process.execPath, [join(ctx.benchDir, 'validate-data', 'peer_duckdb.mjs'), '--to-parquet', csv, pq]);
+    writeFileSync(stamp, want);
+  }
+  return pq;
+}
+
+/**
+ * The sides of one round. `workers` lists the worker counts ours runs with (each a side; an empty
+ * list runs ours once without the flag, for builds that predate it); `duckdbThreads` the thread
+ * counts of DuckDB's SUMMARIZE. With `parquet`, ours and DuckDB also run on the Parquet file.
+ */
+function sides(ctx, cli, csv, schema, rows, { profileOnly, baselineCli, baselineName, workers = [], duckdbThreads = [], parquet = null }) {
   const peer = join(ctx.benchDir, 'validate-data', 'peer_pandas.py');
-  const report = join(ctx.work, `report-${rows}.json`);
+  const duck = join(ctx.benchDir, 'validate-data', 'peer_duckdb.mjs');
   const rowsLine = new RegExp(`^rows: ${rows}$`, 'm');
-  const ours = {
-    name: 'modelgate validate-data (profile + schema)',
-    cmd: process.execPath,
-    args: [cli, 'validate-data', '--data', csv, '--schema', schema, '--report', report, '--quiet'],
-    check(m) {
-      if (!rowsLine.test(m.stdout) || !/^violations: 0$/m.test(m.stdout)) throw new Error(`unexpected output from ours:\n${m.stdout}`);
-    },
-    report,
+  const oursOn = (file, w, tag) => {
+    const report = join(ctx.work, `report-${rows}${tag}${w ? `-w${w}` : ''}.json`);
+    return {
+      id: `ours${tag}${w ? `-w${w}` : ''}`,
+      workers: w,
+      name: `modelgate validate-data (profile + schema)${tag ? `, ${tag.slice(1)}` : ''}${w ? `, ${w} worker${w > 1 ? 's' : ''}` : ''}`,
+      cmd: process.execPath,
+      args: [cli, 'validate-data', '--data', file, '--schema', schema, '--report', report, '--quiet', ...(w ? ['--workers', String(w)] : [])],
+      check(m) {
+        if (!rowsLine.test(m.stdout) || !/^violations: 0$/m.test(m.stdout)) throw new Error(`unexpected output from ours:\n${m.stdout}`);
+      },
+      report,
+    };
   };
-  const pandas = {
+  const duckOn = (file, t, tag) => ({
+    id: `duckdb${tag}-t${t}`,
+    threads: t,
+    name: `DuckDB SUMMARIZE${tag ? `, ${tag.slice(1)}` : ''}, ${t} thread${t > 1 ? 's' : ''}`,
+    cmd: process.execPath,
+    args: [duck, '--threads', String(t), file],
+    check(m) {
+      if (!m.stdout.includes(`rows=${rows} `)) throw new Error(`unexpected output from DuckDB:\n${m.stdout}`);
+    },
+  });
+  const ws = workers.length ? workers : [0];
+  const list = ws.map((w) => oursOn(csv, w, ''));
+  list.push({
+    id: 'pandas',
     name: "pandas read_csv + describe(include='all') + isna().sum()",
     cmd: PY,
     args: [peer, csv],
@@ -69,20 +105,27 @@ function sides(ctx, cli, csv, schema, rows, { profileOnly, baselineCli, baseline
     check(m) {
       if (!m.stdout.includes(`rows=${rows} `)) throw new Error(`unexpected output from pandas:\n${m.stdout}`);
     },
-  };
-  const list = [ours, pandas];
+  });
+  for (const t of duckdbThreads) list.push(duckOn(csv, t, ''));
+  if (parquet) {
+    for (const w of ws) list.push(oursOn(parquet, w, '-parquet'));
+    for (const t of duckdbThreads) list.push(duckOn(parquet, t, '-parquet'));
+  }
+  const ours = list[0];
   if (baselineCli) {
     list.push({
       ...ours,
+      id: 'baseline',
       name: `${baselineName ?? `baseline build (${baselineCli})`}, profile + schema`,
-      args: [baselineCli, ...ours.args.slice(1).map((a) => (a === report ? join(ctx.work, `report-${rows}-baseline.json`) : a))],
+      args: [baselineCli, ...ours.args.slice(1).map((a) => (a === ours.report ? join(ctx.work, `report-${rows}-baseline.json`) : a))],
     });
   }
   if (profileOnly) {
     list.push({
+      id: 'profile-only',
       name: 'modelgate validate-data, profile only (no schema)',
       cmd: process.execPath,
-      args: [cli, 'validate-data', '--data', csv, '--report', join(ctx.work, `report-${rows}-noschema.json`), '--quiet', '--fail-on', 'never'],
+      args: [cli, 'validate-data', '--data', csv, '--report', join(ctx.work, `report-${rows}-noschema.json`), '--quiet', '--fail-on', 'never', ...(ws[0] ? ['--workers', String(ws[0])] : [])],
       check(m) {
         if (!rowsLine.test(m.stdout)) throw new Error(`unexpected output from ours:\n${m.stdout}`);
       },
@@ -112,10 +155,19 @@ export async function run(ctx) {
   const csv = await dataFile(ctx, rows, seed);
   const schema = await schemaFile(ctx, cli, csv);
   const mb = statSync(csv).size / 1e6;
-  console.error(`  ${int(rows)} rows, ${runs} interleaved runs per side`);
-  const res = await interleaved(sides(ctx, cli, csv, schema, rows, { profileOnly: !opts['no-profile-only'], baselineCli, baselineName: opts['baseline-name'] }), runs);
-  const [ours, pandas] = res;
-  const extra = res.slice(2);
+  const list = (x, dflt) => String(opts[x] ?? dflt).split(',').filter(Boolean).map(Number);
+  const workers = list('workers', '');
+  const duckdbThreads = opts['no-duckdb'] ? [] : list('duckdb-threads', '1,2');
+  const parquet = opts['no-parquet'] ? null : await parquetFile(ctx, csv);
+  const duckInfo = duckdbThreads.length ? JSON.parse((await measure(process.execPath, [join(ctx.benchDir, 'validate-data', 'peer_duckdb.mjs'), '--info'])).stdout) : null;
+  const sideList = sides(ctx, cli, csv, schema, rows, { profileOnly: !opts['no-profile-only'], baselineCli, baselineName: opts['baseline-name'], workers, duckdbThreads, parquet });
+  console.error(`  ${int(rows)} rows, ${runs} interleaved runs per side, ${sideList.length} sides`);
+  const res = await interleaved(sideList, runs);
+  res.forEach((r, i) => Object.assign(r, { id: sideList[i].id, workers: sideList[i].workers, threads: sideList[i].threads }));
+  const byId = new Map(res.map((r) => [r.id, r]));
+  const ours = res[0];
+  const pandas = byId.get('pandas');
+  const extra = res.filter((r) => r.id === 'baseline' || r.id === 'profile-only');
 
   // Agreement: our report against pandas on the same file (not timed).
   const agree = JSON.parse((await measure(PY, [peer, '--compare', csv, join(work, `report-${rows}.json`)], { env: peerEnv() })).stdout);
@@ -125,11 +177,14 @@ export async function run(ctx) {
     const bigCsv = await dataFile(ctx, bigRows, seed);
     const bigSchema = await schemaFile(ctx, cli, bigCsv);
     console.error(`  ${int(bigRows)} rows (memory flatness), ${bigRuns} runs${opts['peer-big'] ? ' per side' : ''}`);
-    const s = sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false, baselineCli: null });
+    // Ours at the big size with the worker count of its first side at the main size, so that the
+    // 10x / 1x ratio compares like with like.
+    const s = sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false, baselineCli: null, workers: workers.slice(0, 1) });
+    const bigPeer = s.find((x) => x.id === 'pandas');
     const [bigOurs] = await interleaved([s[0]], bigRuns);
     // pandas holds the whole frame: at 10M rows about 5 GB; one run unless --peer-big-runs says more.
     const peerBigRuns = Number(opts['peer-big-runs'] ?? 1);
-    const bigPandas = opts['peer-big'] ? (await interleaved([s[1]], peerBigRuns))[0] : null;
+    const bigPandas = opts['peer-big'] ? (await interleaved([bigPeer], peerBigRuns))[0] : null;
     big = { csv: bigCsv, mb: statSync(bigCsv).size / 1e6, ours: bigOurs, pandas: bigPandas, peerBigRuns };
     if (opts['delete-big']) rmSync(bigCsv, { force: true });
   }
@@ -149,15 +204,29 @@ export async function run(ctx) {
       `Median of ${runs} runs per side, interleaved (each round runs every side once); wall time and peak RSS of the whole process. The machine is shared, so the per-round ratio, which compares runs made seconds apart, is the steadier number.`,
   );
   out.push('');
+  const pqMb = parquet ? statSync(parquet).size / 1e6 : 0;
+  if (duckInfo) out.push(`DuckDB ${duckInfo.duckdb} through @duckdb/node-api (a dev dependency), \`SUMMARIZE SELECT * FROM read_csv(file)\` (types sniffed) or \`read_parquet(file)\`, in a fresh in-memory database per run with \`threads\` set; bench/validate-data/peer_duckdb.mjs.`);
+  if (parquet) out.push(`Parquet: the same rows written once by DuckDB (zstd, row groups of 100,000 rows), ${pqMb.toFixed(0)} MB; pandas has no Parquet side (no pyarrow in Debian's python3-pandas).`);
+  if (duckInfo || parquet) out.push('');
+  const ws = workers.length ? workers : [0];
   out.push('| | median wall time | throughput | median peak RSS |');
   out.push('|---|---:|---:|---:|');
-  for (const r of [ours, pandas]) out.push(`| ${r.name} | ${fmtS(r.ms)} | ${(mb / (r.ms / 1000)).toFixed(0)} MB/s | ${fmtMB(r.rssKB)} |`);
-  out.push(`| **ratio ours / pandas** (of the medians) | **${fmtRatio(ours.ms / pandas.ms)}** | | **${fmtRatio(ours.rssKB / pandas.rssKB)}** |`);
-  out.push(`| ratio ours / pandas (median of the per-round ratios) | ${fmtRatio(pairedRatio(ours, pandas, 'ms'))} | | ${fmtRatio(pairedRatio(ours, pandas, 'rssKB'))} |`);
-  for (const r of extra) {
-    out.push(`| (${r.name}) | ${fmtS(r.ms)} | ${(mb / (r.ms / 1000)).toFixed(0)} MB/s | ${fmtMB(r.rssKB)} |`);
-    out.push(`| (its ratio to ours, median of the per-round ratios) | ${fmtRatio(pairedRatio(r, ours, 'ms'))} | | ${fmtRatio(pairedRatio(r, ours, 'rssKB'))} |`);
+  for (const r of res.filter((x) => x.id !== 'baseline' && x.id !== 'profile-only')) out.push(`| ${r.name} | ${fmtS(r.ms)} | ${((r.id.includes('parquet') ? pqMb : mb) / (r.ms / 1000)).toFixed(0)} MB/s | ${fmtMB(r.rssKB)} |`);
+  out.push('');
+  out.push('Ratios (median of the per-round ratios; below 1 is faster or smaller than the peer). The issue\'s goals: time ≤ 0.5x pandas and ≤ 1.0x DuckDB at the same thread count, peak RSS ≤ 0.4x pandas.');
+  out.push('');
+  out.push('| ours | against | time ratio | peak RSS ratio |');
+  out.push('|---|---|---:|---:|');
+  for (const tag of parquet ? ['', '-parquet'] : ['']) {
+    for (const w of ws) {
+      const o = byId.get(`ours${tag}${w ? `-w${w}` : ''}`);
+      const t = w || 1;
+      const d = byId.get(`duckdb${tag}-t${t}`);
+      const rows2 = [[pandas, 'pandas (CSV)'], d && [d, d.name]].filter(Boolean);
+      for (const [peerRes, label] of rows2) out.push(`| ${o.name} | ${label} | **${fmtRatio(pairedRatio(o, peerRes, 'ms'))}** | ${fmtRatio(pairedRatio(o, peerRes, 'rssKB'))} |`);
+    }
   }
+  for (const r of extra) out.push(`| (${r.name}) | ${ours.name} | ${fmtRatio(pairedRatio(r, ours, 'ms'))} | ${fmtRatio(pairedRatio(r, ours, 'rssKB'))} |`);
   out.push('');
   out.push(
     `Same answers: over the 12 numeric columns our count, mean and std match pandas' describe within a relative ${agree.maxRelMeanStd.toExponential(1)}, ` +

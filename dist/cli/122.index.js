@@ -2,7 +2,7 @@ export const id = 122;
 export const ids = [122];
 export const modules = {
 
-/***/ 38920:
+/***/ 8920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   gH: () => (/* binding */ currentStatus)
 /* harmony export */ });
 /* unused harmony exports fallbackTag, referrers, eventEvaluation */
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90464);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(464);
 
 const EV = {
     type: 'vnd.modelgate.event',
@@ -121,7 +121,7 @@ async function eventEvaluation(backend, event) {
 
 /***/ }),
 
-/***/ 90464:
+/***/ 464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -137,8 +137,8 @@ async function eventEvaluation(backend, event) {
 /* harmony export */   wg: () => (/* binding */ EMPTY),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /**
  * OCI image-spec 1.1 shapes and digests: descriptors, image manifests, image indexes, the media
  * types modelgate uses, and sha256 over bytes and over files (streamed, never a whole file in memory).
@@ -218,7 +218,7 @@ function describe(mediaType, bytes, annotations) {
 
 /***/ }),
 
-/***/ 55448:
+/***/ 5448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -233,21 +233,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(41938);
+var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/registry/oci.js
-var oci = __webpack_require__(90464);
+var oci = __webpack_require__(464);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/layout.js
 /**
  * An OCI image layout folder (image-spec 1.1, image-layout.md): `oci-layout`, `index.json` and
@@ -889,7 +889,7 @@ function formatReference(backend, at) {
 
 /***/ }),
 
-/***/ 76122:
+/***/ 6122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -909,17 +909,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: addEvaluation, fallbackTag, isDigest, isUserTag, versionNumber
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(16043);
+var validate = __webpack_require__(8424);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
 // EXTERNAL MODULE: ./.build/js/src/registry/oci.js
-var oci = __webpack_require__(90464);
+var oci = __webpack_require__(464);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/artifact.js
 /**
  * What a model version holds (image-spec 1.1 artifact): one layer per model file titled with its
@@ -1044,9 +1044,9 @@ async function buildVersion(inp) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/registry/events.js
-var registry_events = __webpack_require__(38920);
+var registry_events = __webpack_require__(8920);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/lock.js
 /**
  * A writer lock over a registry that has no transactions: Lamport's bakery algorithm, with tags as
@@ -1145,7 +1145,7 @@ async function lock_withLock(backend, fn, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(55448);
+var reference = __webpack_require__(5448);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/versions.js
 /**
  * Model versions on a Backend: register (blobs, then the manifest, then under the writer lock the

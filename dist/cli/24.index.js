@@ -2,7 +2,7 @@ export const id = 24;
 export const ids = [24];
 export const modules = {
 
-/***/ 31024:
+/***/ 1024:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(41938);
+var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(16043);
+var validate = __webpack_require__(8424);
 // EXTERNAL MODULE: ./.build/js/src/report/data-report.js
-var data_report = __webpack_require__(90745);
+var data_report = __webpack_require__(745);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
-var markdown = __webpack_require__(29527);
+var markdown = __webpack_require__(9527);
 // EXTERNAL MODULE: ./.build/js/src/report/charts.js
-var charts = __webpack_require__(12043);
+var charts = __webpack_require__(2043);
 ;// CONCATENATED MODULE: ./.build/js/src/report/comparison.js
 
 
@@ -170,12 +170,12 @@ function comparisonMarkdown(c, ctx) {
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 3 modules
-var compare = __webpack_require__(2262);
+// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 4 modules
+var compare = __webpack_require__(1947);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
 // EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
-var gates_spec = __webpack_require__(36358);
+var gates_spec = __webpack_require__(6358);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/run.js
 /**
  * compare-to-baseline without GitHub: load the two evaluations, pair their rows when they ran on
@@ -250,21 +250,23 @@ async function runCompare(config, log) {
     (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
     const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
-    (0,files/* writeJsonAtomic */.ZJ)(config.out, comparison);
-    (0,files/* writeFileAtomic */.Zf)(config.commentFile, markdown);
+    (0,files/* writeFilesAtomic */.aV)([
+        { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
+        { path: config.commentFile, data: markdown },
+    ]);
     for (const g of comparison.gates)
         (g.passed ? log.info : log.error)(`${g.passed ? 'pass' : 'FAIL'} ${g.metric}${g.slice ? `[${g.slice.column}=${g.slice.value}]` : ''} ${g.rule}: ${g.reason}`);
     return { comparison, markdown, render };
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(51692);
+var types = __webpack_require__(1692);
 // EXTERNAL MODULE: ./.build/js/src/actions/compare-github.js + 6 modules
-var compare_github = __webpack_require__(14055);
+var compare_github = __webpack_require__(4055);
 // EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
-var html = __webpack_require__(56157);
+var html = __webpack_require__(6157);
 // EXTERNAL MODULE: ./.build/js/src/train/manifest.js + 1 modules
-var manifest = __webpack_require__(30006);
+var manifest = __webpack_require__(6);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/compare-training.js
 /** The training section of the PR comment: cache hit and the params diff against the baseline's manifest. */
 
@@ -280,9 +282,9 @@ function paramsDiffSection(candidatePath, baselinePath) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
-var pull_input = __webpack_require__(71059);
+var pull_input = __webpack_require__(6297);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/registry-baseline.js
 /**
  * A baseline named by a registry reference (`oci-layout://models/churn:production`). Its stored
@@ -322,7 +324,7 @@ async function baselineFromRegistry(ref, candidatePath, log) {
     }
     log.info(`baseline ${ref}: its stored evaluation ran on other data (or has no predictions); evaluating the baseline model on the candidate's rows so the comparison stays paired`);
     const withModel = await (0,pull_input/* pullVersion */.kI)(ref, 'baseline', { withModel: true, withEvaluation: false });
-    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(462), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 89812));
+    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(462), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 7738));
     const out = (0,external_node_path_.join)(withModel.dir, 'evaluation.json');
     await evaluate({
         model: withModel.model,
@@ -482,8 +484,10 @@ function failedNames(c) {
             if (pr)
                 ({ comparison, markdown } = await (0,compare_github/* withOverrides */.Sn)(config, pr, comparison, markdown, log, render));
             // The pull request it is about, and any overrides, are part of the record.
-            (0,files/* writeJsonAtomic */.ZJ)(config.out, comparison);
-            (0,files/* writeFileAtomic */.Zf)(config.commentFile, markdown);
+            (0,files/* writeFilesAtomic */.aV)([
+                { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
+                { path: config.commentFile, data: markdown },
+            ]);
         }
         if (config.html)
             (0,html/* writeHtml */.Tn)(config.html, (0,html/* comparisonParts */.QC)(comparison, { candidate, baseline, dataReport: config.dataReport }), log);
@@ -520,7 +524,7 @@ function failedNames(c) {
 
 /***/ }),
 
-/***/ 71059:
+/***/ 6297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -529,13 +533,13 @@ function failedNames(c) {
 /* harmony export */   n6: () => (/* binding */ recentVersions)
 /* harmony export */ });
 /* unused harmony export connectionFromEnv */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55448);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(464);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5448);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6122);
 /**
  * Registry references where other actions take a file: evaluate-model's `model` and
  * compare-to-baseline's `baseline` may be `oci-layout://…` or `oci://…` references. The version's
@@ -579,15 +583,15 @@ async function recentVersions(ref, last, conn) {
 
 /***/ }),
 
-/***/ 12043:
+/***/ 2043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ comparisonCharts),
 /* harmony export */   m: () => (/* binding */ driftDetails)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29527);
-/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72435);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9527);
+/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2435);
 
 
 /** The deltas against margins, and the headline metric over registered versions when given. */
@@ -616,14 +620,14 @@ function driftDetails(drift) {
 
 /***/ }),
 
-/***/ 90745:
+/***/ 745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ dataReportMarkdown)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29527);
-/* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12043);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9527);
+/* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2043);
 
 
 function dataReportMarkdown(r) {
@@ -653,7 +657,7 @@ function dataReportMarkdown(r) {
                 (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.statistic) + (d.errorBound !== undefined ? ` ±${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.errorBound, 2)}` : ''),
                 d.pValue !== undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.pValue, 3) : '–',
                 (d.pValue !== undefined ? 'p < ' : '≥ ') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(d.threshold),
-                m ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(m.label, 40)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.reference)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.current)}` : '–',
+                (m ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(m.label, 40)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.reference)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(v, 24)).join(', ')}` : ''),
             ];
         });
         out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
@@ -684,7 +688,7 @@ function dataReportMarkdown(r) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.max),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.mean),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.std),
-        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.value, 24)} (${t.count})`).join(', ') : '',
+        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
     ]);
     out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Column profile (${r.columns.length} columns)`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
     return out.join('\n') + '\n';

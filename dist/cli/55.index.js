@@ -2,7 +2,7 @@ export const id = 55;
 export const ids = [55];
 export const modules = {
 
-/***/ 14055:
+/***/ 4055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,15 +18,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: applyOverrides, conclusionOf, withBudget
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 3 modules
-var compare = __webpack_require__(2262);
+// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 4 modules
+var compare = __webpack_require__(1947);
 // EXTERNAL MODULE: ./.build/js/src/github/client.js
-var github_client = __webpack_require__(56910);
+var github_client = __webpack_require__(6910);
 // EXTERNAL MODULE: ./.build/js/src/github/errors.js
-var github_errors = __webpack_require__(83130);
+var github_errors = __webpack_require__(3130);
 ;// CONCATENATED MODULE: ./.build/js/src/github/truncate.js
 /**
  * Cutting markdown to GitHub's size limits without breaking it. GitHub rejects a comment body over
@@ -272,7 +272,7 @@ async function upsertStickyComment(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/github/event.js
-var github_event = __webpack_require__(39421);
+var github_event = __webpack_require__(9421);
 ;// CONCATENATED MODULE: ./.build/js/src/github/overrides.js
 
 /** Roles whose commands are accepted (the permission endpoint reports maintain as write). */
@@ -384,7 +384,7 @@ async function collectOverrides(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/github/permissions.js
-var permissions = __webpack_require__(29929);
+var permissions = __webpack_require__(9929);
 ;// CONCATENATED MODULE: ./.build/js/src/github/verdict.js
 
 
@@ -606,7 +606,7 @@ async function publish(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/github/deployments.js
-var deployments = __webpack_require__(59677);
+var deployments = __webpack_require__(9677);
 ;// CONCATENATED MODULE: ./.build/js/src/github/index.js
 /** The GitHub side of modelgate: one octokit from `createGitHubClient`, passed to everything else. */
 
@@ -778,7 +778,7 @@ function readPublished(out, commentFile) {
 
 /***/ }),
 
-/***/ 2262:
+/***/ 1947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -867,9 +867,9 @@ function multipleTesting(pvalues, method = 'holm', alpha = 0.05) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/stats/distributions.js
-var distributions = __webpack_require__(51638);
+var distributions = __webpack_require__(1638);
 // EXTERNAL MODULE: ./.build/js/src/stats/rng.js
-var stats_rng = __webpack_require__(91472);
+var stats_rng = __webpack_require__(1472);
 ;// CONCATENATED MODULE: ./.build/js/src/stats/paired.js
 /**
  * Paired comparisons of a candidate model with the production baseline on the same rows: the
@@ -1681,11 +1681,48 @@ function pairedBootstrap(statistic, n, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/metrics/intervals.js
-var intervals = __webpack_require__(94685);
+var intervals = __webpack_require__(4685);
 // EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
-var spec = __webpack_require__(36358);
+var spec = __webpack_require__(6358);
 // EXTERNAL MODULE: ./.build/js/src/stats/delong.js
 var delong = __webpack_require__(4932);
+;// CONCATENATED MODULE: ./.build/js/src/gates/paired-arrays.js
+const EPS = 2.220446049250313e-16;
+const cache = new WeakMap();
+function cached(p, key, build) {
+    let m = cache.get(p);
+    if (!m)
+        cache.set(p, (m = new Map()));
+    let hit = m.get(key);
+    if (!hit)
+        m.set(key, (hit = { candidate: build(p.candidate), baseline: build(p.baseline) }));
+    return hit;
+}
+/** out[i] = fn(a[i], i) with a plain loop (TypedArray.from with a map function is ~10x slower). */
+function mapRows(out, a, fn) {
+    for (let i = 0; i < a.length; i++)
+        out[i] = fn(a[i], i);
+    return out;
+}
+/** Predicted classes of both models: binary scores thresholded at `threshold`; multiclass as given. */
+function predictions(p, threshold) {
+    if (p.task !== 'binary')
+        return { candidate: p.candidate, baseline: p.baseline };
+    return cached(p, `pred|${threshold}`, (s) => mapRows(new Float64Array(p.n), s, (x) => (x >= threshold ? 1 : 0)));
+}
+/** Per-row losses (log_loss clipped at float64 epsilon, as scikit-learn; brier_score) or absolute errors of both models. */
+function rowLosses(p, kind) {
+    if (kind === 'log_loss' && p.candidateLoss && p.baselineLoss)
+        return { candidate: p.candidateLoss, baseline: p.baselineLoss };
+    const y = p.y;
+    const loss = kind === 'abs_error'
+        ? (v, i) => Math.abs(v - y[i])
+        : kind === 'brier_score'
+            ? (s, i) => (s - y[i]) ** 2
+            : (s, i) => -Math.log(Math.min(1 - EPS, Math.max(EPS, y[i] ? s : 1 - s)));
+    return cached(p, kind, (s) => mapRows(new Float64Array(p.n), s, loss));
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-metrics.js
 /**
  * The paired comparison of one metric between candidate and baseline on the same rows: the delta,
@@ -1707,12 +1744,7 @@ var delong = __webpack_require__(4932);
 
 
 
-/** out[i] = fn(a[i], i), with a plain loop (TypedArray.from with a map function is ~10x slower). */
-function mapRows(out, a, fn) {
-    for (let i = 0; i < a.length; i++)
-        out[i] = fn(a[i], i);
-    return out;
-}
+
 function normalEstimate(candidate, baseline, dir, se, confidence, test, df) {
     const delta = candidate - baseline;
     const z = (0,distributions/* normalQuantile */.Zl)(1 - (1 - confidence) / 2);
@@ -1861,11 +1893,11 @@ function pairedEstimate(metric, p, o) {
     const dir = o.direction;
     const boot = { resamples: o.resamples, confidence: o.confidence, seed: o.seed, method: 'percentile' };
     if (p.task === 'binary' || p.task === 'multiclass') {
-        // Predicted classes, made only by the metrics that use them.
-        const predicted = (scores) => (p.task === 'binary' ? mapRows(new Float64Array(n), scores, (s) => (s >= o.threshold ? 1 : 0)) : scores);
+        // Predicted classes, made once per rows and threshold, only by the metrics that use them.
         const needsPred = metric === 'accuracy' || metric === 'macro_f1' || ['precision', 'recall', 'f1', 'balanced_accuracy'].includes(metric);
-        const predC = needsPred ? predicted(p.candidate) : p.candidate;
-        const predB = needsPred ? predicted(p.baseline) : p.baseline;
+        const pred = needsPred ? predictions(p, o.threshold) : { candidate: p.candidate, baseline: p.baseline };
+        const predC = pred.candidate;
+        const predB = pred.baseline;
         if (metric === 'accuracy') {
             const table = pairedTable(mapRows(new Uint8Array(n), p.y, (y, i) => (predB[i] === y ? 1 : 0)), mapRows(new Uint8Array(n), p.y, (y, i) => (predC[i] === y ? 1 : 0)));
             const diff = pairedAccuracyDifference(table, { confidence: o.confidence });
@@ -1902,10 +1934,7 @@ function pairedEstimate(metric, p, o) {
             return normalEstimate(t.auc[0], t.auc[1], dir, t.standardError, o.confidence, "DeLong's test for correlated AUCs");
         }
         if (metric === 'log_loss' || (p.task === 'binary' && metric === 'brier_score')) {
-            const eps = 2.220446049250313e-16;
-            const loss = (s, y) => (metric === 'brier_score' ? (s - y) ** 2 : -Math.log(Math.min(1 - eps, Math.max(eps, y ? s : 1 - s))));
-            const lc = p.candidateLoss ?? mapRows(new Float64Array(n), p.candidate, (s, i) => loss(s, p.y[i]));
-            const lb = p.baselineLoss ?? mapRows(new Float64Array(n), p.baseline, (s, i) => loss(s, p.y[i]));
+            const { candidate: lc, baseline: lb } = rowLosses(p, metric === 'brier_score' ? 'brier_score' : 'log_loss');
             const t = ttestRel(lc, lb);
             const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
             return normalEstimate(mean(lc), mean(lb), dir, t.standardError, o.confidence, 'paired t-test on per-row losses', t.df);
@@ -1922,8 +1951,7 @@ function pairedEstimate(metric, p, o) {
     }
     // regression
     if (metric === 'mae') {
-        const ec = mapRows(new Float64Array(n), p.candidate, (v, i) => Math.abs(v - p.y[i]));
-        const eb = mapRows(new Float64Array(n), p.baseline, (v, i) => Math.abs(v - p.y[i]));
+        const { candidate: ec, baseline: eb } = rowLosses(p, 'abs_error');
         const t = ttestRel(ec, eb);
         const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
         return normalEstimate(mean(ec), mean(eb), dir, t.standardError, o.confidence, 'paired t-test on per-row absolute errors', t.df);
@@ -2292,18 +2320,18 @@ function verdictOf(gates, data, configured = gates.length > 0) {
 
 /***/ }),
 
-/***/ 56910:
+/***/ 6910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseRepo),
 /* harmony export */   L: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
 /**
  * The one place an octokit is made: @actions/github's `getOctokit` (its proxy support, its
@@ -2419,14 +2447,14 @@ function createGitHubClient(token, options = {}) {
 
 /***/ }),
 
-/***/ 59677:
+/***/ 9677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ createDeployment),
 /* harmony export */   e: () => (/* binding */ setDeploymentStatus)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83130);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3130);
 
 const DESCRIPTION_LIMIT = 140;
 const cut = (s) => (s.length > DESCRIPTION_LIMIT ? s.slice(0, DESCRIPTION_LIMIT - 1) + '…' : s);
@@ -2462,7 +2490,7 @@ async function setDeploymentStatus(client, repo, deploymentId, state, opts = {})
 
 /***/ }),
 
-/***/ 83130:
+/***/ 3130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2474,7 +2502,7 @@ async function setDeploymentStatus(client, repo, deploymentId, state, opts = {})
 /* harmony export */ });
 /* unused harmony exports GitHubApiError, isRateLimitError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29929);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9929);
 /**
  * GitHub's refusals as one-line errors. A permission the workflow did not grant is the user's to
  * fix: a ConfigurationError that names the `permissions:` line to add. Anything else GitHub
@@ -2595,7 +2623,7 @@ async function call(what, mode, fn) {
 
 /***/ }),
 
-/***/ 39421:
+/***/ 9421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2605,7 +2633,7 @@ async function call(what, mode, fn) {
 /* harmony export */   vR: () => (/* binding */ pullRequestFromEvent)
 /* harmony export */ });
 /* unused harmony export isForkPullRequest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
 /**
  * What the actions read from the event payload (GITHUB_EVENT_PATH, or @actions/github's
@@ -2689,7 +2717,7 @@ function runUrl(serverUrl, repository, runId) {
 
 /***/ }),
 
-/***/ 29929:
+/***/ 9929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2744,6 +2772,175 @@ function permissionsText(mode) {
 
 /***/ }),
 
+/***/ 4903:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ argsortFloat64),
+/* harmony export */   f: () => (/* binding */ sortFloat64)
+/* harmony export */ });
+/**
+ * Sorting for the metric states: least-significant-digit radix sorts on the IEEE-754 bit patterns
+ * of float64 keys (11-bit digits, six passes, passes whose digit is constant across the input are
+ * skipped: scores that came from float32 skip the low mantissa passes). Radix sorts are stable, so
+ * they also give permutations (argsort) for multi-key canonical orders. Order is that of
+ * TypedArray.prototype.sort: ascending, -0 before +0. Keys must not be NaN (the states reject NaN).
+ *
+ * Memory: 16 bytes per key of scratch during a sort (20 with a permutation).
+ */
+const DIGIT_BITS = 11;
+const RADIX = 1 << DIGIT_BITS;
+const MASK = RADIX - 1;
+/** Below this the engine's comparison sort is as fast and needs no scratch. */
+const SMALL = 512;
+/** Order-preserving map of float64 bits to two unsigned words (hi, lo): flip all bits of negatives, the sign bit of the rest. */
+function splitKeys(keys, order, hi, lo, hist) {
+    const words = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
+    const n = keys.length;
+    for (let i = 0; i < n; i++) {
+        const k = order === null ? i : order[i];
+        let l = words[2 * k];
+        let h = words[2 * k + 1];
+        if (h & 0x80000000) {
+            h = ~h >>> 0;
+            l = ~l >>> 0;
+        }
+        else {
+            h = (h | 0x80000000) >>> 0;
+        }
+        lo[i] = l;
+        hi[i] = h;
+        hist[l & MASK]++;
+        hist[RADIX + ((l >>> 11) & MASK)]++;
+        hist[2 * RADIX + (l >>> 22)]++;
+        hist[3 * RADIX + (h & MASK)]++;
+        hist[4 * RADIX + ((h >>> 11) & MASK)]++;
+        hist[5 * RADIX + (h >>> 22)]++;
+    }
+}
+/** Turns histogram `p` into start offsets; false when one digit holds every key (the pass is a no-op). */
+function prefix(hist, p, n) {
+    const off = p * RADIX;
+    let s = 0;
+    for (let k = 0; k < RADIX; k++) {
+        const c = hist[off + k];
+        if (c === n)
+            return false;
+        hist[off + k] = s;
+        s += c;
+    }
+    return true;
+}
+/** Sorts `a` ascending in place. */
+function sortFloat64(a) {
+    const n = a.length;
+    if (n < SMALL) {
+        a.sort();
+        return;
+    }
+    let hi = new Uint32Array(n);
+    let lo = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    let lo2 = new Uint32Array(n);
+    const hist = new Uint32Array(6 * RADIX);
+    splitKeys(a, null, hi, lo, hist);
+    for (let p = 0; p < 6; p++) {
+        if (!prefix(hist, p, n))
+            continue;
+        const off = p * RADIX;
+        const shift = (p % 3) * DIGIT_BITS;
+        if (p >= 3) {
+            for (let i = 0; i < n; i++) {
+                const h = hi[i];
+                const d = hist[off + ((h >>> shift) & MASK)]++;
+                hi2[d] = h;
+                lo2[d] = lo[i];
+            }
+        }
+        else {
+            for (let i = 0; i < n; i++) {
+                const l = lo[i];
+                const d = hist[off + ((l >>> shift) & MASK)]++;
+                lo2[d] = l;
+                hi2[d] = hi[i];
+            }
+        }
+        let t = hi;
+        hi = hi2;
+        hi2 = t;
+        t = lo;
+        lo = lo2;
+        lo2 = t;
+    }
+    const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) {
+        let h = hi[i];
+        let l = lo[i];
+        if (h & 0x80000000) {
+            h = (h & 0x7fffffff) >>> 0;
+        }
+        else {
+            h = ~h >>> 0;
+            l = ~l >>> 0;
+        }
+        out[2 * i] = l;
+        out[2 * i + 1] = h;
+    }
+}
+/**
+ * Stable argsort: the permutation that orders `keys` ascending. With `order`, sorts that
+ * permutation instead (ties keep their order in `order`), which is how a multi-key sort is built:
+ * sort by the secondary key first, then by the primary key with that result as `order`.
+ */
+function argsortFloat64(keys, order) {
+    const n = keys.length;
+    let perm;
+    if (order)
+        perm = Uint32Array.from(order);
+    else {
+        perm = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            perm[i] = i;
+    }
+    if (order && order.length !== n)
+        throw new RangeError('argsortFloat64: order must have the length of keys');
+    if (n < 2)
+        return perm;
+    let hi = new Uint32Array(n);
+    let lo = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    let lo2 = new Uint32Array(n);
+    let perm2 = new Uint32Array(n);
+    const hist = new Uint32Array(6 * RADIX);
+    splitKeys(keys, perm, hi, lo, hist);
+    for (let p = 0; p < 6; p++) {
+        if (!prefix(hist, p, n))
+            continue;
+        const off = p * RADIX;
+        const shift = (p % 3) * DIGIT_BITS;
+        const digitWord = p >= 3 ? hi : lo;
+        for (let i = 0; i < n; i++) {
+            const d = hist[off + ((digitWord[i] >>> shift) & MASK)]++;
+            hi2[d] = hi[i];
+            lo2[d] = lo[i];
+            perm2[d] = perm[i];
+        }
+        let t = hi;
+        hi = hi2;
+        hi2 = t;
+        t = lo;
+        lo = lo2;
+        lo2 = t;
+        t = perm;
+        perm = perm2;
+        perm2 = t;
+    }
+    return perm;
+}
+
+
+/***/ }),
+
 /***/ 4932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2753,15 +2950,16 @@ function permissionsText(mode) {
 /* harmony export */   Y7: () => (/* binding */ delongCi),
 /* harmony export */   yz: () => (/* binding */ lowerBound)
 /* harmony export */ });
-/* unused harmony exports upperBound, delongAuc */
+/* unused harmony exports upperBound, delongAuc, rowPlacements */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51638);
+/* harmony import */ var _metrics_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1638);
 /**
  * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
  * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE
  * Signal Processing Letters 21, 2014): the structural components ("placements") of every case are
- * midrank differences, found here from sorted scores in O(n log n) instead of DeLong's O(n²)
- * pairwise kernel.
+ * midrank differences, found here from one radix sort of each model's scores (O(n) passes over
+ * the bit patterns) instead of DeLong's O(n²) pairwise kernel.
  *
  * Conventions, as R's pROC (1.18) with `direction = "<"`: cases are rows with label 1, controls
  * rows with label 0, a higher score means "more likely a case", and ties count one half:
@@ -2780,6 +2978,7 @@ function permissionsText(mode) {
  * difference ± z·SE (pROC's `conf.int`). Both are asymptotic (normal) results. Checked against pROC
  * in test/unit/metrics/delong.test.ts (goldens from scripts/fixtures/metrics_goldens.py).
  */
+
 
 
 // The normal quantile lives in ./distributions.ts; re-exported for the importers of this module.
@@ -2873,7 +3072,7 @@ function delongSorted(positives, negatives) {
 }
 /** pROC's ci.auc(method = "delong"): AUC ± z·√Var clipped to [0, 1]; null without a variance. */
 function delongCi(estimate, confidence = 0.95) {
-    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .criticalValue */ .z7)(confidence);
+    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .criticalValue */ .z7)(confidence);
     if (estimate.variance === null)
         return null;
     const se = Math.sqrt(estimate.variance);
@@ -2881,19 +3080,7 @@ function delongCi(estimate, confidence = 0.95) {
     return [clip(estimate.auc - z * se), clip(estimate.auc + z * se)];
 }
 function splitByLabel(labels, scores, what) {
-    if (labels.length !== scores.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
-    }
-    let m = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const y = labels[i];
-        if (y === 1)
-            m++;
-        else if (y !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
-        if (!Number.isFinite(scores[i]))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
-    }
+    const m = countCases(labels, scores, what);
     const pos = new Float64Array(m);
     const neg = new Float64Array(labels.length - m);
     let a = 0;
@@ -2919,26 +3106,64 @@ function delongAuc(labels, scores, opts = {}) {
     const est = delongSorted(pos, neg);
     return { ...est, ci: delongCi(est, confidence), confidence, method: 'delong' };
 }
-/** Placements of every case (V10, in row order of the cases) and control (V01) for one model. */
-function placements(pos, neg) {
-    const m = pos.length;
-    const n = neg.length;
-    const sp = pos.slice().sort();
-    const sn = neg.slice().sort();
-    const v10 = new Float64Array(m);
-    const v01 = new Float64Array(n);
-    for (let i = 0; i < m; i++) {
-        const lo = lowerBound(sn, pos[i]);
-        const hi = upperBound(sn, pos[i]);
-        v10[i] = (lo + 0.5 * (hi - lo)) / n;
+/**
+ * Placements of one model for every row, from one sort of all its scores: `place[r]` is V10 of row
+ * r when it is a case, V01 when it is a control (the same numbers, bit for bit, that binary
+ * searches in the sorted cases and controls give). One radix argsort, then one walk over the tie
+ * groups: a group's cases share V10 = (controls below + ½ controls in the group) / n, its
+ * controls share V01 = (cases above + ½ cases in the group) / m. The AUC is the exact
+ * Mann-Whitney count of delongSorted, summed over the same groups.
+ */
+function rowPlacements(labels, scores, m, n) {
+    const total = scores.length;
+    const order = (0,_metrics_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .argsortFloat64 */ .F)(scores);
+    const place = new Float64Array(total);
+    let negBelow = 0;
+    let posBelow = 0;
+    let twiceU = 0;
+    let k = 0;
+    while (k < total) {
+        const v = scores[order[k]];
+        let e = k;
+        let cP = 0;
+        while (e < total && scores[order[e]] === v) {
+            if (labels[order[e]] === 1)
+                cP++;
+            e++;
+        }
+        const cN = e - k - cP;
+        const hi = posBelow + cP;
+        const v10 = (negBelow + 0.5 * cN) / n;
+        const v01 = (m - hi + 0.5 * cP) / m;
+        for (let t = k; t < e; t++) {
+            const r = order[t];
+            place[r] = labels[r] === 1 ? v10 : v01;
+        }
+        twiceU += cP * (2 * negBelow + cN);
+        negBelow += cN;
+        posBelow = hi;
+        k = e;
     }
-    for (let j = 0; j < n; j++) {
-        const lo = lowerBound(sp, neg[j]);
-        const hi = upperBound(sp, neg[j]);
-        v01[j] = (m - hi + 0.5 * (hi - lo)) / m;
-    }
-    return { v10, v01, auc: delongSorted(sp, sn).auc };
+    return { place, auc: twiceU / (2 * m * n) };
 }
+/** Counts the cases (label 1); throws DataError on a label other than 0/1 or a non-finite score. */
+function countCases(labels, scores, what) {
+    if (labels.length !== scores.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const y = labels[i];
+        if (y === 1)
+            m++;
+        else if (y !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
+        if (!Number.isFinite(scores[i]))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
+    }
+    return m;
+}
+const asFloat64 = (a) => (a instanceof Float64Array ? a : Float64Array.from(a));
 /**
  * DeLong's test for two correlated AUCs: `scoresA` and `scoresB` are two models' scores on the
  * same rows with binary `labels` (pROC's `roc.test(roc1, roc2, method = "delong", paired = TRUE)`).
@@ -2947,44 +3172,49 @@ function placements(pos, neg) {
 function delongTest(labels, scoresA, scoresB, opts = {}) {
     const confidence = opts.confidence ?? 0.95;
     const alternative = opts.alternative ?? 'two-sided';
-    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .criticalValue */ .z7)(confidence);
+    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .criticalValue */ .z7)(confidence);
     if (scoresA.length !== scoresB.length) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
     }
-    const a = splitByLabel(labels, scoresA, 'delongTest');
-    const b = splitByLabel(labels, scoresB, 'delongTest');
-    const m = a.pos.length;
-    const n = a.neg.length;
+    const m = countCases(labels, scoresA, 'delongTest');
+    countCases(labels, scoresB, 'delongTest');
+    const n = labels.length - m;
+    // One byte per row: the walks over the sorted order read labels at random rows, and 1 MB per
+    // million rows stays in cache where 8 MB of float64 labels would not.
+    const isCase = new Uint8Array(labels.length);
+    for (let r = 0; r < labels.length; r++)
+        isCase[r] = labels[r] === 1 ? 1 : 0;
     if (m < 2 || n < 2)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
-    const pa = placements(a.pos, a.neg);
-    const pb = placements(b.pos, b.neg);
-    // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed.
+    const pa = rowPlacements(isCase, asFloat64(scoresA), m, n);
+    const pb = rowPlacements(isCase, asFloat64(scoresB), m, n);
+    // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed. Sums run over
+    // the rows in order, cases into S10 and controls into S01.
     let s10aa = 0;
     let s10bb = 0;
     let s10ab = 0;
-    for (let i = 0; i < m; i++) {
-        const da = pa.v10[i] - pa.auc;
-        const db = pb.v10[i] - pb.auc;
-        s10aa += da * da;
-        s10bb += db * db;
-        s10ab += da * db;
-    }
     let s01aa = 0;
     let s01bb = 0;
     let s01ab = 0;
-    for (let j = 0; j < n; j++) {
-        const da = pa.v01[j] - pa.auc;
-        const db = pb.v01[j] - pb.auc;
-        s01aa += da * da;
-        s01bb += db * db;
-        s01ab += da * db;
+    for (let r = 0; r < labels.length; r++) {
+        const da = pa.place[r] - pa.auc;
+        const db = pb.place[r] - pb.auc;
+        if (isCase[r] === 1) {
+            s10aa += da * da;
+            s10bb += db * db;
+            s10ab += da * db;
+        }
+        else {
+            s01aa += da * da;
+            s01bb += db * db;
+            s01ab += da * db;
+        }
     }
     const varDiff = (s10aa + s10bb - 2 * s10ab) / (m - 1) / m + (s01aa + s01bb - 2 * s01ab) / (n - 1) / n;
     const se = Math.sqrt(Math.max(0, varDiff));
     const d = pa.auc - pb.auc;
     const statistic = se > 0 ? d / se : d === 0 ? 0 : d > 0 ? Infinity : -Infinity;
-    const pValue = alternative === 'two-sided' ? Math.min(1, 2 * (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(-Math.abs(statistic))) : alternative === 'greater' ? (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(-statistic) : (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(statistic);
+    const pValue = alternative === 'two-sided' ? Math.min(1, 2 * (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalCdf */ .vr)(-Math.abs(statistic))) : alternative === 'greater' ? (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalCdf */ .vr)(-statistic) : (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalCdf */ .vr)(statistic);
     return {
         statistic,
         pValue,

@@ -2,7 +2,7 @@ export const id = 631;
 export const ids = [631];
 export const modules = {
 
-/***/ 28631:
+/***/ 8631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/js/src/model/ort.js
 var model_ort = __webpack_require__(5396);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/capture.js
 /**
  * Capture: a sampled share of requests and their answers, one JSON object per row, appended to
@@ -624,11 +624,11 @@ class Metrics {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
+var external_node_perf_hooks_ = __webpack_require__(5881);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/admin.js
 /**
  * The admin API's logic: the bearer-token check (constant time: both sides hashed to the same
@@ -1090,7 +1090,7 @@ class ModelServer {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/model/model.js + 1 modules
-var model_model = __webpack_require__(54487);
+var model_model = __webpack_require__(4487);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/batcher.js
@@ -1233,7 +1233,7 @@ class Batcher {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/source.js
 /**
  * Where a served model comes from. Every load goes through `resolveModel(ref)`, which turns a

@@ -2,7 +2,7 @@ export const id = 732;
 export const ids = [732];
 export const modules = {
 
-/***/ 78137:
+/***/ 8137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(61691);
+var cache = __webpack_require__(1691);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 8 modules
-var evaluate = __webpack_require__(89812);
+// EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 7 modules
+var evaluate = __webpack_require__(7738);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
-var markdown = __webpack_require__(29527);
+var markdown = __webpack_require__(9527);
 ;// CONCATENATED MODULE: ./.build/js/src/report/evaluation.js
 
 const pctOf = (c) => `${Math.round(c * 1000) / 10}%`;
@@ -76,11 +76,11 @@ function evaluationMarkdown(ev) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
-var pull_input = __webpack_require__(71059);
+var pull_input = __webpack_require__(6297);
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(51692);
+var types = __webpack_require__(1692);
 // EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
-var html = __webpack_require__(56157);
+var html = __webpack_require__(6157);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/evaluate-model.js
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
 
@@ -179,7 +179,176 @@ function actionsCacheHooks() {
 
 /***/ }),
 
-/***/ 71059:
+/***/ 4903:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ argsortFloat64),
+/* harmony export */   f: () => (/* binding */ sortFloat64)
+/* harmony export */ });
+/**
+ * Sorting for the metric states: least-significant-digit radix sorts on the IEEE-754 bit patterns
+ * of float64 keys (11-bit digits, six passes, passes whose digit is constant across the input are
+ * skipped: scores that came from float32 skip the low mantissa passes). Radix sorts are stable, so
+ * they also give permutations (argsort) for multi-key canonical orders. Order is that of
+ * TypedArray.prototype.sort: ascending, -0 before +0. Keys must not be NaN (the states reject NaN).
+ *
+ * Memory: 16 bytes per key of scratch during a sort (20 with a permutation).
+ */
+const DIGIT_BITS = 11;
+const RADIX = 1 << DIGIT_BITS;
+const MASK = RADIX - 1;
+/** Below this the engine's comparison sort is as fast and needs no scratch. */
+const SMALL = 512;
+/** Order-preserving map of float64 bits to two unsigned words (hi, lo): flip all bits of negatives, the sign bit of the rest. */
+function splitKeys(keys, order, hi, lo, hist) {
+    const words = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
+    const n = keys.length;
+    for (let i = 0; i < n; i++) {
+        const k = order === null ? i : order[i];
+        let l = words[2 * k];
+        let h = words[2 * k + 1];
+        if (h & 0x80000000) {
+            h = ~h >>> 0;
+            l = ~l >>> 0;
+        }
+        else {
+            h = (h | 0x80000000) >>> 0;
+        }
+        lo[i] = l;
+        hi[i] = h;
+        hist[l & MASK]++;
+        hist[RADIX + ((l >>> 11) & MASK)]++;
+        hist[2 * RADIX + (l >>> 22)]++;
+        hist[3 * RADIX + (h & MASK)]++;
+        hist[4 * RADIX + ((h >>> 11) & MASK)]++;
+        hist[5 * RADIX + (h >>> 22)]++;
+    }
+}
+/** Turns histogram `p` into start offsets; false when one digit holds every key (the pass is a no-op). */
+function prefix(hist, p, n) {
+    const off = p * RADIX;
+    let s = 0;
+    for (let k = 0; k < RADIX; k++) {
+        const c = hist[off + k];
+        if (c === n)
+            return false;
+        hist[off + k] = s;
+        s += c;
+    }
+    return true;
+}
+/** Sorts `a` ascending in place. */
+function sortFloat64(a) {
+    const n = a.length;
+    if (n < SMALL) {
+        a.sort();
+        return;
+    }
+    let hi = new Uint32Array(n);
+    let lo = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    let lo2 = new Uint32Array(n);
+    const hist = new Uint32Array(6 * RADIX);
+    splitKeys(a, null, hi, lo, hist);
+    for (let p = 0; p < 6; p++) {
+        if (!prefix(hist, p, n))
+            continue;
+        const off = p * RADIX;
+        const shift = (p % 3) * DIGIT_BITS;
+        if (p >= 3) {
+            for (let i = 0; i < n; i++) {
+                const h = hi[i];
+                const d = hist[off + ((h >>> shift) & MASK)]++;
+                hi2[d] = h;
+                lo2[d] = lo[i];
+            }
+        }
+        else {
+            for (let i = 0; i < n; i++) {
+                const l = lo[i];
+                const d = hist[off + ((l >>> shift) & MASK)]++;
+                lo2[d] = l;
+                hi2[d] = hi[i];
+            }
+        }
+        let t = hi;
+        hi = hi2;
+        hi2 = t;
+        t = lo;
+        lo = lo2;
+        lo2 = t;
+    }
+    const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) {
+        let h = hi[i];
+        let l = lo[i];
+        if (h & 0x80000000) {
+            h = (h & 0x7fffffff) >>> 0;
+        }
+        else {
+            h = ~h >>> 0;
+            l = ~l >>> 0;
+        }
+        out[2 * i] = l;
+        out[2 * i + 1] = h;
+    }
+}
+/**
+ * Stable argsort: the permutation that orders `keys` ascending. With `order`, sorts that
+ * permutation instead (ties keep their order in `order`), which is how a multi-key sort is built:
+ * sort by the secondary key first, then by the primary key with that result as `order`.
+ */
+function argsortFloat64(keys, order) {
+    const n = keys.length;
+    let perm;
+    if (order)
+        perm = Uint32Array.from(order);
+    else {
+        perm = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            perm[i] = i;
+    }
+    if (order && order.length !== n)
+        throw new RangeError('argsortFloat64: order must have the length of keys');
+    if (n < 2)
+        return perm;
+    let hi = new Uint32Array(n);
+    let lo = new Uint32Array(n);
+    let hi2 = new Uint32Array(n);
+    let lo2 = new Uint32Array(n);
+    let perm2 = new Uint32Array(n);
+    const hist = new Uint32Array(6 * RADIX);
+    splitKeys(keys, perm, hi, lo, hist);
+    for (let p = 0; p < 6; p++) {
+        if (!prefix(hist, p, n))
+            continue;
+        const off = p * RADIX;
+        const shift = (p % 3) * DIGIT_BITS;
+        const digitWord = p >= 3 ? hi : lo;
+        for (let i = 0; i < n; i++) {
+            const d = hist[off + ((digitWord[i] >>> shift) & MASK)]++;
+            hi2[d] = hi[i];
+            lo2[d] = lo[i];
+            perm2[d] = perm[i];
+        }
+        let t = hi;
+        hi = hi2;
+        hi2 = t;
+        t = lo;
+        lo = lo2;
+        lo2 = t;
+        t = perm;
+        perm = perm2;
+        perm2 = t;
+    }
+    return perm;
+}
+
+
+/***/ }),
+
+/***/ 6297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -188,13 +357,13 @@ function actionsCacheHooks() {
 /* harmony export */   n6: () => (/* binding */ recentVersions)
 /* harmony export */ });
 /* unused harmony export connectionFromEnv */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55448);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(464);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5448);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6122);
 /**
  * Registry references where other actions take a file: evaluate-model's `model` and
  * compare-to-baseline's `baseline` may be `oci-layout://…` or `oci://…` references. The version's
@@ -247,15 +416,16 @@ async function recentVersions(ref, last, conn) {
 /* harmony export */   Y7: () => (/* binding */ delongCi),
 /* harmony export */   yz: () => (/* binding */ lowerBound)
 /* harmony export */ });
-/* unused harmony exports upperBound, delongAuc */
+/* unused harmony exports upperBound, delongAuc, rowPlacements */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51638);
+/* harmony import */ var _metrics_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1638);
 /**
  * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
  * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE
  * Signal Processing Letters 21, 2014): the structural components ("placements") of every case are
- * midrank differences, found here from sorted scores in O(n log n) instead of DeLong's O(n²)
- * pairwise kernel.
+ * midrank differences, found here from one radix sort of each model's scores (O(n) passes over
+ * the bit patterns) instead of DeLong's O(n²) pairwise kernel.
  *
  * Conventions, as R's pROC (1.18) with `direction = "<"`: cases are rows with label 1, controls
  * rows with label 0, a higher score means "more likely a case", and ties count one half:
@@ -274,6 +444,7 @@ async function recentVersions(ref, last, conn) {
  * difference ± z·SE (pROC's `conf.int`). Both are asymptotic (normal) results. Checked against pROC
  * in test/unit/metrics/delong.test.ts (goldens from scripts/fixtures/metrics_goldens.py).
  */
+
 
 
 // The normal quantile lives in ./distributions.ts; re-exported for the importers of this module.
@@ -367,7 +538,7 @@ function delongSorted(positives, negatives) {
 }
 /** pROC's ci.auc(method = "delong"): AUC ± z·√Var clipped to [0, 1]; null without a variance. */
 function delongCi(estimate, confidence = 0.95) {
-    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .criticalValue */ .z7)(confidence);
+    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .criticalValue */ .z7)(confidence);
     if (estimate.variance === null)
         return null;
     const se = Math.sqrt(estimate.variance);
@@ -375,19 +546,7 @@ function delongCi(estimate, confidence = 0.95) {
     return [clip(estimate.auc - z * se), clip(estimate.auc + z * se)];
 }
 function splitByLabel(labels, scores, what) {
-    if (labels.length !== scores.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
-    }
-    let m = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const y = labels[i];
-        if (y === 1)
-            m++;
-        else if (y !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
-        if (!Number.isFinite(scores[i]))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
-    }
+    const m = countCases(labels, scores, what);
     const pos = new Float64Array(m);
     const neg = new Float64Array(labels.length - m);
     let a = 0;
@@ -413,26 +572,64 @@ function delongAuc(labels, scores, opts = {}) {
     const est = delongSorted(pos, neg);
     return { ...est, ci: delongCi(est, confidence), confidence, method: 'delong' };
 }
-/** Placements of every case (V10, in row order of the cases) and control (V01) for one model. */
-function placements(pos, neg) {
-    const m = pos.length;
-    const n = neg.length;
-    const sp = pos.slice().sort();
-    const sn = neg.slice().sort();
-    const v10 = new Float64Array(m);
-    const v01 = new Float64Array(n);
-    for (let i = 0; i < m; i++) {
-        const lo = lowerBound(sn, pos[i]);
-        const hi = upperBound(sn, pos[i]);
-        v10[i] = (lo + 0.5 * (hi - lo)) / n;
+/**
+ * Placements of one model for every row, from one sort of all its scores: `place[r]` is V10 of row
+ * r when it is a case, V01 when it is a control (the same numbers, bit for bit, that binary
+ * searches in the sorted cases and controls give). One radix argsort, then one walk over the tie
+ * groups: a group's cases share V10 = (controls below + ½ controls in the group) / n, its
+ * controls share V01 = (cases above + ½ cases in the group) / m. The AUC is the exact
+ * Mann-Whitney count of delongSorted, summed over the same groups.
+ */
+function rowPlacements(labels, scores, m, n) {
+    const total = scores.length;
+    const order = (0,_metrics_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .argsortFloat64 */ .F)(scores);
+    const place = new Float64Array(total);
+    let negBelow = 0;
+    let posBelow = 0;
+    let twiceU = 0;
+    let k = 0;
+    while (k < total) {
+        const v = scores[order[k]];
+        let e = k;
+        let cP = 0;
+        while (e < total && scores[order[e]] === v) {
+            if (labels[order[e]] === 1)
+                cP++;
+            e++;
+        }
+        const cN = e - k - cP;
+        const hi = posBelow + cP;
+        const v10 = (negBelow + 0.5 * cN) / n;
+        const v01 = (m - hi + 0.5 * cP) / m;
+        for (let t = k; t < e; t++) {
+            const r = order[t];
+            place[r] = labels[r] === 1 ? v10 : v01;
+        }
+        twiceU += cP * (2 * negBelow + cN);
+        negBelow += cN;
+        posBelow = hi;
+        k = e;
     }
-    for (let j = 0; j < n; j++) {
-        const lo = lowerBound(sp, neg[j]);
-        const hi = upperBound(sp, neg[j]);
-        v01[j] = (m - hi + 0.5 * (hi - lo)) / m;
-    }
-    return { v10, v01, auc: delongSorted(sp, sn).auc };
+    return { place, auc: twiceU / (2 * m * n) };
 }
+/** Counts the cases (label 1); throws DataError on a label other than 0/1 or a non-finite score. */
+function countCases(labels, scores, what) {
+    if (labels.length !== scores.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < labels.length; i++) {
+        const y = labels[i];
+        if (y === 1)
+            m++;
+        else if (y !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
+        if (!Number.isFinite(scores[i]))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
+    }
+    return m;
+}
+const asFloat64 = (a) => (a instanceof Float64Array ? a : Float64Array.from(a));
 /**
  * DeLong's test for two correlated AUCs: `scoresA` and `scoresB` are two models' scores on the
  * same rows with binary `labels` (pROC's `roc.test(roc1, roc2, method = "delong", paired = TRUE)`).
@@ -441,44 +638,49 @@ function placements(pos, neg) {
 function delongTest(labels, scoresA, scoresB, opts = {}) {
     const confidence = opts.confidence ?? 0.95;
     const alternative = opts.alternative ?? 'two-sided';
-    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .criticalValue */ .z7)(confidence);
+    const z = (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .criticalValue */ .z7)(confidence);
     if (scoresA.length !== scoresB.length) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
     }
-    const a = splitByLabel(labels, scoresA, 'delongTest');
-    const b = splitByLabel(labels, scoresB, 'delongTest');
-    const m = a.pos.length;
-    const n = a.neg.length;
+    const m = countCases(labels, scoresA, 'delongTest');
+    countCases(labels, scoresB, 'delongTest');
+    const n = labels.length - m;
+    // One byte per row: the walks over the sorted order read labels at random rows, and 1 MB per
+    // million rows stays in cache where 8 MB of float64 labels would not.
+    const isCase = new Uint8Array(labels.length);
+    for (let r = 0; r < labels.length; r++)
+        isCase[r] = labels[r] === 1 ? 1 : 0;
     if (m < 2 || n < 2)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
-    const pa = placements(a.pos, a.neg);
-    const pb = placements(b.pos, b.neg);
-    // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed.
+    const pa = rowPlacements(isCase, asFloat64(scoresA), m, n);
+    const pb = rowPlacements(isCase, asFloat64(scoresB), m, n);
+    // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed. Sums run over
+    // the rows in order, cases into S10 and controls into S01.
     let s10aa = 0;
     let s10bb = 0;
     let s10ab = 0;
-    for (let i = 0; i < m; i++) {
-        const da = pa.v10[i] - pa.auc;
-        const db = pb.v10[i] - pb.auc;
-        s10aa += da * da;
-        s10bb += db * db;
-        s10ab += da * db;
-    }
     let s01aa = 0;
     let s01bb = 0;
     let s01ab = 0;
-    for (let j = 0; j < n; j++) {
-        const da = pa.v01[j] - pa.auc;
-        const db = pb.v01[j] - pb.auc;
-        s01aa += da * da;
-        s01bb += db * db;
-        s01ab += da * db;
+    for (let r = 0; r < labels.length; r++) {
+        const da = pa.place[r] - pa.auc;
+        const db = pb.place[r] - pb.auc;
+        if (isCase[r] === 1) {
+            s10aa += da * da;
+            s10bb += db * db;
+            s10ab += da * db;
+        }
+        else {
+            s01aa += da * da;
+            s01bb += db * db;
+            s01ab += da * db;
+        }
     }
     const varDiff = (s10aa + s10bb - 2 * s10ab) / (m - 1) / m + (s01aa + s01bb - 2 * s01ab) / (n - 1) / n;
     const se = Math.sqrt(Math.max(0, varDiff));
     const d = pa.auc - pb.auc;
     const statistic = se > 0 ? d / se : d === 0 ? 0 : d > 0 ? Infinity : -Infinity;
-    const pValue = alternative === 'two-sided' ? Math.min(1, 2 * (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(-Math.abs(statistic))) : alternative === 'greater' ? (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(-statistic) : (0,_distributions_js__WEBPACK_IMPORTED_MODULE_1__/* .normalCdf */ .vr)(statistic);
+    const pValue = alternative === 'two-sided' ? Math.min(1, 2 * (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalCdf */ .vr)(-Math.abs(statistic))) : alternative === 'greater' ? (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalCdf */ .vr)(-statistic) : (0,_distributions_js__WEBPACK_IMPORTED_MODULE_2__/* .normalCdf */ .vr)(statistic);
     return {
         statistic,
         pValue,

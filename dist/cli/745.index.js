@@ -2,7 +2,7 @@ export const id = 745;
 export const ids = [745];
 export const modules = {
 
-/***/ 74660:
+/***/ 9898:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/github/client.js
-var github_client = __webpack_require__(56910);
+var github_client = __webpack_require__(6910);
 // EXTERNAL MODULE: ./.build/js/src/github/deployments.js
-var deployments = __webpack_require__(59677);
+var deployments = __webpack_require__(9677);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(41938);
+var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/stats/distributions.js
-var distributions = __webpack_require__(51638);
+var distributions = __webpack_require__(1638);
 ;// CONCATENATED MODULE: ./.build/js/src/stats/mannwhitney.js
 /**
  * Two independent samples, x (the candidate) against y (the stable model): the two-sided
@@ -762,7 +762,7 @@ function parseJudge(file, minSamples, shadow) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/kserve.js
 /**
  * The kserve target: a KServe InferenceService (serving.kserve.io/v1beta1) whose predictor loads
@@ -1073,7 +1073,7 @@ class PrometheusClient {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(16043);
+var validate = __webpack_require__(8424);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/report.js
 /**
  * deployment.json: the record of one rollout, validated against src/schemas/deployment.schema.json
@@ -1117,7 +1117,7 @@ function writeDeployment(path, d) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/rollout.js
 /**
  * The strategies as one state machine over a `Target`. A strategy is a plan, a list of phases;
@@ -1418,7 +1418,7 @@ const realClock = {
 };
 
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
-var markdown = __webpack_require__(29527);
+var markdown = __webpack_require__(9527);
 ;// CONCATENATED MODULE: ./.build/js/src/report/deployment.js
 
 const ICON = { promoted: '✅', 'rolled-back': '↩️', 'no-data': '⚠️', passed: '✅' };
@@ -1480,9 +1480,9 @@ function renderDeployment(d, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/compare-github.js + 6 modules
-var compare_github = __webpack_require__(14055);
+var compare_github = __webpack_require__(4055);
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(51692);
+var types = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/deploy.js
 /**
  * deploy adapter: inputs -> DeployConfig and a Target -> runDeploy() -> deployment.json, job
@@ -1605,7 +1605,7 @@ function makeTarget(config) {
 
 /***/ }),
 
-/***/ 51692:
+/***/ 1692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1618,7 +1618,7 @@ function defineAction(def) {
 
 /***/ }),
 
-/***/ 36358:
+/***/ 6358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1629,7 +1629,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(52210);
+var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json

@@ -2,7 +2,7 @@ export const id = 839;
 export const ids = [839];
 export const modules = {
 
-/***/ 46839:
+/***/ 6839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,31 +17,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:readline/promises"
-var promises_ = __webpack_require__(26848);
+var promises_ = __webpack_require__(6848);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/actions/registry.js
 var registry = __webpack_require__(566);
-// EXTERNAL MODULE: ./.build/js/src/generated/actions-meta.js
-var actions_meta = __webpack_require__(54900);
 // EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
-var inputs = __webpack_require__(77064);
+var inputs = __webpack_require__(7064);
 // EXTERNAL MODULE: ./.build/js/src/lib/logger.js
-var logger = __webpack_require__(30485);
+var logger = __webpack_require__(485);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(41938);
+var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
-var scan = __webpack_require__(89323);
+var scan = __webpack_require__(9323);
 // EXTERNAL MODULE: ./.build/js/src/data/infer.js
-var infer = __webpack_require__(22870);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js
-var readers = __webpack_require__(25102);
+var infer = __webpack_require__(2870);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
+var readers = __webpack_require__(4061);
 ;// CONCATENATED MODULE: ./.build/js/src/init/scaffold.js
 /**
  * `modelgate init`: a starting project from one data file and its label column. Reads the data once
@@ -97,7 +95,7 @@ async function planInit(o) {
     const files = await (0,readers/* expandDataGlob */.hL)(o.data);
     if (!files.length)
         throw new errors/* ConfigurationError */.j1(`--data: no file matches ${o.data}`);
-    const result = await (0,scan/* scan */.S)({ files, maxSamples: 0, keepValues: false });
+    const result = await (0,scan/* scan */.SQ)({ files, maxSamples: 0, keepValues: false });
     const columns = result.profile.columns;
     const label = result.profile.byName.get(o.label);
     if (!label)
@@ -147,7 +145,6 @@ function writePlan(plan, force) {
  * --label is asked for; elsewhere (CI, pipes) it is a usage error. Exit status as every command:
  * 0 written and the pipeline passed, 1 written but a stage failed, 2 usage or input error.
  */
-
 
 
 
@@ -229,7 +226,8 @@ async function initMain(argv, prompter) {
         if (!args.run)
             return 0;
         const def = await registry/* commands */.P.run();
-        const defaults = Object.fromEntries(Object.entries(actions_meta/* actionsMeta */.d.run.inputs).map(([k, v]) => [k, v.default]));
+        // Evaluated defaults only (never action.yml's `${{ github.token }}` text); the token from the environment.
+        const defaults = { ...(0,inputs/* defaultsOf */.Gf)('run'), ...(0,inputs/* environmentFallbacks */.vL)() };
         const html = (0,external_node_path_.join)(args.dir, 'out', 'report.html');
         const result = await def.run(def.parse(new inputs/* Inputs */.G0((0,inputs/* mapSource */.GU)({ path: args.dir, html }, defaults))), log);
         if (!result.passed) {
@@ -246,6 +244,133 @@ async function initMain(argv, prompter) {
         }
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 2870:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _A: () => (/* binding */ inferSchema),
+/* harmony export */   ok: () => (/* binding */ renderSchema)
+/* harmony export */ });
+/* unused harmony exports NON_NULL_MIN_ROWS, inferColumn */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9477);
+/**
+ * Schema inference from a profile, written for a person to read and edit. It infers what TFDV does
+ * (types, nullability, small category sets) and numeric ranges, which TFDV does not, with a margin:
+ * held-out rows fall a little outside the observed extremes all the time, and a schema that cries
+ * wolf gets switched off. The rules, each stated in the schema's descriptions:
+ *
+ * - type: integer / number / boolean / string from the values seen; `null` added (nullable) unless
+ *   the data is large (NON_NULL_MIN_ROWS, 1000 rows) and the column was never null: a sample without
+ *   nulls says little about the next file, while 1000 rows without one bound the null rate below
+ *   0.3% (the rule of three at 95%). Remove "null" from a type to require a value.
+ * - text in a numeric column (at most 10% of values, see ColumnProfile.textInNumeric): numeric.
+ * - range (x-dataset): the observed [min, max] widened by 10% of its span on each side; a column
+ *   that never went below 0 keeps 0 as its floor (counts, amounts, durations).
+ * - max-null-fraction (x-dataset), for nullable columns: the observed fraction plus three binomial
+ *   standard errors plus 0.5 points, so the same source rarely trips it.
+ * - enum: for text columns with at most 20 distinct values, each seen at least twice.
+ */
+
+
+const MAX_ENUM = 20;
+const RANGE_MARGIN = 0.1;
+function nice(x, dir) {
+    if (x === 0 || !Number.isFinite(x))
+        return x;
+    const mag = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 3);
+    return (dir === 'down' ? Math.floor(x / mag) : Math.ceil(x / mag)) * mag;
+}
+function round(x) {
+    return Number(x.toPrecision(6));
+}
+/** Rows from which a column never null is inferred as required to have a value (non-nullable). */
+const NON_NULL_MIN_ROWS = 1000;
+function inferColumn(col, rows) {
+    const nullable = col.nulls > 0 || rows < NON_NULL_MIN_ROWS;
+    const withNull = (t) => (nullable ? [t, 'null'] : t);
+    const total = col.count + col.nulls;
+    const observed = [`${col.count} values`, `${col.nulls} null`];
+    const rules = {};
+    const property = {};
+    switch (col.type) {
+        case 'integer':
+        case 'number': {
+            const { min, max } = col.moments;
+            observed.push(`min ${round(min)}`, `max ${round(max)}`);
+            property.type = withNull(col.type);
+            const margin = (max - min) * RANGE_MARGIN;
+            let lo = nice(min - margin, 'down');
+            const hi = nice(max + margin, 'up');
+            if (min >= 0 && lo < 0)
+                lo = 0;
+            rules.range = { min: col.type === 'integer' ? Math.floor(lo) : round(lo), max: col.type === 'integer' ? Math.ceil(hi) : round(hi) };
+            break;
+        }
+        case 'boolean':
+            property.type = withNull('boolean');
+            break;
+        case 'string': {
+            property.type = withNull('string');
+            const counts = col.top.exactCounts();
+            if (counts && counts.size <= MAX_ENUM && [...counts.values()].every((c) => c >= 2) && col.strings === col.count) {
+                const values = [...counts.keys()].map(String).sort();
+                property.enum = nullable ? [...values, null] : values;
+                observed.push(`${values.length} categories`);
+            }
+            else {
+                observed.push(`~${col.distinctCount.value} distinct`);
+            }
+            break;
+        }
+        case 'empty':
+            observed.push('always empty');
+            break;
+    }
+    if (col.nulls > 0 && total > 0) {
+        const p = col.nulls / total;
+        const bound = Math.min(1, p + 3 * Math.sqrt((p * (1 - p)) / total) + 0.005);
+        rules['max-null-fraction'] = Math.ceil(bound * 1000) / 1000;
+    }
+    const why = col.nulls > 0 ? '' : nullable ? `; nullable: no null seen, but under ${NON_NULL_MIN_ROWS} rows` : `; not nullable: no null in ${rows} rows`;
+    property.description = `inferred from ${rows} rows: ${observed.join(', ')}${why}`;
+    return { property, rules: Object.keys(rules).length ? rules : undefined };
+}
+function inferSchema(profile, source) {
+    const properties = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .j)();
+    const columns = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .dict */ .j)();
+    for (const col of profile.columns) {
+        const { property, rules } = inferColumn(col, profile.rows);
+        properties[col.name] = property;
+        if (rules)
+            columns[col.name] = rules;
+    }
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: `rows of ${source}`,
+        description: `Inferred by modelgate validate-data --infer-schema from ${profile.rows} rows. Columns are nullable (type [..., "null"]) unless ` +
+            `the data had at least ${NON_NULL_MIN_ROWS} rows and the column no null; remove "null" from a type to require a value, add it to allow none.`,
+        type: 'object',
+        properties,
+        required: profile.columns.map((c) => c.name),
+        'x-dataset': { columns },
+    };
+}
+/** YAML for .yml/.yaml paths (with a header comment), JSON otherwise. */
+function renderSchema(schema, path) {
+    if (/\.ya?ml$/i.test(path)) {
+        return ('# Inferred by `modelgate validate-data --infer-schema`. Review and edit it: ranges carry a 10% margin,\n' +
+            '# categories list what was seen. JSON Schema draft 2020-12 for one row, plus dataset rules in x-dataset.\n' +
+            `# Nullability: a column is nullable (type [..., "null"]) unless the data had at least ${NON_NULL_MIN_ROWS} rows and the\n` +
+            '# column never was null. To require a value, remove "null" from its type (and from its enum); to allow none, add it.\n' +
+            (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(schema, { lineWidth: 0 }));
+    }
+    return JSON.stringify(schema, null, 2) + '\n';
 }
 
 

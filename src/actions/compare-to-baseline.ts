@@ -6,7 +6,7 @@
  * `fail-on-publish-error` says so.
  */
 import { existsSync } from 'node:fs';
-import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import { writeFilesAtomic } from '../lib/files.js';
 import { ConfigurationError, ServiceError, isUserError } from '../errors.js';
 import { runCompare, type CompareConfig } from '../gates/run.js';
 import type { Correction } from '../gates/spec.js';
@@ -88,8 +88,10 @@ export default defineAction<CompareActionConfig>({
       pr = commentTarget(config, comparison, log);
       if (pr) ({ comparison, markdown } = await withOverrides(config, pr, comparison, markdown, log, render));
       // The pull request it is about, and any overrides, are part of the record.
-      writeJsonAtomic(config.out, comparison);
-      writeFileAtomic(config.commentFile, markdown);
+      writeFilesAtomic([
+        { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
+        { path: config.commentFile, data: markdown },
+      ]);
     }
     if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate, baseline, dataReport: config.dataReport }), log);
     const passed = comparison.passed !== false;

@@ -3,9 +3,10 @@
  * Both modes share the cache and the manifest: a built-in trainer is keyed like a command whose
  * text names the algorithm and its settings, and runs in-process.
  */
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError } from '../errors.js';
+import { assertWritable } from '../lib/files.js';
 import { runTrainCommand, type TrainCommandConfig } from '../train/command.js';
 import { actionsCacheStore } from '../train/actions-store.js';
 import { builtinParams, trainBuiltin, type Algorithm, type TrainConfig } from '../train/index.js';
@@ -73,6 +74,11 @@ export default defineAction<TrainActionConfig>({
     return Object.freeze({ command: { ...common, command: command!, inputs: globs, outputs } });
   },
   async run(config, log) {
+    // Output paths fail before any work; the built-in model is one file (a directory there would
+    // otherwise be removed as a stale output).
+    const root = resolve(config.command.workspace ?? process.cwd());
+    assertWritable(resolve(root, config.command.manifest), 'manifest');
+    if (config.builtin) assertWritable(resolve(root, config.builtin.model), 'model');
     const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
     const builtin = config.builtin;
     const result = await runTrainCommand(config.command, log, {

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import { readConfigInput } from '../lib/files.js';
 import { validateData, type ValidateConfig, type FailOn } from '../data/validate.js';
 import { parseDriftSettings } from '../data/drift.js';
+import { parseNaValues } from '../data/scan.js';
 import { defineAction } from './types.js';
 import { writeHtml } from './html.js';
 
@@ -14,22 +15,26 @@ export default defineAction<ValidateConfig & { html?: string }>({
     if (data.length === 0 && merge.length === 0) throw new ConfigurationError(`input 'data' is required (or 'merge' to merge profiles)`);
     if (data.length > 0 && merge.length > 0) throw new ConfigurationError(`inputs 'data' and 'merge' cannot be used together`);
     const drift = inputs.pathOrInline('drift');
+    const inferSchema = inputs.path('infer-schema');
     const config: ValidateConfig & { html?: string } = {
       data,
       merge,
       format: inputs.choice('format', ['csv', 'tsv', 'jsonl', 'parquet'] as const),
       schema: inputs.path('schema'),
-      inferSchema: inputs.path('infer-schema'),
+      inferSchema,
       reference: inputs.path('reference'),
       drift: drift === undefined ? parseDriftSettings({}, 'defaults') : parseDriftSettings(...(Object.values(readConfigInput(drift, 'drift')) as [unknown, string])),
       profile: inputs.path('profile'),
       shard: inputs.shard('shard'),
-      report: inputs.path('report') ?? 'data-report.json',
+      // Inferring a schema writes the schema alone unless a report is asked for.
+      report: inputs.path('report') ?? (inferSchema ? undefined : 'data-report.json'),
       markdown: inputs.path('markdown'),
       failOn: inputs.choice<FailOn>('fail-on', ['any', 'violations', 'drift', 'never']) ?? 'any',
       maxSamples: inputs.number('max-samples', { min: 0, integer: true }) ?? 100,
       annotations: inputs.number('annotations', { min: 0, integer: true }) ?? 10,
+      naValues: parseNaValues(inputs.list('na-values')),
       html: inputs.path('html'),
+      workers: inputs.number('workers', { min: 1, max: 256, integer: true }),
     };
     return Object.freeze(config);
   },
@@ -44,7 +49,7 @@ export default defineAction<ValidateConfig & { html?: string }>({
         rows: result.report.rows,
         violations: result.report.violations.count,
         'drifted-columns': result.report.drift.filter((d) => d.drifted).map((d) => d.column).join(','),
-        report: config.report,
+        report: config.report ?? '',
       },
       summary: result.markdown,
     };

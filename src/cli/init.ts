@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { isUserError, ConfigurationError } from '../errors.js';
 import { commands } from '../actions/registry.js';
-import { actionsMeta } from '../generated/actions-meta.js';
-import { Inputs, mapSource } from '../lib/inputs.js';
+import { Inputs, defaultsOf, environmentFallbacks, mapSource } from '../lib/inputs.js';
 import { consoleLogger } from '../lib/logger.js';
 import { planInit, writePlan } from '../init/scaffold.js';
 
@@ -91,7 +90,8 @@ export async function initMain(argv: string[], prompter?: Prompter): Promise<num
     for (const f of plan.files) log.info(`wrote ${f.path}`);
     if (!args.run) return 0;
     const def = await commands.run();
-    const defaults = Object.fromEntries(Object.entries(actionsMeta.run.inputs).map(([k, v]) => [k, v.default]));
+    // Evaluated defaults only (never action.yml's `${{ github.token }}` text); the token from the environment.
+    const defaults = { ...defaultsOf('run'), ...environmentFallbacks() };
     const html = join(args.dir, 'out', 'report.html');
     const result = await def.run(def.parse(new Inputs(mapSource({ path: args.dir, html }, defaults))), log);
     if (!result.passed) {

@@ -41,6 +41,8 @@ export interface CsvParserOptions {
   onRecord(fields: string[], line: number): void;
   /** The file name, used in error messages. */
   file?: string;
+  /** Drop a byte order mark at the start (default true; false for input that starts mid-file). */
+  bom?: boolean;
 }
 
 const LF = 10;
@@ -85,6 +87,17 @@ export class CsvParser {
     this.delimCode = delimiter.charCodeAt(0);
     this.onRecord = opts.onRecord;
     this.file = opts.file ?? '<input>';
+    this.bomPending = opts.bom ?? true;
+  }
+
+  /** True between records: every record so far is complete and no quoted field is open. */
+  get atRecordStart(): boolean {
+    return this.state === FIELD_START && this.fields.length === 0 && !this.crPending;
+  }
+
+  /** Physical line (1-based) at the end of the input written so far. */
+  get currentLine(): number {
+    return this.line;
   }
 
   /** Feeds the next piece of text. Calls onRecord for every record completed by it. */

@@ -7,11 +7,16 @@
  * | numeric     | KS two-sample (p < 0.05)               | Wasserstein distance normed by the reference std (>= 0.1) |
  * | categorical | chi-square goodness of fit (p < 0.05)  | Jensen-Shannon distance, natural log (>= 0.1) |
  *
- * Numeric columns with at most 5 distinct values are tested as categorical. PSI (>= 0.1) is
+ * Numeric columns with at most 5 distinct values are tested as categorical, unless `ks` or
+ * `wasserstein` is named for the column. A statistic that is not finite (a category the reference
+ * never had under chi-square, a reference with zero spread under Wasserstein) is reported as
+ * `statistic: null` with a `reason` saying how the result was decided (see finish()). PSI (>= 0.1) is
  * available by name. Against a reference dataset the tests are exact; against a reference profile
  * they run on its sketches and each result states its error bound.
  */
 import { ConfigurationError } from '../errors.js';
+import { dict } from '../lib/objects.js';
+import { showName } from '../lib/files.js';
 import { chisquare, jensenShannonDistance, ks2samp, psi, wassersteinDistance, histogramBinEdges, histogramCounts } from '../stats/drift.js';
 import type { ColumnValues } from './values.js';
 import type { ColumnProfile } from './profile.js';
@@ -54,14 +59,14 @@ export function parseDriftSettings(raw: unknown, source: string): DriftSettings 
   if (typeof small !== 'number' || !Number.isInteger(small) || small < 0) fail(`small-sample must be a non-negative integer`);
   const ignore = r.ignore ?? [];
   if (!Array.isArray(ignore) || ignore.some((c) => typeof c !== 'string')) fail('ignore must be a list of column names');
-  const columns: Record<string, ColumnDriftSetting> = {};
+  const columns = dict<ColumnDriftSetting>();
   const rc = r.columns ?? {};
   if (typeof rc !== 'object' || Array.isArray(rc)) fail('columns must map column names to { test, threshold }');
   for (const [name, v] of Object.entries(rc as Record<string, unknown>)) {
     const s = (v ?? {}) as Record<string, unknown>;
-    for (const k of Object.keys(s)) if (k !== 'test' && k !== 'threshold') fail(`columns.${name}: unknown key '${k}' (expected test, threshold)`);
-    if (s.test !== undefined && !['auto', 'none', ...DRIFT_TESTS].includes(s.test as string)) fail(`columns.${name}.test must be one of auto, none, ${DRIFT_TESTS.join(', ')}`);
-    if (s.threshold !== undefined && (typeof s.threshold !== 'number' || !(s.threshold >= 0))) fail(`columns.${name}.threshold must be a non-negative number`);
+    for (const k of Object.keys(s)) if (k !== 'test' && k !== 'threshold') fail(`columns.${showName(name)}: unknown key ${showName(k)} (expected test, threshold)`);
+    if (s.test !== undefined && !['auto', 'none', ...DRIFT_TESTS].includes(s.test as string)) fail(`columns.${showName(name)}.test must be one of auto, none, ${DRIFT_TESTS.join(', ')}`);
+    if (s.threshold !== undefined && (typeof s.threshold !== 'number' || !(s.threshold >= 0))) fail(`columns.${showName(name)}.threshold must be a non-negative number`);
     columns[name] = { test: s.test as ColumnDriftSetting['test'], threshold: s.threshold as number | undefined };
   }
   return { datasetDriftShare: share as number, smallSample: small as number, columns, ignore: ignore as string[] };
@@ -78,7 +83,8 @@ export interface DriftResult {
   column: string;
   kind: 'numeric' | 'categorical';
   test: DriftTest;
-  statistic: number;
+  /** Null when the statistic is not a finite number; `reason` then says why and how it was decided. */
+  statistic: number | null;
   pValue?: number;
   threshold: number;
   drifted: boolean;
@@ -90,6 +96,10 @@ export interface DriftResult {
   currentCount: number;
   /** Shares that moved most between reference and current, largest change first. */
   moved: Moved[];
+  /** Categories in the current data that the reference never had (at most 10; exact counts only). */
+  newValues?: string[];
+  /** Why the statistic is null, or what decided the result other than the statistic. */
+  reason?: string;
   explanation: string;
   /** Numeric columns: both sides on the same bins, for the HTML report's overlay. */
   histogram?: { edges: number[]; reference: number[]; current: number[] };
@@ -100,6 +110,10 @@ export interface DriftInput {
   kind: 'numeric' | 'categorical';
   setting: ColumnDriftSetting;
   referenceRows: number;
+}
+
+function numericTestNamed(setting: ColumnDriftSetting): boolean {
+  return setting.test === 'ks' || setting.test === 'wasserstein';
 }
 
 /** Evidently's choice of test for a column. */
@@ -173,12 +187,51 @@ function countInCuts(s: Float64Array, cuts: number[]): number[] {
 }
 
 export function explain(r: Omit<DriftResult, 'explanation'>): string {
+  if (r.statistic === null) return `${r.drifted ? 'drifted' : 'stable'}: ${r.reason ?? `${r.test} statistic is not finite`}`;
   const stat = r.pValue !== undefined ? `p = ${r.pValue.toPrecision(3)} (${r.test} statistic ${r.statistic.toPrecision(4)})` : `${r.test} = ${r.statistic.toPrecision(4)}`;
   const cmp = r.pValue !== undefined ? (r.drifted ? `< ${r.threshold}` : `>= ${r.threshold}`) : r.drifted ? `>= ${r.threshold}` : `< ${r.threshold}`;
   const bound = r.errorBound !== undefined ? ` (from sketches, ±${r.errorBound.toPrecision(2)})` : '';
   const top = r.moved[0];
   const moved = top ? `; most moved: ${top.label} ${(top.reference * 100).toFixed(1)}% -> ${(top.current * 100).toFixed(1)}%` : '';
-  return `${r.drifted ? 'drifted' : 'stable'}: ${stat}${bound} ${cmp}${moved}`;
+  const fresh = r.newValues?.length ? `; new values: ${r.newValues.join(', ')}` : '';
+  return `${r.drifted ? 'drifted' : 'stable'}: ${stat}${bound} ${cmp}${moved}${fresh}`;
+}
+
+const MAX_NEW_VALUES = 10;
+
+/** Current categories with a count that the reference (exact counts) does not have, sorted, at most 10. */
+function newCategories(ref: Map<string, number>, cur: Map<string, number>): string[] {
+  const out: string[] = [];
+  for (const [k, n] of cur) if (n > 0 && !(ref.get(k)! > 0)) out.push(k);
+  return out.sort().slice(0, MAX_NEW_VALUES);
+}
+
+/**
+ * The result of one column's test with every statistic defined: a statistic that is not a finite
+ * number (chi-square with a category the reference never had, Wasserstein normed by a reference
+ * with zero spread, anything NaN) becomes `statistic: null` with a `reason` saying how the result
+ * was decided instead.
+ */
+function finish(partial: Omit<DriftResult, 'explanation' | 'drifted'>, extra: { zeroSpread?: { value: number; distance: number } }): DriftResult {
+  let r: Omit<DriftResult, 'explanation'>;
+  const { statistic, pValue, test } = partial;
+  const fresh = partial.newValues?.length ? `${partial.newValues.join(', ')}${partial.newValues.length === MAX_NEW_VALUES ? ', ...' : ''}` : '';
+  if (extra.zeroSpread) {
+    // Nothing to norm the distance by: any change of a constant column is drift, none is not.
+    const { value, distance } = extra.zeroSpread;
+    const drifted = distance > 0;
+    r = { ...partial, statistic: null, pValue: undefined, drifted, reason: `the reference has zero spread (every value ${fmtNum(value)}), so the Wasserstein distance cannot be normed by its std; the distance is ${fmtNum(distance)}: ${drifted ? 'any change of a constant column is drift' : 'no change'}` };
+  } else if (statistic !== null && Number.isFinite(statistic) && (pValue === undefined || Number.isFinite(pValue))) {
+    r = { ...partial, drifted: isDrifted(test, statistic, pValue, partial.threshold) };
+  } else if (test === 'chi-square' && statistic === Infinity) {
+    // An observed count where the reference expects none: X² is infinite, p = 0.
+    r = { ...partial, statistic: null, pValue: 0, drifted: true, reason: `values the reference never had${fresh ? `: ${fresh}` : ''} (chi-square is infinite, p = 0)` };
+  } else {
+    r = { ...partial, statistic: null, pValue: undefined, drifted: false, reason: `the ${test} statistic is not a finite number (${String(statistic)}); not counted as drift` };
+  }
+  if (r.newValues?.length === 0) delete r.newValues;
+  if (r.pValue === undefined) delete r.pValue;
+  return { ...r, explanation: explain(r) };
 }
 
 /** Exact drift test of one column from the values of both datasets. */
@@ -194,7 +247,8 @@ export function exactDrift(input: DriftInput, ref: ColumnValues, cur: ColumnValu
   let distinct = catRef.size;
   if (numeric) {
     distinct = Math.max(distinctSorted(refSorted, 5), distinctSorted(curSorted, 5));
-    if (distinct <= 5) {
+    // A numeric test asked for by name runs on the numbers whatever their count of distinct values.
+    if (distinct <= 5 && !numericTestNamed(input.setting)) {
       // Few distinct numbers: tested as categories, as Evidently does.
       for (const v of refSorted) catRef.set(String(v), (catRef.get(String(v)) ?? 0) + 1);
       for (const v of curSorted) catCur.set(String(v), (catCur.get(String(v)) ?? 0) + 1);
@@ -209,11 +263,14 @@ export function exactDrift(input: DriftInput, ref: ColumnValues, cur: ColumnValu
   let statistic: number;
   let pValue: number | undefined;
   let moved: Moved[];
+  let newValues: string[] | undefined;
+  let zeroSpread: { value: number; distance: number } | undefined;
   if (asCategories) {
     const keys = [...new Set([...catRef.keys(), ...catCur.keys()])].sort();
     const r = keys.map((k) => catRef.get(k) ?? 0);
     const c = keys.map((k) => catCur.get(k) ?? 0);
     moved = movedCategories(catRef, catCur);
+    newValues = newCategories(catRef, catCur);
     ({ statistic, pValue } = categoricalStatistic(test, r, c, input.column));
   } else {
     const cuts = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => quantileSorted(refSorted, d / 10)).filter((v, i, a) => i === 0 || v > a[i - 1]);
@@ -228,21 +285,24 @@ export function exactDrift(input: DriftInput, ref: ColumnValues, cur: ColumnValu
       case 'wasserstein': {
         const s = std(refSorted);
         const w = wassersteinDistance(refSorted, curSorted);
-        statistic = s > 0 ? w / s : w === 0 ? 0 : Infinity;
+        statistic = s > 0 && Number.isFinite(s) ? w / s : NaN;
+        if (s === 0) zeroSpread = { value: refSorted[0], distance: w };
         break;
       }
       default: {
         const all = new Float64Array(refSorted.length + curSorted.length);
         all.set(refSorted);
         all.set(curSorted, refSorted.length);
-        const edges = histogramBinEdges(all);
-        ({ statistic, pValue } = categoricalStatistic(test, histogramCounts(refSorted, edges), histogramCounts(curSorted, edges), input.column));
+        // Equal-width bins do not change with the scale: halve values whose range overflows a double.
+        const range = Math.max(refSorted[refSorted.length - 1], curSorted[curSorted.length - 1]) - Math.min(refSorted[0], curSorted[0]);
+        const scale = Number.isFinite(range) ? 1 : 0.5;
+        const scaled = (a: Float64Array) => (scale === 1 ? a : a.map((v) => v * scale));
+        const edges = histogramBinEdges(scaled(all));
+        ({ statistic, pValue } = categoricalStatistic(test, histogramCounts(scaled(refSorted), edges), histogramCounts(scaled(curSorted), edges), input.column));
       }
     }
   }
-  const drifted = isDrifted(test, statistic, pValue, threshold);
-  const partial = { column: input.column, kind: input.kind, test, statistic, pValue, threshold, drifted, method: 'exact' as const, referenceCount, currentCount, moved };
-  return { ...partial, explanation: explain(partial) };
+  return finish({ column: input.column, kind: input.kind, test, statistic, pValue, threshold, method: 'exact', referenceCount, currentCount, moved, newValues }, { zeroSpread });
 }
 
 /** Statistics over aligned count vectors (categories, or shared bins of a numeric column). */
@@ -263,7 +323,7 @@ export function categoricalStatistic(test: DriftTest, ref: ArrayLike<number>, cu
     case 'psi':
       return { statistic: psi(Array.from(ref, (r) => r / rt), Array.from(cur, (c) => c / ct)) };
     default:
-      throw new ConfigurationError(`drift test '${test}' does not apply to categorical column '${column}'; use chi-square, jensen-shannon or psi`);
+      throw new ConfigurationError(`drift test '${test}' does not apply to categorical column ${showName(column)}; use chi-square, jensen-shannon or psi`);
   }
 }
 
@@ -281,7 +341,7 @@ export function sketchDrift(input: DriftInput, ref: ColumnProfile, cur: ColumnPr
   const refCats = ref.top.exactCounts();
   const curCats = cur.top.exactCounts();
   const distinct = refCats && curCats ? new Set([...refCats.keys(), ...curCats.keys()]).size : Infinity;
-  const asCategories = !numeric || distinct <= 5;
+  const asCategories = !numeric || (distinct <= 5 && !numericTestNamed(input.setting));
   const setting = input.setting;
   const test = setting.test && setting.test !== 'auto' && setting.test !== 'none' ? setting.test : chooseTest(asCategories ? 'categorical' : 'numeric', input.referenceRows, distinct, smallSample);
   const threshold = setting.threshold ?? DEFAULT_THRESHOLD[test];
@@ -289,6 +349,8 @@ export function sketchDrift(input: DriftInput, ref: ColumnProfile, cur: ColumnPr
   let pValue: number | undefined;
   let errorBound: number | undefined;
   let moved: Moved[];
+  let newValues: string[] | undefined;
+  let zeroSpread: { value: number; distance: number } | undefined;
   if (asCategories) {
     const approx = !refCats || !curCats;
     const r = refCats ?? withOther(ref);
@@ -297,6 +359,7 @@ export function sketchDrift(input: DriftInput, ref: ColumnProfile, cur: ColumnPr
     const rm = new Map([...r].map(([k, v]) => [String(k), v]));
     const cm = new Map([...c].map(([k, v]) => [String(k), v]));
     moved = movedCategories(rm, cm);
+    if (refCats) newValues = newCategories(rm, cm);
     ({ statistic, pValue } = categoricalStatistic(test, keys.map((k) => rm.get(k) ?? 0), keys.map((k) => cm.get(k) ?? 0), input.column));
     if (approx) errorBound = (ref.top.unmonitoredBound + cur.top.unmonitoredBound) / Math.min(referenceCount, currentCount);
   } else {
@@ -314,8 +377,9 @@ export function sketchDrift(input: DriftInput, ref: ColumnProfile, cur: ColumnPr
       case 'wasserstein': {
         const w = wassersteinApprox(ref.quantiles, cur.quantiles);
         const s = ref.moments.std();
-        statistic = s > 0 ? w.statistic / s : w.statistic === 0 ? 0 : Infinity;
-        errorBound = s > 0 ? w.errorBound / s : undefined;
+        statistic = s > 0 && Number.isFinite(s) ? w.statistic / s : NaN;
+        errorBound = s > 0 && Number.isFinite(s) ? w.errorBound / s : undefined;
+        if (s === 0) zeroSpread = { value: ref.moments.min, distance: w.statistic };
         break;
       }
       default: {
@@ -326,9 +390,7 @@ export function sketchDrift(input: DriftInput, ref: ColumnProfile, cur: ColumnPr
       }
     }
   }
-  const drifted = isDrifted(test, statistic, pValue, threshold);
-  const partial = { column: input.column, kind: input.kind, test, statistic, pValue, threshold, drifted, method: 'sketch' as const, errorBound, referenceCount, currentCount, moved };
-  return { ...partial, explanation: explain(partial) };
+  return finish({ column: input.column, kind: input.kind, test, statistic, pValue, threshold, method: 'sketch', errorBound, referenceCount, currentCount, moved, newValues }, { zeroSpread });
 }
 
 /** Space-Saving's top values plus one "(other)" cell holding the rest. */

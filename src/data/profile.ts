@@ -5,6 +5,7 @@
  * the stated bound for Space-Saving), so profiles of shards merge into the profile of the whole.
  */
 import { DataError } from '../errors.js';
+import { showName, showPath } from '../lib/files.js';
 import { Moments } from './sketch/moments.js';
 import { DDSketch } from './sketch/ddsketch.js';
 import { HyperLogLog } from './sketch/hll.js';
@@ -15,6 +16,8 @@ export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'empty';
 
 export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
 const TOP_VALUES = 10;
+/** The largest share of text values in a column that is still numeric (see ColumnProfile.textInNumeric). */
+export const TEXT_IN_NUMERIC = 0.1;
 
 export class ColumnProfile {
   nulls = 0;
@@ -111,8 +114,18 @@ export class ColumnProfile {
     const n = this.count;
     if (n === 0) return 'empty';
     if (this.booleans === n) return 'boolean';
-    if (this.numbers + this.nonFinite === n) return this.integers === this.numbers && this.nonFinite === 0 ? 'integer' : 'number';
+    if (this.numbers + this.nonFinite === n || this.textInNumeric) return this.integers === this.numbers && this.nonFinite === 0 ? 'integer' : 'number';
     return 'string';
+  }
+
+  /**
+   * Numbers with a little text: at most TEXT_IN_NUMERIC (10%) of the values are text, the rest
+   * numbers (no booleans). Such a column is numeric and its text cells are data errors (validate-data
+   * reports each as a `not-a-number` violation), not a reason to call the whole column text.
+   */
+  get textInNumeric(): boolean {
+    const s = this.strings;
+    return s > 0 && this.numbers > 0 && this.booleans === 0 && s <= TEXT_IN_NUMERIC * (this.numbers + this.nonFinite + s);
   }
 
   get isNumeric(): boolean {
@@ -187,6 +200,10 @@ export class ColumnProfile {
     const numeric = this.isNumeric && this.numbers > 0;
     const m = this.moments;
     const d = this.distinctCount;
+    // A statistic that overflows (values near ±1.8e308: a sum or square beyond the double range)
+    // is null rather than Infinity or NaN, which JSON cannot carry.
+    const quantiles = numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null;
+    const hist = numeric ? histogram(this.quantiles, m.min, m.max) : null;
     return {
       name: this.name,
       type: this.type,
@@ -196,11 +213,11 @@ export class ColumnProfile {
       distinctExact: d.exact,
       min: numeric ? m.min : null,
       max: numeric ? m.max : null,
-      mean: numeric ? m.mean : null,
-      std: numeric && m.count > 1 ? m.sampleStd() : null,
-      quantiles: numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null,
-      histogram: numeric ? histogram(this.quantiles, m.min, m.max) : null,
-      topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error } : {}) })),
+      mean: numeric ? finite(m.mean) : null,
+      std: numeric && m.count > 1 ? finite(m.sampleStd()) : null,
+      quantiles: quantiles && Object.values(quantiles).every(Number.isFinite) ? quantiles : null,
+      histogram: hist && hist.edges.every(Number.isFinite) ? hist : null,
+      topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error, estimated: true as const } : {}) })),
     };
   }
 }
@@ -220,7 +237,15 @@ export interface ColumnSummary {
   /** p1 ... p99 from the DDSketch, within 1% relative error of the exact quantiles. */
   quantiles: Record<string, number> | null;
   histogram: { edges: number[]; counts: number[] } | null;
-  topValues: { value: HeavyHitterValue; count: number; error?: number }[];
+  /**
+   * Most frequent values. Counts are exact unless `estimated` (Space-Saving lost exactness on a
+   * column with many distinct values): then the true count lies in [count - error, count].
+   */
+  topValues: { value: HeavyHitterValue; count: number; error?: number; estimated?: true }[];
+}
+
+function finite(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
 }
 
 /** An empty, inexact Space-Saving summary: no value is tracked. */
@@ -236,6 +261,7 @@ export function jointHistogram(reference: ColumnProfile, current: ColumnProfile,
   if (!reference.numbers || !current.numbers) return null;
   const min = Math.min(reference.moments.min, current.moments.min);
   const max = Math.max(reference.moments.max, current.moments.max);
+  if (!Number.isFinite(max - min)) return null; // a range beyond the double range: no equal-width bins
   const r = histogram(reference.quantiles, min, max, bins);
   return { edges: r.edges, reference: r.counts, current: histogram(current.quantiles, min, max, bins).counts };
 }
@@ -294,7 +320,7 @@ export class Profile {
   merge(o: Profile, source = 'profile'): this {
     const mine = this.columns.map((c) => c.name).join('\u0000');
     const theirs = o.columns.map((c) => c.name).join('\u0000');
-    if (mine !== theirs) throw new DataError(`${source}: its columns (${o.columns.map((c) => c.name).join(', ')}) differ from the other profiles' (${this.columns.map((c) => c.name).join(', ')})`, source);
+    if (mine !== theirs) throw new DataError(`${showPath(source)}: its columns (${o.columns.map((c) => showName(c.name)).join(', ')}) differ from the other profiles' (${this.columns.map((c) => showName(c.name)).join(', ')})`, source);
     this.rows += o.rows;
     this.columns.forEach((c, i) => c.merge(o.columns[i]));
     this.sources.push(...o.sources);

@@ -7,7 +7,7 @@
  *
  * What the sink sees:
  * - header(columns) once, before any row.
- * - CSV/TSV: the first record is the header (names must be non-empty and unique). Each later
+ * - CSV/TSV: the first record is the header (names must be unique; any string, '' included). Each later
  *   record is a row of the raw field strings with '' mapped to null; no type conversion here (a
  *   later layer converts using the schema). A record whose field count differs from the header's
  *   is passed as-is, a "ragged row" the sink can report with its line. `line` is the 1-based
@@ -47,7 +47,7 @@
  */
 import { createReadStream, type Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, toJson } from 'hyparquet';
 import type { AsyncBuffer, FileMetaData, ParquetParsers } from 'hyparquet';
@@ -275,6 +275,7 @@ async function streamText(path: string, format: Format, onText: (text: string) =
     }
   } catch (e) {
     if (e instanceof DataError) throw e;
+    if (e instanceof InvalidUtf8) throw await utf8Error(e, path, gz);
     const code = (e as NodeJS.ErrnoException | null)?.code;
     if (gz && typeof code === 'string' && code.startsWith('Z_')) {
       throw new DataError(`${path}: is not valid gzip (${(e as Error).message})`, path);
@@ -284,27 +285,80 @@ async function streamText(path: string, format: Format, onText: (text: string) =
   } finally {
     raw.destroy();
   }
-  if (head !== null) {
-    // A file shorter than SNIFF_BYTES: all of it is in `head`.
-    sniff(head, path, format);
-    decoder.write(head, onText);
-    onBytes?.(raw.bytesRead);
+  try {
+    if (head !== null) {
+      // A file shorter than SNIFF_BYTES: all of it is in `head`.
+      sniff(head, path, format);
+      decoder.write(head, onText);
+      onBytes?.(raw.bytesRead);
+    }
+    if (total === 0) throw new DataError(`${path}: is empty (0 bytes after decompression)`, path);
+    decoder.end(onText);
+  } catch (e) {
+    if (e instanceof InvalidUtf8) throw await utf8Error(e, path, gz);
+    throw e;
   }
-  if (total === 0) throw new DataError(`${path}: is empty (0 bytes after decompression)`, path);
-  decoder.end(onText);
   return total;
+}
+
+async function utf8Error(e: InvalidUtf8, path: string, gz: boolean): Promise<DataError> {
+  const line = await lineAtOffset(path, gz, e.offset);
+  const hex = e.byte === undefined ? 'end of file inside a character' : `byte 0x${e.byte.toString(16).padStart(2, '0')}`;
+  return new DataError(`${path}:${line}: not valid UTF-8 (${hex} at byte offset ${e.offset}); modelgate reads text as UTF-8: convert the file (e.g. iconv -f latin1 -t utf-8)`, path, line);
+}
+
+/** Thrown by Utf8Decoder at the first byte that is not valid UTF-8 (streamText adds file and line). */
+class InvalidUtf8 extends Error {
+  constructor(
+    readonly offset: number,
+    readonly byte: number,
+  ) {
+    super(`invalid UTF-8 at byte offset ${offset}`);
+  }
+}
+
+/** Index of the first byte of `buf` that starts no valid UTF-8 sequence (or buf.length), as WHATWG decoding finds it. */
+function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (n === 0 || i + n > buf.length) return i;
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (buf[i + 1] < lo || buf[i + 1] > hi) return i;
+    for (let k = 2; k < n; k++) if ((buf[i + k] & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return i;
 }
 
 /**
  * UTF-8 bytes to text, chunk by chunk: a character split across chunks is carried over (as
  * StringDecoder does), and a chunk that is all ASCII, the common case for CSV, is turned into a
- * string by a plain copy (latin1) instead of UTF-8 decoding, several times faster. Invalid bytes
- * become U+FFFD as with Buffer#toString.
+ * string by a plain copy (latin1) instead of UTF-8 decoding, several times faster. Bytes that are
+ * not valid UTF-8 throw InvalidUtf8 with their offset: never silently U+FFFD.
  */
 class Utf8Decoder {
   private carry: Buffer | null = null;
+  /** Bytes written before the current chunk. */
+  private offset = 0;
+
+  private decode(buf: Buffer, at: number): string {
+    if (!isUtf8(buf)) {
+      const i = firstInvalidUtf8(buf);
+      throw new InvalidUtf8(at + i, buf[i]);
+    }
+    return buf.toString('utf8');
+  }
 
   write(buf: Buffer, out: (text: string) => void): void {
+    const base = this.offset;
+    this.offset += buf.length;
     let start = 0;
     if (this.carry !== null) {
       const carry = this.carry;
@@ -316,7 +370,7 @@ class Utf8Decoder {
         return;
       }
       this.carry = null;
-      out(Buffer.concat([carry, buf.subarray(0, k)]).toString('utf8'));
+      out(this.decode(Buffer.concat([carry, buf.subarray(0, k)]), base - carry.length));
       start = k;
     }
     let end = buf.length;
@@ -330,14 +384,33 @@ class Utf8Decoder {
     }
     if (end > start) {
       const sub = start === 0 && end === buf.length ? buf : buf.subarray(start, end);
-      out(isAscii(sub) ? sub.toString('latin1') : sub.toString('utf8'));
+      out(isAscii(sub) ? sub.toString('latin1') : this.decode(sub, base + start));
     }
   }
 
   end(out: (text: string) => void): void {
-    if (this.carry !== null) out(this.carry.toString('utf8'));
+    if (this.carry !== null) out(this.decode(this.carry, this.offset - this.carry.length));
     this.carry = null;
   }
+}
+
+/** The 1-based line of byte `offset` of the (decompressed) file: newlines before it, plus one. */
+async function lineAtOffset(path: string, gz: boolean, offset: number): Promise<number> {
+  const raw = createReadStream(path, { highWaterMark: HIGH_WATER_MARK });
+  const source = gz ? raw.pipe(createGunzip()) : raw;
+  let line = 1;
+  let seen = 0;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      const upto = Math.min(chunk.length, offset - seen);
+      for (let i = chunk.indexOf(10); i !== -1 && i < upto; i = chunk.indexOf(10, i + 1)) line++;
+      seen += chunk.length;
+      if (seen >= offset) break;
+    }
+  } finally {
+    raw.destroy();
+  }
+  return line;
 }
 
 /** Bytes in the UTF-8 sequence a lead byte (>= 0xc0) starts. */
@@ -385,13 +458,11 @@ async function readDelimited(path: string, delimiter: string, format: Format, ds
 function checkHeader(fields: string[], path: string, line: number, ds: Dataset): string[] {
   const seen = new Map<string, number>();
   for (let i = 0; i < fields.length; i++) {
+    // Any name is a column name, the empty one included (pandas writes one for its index).
     const name = fields[i];
-    if (name.trim() === '') {
-      throw new DataError(`${path}:${line}: header column ${i + 1} has an empty name; every column needs a unique name`, path, line);
-    }
     const prev = seen.get(name);
     if (prev !== undefined) {
-      throw new DataError(`${path}:${line}: duplicate column name '${name}' in header (columns ${prev + 1} and ${i + 1})`, path, line);
+      throw new DataError(`${path}:${line}: duplicate column name ${JSON.stringify(name)} in header (columns ${prev + 1} and ${i + 1}); every column needs a unique name`, path, line);
     }
     seen.set(name, i);
   }
@@ -412,7 +483,7 @@ function sameColumns(columns: string[], path: string, ds: Dataset): void {
   while (i < want.length && i < columns.length && want[i] === columns[i]) i++;
   const detail =
     i < want.length && i < columns.length
-      ? `column ${i + 1} is '${columns[i]}' there but '${want[i]}' in ${ds.firstFile}`
+      ? `column ${i + 1} is ${JSON.stringify(columns[i])} there but ${JSON.stringify(want[i])} in ${ds.firstFile}`
       : `it has ${columns.length} columns, ${ds.firstFile} has ${want.length}`;
   throw new DataError(`${path}: columns differ from ${ds.firstFile} (${detail}); the files of one dataset must share a header`, path);
 }

@@ -3,11 +3,13 @@
  * text to numbers without one), added to the profile, checked against the row schema and the
  * dataset rules, and, when exact drift tests need them, its values are kept per column.
  */
-import { DataError } from '../errors.js';
+import { ConfigurationError, DataError } from '../errors.js';
+import { showName, showPath } from '../lib/files.js';
 import { Profile, type ColumnProfile } from './profile.js';
 import { detectFormat, readRows, type Cell, type Format, type RowSink } from './readers.js';
-import { autoCell, CELL_AUTO, CELL_NUMBER, CELL_OTHER, parseNumber, rowErrors, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
+import { autoCell, CELL_AUTO, CELL_NUMBER, CELL_OTHER, parseNumber, rowErrors, rowKey, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
 import { ColumnValues } from './values.js';
+import { dict, own } from '../lib/objects.js';
 import { Violations, type ViolationSample } from './violations.js';
 
 export interface ScanOptions {
@@ -18,6 +20,12 @@ export interface ScanOptions {
   /** Keep every value per column for exact drift tests. */
   keepValues: boolean;
   maxSamples: number;
+  /** Reads the rows into the sink instead of readRows (the parallel pass: one byte range of a file). */
+  read?: (sink: RowSink) => Promise<{ format: Format; bytes: number; columns: string[] }>;
+  /** Leaves the dataset rules to the caller, who judges them once over the merged chunks (`rules`). */
+  deferDatasetRules?: boolean;
+  /** CSV/TSV cells (exact text) that mean a missing value, as pandas' `na_values`; empty cells always do. */
+  naValues?: readonly string[];
 }
 
 export interface ScanResult {
@@ -28,10 +36,44 @@ export interface ScanResult {
   rowsRead: number;
   format: Format;
   bytes: number;
+  /** With deferDatasetRules: the per-column rule states, in column order, for datasetRules. */
+  rules?: (RuleState | undefined)[];
+  /** With deferDatasetRules: per column in order, the first text cells of an auto-typed column, for textViolations. */
+  text?: (ViolationSample[] | undefined)[];
+}
+
+/**
+ * Text in a column that is numbers but for a few cells (ColumnProfile.textInNumeric): each such cell
+ * is a violation and the column stays numeric (with a declared type the schema reports them). Judged
+ * on the whole dataset's profile, so a chunked pass calls it once after merging, as one pass does.
+ */
+export function textViolations(profile: Profile, text: (ViolationSample[] | undefined)[], violations: Violations): void {
+  text.forEach((samples, i) => {
+    const col = profile.columns[i];
+    if (!samples || !col || !col.textInNumeric) return;
+    samples.forEach((s, k) => violations.add(s, k === 0 ? col.strings - samples.length + 1 : 1));
+  });
+}
+
+/**
+ * pandas' default `na_values` (pandas 2: `pandas._libs.parsers.STR_NA_VALUES`), the cells of a
+ * CSV/TSV file that mean a missing value unless the `na-values` input says otherwise.
+ */
+export const PANDAS_NA_VALUES: readonly string[] = ['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null'];
+
+/**
+ * The `na-values` input, a list input (items as Inputs.list splits them): `default` stands for
+ * pandas' list, so `default, -999` extends it; `none` alone means only empty cells are missing. No
+ * items (not given) is pandas' list.
+ */
+export function parseNaValues(items: readonly string[]): string[] {
+  if (items.length === 0) return [...PANDAS_NA_VALUES];
+  if (items.length === 1 && items[0] === 'none') return [];
+  return [...new Set(items.flatMap((v) => (v === 'default' ? PANDAS_NA_VALUES : [v])))];
 }
 
 /** Per-column dataset rule state gathered during the pass and judged at the end. */
-class RuleState {
+export class RuleState {
   seen?: Map<Cell, number>;
   outside = 0;
   outsideSamples: ViolationSample[] = [];
@@ -58,6 +100,10 @@ class ColumnSlot {
   readonly hi: number;
   readonly allowed: Set<Cell> | undefined;
   readonly values = new ColumnValues();
+  /** Text cells of a column without a declared type, the first few, in case the column turns out numeric. */
+  readonly textSamples: ViolationSample[] = [];
+  /** The column's key in the row object the schema validates (see rowKey). */
+  readonly key: string;
 
   constructor(
     readonly name: string,
@@ -69,6 +115,7 @@ class ColumnSlot {
     this.lo = rules?.rules.range?.min ?? -Infinity;
     this.hi = rules?.rules.range?.max ?? Infinity;
     this.allowed = rules?.allowed;
+    this.key = rowKey(name);
   }
 }
 
@@ -91,7 +138,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   /** A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged rows). */
   const sample = (row: number, line: number, column: string | null, rule: string, message: string, cells: Cell[], coerced: boolean): ViolationSample => {
-    const rowValues: Record<string, Cell> = {};
+    const rowValues: Record<string, Cell> = dict();
     const k = coerced ? columns.length : cells.length;
     for (let i = 0; i < k; i++) rowValues[columns[i] ?? `#${i + 1}`] = i < cells.length ? (coerced ? slots[i].coerce(cells[i]) : cells[i]) : null;
     return { row, line, file, column, rule, message, values: rowValues };
@@ -105,13 +152,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       profile.columns.push(col);
       profile.byName.set(name, col);
     }
-    const r = schema?.rules.columns?.[name];
+    const r = own(schema?.rules.columns, name);
     const kind = schema ? schema.cellKind(name) : CELL_AUTO;
     slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, r ? new RuleState(name, r) : undefined));
     if (r) ruleCols.push(i);
     if (r?.unique) uniqueCols.push(i);
     // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
-    rowObject[name] = kind === CELL_NUMBER ? 0 : null;
+    // The key is never `__proto__` (rowKey), so assigning makes an own field.
+    rowObject[slots[i].key] = kind === CELL_NUMBER ? 0 : null;
   };
 
   const sink: RowSink = {
@@ -138,6 +186,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       const row = ++rowNo;
       const n = columns.length;
       const m = cells.length;
+      if (na !== undefined) {
+        for (let k = 0; k < m; k++) {
+          const v = cells[k];
+          if (typeof v === 'string' && v.length <= naLongest && na.has(v)) cells[k] = null;
+        }
+      }
       if (textFormat && m !== n) {
         violations.add(sample(row, line, null, 'ragged-row', `has ${m} fields, the header has ${n}`, cells, false));
         return;
@@ -156,7 +210,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         const raw = i < m ? cells[i] : null;
         if (raw === null) {
           c.profile.addNull();
-          if (validating) obj[c.name] = null;
+          if (validating) obj[c.key] = null;
           continue;
         }
         let x: number | undefined;
@@ -175,16 +229,17 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
               else c.profile.add(v);
               if (v !== null && c.allowed !== undefined && !c.allowed.has(v)) ruleHit = true;
               if (keep) c.values.add(v);
-              if (validating) obj[c.name] = v;
+              if (validating) obj[c.key] = v;
               continue;
             }
           }
           if (x === undefined) {
-            // Text stays text.
+            // Text stays text (a violation in the end if the column is numeric: see textInNumeric).
+            if (kind === CELL_AUTO && c.textSamples.length < opts.maxSamples) c.textSamples.push({ row, line, file, column: c.name, rule: 'not-a-number', message: `${c.name}: ${JSON.stringify(raw)} is not a number` });
             c.profile.addString(raw);
             if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
             if (keep) c.values.add(raw);
-            if (validating) obj[c.name] = raw;
+            if (validating) obj[c.key] = raw;
             continue;
           }
         } else if (typeof raw === 'number') {
@@ -193,20 +248,20 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           c.profile.add(raw);
           if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
           if (keep) c.values.add(raw);
-          if (validating) obj[c.name] = raw;
+          if (validating) obj[c.key] = raw;
           continue;
         }
         c.profile.addNumber(x);
         if (x < c.lo || x > c.hi) ruleHit = true;
         if (c.allowed !== undefined && !c.allowed.has(x)) ruleHit = true;
         if (keep) c.values.addNumber(x);
-        if (validating) obj[c.name] = x;
+        if (validating) obj[c.key] = x;
       }
       profile.rows++;
       if (validating) {
         if (!schema.validate(obj)) {
           const errs = rowErrors(schema, obj)!;
-          for (const e of errs) violations.add(sample(row, line, e.column || null, e.rule, `${e.column}: ${e.message}`, cells, true));
+          for (const e of errs) violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
         }
         if (ruleHit || uniqueCols.length > 0) {
           for (const i of ruleHit ? ruleCols : uniqueCols) checkRules(cols[i].rules!, i < m ? cols[i].coerce(cells[i]) : null, row, line, cells);
@@ -236,15 +291,23 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const first = opts.files[0];
   const format = detectFormat(first, opts.format);
   textFormat = format === 'csv' || format === 'tsv';
-  const result = await readRows(opts.files, sink, { format, shard: opts.shard });
+  const na = textFormat && opts.naValues?.length ? new Set(opts.naValues) : undefined;
+  const naLongest = na ? Math.max(...[...na].map((v) => v.length)) : 0;
+  const result = opts.read ? await opts.read(sink) : await readRows(opts.files, sink, { format, shard: opts.shard });
   if (columns.length === 0 && result.columns.length === 0) throw new DataError(`${first}: no columns found`, first);
 
-  if (schema) datasetRules(schema, profile, slots.map((c) => c.rules), violations);
+  const rules = slots.map((c) => c.rules);
+  // Text cells of auto-typed columns, for textViolations; a deferred (chunked) pass merges them first.
+  const text = slots.map((c) => (c.kind === CELL_AUTO ? c.textSamples : undefined));
+  if (!opts.deferDatasetRules) {
+    textViolations(profile, text, violations);
+    if (schema) datasetRules(schema, profile, rules, violations);
+  }
   const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
-  return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes };
+  return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes, ...(opts.deferDatasetRules ? { rules, text } : {}) };
 }
 
-function datasetRules(schema: LoadedSchema, profile: Profile, rules: (RuleState | undefined)[], violations: Violations): void {
+export function datasetRules(schema: LoadedSchema, profile: Profile, rules: (RuleState | undefined)[], violations: Violations): void {
   const ds = { row: null, line: null, file: null } as const;
   for (const c of schema.requiredColumns) {
     if (!profile.byName.has(c)) violations.add({ ...ds, column: c, rule: 'required-column', message: `required column '${c}' is missing` });
@@ -253,7 +316,12 @@ function datasetRules(schema: LoadedSchema, profile: Profile, rules: (RuleState 
   if (minRows !== undefined && profile.rows < minRows) violations.add({ ...ds, column: null, rule: 'min-rows', message: `${profile.rows} rows, at least ${minRows} required` });
   for (const [name, r] of Object.entries(schema.rules.columns ?? {})) {
     const col = profile.byName.get(name);
-    if (!col) continue;
+    if (!col) {
+      if (schema.requiredColumns.includes(name)) continue; // a required-column violation already
+      const names = profile.columns.map((c) => showName(c.name));
+      const list = names.length > 30 ? `${names.slice(0, 30).join(', ')}, ... (${names.length} in all)` : names.join(', ');
+      throw new ConfigurationError(`${showPath(schema.path)}: x-dataset rule for column ${showName(name)}: the data has no such column; its columns: ${list}`);
+    }
     const total = col.count + col.nulls;
     const maxNull = r['max-null-fraction'];
     if (maxNull !== undefined && total > 0 && col.nulls / total > maxNull) {

@@ -25,6 +25,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { ConfigurationError } from '../errors.js';
 import { parseYamlOrJson } from '../lib/files.js';
+import { dict, own } from '../lib/objects.js';
 import type { Cell } from './readers.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
@@ -150,6 +151,12 @@ export function loadSchema(path: string): LoadedSchema {
   }
   // `required` names columns, checked once against the header; every row has every column.
   const { required, ...rowSchema } = schema;
+  if (rowSchema.properties && typeof rowSchema.properties === 'object') {
+    // Row objects hold columns under rowKey(name): ajv cannot check a property named __proto__.
+    const props = dict<Record<string, unknown>>();
+    for (const [name, sub] of Object.entries(rowSchema.properties)) props[rowKey(name)] = sub;
+    rowSchema.properties = props;
+  }
   let validate: ValidateFunction;
   try {
     validate = ajv.compile(rowSchema);
@@ -162,8 +169,8 @@ export function loadSchema(path: string): LoadedSchema {
     validate,
     rules,
     requiredColumns: required ?? [],
-    coerce: (column) => coercerFor(schema.properties?.[column]),
-    cellKind: (column) => cellKindFor(schema.properties?.[column]),
+    coerce: (column) => coercerFor(own(schema.properties, column)),
+    cellKind: (column) => cellKindFor(own(schema.properties, column)),
   };
 }
 
@@ -270,18 +277,34 @@ export function autoCell(cell: Cell): Cell {
   return n === undefined ? cell : n;
 }
 
+/**
+ * The key of a column in the row object the schema validates: the name itself, except `__proto__`
+ * (ajv never checks a property of that name) and names starting with NUL, which get a NUL in
+ * front so that no two names share a key. {@link columnOfKey} is its inverse.
+ */
+export function rowKey(name: string): string {
+  return name === '__proto__' || name.charCodeAt(0) === 0 ? `\u0000${name}` : name;
+}
+
+export function columnOfKey(key: string): string {
+  return key.charCodeAt(0) === 0 ? key.slice(1) : key;
+}
+
 export interface RowError {
-  column: string;
+  /** The column, or null for an error about the whole row. */
+  column: string | null;
   rule: string;
   message: string;
 }
 
-/** Validates one row object; returns one entry per failed keyword (all errors, not the first). */
+/** Validates one row object (keyed by {@link rowKey}); returns one entry per failed keyword (all errors, not the first). */
 export function rowErrors(schema: LoadedSchema, row: Record<string, Cell>): RowError[] | undefined {
   if (schema.validate(row)) return undefined;
   return schema.validate.errors!.map((e) => {
-    const column = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : String((e.params as { missingProperty?: string }).missingProperty ?? '');
-    const value = e.instancePath ? row[column] : undefined;
+    const missing = (e.params as { missingProperty?: string }).missingProperty;
+    const key = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : missing;
+    const column = key === undefined ? null : columnOfKey(key);
+    const value = e.instancePath && key !== undefined ? own(row, key) : undefined;
     const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
     return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
   });

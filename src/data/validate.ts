@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
-import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
+import { own } from '../lib/objects.js';
 import { assertArtifact } from '../schemas/validate.js';
 import { dataReportMarkdown } from '../report/data-report.js';
 import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
@@ -14,6 +15,7 @@ import { inferSchema, renderSchema } from './infer.js';
 import { jointHistogram, Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
 import { expandDataGlob, type Format } from './readers.js';
 import { scan, type ScanResult } from './scan.js';
+import { scanParallel } from './parallel/pass.js';
 import { loadSchema } from './schema.js';
 import { Violations, type ViolationSample } from './violations.js';
 
@@ -29,11 +31,16 @@ export interface ValidateConfig {
   drift: DriftSettings;
   profile?: string;
   shard?: { index: number; count: number };
-  report: string;
+  /** data-report.json; undefined when only a schema is inferred and no report was asked for. */
+  report?: string;
   markdown?: string;
   failOn: FailOn;
   maxSamples: number;
   annotations: number;
+  /** Worker threads for the pass over `data` (see data/parallel/pass.ts). Default: the cores available. */
+  workers?: number;
+  /** CSV/TSV cells that mean a missing value (see parseNaValues). */
+  naValues: string[];
 }
 
 export interface DataReport {
@@ -61,28 +68,43 @@ async function expandAll(patterns: string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
+/** The JSON of a profile file; a file that is not JSON is reported as truncated or corrupt. */
+function readProfileJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DataError(`${showPath(path)}: cannot read the profile (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message.split('\n')[0]})`, path);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const what = text.trim() === '' ? 'empty' : 'not valid JSON, truncated or corrupt';
+    throw new DataError(`${showPath(path)}: the profile is ${what} (${(e as Error).message.split('\n')[0]}); write it again with validate-data --profile`, path);
+  }
+}
+
 /** A profile.json file: validated against its JSON Schema before use. */
 export function loadProfile(path: string): Profile {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new DataError(`${path}: not a readable profile (${(e as Error).message.split('\n')[0]})`, path);
-  }
+  const json = readProfileJson(path);
   assertArtifact('profile', json, path);
   return Profile.fromJSON(json as ProfileJSON);
 }
 
+/** A .json reference is a profile (JSON is no data format): unreadable or another artifact is an error, not a guess. */
 function isProfileFile(path: string): boolean {
   if (!/\.json$/i.test(path) || !existsSync(path)) return false;
-  try {
-    return (JSON.parse(readFileSync(path, 'utf8')) as { kind?: string }).kind === 'profile';
-  } catch {
-    return false;
-  }
+  const kind = (readProfileJson(path) as { kind?: unknown } | null)?.kind;
+  if (kind !== 'profile') throw new DataError(`${showPath(path)}: a .json reference must be a profile.json (from validate-data --profile); this one has kind ${JSON.stringify(kind ?? null)}`, path);
+  return true;
 }
 
 export async function validateData(config: ValidateConfig, log: Logger): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {
+  // A wrong output path fails now, not after the pass over the data.
+  for (const [input, path] of [['report', config.report], ['profile', config.profile], ['markdown', config.markdown], ['infer-schema', config.inferSchema]] as const) {
+    if (path !== undefined) assertWritable(path, input);
+  }
   const schema = config.schema ? loadSchema(config.schema) : undefined;
   const referenceIsProfile = config.reference !== undefined && isProfileFile(config.reference);
   const exactDriftWanted = config.reference !== undefined && !referenceIsProfile;
@@ -95,7 +117,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     if (referenceIsProfile) refProfile = loadProfile(reference);
     else
       refScan = await log.group(`Reading reference ${reference}`, async () =>
-        scan({ files: await expandAll([reference]), format: config.format, schema, keepValues: true, maxSamples: 0 }),
+        scan({ files: await expandAll([reference]), format: config.format, schema, keepValues: true, maxSamples: 0, naValues: config.naValues }),
       );
     refProfile ??= refScan!.profile;
   }
@@ -110,9 +132,21 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     log.info(`merged ${sources.length} profiles: ${merged.rows} rows`);
   } else {
     sources = await expandAll(config.data);
+    // A progress line on a terminal (stderr), or a log line every few seconds in CI; none with
+    // --quiet or --json (the logger decides: src/lib/logger.ts).
+    const bar = log.progress?.(`Reading ${sources[0]}`);
     cur = await log.group(`Reading ${sources.join(', ')}`, () =>
-      scan({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples }),
-    );
+      scanParallel(
+        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues },
+        {
+          workers: config.workers,
+          schemaPath: config.schema,
+          onSplit: (chunks, workers) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads`}`),
+          onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),
+          onProgress: bar?.update,
+        },
+      ),
+    ).finally(() => bar?.end());
     log.info(`${cur.rowsRead} rows, ${cur.profile.columns.length} columns, ${cur.violations.count} violations`);
   }
 
@@ -133,7 +167,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
       for (const col of cur.profile.columns) {
         const ref = refProfile!.byName.get(col.name);
         if (!ref) continue;
-        const setting = config.drift.columns[col.name] ?? {};
+        const setting = own(config.drift.columns, col.name) ?? {};
         if (config.drift.ignore.includes(col.name) || setting.test === 'none') {
           driftSkipped.push({ column: col.name, reason: 'ignored by the drift settings' });
           continue;
@@ -193,7 +227,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     datasetDrift,
     schemaDrift,
   };
-  assertArtifact('data-report', report, config.report, 'write');
+  assertArtifact('data-report', report, config.report ?? 'data-report', 'write');
   const markdown = dataReportMarkdown(report);
 
   // Annotations on the data file's lines, so they show in the pull request diff.
@@ -201,18 +235,17 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     if (v.file && v.line) log.error(v.message, { file: v.file, startLine: v.line, title: `modelgate: ${v.rule}` });
   }
 
-  // Everything is computed: now write, each file atomically.
-  if (config.inferSchema) {
-    const inferred = inferSchema(cur.profile, sources.join(', '));
-    writeFileAtomic(config.inferSchema, renderSchema(inferred, config.inferSchema));
-    log.info(`wrote inferred schema ${config.inferSchema}`);
-  }
+  // Everything is computed: now write, all files to temp names first, then renamed into place.
+  const outputs: { path: string; data: string }[] = [];
+  if (config.inferSchema) outputs.push({ path: config.inferSchema, data: renderSchema(inferSchema(cur.profile, sources.join(', ')), config.inferSchema) });
   if (config.profile) {
     const json = cur.profile.toJSON();
     assertArtifact('profile', json, config.profile, 'write');
-    writeJsonAtomic(config.profile, json);
+    outputs.push({ path: config.profile, data: JSON.stringify(json, null, 2) + '\n' });
   }
-  writeJsonAtomic(config.report, report);
-  if (config.markdown) writeFileAtomic(config.markdown, markdown);
+  if (config.report) outputs.push({ path: config.report, data: JSON.stringify(report, null, 2) + '\n' });
+  if (config.markdown) outputs.push({ path: config.markdown, data: markdown });
+  writeFilesAtomic(outputs);
+  if (config.inferSchema) log.info(`wrote inferred schema ${config.inferSchema}`);
   return { report, passed, failure: passed ? undefined : `data validation failed: ${reasons.join('; ')}`, markdown };
 }

@@ -168,9 +168,15 @@ export function loadPaired(candidate: Evaluation, candidatePath: string, baselin
 
 /** The rows of `p` where `keep` holds. */
 export function subsetPaired(p: PairedRows, keep: (i: number) => boolean): PairedRows {
-  const idx: number[] = [];
-  for (let i = 0; i < p.n; i++) if (keep(i)) idx.push(i);
-  const pick = (a: Float64Array) => Float64Array.from(idx, (i) => a[i]);
+  let k = 0;
+  const all = new Uint32Array(p.n);
+  for (let i = 0; i < p.n; i++) if (keep(i)) all[k++] = i;
+  const idx = all.subarray(0, k);
+  const pick = (a: Float64Array) => {
+    const out = new Float64Array(k);
+    for (let j = 0; j < k; j++) out[j] = a[idx[j]!]!;
+    return out;
+  };
   return {
     task: p.task,
     n: idx.length,

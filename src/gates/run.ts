@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, DataError } from '../errors.js';
-import { readConfigInput, writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import { readConfigInput, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
 import type { Evaluation } from '../model/evaluate.js';
 import type { DataReport } from '../data/validate.js';
@@ -86,8 +86,10 @@ export async function runCompare(config: CompareConfig, log: Logger): Promise<{ 
   const render = (c: Comparison) =>
     comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
   const markdown = render(comparison);
-  writeJsonAtomic(config.out, comparison);
-  writeFileAtomic(config.commentFile, markdown);
+  writeFilesAtomic([
+    { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
+    { path: config.commentFile, data: markdown },
+  ]);
   for (const g of comparison.gates) (g.passed ? log.info : log.error)(`${g.passed ? 'pass' : 'FAIL'} ${g.metric}${g.slice ? `[${g.slice.column}=${g.slice.value}]` : ''} ${g.rule}: ${g.reason}`);
   return { comparison, markdown, render };
 }

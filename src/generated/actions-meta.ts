@@ -553,6 +553,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Drift settings, a YAML/JSON file or inline YAML: per-column `test` and `threshold`, and `dataset-drift-share`.",
         "required": false
       },
+      "na-values": {
+        "description": "CSV/TSV cells that mean a missing value (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
+        "required": false
+      },
       "profile": {
         "description": "Write the profile of `data` (mergeable sketches) to this path.",
         "required": false
@@ -566,9 +570,8 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "report": {
-        "description": "Path of data-report.json.",
-        "required": false,
-        "default": "data-report.json"
+        "description": "Path of data-report.json. Default: `data-report.json`, or no report when `infer-schema` is given without `report`.",
+        "required": false
       },
       "markdown": {
         "description": "Also write the report as a markdown section to this path (for a PR comment).",
@@ -592,6 +595,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "How many violations become annotations on the data file lines in the pull request.",
         "required": false,
         "default": "10"
+      },
+      "workers": {
+        "description": "Worker threads for the pass over one large CSV/TSV file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
+        "required": false
       }
     },
     "outputs": {
@@ -608,7 +615,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Comma-separated names of the columns that drifted."
       },
       "report": {
-        "description": "Path of data-report.json."
+        "description": "Path of data-report.json (empty when none was written)."
       }
     }
   }

@@ -113,7 +113,12 @@ export function sortFloat64(a: Float64Array): void {
  */
 export function argsortFloat64(keys: Float64Array, order?: Uint32Array): Uint32Array {
   const n = keys.length;
-  let perm = order ? Uint32Array.from(order) : Uint32Array.from({ length: n }, (_, i) => i);
+  let perm: Uint32Array<ArrayBuffer>;
+  if (order) perm = Uint32Array.from(order);
+  else {
+    perm = new Uint32Array(n);
+    for (let i = 0; i < n; i++) perm[i] = i;
+  }
   if (order && order.length !== n) throw new RangeError('argsortFloat64: order must have the length of keys');
   if (n < 2) return perm;
   let hi = new Uint32Array(n);

@@ -4,11 +4,11 @@
  * metrics, calibration and latency. Writes evaluation.json and a per-row predictions file (for
  * compare-to-baseline's paired tests), each to a temp name renamed into place.
  */
-import { readFileSync, appendFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, appendFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, DataError } from '../errors.js';
-import { writeFileAtomic, writeJsonAtomic } from '../lib/files.js';
+import { assertWritable, commitTemp, outputError, releaseTemp, tempPathFor, writeJsonAtomic } from '../lib/files.js';
 import { sha256Files } from '../lib/digest.js';
 import type { Logger } from '../lib/logger.js';
 import { expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
@@ -481,18 +481,20 @@ export function predictionsPath(config: EvaluateConfig): string {
 
 export async function evaluate(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks = {}): Promise<Evaluation> {
   const predictions = predictionsPath(config);
-  const tmp = join(dirname(predictions), `.${Date.now()}.${process.pid}.predictions.tmp`);
-  mkdirSync(dirname(tmp), { recursive: true });
+  // Both outputs are checked before the work, and the rows go to a modelgate temp file beside
+  // the predictions file (removed on failure, exit or a signal; see lib/files.ts).
+  assertWritable(config.out, 'out');
+  const tmp = tempPathFor(predictions);
   let ev: Evaluation;
   try {
     ev = config.merge.length ? await mergeEvaluations(config, log, tmp) : await evaluateRun(config, log, hooks, tmp);
     assertArtifact('evaluation', ev, config.out, 'write');
+    if (!existsSync(tmp)) writeFileSync(tmp, '');
   } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
+    releaseTemp(tmp);
+    throw (e as NodeJS.ErrnoException)?.path === tmp ? outputError(e, predictions) : e;
   }
-  writeFileAtomic(predictions, existsSync(tmp) ? readFileSync(tmp) : '');
-  rmSync(tmp, { force: true });
+  commitTemp(tmp, predictions);
   writeJsonAtomic(config.out, ev);
   return ev;
 }

@@ -35,7 +35,7 @@ export function dataReportMarkdown(r: DataReport): string {
         fmt(d.statistic) + (d.errorBound !== undefined ? ` ±${fmt(d.errorBound, 2)}` : ''),
         d.pValue !== undefined ? fmt(d.pValue, 3) : '–',
         (d.pValue !== undefined ? 'p < ' : '≥ ') + fmt(d.threshold),
-        m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–',
+        (m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => esc(v, 24)).join(', ')}` : ''),
       ];
     });
     out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
@@ -62,7 +62,7 @@ export function dataReportMarkdown(r: DataReport): string {
     fmt(c.max),
     fmt(c.mean),
     fmt(c.std),
-    c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.count})`).join(', ') : '',
+    c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
   ]);
   out.push('', details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
   return out.join('\n') + '\n';

@@ -24,10 +24,11 @@ const ESCAPES: Record<string, string> = {
   ':': '&#58;',
 };
 
-/** Escapes untrusted text for a markdown table cell or line; newlines become spaces; long text is cut. */
+/** Escapes untrusted text for a markdown table cell or line; newlines and other control characters become spaces; long text is cut. */
 export function esc(value: unknown, max = 120): string {
   let s = value === null || value === undefined ? '' : String(value);
-  s = s.replace(/[\r\n\t]+/g, ' ');
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
   if (s.length > max) s = s.slice(0, max - 1) + '…';
   return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);
 }

@@ -87,10 +87,12 @@ export function forestChart(gates: GateResult[], opts: { max?: number } = {}): s
  * Drift per feature as one comparable score: statistic / threshold for distance tests, and
  * log(p) / log(threshold) for tests with a p-value; 1 is the drift threshold (the line). Capped at 10.
  */
-export function driftScore(d: Pick<DriftResult, 'statistic' | 'pValue' | 'threshold'>): number {
+export function driftScore(d: Pick<DriftResult, 'statistic' | 'pValue' | 'threshold'> & Partial<Pick<DriftResult, 'drifted'>>): number {
   let s: number;
-  if (d.pValue !== undefined) s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
-  else s = d.threshold > 0 ? d.statistic / d.threshold : 0;
+  // No finite statistic (a zero-spread reference): the decision is all there is.
+  if (d.statistic === null && d.pValue === undefined) s = d.drifted ? 10 : 0;
+  else if (d.pValue !== undefined) s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
+  else s = d.threshold > 0 ? d.statistic! / d.threshold : 0;
   return Number.isFinite(s) ? Math.min(10, Math.max(0, s)) : 10;
 }
 

@@ -2,8 +2,8 @@
  * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
  * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE
  * Signal Processing Letters 21, 2014): the structural components ("placements") of every case are
- * midrank differences, found here from sorted scores in O(n log n) instead of DeLong's O(n²)
- * pairwise kernel.
+ * midrank differences, found here from one radix sort of each model's scores (O(n) passes over
+ * the bit patterns) instead of DeLong's O(n²) pairwise kernel.
  *
  * Conventions, as R's pROC (1.18) with `direction = "<"`: cases are rows with label 1, controls
  * rows with label 0, a higher score means "more likely a case", and ties count one half:
@@ -23,6 +23,7 @@
  * in test/unit/metrics/delong.test.ts (goldens from scripts/fixtures/metrics_goldens.py).
  */
 import { DataError } from '../errors.js';
+import { argsortFloat64 } from '../metrics/sort.js';
 import { criticalValue, normalCdf } from './distributions.js';
 
 // The normal quantile lives in ./distributions.ts; re-exported for the importers of this module.
@@ -157,16 +158,7 @@ export function delongCi(estimate: AucEstimate, confidence = 0.95): [number, num
 }
 
 function splitByLabel(labels: ArrayLike<number>, scores: ArrayLike<number>, what: string): { pos: Float64Array; neg: Float64Array } {
-  if (labels.length !== scores.length) {
-    throw new DataError(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
-  }
-  let m = 0;
-  for (let i = 0; i < labels.length; i++) {
-    const y = labels[i];
-    if (y === 1) m++;
-    else if (y !== 0) throw new DataError(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
-    if (!Number.isFinite(scores[i])) throw new DataError(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
-  }
+  const m = countCases(labels, scores, what);
   const pos = new Float64Array(m);
   const neg = new Float64Array(labels.length - m);
   let a = 0;
@@ -192,26 +184,62 @@ export function delongAuc(labels: ArrayLike<number>, scores: ArrayLike<number>, 
   return { ...est, ci: delongCi(est, confidence), confidence, method: 'delong' };
 }
 
-/** Placements of every case (V10, in row order of the cases) and control (V01) for one model. */
-function placements(pos: Float64Array, neg: Float64Array): { v10: Float64Array; v01: Float64Array; auc: number } {
-  const m = pos.length;
-  const n = neg.length;
-  const sp = pos.slice().sort();
-  const sn = neg.slice().sort();
-  const v10 = new Float64Array(m);
-  const v01 = new Float64Array(n);
-  for (let i = 0; i < m; i++) {
-    const lo = lowerBound(sn, pos[i]!);
-    const hi = upperBound(sn, pos[i]!);
-    v10[i] = (lo + 0.5 * (hi - lo)) / n;
+/**
+ * Placements of one model for every row, from one sort of all its scores: `place[r]` is V10 of row
+ * r when it is a case, V01 when it is a control (the same numbers, bit for bit, that binary
+ * searches in the sorted cases and controls give). One radix argsort, then one walk over the tie
+ * groups: a group's cases share V10 = (controls below + ½ controls in the group) / n, its
+ * controls share V01 = (cases above + ½ cases in the group) / m. The AUC is the exact
+ * Mann-Whitney count of delongSorted, summed over the same groups.
+ */
+export function rowPlacements(labels: ArrayLike<number>, scores: Float64Array, m: number, n: number): { place: Float64Array; auc: number } {
+  const total = scores.length;
+  const order = argsortFloat64(scores);
+  const place = new Float64Array(total);
+  let negBelow = 0;
+  let posBelow = 0;
+  let twiceU = 0;
+  let k = 0;
+  while (k < total) {
+    const v = scores[order[k]!]!;
+    let e = k;
+    let cP = 0;
+    while (e < total && scores[order[e]!] === v) {
+      if (labels[order[e]!] === 1) cP++;
+      e++;
+    }
+    const cN = e - k - cP;
+    const hi = posBelow + cP;
+    const v10 = (negBelow + 0.5 * cN) / n;
+    const v01 = (m - hi + 0.5 * cP) / m;
+    for (let t = k; t < e; t++) {
+      const r = order[t]!;
+      place[r] = labels[r] === 1 ? v10 : v01;
+    }
+    twiceU += cP * (2 * negBelow + cN);
+    negBelow += cN;
+    posBelow = hi;
+    k = e;
   }
-  for (let j = 0; j < n; j++) {
-    const lo = lowerBound(sp, neg[j]!);
-    const hi = upperBound(sp, neg[j]!);
-    v01[j] = (m - hi + 0.5 * (hi - lo)) / m;
-  }
-  return { v10, v01, auc: delongSorted(sp, sn).auc };
+  return { place, auc: twiceU / (2 * m * n) };
 }
+
+/** Counts the cases (label 1); throws DataError on a label other than 0/1 or a non-finite score. */
+function countCases(labels: ArrayLike<number>, scores: ArrayLike<number>, what: string): number {
+  if (labels.length !== scores.length) {
+    throw new DataError(`${what}: labels and scores differ in length (${labels.length} vs ${scores.length})`);
+  }
+  let m = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i];
+    if (y === 1) m++;
+    else if (y !== 0) throw new DataError(`${what}: label at row ${i} must be 0 or 1, got ${y}`);
+    if (!Number.isFinite(scores[i])) throw new DataError(`${what}: score at row ${i} must be a finite number, got ${scores[i]}`);
+  }
+  return m;
+}
+
+const asFloat64 = (a: ArrayLike<number>): Float64Array => (a instanceof Float64Array ? a : Float64Array.from(a));
 
 /**
  * DeLong's test for two correlated AUCs: `scoresA` and `scoresB` are two models' scores on the
@@ -230,33 +258,36 @@ export function delongTest(
   if (scoresA.length !== scoresB.length) {
     throw new DataError(`delongTest: the two score arrays differ in length (${scoresA.length} vs ${scoresB.length})`);
   }
-  const a = splitByLabel(labels, scoresA, 'delongTest');
-  const b = splitByLabel(labels, scoresB, 'delongTest');
-  const m = a.pos.length;
-  const n = a.neg.length;
+  const m = countCases(labels, scoresA, 'delongTest');
+  countCases(labels, scoresB, 'delongTest');
+  const n = labels.length - m;
+  // One byte per row: the walks over the sorted order read labels at random rows, and 1 MB per
+  // million rows stays in cache where 8 MB of float64 labels would not.
+  const isCase = new Uint8Array(labels.length);
+  for (let r = 0; r < labels.length; r++) isCase[r] = labels[r] === 1 ? 1 : 0;
   if (m < 2 || n < 2) throw new DataError(`delongTest needs at least 2 rows of each class: got ${m} positive and ${n} negative rows`);
-  const pa = placements(a.pos, a.neg);
-  const pb = placements(b.pos, b.neg);
-  // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed.
+  const pa = rowPlacements(isCase, asFloat64(scoresA), m, n);
+  const pb = rowPlacements(isCase, asFloat64(scoresB), m, n);
+  // S = S10/m + S01/n, a 2x2 covariance; only L·S·Lᵀ with L = (1, -1) is needed. Sums run over
+  // the rows in order, cases into S10 and controls into S01.
   let s10aa = 0;
   let s10bb = 0;
   let s10ab = 0;
-  for (let i = 0; i < m; i++) {
-    const da = pa.v10[i]! - pa.auc;
-    const db = pb.v10[i]! - pb.auc;
-    s10aa += da * da;
-    s10bb += db * db;
-    s10ab += da * db;
-  }
   let s01aa = 0;
   let s01bb = 0;
   let s01ab = 0;
-  for (let j = 0; j < n; j++) {
-    const da = pa.v01[j]! - pa.auc;
-    const db = pb.v01[j]! - pb.auc;
-    s01aa += da * da;
-    s01bb += db * db;
-    s01ab += da * db;
+  for (let r = 0; r < labels.length; r++) {
+    const da = pa.place[r]! - pa.auc;
+    const db = pb.place[r]! - pb.auc;
+    if (isCase[r] === 1) {
+      s10aa += da * da;
+      s10bb += db * db;
+      s10ab += da * db;
+    } else {
+      s01aa += da * da;
+      s01bb += db * db;
+      s01ab += da * db;
+    }
   }
   const varDiff = (s10aa + s10bb - 2 * s10ab) / (m - 1) / m + (s01aa + s01bb - 2 * s01ab) / (n - 1) / n;
   const se = Math.sqrt(Math.max(0, varDiff));

@@ -193,3 +193,41 @@ describe('CLI bundle', () => {
     expect(cli(['--help']).stdout).toContain('validate-data');
   });
 });
+
+describe('validate-data on several worker threads, from the bundles', () => {
+  it('starts the bundle again as its workers and writes the same report and profile for 1 and 3 workers', () => {
+    // About 20 MB: three chunks of 8 MiB. Quoted fields with delimiters, no quoted newlines.
+    const dir = tempDir();
+    const data = join(dir, 'big.csv');
+    const lines = ['id,x,y,color,note'];
+    let s = 7;
+    const r = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 600_000; i++) lines.push(`${i},${(r() * 100).toFixed(3)},${Math.floor(r() * 50)},${['red', 'green', 'blue'][i % 3]},"a, ${i % 97}"`);
+    writeFileSync(data, lines.join('\n') + '\n');
+    const schema = join(dir, 'schema.yml');
+    writeFileSync(schema, 'type: object\nproperties:\n  x: { type: number, maximum: 99 }\n  y: { type: integer }\nx-dataset:\n  columns:\n    color: { categories: { values: [red, green] } }\n    x: { range: { min: 1 } }\n');
+    const run = (workers: number) => {
+      const out = cli(['validate-data', '--data', data, '--schema', schema, '--report', `r${workers}.json`, '--profile', `p${workers}.json`, '--workers', String(workers)], dir);
+      expect(out.code, out.stderr).toBe(1); // the schema's rules fail some rows
+      return out;
+    };
+    const one = run(1);
+    const three = run(3);
+    expect(one.stdout + one.stderr).toMatch(/read in 3 chunks on the main thread/);
+    expect(three.stdout + three.stderr).toMatch(/read in 3 chunks on 3 worker threads/);
+    expect(readFileSync(join(dir, 'p3.json'), 'utf8')).toBe(readFileSync(join(dir, 'p1.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'r3.json'), 'utf8')).toBe(readFileSync(join(dir, 'r1.json'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(dir, 'r1.json'), 'utf8')).violations.count).toBeGreaterThan(0);
+    // The action's own bundle, as the runner starts it.
+    writeFileSync(join(dir, 'o.txt'), '');
+    writeFileSync(join(dir, 's.md'), '');
+    const res = spawnSync(process.execPath, [join(action, 'dist/validate-data/index.js')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, INPUT_DATA: data, INPUT_SCHEMA: schema, INPUT_REPORT: 'ra.json', INPUT_PROFILE: 'pa.json', INPUT_WORKERS: '2', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: join(dir, 'o.txt'), GITHUB_STEP_SUMMARY: join(dir, 's.md') },
+    });
+    expect(res.status, res.stdout + res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/read in 3 chunks on 2 worker threads/);
+    expect(readFileSync(join(dir, 'pa.json'), 'utf8')).toBe(readFileSync(join(dir, 'p1.json'), 'utf8'));
+  }, 180_000);
+});

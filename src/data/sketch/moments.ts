@@ -19,14 +19,16 @@ export interface MomentsJSON {
   type: 'moments';
   version: 1;
   count: number;
-  mean: number;
-  m2: number;
+  /** Null when it overflowed the double range (values near ±1.8e308): not a number. */
+  mean: number | null;
+  /** Null when it overflowed (squares of deviations beyond 1.8e308): +Infinity. */
+  m2: number | null;
   min: number | null;
   max: number | null;
-  /** The compensated sum, rounded to a double. */
-  sum: number;
+  /** The compensated sum, rounded to a double; null when it overflowed (not a number). */
+  sum: number | null;
   /** What rounding `sum` to a double left out (sum + sumResidual is the sum to ~2x precision). */
-  sumResidual: number;
+  sumResidual: number | null;
 }
 
 export class Moments {
@@ -142,16 +144,17 @@ export class Moments {
 
   toJSON(): MomentsJSON {
     const sum = this.s + this.c;
+    const finite = (x: number) => (Number.isFinite(x) ? x : null);
     return {
       type: 'moments',
       version: 1,
       count: this.count,
-      mean: this.shift + this.mu,
-      m2: this.m2,
+      mean: finite(this.shift + this.mu),
+      m2: finite(this.m2),
       min: this.count > 0 ? this.min : null,
       max: this.count > 0 ? this.max : null,
-      sum,
-      sumResidual: this.c - (sum - this.s),
+      sum: finite(sum),
+      sumResidual: Number.isFinite(sum) ? finite(this.c - (sum - this.s)) : null,
     };
   }
 
@@ -168,14 +171,15 @@ export class Moments {
     const m = new Moments();
     m.count = num(j.count, 'count');
     if (!Number.isInteger(m.count) || m.count < 0) throw new DataError('moments sketch: count must be a non-negative integer');
-    m.shift = num(j.mean, 'mean');
-    m.m2 = num(j.m2, 'm2');
+    // null: a value that overflowed (see MomentsJSON).
+    m.shift = j.mean === null ? NaN : num(j.mean, 'mean');
+    m.m2 = j.m2 === null ? Infinity : num(j.m2, 'm2');
     if (m.count > 0) {
       m.min = num(j.min, 'min');
       m.max = num(j.max, 'max');
     }
-    m.s = num(j.sum, 'sum');
-    m.c = j.sumResidual === undefined ? 0 : num(j.sumResidual, 'sumResidual');
+    m.s = j.sum === null ? NaN : num(j.sum, 'sum');
+    m.c = j.sumResidual === undefined || j.sumResidual === null ? 0 : num(j.sumResidual, 'sumResidual');
     return m;
   }
 }

@@ -163,15 +163,18 @@ describe('readRows CSV/TSV', () => {
     }
   });
 
-  it('rejects duplicate and empty header names, naming file and column', async () => {
+  it('rejects duplicate header names, naming file and column; an empty name is a name (issue #8 item 6)', async () => {
     const dup = file('d.csv', 'a,b,a\n1,2,3\n');
     const e1 = await dataError(() => read(dup));
     expect(e1.message).toContain(dup);
-    expect(e1.message).toMatch(/duplicate column name 'a'.*columns 1 and 3/);
+    expect(e1.message).toMatch(/duplicate column name "a".*columns 1 and 3/);
+    const twoEmpty = file('e2.csv', ',b,\n1,2,3\n');
+    expect((await dataError(() => read(twoEmpty))).message).toMatch(/duplicate column name "".*columns 1 and 3/);
+    const newline = file('n.csv', '"a\nb",x,"a\nb"\n1,2,3\n');
+    expect((await dataError(() => read(newline))).message).not.toContain('\n');
     const empty = file('e.csv', 'a,,c\n1,2,3\n');
-    const e2 = await dataError(() => read(empty));
-    expect(e2.message).toContain(empty);
-    expect(e2.message).toMatch(/column 2 has an empty name/);
+    const r = await read(empty);
+    expect(r.result.columns).toEqual(['a', '', 'c']);
   });
 
   it('reports an unterminated quote with file and the line where it opened', async () => {
@@ -439,7 +442,7 @@ describe('multiple files', () => {
     const e = await dataError(() => read([a, b]));
     expect(e.message).toContain(a);
     expect(e.message).toContain(b);
-    expect(e.message).toMatch(/column 2 is 'z' there but 'y'/);
+    expect(e.message).toMatch(/column 2 is "z" there but "y"/);
   });
 
   it('requires one format, naming both files', async () => {

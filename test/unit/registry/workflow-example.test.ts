@@ -20,7 +20,8 @@ describe('workflows-examples/register-on-merge.yml', () => {
 
   it('runs on pushes to the default branch with packages: write and nothing broader', () => {
     expect(Object.keys(wf.on)).toEqual(['push']);
-    expect(wf.permissions).toEqual({ contents: 'read', packages: 'write', actions: 'write' });
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs.register.permissions).toEqual({ contents: 'read', packages: 'write' });
   });
 
   it('registers to ghcr.io with alias staging, using only declared inputs', () => {

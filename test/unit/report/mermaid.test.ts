@@ -98,6 +98,9 @@ describe('driftChart', () => {
     expect(driftScore({ statistic: 0, pValue: 0.5, threshold: 0.05 })).toBeLessThan(1);
     expect(driftScore({ statistic: 0, pValue: 0, threshold: 0.05 })).toBe(10);
     expect(driftScore({ statistic: 0.2, threshold: 0.1 })).toBeCloseTo(2);
+    // No finite statistic (issue #8: a zero-spread reference): the decision sets the score.
+    expect(driftScore({ statistic: null, threshold: 0.1, drifted: true })).toBe(10);
+    expect(driftScore({ statistic: null, threshold: 0.1, drifted: false })).toBe(0);
     const chart = driftChart([drift('a'), drift('b', { pValue: 1e-6, drifted: true })])!;
     assertSafe(chart);
     // Most drifted first; one bar and one threshold line per column.

@@ -1,0 +1,183 @@
+/**
+ * One dataset file cut into chunks for the parallel pass, and the work on one chunk.
+ *
+ * Cuts depend on the file's bytes alone (never on the number of workers): chunk k starts after the
+ * first LF at or after byte k·chunkBytes. A cut is a record boundary unless that LF sits inside a
+ * quoted field; the parser of the chunk before the cut knows (it must end between records), so a
+ * bad cut is detected, never trusted, and the caller falls back to one sequential pass.
+ *
+ * A chunk's result holds only mergeable states: the profile (as JSON), the row-level violations
+ * (count, counts by rule, the first samples) and the range / category rule states, with rows and
+ * lines numbered from the chunk's start. Merged in chunk order they give the same report and the
+ * same profile bytes whatever the number of workers, one included.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { CsvParser } from '../csv.js';
+import { DataError } from '../../errors.js';
+import type { ProfileJSON } from '../profile.js';
+import type { Cell } from '../readers.js';
+import { scan } from '../scan.js';
+import type { LoadedSchema } from '../schema.js';
+import type { ViolationSample } from '../violations.js';
+
+/** Chunk size: 8 MiB, large enough that merging costs nothing, small enough to balance 2-8 workers. */
+export const CHUNK_BYTES = 8 * 1024 * 1024;
+
+const WINDOW = 64 * 1024;
+
+export interface ChunkTask {
+  index: number;
+  file: string;
+  start: number;
+  end: number;
+  last: boolean;
+  delimiter: string;
+  format: 'csv' | 'tsv';
+  header: string[];
+  schemaPath?: string;
+  maxSamples: number;
+  /** CSV/TSV cells that mean a missing value, as the one-pass scan takes them. */
+  naValues?: readonly string[];
+}
+
+export interface RuleStateJSON {
+  outside: number;
+  outsideSamples: ViolationSample[];
+  unexpected: number;
+  unexpectedSamples: ViolationSample[];
+}
+
+export type ChunkResult =
+  | {
+      index: number;
+      ok: true;
+      profile: ProfileJSON;
+      violations: { count: number; byRule: Record<string, number>; samples: ViolationSample[] };
+      rules: (RuleStateJSON | null)[];
+      /** Per column, the first text cells of an auto-typed column (scan's `text`). */
+      text: (ViolationSample[] | null)[];
+      /** Data rows read (ragged ones included) and physical lines in the chunk. */
+      rows: number;
+      lines: number;
+    }
+  | { index: number; ok: false; reason: string };
+
+// One read buffer per thread, reused chunk after chunk (the text decoded from it is a copy): a
+// fresh 8 MiB buffer per chunk lives outside the heap until a full collection, and a long file
+// would pile them up.
+let scratch = Buffer.alloc(0);
+
+function readRange(file: string, start: number, end: number, reuse = false): Buffer {
+  if (reuse && scratch.length < end - start) scratch = Buffer.allocUnsafe(end - start);
+  const buf = reuse ? scratch.subarray(0, end - start) : Buffer.allocUnsafe(end - start);
+  const fd = openSync(file, 'r');
+  try {
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync(fd, buf, off, buf.length - off, start + off);
+      if (n === 0) throw new DataError(`${file}: changed while it was read (shorter than ${end} bytes)`, file);
+      off += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return buf;
+}
+
+/** Chunk start offsets (the first is 0) of a file of `size` bytes. */
+export function planCuts(file: string, size: number, chunkBytes = CHUNK_BYTES): number[] {
+  const cuts = [0];
+  const fd = openSync(file, 'r');
+  const win = Buffer.allocUnsafe(WINDOW);
+  try {
+    for (let k = 1; k * chunkBytes < size; k++) {
+      let pos = Math.max(k * chunkBytes, cuts[cuts.length - 1]!);
+      let cut = -1;
+      while (pos < size && cut < 0) {
+        const n = readSync(fd, win, 0, Math.min(WINDOW, size - pos), pos);
+        if (n === 0) break;
+        const lf = win.subarray(0, n).indexOf(10);
+        if (lf >= 0) cut = pos + lf + 1;
+        pos += n;
+      }
+      if (cut < 0 || cut >= size) break;
+      if (cut > cuts[cuts.length - 1]!) cuts.push(cut);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return cuts;
+}
+
+/** The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise. */
+export function readHeader(file: string, size: number, delimiter: string): string[] | null {
+  const text = readRange(file, 0, Math.min(size, 1024 * 1024)).toString('utf8');
+  let header: string[] | null = null;
+  const parser = new CsvParser({
+    delimiter,
+    file,
+    onRecord(fields) {
+      header ??= fields;
+    },
+  });
+  try {
+    parser.write(text);
+  } catch {
+    return null;
+  }
+  return header;
+}
+
+// ignoreBOM: a byte order mark stays in the text, for the CSV parser to drop at the file's start only.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Profiles and validates one chunk (in a worker or in the main thread: the same code either way). */
+export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefined): Promise<ChunkResult> {
+  const { file, index } = task;
+  let text: string;
+  try {
+    text = utf8.decode(readRange(file, task.start, task.end, true));
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
+  }
+  let lines = 0;
+  let cutOk = true;
+  const r = await scan({
+    files: [file],
+    format: task.format,
+    schema,
+    keepValues: false,
+    maxSamples: task.maxSamples,
+    naValues: task.naValues,
+    deferDatasetRules: true,
+    async read(sink) {
+      sink.beginFile?.(file);
+      sink.header([...task.header]);
+      let skipHeader = index === 0;
+      const parser = new CsvParser({
+        delimiter: task.delimiter,
+        file,
+        bom: index === 0,
+        onRecord(fields, line) {
+          if (skipHeader) {
+            skipHeader = false;
+            return;
+          }
+          const cells = fields as Cell[];
+          for (let k = 0; k < fields.length; k++) if (fields[k]!.length === 0) cells[k] = null;
+          sink.row(cells, line);
+        },
+      });
+      parser.write(text);
+      if (task.last) parser.end();
+      else cutOk = parser.atRecordStart;
+      lines = parser.currentLine - 1;
+      return { format: task.format, bytes: task.end - task.start, columns: task.header };
+    },
+  });
+  if (!cutOk) return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+  const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples } : null));
+  const textCells = (r.text ?? []).map((t) => t ?? null);
+  return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
+}

@@ -1,0 +1,265 @@
+/**
+ * validate-data's pass over one dataset on several cores: the file is cut into chunks at record
+ * boundaries (chunks.ts), worker threads profile and validate chunks, and the main thread merges
+ * their states in chunk order (profiles, violations, range and category rule states), then judges
+ * the dataset rules once. The result is the same, byte for byte, for any number of workers: one
+ * worker runs the same chunks in the main thread.
+ *
+ * Only a single uncompressed CSV/TSV file larger than one chunk is split. Everything else reads
+ * in one sequential pass (scan), as do inputs the split can not serve exactly: exact drift tests
+ * (they keep every value), `unique` rules (a repeat's message names the row of the first
+ * occurrence anywhere in the file), a cut that falls inside a quoted field, bytes that are not
+ * UTF-8, or any error in a chunk (the sequential pass then reports it with its true line).
+ */
+import { availableParallelism } from 'node:os';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { Profile } from '../profile.js';
+import { detectFormat } from '../readers.js';
+import { datasetRules, RuleState, scan, textViolations, type ScanOptions, type ScanResult } from '../scan.js';
+import { Violations, type ViolationSample } from '../violations.js';
+import { CHUNK_BYTES, planCuts, readHeader, scanChunk, type ChunkResult, type ChunkTask } from './chunks.js';
+import { WORKER_FLAG } from './worker.js';
+
+export interface ParallelOptions {
+  /** Worker threads; 1 runs the chunks in this thread. Default: os.availableParallelism(). */
+  workers?: number;
+  /** The schema's path, for the workers to load (they can not share the compiled one). */
+  schemaPath?: string;
+  /** Chunk size in bytes (tests use small ones; results depend on it, never on `workers`). */
+  chunkBytes?: number;
+  /** Progress, after each merged chunk: bytes done of the total, rows so far. */
+  onProgress?: (bytesDone: number, bytesTotal: number, rows: number) => void;
+  /** The split: number of chunks and of worker threads (1: the chunks ran in this thread). */
+  onSplit?: (chunks: number, workers: number) => void;
+  /** Why the pass ran sequentially, when it was asked for more than one worker. */
+  onFallback?: (reason: string) => void;
+}
+
+export const defaultWorkers = (): number => availableParallelism();
+
+const WORKER_OLD_GENERATION_MB = 96;
+
+/**
+ * The worker thread: the running bundle started again (its entry serves chunks when it sees the
+ * worker flag), or, from the TypeScript sources (tests), worker-entry.ts under tsx's loader.
+ */
+function startWorker(): Worker {
+  const workerData = { [WORKER_FLAG]: true };
+  // A worker's live data is one chunk's text and its sketches; a capped old generation makes V8
+  // collect instead of growing the heap over a long file (a worker that runs out falls back to
+  // one pass, see runWorkers).
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const entry = new URL('./worker-entry.ts', here).href;
+    const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(code, { eval: true, workerData, resourceLimits });
+  }
+  return new Worker(pathToFileURL(process.argv[1]!), { workerData, resourceLimits });
+}
+
+/** True for inputs that are never split: several files, a shard, gzip, JSON Lines, Parquet. */
+function oneFileOfText(opts: ScanOptions): boolean {
+  if (opts.files.length !== 1 || opts.shard) return false;
+  const format = detectFormat(opts.files[0]!, opts.format);
+  return (format === 'csv' || format === 'tsv') && !opts.files[0]!.toLowerCase().endsWith('.gz');
+}
+
+/** Why a large CSV/TSV file can not be split exactly, or null when it can. */
+function notSplittable(opts: ScanOptions): string | null {
+  if (opts.keepValues) return 'exact drift tests keep every value (one pass)';
+  if (Object.values(opts.schema?.rules.columns ?? {}).some((r) => r.unique)) return 'a unique rule needs one pass';
+  return null;
+}
+
+/** Like scan(), on `workers` threads when the input can be split (same result either way). */
+export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {}): Promise<ScanResult> {
+  const workers = Math.max(1, Math.floor(par.workers ?? defaultWorkers()));
+  const fallback = (reason: string): Promise<ScanResult> => {
+    if (workers > 1) par.onFallback?.(reason);
+    return scan(opts);
+  };
+  // Inputs that are never split, and files of one chunk, are read as always, without a word.
+  if (!oneFileOfText(opts)) return scan(opts);
+  const file = opts.files[0]!;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return scan(opts); // scan reports the missing file
+  }
+  const chunkBytes = par.chunkBytes ?? CHUNK_BYTES;
+  if (size <= chunkBytes) return scan(opts);
+  const why = notSplittable(opts);
+  if (why) return fallback(why);
+  const format = detectFormat(file, opts.format) as 'csv' | 'tsv';
+  const delimiter = format === 'tsv' ? '\t' : ',';
+  const head = readHeader(file, size, delimiter);
+  if (!head || head.some((n) => n.trim() === '') || new Set(head).size !== head.length || head.some((n) => n.includes('\0'))) return fallback('the header needs the sequential reader');
+  if (readFirstBytes(file).includes(0)) return fallback('the file does not look like text');
+  const cuts = planCuts(file, size, chunkBytes);
+  if (cuts.length < 2) return scan(opts);
+  const tasks: ChunkTask[] = cuts.map((start, index) => ({
+    index,
+    file,
+    start,
+    end: cuts[index + 1] ?? size,
+    last: index === cuts.length - 1,
+    delimiter,
+    format,
+    header: head,
+    schemaPath: par.schemaPath,
+    maxSamples: opts.maxSamples,
+    naValues: opts.naValues,
+  }));
+  const merger = new Merger(opts, file, size, par.onProgress);
+  par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
+  const failed = workers === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, Math.min(workers, tasks.length), merger);
+  if (failed) return fallback(failed);
+  return merger.finish();
+}
+
+function readFirstBytes(file: string): Buffer {
+  const buf = Buffer.alloc(Math.min(statSync(file).size, 64 * 1024));
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, buf, 0, buf.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return buf;
+}
+
+/** The chunks one after another in this thread. Returns why the split failed, or null. */
+async function runHere(tasks: ChunkTask[], opts: ScanOptions, merger: Merger): Promise<string | null> {
+  for (const t of tasks) {
+    let r: ChunkResult;
+    try {
+      r = await scanChunk(t, opts.schema);
+    } catch (e) {
+      return (e as Error).message.split('\n')[0]!;
+    }
+    if (!r.ok) return r.reason;
+    merger.add(r, t);
+  }
+  return null;
+}
+
+/**
+ * The chunks on `n` worker threads, each given its next chunk when it returns one; results are
+ * merged in chunk order (at most `n` wait for an earlier one). Returns why the split failed, or null.
+ */
+async function runWorkers(tasks: ChunkTask[], n: number, merger: Merger): Promise<string | null> {
+  const pool: Worker[] = [];
+  const done = new Map<number, ChunkResult>();
+  let next = 0;
+  let merged = 0;
+  try {
+    return await new Promise<string | null>((resolve) => {
+      let settled = false;
+      const finish = (v: string | null) => {
+        if (!settled) {
+          settled = true;
+          resolve(v);
+        }
+      };
+      const give = (w: Worker) => {
+        if (next < tasks.length) w.postMessage(tasks[next++]);
+      };
+      for (let i = 0; i < n; i++) {
+        const w = startWorker();
+        pool.push(w);
+        w.on('message', (r: ChunkResult) => {
+          if (!r.ok) return finish(r.reason);
+          done.set(r.index, r);
+          try {
+            while (done.has(merged)) {
+              merger.add(done.get(merged)! as Extract<ChunkResult, { ok: true }>, tasks[merged]!);
+              done.delete(merged);
+              merged++;
+            }
+          } catch (e) {
+            return finish((e as Error).message.split('\n')[0]!);
+          }
+          if (merged === tasks.length) return finish(null);
+          give(w);
+        });
+        w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
+        w.on('exit', (code) => {
+          if (code !== 0) finish(`a worker exited with code ${code}`);
+        });
+        give(w);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
+
+/** Merges chunk results in order into the result of one pass. */
+class Merger {
+  private profile: Profile | null = null;
+  private readonly violations: Violations;
+  private rules: (RuleState | undefined)[];
+  private text: (ViolationSample[] | undefined)[] = [];
+  private rows = 0;
+  private lines = 0;
+  private bytesDone = 0;
+
+  constructor(
+    private readonly opts: ScanOptions,
+    private readonly file: string,
+    private readonly size: number,
+    private readonly onProgress?: ParallelOptions['onProgress'],
+  ) {
+    this.violations = new Violations(opts.maxSamples);
+    this.rules = [];
+  }
+
+  add(r: Extract<ChunkResult, { ok: true }>, task: ChunkTask): void {
+    const rowOff = this.rows;
+    const lineOff = this.lines;
+    const shift = (s: ViolationSample): ViolationSample => ({ ...s, row: s.row === null ? null : s.row + rowOff, line: s.line === null ? null : s.line + lineOff });
+    const p = Profile.fromJSON(r.profile);
+    if (this.profile === null) {
+      this.profile = p;
+      this.rules = task.header.map((name) => {
+        const rules = this.opts.schema?.rules.columns?.[name];
+        return rules ? new RuleState(name, rules) : undefined;
+      });
+    } else {
+      p.sources.length = 0;
+      this.profile.merge(p, this.file);
+    }
+    const v = this.violations;
+    v.count += r.violations.count;
+    for (const [rule, k] of Object.entries(r.violations.byRule)) v.byRule[rule] = (v.byRule[rule] ?? 0) + k;
+    for (const s of r.violations.samples) if (v.samples.length < v.maxSamples) v.samples.push(shift(s));
+    r.rules.forEach((c, i) => {
+      const mine = this.rules[i];
+      if (!c || !mine) return;
+      mine.outside += c.outside;
+      mine.unexpected += c.unexpected;
+      for (const s of c.outsideSamples) if (mine.outsideSamples.length < this.opts.maxSamples) mine.outsideSamples.push(shift(s));
+      for (const s of c.unexpectedSamples) if (mine.unexpectedSamples.length < this.opts.maxSamples) mine.unexpectedSamples.push(shift(s));
+    });
+    r.text.forEach((t, i) => {
+      if (!t) return;
+      const mine = (this.text[i] ??= []);
+      for (const s of t) if (mine.length < this.opts.maxSamples) mine.push(shift(s));
+    });
+    this.rows += r.rows;
+    this.lines += r.lines;
+    this.bytesDone += task.end - task.start;
+    this.onProgress?.(this.bytesDone, this.size, this.rows);
+  }
+
+  finish(): ScanResult {
+    const profile = this.profile!;
+    textViolations(profile, this.text, this.violations);
+    if (this.opts.schema) datasetRules(this.opts.schema, profile, this.rules, this.violations);
+    return { profile, violations: this.violations, rowsRead: this.rows, format: detectFormat(this.file, this.opts.format), bytes: this.size };
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The worker side of the parallel pass. A worker is the same program started again in a worker
+ * thread (the action's or the CLI's bundle; in source form worker-entry.ts): each entry point asks
+ * isScanWorker() first and, in a worker, serves chunk tasks instead of running the command.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { loadSchema, type LoadedSchema } from '../schema.js';
+import { scanChunk, type ChunkResult, type ChunkTask } from './chunks.js';
+
+export const WORKER_FLAG = 'modelgateScanWorker';
+
+export function isScanWorker(): boolean {
+  return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true;
+}
+
+/** Serves ChunkTask messages until the main thread terminates the worker. */
+export function runScanWorker(): void {
+  const schemas = new Map<string, LoadedSchema>();
+  parentPort!.on('message', (task: ChunkTask) => {
+    const run = async (): Promise<ChunkResult> => {
+      let schema: LoadedSchema | undefined;
+      if (task.schemaPath) {
+        schema = schemas.get(task.schemaPath);
+        if (!schema) schemas.set(task.schemaPath, (schema = loadSchema(task.schemaPath)));
+      }
+      return scanChunk(task, schema);
+    };
+    run().then(
+      (r) => parentPort!.postMessage(r),
+      (e: unknown) => parentPort!.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) } satisfies ChunkResult),
+    );
+  });
+}

@@ -1,0 +1,155 @@
+// The parallel pass of validate-data (src/data/parallel): on random CSV files with every kind of
+// rule, quoted fields (delimiters, doubled quotes, embedded newlines), CRLF lines, a byte order
+// mark, ragged rows and bad cells, cut into small chunks, 1, 2 and 7 workers give the same scan
+// result byte for byte (profile JSON, violations, rule states, rows); the states that merge exactly
+// equal a single sequential pass; and inputs the split can not serve fall back to that pass.
+import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseNaValues, scan, type ScanResult } from '../../../src/data/scan.js';
+import { scanParallel } from '../../../src/data/parallel/pass.js';
+import { planCuts } from '../../../src/data/parallel/chunks.js';
+import { loadSchema } from '../../../src/data/schema.js';
+import { files, rng } from '../../helpers.js';
+
+function randomCsv(seed: number, rows: number, { crlf = false, bom = false, quotedNewlines = 0.05 } = {}): string {
+  const r = rng(seed);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const lines = ['id,price,qty,flag,color,auto,code,note'];
+  for (let i = 0; i < rows; i++) {
+    const cells = [
+      String(r() < 0.02 ? i - 1 : i),
+      r() < 0.05 ? '' : r() < 0.03 ? pick(['1,000', 'abc', ' 5', '0x10', '1e3', '-0', 'Infinity']) : (r() * 200 - 20).toFixed(Math.floor(r() * 4)),
+      r() < 0.03 ? pick(['', '2.5', 'x']) : String(Math.floor(r() * 400)),
+      pick(['true', 'false', 'TRUE', 'False', 'yes', '', '1']),
+      pick(['red', 'green', 'blue', 'purple', '']),
+      pick(['12', '-3.5', 'abc', '', '.5', '+7', ' 8', '1e2', 'n/a', 'NA', String(Math.floor(r() * 1000))]),
+      pick(['A1', 'B2', 'C3', '7', '8.5', '', `u${Math.floor(r() * 5000)}`]),
+      `"${r() < quotedNewlines ? pick(['two\nlines', 'cr\r\nlf']) : pick(['a', 'b, c', 'd ""e""'])}"`,
+    ];
+    if (r() < 0.01) cells.pop(); // a ragged row
+    lines.push(cells.join(','));
+  }
+  return (bom ? '\ufeff' : '') + lines.join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+}
+
+const RULES = {
+  price: { 'max-null-fraction': 0.01, range: { min: -5, max: 150, 'max-outside-fraction': 0.001 } },
+  qty: { range: { max: 380 } },
+  flag: { categories: { values: [true] } },
+  color: { categories: { values: ['red', 'green'], 'max-unexpected-fraction': 0.5 } },
+  auto: { range: { min: 0 } },
+  code: { 'max-null-fraction': 0.5 },
+};
+
+const schemaText = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      price: { type: ['number', 'null'], minimum: 0 },
+      qty: { type: 'integer', maximum: 390 },
+      flag: { type: ['boolean', 'null'] },
+      color: { enum: ['red', 'green', 'blue', null] },
+      code: { type: ['string', 'number', 'null'] },
+      note: { type: 'string', maxLength: 3 },
+    },
+    required: ['id', 'price', 'missing_column'],
+    'x-dataset': { 'min-rows': 10, columns: { ...RULES, ...extra } },
+  });
+
+/** The whole result as bytes: what the report and the profile file are made of. */
+const bytes = (r: ScanResult) => JSON.stringify({ profile: r.profile.toJSON(), violations: r.violations.toJSON(), rows: r.rowsRead, format: r.format, bytes: r.bytes });
+
+describe('scanParallel', () => {
+  it.each([
+    [1, { quotedNewlines: 0.002 }],
+    [2, { crlf: true, bom: true, quotedNewlines: 0.002 }],
+    [3, { quotedNewlines: 0 }],
+  ])('gives the same result for 1, 2 and 7 workers (seed %i, %o)', async (seed, shape) => {
+    const dir = files({ 'd.csv': randomCsv(seed, 3000, shape), 's.json': schemaText() });
+    const data = join(dir, 'd.csv');
+    const schemaPath = join(dir, 's.json');
+    const schema = loadSchema(schemaPath);
+    const size = readFileSync(data).length;
+    // Small chunks so that the file is cut many times; a cut inside a quoted field must be detected.
+    const chunkBytes = 7919;
+    const opts = { files: [data], schema, keepValues: false, maxSamples: 40, naValues: parseNaValues([]) };
+    const results: string[] = [];
+    const fallbacks: string[] = [];
+    for (const workers of [1, 2, 7]) {
+      const r = await scanParallel(opts, { workers, schemaPath, chunkBytes, onFallback: (why) => fallbacks.push(why) });
+      results.push(bytes(r));
+    }
+    expect(results[1]).toBe(results[0]);
+    expect(results[2]).toBe(results[0]);
+    const seq = await scan(opts);
+    const par = JSON.parse(results[0]);
+    const one = JSON.parse(bytes(seq));
+    expect(fallbacks).toEqual([]);
+    expect(planCuts(data, size, chunkBytes).length).toBeGreaterThan(10);
+    // Against one sequential pass: everything but the moments' last bits (merged by Chan's formula) is equal.
+    expect(par.rows).toBe(one.rows);
+    expect(par.violations).toEqual(one.violations);
+    for (const [i, c] of one.profile.columns.entries()) {
+      const p = par.profile.columns[i];
+      for (const k of ['name', 'type', 'nulls', 'numbers', 'integers', 'strings', 'booleans', 'nonFinite', 'quantiles', 'distinct']) expect(p[k], `${c.name}.${k}`).toEqual(c[k]);
+      if (c.top.exact) expect(p.top).toEqual(c.top);
+      expect(p.moments.count).toBe(c.moments.count);
+      expect(p.moments.min).toBe(c.moments.min);
+      expect(p.moments.max).toBe(c.moments.max);
+      if (c.moments.count) expect(p.moments.mean).toBeCloseTo(c.moments.mean, 9);
+    }
+  }, 60_000);
+
+  it('judges text in a numeric column on the whole file, not per chunk', async () => {
+    // 3% text in the first half, 15% in the second: 9% over the file, so the column is numeric and
+    // every text cell a violation; per chunk the second half alone would have been a text column.
+    const lines = ['a,b'];
+    for (let i = 0; i < 5000; i++) lines.push(`${i},${i % 100 < (i < 2500 ? 3 : 15) ? 'n/a-ish' : i}`);
+    const dir = files({ 'x.csv': lines.join('\n') + '\n' });
+    const opts = { files: [join(dir, 'x.csv')], keepValues: false, maxSamples: 20, naValues: parseNaValues([]) };
+    const seq = await scan(opts);
+    const par = await scanParallel(opts, { workers: 2, chunkBytes: 5000 });
+    expect(seq.violations.byRule['not-a-number']).toBe(450);
+    expect(JSON.stringify(par.violations.toJSON())).toBe(JSON.stringify(seq.violations.toJSON()));
+  });
+
+  it('detects a cut inside a quoted field and falls back to one pass, with the same result', async () => {
+    // Every record holds a long quoted field with newlines, so cuts at the first LF after a chunk
+    // start land inside quotes.
+    const r = rng(9);
+    const rows = ['a,b'];
+    for (let i = 0; i < 400; i++) rows.push(`${i},"${'x'.repeat(Math.floor(r() * 50))}\n${'y'.repeat(60)}\n"`);
+    const dir = files({ 'q.csv': rows.join('\n') + '\n' });
+    const data = join(dir, 'q.csv');
+    const opts = { files: [data], keepValues: false, maxSamples: 10 };
+    const why: string[] = [];
+    const got = await scanParallel(opts, { workers: 2, chunkBytes: 1000, onFallback: (w) => why.push(w) });
+    expect(why[0]).toMatch(/inside a quoted field/);
+    expect(bytes(got)).toBe(bytes(await scan(opts)));
+  });
+
+  it('reads in one pass what it can not split exactly, and says why', async () => {
+    const dir = files({ 'd.csv': randomCsv(4, 800), 'u.json': schemaText({ id: { unique: true } }) });
+    const data = join(dir, 'd.csv');
+    const schemaPath = join(dir, 'u.json');
+    const schema = loadSchema(schemaPath);
+    const why: string[] = [];
+    const onFallback = (w: string) => why.push(w);
+    const got = await scanParallel({ files: [data], schema, keepValues: false, maxSamples: 20 }, { workers: 2, schemaPath, chunkBytes: 4096, onFallback });
+    expect(why).toEqual(['a unique rule needs one pass']);
+    expect(bytes(got)).toBe(bytes(await scan({ files: [data], schema, keepValues: false, maxSamples: 20 })));
+    await scanParallel({ files: [data], keepValues: true, maxSamples: 20 }, { workers: 2, chunkBytes: 4096, onFallback });
+    expect(why[1]).toMatch(/exact drift/);
+    // One worker never reports a fallback; a file within one chunk is simply not split.
+    await scanParallel({ files: [data], schema, keepValues: false, maxSamples: 20 }, { workers: 1, schemaPath, chunkBytes: 4096, onFallback });
+    await scanParallel({ files: [data], keepValues: false, maxSamples: 20 }, { workers: 2, onFallback });
+    expect(why).toHaveLength(2);
+    // Not UTF-8: the sequential reader decides what that means.
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, Buffer.concat([Buffer.from(randomCsv(5, 300, { quotedNewlines: 0 })), Buffer.from([0x61, 0xff, 0x0a])]));
+    await scanParallel({ files: [bad], keepValues: false, maxSamples: 5 }, { workers: 2, chunkBytes: 2048, onFallback }).catch(() => undefined);
+    expect(why[2]).toMatch(/not valid UTF-8/);
+  });
+});
