@@ -94,6 +94,9 @@ async function main() {
     rmSync(out, { recursive: true, force: true });
   }
   for (const name of names) {
+    // ncc turns an unresolvable import into a runtime `require` that fails only when the action
+    // runs (register and deploy shipped so): a missing entry is a build error.
+    if (!existsSync(join(root, 'src/main', `${name}.ts`))) throw new Error(`src/main/${name}.ts is missing: every action needs an entry that exports run()`);
     const entry = join(entries, `${name}.ts`);
     // src/main/<name>.ts exports run() (what @github/local-action calls); the bundle calls it, then
     // exits: a retry timer left by an abandoned GitHub call must not keep the step alive. A bundle

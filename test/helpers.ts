@@ -6,6 +6,12 @@ import { Inputs, defaultsOf, mapSource } from '../src/lib/inputs.js';
 export const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
 export const WEATHER = join(ROOT, 'workflows-examples/weather');
 
+/**
+ * The node binary the e2e tests run the bundles with: MODELGATE_E2E_NODE (e.g. a Node 24 binary,
+ * since the actions declare `runs.using: node24`), else the node running the tests.
+ */
+export const NODE = process.env.MODELGATE_E2E_NODE || process.execPath;
+
 export function tempDir(prefix = 'mg-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

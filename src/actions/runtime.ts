@@ -13,6 +13,7 @@ import { isUserError } from '../errors.js';
 import { Inputs } from '../lib/inputs.js';
 import type { Logger } from '../lib/logger.js';
 import { actionsPathPolicy } from '../lib/paths.js';
+import { progress } from '../lib/progress.js';
 import { capSummary } from './summary.js';
 import type { ActionDefinition, ActionResult, OutputValue } from './types.js';
 
@@ -24,6 +25,8 @@ export function actionsLogger(): Logger {
   let depth = 0;
   return {
     info: (m) => core.info(m),
+    // The runner's log is not a terminal: a plain line every few seconds.
+    progress: (label) => progress({ label, tty: false, write: (t) => core.info(t.trimEnd()) }),
     warning: (m, a) => core.warning(m, a),
     error: (m, a) => core.error(m, a),
     debug: (m) => core.debug(m),
@@ -83,6 +86,20 @@ export async function presentResult(name: string, result: ActionResult, log: Log
   return failures;
 }
 
+/**
+ * The raw value of an action input. The runner sets INPUT_<NAME> for every input with a default,
+ * expressions evaluated. A tool that runs the action without the runner (@github/local-action)
+ * leaves the variable unset and returns action.yml's default as written, `${{ github.token }}`
+ * included: such an unevaluated default counts as not given (the token then comes from
+ * GITHUB_TOKEN), while an expression in a variable that is set stays an error (Inputs).
+ */
+export function actionInput(name: string, env: NodeJS.ProcessEnv = process.env, getInput: (name: string, opts: { trimWhitespace: boolean }) => string = core.getInput): string | undefined {
+  // Untrimmed, so that a list input's trailing line break (`features: |` with one item) survives.
+  const value = getInput(name, { trimWhitespace: false }) || undefined;
+  if (value !== undefined && env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined && /\$\{\{/.test(value)) return undefined;
+  return value;
+}
+
 export async function runAction<C>(def: ActionDefinition<C>): Promise<void> {
   try {
     // Secret inputs are masked in every log line, whatever prints them.
@@ -90,8 +107,7 @@ export async function runAction<C>(def: ActionDefinition<C>): Promise<void> {
       const value = core.getInput(name);
       if (value) core.setSecret(value);
     }
-    // Untrimmed, so that a list input's trailing line break (`features: |` with one item) survives.
-    const inputs = new Inputs({ raw: (name) => core.getInput(name, { trimWhitespace: false }) || undefined, paths: actionsPathPolicy() });
+    const inputs = new Inputs({ raw: (name) => actionInput(name), paths: actionsPathPolicy() });
     const config = def.parse(inputs);
     core.debug(`${def.name} config: ${redactedConfig(config, def.secrets)}`);
     const log = actionsLogger();

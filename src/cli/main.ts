@@ -92,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(helpFor(args.command, meta));
     return 0;
   }
-  const log = consoleLogger({ quiet: args.quiet, verbose: args.verbose });
+  const log = consoleLogger({ quiet: args.quiet, verbose: args.verbose, json: args.json });
   try {
     for (const name of Object.keys(args.values)) {
       if (!(name in meta.inputs)) {

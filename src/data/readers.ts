@@ -82,6 +82,8 @@ export interface RowSink {
 export interface ReadOptions {
   /** Overrides detection by extension. */
   format?: Format;
+  /** Bytes of the files read so far (on disk, before gunzip), after each chunk of CSV/TSV/JSON Lines. */
+  onBytes?(bytesRead: number): void;
   /** Read only rows with rowIndex % count === index (0 <= index < count). */
   shard?: { index: number; count: number };
 }
@@ -160,6 +162,8 @@ export async function readRows(path: string | readonly string[], sink: RowSink, 
     columnIndex: new Map(),
     firstFile: paths[0],
     bytes: 0,
+    bytesBefore: 0,
+    onBytes: opts.onBytes,
   };
   const format = detectFormat(paths[0], opts.format);
   for (const p of paths) {
@@ -170,6 +174,7 @@ export async function readRows(path: string | readonly string[], sink: RowSink, 
   }
   for (const p of paths) {
     const size = await checkFile(p);
+    ds.bytesBefore = ds.bytes;
     ds.bytes += size;
     sink.beginFile?.(p);
     if (format === 'parquet') await readParquet(p, size, ds);
@@ -193,6 +198,9 @@ interface Dataset {
   /** The file whose header the dataset uses. */
   firstFile: string;
   bytes: number;
+  /** Bytes of the files before the current one, and ReadOptions.onBytes. */
+  bytesBefore: number;
+  onBytes?(bytesRead: number): void;
 }
 
 /** The file's size; DataError if it is missing, not a regular file, or empty. */
@@ -237,7 +245,7 @@ function sniff(head: Buffer, path: string, format: Format): void {
  * Streams the file's text to `onText` in large chunks: gunzips .gz files, sniffs the first bytes
  * for binary content, decodes UTF-8 across chunk boundaries. Returns the decoded byte count.
  */
-async function streamText(path: string, format: Format, onText: (text: string) => void, drain?: () => Promise<void> | void): Promise<number> {
+async function streamText(path: string, format: Format, onText: (text: string) => void, drain?: () => Promise<void> | void, onBytes?: (fileBytesRead: number) => void): Promise<number> {
   const gz = path.toLowerCase().endsWith('.gz');
   const raw = createReadStream(path, { highWaterMark: HIGH_WATER_MARK });
   const source = gz ? raw.pipe(createGunzip({ chunkSize: 256 * 1024 })) : raw;
@@ -257,10 +265,12 @@ async function streamText(path: string, format: Format, onText: (text: string) =
         const h = head;
         head = null;
         decoder.write(h, onText);
+        onBytes?.(raw.bytesRead);
         if (drain) await drain();
         continue;
       }
       decoder.write(chunk, onText);
+      onBytes?.(raw.bytesRead);
       if (drain) await drain();
     }
   } catch (e) {
@@ -280,6 +290,7 @@ async function streamText(path: string, format: Format, onText: (text: string) =
       // A file shorter than SNIFF_BYTES: all of it is in `head`.
       sniff(head, path, format);
       decoder.write(head, onText);
+      onBytes?.(raw.bytesRead);
     }
     if (total === 0) throw new DataError(`${path}: is empty (0 bytes after decompression)`, path);
     decoder.end(onText);
@@ -435,7 +446,7 @@ async function readDelimited(path: string, delimiter: string, format: Format, ds
     },
   });
   try {
-    await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink));
+    await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes!(ds.bytesBefore + n)));
     parser.end();
   } finally {
     ds.rowIndex = rowIndex;
@@ -577,7 +588,7 @@ async function readJsonl(path: string, ds: Dataset): Promise<void> {
       nl = s.indexOf('\n', i);
     }
     if (i < s.length) pending.push(s.slice(i));
-  }, sink.drain?.bind(sink));
+  }, sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes!(ds.bytesBefore + n)));
   if (pending.length !== 0) onLine(pending.join(''), ++lineNo);
   if (!firstSeen) throw new DataError(`${path}: is empty (only blank lines, no JSON objects)`, path);
 }

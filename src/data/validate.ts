@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
-import { progress } from '../lib/progress.js';
 import { own } from '../lib/objects.js';
 import { assertArtifact } from '../schemas/validate.js';
 import { dataReportMarkdown } from '../report/data-report.js';
@@ -133,12 +132,9 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     log.info(`merged ${sources.length} profiles: ${merged.rows} rows`);
   } else {
     sources = await expandAll(config.data);
-    // A progress line on a terminal (stderr), or a log line every few seconds in CI.
-    const bar = process.stderr.isTTY
-      ? progress({ label: `Reading ${sources[0]}`, tty: true, write: (t) => process.stderr.write(t) })
-      : process.env.CI
-        ? progress({ label: `Reading ${sources[0]}`, tty: false, write: (t) => log.info(t.trimEnd()) })
-        : undefined;
+    // A progress line on a terminal (stderr), or a log line every few seconds in CI; none with
+    // --quiet or --json (the logger decides: src/lib/logger.ts).
+    const bar = log.progress?.(`Reading ${sources[0]}`);
     cur = await log.group(`Reading ${sources.join(', ')}`, () =>
       scanParallel(
         { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues },

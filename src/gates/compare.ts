@@ -344,7 +344,13 @@ export function compare(input: CompareInput): Comparison {
       }
       const dir = DIRECTION[m] ?? 1;
       const p = est ? Math.min(1, 2 * Math.min(est.pRegression(0), est.pNonInferior(0))) : null;
-      return { metric: m, baseline: b, candidate: c, delta: c !== null && b !== null ? c - b : null, ci: est?.ci ?? null, pValue: p, test: est?.test ?? (b === null ? '–' : 'unpaired'), direction: dir };
+      // The paired Δ goes with its interval. It can differ from c − b: each evaluation computes
+      // macro_f1 over its own classes (the data's and its predictions', as scikit-learn does), the
+      // paired one over the classes of the data and both models' predictions.
+      if (est && c !== null && b !== null && Math.abs(est.delta - (c - b)) > 1e-6) {
+        notes.push(`${m}: Δ ${Number(est.delta.toPrecision(4))} is paired over the same rows and classes; the two evaluations' values differ by ${Number((c - b).toPrecision(4))} because each is computed over the classes it predicts`);
+      }
+      return { metric: m, baseline: b, candidate: c, delta: est ? est.delta : c !== null && b !== null ? c - b : null, ci: est?.ci ?? null, pValue: p, test: est?.test ?? (b === null ? '–' : 'unpaired'), direction: dir };
     })
     .map(({ direction: _d, ...rest }) => rest);
   const { passed, verdict } = verdictOf(results, input.dataValidation, gates.length > 0);

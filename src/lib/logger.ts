@@ -1,4 +1,6 @@
 /** The small logging surface domain code sees (codeql-action's Logger): never @actions/core itself. */
+import { progress, type Progress } from './progress.js';
+
 export interface Annotation {
   file?: string;
   startLine?: number;
@@ -11,10 +13,27 @@ export interface Logger {
   error(message: string, annotation?: Annotation): void;
   debug(message: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * A progress line for a long pass (src/lib/progress.ts), or undefined where none is wanted
+   * (--quiet, --json, a log that is neither a terminal nor CI, tests).
+   */
+  progress?(label: string): Progress | undefined;
+}
+
+/**
+ * The progress line of the CLI, on stderr: rewritten in place on a terminal, a plain line every
+ * few seconds under CI (CI=true), nothing otherwise or when `off` (--quiet, --json).
+ */
+export function stderrProgress(label: string, opts: { off?: boolean; isTTY?: boolean; ci?: boolean; write?: (s: string) => void; now?: () => number } = {}): Progress | undefined {
+  if (opts.off) return undefined;
+  const write = opts.write ?? ((s: string) => void process.stderr.write(s));
+  if (opts.isTTY ?? process.stderr.isTTY) return progress({ label, tty: true, write, now: opts.now });
+  if (opts.ci ?? !!process.env.CI) return progress({ label, tty: false, write, now: opts.now });
+  return undefined;
 }
 
 /** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
-export function consoleLogger(opts: { verbose?: boolean; quiet?: boolean } = {}): Logger {
+export function consoleLogger(opts: { verbose?: boolean; quiet?: boolean; json?: boolean } = {}): Logger {
   const write = (s: string) => {
     if (!opts.quiet) process.stderr.write(s + '\n');
   };
@@ -30,6 +49,7 @@ export function consoleLogger(opts: { verbose?: boolean; quiet?: boolean } = {})
       write(`== ${name}`);
       return fn();
     },
+    progress: (label) => stderrProgress(label, { off: opts.quiet || opts.json }),
   };
 }
 

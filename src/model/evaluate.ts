@@ -4,7 +4,7 @@
  * metrics, calibration and latency. Writes evaluation.json and a per-row predictions file (for
  * compare-to-baseline's paired tests), each to a temp name renamed into place.
  */
-import { readFileSync, appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { readFileSync, appendFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, DataError } from '../errors.js';
@@ -353,6 +353,9 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     while (queue.length) await flush(...queue.shift()!);
   };
 
+  // Rows, MB/s and the time left of a long pass: on a terminal in place, in CI a line every 5 s.
+  const bar = log.progress?.(`Evaluating ${sources.length === 1 ? sources[0] : `${sources.length} files`}`);
+  const totalBytes = bar ? sources.reduce((n, f) => n + statSync(f).size, 0) : 0;
   await log.group(`Evaluating ${sources.join(', ')}`, async () => {
     await readRows(
       sources,
@@ -392,11 +395,11 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           return queue.length ? runQueued() : undefined;
         },
       },
-      { format: config.format, shard: config.shard },
+      { format: config.format, shard: config.shard, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) },
     );
     start();
     await runQueued();
-  });
+  }).finally(() => bar?.end());
   if (unlabeled) notes.push(`${unlabeled} rows without a label were skipped`);
   if (rows.y.n === 0) throw new DataError(`${sources.join(', ')}: no labelled rows to evaluate`, sources[0]);
   return { rows, latency, notes, model, sources, label, positiveLabel: positive };

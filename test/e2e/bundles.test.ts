@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, WEATHER, tempDir } from '../helpers.js';
+import { NODE, ROOT, WEATHER, tempDir } from '../helpers.js';
 
 let action: string;
 
@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 
 function cli(args: string[], cwd = tempDir()) {
-  const r = spawnSync(process.execPath, [join(action, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } });
+  const r = spawnSync(NODE, [join(action, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, cwd };
 }
 
@@ -28,7 +28,7 @@ describe('action bundle', () => {
     const summary = join(work, 'summary.md');
     writeFileSync(out, '');
     writeFileSync(summary, '');
-    const r = spawnSync(process.execPath, [join(action, 'actions/validate-data', '../../dist/validate-data/index.js')], {
+    const r = spawnSync(NODE, [join(action, 'actions/validate-data', '../../dist/validate-data/index.js')], {
       cwd: work,
       encoding: 'utf8',
       env: {
@@ -59,7 +59,7 @@ describe('evaluate-model bundle, from a checkout with no node_modules', () => {
     const run = () => {
       const out = join(work, 'out.txt');
       writeFileSync(out, '');
-      const r = spawnSync(process.execPath, [join(action, 'dist/evaluate-model/index.js')], {
+      const r = spawnSync(NODE, [join(action, 'dist/evaluate-model/index.js')], {
         cwd: work,
         encoding: 'utf8',
         env: {
@@ -111,9 +111,17 @@ describe('the main job, from the CLI bundle', () => {
     expect(Object.keys(outputs)).toEqual(['validate-data', 'train', 'register', 'evaluate-model', 'evaluate-model#2', 'compare-to-baseline']);
     expect(outputs.register.version).toBe('v1');
     expect(outputs.train['cache-hit']).toBe(false);
+    // A real decision: the candidate (four measurements, 2012-2014) against production (two, 2012).
     expect(outputs['evaluate-model'].accuracy).toBeCloseTo(0.7836, 3);
+    expect(outputs['evaluate-model#2'].accuracy).toBeCloseTo(0.7151, 3);
+    expect(outputs['evaluate-model'].accuracy - outputs['evaluate-model#2'].accuracy).toBeGreaterThan(0.05);
     expect(outputs['compare-to-baseline'].passed).toBe(true);
-    expect(readFileSync(join(dir, 'weather/out/comparison.md'), 'utf8')).toContain('All 3 gates passed');
+    const comment = readFileSync(join(dir, 'weather/out/comparison.md'), 'utf8');
+    expect(comment).toContain('All 3 gates passed');
+    expect(comment).toContain('| `accuracy` | 0.7151 | 0.7836 | +0.06849 [0.034, 0.106] |');
+    // macro_f1's Δ is the paired one (same classes), explained where it differs from c − b.
+    expect(comment).toContain('| `macro_f1` | 0.3133 | 0.4313 | +0.03181 [0.0159, 0.048] |');
+    expect(comment).toContain('macro&#95;f1&#58; Δ 0.03181 is paired over the same rows and classes');
     const second = cli(['run', 'weather', '--json'], dir);
     const again = JSON.parse(JSON.parse(second.stdout).outputs);
     expect(again.train['cache-hit']).toBe(true);
@@ -127,7 +135,7 @@ describe('the main job, from the CLI bundle', () => {
     cpSync(WEATHER, join(dir, 'weather'), { recursive: true, filter: (src) => !src.includes(`${'/'}out`) && !src.includes('.modelgate') });
     writeFileSync(join(dir, 'out.txt'), '');
     writeFileSync(join(dir, 'summary.md'), '');
-    const r = spawnSync(process.execPath, [join(action, 'dist/cli/index.js')], {
+    const r = spawnSync(NODE, [join(action, 'dist/cli/index.js')], {
       cwd: dir,
       encoding: 'utf8',
       env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run', INPUT_PATH: 'weather', GITHUB_OUTPUT: join(dir, 'out.txt'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') },

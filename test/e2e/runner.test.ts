@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import evaluateAction from '../../src/actions/evaluate-model.js';
 import { memoryLogger } from '../../src/lib/logger.js';
-import { ROOT, inputsFor, tempDir } from '../helpers.js';
+import { NODE, ROOT, inputsFor, tempDir } from '../helpers.js';
 import { build, useFakeGitHub, validateAgainst, webhookSchema } from '../integration/github/fake-github.js';
 
 const fake = useFakeGitHub();
@@ -109,7 +109,7 @@ async function step(main: string, env: Record<string, string>, cwd: string, opts
     delete env.GITHUB_STEP_SUMMARY;
   }
   const t0 = performance.now();
-  const child = spawn(process.execPath, [main], { cwd, env });
+  const child = spawn(NODE, [main], { cwd, env });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += String(d)));
   child.stderr.on('data', (d) => (stdout += String(d)));
@@ -210,7 +210,7 @@ describe('the top-level action and the CLI in a run: step', () => {
     for (const k of Object.keys(env)) if (k.startsWith('INPUT_')) delete env[k];
     delete env.GITHUB_ACTION; // a run: step, not the action
     env.GITHUB_TOKEN = TOKEN;
-    const child = spawn(process.execPath, [join(checkout, 'dist/cli/index.js'), 'compare-to-baseline', '--candidate', 'candidate/evaluation.json', '--baseline', 'baseline/evaluation.json', '--gates', 'gates.yml', '--bootstrap', '200', '--json'], { cwd: ws, env });
+    const child = spawn(NODE, [join(checkout, 'dist/cli/index.js'), 'compare-to-baseline', '--candidate', 'candidate/evaluation.json', '--baseline', 'baseline/evaluation.json', '--gates', 'gates.yml', '--bootstrap', '200', '--json'], { cwd: ws, env });
     let out = '';
     child.stdout.on('data', (d) => (out += String(d)));
     child.stderr.on('data', (d) => (out += String(d)));
@@ -250,6 +250,84 @@ describe('without GITHUB_STEP_SUMMARY', () => {
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).not.toMatch(/Error|\n\s+at /);
     expect(r.outputs).toMatchObject({ passed: 'true', rows: '2' });
+  });
+});
+
+describe('a job of train, evaluate-model and register, each bundle as the runner runs it', () => {
+  // The steps of one job share a workspace, as on a runner: train writes model.onnx, evaluate-model
+  // scores it with onnxruntime-node installed into the tool cache, register stores both.
+  let ws: string;
+  let ctx: { workspace: string; apiUrl: string; event: string; owner: string; repo: string };
+  const bundle = (name: string) => join(checkout, `actions/${name}`, '../../dist', name, 'index.js');
+  const env = (name: string, withValues: Record<string, string>) => runnerEnv(join(checkout, `actions/${name}/action.yml`), withValues, ctx);
+
+  beforeAll(async () => {
+    // None of these steps talks to GitHub: the API URL is a closed port.
+    const w = workspace('octo-org', 'churn');
+    ws = w.ws;
+    ctx = { workspace: ws, apiUrl: await closedPort(), event: w.event, owner: 'octo-org', repo: 'churn' };
+    cpSync(join(MODELS, 'customers.csv'), join(ws, 'customers.csv'));
+  });
+
+  it('train, built-in trainer: writes the model and a manifest, outputs relative and rounded', async () => {
+    const r = await step(bundle('train'), env('train', { algorithm: 'logistic-regression', data: 'customers.csv', label: 'churned', ignore: 'customer_id', model: 'out/model.onnx', manifest: 'out/train-manifest.json' }), ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ 'cache-hit': 'false', model: 'out/model.onnx', manifest: 'out/train-manifest.json' });
+    expect(r.outputs['duration-seconds']).toMatch(/^\d+(\.\d)?$/);
+    expect(readFileSync(join(ws, 'out/model.onnx')).byteLength).toBeGreaterThan(100);
+    const manifest = JSON.parse(readFileSync(join(ws, 'out/train-manifest.json'), 'utf8'));
+    expect(JSON.stringify(manifest)).toContain('customers.csv');
+    expect(r.summary).toContain('modelgate train: trained');
+  });
+
+  it('train, command mode: runs the command in the workspace, reports its outputs', async () => {
+    writeFileSync(join(ws, 'fit.mjs'), "import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';\nconst rows = readFileSync('customers.csv', 'utf8').trim().split('\\n').length - 1;\nmkdirSync('cmd', { recursive: true });\nwriteFileSync('cmd/model.txt', `rows=${rows}\\n`);\nconsole.log(`fitted on ${rows} rows`);\n");
+    const r = await step(bundle('train'), env('train', { command: 'node fit.mjs', inputs: 'fit.mjs\ncustomers.csv', outputs: 'cmd/model.txt', manifest: 'cmd/train-manifest.json' }), ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('fitted on 300 rows');
+    expect(readFileSync(join(ws, 'cmd/model.txt'), 'utf8')).toBe('rows=300\n');
+    expect(r.outputs).toMatchObject({ 'cache-hit': 'false', model: 'cmd/model.txt', manifest: 'cmd/train-manifest.json' });
+    // A failing command fails the step with its exit status named.
+    const failed = await step(bundle('train'), env('train', { command: 'node -e "process.exit(3)"', inputs: 'fit.mjs', outputs: 'cmd/none.txt', manifest: 'cmd/m2.json' }), ws);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/::error::.*(exit|status).*3/i);
+  });
+
+  it('evaluate-model: installs onnxruntime-node into the tool cache and scores the trained model as the source does', async () => {
+    const r = await step(bundle('evaluate-model'), env('evaluate-model', { model: 'out/model.onnx', data: 'customers.csv', label: 'churned', out: 'out/evaluation.json' }), ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('installing onnxruntime-node@');
+    const report = JSON.parse(readFileSync(join(ws, 'out/evaluation.json'), 'utf8'));
+    expect(r.outputs.accuracy).toBe(String(report.metrics.accuracy.value));
+    expect(r.outputs['roc-auc']).toBe(r.outputs.roc_auc);
+    // The same model and data through the source, in this process, give the same numbers.
+    const config = evaluateAction.parse(inputsFor('evaluate-model', { model: join(ws, 'out/model.onnx'), data: join(ws, 'customers.csv'), label: 'churned', out: join(tempDir(), 'evaluation.json') }));
+    const inProcess = await evaluateAction.run(config, memoryLogger());
+    expect(Number(r.outputs.accuracy)).toBe(Number(inProcess.outputs.accuracy));
+    expect(Number(r.outputs['roc-auc'])).toBe(Number(inProcess.outputs['roc-auc']));
+    expect(r.summary).toContain('accuracy');
+  });
+
+  it('register: stores the model, its evaluation and lineage in an oci-layout registry; the same digest again is the same version', async () => {
+    const withValues = { registry: 'oci-layout://registry', name: 'churn', model: 'out/model.onnx', evaluation: 'out/evaluation.json', 'train-manifest': 'out/train-manifest.json', alias: 'production' };
+    const r = await step(bundle('register'), env('register', withValues), ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.version).toBe('v1');
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const index = JSON.parse(readFileSync(join(ws, 'registry/churn/index.json'), 'utf8'));
+    expect(JSON.stringify(index)).toContain(r.outputs.digest);
+    expect(existsSync(join(ws, 'registry/churn/blobs/sha256', r.outputs.digest.slice('sha256:'.length)))).toBe(true);
+    const again = await step(bundle('register'), env('register', withValues), ws);
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.outputs).toMatchObject({ version: 'v1', digest: r.outputs.digest });
+  });
+
+  it('deploy: the bundle loads and names an unreachable server in one error line, without a stack', async () => {
+    // Only the bundle's start and its error path: a real rollout needs a running `modelgate serve`.
+    const r = await step(bundle('deploy'), env('deploy', { model: 'oci-layout://registry/churn:production', target: ctx.apiUrl, strategy: 'direct' }), ws);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error::cannot reach the model server at ${ctx.apiUrl}`);
+    expect(r.stdout).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runAction } from '../../src/actions/runtime.js';
+import { actionInput, runAction } from '../../src/actions/runtime.js';
 import validateData from '../../src/actions/validate-data.js';
 import { files, WEATHER } from '../helpers.js';
 
@@ -102,5 +102,21 @@ describe('runAction(validate-data) through @actions/core', () => {
     expect(summary).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt;');
     expect(summary).not.toContain('<img');
     expect(summary).not.toContain('[link](');
+  });
+});
+
+describe('actionInput: what @github/local-action hands over', () => {
+  // local-action leaves INPUT_<NAME> unset and returns action.yml's default as written.
+  const localAction = (defaults: Record<string, string>) => (name: string) => process.env[`INPUT_${name.toUpperCase()}`] ?? defaults[name] ?? '';
+
+  it('an unevaluated default from action.yml counts as not given', () => {
+    expect(actionInput('github-token', {}, localAction({ 'github-token': '${{ github.token }}' }))).toBeUndefined();
+  });
+
+  it('a value the runner set is kept, and an expression in it still reaches the Inputs check', () => {
+    const get = (name: string) => ({ 'github-token': '${{ github.token }}', data: 'd.csv\n' })[name] ?? '';
+    expect(actionInput('github-token', { 'INPUT_GITHUB-TOKEN': '${{ github.token }}' }, get)).toBe('${{ github.token }}');
+    expect(actionInput('data', {}, get)).toBe('d.csv\n');
+    expect(actionInput('other', {}, get)).toBeUndefined();
   });
 });
