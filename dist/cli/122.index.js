@@ -10,11 +10,11 @@ export const modules = {
 /* harmony export */   Zj: () => (/* binding */ predictionsFile),
 /* harmony export */   aM: () => (/* binding */ loadPaired)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4522);
-/* harmony import */ var _data_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5214);
-/* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6043);
+/* harmony import */ var _data_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55214);
+/* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46043);
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of
  * compare-to-baseline run on. Reads the predictions.csv files evaluate-model writes.
@@ -198,7 +198,7 @@ function subsetPaired(p, keep) {
 
 /***/ }),
 
-/***/ 8920:
+/***/ 38920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -209,7 +209,7 @@ function subsetPaired(p, keep) {
 /* harmony export */   gH: () => (/* binding */ currentStatus)
 /* harmony export */ });
 /* unused harmony exports fallbackTag, referrers, eventEvaluation */
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(464);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90464);
 
 const EV = {
     type: 'vnd.modelgate.event',
@@ -324,7 +324,7 @@ async function eventEvaluation(backend, event) {
 
 /***/ }),
 
-/***/ 464:
+/***/ 90464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -340,8 +340,8 @@ async function eventEvaluation(backend, event) {
 /* harmony export */   wg: () => (/* binding */ EMPTY),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /**
  * OCI image-spec 1.1 shapes and digests: descriptors, image manifests, image indexes, the media
  * types modelgate uses, and sha256 over bytes and over files (streamed, never a whole file in memory).
@@ -423,7 +423,7 @@ function describe(mediaType, bytes, annotations) {
 
 /***/ }),
 
-/***/ 5448:
+/***/ 55448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -438,21 +438,21 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/registry/oci.js
-var oci = __webpack_require__(464);
+var oci = __webpack_require__(90464);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/layout.js
 /**
  * An OCI image layout folder (image-spec 1.1, image-layout.md): `oci-layout`, `index.json` and
@@ -1094,7 +1094,7 @@ function formatReference(backend, at) {
 
 /***/ }),
 
-/***/ 6122:
+/***/ 76122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1115,17 +1115,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: addEvaluation, fallbackTag, isDigest, isUserTag, versionNumber
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(8424);
+var validate = __webpack_require__(16043);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
 // EXTERNAL MODULE: ./.build/js/src/registry/oci.js
-var oci = __webpack_require__(464);
+var oci = __webpack_require__(90464);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/artifact.js
 /**
  * What a model version holds (image-spec 1.1 artifact): one layer per model file titled with its
@@ -1250,9 +1250,9 @@ async function buildVersion(inp) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/registry/events.js
-var registry_events = __webpack_require__(8920);
+var registry_events = __webpack_require__(38920);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/lock.js
 /**
  * A writer lock over a registry that has no transactions: Lamport's bakery algorithm, with tags as
@@ -1351,7 +1351,7 @@ async function lock_withLock(backend, fn, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(5448);
+var reference = __webpack_require__(55448);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/versions.js
 /**
  * Model versions on a Backend: register (blobs, then the manifest, then under the writer lock the
@@ -1580,7 +1580,7 @@ async function layerText(backend, r, title) {
 
 /***/ }),
 
-/***/ 8424:
+/***/ 16043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1590,7 +1590,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(2210);
+var _2020 = __webpack_require__(52210);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json

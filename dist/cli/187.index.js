@@ -2,7 +2,7 @@ export const id = 187;
 export const ids = [187];
 export const modules = {
 
-/***/ 6454:
+/***/ 86454:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/github/client.js
-var github_client = __webpack_require__(6910);
+var github_client = __webpack_require__(56910);
 // EXTERNAL MODULE: ./.build/js/src/github/deployments.js
-var deployments = __webpack_require__(9677);
+var deployments = __webpack_require__(59677);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/stats/distributions.js
-var distributions = __webpack_require__(1638);
+var distributions = __webpack_require__(51638);
 ;// CONCATENATED MODULE: ./.build/js/src/stats/mannwhitney.js
 /**
  * Two independent samples, x (the candidate) against y (the stable model): the two-sided
@@ -374,7 +374,7 @@ function wilsonInterval(successes, n, confidence) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/serve/metric-names.js
-var metric_names = __webpack_require__(787);
+var metric_names = __webpack_require__(63168);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/metric-names.js
 /**
  * The names deploy reads, in one place: the keys of a judged window's samples and counts, and the
@@ -417,9 +417,12 @@ const PROM = Object.freeze({
  *   above the upper bound: the shift is significant and not small beside the interval's width;
  *   `low` symmetrically. Only the metric's bad `direction` is classified; the other is `pass`.
  *   Identical samples, or a single value throughout, are `pass` (Kayenta's shortcuts). An
- *   optional `allowedIncrease` (`allowedDecrease`) ratio of candidate to stable mean must also be
- *   exceeded (Kayenta's effect size; default 1, no extra slack). The two-sided Mann-Whitney p-value
- *   is reported beside it.
+ *   optional effect size `allowedIncrease` (`allowedDecrease`), a ratio to stable: the interval's
+ *   lower end must also exceed (allowedIncrease - 1) * stable's median (upper end below
+ *   -(1 - allowedDecrease) * median), i.e. the candidate is shown to be worse by more than that
+ *   share. Kayenta compares the ratio of the means instead; one garbage-collection pause in a
+ *   small window moves a mean, not the interval. Default 1: no extra slack (latency's default
+ *   metric sets 1.1). The two-sided Mann-Whitney p-value is reported beside it.
  * - proportions (error rate): Fisher's exact test of candidate errors/requests against stable's;
  *   `high` when p < 1 - confidence and the candidate's rate is the higher one. Exact, so valid for
  *   the handful of errors a step sees.
@@ -446,7 +449,10 @@ const DEFAULT_JUDGE = Object.freeze({
 /** The metrics judged when no judge file is given: latency (increase is bad) and the error rate (critical). */
 function defaultMetrics(shadow) {
     const m = [
-        { name: 'latency', kind: 'continuous', source: SAMPLE_LATENCY_MS, direction: 'increase', group: 'latency', critical: false },
+        // A shift in latency is judged only when it matters: the candidate's mean must also be more than
+        // 10% above stable's (Kayenta's effect-size threshold, `allowed-increase`). Without it any shift
+        // the test can resolve rolls back, and large windows resolve microseconds.
+        { name: 'latency', kind: 'continuous', source: SAMPLE_LATENCY_MS, direction: 'increase', group: 'latency', critical: false, allowedIncrease: 1.1 },
         { name: 'error-rate', kind: 'proportion', source: COUNT_ERRORS, direction: 'increase', group: 'errors', critical: true },
     ];
     if (shadow)
@@ -502,13 +508,15 @@ function judgeContinuous(m, spec, w) {
     const hl = hodgesLehmann(c, s, { confidence: spec.confidence });
     const p = mannWhitneyU(c, s).pvalue;
     const bound = spec.tolerance * Math.abs(hl.estimate);
-    const ratio = mean(c) / mean(s);
+    const scale = Math.abs(median(s));
+    const above = Math.max(bound, ((m.allowedIncrease ?? 1) - 1) * scale);
+    const below = Math.max(bound, (1 - (m.allowedDecrease ?? 1)) * scale);
     const out = { ...base, estimate: round(hl.estimate), ci: [round(hl.low), round(hl.high)], pValue: round(p) };
     const pct = `${(spec.confidence * 100).toPrecision(3)}%`;
-    if (allows(m.direction, 'high') && hl.low > bound && !(ratio <= (m.allowedIncrease ?? 1))) {
+    if (allows(m.direction, 'high') && hl.low > above) {
         return { ...out, classification: 'high', reason: `candidate higher by ${fmt(hl.estimate)} (${pct} CI ${fmt(hl.low)} to ${fmt(hl.high)})` };
     }
-    if (allows(m.direction, 'low') && hl.high < -bound && !(ratio >= (m.allowedDecrease ?? 1))) {
+    if (allows(m.direction, 'low') && hl.high < -below) {
         return { ...out, classification: 'low', reason: `candidate lower by ${fmt(-hl.estimate)} (${pct} CI ${fmt(hl.low)} to ${fmt(hl.high)})` };
     }
     return { ...out, reason: `shift ${fmt(hl.estimate)} (${pct} CI ${fmt(hl.low)} to ${fmt(hl.high)})` };
@@ -761,7 +769,7 @@ function parseJudge(file, minSamples, shadow) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/kserve.js
 /**
  * The kserve target: a KServe InferenceService (serving.kserve.io/v1beta1) whose predictor loads
@@ -1064,7 +1072,7 @@ class PrometheusClient {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(8424);
+var validate = __webpack_require__(16043);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/report.js
 /**
  * deployment.json: the record of one rollout, validated against src/schemas/deployment.schema.json
@@ -1108,7 +1116,7 @@ function writeDeployment(path, d) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/rollout.js
 /**
  * The strategies as one state machine over a `Target`. A strategy is a plan, a list of phases;
@@ -1311,11 +1319,11 @@ function registryRecorder(registry, alias) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
-var pull_input = __webpack_require__(6297);
+var pull_input = __webpack_require__(71059);
 // EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(5448);
+var reference = __webpack_require__(55448);
 // EXTERNAL MODULE: ./.build/js/src/registry/versions.js + 2 modules
-var versions = __webpack_require__(6122);
+var versions = __webpack_require__(76122);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/registry-history.js
 /**
  * `RegistryHistory` (record.ts) over src/registry: the model deploy rolled out is a registry
@@ -1498,7 +1506,7 @@ const realClock = {
 };
 
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
-var markdown = __webpack_require__(9527);
+var markdown = __webpack_require__(29527);
 ;// CONCATENATED MODULE: ./.build/js/src/report/deployment.js
 
 const ICON = { promoted: '✅', 'rolled-back': '↩️', 'no-data': '⚠️', passed: '✅' };
@@ -1560,9 +1568,9 @@ function renderDeployment(d, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/compare-github.js + 6 modules
-var compare_github = __webpack_require__(4055);
+var compare_github = __webpack_require__(14055);
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(1692);
+var types = __webpack_require__(51692);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/deploy.js
 /**
  * deploy adapter: inputs -> DeployConfig and a Target -> runDeploy() -> deployment.json, job
@@ -1700,7 +1708,7 @@ function makeTarget(config) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 51692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1713,7 +1721,7 @@ function defineAction(def) {
 
 /***/ }),
 
-/***/ 6358:
+/***/ 36358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1724,7 +1732,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(2210);
+var _2020 = __webpack_require__(52210);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
@@ -1804,7 +1812,7 @@ function parseGates(doc, source) {
 
 /***/ }),
 
-/***/ 787:
+/***/ 63168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 200;
 export const ids = [200];
 export const modules = {
 
-/***/ 6157:
+/***/ 56157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
-var markdown = __webpack_require__(9527);
+var markdown = __webpack_require__(29527);
 // EXTERNAL MODULE: ./.build/js/src/report/mermaid.js
-var mermaid = __webpack_require__(2435);
+var mermaid = __webpack_require__(72435);
 ;// CONCATENATED MODULE: ./.build/js/src/report/html/svg.js
 /**
  * SVG charts written as strings: no library, no script, so the page is small, draws at once,
@@ -387,7 +387,7 @@ function writePipelineHtml(path, base, outputs, log) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 51692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -400,7 +400,7 @@ function defineAction(def) {
 
 /***/ }),
 
-/***/ 6358:
+/***/ 36358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -411,7 +411,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(2210);
+var _2020 = __webpack_require__(52210);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
@@ -491,7 +491,7 @@ function parseGates(doc, source) {
 
 /***/ }),
 
-/***/ 2435:
+/***/ 72435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -501,7 +501,7 @@ function parseGates(doc, source) {
 /* harmony export */   qF: () => (/* binding */ historyCharts)
 /* harmony export */ });
 /* unused harmony exports label, driftScore */
-/* harmony import */ var _gates_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6358);
+/* harmony import */ var _gates_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36358);
 
 /** Neutralises data-derived text for mermaid (see the module comment); empty text becomes '_'. */
 function label(value, max = 40) {

@@ -2,7 +2,7 @@ export const id = 24;
 export const ids = [24];
 export const modules = {
 
-/***/ 1024:
+/***/ 31024:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(8424);
+var validate = __webpack_require__(16043);
 // EXTERNAL MODULE: ./.build/js/src/report/data-report.js
-var data_report = __webpack_require__(745);
+var data_report = __webpack_require__(90745);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
-var markdown = __webpack_require__(9527);
+var markdown = __webpack_require__(29527);
 // EXTERNAL MODULE: ./.build/js/src/report/charts.js
-var charts = __webpack_require__(2043);
+var charts = __webpack_require__(12043);
 ;// CONCATENATED MODULE: ./.build/js/src/report/comparison.js
 
 
@@ -171,11 +171,11 @@ function comparisonMarkdown(c, ctx) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 4 modules
-var compare = __webpack_require__(1947);
+var compare = __webpack_require__(61947);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
 // EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
-var gates_spec = __webpack_require__(6358);
+var gates_spec = __webpack_require__(36358);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/run.js
 /**
  * compare-to-baseline without GitHub: load the two evaluations, pair their rows when they ran on
@@ -260,13 +260,13 @@ async function runCompare(config, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(1692);
+var types = __webpack_require__(51692);
 // EXTERNAL MODULE: ./.build/js/src/actions/compare-github.js + 6 modules
-var compare_github = __webpack_require__(4055);
+var compare_github = __webpack_require__(14055);
 // EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
-var html = __webpack_require__(6157);
+var html = __webpack_require__(56157);
 // EXTERNAL MODULE: ./.build/js/src/train/manifest.js + 1 modules
-var manifest = __webpack_require__(6);
+var manifest = __webpack_require__(30006);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/compare-training.js
 /** The training section of the PR comment: cache hit and the params diff against the baseline's manifest. */
 
@@ -282,9 +282,9 @@ function paramsDiffSection(candidatePath, baselinePath) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
-var pull_input = __webpack_require__(6297);
+var pull_input = __webpack_require__(71059);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/registry-baseline.js
 /**
  * A baseline named by a registry reference (`oci-layout://models/churn:production`). Its stored
@@ -348,7 +348,7 @@ async function baselineFromRegistry(ref, candidatePath, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/report/mermaid.js
-var mermaid = __webpack_require__(2435);
+var mermaid = __webpack_require__(72435);
 ;// CONCATENATED MODULE: ./.build/js/src/report/registry-history.js
 /**
  * The PR comment's history section: the gated metrics across the last registered versions and
@@ -511,15 +511,15 @@ function failedNames(c) {
 
 /***/ }),
 
-/***/ 2043:
+/***/ 12043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ comparisonCharts),
 /* harmony export */   m: () => (/* binding */ driftDetails)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9527);
-/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2435);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29527);
+/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72435);
 
 
 /** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
@@ -539,14 +539,14 @@ function driftDetails(drift) {
 
 /***/ }),
 
-/***/ 745:
+/***/ 90745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ dataReportMarkdown)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9527);
-/* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2043);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29527);
+/* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12043);
 
 
 function dataReportMarkdown(r) {

@@ -2,7 +2,7 @@ export const id = 277;
 export const ids = [277];
 export const modules = {
 
-/***/ 6297:
+/***/ 71059:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,13 +11,13 @@ export const modules = {
 /* harmony export */   lb: () => (/* binding */ isRegistryReference),
 /* harmony export */   n6: () => (/* binding */ recentVersions)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(464);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5448);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6122);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55448);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
 /**
  * Registry references where other actions take a file: evaluate-model's `model` and
  * compare-to-baseline's `baseline` may be `oci-layout://…` or `oci://…` references. The version's
@@ -61,7 +61,7 @@ async function recentVersions(ref, last, conn) {
 
 /***/ }),
 
-/***/ 7277:
+/***/ 77277:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -73,9 +73,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/js/src/model/ort.js
 var model_ort = __webpack_require__(5396);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/capture.js
 /**
  * Capture: a sampled share of requests and their answers, one JSON object per row, appended to
@@ -561,7 +561,7 @@ function jsonLogger(level, write = (l) => process.stderr.write(l)) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/serve/metric-names.js
-var metric_names = __webpack_require__(787);
+var metric_names = __webpack_require__(63168);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/metrics.js
 /**
  * Prometheus text exposition (format 0.0.4) for /metrics, labelled by model and variant:
@@ -700,11 +700,11 @@ class Metrics {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(5881);
+var external_node_perf_hooks_ = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/admin.js
 /**
  * The admin API's logic: the bearer-token check (constant time: both sides hashed to the same
@@ -1226,19 +1226,19 @@ class ModelServer {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
-var pull_input = __webpack_require__(6297);
+var pull_input = __webpack_require__(71059);
 // EXTERNAL MODULE: ./.build/js/src/registry/oci.js
-var oci = __webpack_require__(464);
+var oci = __webpack_require__(90464);
 // EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(5448);
+var reference = __webpack_require__(55448);
 // EXTERNAL MODULE: ./.build/js/src/registry/versions.js + 2 modules
-var versions = __webpack_require__(6122);
+var versions = __webpack_require__(76122);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/source.js
 /**
  * Where a served model comes from. Every load goes through `resolveModel(ref)`, which turns a
@@ -1327,7 +1327,7 @@ function useRegistry(cacheDir = defaultCacheDir(), conn) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/model/model.js + 1 modules
-var model_model = __webpack_require__(4487);
+var model_model = __webpack_require__(54487);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/batcher.js
 /**
  * Dynamic batching, as Triton's dynamic batcher does it: requests queue per model session; one
@@ -1510,6 +1510,7 @@ class Variant {
     static async load(ort, ref, version, predict, batching, hooks) {
         const src = await resolveModel(ref);
         const model = await model_model/* Model */.K.load(ort, src.path, batching.threads || undefined);
+        await warmUp(ort, model);
         return new Variant(ref, version ?? src.version ?? '1', model, ort, predict, batching, hooks);
     }
     get queueDepth() {
@@ -1665,6 +1666,49 @@ class Variant {
         return { task: 'label', classes: plan.classLabels ?? [], labels: labelsOut ? Array.from(labelsOut, String) : [] };
     }
 }
+/**
+ * Runs the model a few times on one row of zeros (empty strings, false) before it takes traffic, as
+ * Triton's model warmup does: onnxruntime's first runs allocate and plan, and a freshly loaded
+ * candidate would otherwise answer its first requests slowly and be judged on that. A model that
+ * refuses zeros is left cold (its real requests will say what is wrong).
+ */
+async function warmUp(ort, model, runs = 3) {
+    const feeds = {};
+    for (const io of model.inputs) {
+        const dims = io.shape.map((d) => (typeof d === 'number' && d > 0 ? d : 1));
+        const n = dims.reduce((a, b) => a * b, 1);
+        if (n > 1 << 20)
+            return;
+        switch (io.type) {
+            case 'float32':
+                feeds[io.name] = new ort.Tensor('float32', new Float32Array(n), dims);
+                break;
+            case 'float64':
+                feeds[io.name] = new ort.Tensor('float64', new Float64Array(n), dims);
+                break;
+            case 'int64':
+                feeds[io.name] = new ort.Tensor('int64', new BigInt64Array(n), dims);
+                break;
+            case 'int32':
+                feeds[io.name] = new ort.Tensor('int32', new Int32Array(n), dims);
+                break;
+            case 'bool':
+                feeds[io.name] = new ort.Tensor('bool', new Uint8Array(n), dims);
+                break;
+            case 'string':
+                feeds[io.name] = new ort.Tensor('string', new Array(n).fill(''), dims);
+                break;
+            default: return;
+        }
+    }
+    try {
+        for (let i = 0; i < runs; i++)
+            await model.session.run(feeds);
+    }
+    catch {
+        // Left cold: see above.
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/js/src/serve/window.js
 /**
@@ -1779,7 +1823,7 @@ async function startServe(config, serverVersion, deps = {}) {
 
 /***/ }),
 
-/***/ 787:
+/***/ 63168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

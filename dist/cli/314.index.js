@@ -2,7 +2,7 @@ export const id = 314;
 export const ids = [314];
 export const modules = {
 
-/***/ 4314:
+/***/ 24314:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,11 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/config.js
 /**
  * `modelgate serve` settings, from (highest first) command-line flags, environment variables
@@ -246,7 +246,7 @@ async function serveMain(values, help, version) {
     let server;
     try {
         const config = parseServeConfig(single(values));
-        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(122), __webpack_require__.e(462), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 7277));
+        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(122), __webpack_require__.e(462), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 77277));
         server = await startServe(config, version);
     }
     catch (e) {

@@ -2,7 +2,7 @@ export const id = 341;
 export const ids = [341];
 export const modules = {
 
-/***/ 4055:
+/***/ 14055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,15 +19,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: applyOverrides, conclusionOf, withBudget
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 4 modules
-var compare = __webpack_require__(1947);
+var compare = __webpack_require__(61947);
 // EXTERNAL MODULE: ./.build/js/src/github/client.js
-var github_client = __webpack_require__(6910);
+var github_client = __webpack_require__(56910);
 // EXTERNAL MODULE: ./.build/js/src/github/errors.js
-var github_errors = __webpack_require__(3130);
+var github_errors = __webpack_require__(83130);
 ;// CONCATENATED MODULE: ./.build/js/src/github/truncate.js
 /**
  * Cutting markdown to GitHub's size limits without breaking it. GitHub rejects a comment body over
@@ -273,7 +273,7 @@ async function upsertStickyComment(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/github/event.js
-var github_event = __webpack_require__(9421);
+var github_event = __webpack_require__(39421);
 ;// CONCATENATED MODULE: ./.build/js/src/github/overrides.js
 
 /** Roles whose commands are accepted (the permission endpoint reports maintain as write). */
@@ -385,7 +385,7 @@ async function collectOverrides(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/github/permissions.js
-var permissions = __webpack_require__(9929);
+var permissions = __webpack_require__(29929);
 ;// CONCATENATED MODULE: ./.build/js/src/github/verdict.js
 
 
@@ -607,7 +607,7 @@ async function publish(client, options, log) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/github/deployments.js
-var deployments = __webpack_require__(9677);
+var deployments = __webpack_require__(59677);
 ;// CONCATENATED MODULE: ./.build/js/src/github/index.js
 /** The GitHub side of modelgate: one octokit from `createGitHubClient`, passed to everything else. */
 
@@ -783,7 +783,7 @@ function readPublished(out, commentFile) {
 
 /***/ }),
 
-/***/ 1947:
+/***/ 61947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -872,9 +872,9 @@ function multipleTesting(pvalues, method = 'holm', alpha = 0.05) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/stats/distributions.js
-var distributions = __webpack_require__(1638);
+var distributions = __webpack_require__(51638);
 // EXTERNAL MODULE: ./.build/js/src/stats/rng.js
-var stats_rng = __webpack_require__(1472);
+var stats_rng = __webpack_require__(91472);
 ;// CONCATENATED MODULE: ./.build/js/src/stats/paired.js
 /**
  * Paired comparisons of a candidate model with the production baseline on the same rows: the
@@ -1686,9 +1686,9 @@ function pairedBootstrap(statistic, n, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/metrics/intervals.js
-var intervals = __webpack_require__(4685);
+var intervals = __webpack_require__(94685);
 // EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
-var spec = __webpack_require__(6358);
+var spec = __webpack_require__(36358);
 // EXTERNAL MODULE: ./.build/js/src/stats/delong.js
 var delong = __webpack_require__(4932);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-arrays.js
@@ -2278,7 +2278,13 @@ function compare(input) {
         }
         const dir = spec/* DIRECTION */.M[m] ?? 1;
         const p = est ? Math.min(1, 2 * Math.min(est.pRegression(0), est.pNonInferior(0))) : null;
-        return { metric: m, baseline: b, candidate: c, delta: c !== null && b !== null ? c - b : null, ci: est?.ci ?? null, pValue: p, test: est?.test ?? (b === null ? '–' : 'unpaired'), direction: dir };
+        // The paired Δ goes with its interval. It can differ from c − b: each evaluation computes
+        // macro_f1 over its own classes (the data's and its predictions', as scikit-learn does), the
+        // paired one over the classes of the data and both models' predictions.
+        if (est && c !== null && b !== null && Math.abs(est.delta - (c - b)) > 1e-6) {
+            notes.push(`${m}: Δ ${Number(est.delta.toPrecision(4))} is paired over the same rows and classes; the two evaluations' values differ by ${Number((c - b).toPrecision(4))} because each is computed over the classes it predicts`);
+        }
+        return { metric: m, baseline: b, candidate: c, delta: est ? est.delta : c !== null && b !== null ? c - b : null, ci: est?.ci ?? null, pValue: p, test: est?.test ?? (b === null ? '–' : 'unpaired'), direction: dir };
     })
         .map(({ direction: _d, ...rest }) => rest);
     const { passed, verdict } = verdictOf(results, input.dataValidation, gates.length > 0);
@@ -2325,18 +2331,18 @@ function verdictOf(gates, data, configured = gates.length > 0) {
 
 /***/ }),
 
-/***/ 6910:
+/***/ 56910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseRepo),
 /* harmony export */   L: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85555);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
 /**
  * The one place an octokit is made: @actions/github's `getOctokit` (its proxy support, its
@@ -2452,14 +2458,14 @@ function createGitHubClient(token, options = {}) {
 
 /***/ }),
 
-/***/ 9677:
+/***/ 59677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ createDeployment),
 /* harmony export */   e: () => (/* binding */ setDeploymentStatus)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3130);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83130);
 
 const DESCRIPTION_LIMIT = 140;
 const cut = (s) => (s.length > DESCRIPTION_LIMIT ? s.slice(0, DESCRIPTION_LIMIT - 1) + '…' : s);
@@ -2495,7 +2501,7 @@ async function setDeploymentStatus(client, repo, deploymentId, state, opts = {})
 
 /***/ }),
 
-/***/ 3130:
+/***/ 83130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2507,7 +2513,7 @@ async function setDeploymentStatus(client, repo, deploymentId, state, opts = {})
 /* harmony export */ });
 /* unused harmony exports GitHubApiError, isRateLimitError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9929);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29929);
 /**
  * GitHub's refusals as one-line errors. A permission the workflow did not grant is the user's to
  * fix: a ConfigurationError that names the `permissions:` line to add. Anything else GitHub
@@ -2628,7 +2634,7 @@ async function call(what, mode, fn) {
 
 /***/ }),
 
-/***/ 9421:
+/***/ 39421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2638,7 +2644,7 @@ async function call(what, mode, fn) {
 /* harmony export */   vR: () => (/* binding */ pullRequestFromEvent)
 /* harmony export */ });
 /* unused harmony export isForkPullRequest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
 /**
  * What the actions read from the event payload (GITHUB_EVENT_PATH, or @actions/github's
@@ -2722,7 +2728,7 @@ function runUrl(serverUrl, repository, runId) {
 
 /***/ }),
 
-/***/ 9929:
+/***/ 29929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2946,7 +2952,7 @@ function argsortFloat64(keys, order) {
 
 /***/ }),
 
-/***/ 6297:
+/***/ 71059:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2955,13 +2961,13 @@ function argsortFloat64(keys, order) {
 /* harmony export */   lb: () => (/* binding */ isRegistryReference),
 /* harmony export */   n6: () => (/* binding */ recentVersions)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(464);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5448);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6122);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55448);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
 /**
  * Registry references where other actions take a file: evaluate-model's `model` and
  * compare-to-baseline's `baseline` may be `oci-layout://…` or `oci://…` references. The version's
@@ -3017,7 +3023,7 @@ async function recentVersions(ref, last, conn) {
 /* unused harmony exports upperBound, delongAuc, rowPlacements */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
 /* harmony import */ var _metrics_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1638);
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51638);
 /**
  * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
  * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE

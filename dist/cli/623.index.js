@@ -2,7 +2,7 @@ export const id = 623;
 export const ids = [623];
 export const modules = {
 
-/***/ 7623:
+/***/ 27623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,27 +15,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(5881);
+var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./.build/js/src/train/cachekey.js
-var cachekey = __webpack_require__(1935);
+var cachekey = __webpack_require__(21935);
 // EXTERNAL MODULE: ./.build/js/src/train/manifest.js + 1 modules
-var train_manifest = __webpack_require__(6);
+var train_manifest = __webpack_require__(30006);
 // EXTERNAL MODULE: ./.build/js/src/train/params.js
-var train_params = __webpack_require__(3268);
+var train_params = __webpack_require__(23268);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./.build/js/src/train/store.js
 /**
  * Where the outputs of a training run are kept under its cache key.
@@ -510,7 +510,7 @@ function runShellCommand(command, opts) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(1691);
+var cache = __webpack_require__(61691);
 ;// CONCATENATED MODULE: ./.build/js/src/train/actions-store.js
 /**
  * Adapter piece: binds the real `@actions/cache` functions into an ActionsCacheStore. The only
@@ -530,7 +530,7 @@ function actionsCacheStore(root, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/stats/rng.js
-var stats_rng = __webpack_require__(1472);
+var stats_rng = __webpack_require__(91472);
 ;// CONCATENATED MODULE: ./.build/js/src/train/config.js
 /**
  * The typed config of the built-in trainers (parsed from the `train` action's inputs by its
@@ -1651,11 +1651,11 @@ function buildDesign(table, prep, rows) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(4061);
+var readers = __webpack_require__(44061);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(6043);
+var schema = __webpack_require__(46043);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
-var lib_columns = __webpack_require__(5054);
+var lib_columns = __webpack_require__(35054);
 ;// CONCATENATED MODULE: ./.build/js/src/train/table.js
 /**
  * Reads a training dataset into columns, in one streaming pass (readRows), and infers each feature
@@ -1906,7 +1906,7 @@ function checkNamed(columns, opts, file) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
-var digest = __webpack_require__(8369);
+var digest = __webpack_require__(28369);
 ;// CONCATENATED MODULE: ./.build/js/src/train/index.js
 /**
  * The built-in trainers of the `train` action: logistic regression (binary and multinomial) and
@@ -2094,7 +2094,7 @@ async function builtinParams(config, summary) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(1692);
+var types = __webpack_require__(51692);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/train.js
 /**
  * train adapter: inputs -> command-mode or built-in config -> runTrainCommand() -> outputs.
@@ -2213,7 +2213,7 @@ function relativePath(p) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 51692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2226,14 +2226,14 @@ function defineAction(def) {
 
 /***/ }),
 
-/***/ 8369:
+/***/ 28369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ sha256Files)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /** Content digests shared by the steps that record what data they read. */
 
 
@@ -2253,7 +2253,7 @@ async function sha256Files(files) {
 
 /***/ }),
 
-/***/ 1472:
+/***/ 91472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

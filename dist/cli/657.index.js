@@ -2,7 +2,7 @@ export const id = 657;
 export const ids = [657];
 export const modules = {
 
-/***/ 657:
+/***/ 90657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,21 +16,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/github/event.js
-var github_event = __webpack_require__(9421);
+var github_event = __webpack_require__(39421);
 // EXTERNAL MODULE: ./.build/js/src/registry/events.js
-var events = __webpack_require__(8920);
+var events = __webpack_require__(38920);
 // EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(5448);
+var reference = __webpack_require__(55448);
 // EXTERNAL MODULE: ./.build/js/src/registry/versions.js + 2 modules
-var versions = __webpack_require__(6122);
+var versions = __webpack_require__(76122);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
-var markdown = __webpack_require__(9527);
+var markdown = __webpack_require__(29527);
 ;// CONCATENATED MODULE: ./.build/js/src/report/model-card.js
 /**
  * The model card stored with every version (model-card.md): intended use (the author's `card`
@@ -74,7 +74,7 @@ function modelCard(c) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(1692);
+var types = __webpack_require__(51692);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/register.js
 /** register adapter: inputs -> RegisterConfig -> registry/versions.register() -> outputs, summary. */
 
@@ -186,7 +186,7 @@ function cardRenderer(c) {
 
 /***/ }),
 
-/***/ 1692:
+/***/ 51692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -199,7 +199,7 @@ function defineAction(def) {
 
 /***/ }),
 
-/***/ 9421:
+/***/ 39421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -209,7 +209,7 @@ function defineAction(def) {
 /* harmony export */   vR: () => (/* binding */ pullRequestFromEvent)
 /* harmony export */ });
 /* unused harmony export isForkPullRequest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
 /**
  * What the actions read from the event payload (GITHUB_EVENT_PATH, or @actions/github's

@@ -2,7 +2,7 @@ export const id = 685;
 export const ids = [685];
 export const modules = {
 
-/***/ 4685:
+/***/ 94685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,8 +20,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export ROW_DRAW_BUDGET */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _stats_distributions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1638);
-/* harmony import */ var _stats_rng_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1472);
+/* harmony import */ var _stats_distributions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51638);
+/* harmony import */ var _stats_rng_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91472);
 /**
  * Confidence intervals shared by the metric tasks: option parsing, Wilson score intervals, the
  * bootstrap of confusion-matrix cells, the bootstrap of rows, and the normal interval with an
@@ -196,7 +196,7 @@ function pointOnly(value, method, reason) {
 
 /***/ }),
 
-/***/ 1638:
+/***/ 51638:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1210,7 +1210,7 @@ function smirnov2Sf(m, n, h) {
 
 /***/ }),
 
-/***/ 1472:
+/***/ 91472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

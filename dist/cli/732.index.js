@@ -2,7 +2,7 @@ export const id = 732;
 export const ids = [732];
 export const modules = {
 
-/***/ 8137:
+/***/ 78137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(1691);
+var cache = __webpack_require__(61691);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 7 modules
 var evaluate = __webpack_require__(7738);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
-var markdown = __webpack_require__(9527);
+var markdown = __webpack_require__(29527);
 ;// CONCATENATED MODULE: ./.build/js/src/report/evaluation.js
 
 const pctOf = (c) => `${Math.round(c * 1000) / 10}%`;
@@ -76,11 +76,11 @@ function evaluationMarkdown(ev) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
-var pull_input = __webpack_require__(6297);
+var pull_input = __webpack_require__(71059);
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(1692);
+var types = __webpack_require__(51692);
 // EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
-var html = __webpack_require__(6157);
+var html = __webpack_require__(56157);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/evaluate-model.js
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
 
@@ -348,7 +348,7 @@ function argsortFloat64(keys, order) {
 
 /***/ }),
 
-/***/ 6297:
+/***/ 71059:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -357,13 +357,13 @@ function argsortFloat64(keys, order) {
 /* harmony export */   lb: () => (/* binding */ isRegistryReference),
 /* harmony export */   n6: () => (/* binding */ recentVersions)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(464);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5448);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6122);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55448);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
 /**
  * Registry references where other actions take a file: evaluate-model's `model` and
  * compare-to-baseline's `baseline` may be `oci-layout://…` or `oci://…` references. The version's
@@ -419,7 +419,7 @@ async function recentVersions(ref, last, conn) {
 /* unused harmony exports upperBound, delongAuc, rowPlacements */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
 /* harmony import */ var _metrics_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4903);
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1638);
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51638);
 /**
  * DeLong's variance of the ROC AUC and DeLong's test for two correlated AUCs (DeLong, DeLong and
  * Clarke-Pearson, Biometrics 1988), computed by the fast midrank algorithm of Sun and Xu (IEEE

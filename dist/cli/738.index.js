@@ -2,14 +2,14 @@ export const id = 738;
 export const ids = [738];
 export const modules = {
 
-/***/ 8369:
+/***/ 28369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ sha256Files)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /** Content digests shared by the steps that record what data they read. */
 
 
@@ -42,25 +42,25 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: concatRows, labelKey, subset
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(5881);
+var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
-var digest = __webpack_require__(8369);
+var digest = __webpack_require__(28369);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(4061);
+var readers = __webpack_require__(44061);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(8424);
+var validate = __webpack_require__(16043);
 // EXTERNAL MODULE: ./.build/js/src/stats/delong.js
 var delong = __webpack_require__(4932);
 // EXTERNAL MODULE: ./.build/js/src/stats/rng.js
-var rng = __webpack_require__(1472);
+var rng = __webpack_require__(91472);
 ;// CONCATENATED MODULE: ./.build/js/src/metrics/buffers.js
 /**
  * Growable float64 columns for the metric states, and their compact JSON form: the bytes of the
@@ -142,7 +142,7 @@ function decodeFloat64(s, what) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/metrics/intervals.js
-var intervals = __webpack_require__(4685);
+var intervals = __webpack_require__(94685);
 // EXTERNAL MODULE: ./.build/js/src/metrics/sort.js
 var sort = __webpack_require__(4903);
 ;// CONCATENATED MODULE: ./.build/js/src/metrics/binary.js
@@ -1263,9 +1263,9 @@ function computeMetrics(task, rows, o) {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
-var lib_columns = __webpack_require__(5054);
+var lib_columns = __webpack_require__(35054);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(6043);
+var schema = __webpack_require__(46043);
 ;// CONCATENATED MODULE: ./.build/js/src/model/latency.js
 /** Inference latency: per-batch wall times, summarised per batch and per row. */
 
@@ -1299,7 +1299,7 @@ class LatencyRecorder {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/model/model.js + 1 modules
-var model_model = __webpack_require__(4487);
+var model_model = __webpack_require__(54487);
 // EXTERNAL MODULE: ./.build/js/src/model/ort.js
 var model_ort = __webpack_require__(5396);
 ;// CONCATENATED MODULE: ./.build/js/src/model/evaluate.js
@@ -1583,6 +1583,9 @@ async function runModel(config, log, hooks, predictionsTmp) {
         while (queue.length)
             await flush(...queue.shift());
     };
+    // Rows, MB/s and the time left of a long pass: on a terminal in place, in CI a line every 5 s.
+    const bar = log.progress?.(`Evaluating ${sources.length === 1 ? sources[0] : `${sources.length} files`}`);
+    const totalBytes = bar ? sources.reduce((n, f) => n + (0,external_node_fs_.statSync)(f).size, 0) : 0;
     await log.group(`Evaluating ${sources.join(', ')}`, async () => {
         await (0,readers/* readRows */.aK)(sources, {
             beginFile(path) {
@@ -1630,10 +1633,10 @@ async function runModel(config, log, hooks, predictionsTmp) {
             drain() {
                 return queue.length ? runQueued() : undefined;
             },
-        }, { format: config.format, shard: config.shard });
+        }, { format: config.format, shard: config.shard, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) });
         start();
         await runQueued();
-    });
+    }).finally(() => bar?.end());
     if (unlabeled)
         notes.push(`${unlabeled} rows without a label were skipped`);
     if (rows.y.n === 0)

@@ -2,7 +2,7 @@ export const id = 839;
 export const ids = [839];
 export const modules = {
 
-/***/ 6839:
+/***/ 46839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,29 +17,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:readline/promises"
-var promises_ = __webpack_require__(6848);
+var promises_ = __webpack_require__(26848);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/actions/registry.js
 var registry = __webpack_require__(566);
 // EXTERNAL MODULE: ./.build/js/src/lib/inputs.js
-var inputs = __webpack_require__(7064);
+var inputs = __webpack_require__(77064);
 // EXTERNAL MODULE: ./.build/js/src/lib/logger.js
-var logger = __webpack_require__(485);
+var logger = __webpack_require__(30485);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(1938);
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
-var scan = __webpack_require__(9323);
+var scan = __webpack_require__(89323);
 // EXTERNAL MODULE: ./.build/js/src/data/infer.js
-var infer = __webpack_require__(2870);
+var infer = __webpack_require__(22870);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(4061);
+var readers = __webpack_require__(44061);
 ;// CONCATENATED MODULE: ./.build/js/src/init/scaffold.js
 /**
  * `modelgate init`: a starting project from one data file and its label column. Reads the data once
@@ -219,7 +219,7 @@ async function initMain(argv, prompter) {
     try {
         const parsed = parseInitArgs(argv);
         const args = await completeArgs(parsed, prompter ?? (process.stdin.isTTY && process.stderr.isTTY ? terminalPrompter() : undefined));
-        const log = (0,logger/* consoleLogger */.k)({ quiet: args.quiet });
+        const log = (0,logger/* consoleLogger */.kS)({ quiet: args.quiet });
         const plan = await planInit({ dir: args.dir, data: args.data, label: args.label, force: args.force });
         writePlan(plan, args.force);
         log.info(`${plan.task}: built-in ${plan.algorithm}${plan.ignore.length ? `, ignoring identifier-like columns ${plan.ignore.join(', ')}` : ''}`);
@@ -251,7 +251,7 @@ async function initMain(argv, prompter) {
 
 /***/ }),
 
-/***/ 2870:
+/***/ 22870:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -259,8 +259,8 @@ async function initMain(argv, prompter) {
 /* harmony export */   ok: () => (/* binding */ renderSchema)
 /* harmony export */ });
 /* unused harmony exports NON_NULL_MIN_ROWS, inferColumn */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9477);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49477);
 /**
  * Schema inference from a profile, written for a person to read and edit. It infers what TFDV does
  * (types, nullability, small category sets) and numeric ranges, which TFDV does not, with a margin:

@@ -2154,6 +2154,9 @@ async function runModel(config, log, hooks, predictionsTmp) {
         while (queue.length)
             await flush(...queue.shift());
     };
+    // Rows, MB/s and the time left of a long pass: on a terminal in place, in CI a line every 5 s.
+    const bar = log.progress?.(`Evaluating ${sources.length === 1 ? sources[0] : `${sources.length} files`}`);
+    const totalBytes = bar ? sources.reduce((n, f) => n + (0,external_node_fs_.statSync)(f).size, 0) : 0;
     await log.group(`Evaluating ${sources.join(', ')}`, async () => {
         await (0,readers/* readRows */.aK)(sources, {
             beginFile(path) {
@@ -2201,10 +2204,10 @@ async function runModel(config, log, hooks, predictionsTmp) {
             drain() {
                 return queue.length ? runQueued() : undefined;
             },
-        }, { format: config.format, shard: config.shard });
+        }, { format: config.format, shard: config.shard, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) });
         start();
         await runQueued();
-    });
+    }).finally(() => bar?.end());
     if (unlabeled)
         notes.push(`${unlabeled} rows without a label were skipped`);
     if (rows.y.n === 0)

@@ -17273,7 +17273,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 if ((0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6844));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6232));
     await run();
     process.exit();
 }
@@ -28753,6 +28753,8 @@ async function readRows(path, sink, opts = {}) {
         columnIndex: new Map(),
         firstFile: paths[0],
         bytes: 0,
+        bytesBefore: 0,
+        onBytes: opts.onBytes,
     };
     const format = detectFormat(paths[0], opts.format);
     for (const p of paths) {
@@ -28763,6 +28765,7 @@ async function readRows(path, sink, opts = {}) {
     }
     for (const p of paths) {
         const size = await checkFile(p);
+        ds.bytesBefore = ds.bytes;
         ds.bytes += size;
         sink.beginFile?.(p);
         if (format === 'parquet')
@@ -28822,7 +28825,7 @@ function sniff(head, path, format) {
  * Streams the file's text to `onText` in large chunks: gunzips .gz files, sniffs the first bytes
  * for binary content, decodes UTF-8 across chunk boundaries. Returns the decoded byte count.
  */
-async function streamText(path, format, onText, drain) {
+async function streamText(path, format, onText, drain, onBytes) {
     const gz = path.toLowerCase().endsWith('.gz');
     const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: HIGH_WATER_MARK });
     const source = gz ? raw.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 })) : raw;
@@ -28844,11 +28847,13 @@ async function streamText(path, format, onText, drain) {
                 const h = head;
                 head = null;
                 decoder.write(h, onText);
+                onBytes?.(raw.bytesRead);
                 if (drain)
                     await drain();
                 continue;
             }
             decoder.write(chunk, onText);
+            onBytes?.(raw.bytesRead);
             if (drain)
                 await drain();
         }
@@ -28874,6 +28879,7 @@ async function streamText(path, format, onText, drain) {
             // A file shorter than SNIFF_BYTES: all of it is in `head`.
             sniff(head, path, format);
             decoder.write(head, onText);
+            onBytes?.(raw.bytesRead);
         }
         if (total === 0)
             throw new errors/* DataError */.fL(`${path}: is empty (0 bytes after decompression)`, path);
@@ -29035,7 +29041,7 @@ async function readDelimited(path, delimiter, format, ds) {
         },
     });
     try {
-        await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink));
+        await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes(ds.bytesBefore + n)));
         parser.end();
     }
     finally {
@@ -29182,7 +29188,7 @@ async function readJsonl(path, ds) {
         }
         if (i < s.length)
             pending.push(s.slice(i));
-    }, sink.drain?.bind(sink));
+    }, sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes(ds.bytesBefore + n)));
     if (pending.length !== 0)
         onLine(pending.join(''), ++lineNo);
     if (!firstSeen)

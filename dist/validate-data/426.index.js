@@ -17,50 +17,6 @@ var errors = __webpack_require__(4522);
 var files = __webpack_require__(1938);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
-const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
-function fmtSeconds(s) {
-    if (!Number.isFinite(s))
-        return '?';
-    if (s < 60)
-        return `${Math.ceil(s)} s`;
-    const m = Math.floor(s / 60);
-    return `${m} min ${Math.ceil(s - 60 * m)} s`;
-}
-/** The text of one progress line. */
-function progressText(label, bytesDone, bytesTotal, rows, elapsedMs) {
-    const mbps = elapsedMs > 0 ? bytesDone / 1e6 / (elapsedMs / 1000) : 0;
-    const left = bytesDone > 0 ? ((bytesTotal - bytesDone) * elapsedMs) / bytesDone / 1000 : Infinity;
-    const pct = bytesTotal > 0 ? (100 * bytesDone) / bytesTotal : 0;
-    return `${label}: ${fmtInt(rows)} rows, ${pct.toFixed(0)}%, ${mbps.toFixed(0)} MB/s, ETA ${fmtSeconds(left)}`;
-}
-function progress(o) {
-    const now = o.now ?? (() => Date.now());
-    const start = now();
-    const every = o.tty ? 200 : (o.everyMs ?? 5000);
-    const after = o.afterMs ?? 2000;
-    let last = -Infinity;
-    let shown = false;
-    return {
-        update(done, total, rows) {
-            const t = now();
-            if (t - start < after || t - last < every)
-                return;
-            last = t;
-            const text = progressText(o.label, done, total, rows, t - start);
-            if (o.tty)
-                o.write(`\r${text}\u001b[K`);
-            else
-                o.write(`${text}\n`);
-            shown = true;
-        },
-        end() {
-            if (shown && o.tty)
-                o.write('\r\u001b[K');
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./.build/js/src/lib/objects.js
 var objects = __webpack_require__(9477);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -3495,7 +3451,6 @@ var data_schema = __webpack_require__(6043);
 
 
 
-
 async function expandAll(patterns) {
     const files = [];
     for (const p of patterns)
@@ -3566,12 +3521,9 @@ async function validateData(config, log) {
     }
     else {
         sources = await expandAll(config.data);
-        // A progress line on a terminal (stderr), or a log line every few seconds in CI.
-        const bar = process.stderr.isTTY
-            ? progress({ label: `Reading ${sources[0]}`, tty: true, write: (t) => process.stderr.write(t) })
-            : process.env.CI
-                ? progress({ label: `Reading ${sources[0]}`, tty: false, write: (t) => log.info(t.trimEnd()) })
-                : undefined;
+        // A progress line on a terminal (stderr), or a log line every few seconds in CI; none with
+        // --quiet or --json (the logger decides: src/lib/logger.ts).
+        const bar = log.progress?.(`Reading ${sources[0]}`);
         cur = await log.group(`Reading ${sources.join(', ')}`, () => scanParallel({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues }, {
             workers: config.workers,
             schemaPath: config.schema,
@@ -4946,6 +4898,50 @@ function mapSource(values, defaults = {}, extra = {}) {
     return { raw: (name) => values[name] ?? defaults[name], ...extra };
 }
 
+;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
+const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+function fmtSeconds(s) {
+    if (!Number.isFinite(s))
+        return '?';
+    if (s < 60)
+        return `${Math.ceil(s)} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${Math.ceil(s - 60 * m)} s`;
+}
+/** The text of one progress line. */
+function progressText(label, bytesDone, bytesTotal, rows, elapsedMs) {
+    const mbps = elapsedMs > 0 ? bytesDone / 1e6 / (elapsedMs / 1000) : 0;
+    const left = bytesDone > 0 ? ((bytesTotal - bytesDone) * elapsedMs) / bytesDone / 1000 : Infinity;
+    const pct = bytesTotal > 0 ? (100 * bytesDone) / bytesTotal : 0;
+    return `${label}: ${fmtInt(rows)} rows, ${pct.toFixed(0)}%, ${mbps.toFixed(0)} MB/s, ETA ${fmtSeconds(left)}`;
+}
+function progress(o) {
+    const now = o.now ?? (() => Date.now());
+    const start = now();
+    const every = o.tty ? 200 : (o.everyMs ?? 5000);
+    const after = o.afterMs ?? 2000;
+    let last = -Infinity;
+    let shown = false;
+    return {
+        update(done, total, rows) {
+            const t = now();
+            if (t - start < after || t - last < every)
+                return;
+            last = t;
+            const text = progressText(o.label, done, total, rows, t - start);
+            if (o.tty)
+                o.write(`\r${text}\u001b[K`);
+            else
+                o.write(`${text}\n`);
+            shown = true;
+        },
+        end() {
+            if (shown && o.tty)
+                o.write('\r\u001b[K');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/actions/summary.js
 /**
  * The job summary, capped: GitHub keeps at most 1 MiB of summary per step and drops a larger one
@@ -5003,6 +4999,7 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 
 
 
+
 /**
  * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
  * opened inside another becomes a plain line in the outer one.
@@ -5011,6 +5008,8 @@ function actionsLogger() {
     let depth = 0;
     return {
         info: (m) => core/* info */.pq(m),
+        // The runner's log is not a terminal: a plain line every few seconds.
+        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq(t.trimEnd()) }),
         warning: (m, a) => core/* warning */.$e(m, a),
         error: (m, a) => core/* error */.z3(m, a),
         debug: (m) => core/* debug */.Yz(m),
@@ -5074,6 +5073,20 @@ async function presentResult(name, result, log) {
     }
     return failures;
 }
+/**
+ * The raw value of an action input. The runner sets INPUT_<NAME> for every input with a default,
+ * expressions evaluated. A tool that runs the action without the runner (@github/local-action)
+ * leaves the variable unset and returns action.yml's default as written, `${{ github.token }}`
+ * included: such an unevaluated default counts as not given (the token then comes from
+ * GITHUB_TOKEN), while an expression in a variable that is set stays an error (Inputs).
+ */
+function actionInput(name, env = process.env, getInput = core/* getInput */.V4) {
+    // Untrimmed, so that a list input's trailing line break (`features: |` with one item) survives.
+    const value = getInput(name, { trimWhitespace: false }) || undefined;
+    if (value !== undefined && env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined && /\$\{\{/.test(value))
+        return undefined;
+    return value;
+}
 async function runAction(def) {
     try {
         // Secret inputs are masked in every log line, whatever prints them.
@@ -5082,8 +5095,7 @@ async function runAction(def) {
             if (value)
                 core/* setSecret */.Pq(value);
         }
-        // Untrimmed, so that a list input's trailing line break (`features: |` with one item) survives.
-        const inputs = new Inputs({ raw: (name) => core/* getInput */.V4(name, { trimWhitespace: false }) || undefined, paths: actionsPathPolicy() });
+        const inputs = new Inputs({ raw: (name) => actionInput(name), paths: actionsPathPolicy() });
         const config = def.parse(inputs);
         core/* debug */.Yz(`${def.name} config: ${redactedConfig(config, def.secrets)}`);
         const log = actionsLogger();

@@ -28961,6 +28961,8 @@ async function readRows(path, sink, opts = {}) {
         columnIndex: new Map(),
         firstFile: paths[0],
         bytes: 0,
+        bytesBefore: 0,
+        onBytes: opts.onBytes,
     };
     const format = detectFormat(paths[0], opts.format);
     for (const p of paths) {
@@ -28971,6 +28973,7 @@ async function readRows(path, sink, opts = {}) {
     }
     for (const p of paths) {
         const size = await checkFile(p);
+        ds.bytesBefore = ds.bytes;
         ds.bytes += size;
         sink.beginFile?.(p);
         if (format === 'parquet')
@@ -29030,7 +29033,7 @@ function sniff(head, path, format) {
  * Streams the file's text to `onText` in large chunks: gunzips .gz files, sniffs the first bytes
  * for binary content, decodes UTF-8 across chunk boundaries. Returns the decoded byte count.
  */
-async function streamText(path, format, onText, drain) {
+async function streamText(path, format, onText, drain, onBytes) {
     const gz = path.toLowerCase().endsWith('.gz');
     const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: HIGH_WATER_MARK });
     const source = gz ? raw.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 })) : raw;
@@ -29052,11 +29055,13 @@ async function streamText(path, format, onText, drain) {
                 const h = head;
                 head = null;
                 decoder.write(h, onText);
+                onBytes?.(raw.bytesRead);
                 if (drain)
                     await drain();
                 continue;
             }
             decoder.write(chunk, onText);
+            onBytes?.(raw.bytesRead);
             if (drain)
                 await drain();
         }
@@ -29082,6 +29087,7 @@ async function streamText(path, format, onText, drain) {
             // A file shorter than SNIFF_BYTES: all of it is in `head`.
             sniff(head, path, format);
             decoder.write(head, onText);
+            onBytes?.(raw.bytesRead);
         }
         if (total === 0)
             throw new errors/* DataError */.fL(`${path}: is empty (0 bytes after decompression)`, path);
@@ -29243,7 +29249,7 @@ async function readDelimited(path, delimiter, format, ds) {
         },
     });
     try {
-        await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink));
+        await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes(ds.bytesBefore + n)));
         parser.end();
     }
     finally {
@@ -29390,7 +29396,7 @@ async function readJsonl(path, ds) {
         }
         if (i < s.length)
             pending.push(s.slice(i));
-    }, sink.drain?.bind(sink));
+    }, sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes(ds.bytesBefore + n)));
     if (pending.length !== 0)
         onLine(pending.join(''), ++lineNo);
     if (!firstSeen)

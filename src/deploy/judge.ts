@@ -10,9 +10,12 @@
  *   above the upper bound: the shift is significant and not small beside the interval's width;
  *   `low` symmetrically. Only the metric's bad `direction` is classified; the other is `pass`.
  *   Identical samples, or a single value throughout, are `pass` (Kayenta's shortcuts). An
- *   optional `allowedIncrease` (`allowedDecrease`) ratio of candidate to stable mean must also be
- *   exceeded (Kayenta's effect size; default 1, no extra slack). The two-sided Mann-Whitney p-value
- *   is reported beside it.
+ *   optional effect size `allowedIncrease` (`allowedDecrease`), a ratio to stable: the interval's
+ *   lower end must also exceed (allowedIncrease - 1) * stable's median (upper end below
+ *   -(1 - allowedDecrease) * median), i.e. the candidate is shown to be worse by more than that
+ *   share. Kayenta compares the ratio of the means instead; one garbage-collection pause in a
+ *   small window moves a mean, not the interval. Default 1: no extra slack (latency's default
+ *   metric sets 1.1). The two-sided Mann-Whitney p-value is reported beside it.
  * - proportions (error rate): Fisher's exact test of candidate errors/requests against stable's;
  *   `high` when p < 1 - confidence and the candidate's rate is the higher one. Exact, so valid for
  *   the handful of errors a step sees.
@@ -125,7 +128,10 @@ export const DEFAULT_JUDGE: Readonly<Omit<JudgeSpec, 'metrics' | 'minSamples'>> 
 /** The metrics judged when no judge file is given: latency (increase is bad) and the error rate (critical). */
 export function defaultMetrics(shadow: boolean): MetricSpec[] {
   const m: MetricSpec[] = [
-    { name: 'latency', kind: 'continuous', source: SAMPLE_LATENCY_MS, direction: 'increase', group: 'latency', critical: false },
+    // A shift in latency is judged only when it matters: the candidate's mean must also be more than
+    // 10% above stable's (Kayenta's effect-size threshold, `allowed-increase`). Without it any shift
+    // the test can resolve rolls back, and large windows resolve microseconds.
+    { name: 'latency', kind: 'continuous', source: SAMPLE_LATENCY_MS, direction: 'increase', group: 'latency', critical: false, allowedIncrease: 1.1 },
     { name: 'error-rate', kind: 'proportion', source: COUNT_ERRORS, direction: 'increase', group: 'errors', critical: true },
   ];
   if (shadow) m.push({ name: 'agreement', kind: 'agreement', source: 'agreement', direction: 'decrease', group: 'agreement', critical: true, minAgreement: 0.95 });
@@ -182,13 +188,15 @@ function judgeContinuous(m: MetricSpec, spec: JudgeSpec, w: Window): MetricJudge
   const hl = hodgesLehmann(c, s, { confidence: spec.confidence });
   const p = mannWhitneyU(c, s).pvalue;
   const bound = spec.tolerance * Math.abs(hl.estimate);
-  const ratio = mean(c) / mean(s);
+  const scale = Math.abs(median(s));
+  const above = Math.max(bound, ((m.allowedIncrease ?? 1) - 1) * scale);
+  const below = Math.max(bound, (1 - (m.allowedDecrease ?? 1)) * scale);
   const out = { ...base, estimate: round(hl.estimate), ci: [round(hl.low), round(hl.high)] as [number, number], pValue: round(p) };
   const pct = `${(spec.confidence * 100).toPrecision(3)}%`;
-  if (allows(m.direction, 'high') && hl.low > bound && !(ratio <= (m.allowedIncrease ?? 1))) {
+  if (allows(m.direction, 'high') && hl.low > above) {
     return { ...out, classification: 'high', reason: `candidate higher by ${fmt(hl.estimate)} (${pct} CI ${fmt(hl.low)} to ${fmt(hl.high)})` };
   }
-  if (allows(m.direction, 'low') && hl.high < -bound && !(ratio >= (m.allowedDecrease ?? 1))) {
+  if (allows(m.direction, 'low') && hl.high < -below) {
     return { ...out, classification: 'low', reason: `candidate lower by ${fmt(-hl.estimate)} (${pct} CI ${fmt(hl.low)} to ${fmt(hl.high)})` };
   }
   return { ...out, reason: `shift ${fmt(hl.estimate)} (${pct} CI ${fmt(hl.low)} to ${fmt(hl.high)})` };

@@ -80,6 +80,7 @@ export class Variant {
   static async load(ort: Ort, ref: string, version: string | undefined, predict: PredictOptions, batching: BatchOptions, hooks: RunHooks): Promise<Variant> {
     const src = await resolveModel(ref);
     const model = await Model.load(ort, src.path, batching.threads || undefined);
+    await warmUp(ort, model);
     return new Variant(ref, version ?? src.version ?? '1', model, ort, predict, batching, hooks);
   }
 
@@ -223,5 +224,34 @@ export class Variant {
       return { task: 'binary', classes: ['0', '1'], labels, probabilities: p };
     }
     return { task: 'label', classes: plan.classLabels ?? [], labels: labelsOut ? Array.from(labelsOut, String) : [] };
+  }
+}
+
+/**
+ * Runs the model a few times on one row of zeros (empty strings, false) before it takes traffic, as
+ * Triton's model warmup does: onnxruntime's first runs allocate and plan, and a freshly loaded
+ * candidate would otherwise answer its first requests slowly and be judged on that. A model that
+ * refuses zeros is left cold (its real requests will say what is wrong).
+ */
+async function warmUp(ort: Ort, model: Model, runs = 3): Promise<void> {
+  const feeds: Record<string, InstanceType<Ort['Tensor']>> = {};
+  for (const io of model.inputs) {
+    const dims = io.shape.map((d) => (typeof d === 'number' && d > 0 ? d : 1));
+    const n = dims.reduce((a, b) => a * b, 1);
+    if (n > 1 << 20) return;
+    switch (io.type) {
+      case 'float32': feeds[io.name] = new ort.Tensor('float32', new Float32Array(n), dims); break;
+      case 'float64': feeds[io.name] = new ort.Tensor('float64', new Float64Array(n), dims); break;
+      case 'int64': feeds[io.name] = new ort.Tensor('int64', new BigInt64Array(n), dims); break;
+      case 'int32': feeds[io.name] = new ort.Tensor('int32', new Int32Array(n), dims); break;
+      case 'bool': feeds[io.name] = new ort.Tensor('bool', new Uint8Array(n), dims); break;
+      case 'string': feeds[io.name] = new ort.Tensor('string', new Array<string>(n).fill(''), dims); break;
+      default: return;
+    }
+  }
+  try {
+    for (let i = 0; i < runs; i++) await model.session.run(feeds);
+  } catch {
+    // Left cold: see above.
   }
 }
