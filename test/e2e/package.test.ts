@@ -63,7 +63,7 @@ describe('the npm package in an empty project', () => {
     // The editor schema the generated modelgate.yml points at ships in the package.
     const first = readFileSync(join(project, 'modelgate.yml'), 'utf8').split('\n')[0];
     expect(existsSync(join(project, first.replace('# yaml-language-server: $schema=', '')))).toBe(true);
-    expect(readdirSync(join(project, '.github/workflows')).sort()).toEqual(['modelgate-fork-compute.yml', 'modelgate-fork-publish.yml', 'modelgate.yml']);
+    expect(readdirSync(join(project, '.github/workflows')).sort()).toEqual(['modelgate-fork-compute.yml', 'modelgate-fork-publish.yml', 'modelgate-register.yml', 'modelgate.yml']);
     const run = sh('npx', ['--no-install', 'modelgate', 'run', '--json'], project, env, 300_000);
     expect(run.code, run.stderr).toBe(0);
     const outputs = JSON.parse(JSON.parse(run.stdout).outputs);
