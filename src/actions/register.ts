@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { ConfigurationError } from '../errors.js';
 import { runUrl } from '../github/event.js';
 import type { Credentials } from '../registry/auth.js';
-import type { CardSource } from '../registry/artifact.js';
+import type { CardSource, VersionInputs } from '../registry/artifact.js';
 import { STATUSES, type Status } from '../registry/events.js';
 import { modelReference, openBackend, type Connection, type Reference } from '../registry/reference.js';
 import { checkAlias, register, type Actor } from '../registry/versions.js';
@@ -13,15 +13,10 @@ import { modelCard, type CardInputs } from '../report/model-card.js';
 import type { Inputs } from '../lib/inputs.js';
 import { defineAction } from './types.js';
 
-export interface RegisterConfig {
+/** What a version holds (registry/artifact.ts's inputs) plus where it goes and how it is marked. */
+export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | 'evaluation' | 'trainManifest' | 'dataReport' | 'profile'> {
   target: Reference;
   connection: Connection;
-  name: string;
-  model: string[];
-  evaluation?: string;
-  trainManifest?: string;
-  dataReport?: string;
-  profile?: string;
   aliases: string[];
   status?: Status;
   intendedUse?: string;
