@@ -6846,7 +6846,10 @@ function evaluateGate(g, input, slice) {
     const pValue = improvement ? est.pNonInferior(-m) : prove ? est.pNonInferior(m) : est.pRegression(m);
     const halfWidth = est.ci ? (est.ci[1] - est.ci[0]) / 2 : Infinity;
     const n = rows?.n ?? input.candidate.rows;
-    const underpowered = !improvement && m > 0 && halfWidth > m;
+    // Underpowered: the interval is wider than the allowed amount AND still reaches a regression of
+    // that size. An interval wholly on the good side of -m has ruled the regression out, however wide.
+    const worst = est.ci ? Math.min(dir * est.ci[0], dir * est.ci[1]) : -Infinity;
+    const underpowered = !improvement && m > 0 && halfWidth > m && worst <= -m;
     const reason = improvement ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}` : `may regress by ${fmtAmount(g.metric, m)}`;
     const power = underpowered ? powerNote(g.metric, n, halfWidth, m) : undefined;
     return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, power, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };

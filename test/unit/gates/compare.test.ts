@@ -184,6 +184,17 @@ describe('the comment (issue #8 item 13)', () => {
     expect(g.reason).toContain(`; about ${need.toLocaleString('en-US')} rows (300 × (${(h * 100).toFixed(1)} points / 1.0 points)²) would resolve it`);
   });
 
+  it('an interval wider than the margin but wholly on the good side is not underpowered: it ruled the regression out', () => {
+    // A clearly better candidate on 300 rows: the interval is wide (±3-4 points) but far above -1 point.
+    const better = run(pair(300, rng(32), -1.5), JSON.stringify({ metrics: { accuracy: { 'max-regression': 0.01 } } }));
+    const g = better.gates[0];
+    expect(g.passed).toBe(true);
+    expect((g.ci![1] - g.ci![0]) / 2).toBeGreaterThan(0.01);
+    expect(g.ci![0]).toBeGreaterThan(-0.01);
+    expect(g.underpowered).toBeUndefined();
+    expect(g.reason).not.toContain('may go unseen');
+  });
+
   it('the headline gives the run\'s verdict, data validation included', () => {
     const d = pair(500, rng(41));
     const input = { candidate: evaluation(d.y, d.c), candidatePath: 'c.json', spec: parseGates({ metrics: { accuracy: { min: 0.5 } } }, 't'), confidence: 0.95, correction: 'holm' as const, resamples: 200, seed: 0 };
