@@ -477,7 +477,7 @@ const tmpName = (path) => `${path}.${process.pid}.${Date.now()}.${tmpCounter++}.
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Copies a stream to `dest` through a temp file, checking size and sha256 before the rename. */
 async function streamVerified(source, dest, expect, what) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
+    (0,files/* makeDirs */.X2)((0,external_node_path_.dirname)(dest));
     const tmp = tmpName(dest);
     const h = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
@@ -521,7 +521,12 @@ class LayoutBackend {
     }
     init() {
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, 'oci-layout'))) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+            try {
+                (0,files/* makeDirs */.X2)((0,external_node_path_.join)(this.dir, 'blobs', 'sha256'));
+            }
+            catch (e) {
+                throw (0,files/* outputError */.cw)(e, this.dir);
+            }
             (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
         }
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, 'index.json'))) {

@@ -101,14 +101,14 @@ class LocalStore {
             const target = (0,external_node_path_.resolve)(this.root, p.path);
             if (p.type === 'dir') {
                 await (0,promises_.rm)(target, { recursive: true, force: true });
-                await (0,promises_.mkdir)(target, { recursive: true });
+                (0,files/* makeDirs */.X2)(target);
             }
         }
         for (const d of entry.dirs ?? [])
-            await (0,promises_.mkdir)((0,external_node_path_.resolve)(this.root, d), { recursive: true });
+            (0,files/* makeDirs */.X2)((0,external_node_path_.resolve)(this.root, d));
         for (const f of entry.files) {
             const target = (0,external_node_path_.resolve)(this.root, f.path);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            (0,files/* makeDirs */.X2)((0,external_node_path_.dirname)(target));
             const tmp = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
             try {
                 await (0,promises_.copyFile)((0,external_node_path_.join)(dir, FILES, f.path), tmp, external_node_fs_.constants.COPYFILE_FICLONE);
@@ -125,7 +125,7 @@ class LocalStore {
         const final = this.entryDir(key);
         if ((0,external_node_fs_.existsSync)(final))
             return false;
-        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        (0,files/* makeDirs */.X2)(this.dir);
         const tmp = (0,external_node_path_.join)(this.dir, `.tmp-${key}-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
         try {
             const entry = { kind: 'modelgate-cache-entry', version: 1, key, createdAt: new Date().toISOString(), paths: [], files: [], dirs: [] };
@@ -135,7 +135,7 @@ class LocalStore {
                 entry.paths.push({ path: p, type: st.isDirectory() ? 'dir' : 'file' });
                 for (const f of st.isDirectory() ? listFiles(abs, p, entry.dirs) : [{ path: p, abs, st }]) {
                     const dst = (0,external_node_path_.join)(tmp, FILES, f.path);
-                    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dst), { recursive: true });
+                    (0,files/* makeDirs */.X2)((0,external_node_path_.dirname)(dst));
                     await (0,promises_.copyFile)(f.abs, dst, external_node_fs_.constants.COPYFILE_FICLONE);
                     entry.files.push({ path: f.path, bytes: f.st.size });
                 }

@@ -30488,7 +30488,7 @@ function isUserError(e) {
 /* harmony export */   nt: () => (/* binding */ readConfigInput),
 /* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
 /* harmony export */ });
-/* unused harmony exports TEMP_PREFIX, outputError, sweepStaleTemps, tempPathFor, releaseTemp, commitTemp, writeJsonAtomic */
+/* unused harmony exports TEMP_PREFIX, outputError, sweepStaleTemps, makeDirs, tempPathFor, releaseTemp, commitTemp, writeJsonAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
@@ -30542,7 +30542,9 @@ function outputError(e, path) {
     const err = e;
     if (!err || typeof err.code !== 'string' || err.syscall === undefined)
         return e;
-    const reason = REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
+    const reason = err.syscall === 'mkdir' && err.code === 'ENOENT'
+        ? `the file system refused to create the folder ${showPath(err.path ?? '')}`
+        : REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${showPath(path)}: ${reason}`);
 }
 /**
@@ -30649,6 +30651,39 @@ function sweepStaleTemps(dir) {
     return removed;
 }
 /**
+ * `mkdir -p` that always ends: creates the missing ancestors of `dir` one by one. Node 20's
+ * `mkdirSync(dir, { recursive: true })` loops forever where a folder can not be created although its
+ * parent exists (under /proc, for one). Errors are the file system's (ENOTDIR when the nearest
+ * existing ancestor is a file), for {@link outputError} to turn into one line.
+ */
+function makeDirs(dir) {
+    const missing = [];
+    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    for (;;) {
+        const st = statOrUndefined(p);
+        if (st) {
+            if (!st.isDirectory()) {
+                throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${p}'`), { code: 'ENOTDIR', syscall: 'mkdir', path: p });
+            }
+            break;
+        }
+        missing.push(p);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        if (parent === p)
+            break;
+        p = parent;
+    }
+    for (const d of missing.reverse()) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(d);
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST' || !statOrUndefined(d)?.isDirectory())
+                throw e;
+        }
+    }
+}
+/**
  * A fresh temp path beside `target` (its folder is created), removed on exit or a signal unless
  * released with {@link releaseTemp}. Stale temp files of killed runs in that folder are swept first.
  * A file-system error is the user's (see {@link outputError}).
@@ -30656,7 +30691,7 @@ function sweepStaleTemps(dir) {
 function tempPathFor(target) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        makeDirs(dir);
     }
     catch (e) {
         throw outputError(e, target);
