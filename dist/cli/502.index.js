@@ -23,8 +23,6 @@ var external_node_fs_ = __webpack_require__(73024);
 var objects = __webpack_require__(49477);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
 var validate = __webpack_require__(16043);
-// EXTERNAL MODULE: ./.build/js/src/report/data-report.js
-var data_report = __webpack_require__(90745);
 // EXTERNAL MODULE: ./.build/js/src/stats/distributions.js
 var distributions = __webpack_require__(51638);
 ;// CONCATENATED MODULE: ./.build/js/src/stats/drift.js
@@ -1398,7 +1396,6 @@ var data_schema = __webpack_require__(46043);
 
 
 
-
 async function expandAll(patterns) {
     const files = [];
     for (const p of patterns)
@@ -1438,7 +1435,8 @@ function isProfileFile(path) {
         throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(path)}: a .json reference must be a profile.json (from validate-data --profile); this one has kind ${JSON.stringify(kind ?? null)}`, path);
     return true;
 }
-async function validateData(config, log) {
+/** `render` turns the report into the markdown written to `markdown` (the adapter passes report/'s; the domain never imports it). */
+async function validateData(config, log, render) {
     // A wrong output path fails now, not after the pass over the data.
     for (const [input, path] of [['report', config.report], ['profile', config.profile], ['markdown', config.markdown], ['infer-schema', config.inferSchema]]) {
         if (path !== undefined)
@@ -1564,7 +1562,7 @@ async function validateData(config, log) {
         schemaDrift,
     };
     (0,validate/* assertArtifact */.f)('data-report', report, config.report ?? 'data-report', 'write');
-    const markdown = (0,data_report/* dataReportMarkdown */.m)(report);
+    const markdown = render(report);
     // Annotations on the data file's lines, so they show in the pull request diff.
     for (const v of cur.violations.samples.slice(0, config.annotations)) {
         if (v.file && v.line)
@@ -1593,8 +1591,11 @@ async function validateData(config, log) {
 var types = __webpack_require__(51692);
 // EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
 var html = __webpack_require__(56157);
+// EXTERNAL MODULE: ./.build/js/src/report/data-report.js
+var data_report = __webpack_require__(90745);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/validate-data.js
 /** validate-data adapter: inputs -> ValidateConfig -> validateData() -> outputs and summary. */
+
 
 
 
@@ -1636,7 +1637,7 @@ var html = __webpack_require__(56157);
         return Object.freeze(config);
     },
     async run(config, log) {
-        const result = await validateData(config, log);
+        const result = await validateData(config, log, data_report/* dataReportMarkdown */.m);
         (0,html/* writeHtml */.Tn)(config.html, { title: 'modelgate: data validation', dataReport: result.report }, log);
         return {
             passed: result.passed,

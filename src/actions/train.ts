@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { ConfigurationError } from '../errors.js';
 import { assertWritable } from '../lib/files.js';
 import { runTrainCommand, type TrainCommandConfig } from '../train/command.js';
-import { actionsCacheStore } from '../train/actions-store.js';
+import { actionsCacheStore } from './train-cache-store.js';
 import { builtinParams, trainBuiltin, type Algorithm, type TrainConfig } from '../train/index.js';
 import { defineAction } from './types.js';
 

@@ -8,7 +8,7 @@
  *   Restored files are written to a temporary name beside their target and renamed over it
  *   (copies use a reflink where the filesystem has them).
  * - `ActionsCacheStore` (in Actions): `@actions/cache`'s restoreCache/saveCache, passed in by the
- *   adapter (src/train/actions-store.ts) so that this module never imports `@actions/*`.
+ *   adapter (src/actions/train-cache-store.ts) so that this module never imports `@actions/*`.
  *
  * Each entry also carries a small JSON record of the run that produced it (its manifest), so a
  * hit can say which commit, when and how long the training it saved took.
