@@ -292,6 +292,21 @@ function resolvePaths(config) {
             if (a !== b && (0,cachekey/* isWithin */.UO)(b, a))
                 throw new errors/* ConfigurationError */.j1(`input 'outputs': '${b}' is inside '${a}'; declare one of them`);
     }
+    for (const o of outputs) {
+        if (o === '.git' || (0,cachekey/* isWithin */.UO)(o, '.git'))
+            throw new errors/* ConfigurationError */.j1(`input 'outputs': '${o}' is inside the repository's .git folder`);
+    }
+    // Outputs are removed before the command runs (a stale file must not pass for a fresh one), so an
+    // input inside one would be deleted: refuse, as DVC refuses an output that is also a dependency.
+    for (const i of config.inputs) {
+        const literal = i.replace(/^!/, '').split(/[*?[{]/)[0];
+        if (i.startsWith('!') || !literal)
+            continue;
+        const w = (0,cachekey/* workspacePath */.X5)(root, literal.endsWith('/') ? literal.slice(0, -1) || '.' : literal);
+        const hit = outputs.find((o) => (0,cachekey/* isWithin */.UO)(w, o));
+        if (hit)
+            throw new errors/* ConfigurationError */.j1(`input 'inputs': '${i}' is inside the declared output '${hit}', which is removed before the command runs; declare outputs the command writes, not its data`);
+    }
     const manifest = (0,cachekey/* workspacePath */.X5)(root, config.manifest);
     if (outputs.some((o) => (0,cachekey/* isWithin */.UO)(manifest, o)))
         throw new errors/* ConfigurationError */.j1(`input 'manifest': ${config.manifest} cannot be a declared output`);
