@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ train)
 });
 
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(89323);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -1888,7 +1890,7 @@ async function loadTable(opts) {
         bad(line, message) {
             throw new errors/* DataError */.fL(`${file}:${line}: ${message}`, file, line);
         },
-    }, { format });
+    }, { format, naValues: opts.naValues });
     if (labelIdx < 0)
         throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
     checkNamed(columns, opts, sources[0]);
@@ -1954,6 +1956,7 @@ var digest = __webpack_require__(28369);
  * default 1e-4 as scikit-learn's tol; like scikit-learn's lbfgs it also stops on scipy's relative
  * reduction test, ftol 2.2e-9) and `maxCategories` (default 1000).
  */
+
 
 
 
@@ -2041,7 +2044,7 @@ async function trainBuiltin(config, log) {
     const opts = resolveOptions(config);
     log.debug(`train config: ${JSON.stringify(config)}`);
     const classification = config.algorithm === 'logistic-regression';
-    const table = await log.group(`Reading ${config.data.join(', ')}`, () => loadTable({ data: config.data, format: config.format, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories }));
+    const table = await log.group(`Reading ${config.data.join(', ')}`, () => loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? scan/* PANDAS_NA_VALUES */.lD, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories }));
     log.info(`${table.n} rows with a label${table.skippedNoLabel ? ` (${table.skippedNoLabel} without one skipped)` : ''}; features: ${table.columns.map((c) => `${c.name} (${c.kind})`).join(', ')}`);
     const fitted = await log.group(`Training ${config.algorithm}`, async () => fitTable(table, config));
     const { prep, fit } = fitted;
@@ -2124,6 +2127,8 @@ var types = __webpack_require__(51692);
 
 
 
+
+const sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** The command text a built-in run is keyed and recorded by. */
 function builtinCommand(b) {
     const parts = [`modelgate-builtin ${b.algorithm}`, `label=${b.label}`, `seed=${b.seed}`, `model=${b.model}`];
@@ -2131,6 +2136,8 @@ function builtinCommand(b) {
         parts.push(`features=${b.features.join(',')}`);
     if (b.ignore?.length)
         parts.push(`ignore=${b.ignore.join(',')}`);
+    // Always: reading 'NA' as missing changed what a key trained on.
+    parts.push(`na-values=${!b.naValues || sameList(b.naValues, scan/* PANDAS_NA_VALUES */.lD) ? 'default' : JSON.stringify(b.naValues)}`);
     // Only when not the default, so keys made before the input existed stay valid.
     if (b.maxCategories !== undefined && b.maxCategories !== 1000)
         parts.push(`max-categories=${b.maxCategories}`);
@@ -2169,6 +2176,7 @@ function relativePath(p) {
                 label: inputs.required('label'),
                 features: features.length ? features : undefined,
                 ignore: inputs.list('ignore'),
+                naValues: (0,scan/* parseNaValues */.vA)(inputs.list('na-values')),
                 model: inputs.path('model') ?? 'model.onnx',
                 seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
                 maxCategories: inputs.number('max-categories', { min: 1, integer: true }),

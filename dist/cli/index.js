@@ -29358,8 +29358,10 @@ async function readRows(path, sink, opts = {}) {
             throw new errors/* ConfigurationError */.j1(`shard must have integers 0 <= index < count, got ${index}/${count}`);
         }
     }
+    const format = detectFormat(paths[0], opts.format);
+    const na = (format === 'csv' || format === 'tsv') && opts.naValues?.length ? new Set(opts.naValues) : undefined;
     const ds = {
-        sink,
+        sink: na ? withNaValues(sink, na) : sink,
         shardIndex: shard?.index ?? 0,
         shardCount: shard?.count ?? 1,
         rowIndex: 0,
@@ -29371,7 +29373,6 @@ async function readRows(path, sink, opts = {}) {
         bytesBefore: 0,
         onBytes: opts.onBytes,
     };
-    const format = detectFormat(paths[0], opts.format);
     for (const p of paths) {
         const f = detectFormat(p, opts.format);
         if (f !== format) {
@@ -29391,6 +29392,22 @@ async function readRows(path, sink, opts = {}) {
             await readDelimited(p, format === 'tsv' ? '\t' : ',', format, ds);
     }
     return { rows: ds.delivered, format, columns: [...(ds.columns ?? [])], bytes: ds.bytes, totalRows: ds.rowIndex };
+}
+/** `sink` with text cells in `na` turned into null before it sees them. */
+function withNaValues(sink, na) {
+    return {
+        header: (columns) => sink.header(columns),
+        row: (cells, line) => {
+            for (let i = 0; i < cells.length; i++) {
+                const c = cells[i];
+                if (typeof c === 'string' && na.has(c))
+                    cells[i] = null;
+            }
+            sink.row(cells, line);
+        },
+        ...(sink.beginFile && { beginFile: (path) => sink.beginFile(path) }),
+        ...(sink.drain && { drain: () => sink.drain() }),
+    };
 }
 /** The file's size; DataError if it is missing, not a regular file, or empty. */
 async function checkFile(path) {
@@ -30062,14 +30079,13 @@ async function walk(dir, prefix, segs, si, out) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  lD: () => (/* binding */ PANDAS_NA_VALUES),
   _S: () => (/* binding */ RuleState),
   Gv: () => (/* binding */ datasetRules),
   vA: () => (/* binding */ parseNaValues),
   SQ: () => (/* binding */ scan),
   qP: () => (/* binding */ textViolations)
 });
-
-// UNUSED EXPORTS: PANDAS_NA_VALUES
 
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __nccwpck_require__(4522);
@@ -31011,6 +31027,10 @@ const actionsMeta = {
                 "required": false,
                 "default": "30s"
             },
+            "max-interval": {
+                "description": "Longest a judged window may grow while it has fewer than `min-samples` requests per variant (low traffic): it is extended by `interval` at a time up to this, then the step is `no-data`. Default: 4 × `interval`; set it to `interval` for fixed windows.",
+                "required": false
+            },
             "termination-wait": {
                 "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
                 "required": false
@@ -31093,6 +31113,10 @@ const actionsMeta = {
             },
             "ignore": {
                 "description": "Columns never fed to the model (ids, timestamps), one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "CSV/TSV cells that mean a missing value, read as train and validate-data read them (a list input): a float input gets NaN (the model's imputer fills it). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "positive-label": {
@@ -31334,6 +31358,10 @@ const actionsMeta = {
             },
             "ignore": {
                 "description": "Built-in trainers: columns never used as features, one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "Built-in trainers: CSV/TSV cells that mean a missing value, as validate-data reads them (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "model": {

@@ -28750,8 +28750,10 @@ async function readRows(path, sink, opts = {}) {
             throw new errors/* ConfigurationError */.j1(`shard must have integers 0 <= index < count, got ${index}/${count}`);
         }
     }
+    const format = detectFormat(paths[0], opts.format);
+    const na = (format === 'csv' || format === 'tsv') && opts.naValues?.length ? new Set(opts.naValues) : undefined;
     const ds = {
-        sink,
+        sink: na ? withNaValues(sink, na) : sink,
         shardIndex: shard?.index ?? 0,
         shardCount: shard?.count ?? 1,
         rowIndex: 0,
@@ -28763,7 +28765,6 @@ async function readRows(path, sink, opts = {}) {
         bytesBefore: 0,
         onBytes: opts.onBytes,
     };
-    const format = detectFormat(paths[0], opts.format);
     for (const p of paths) {
         const f = detectFormat(p, opts.format);
         if (f !== format) {
@@ -28783,6 +28784,22 @@ async function readRows(path, sink, opts = {}) {
             await readDelimited(p, format === 'tsv' ? '\t' : ',', format, ds);
     }
     return { rows: ds.delivered, format, columns: [...(ds.columns ?? [])], bytes: ds.bytes, totalRows: ds.rowIndex };
+}
+/** `sink` with text cells in `na` turned into null before it sees them. */
+function withNaValues(sink, na) {
+    return {
+        header: (columns) => sink.header(columns),
+        row: (cells, line) => {
+            for (let i = 0; i < cells.length; i++) {
+                const c = cells[i];
+                if (typeof c === 'string' && na.has(c))
+                    cells[i] = null;
+            }
+            sink.row(cells, line);
+        },
+        ...(sink.beginFile && { beginFile: (path) => sink.beginFile(path) }),
+        ...(sink.drain && { drain: () => sink.drain() }),
+    };
 }
 /** The file's size; DataError if it is missing, not a regular file, or empty. */
 async function checkFile(path) {

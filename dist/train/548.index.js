@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 7 modules
+var scan = __webpack_require__(7892);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -2838,7 +2840,7 @@ async function loadTable(opts) {
         bad(line, message) {
             throw new errors/* DataError */.fL(`${file}:${line}: ${message}`, file, line);
         },
-    }, { format });
+    }, { format, naValues: opts.naValues });
     if (labelIdx < 0)
         throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
     checkNamed(columns, opts, sources[0]);
@@ -2930,6 +2932,7 @@ async function sha256Files(files) {
 
 
 
+
 /** Row indices of the training and test parts, each ascending. */
 function splitRows(n, testFraction, seed) {
     const nTest = Math.round(n * testFraction);
@@ -3006,7 +3009,7 @@ async function trainBuiltin(config, log) {
     const opts = resolveOptions(config);
     log.debug(`train config: ${JSON.stringify(config)}`);
     const classification = config.algorithm === 'logistic-regression';
-    const table = await log.group(`Reading ${config.data.join(', ')}`, () => loadTable({ data: config.data, format: config.format, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories }));
+    const table = await log.group(`Reading ${config.data.join(', ')}`, () => loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? scan/* PANDAS_NA_VALUES */.lD, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories }));
     log.info(`${table.n} rows with a label${table.skippedNoLabel ? ` (${table.skippedNoLabel} without one skipped)` : ''}; features: ${table.columns.map((c) => `${c.name} (${c.kind})`).join(', ')}`);
     const fitted = await log.group(`Training ${config.algorithm}`, async () => fitTable(table, config));
     const { prep, fit } = fitted;
@@ -3092,6 +3095,8 @@ function defineAction(def) {
 
 
 
+
+const sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** The command text a built-in run is keyed and recorded by. */
 function builtinCommand(b) {
     const parts = [`modelgate-builtin ${b.algorithm}`, `label=${b.label}`, `seed=${b.seed}`, `model=${b.model}`];
@@ -3099,6 +3104,8 @@ function builtinCommand(b) {
         parts.push(`features=${b.features.join(',')}`);
     if (b.ignore?.length)
         parts.push(`ignore=${b.ignore.join(',')}`);
+    // Always: reading 'NA' as missing changed what a key trained on.
+    parts.push(`na-values=${!b.naValues || sameList(b.naValues, scan/* PANDAS_NA_VALUES */.lD) ? 'default' : JSON.stringify(b.naValues)}`);
     // Only when not the default, so keys made before the input existed stay valid.
     if (b.maxCategories !== undefined && b.maxCategories !== 1000)
         parts.push(`max-categories=${b.maxCategories}`);
@@ -3137,6 +3144,7 @@ function relativePath(p) {
                 label: inputs.required('label'),
                 features: features.length ? features : undefined,
                 ignore: inputs.list('ignore'),
+                naValues: (0,scan/* parseNaValues */.vA)(inputs.list('na-values')),
                 model: inputs.path('model') ?? 'model.onnx',
                 seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
                 maxCategories: inputs.number('max-categories', { min: 1, integer: true }),
@@ -3365,6 +3373,10 @@ const actions_meta_actionsMeta = {
                 "required": false,
                 "default": "30s"
             },
+            "max-interval": {
+                "description": "Longest a judged window may grow while it has fewer than `min-samples` requests per variant (low traffic): it is extended by `interval` at a time up to this, then the step is `no-data`. Default: 4 × `interval`; set it to `interval` for fixed windows.",
+                "required": false
+            },
             "termination-wait": {
                 "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
                 "required": false
@@ -3447,6 +3459,10 @@ const actions_meta_actionsMeta = {
             },
             "ignore": {
                 "description": "Columns never fed to the model (ids, timestamps), one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "CSV/TSV cells that mean a missing value, read as train and validate-data read them (a list input): a float input gets NaN (the model's imputer fills it). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "positive-label": {
@@ -3688,6 +3704,10 @@ const actions_meta_actionsMeta = {
             },
             "ignore": {
                 "description": "Built-in trainers: columns never used as features, one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "Built-in trainers: CSV/TSV cells that mean a missing value, as validate-data reads them (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "model": {
