@@ -392,6 +392,10 @@ const VARIANT_STABLE = metric_names/* VARIANTS */.xb.stable;
 const VARIANT_CANDIDATE = metric_names/* VARIANTS */.xb.candidate;
 /** The label that names the served model (serve's `--name`). */
 const MODEL_LABEL = metric_names/* LABELS */.kg.model;
+/** The label that says what a server's variant serves (serve's `reference`: its registry reference). */
+const REFERENCE_LABEL = metric_names/* LABELS */.kg.reference;
+/** The environment variable that sets it (serve's settings are MODELGATE_SERVE_<NAME>). */
+const REFERENCE_ENV = 'MODELGATE_SERVE_REFERENCE';
 const PROM = Object.freeze({
     /** Counter of answered requests, labels {model, variant, endpoint}. */
     requests: metric_names/* SERIES */.mU.requests,
@@ -777,12 +781,13 @@ var external_node_child_process_ = __webpack_require__(31421);
  * with `canaryTrafficPercent: N` sends N% to the new revision and the rest to the previous ready
  * one; promote removes the field (the new revision takes everything); rollback sets it to 0. The
  * rollout's state record and the stable/candidate references are annotations on the object.
- * Windows are read from Prometheus, by the `model` label of the series the modelgate server
- * exports. KServe has no request mirroring, so the shadow and blue-green strategies (which bake
+ * Windows are read from Prometheus, by the `reference` label of the series the modelgate server
+ * exports: each predictor gets MODELGATE_SERVE_REFERENCE = the registry reference it serves. KServe has no request mirroring, so the shadow and blue-green strategies (which bake
  * on mirrored traffic) are refused for this target.
  *
  * Manifests go through a `Cluster` (kubectl by default); nothing here talks to Kubernetes itself.
  */
+
 
 
 const ANNOTATION_RECORD = 'modelgate.dev/deploy-record';
@@ -814,6 +819,9 @@ function renderInferenceService(opts, model, canaryTrafficPercent, annotations) 
             storageUri: storageUriFor(model),
             ...(opts.runtime ? { runtime: opts.runtime } : {}),
             protocolVersion: opts.protocolVersion ?? 'v2',
+            // A modelgate serve runtime labels its metrics with what it serves, so the judge can tell
+            // the canary's revision from the previous one in Prometheus (other runtimes ignore it).
+            env: [{ name: REFERENCE_ENV, value: model }],
         },
     };
     return {
@@ -1048,9 +1056,9 @@ class PrometheusClient {
             throw new errors/* ServiceError */._7(`Prometheus at ${this.url} answered ${res.status} to '${q}'`);
         return parseVector(body, q);
     }
-    /** One model's observations over the `seconds` before `atSeconds`. */
-    async variantWindow(model, seconds, atSeconds) {
-        const sel = `{${MODEL_LABEL}=${promString(model)}}`;
+    /** The observations, over the `seconds` before `atSeconds`, of the servers labelled with `reference` (the registry reference they serve). */
+    async variantWindow(reference, seconds, atSeconds) {
+        const sel = `{${REFERENCE_LABEL}=${promString(reference)}}`;
         const range = `[${Math.max(1, Math.round(seconds))}s]`;
         const answered = await this.query(`sum(increase(${PROM.requests}${sel}${range}))`, atSeconds);
         const failed = await this.query(`sum(increase(${PROM.errors}${sel}${range}))`, atSeconds);
@@ -1060,9 +1068,9 @@ class PrometheusClient {
         const total = sum(answered) + errors;
         return { samples: { [SAMPLE_LATENCY_MS]: bucketsToSamples(buckets) }, counts: { [COUNT_ERRORS]: { events: errors, total } } };
     }
-    /** Shadow comparisons of `model` against stable over the window: rows whose label agreed, of rows compared. */
-    async agreement(model, seconds, atSeconds) {
-        const sel = `{${MODEL_LABEL}=${promString(model)}}`;
+    /** Shadow comparisons of the candidate labelled `reference` against stable over the window: rows whose label agreed, of rows compared. */
+    async agreement(reference, seconds, atSeconds) {
+        const sel = `{${REFERENCE_LABEL}=${promString(reference)}}`;
         const range = `[${Math.max(1, Math.round(seconds))}s]`;
         const sum = (v) => v.reduce((t, x) => t + Math.round(x.value), 0);
         const total = sum(await this.query(`sum(increase(${PROM.shadowRows}${sel}${range}))`, atSeconds));
@@ -1857,7 +1865,7 @@ const SERIES = Object.freeze({
     shadowDisagreements: 'modelgate_shadow_disagreements_total',
 });
 /** Labels: the model's name (`--name`), and the variant, `stable` or `candidate`. */
-const LABELS = Object.freeze({ model: 'model', variant: 'variant', endpoint: 'endpoint', kind: 'kind' });
+const LABELS = Object.freeze({ model: 'model', variant: 'variant', reference: 'reference', endpoint: 'endpoint', kind: 'kind' });
 const VARIANTS = Object.freeze({ stable: 'stable', candidate: 'candidate' });
 /** The `endpoint` label value of a shadow copy's request. */
 const SHADOW_ENDPOINT = 'shadow';

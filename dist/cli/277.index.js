@@ -612,6 +612,11 @@ class Metrics {
     stats = new Map();
     gauges;
     /** Queue depth and in-flight counts are read when scraped. */
+    references;
+    /** The `reference` label of a variant's series (what it serves), or undefined for none. */
+    setReferenceSource(fn) {
+        this.references = fn;
+    }
     setGaugeSource(fn) {
         this.gauges = fn;
     }
@@ -667,7 +672,8 @@ class Metrics {
         const each = (fn) => {
             for (const [key, s] of this.stats) {
                 const [model, variant] = key.split('\u0000');
-                fn({ model, variant }, s);
+                const reference = this.references?.(variant);
+                fn(reference === undefined ? { model, variant } : { model, variant, [metric_names/* LABELS */.kg.reference]: reference }, s);
             }
         };
         const hist = (name, help, pick) => {
@@ -1813,6 +1819,11 @@ async function startServe(config, serverVersion, deps = {}) {
     if (config.candidate)
         await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
     const d = deployment;
+    // The first stable stands for `reference` when given (KServe: the registry reference its files came from).
+    metrics.setReferenceSource((role) => {
+        const v = role === 'stable' ? d.stable : role === 'candidate' ? d.candidate : undefined;
+        return v && (v === stable && config.reference ? config.reference : v.ref);
+    });
     metrics.setGaugeSource(() => d.variants.map((v) => ({ model: d.name, variant: v === d.stable ? 'stable' : 'candidate', version: v.version, depth: v.queueDepth, inflight: v.inflight })));
     const capture = config.captureDir ? new Capture({ dir: config.captureDir, sample: config.captureSample, maxBytes: config.captureMaxBytes, random: deps.random }) : undefined;
     const server = new ModelServer({
@@ -1864,7 +1875,7 @@ const SERIES = Object.freeze({
     shadowDisagreements: 'modelgate_shadow_disagreements_total',
 });
 /** Labels: the model's name (`--name`), and the variant, `stable` or `candidate`. */
-const LABELS = Object.freeze({ model: 'model', variant: 'variant', endpoint: 'endpoint', kind: 'kind' });
+const LABELS = Object.freeze({ model: 'model', variant: 'variant', reference: 'reference', endpoint: 'endpoint', kind: 'kind' });
 const VARIANTS = Object.freeze({ stable: 'stable', candidate: 'candidate' });
 /** The `endpoint` label value of a shadow copy's request. */
 const SHADOW_ENDPOINT = 'shadow';

@@ -4,8 +4,8 @@
  * with `canaryTrafficPercent: N` sends N% to the new revision and the rest to the previous ready
  * one; promote removes the field (the new revision takes everything); rollback sets it to 0. The
  * rollout's state record and the stable/candidate references are annotations on the object.
- * Windows are read from Prometheus, by the `model` label of the series the modelgate server
- * exports. KServe has no request mirroring, so the shadow and blue-green strategies (which bake
+ * Windows are read from Prometheus, by the `reference` label of the series the modelgate server
+ * exports: each predictor gets MODELGATE_SERVE_REFERENCE = the registry reference it serves. KServe has no request mirroring, so the shadow and blue-green strategies (which bake
  * on mirrored traffic) are refused for this target.
  *
  * Manifests go through a `Cluster` (kubectl by default); nothing here talks to Kubernetes itself.
@@ -14,6 +14,7 @@ import { execFile } from 'node:child_process';
 import { ConfigurationError, ServiceError } from '../errors.js';
 import type { Window } from './judge.js';
 import type { PrometheusClient } from './prometheus.js';
+import { REFERENCE_ENV } from './metric-names.js';
 import type { Clock, DeployRecord, Health, Target, TargetState } from './types.js';
 
 export const ANNOTATION_RECORD = 'modelgate.dev/deploy-record';
@@ -53,7 +54,7 @@ export type InferenceService = {
       minReplicas?: number;
       maxReplicas?: number;
       canaryTrafficPercent?: number;
-      model: { modelFormat: { name: string }; storageUri: string; runtime?: string; protocolVersion?: string };
+      model: { modelFormat: { name: string }; storageUri: string; runtime?: string; protocolVersion?: string; env?: { name: string; value: string }[] };
     };
   };
   status?: Record<string, unknown>;
@@ -73,6 +74,9 @@ export function renderInferenceService(opts: InferenceServiceOptions, model: str
       storageUri: storageUriFor(model),
       ...(opts.runtime ? { runtime: opts.runtime } : {}),
       protocolVersion: opts.protocolVersion ?? 'v2',
+      // A modelgate serve runtime labels its metrics with what it serves, so the judge can tell
+      // the canary's revision from the previous one in Prometheus (other runtimes ignore it).
+      env: [{ name: REFERENCE_ENV, value: model }],
     },
   };
   return {

@@ -17,6 +17,10 @@ export const VARIANT_CANDIDATE = VARIANTS.candidate;
 
 /** The label that names the served model (serve's `--name`). */
 export const MODEL_LABEL = LABELS.model;
+/** The label that says what a server's variant serves (serve's `reference`: its registry reference). */
+export const REFERENCE_LABEL = LABELS.reference;
+/** The environment variable that sets it (serve's settings are MODELGATE_SERVE_<NAME>). */
+export const REFERENCE_ENV = 'MODELGATE_SERVE_REFERENCE';
 
 export const PROM = Object.freeze({
   /** Counter of answered requests, labels {model, variant, endpoint}. */

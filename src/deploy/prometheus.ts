@@ -8,7 +8,7 @@
  */
 import { ServiceError } from '../errors.js';
 import type { Counts, VariantWindow } from './judge.js';
-import { COUNT_ERRORS, MODEL_LABEL, PROM, SAMPLE_LATENCY_MS } from './metric-names.js';
+import { COUNT_ERRORS, PROM, REFERENCE_LABEL, SAMPLE_LATENCY_MS } from './metric-names.js';
 
 export interface PromSample {
   metric: Record<string, string>;
@@ -70,9 +70,9 @@ export class PrometheusClient {
     return parseVector(body, q);
   }
 
-  /** One model's observations over the `seconds` before `atSeconds`. */
-  async variantWindow(model: string, seconds: number, atSeconds: number): Promise<VariantWindow> {
-    const sel = `{${MODEL_LABEL}=${promString(model)}}`;
+  /** The observations, over the `seconds` before `atSeconds`, of the servers labelled with `reference` (the registry reference they serve). */
+  async variantWindow(reference: string, seconds: number, atSeconds: number): Promise<VariantWindow> {
+    const sel = `{${REFERENCE_LABEL}=${promString(reference)}}`;
     const range = `[${Math.max(1, Math.round(seconds))}s]`;
     const answered = await this.query(`sum(increase(${PROM.requests}${sel}${range}))`, atSeconds);
     const failed = await this.query(`sum(increase(${PROM.errors}${sel}${range}))`, atSeconds);
@@ -83,9 +83,9 @@ export class PrometheusClient {
     return { samples: { [SAMPLE_LATENCY_MS]: bucketsToSamples(buckets) }, counts: { [COUNT_ERRORS]: { events: errors, total } } };
   }
 
-  /** Shadow comparisons of `model` against stable over the window: rows whose label agreed, of rows compared. */
-  async agreement(model: string, seconds: number, atSeconds: number): Promise<Counts> {
-    const sel = `{${MODEL_LABEL}=${promString(model)}}`;
+  /** Shadow comparisons of the candidate labelled `reference` against stable over the window: rows whose label agreed, of rows compared. */
+  async agreement(reference: string, seconds: number, atSeconds: number): Promise<Counts> {
+    const sel = `{${REFERENCE_LABEL}=${promString(reference)}}`;
     const range = `[${Math.max(1, Math.round(seconds))}s]`;
     const sum = (v: PromSample[]) => v.reduce((t, x) => t + Math.round(x.value), 0);
     const total = sum(await this.query(`sum(increase(${PROM.shadowRows}${sel}${range}))`, atSeconds));

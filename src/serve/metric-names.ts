@@ -22,7 +22,7 @@ export const SERIES = Object.freeze({
 });
 
 /** Labels: the model's name (`--name`), and the variant, `stable` or `candidate`. */
-export const LABELS = Object.freeze({ model: 'model', variant: 'variant', endpoint: 'endpoint', kind: 'kind' });
+export const LABELS = Object.freeze({ model: 'model', variant: 'variant', reference: 'reference', endpoint: 'endpoint', kind: 'kind' });
 export const VARIANTS = Object.freeze({ stable: 'stable', candidate: 'candidate' });
 /** The `endpoint` label value of a shadow copy's request. */
 export const SHADOW_ENDPOINT = 'shadow';

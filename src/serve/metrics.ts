@@ -4,7 +4,7 @@
  * distribution of predictions (class counts, a histogram of the top-class probability or, for a
  * binary model, of the positive-class probability).
  */
-import { SERIES } from './metric-names.js';
+import { LABELS, SERIES } from './metric-names.js';
 import type { Predictions } from './variant.js';
 
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -52,6 +52,12 @@ export class Metrics {
   private gauges: (() => { model: string; variant: string; version: string; depth: number; inflight: number }[]) | undefined;
 
   /** Queue depth and in-flight counts are read when scraped. */
+  private references: ((variant: string) => string | undefined) | undefined;
+  /** The `reference` label of a variant's series (what it serves), or undefined for none. */
+  setReferenceSource(fn: (variant: string) => string | undefined): void {
+    this.references = fn;
+  }
+
   setGaugeSource(fn: () => { model: string; variant: string; version: string; depth: number; inflight: number }[]): void {
     this.gauges = fn;
   }
@@ -110,7 +116,8 @@ export class Metrics {
     const each = (fn: (l: Record<string, string>, s: VariantStats) => void) => {
       for (const [key, s] of this.stats) {
         const [model, variant] = key.split('\u0000');
-        fn({ model, variant }, s);
+        const reference = this.references?.(variant);
+        fn(reference === undefined ? { model, variant } : { model, variant, [LABELS.reference]: reference }, s);
       }
     };
     const hist = (name: string, help: string, pick: (s: VariantStats) => Histogram) => {

@@ -4,7 +4,7 @@
 // target makes, with kubectl's arguments, exit codes and NotFound message. Every applied manifest
 // is appended to FAKE_KUBECTL_LOG for the test to check against KServe's CRD schema. It reports
 // every object Ready, as a cluster would once the new revision is up.
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 const statePath = process.env.FAKE_KUBECTL_STATE;
 const logPath = process.env.FAKE_KUBECTL_LOG;
@@ -37,7 +37,9 @@ if (args[0] === 'get') {
   if (manifest.kind !== 'InferenceService') fail(`error: unknown kind ${manifest.kind}`);
   appendFileSync(logPath, JSON.stringify(manifest) + '\n');
   state[key(manifest.metadata.namespace, manifest.metadata.name)] = manifest;
-  writeFileSync(statePath, JSON.stringify(state));
+  // Atomic, as the API server's answer is: a reader never sees half an object.
+  writeFileSync(`${statePath}.${process.pid}.tmp`, JSON.stringify(state));
+  renameSync(`${statePath}.${process.pid}.tmp`, statePath);
   process.stdout.write(`inferenceservice.serving.kserve.io/${manifest.metadata.name} serverside-applied\n`);
 } else {
   fail(`fake kubectl: unsupported command ${args[0]}`);

@@ -63,7 +63,7 @@ describe('InferenceService rendering', () => {
   it('validates against the CRD, with storageUri from the registry reference and the canary percent', () => {
     const m = renderInferenceService(OPTS, 'ghcr.io/octo/weather:v3', 10, { [ANNOTATION_STABLE]: 'ghcr.io/octo/weather:v2' });
     check(m);
-    expect(m.spec.predictor).toMatchObject({ canaryTrafficPercent: 10, model: { storageUri: 'oci://ghcr.io/octo/weather:v3', modelFormat: { name: 'onnx' }, runtime: 'modelgate-serve', protocolVersion: 'v2' } });
+    expect(m.spec.predictor).toMatchObject({ canaryTrafficPercent: 10, model: { storageUri: 'oci://ghcr.io/octo/weather:v3', modelFormat: { name: 'onnx' }, runtime: 'modelgate-serve', protocolVersion: 'v2', env: [{ name: 'MODELGATE_SERVE_REFERENCE', value: 'ghcr.io/octo/weather:v3' }] } });
     const promoted = renderInferenceService(OPTS, 'ghcr.io/octo/weather:v3', undefined, {});
     check(promoted);
     expect('canaryTrafficPercent' in promoted.spec.predictor).toBe(false);
@@ -126,7 +126,7 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const q = new URL(req.url!, 'http://x').searchParams.get('query') ?? '';
     queries.push(q);
-    const model = /model="([^"]*)"/.exec(q)?.[1] ?? '';
+    const model = /reference="([^"]*)"/.exec(q)?.[1] ?? '';
     const result = q.includes('_bucket')
       ? histogram(model, seed++, 600).map((b) => ({ metric: { le: b.le }, value: [1767225600, String(b.count)] }))
       : q.includes('modelgate_errors_total')
@@ -174,10 +174,10 @@ describe('canary on KServe, judged from Prometheus', () => {
     expect(last.spec.predictor.canaryTrafficPercent).toBeUndefined();
     expect(last.spec.predictor.model.storageUri).toBe('oci://ghcr.io/octo/weather:v3');
     expect(last.metadata.annotations).toEqual({ [ANNOTATION_STABLE]: 'ghcr.io/octo/weather:v3' });
-    expect(queries.some((q) => q === 'sum by (le) (increase(modelgate_request_duration_seconds_bucket{model="ghcr.io/octo/weather:v3"}[60s]))')).toBe(true);
+    expect(queries.some((q) => q === 'sum by (le) (increase(modelgate_request_duration_seconds_bucket{reference="ghcr.io/octo/weather:v3"}[60s]))')).toBe(true);
     // The series serve's /metrics renders (src/serve/metric-names.ts): answered and failed requests.
-    expect(queries).toContain('sum(increase(modelgate_requests_total{model="ghcr.io/octo/weather:v3"}[60s]))');
-    expect(queries).toContain('sum(increase(modelgate_errors_total{model="ghcr.io/octo/weather:v3"}[60s]))');
+    expect(queries).toContain('sum(increase(modelgate_requests_total{reference="ghcr.io/octo/weather:v3"}[60s]))');
+    expect(queries).toContain('sum(increase(modelgate_errors_total{reference="ghcr.io/octo/weather:v3"}[60s]))');
   });
 
   it('rolls back a slower candidate with canaryTrafficPercent 0, then restores the stable spec', async () => {
