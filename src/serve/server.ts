@@ -16,6 +16,7 @@ import { adminAction, checkBearer, takesBody, type AdminAction } from './admin.j
 import type { Deployment, Route } from './deployment.js';
 import type { JsonLogger } from './log.js';
 import type { Metrics } from './metrics.js';
+import { parseJsonBytes } from './json.js';
 import { parseRowsBody, rowsAnswer } from './rows.js';
 import { isObject, outputJson, parseInferRequest, RequestError, tensorMetadata, type HostTensor } from './tensors.js';
 import type { Outputs } from './batcher.js';
@@ -277,9 +278,11 @@ export class ModelServer {
       req.on('error', () => reject(new RequestError('the request body could not be read', 400)));
       req.on('end', () => {
         if (over) return;
-        const text = Buffer.concat(chunks).toString('utf8');
+        const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+        const fast = parseJsonBytes(bytes);
+        if (fast !== undefined) return resolve(fast);
         try {
-          resolve(JSON.parse(text));
+          resolve(JSON.parse(bytes.toString('utf8')));
         } catch (e) {
           reject(new RequestError(`the request body is not valid JSON: ${(e as Error).message}`));
         }
