@@ -193,9 +193,8 @@ export class ModelServer {
       finished = true;
       clearTimeout(timer);
       const text = typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
-      const headers: Record<string, string | number> = a.headers ? { ...JSON_TYPE, ...a.headers } : { ...JSON_TYPE };
-      headers['content-length'] = Buffer.byteLength(text);
-      headers['x-request-id'] = rc.requestId;
+      const headers: Record<string, string | number> = { 'content-type': JSON_TYPE['content-type'], 'content-length': Buffer.byteLength(text), 'x-request-id': rc.requestId };
+      if (a.headers) Object.assign(headers, a.headers);
       if (this.draining || a.status === 413) headers.connection = 'close';
       try {
         res.writeHead(a.status, headers);
