@@ -107,7 +107,7 @@ function allocate(type: OrtType, n: number): TensorData {
   }
 }
 
-/** Element checks and writes per type: `ok` says whether a JSON value is allowed, `set` stores it. */
+/** What is wrong with an element that `validElement` refused, at `at` (the input and element index). */
 function elementError(type: OrtType, v: unknown, at: string): RequestError {
   const dt = oipDatatype(type);
   switch (type) {
@@ -128,70 +128,7 @@ function elementError(type: OrtType, v: unknown, at: string): RequestError {
   }
 }
 
-/**
- * Flat data of exactly `out.length` elements, each of the right JSON type, written in one loop.
- * Returns false (having written a prefix) at the first element that is not: `fill` then goes over
- * the data again and says what is wrong, or reads it as nested.
- */
-function fillFlat(out: TensorData, type: OrtType, data: unknown[]): boolean {
-  const n = out.length;
-  if (data.length !== n) return false;
-  switch (type) {
-    case 'float32':
-    case 'float64': {
-      const o = out as Float32Array;
-      for (let i = 0; i < n; i++) {
-        const v = data[i];
-        if (typeof v !== 'number') return false;
-        o[i] = v;
-      }
-      return true;
-    }
-    case 'string': {
-      const o = out as string[];
-      for (let i = 0; i < n; i++) {
-        const v = data[i];
-        if (typeof v !== 'string') return false;
-        o[i] = v;
-      }
-      return true;
-    }
-    case 'bool': {
-      const o = out as Uint8Array;
-      for (let i = 0; i < n; i++) {
-        const v = data[i];
-        if (typeof v !== 'boolean') return false;
-        o[i] = v ? 1 : 0;
-      }
-      return true;
-    }
-    case 'int64':
-    case 'uint64': {
-      const o = out as BigInt64Array;
-      const lo = type === 'uint64' ? 0 : Number.MIN_SAFE_INTEGER;
-      for (let i = 0; i < n; i++) {
-        const v = data[i];
-        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < lo) return false;
-        o[i] = BigInt(v);
-      }
-      return true;
-    }
-    default: {
-      const range = INT_RANGE[type];
-      if (!range) return false;
-      const [lo, hi] = range;
-      const o = out as Int32Array;
-      for (let i = 0; i < n; i++) {
-        const v = data[i];
-        if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) return false;
-        o[i] = v;
-      }
-      return true;
-    }
-  }
-}
-
-/** Whether `v` is a valid element of `type` (the checks of `fillFlat`, one value). */
+/** Whether `v`, a JSON value, is a valid element of a tensor of `type`. */
 function validElement(type: OrtType, v: unknown): boolean {
   switch (type) {
     case 'string':
@@ -217,6 +154,22 @@ function store(out: TensorData, type: OrtType, k: number, v: unknown): void {
   else if (type === 'bool') (out as Uint8Array)[k] = v ? 1 : 0;
   else if (type === 'int64' || type === 'uint64') (out as BigInt64Array)[k] = BigInt(v as number);
   else (out as Float64Array)[k] = v as number;
+}
+
+/**
+ * Flat data of exactly `out.length` elements, each of the right JSON type, written in one loop.
+ * Returns false (having written a prefix) at the first element that is not: `fill` then goes over
+ * the data again and says what is wrong, or reads it as nested.
+ */
+function fillFlat(out: TensorData, type: OrtType, data: unknown[]): boolean {
+  const n = out.length;
+  if (data.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const v = data[i];
+    if (!validElement(type, v)) return false;
+    store(out, type, i, v);
+  }
+  return true;
 }
 
 /** Writes `data` (flat or nested, row-major) into `out`, checking each element's JSON type. */
