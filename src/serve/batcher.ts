@@ -2,8 +2,11 @@
  * Dynamic batching, as Triton's dynamic batcher does it: requests queue per model session; one
  * onnxruntime call at a time takes every queued request that fits (up to `maxRows` rows, same
  * trailing dimensions), concatenated along the first dimension, and its outputs are split back.
- * A request waits at most `waitMs` for others to join when the session is idle (0: run at once;
- * requests still batch up while a call is running). Past `queueLimit` queued requests, submit
+ * A request waits at most `waitMs` for others to join when the session is idle; with 0 the batch
+ * is formed on the next turn of the event loop, after the requests already received have been read
+ * (under load, a call that had just finished leaves an empty queue that the next burst of
+ * requests refills: taking the first of them alone costs a whole call for one row). Requests
+ * always batch up while a call is running. Past `queueLimit` queued requests, submit
  * throws a 503 with Retry-After instead of queueing without bound.
  */
 import { RequestError, type HostTensor, type TensorData } from './tensors.js';
@@ -39,7 +42,11 @@ export class QueueFullError extends RequestError {
 
 function shapeKey(inputs: Map<string, HostTensor>): string {
   let k = '';
-  for (const [name, t] of inputs) k += `${name}:${t.dims.slice(1).join('x')};`;
+  for (const [name, t] of inputs) {
+    k += name;
+    for (let i = 1; i < t.dims.length; i++) k += `:${t.dims[i]}`;
+    k += ';';
+  }
   return k;
 }
 
@@ -67,6 +74,7 @@ export class Batcher {
   private queue: Job[] = [];
   private running = false;
   private timer: NodeJS.Timeout | undefined;
+  private turn: NodeJS.Immediate | undefined;
 
   constructor(
     private readonly run: Runner,
@@ -88,20 +96,31 @@ export class Batcher {
 
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
-    if (this.opts.waitMs > 0) {
-      const head = this.queue[0].key;
-      const queuedRows = this.queue.reduce((a, j) => (j.key === head ? a + j.rows : a), 0);
-      const waited = performance.now() - this.queue[0].at;
-      if (queuedRows < this.opts.maxRows && waited < this.opts.waitMs) {
-        if (!this.timer) {
-          this.timer = setTimeout(() => {
-            this.timer = undefined;
-            this.pump();
-          }, Math.max(0, this.opts.waitMs - waited));
-        }
-        return;
-      }
+    if (this.opts.waitMs === 0) {
+      this.turn ??= setImmediate(() => {
+        this.turn = undefined;
+        this.start();
+      });
+      return;
     }
+    const head = this.queue[0].key;
+    const queuedRows = this.queue.reduce((a, j) => (j.key === head ? a + j.rows : a), 0);
+    const waited = performance.now() - this.queue[0].at;
+    if (queuedRows < this.opts.maxRows && waited < this.opts.waitMs) {
+      if (!this.timer) {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.pump();
+        }, Math.max(0, this.opts.waitMs - waited));
+      }
+      return;
+    }
+    this.start();
+  }
+
+  /** Takes the head of the queue and what fits with it into one call. */
+  private start(): void {
+    if (this.running || this.queue.length === 0) return;
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = undefined;

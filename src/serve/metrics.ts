@@ -62,13 +62,22 @@ export class Metrics {
     this.gauges = fn;
   }
 
+  /** The last series looked up: requests come in runs for one model and variant, so no key is built for them. */
+  private lastModel = '';
+  private lastVariant = '';
+  private lastStats: VariantStats | undefined;
+
   private of(model: string, variant: string): VariantStats {
+    if (this.lastStats && this.lastModel === model && this.lastVariant === variant) return this.lastStats;
     const key = `${model}\u0000${variant}`;
     let s = this.stats.get(key);
     if (!s) {
       s = { requests: new Map(), errors: new Map(), latency: new Histogram(LATENCY_BUCKETS), batch: new Histogram(BATCH_BUCKETS), classes: new Map(), score: new Histogram(SCORE_BUCKETS), shadowDiffer: 0, shadowRows: 0 };
       this.stats.set(key, s);
     }
+    this.lastModel = model;
+    this.lastVariant = variant;
+    this.lastStats = s;
     return s;
   }
 

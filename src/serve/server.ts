@@ -16,8 +16,9 @@ import { adminAction, checkBearer, takesBody, type AdminAction } from './admin.j
 import type { Deployment, Route } from './deployment.js';
 import type { JsonLogger } from './log.js';
 import type { Metrics } from './metrics.js';
+import { parseJsonBytes } from './json.js';
 import { parseRowsBody, rowsAnswer } from './rows.js';
-import { isObject, parseInferRequest, RequestError, responseOutput, tensorMetadata, type HostTensor } from './tensors.js';
+import { isObject, outputJson, parseInferRequest, RequestError, tensorMetadata, type HostTensor } from './tensors.js';
 import type { Outputs } from './batcher.js';
 import type { Predictions, Variant } from './variant.js';
 import type { ObservationWindow } from './window.js';
@@ -78,6 +79,8 @@ export class ModelServer {
   /** Shadow copies still running. */
   private background = new Set<Promise<void>>();
   private readonly routes: [string, RegExp, Handler][];
+  /** The routes by method, in table order: a request tries only its method's patterns. */
+  private readonly byMethod = new Map<string, [RegExp, Handler][]>();
   /** The deploy state record (`/admin/models/<name>/deploy-record`), kept in memory as sent. */
   private deployRecord: unknown;
 
@@ -106,6 +109,11 @@ export class ModelServer {
       ['PUT', new RegExp(`^/admin/models/${name}/deploy-record$`), (r, b, m) => this.putRecord(r, b, m[1])],
       ['DELETE', new RegExp(`^/admin/models/${name}/deploy-record$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), (this.deployRecord = undefined), { status: 204, body: '' }))],
     ];
+    for (const [method, re, h] of this.routes) {
+      const list = this.byMethod.get(method) ?? [];
+      list.push([re, h]);
+      this.byMethod.set(method, list);
+    }
   }
 
   async listen(): Promise<string> {
@@ -161,18 +169,32 @@ export class ModelServer {
     this.ctx.log.log('info', 'stopped');
   }
 
+  /** The route for a method and path: its handler and match, or why there is none (404, 405). */
+  private match(method: string, url: string): { handler: Handler; m: RegExpExecArray } | RequestError {
+    for (const [re, handler] of this.byMethod.get(method) ?? []) {
+      const m = re.exec(url);
+      if (m) return { handler, m };
+    }
+    const other = this.routes.find(([, re]) => re.test(url));
+    if (!other) return new RequestError(`no endpoint ${method} ${url}`, 404, 'not_found');
+    return new RequestError(`${url} takes ${other[0]}, not ${method}`, 405, 'method_not_allowed');
+  }
+
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const t0 = performance.now();
     this.active++;
-    const url = (req.url ?? '/').split('?')[0];
+    const q = (req.url ?? '/').indexOf('?');
+    const url = q === -1 ? (req.url ?? '/') : req.url!.slice(0, q);
     const rc: RequestContext = { requestId: String(req.headers['x-request-id'] ?? '') || randomUUID() };
     let finished = false;
+    const log = this.ctx.log;
     const send = (a: Answer) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
       const text = typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
-      const headers: Record<string, string | number> = { ...JSON_TYPE, ...a.headers, 'content-length': Buffer.byteLength(text), 'x-request-id': rc.requestId };
+      const headers: Record<string, string | number> = { 'content-type': JSON_TYPE['content-type'], 'content-length': Buffer.byteLength(text), 'x-request-id': rc.requestId };
+      if (a.headers) Object.assign(headers, a.headers);
       if (this.draining || a.status === 413) headers.connection = 'close';
       try {
         res.writeHead(a.status, headers);
@@ -180,7 +202,8 @@ export class ModelServer {
       } catch {
         // the client went away
       }
-      this.ctx.log.log(a.status >= 500 ? 'warn' : 'info', 'request', { method: req.method, path: url, status: a.status, ms: +(performance.now() - t0).toFixed(3), request_id: rc.requestId, variant: rc.variant });
+      const level = a.status >= 500 ? 'warn' : 'info';
+      if (log.enabled?.(level) ?? true) log.log(level, 'request', { method: req.method, path: url, status: a.status, ms: +(performance.now() - t0).toFixed(3), request_id: rc.requestId, variant: rc.variant });
     };
     const timer = setTimeout(() => {
       this.ctx.metrics.error(this.ctx.deployment.name, rc.variant ?? 'none', 'timeout');
@@ -192,43 +215,41 @@ export class ModelServer {
       if (this.active === 0 && this.idle.length) for (const f of this.idle.splice(0)) f();
     });
 
-    const route = this.routes.find(([method, re]) => method === req.method && re.test(url)) ?? this.routes.find(([, re]) => re.test(url));
-    const match = route && (route[1].exec(url) as RegExpExecArray);
-    const methodOk = route && route[0] === req.method;
-    const body = () => this.readBody(req);
-    const run = async (): Promise<Answer> => {
-      if (!route) throw new RequestError(`no endpoint ${req.method} ${url}`, 404, 'not_found');
-      if (!methodOk) throw new RequestError(`${url} takes ${route[0]}, not ${req.method}`, 405, 'method_not_allowed');
-      return route[2](req, body, match!, rc);
+    const failed = (e: unknown) => {
+      if (e instanceof RequestError) {
+        if (url.startsWith('/v2/models/')) this.ctx.metrics.error(this.ctx.deployment.name, rc.variant ?? 'none', e.kind);
+        const headers: Record<string, string> = e.status === 503 ? { 'retry-after': '1' } : e.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+        send({ status: e.status, body: { error: e.message }, headers });
+      } else {
+        this.ctx.metrics.error(this.ctx.deployment.name, rc.variant ?? 'none', 'internal');
+        this.ctx.log.log('error', 'internal error', { request_id: rc.requestId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+        send({ status: 500, body: { error: `internal error (request ${rc.requestId}); see the server log` } });
+      }
+      // A body not read (refused early) is drained so the client sees the answer.
+      req.resume();
     };
-    run().then(
-      (a) => {
-        send(a);
-        if (a.after) {
-          const after = a.after;
-          setImmediate(() => {
-            const p = after();
-            if (p) {
-              this.background.add(p);
-              void p.finally(() => this.background.delete(p));
-            }
-          });
-        }
-      },
-      (e: unknown) => {
-        if (e instanceof RequestError) {
-          if (url.startsWith('/v2/models/')) this.ctx.metrics.error(this.ctx.deployment.name, rc.variant ?? 'none', e.kind);
-          const headers: Record<string, string> = e.status === 503 ? { 'retry-after': '1' } : e.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
-          send({ status: e.status, body: { error: e.message }, headers });
-        } else {
-          this.ctx.metrics.error(this.ctx.deployment.name, rc.variant ?? 'none', 'internal');
-          this.ctx.log.log('error', 'internal error', { request_id: rc.requestId, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-          send({ status: 500, body: { error: `internal error (request ${rc.requestId}); see the server log` } });
-        }
-        // A body not read (refused early) is drained so the client sees the answer.
-        req.resume();
-      },
-    );
+    const route = this.match(req.method ?? 'GET', url);
+    if (route instanceof RequestError) return failed(route);
+    let answer: Promise<Answer>;
+    try {
+      answer = route.handler(req, () => this.readBody(req), route.m, rc);
+    } catch (e) {
+      return failed(e);
+    }
+    answer.then((a) => {
+      send(a);
+      // Shadow copies start on the next turn, after the answer is on its way.
+      if (a.after) setImmediate(() => this.startBackground(a.after!));
+    }, failed);
+  }
+
+  /** Runs an answer's follow-up (a shadow copy); shutdown waits for it. */
+  private startBackground(after: () => Promise<void> | void): void {
+    const p = after();
+    if (p) {
+      this.background.add(p);
+      void p.finally(() => this.background.delete(p));
+    }
   }
 
   private readBody(req: IncomingMessage): Promise<unknown> {
@@ -256,9 +277,11 @@ export class ModelServer {
       req.on('error', () => reject(new RequestError('the request body could not be read', 400)));
       req.on('end', () => {
         if (over) return;
-        const text = Buffer.concat(chunks).toString('utf8');
+        const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+        const fast = parseJsonBytes(bytes);
+        if (fast !== undefined) return resolve(fast);
         try {
-          resolve(JSON.parse(text));
+          resolve(JSON.parse(bytes.toString('utf8')));
         } catch (e) {
           reject(new RequestError(`the request body is not valid JSON: ${(e as Error).message}`));
         }
@@ -268,6 +291,7 @@ export class ModelServer {
 
   private checkName(name: string): void {
     const d = this.ctx.deployment;
+    if (name === d.name && !name.includes('%')) return;
     if (segment(name) !== d.name) throw new RequestError(`model '${segment(name)}' not found; this server serves '${d.name}'`, 404, 'not_found');
   }
 
@@ -306,7 +330,7 @@ export class ModelServer {
    * when stable then answered (the candidate failed where stable did not); a stable request's
    * failure counts against stable when it is a server error (5xx).
    */
-  private async predict(req: IncomingMessage, name: string, version: string | undefined, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after: () => Promise<void> | undefined; t0: number }> {
+  private async predict(req: IncomingMessage, name: string, version: string | undefined, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after?: () => Promise<void> | undefined; t0: number }> {
     this.checkName(name);
     const d = this.ctx.deployment;
     const key = req.headers[this.opts.stickyHeader];
@@ -329,7 +353,7 @@ export class ModelServer {
   }
 
   /** Runs a routed request on its variant (and leaves it); records metrics, window and capture. */
-  private async attempt(route: Route, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after: () => Promise<void> | undefined; t0: number }> {
+  private async attempt(route: Route, rc: RequestContext, endpoint: string, prepare: (v: Variant) => { inputs: Map<string, HostTensor>; rows: number; columns: () => { columns: string[]; row: (r: number) => Cell[] } }): Promise<{ route: Route; out: Outputs; predictions: Predictions; after?: () => Promise<void> | undefined; t0: number }> {
     const t0 = performance.now();
     const d = this.ctx.deployment;
     let shadowHeld = !!route.shadow;
@@ -349,8 +373,9 @@ export class ModelServer {
       this.ctx.metrics.predictions(d.name, route.role, predictions);
       if (captured) this.ctx.capture!.write({ requestId: rc.requestId, variant: route.role, version: route.variant.version, shadow: false, columns: captured.columns, row: captured.row, predictions });
       const shadow = route.shadow;
+      if (!shadow) return { route, out, predictions, t0 };
       const after = (): Promise<void> | undefined => {
-        if (!shadow || !shadowHeld) return undefined;
+        if (!shadowHeld) return undefined;
         if (shadow.saturated) {
           this.ctx.metrics.error(d.name, 'candidate', 'shadow_dropped');
           releaseShadow();
@@ -404,11 +429,13 @@ export class ModelServer {
         },
       };
     });
-    const want = request!.outputs ?? r.route.variant.model.outputs.map((o) => o.name);
-    const body2: Record<string, unknown> = { model_name: this.ctx.deployment.name, model_version: r.route.variant.version };
-    if (request!.id !== undefined) body2.id = request!.id;
-    body2.outputs = want.map((n) => responseOutput(n, r.out[n]));
-    return { status: 200, body: body2, after: r.after };
+    const want = request!.outputs ?? r.route.variant.outputNames;
+    // The answer's JSON text, written directly: {model_name, model_version, id?, outputs}.
+    let text = `{"model_name":${JSON.stringify(this.ctx.deployment.name)},"model_version":${JSON.stringify(r.route.variant.version)}`;
+    if (request!.id !== undefined) text += `,"id":${JSON.stringify(request!.id)}`;
+    text += ',"outputs":[';
+    for (let i = 0; i < want.length; i++) text += (i ? ',' : '') + outputJson(want[i], r.out[want[i]]);
+    return { status: 200, body: text + ']}', after: r.after };
   }
 
   private async rows(req: IncomingMessage, body: () => Promise<unknown>, name: string, version: string | undefined, rc: RequestContext): Promise<Answer> {

@@ -107,15 +107,81 @@ function allocate(type: OrtType, n: number): TensorData {
   }
 }
 
+/** What is wrong with an element that `validElement` refused, at `at` (the input and element index). */
+function elementError(type: OrtType, v: unknown, at: string): RequestError {
+  const dt = oipDatatype(type);
+  switch (type) {
+    case 'string':
+      return new RequestError(`${at} is ${jsonKind(v)}; BYTES takes strings`);
+    case 'bool':
+      return new RequestError(`${at} is ${jsonKind(v)}; BOOL takes true or false`);
+    case 'float32':
+    case 'float64':
+      return new RequestError(`${at} is ${jsonKind(v)}; ${dt} takes numbers`);
+    case 'int64':
+    case 'uint64':
+      if (typeof v !== 'number' || !Number.isInteger(v)) return new RequestError(`${at} is ${jsonKind(v)}; ${dt} takes integers`);
+      return new RequestError(`${at} (${v}) is out of range for ${dt} as a JSON number`);
+    default:
+      if (typeof v !== 'number' || !Number.isInteger(v)) return new RequestError(`${at} is ${jsonKind(v)}; ${dt} takes integers`);
+      return new RequestError(`${at} (${v}) is out of range for ${dt}`);
+  }
+}
+
+/** Whether `v`, a JSON value, is a valid element of a tensor of `type`. */
+function validElement(type: OrtType, v: unknown): boolean {
+  switch (type) {
+    case 'string':
+      return typeof v === 'string';
+    case 'bool':
+      return typeof v === 'boolean';
+    case 'float32':
+    case 'float64':
+      return typeof v === 'number';
+    case 'int64':
+      return typeof v === 'number' && Number.isSafeInteger(v);
+    case 'uint64':
+      return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+    default: {
+      const range = INT_RANGE[type];
+      return typeof v === 'number' && Number.isInteger(v) && !!range && v >= range[0] && v <= range[1];
+    }
+  }
+}
+
+function store(out: TensorData, type: OrtType, k: number, v: unknown): void {
+  if (type === 'string') (out as string[])[k] = v as string;
+  else if (type === 'bool') (out as Uint8Array)[k] = v ? 1 : 0;
+  else if (type === 'int64' || type === 'uint64') (out as BigInt64Array)[k] = BigInt(v as number);
+  else (out as Float64Array)[k] = v as number;
+}
+
+/**
+ * Flat data of exactly `out.length` elements, each of the right JSON type, written in one loop.
+ * Returns false (having written a prefix) at the first element that is not: `fill` then goes over
+ * the data again and says what is wrong, or reads it as nested.
+ */
+function fillFlat(out: TensorData, type: OrtType, data: unknown[]): boolean {
+  const n = out.length;
+  if (data.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const v = data[i];
+    if (!validElement(type, v)) return false;
+    store(out, type, i, v);
+  }
+  return true;
+}
+
 /** Writes `data` (flat or nested, row-major) into `out`, checking each element's JSON type. */
-function fill(out: TensorData, type: OrtType, data: unknown, where: string, shape: number[]): void {
+function fill(out: TensorData, type: OrtType, data: unknown[], where: string, shape: number[]): void {
+  if (fillFlat(out, type, data)) return;
   let k = 0;
   const n = out.length;
-  const range = INT_RANGE[type];
+  const maxDepth = Math.max(shape.length, 1);
   const put = (v: unknown, depth: number): void => {
     if (Array.isArray(v)) {
       // Nested as the shape at most: deeper nesting is a mistake (and unbounded recursion).
-      if (depth > Math.max(shape.length, 1)) throw new RequestError(`${where}: data is nested deeper than its shape [${shape.join(', ')}]`);
+      if (depth > maxDepth) throw new RequestError(`${where}: data is nested deeper than its shape [${shape.join(', ')}]`);
       for (const x of v) put(x, depth + 1);
       return;
     }
@@ -123,34 +189,8 @@ function fill(out: TensorData, type: OrtType, data: unknown, where: string, shap
       k++;
       return;
     }
-    const at = () => `${where}: data element ${k}`;
-    switch (type) {
-      case 'string':
-        if (typeof v !== 'string') throw new RequestError(`${at()} is ${jsonKind(v)}; BYTES takes strings`);
-        (out as string[])[k++] = v;
-        return;
-      case 'bool':
-        if (typeof v !== 'boolean') throw new RequestError(`${at()} is ${jsonKind(v)}; BOOL takes true or false`);
-        (out as Uint8Array)[k++] = v ? 1 : 0;
-        return;
-      case 'float32':
-      case 'float64':
-        if (typeof v !== 'number') throw new RequestError(`${at()} is ${jsonKind(v)}; ${oipDatatype(type)} takes numbers`);
-        (out as Float64Array)[k++] = v;
-        return;
-      case 'int64':
-      case 'uint64': {
-        if (typeof v !== 'number' || !Number.isInteger(v)) throw new RequestError(`${at()} is ${jsonKind(v)}; ${oipDatatype(type)} takes integers`);
-        if (!Number.isSafeInteger(v) || (type === 'uint64' && v < 0)) throw new RequestError(`${at()} (${v}) is out of range for ${oipDatatype(type)} as a JSON number`);
-        (out as BigInt64Array)[k++] = BigInt(v);
-        return;
-      }
-      default: {
-        if (typeof v !== 'number' || !Number.isInteger(v)) throw new RequestError(`${at()} is ${jsonKind(v)}; ${oipDatatype(type)} takes integers`);
-        if (range && (v < range[0] || v > range[1])) throw new RequestError(`${at()} (${v}) is out of range for ${oipDatatype(type)}`);
-        (out as Int32Array)[k++] = v;
-      }
-    }
+    if (!validElement(type, v)) throw elementError(type, v, `${where}: data element ${k}`);
+    store(out, type, k++, v);
   };
   put(data, 1);
   if (k !== n) throw new RequestError(`${where}: data has ${k} elements; shape [${shape.join(', ')}] needs ${n}`);
@@ -180,35 +220,64 @@ export interface InferRequest {
 /** Largest tensor a request may declare (elements), before any allocation. */
 const MAX_ELEMENTS = 1 << 26;
 
+/** What a request is checked against, derived once per model (see `schemaOf`). */
+interface Schema {
+  byName: Map<string, { spec: IoSpec; want: number[] }>;
+  of: IoSpec[];
+  outputs: Set<string>;
+}
+/** Keyed by a model's inputs array, which lives as long as the model. */
+const schemas = new WeakMap<IoSpec[], Schema>();
+
+function schemaOf(inputs: IoSpec[], outputs: IoSpec[]): Schema {
+  let s = schemas.get(inputs);
+  if (!s || s.of !== outputs) {
+    s = { byName: new Map(inputs.map((i) => [i.name, { spec: i, want: oipShape(i.shape) }])), of: outputs, outputs: new Set(outputs.map((o) => o.name)) };
+    schemas.set(inputs, s);
+  }
+  return s;
+}
+
+function validShape(shape: unknown): shape is number[] {
+  if (!Array.isArray(shape)) return false;
+  for (const d of shape) if (typeof d !== 'number' || !Number.isInteger(d) || d < 0) return false;
+  return true;
+}
+
+function fitsShape(shape: number[], want: number[]): boolean {
+  if (shape.length !== want.length) return false;
+  for (let j = 0; j < want.length; j++) if (want[j] !== -1 && want[j] !== shape[j]) return false;
+  return true;
+}
+
 /** Parses and checks an inference request body against the model's inputs and outputs. */
 export function parseInferRequest(body: unknown, inputs: IoSpec[], outputs: IoSpec[]): InferRequest {
   if (!isObject(body)) throw new RequestError(`the request body must be a JSON object with "inputs"; got ${jsonKind(body)}`);
   const id = body.id;
   if (id !== undefined && typeof id !== 'string') throw new RequestError(`"id" must be a string; got ${jsonKind(id)}`);
-  if (!Array.isArray(body.inputs) || body.inputs.length === 0) throw new RequestError(`"inputs" must be a non-empty array of tensors`);
-  const byName = new Map(inputs.map((i) => [i.name, i]));
+  const tensors = body.inputs;
+  if (!Array.isArray(tensors) || tensors.length === 0) throw new RequestError(`"inputs" must be a non-empty array of tensors`);
+  const schema = schemaOf(inputs, outputs);
   const out = new Map<string, HostTensor>();
   let rows = -1;
-  body.inputs.forEach((t: unknown, i: number) => {
+  for (let i = 0; i < tensors.length; i++) {
+    const t: unknown = tensors[i];
     if (!isObject(t)) throw new RequestError(`inputs[${i}] must be an object with name, shape, datatype and data`);
     if (typeof t.name !== 'string') throw new RequestError(`inputs[${i}].name must be a string`);
-    const spec = byName.get(t.name);
+    const known = schema.byName.get(t.name);
+    if (!known) throw new RequestError(`input '${t.name}': the model has no such input; its inputs are ${inputs.map((x) => `'${x.name}'`).join(', ')}`);
+    const { spec, want } = known;
     const where = `input '${t.name}'`;
-    if (!spec) throw new RequestError(`${where}: the model has no such input; its inputs are ${inputs.map((x) => `'${x.name}'`).join(', ')}`);
     if (out.has(t.name)) throw new RequestError(`${where} is given twice`);
     if (typeof t.datatype !== 'string') throw new RequestError(`${where}: "datatype" must be a string such as ${oipDatatype(spec.type)}`);
     const type = OIP_TO_ORT[t.datatype];
     if (!type) throw new RequestError(`${where}: unknown datatype '${t.datatype}'; use one of ${Object.keys(OIP_TO_ORT).join(', ')}`);
     if (type !== spec.type) throw new RequestError(`${where}: datatype ${t.datatype} does not match the model's ${oipDatatype(spec.type)}`);
     const shape = t.shape;
-    if (!Array.isArray(shape) || !shape.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 0)) {
-      throw new RequestError(`${where}: "shape" must be an array of non-negative integers`);
-    }
-    const want = oipShape(spec.shape);
-    if (shape.length !== want.length || shape.some((d, j) => want[j] !== -1 && want[j] !== d)) {
-      throw new RequestError(`${where}: shape [${shape.join(', ')}] does not fit the model's [${want.join(', ')}] (-1 is any size)`);
-    }
-    const n = shape.reduce((a: number, b: number) => a * b, 1);
+    if (!validShape(shape)) throw new RequestError(`${where}: "shape" must be an array of non-negative integers`);
+    if (!fitsShape(shape, want)) throw new RequestError(`${where}: shape [${shape.join(', ')}] does not fit the model's [${want.join(', ')}] (-1 is any size)`);
+    let n = 1;
+    for (const d of shape) n *= d;
     if (n === 0) throw new RequestError(`${where}: shape [${shape.join(', ')}] has no elements`);
     if (n > MAX_ELEMENTS) throw new RequestError(`${where}: shape [${shape.join(', ')}] is too large`, 413, 'too_large');
     if (!Array.isArray(t.data)) throw new RequestError(`${where}: "data" must be an array`);
@@ -218,41 +287,49 @@ export function parseInferRequest(body: unknown, inputs: IoSpec[], outputs: IoSp
       if (rows === -1) rows = shape[0];
       else if (rows !== shape[0]) throw new RequestError(`${where}: ${shape[0]} rows, but another input has ${rows}; every input needs the same first dimension`);
     }
-    out.set(t.name, { type, data, dims: shape as number[] });
-  });
-  const missing = inputs.filter((i) => !out.has(i.name));
-  if (missing.length) throw new RequestError(`missing input ${missing.map((m) => `'${m.name}' (${oipDatatype(m.type)} [${oipShape(m.shape).join(', ')}])`).join(', ')}`);
+    out.set(t.name, { type, data, dims: shape });
+  }
+  if (out.size !== inputs.length) {
+    const missing = inputs.filter((i) => !out.has(i.name));
+    throw new RequestError(`missing input ${missing.map((m) => `'${m.name}' (${oipDatatype(m.type)} [${oipShape(m.shape).join(', ')}])`).join(', ')}`);
+  }
   let requested: string[] | undefined;
   if (body.outputs !== undefined) {
     if (!Array.isArray(body.outputs)) throw new RequestError(`"outputs" must be an array of {"name": ...}`);
-    const known = new Set(outputs.map((o) => o.name));
     requested = body.outputs.map((o: unknown, i: number) => {
       if (!isObject(o) || typeof o.name !== 'string') throw new RequestError(`outputs[${i}] must be an object with a "name"`);
-      if (!known.has(o.name)) throw new RequestError(`output '${o.name}': the model has no such output; its outputs are ${[...known].map((x) => `'${x}'`).join(', ')}`);
+      if (!schema.outputs.has(o.name)) throw new RequestError(`output '${o.name}': the model has no such output; its outputs are ${outputs.map((x) => `'${x.name}'`).join(', ')}`);
       return o.name;
     });
   }
   return { id: id as string | undefined, inputs: out, outputs: requested, rows: rows === -1 ? 1 : rows };
 }
 
-export interface ResponseOutput {
-  name: string;
-  datatype: string;
-  shape: number[];
-  data: (number | string | boolean | null)[];
+/** One element of an output tensor as JSON: NaN and infinities (not JSON numbers) become null. */
+function jsonElement(type: string, v: unknown): string {
+  switch (type) {
+    case 'int64':
+    case 'uint64':
+      return String(Number(v as bigint));
+    case 'bool':
+      return v === 1 || v === true ? 'true' : 'false';
+    case 'float32':
+    case 'float64':
+      return Number.isFinite(v) ? String(v) : 'null';
+    default:
+      return typeof v === 'string' ? JSON.stringify(v) : String(v);
+  }
 }
 
-/** An onnxruntime output as the protocol's flat, row-major tensor. */
-export function responseOutput(name: string, t: { type: string; dims: readonly number[]; data: unknown }): ResponseOutput {
+/**
+ * An onnxruntime output as the protocol's flat, row-major tensor, written as JSON text
+ * (`{"name", "datatype", "shape", "data"}`): the answer is built as a string in one pass instead
+ * of an array of boxed values for JSON.stringify. Numbers are written as JSON.stringify writes
+ * them (the shortest text that reads back to the same double).
+ */
+export function outputJson(name: string, t: { type: string; dims: readonly number[]; data: unknown }): string {
   const src = t.data as ArrayLike<unknown>;
-  const data = new Array<number | string | boolean | null>(src.length);
-  if (t.type === 'int64' || t.type === 'uint64') for (let i = 0; i < src.length; i++) data[i] = Number(src[i] as bigint);
-  else if (t.type === 'bool') for (let i = 0; i < src.length; i++) data[i] = src[i] === 1 || src[i] === true;
-  else if (t.type === 'float32' || t.type === 'float64') {
-    for (let i = 0; i < src.length; i++) {
-      const v = src[i] as number;
-      data[i] = Number.isFinite(v) ? v : null;
-    }
-  } else for (let i = 0; i < src.length; i++) data[i] = src[i] as number | string;
-  return { name, datatype: oipDatatype(t.type), shape: [...t.dims], data };
+  let text = `{"name":${JSON.stringify(name)},"datatype":"${oipDatatype(t.type)}","shape":[${t.dims.join(',')}],"data":[`;
+  for (let i = 0; i < src.length; i++) text += (i ? ',' : '') + jsonElement(t.type, src[i]);
+  return text + ']}';
 }

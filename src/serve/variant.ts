@@ -56,6 +56,8 @@ export class Variant {
   readonly plan: OutputPlan;
   /** Output names the predictions are read from (always fetched). */
   readonly predictionOutputs: string[];
+  /** Every output's name, in the model's order (an answer's outputs when the request names none). */
+  readonly outputNames: string[];
   private readonly batcher?: Batcher;
   private direct = 0;
 
@@ -70,6 +72,7 @@ export class Variant {
   ) {
     this.plan = model.outputPlan();
     this.predictionOutputs = [this.plan.probabilities, this.plan.label, this.plan.value].filter((x): x is string => !!x);
+    this.outputNames = model.outputs.map((o) => o.name);
     const batchable = [...model.inputs, ...model.outputs].every((io) => io.shape.length > 0 && typeof io.shape[0] !== 'number');
     if (batching.enabled && batchable) this.batcher = new Batcher((i) => this.runNow(i), batching, hooks.onBatch);
     else this.onDirect = hooks.onBatch;

@@ -48,7 +48,7 @@ export class ObservationWindow {
   answered(role: 'stable' | 'candidate', ms: number): void {
     const o = this.w[role];
     o.requests++;
-    if (o.latencyMs.length < MAX_SAMPLES) o.latencyMs.push(+ms.toFixed(3));
+    if (o.latencyMs.length < MAX_SAMPLES) o.latencyMs.push(Math.round(ms * 1000) / 1000);
   }
 
   failed(role: 'stable' | 'candidate'): void {

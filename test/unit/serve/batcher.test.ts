@@ -30,6 +30,17 @@ describe('Batcher', () => {
     ]);
   });
 
+  it('with no wait, batches the requests that arrived in the same turn instead of running the first alone', async () => {
+    const f = doubler();
+    const b = new Batcher(f.run, { maxRows: 100, waitMs: 0, queueLimit: 10 });
+    const first = await Promise.all([b.submit(req([[1, 2]]), 1), b.submit(req([[3, 4]]), 1), b.submit(req([[5, 6]]), 1)]);
+    expect(f.calls).toEqual([3]);
+    expect(first.map((o) => Array.from(o.y.data as Float32Array))).toEqual([[2, 4], [6, 8], [10, 12]]);
+    // A request alone is still answered, one turn later.
+    expect(Array.from((await b.submit(req([[7, 8]]), 1)).y.data as Float32Array)).toEqual([14, 16]);
+    expect(f.calls).toEqual([3, 1]);
+  });
+
   it('keeps to maxRows and never mixes trailing shapes', async () => {
     const f = doubler();
     const b = new Batcher(f.run, { maxRows: 2, waitMs: 5, queueLimit: 10 });
