@@ -14,10 +14,10 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../lib/logger.js';
-import { writeFileAtomic } from '../lib/files.js';
+import { writeFilesAtomic } from '../lib/files.js';
 import { detectFormat } from '../data/readers.js';
 import { readFindings, nextStep, type MonitorFindings } from '../retrain/findings.js';
-import { addWindowRows, WINDOW_POLICIES, type WindowPolicy } from '../retrain/window.js';
+import { addWindowRows, splitWindow, WINDOW_POLICIES, type WindowPolicy } from '../retrain/window.js';
 import { checkBranch, checkRepoPath } from '../github/git-data.js';
 import { findingsMarkdown } from '../report/retrain.js';
 import { githubContext, type GitHubSettings } from './compare-github.js';
@@ -29,6 +29,8 @@ export interface RetrainConfig {
   report: string;
   trainingData?: string;
   window?: string;
+  holdout: number;
+  holdoutData?: string;
   retrainData?: WindowPolicy;
   files: string[];
   sourceDir: string;
@@ -57,19 +59,20 @@ function textFormat(path: string, input: string): 'csv' | 'tsv' | 'jsonl' {
   return f;
 }
 
-/** `data` mode: the window's rows added to the training data file, in place. */
+/** `data` mode: the window's older rows added to the training data file in place, its newest held out. */
 function addWindow(config: RetrainConfig, findings: MonitorFindings, log: Logger) {
   const training = config.trainingData ?? '';
   const window = config.window ?? '';
   const policy = config.retrainData ?? findings.retrain?.data ?? 'append';
   const format = textFormat(training, 'training-data');
   if (textFormat(window, 'window') !== format) throw new ConfigurationError(`window: ${window} must be in the training data's format (${format})`);
-  const r = addWindowRows({ file: training, text: readText(training, 'training-data') }, { file: window, text: readText(window, 'window') }, policy, format);
-  if (r.added === 0) log.warning(`${window} has no rows: the training data is unchanged`);
+  const split = splitWindow({ file: window, text: readText(window, 'window') }, config.holdout, format);
+  const r = addWindowRows({ file: training, text: readText(training, 'training-data') }, { file: window, text: split.train }, policy, format);
+  if (r.added === 0) log.warning(`${window}: no rows to add (${split.holdoutRows} held out): the training data is unchanged`);
   if (r.windowSkipped > 0) log.warning(`the window has more rows than the training data: its ${r.windowSkipped} oldest were left out (replace-oldest keeps the size)`);
-  writeFileAtomic(training, r.text);
-  log.info(`${training}: ${r.added} window rows added${r.dropped ? `, ${r.dropped} oldest rows dropped` : ''} (${policy}); ${r.rows} rows`);
-  return r;
+  writeFilesAtomic([{ path: training, data: r.text }, ...(config.holdoutData ? [{ path: config.holdoutData, data: split.holdout }] : [])]);
+  log.info(`${training}: ${r.added} window rows added${r.dropped ? `, ${r.dropped} oldest rows dropped` : ''} (${policy}); ${r.rows} rows. ${split.holdoutRows} newest window rows held out${config.holdoutData ? ` in ${config.holdoutData}` : ''}`);
+  return { ...r, heldOut: split.holdoutRows };
 }
 
 export default defineAction<RetrainConfig>({
@@ -84,6 +87,8 @@ export default defineAction<RetrainConfig>({
       report: inputs.path('report') ?? inputs.required('report'),
       trainingData: inputs.path('training-data'),
       window: inputs.path('window'),
+      holdout: inputs.number('holdout', { min: 0, max: 0.99 }) ?? 0.5,
+      holdoutData: inputs.path('holdout-data'),
       retrainData: inputs.choice('retrain-data', WINDOW_POLICIES),
       files: inputs.list('files').map((p) => checkRepoPath(p, 'files')),
       sourceDir: inputs.path('source-dir') ?? '.',
@@ -99,6 +104,7 @@ export default defineAction<RetrainConfig>({
     if (mode === 'data') {
       if (!config.trainingData) throw new ConfigurationError(`mode data: input 'training-data' is required`);
       if (!config.window) throw new ConfigurationError(`mode data: input 'window' is required (the window's labelled rows)`);
+      if (config.holdout > 0 && !config.holdoutData) throw new ConfigurationError(`mode data: input 'holdout-data' is required when holdout is above 0 (it is ${config.holdout}): where the held-out rows go`);
     }
     if (config.base !== undefined) checkBranch(config.base, 'base');
     if (config.files.includes(config.reportPath)) throw new ConfigurationError(`files: ${config.reportPath} is report-path, where the report is committed`);
@@ -113,7 +119,7 @@ export default defineAction<RetrainConfig>({
       const r = next === 'pull-request' ? addWindow(config, findings, log) : undefined;
       return {
         passed: true,
-        outputs: { next: next, rows: r?.rows ?? '', added: r?.added ?? '', dropped: r?.dropped ?? '' },
+        outputs: { next: next, rows: r?.rows ?? '', added: r?.added ?? '', dropped: r?.dropped ?? '', 'held-out': r?.heldOut ?? '' },
         summary,
       };
     }

@@ -460,6 +460,15 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "`data` mode: the window's labelled rows (features and label, the training data's columns), as a CSV, TSV or JSON Lines file.",
         "required": false
       },
+      "holdout": {
+        "description": "`data` mode: the share of the window held out of training, its newest rows (rounded up), written to `holdout-data`: the rows on which the candidate and production are evaluated, so that neither was trained on them. 0 adds the whole window (then evaluate on other rows).",
+        "required": false,
+        "default": "0.5"
+      },
+      "holdout-data": {
+        "description": "`data` mode: where the held-out rows are written (the window's format and columns). Required when `holdout` is above 0.",
+        "required": false
+      },
       "retrain-data": {
         "description": "`append` (the training data grows by the window) or `replace-oldest` (as many of its first rows are dropped, so its size stays). Default: the report's `retrain.data` (modelgate.yml `monitor.retrain.data`), else `append`.",
         "required": false
@@ -527,6 +536,9 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "dropped": {
         "description": "`data` mode: training rows dropped (`replace-oldest`)."
+      },
+      "held-out": {
+        "description": "`data` mode: window rows held out in `holdout-data`."
       },
       "result": {
         "description": "`publish` mode: `created`, `updated` or `unchanged` (the pull request or issue), empty when nothing was done."

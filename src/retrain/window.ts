@@ -156,6 +156,29 @@ function addJsonLines(training: DataText, window: DataText, policy: WindowPolicy
   return { text: kept + added.join(''), rows: n - drop + added.length, added: added.length, dropped: drop, windowSkipped: skip };
 }
 
+/**
+ * The window cut in two by time: its newest `fraction` of rows (the last ones, rounded up) are
+ * held out, to evaluate the retrained candidate and production on rows neither was trained on;
+ * the older rows go to training. Both parts keep the window's header (CSV, TSV) and its text.
+ */
+export function splitWindow(window: DataText, fraction: number, format: TextFormat): { train: string; holdout: string; trainRows: number; holdoutRows: number } {
+  if (!(fraction >= 0 && fraction < 1)) throw new ConfigurationError(`holdout must be at least 0 and less than 1, got ${fraction}`);
+  const eol = eolOf(window.text);
+  if (format === 'jsonl') {
+    const rows = parseJsonLines(window).map((r) => r.text + eol);
+    const k = Math.ceil(rows.length * fraction);
+    return { train: rows.slice(0, rows.length - k).join(''), holdout: rows.slice(rows.length - k).join(''), trainRows: rows.length - k, holdoutRows: k };
+  }
+  const delimiter = format === 'tsv' ? '\t' : ',';
+  const records = parseDelimited(window, delimiter);
+  if (records.length === 0) throw new DataError(`${window.file}: empty, no header row`, window.file);
+  const serialize = (r: Record_) => r.fields.map((v) => quoteField(v, delimiter)).join(delimiter) + eol;
+  const head = serialize(records[0]);
+  const rows = records.slice(1).map(serialize);
+  const k = Math.ceil(rows.length * fraction);
+  return { train: head + rows.slice(0, rows.length - k).join(''), holdout: head + rows.slice(rows.length - k).join(''), trainRows: rows.length - k, holdoutRows: k };
+}
+
 /** The training data with the window's rows added by `policy`. Throws DataError naming the file and line. */
 export function addWindowRows(training: DataText, window: DataText, policy: WindowPolicy, format: TextFormat): WindowResult {
   if (!(WINDOW_POLICIES as readonly string[]).includes(policy)) {

@@ -15,7 +15,7 @@ const fake = useFakeGitHub();
 const FIX = join(ROOT, 'test/fixtures/retrain');
 const TRAIN = 'date,precipitation,temp_max,temp_min,wind,weather\n2015-12-30,0.0,7.2,0.6,1.6,sun\n2015-12-31,0.0,5.6,-2.1,3.5,sun\n';
 const WEEK1 = 'weather,date,precipitation,temp_max,temp_min,wind\nrain,2016-01-01,2.5,9.1,3.0,4.1\nsun,2016-01-02,0.0,10.6,2.2,2.0\n';
-const WEEK2 = 'date,precipitation,temp_max,temp_min,wind,weather\n2016-01-08,5.1,11.2,6.0,5.5,rain\n';
+const WEEK2 = 'date,precipitation,temp_max,temp_min,wind,weather\n2016-01-08,5.1,11.2,6.0,5.5,rain\n2016-01-09,0.3,12.0,5.1,3.3,drizzle\n';
 
 function env(f: FakeGitHub): void {
   Object.assign(process.env, {
@@ -28,10 +28,10 @@ function env(f: FakeGitHub): void {
   });
 }
 
-/** The monitoring job: data mode adds the window to data/train.csv under `work` (the artifact's folder). */
+/** The monitoring job: data mode adds the window's older half to data/train.csv under `work` (the artifact's folder), its newer half held out. */
 async function monitoringJob(work: string, report: string, window: string) {
   writeFileSync(join(work, 'window.csv'), window);
-  return runMain(['retrain', '--mode', 'data', '--report', join(FIX, report), '--training-data', join(work, 'data/train.csv'), '--window', join(work, 'window.csv'), '--json']);
+  return runMain(['retrain', '--mode', 'data', '--report', join(FIX, report), '--training-data', join(work, 'data/train.csv'), '--window', join(work, 'window.csv'), '--holdout-data', join(work, 'holdout.csv'), '--json']);
 }
 
 /** The publishing job: the artifact in `work`, the paths from the workflow. */
@@ -58,8 +58,9 @@ describe('retrain against the fake GitHub', () => {
 
     const data = await monitoringJob(work, 'report-act-labelled.json', WEEK1);
     expect(data.code, data.stderr).toBe(0);
-    expect(JSON.parse(data.stdout)).toMatchObject({ next: 'pull-request', rows: 4, added: 2, dropped: 0 });
-    expect(readFileSync(join(work, 'data/train.csv'), 'utf8')).toBe(TRAIN + '2016-01-01,2.5,9.1,3.0,4.1,rain\n2016-01-02,0.0,10.6,2.2,2.0,sun\n');
+    expect(JSON.parse(data.stdout)).toMatchObject({ next: 'pull-request', rows: 3, added: 1, dropped: 0, 'held-out': 1 });
+    expect(readFileSync(join(work, 'data/train.csv'), 'utf8')).toBe(TRAIN + '2016-01-01,2.5,9.1,3.0,4.1,rain\n');
+    expect(readFileSync(join(work, 'holdout.csv'), 'utf8')).toBe('weather,date,precipitation,temp_max,temp_min,wind\nsun,2016-01-02,0.0,10.6,2.2,2.0\n');
     expect(f.requests).toHaveLength(0); // data mode talks to nobody
 
     const first = await publishJob(work, 'report-act-labelled.json');
@@ -96,7 +97,7 @@ describe('retrain against the fake GitHub', () => {
     // Week 2: main moved on meanwhile; the same pull request is updated, its branch rebuilt on main.
     const mainNow = f.git.commitFiles('main', { 'src/other.py': 'print(1)\n' }, 'unrelated work');
     const data2 = await monitoringJob(work, 'report-act-labelled-week2.json', WEEK2);
-    expect(JSON.parse(data2.stdout)).toMatchObject({ next: 'pull-request', rows: 5, added: 1 });
+    expect(JSON.parse(data2.stdout)).toMatchObject({ next: 'pull-request', rows: 4, added: 1, 'held-out': 1 });
     const second = await publishJob(work, 'report-act-labelled-week2.json');
     expect(second.code, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ result: 'updated', number: pr.number });

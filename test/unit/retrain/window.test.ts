@@ -74,3 +74,14 @@ describe('addWindowRows, JSON Lines', () => {
     expect(() => addWindowRows(T(training), W('[1]\n'), 'append', 'jsonl')).toThrow(/line 1: a row must be a JSON object/);
   });
 });
+
+describe('splitWindow', () => {
+  it('holds out the newest rows (rounded up), the older ones go to training; headers kept', async () => {
+    const { splitWindow } = await import('../../../src/retrain/window.js');
+    const s = splitWindow(W('a,b\n1,x\n2,"y,z"\n3,w\n'), 0.5, 'csv');
+    expect(s).toEqual({ train: 'a,b\n1,x\n', holdout: 'a,b\n2,"y,z"\n3,w\n', trainRows: 1, holdoutRows: 2 });
+    expect(splitWindow(W('a\n1\n2\n'), 0, 'csv')).toMatchObject({ train: 'a\n1\n2\n', holdout: 'a\n', holdoutRows: 0 });
+    expect(splitWindow(W('{"a":1}\n{"a":2}\n{"a":3}\n'), 0.3, 'jsonl')).toMatchObject({ train: '{"a":1}\n{"a":2}\n', holdout: '{"a":3}\n' });
+    expect(() => splitWindow(W('a\n1\n'), 1, 'csv')).toThrow(/holdout must be at least 0 and less than 1/);
+  });
+});
