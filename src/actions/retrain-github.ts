@@ -84,7 +84,7 @@ export async function publishRetrain(config: RetrainConfig, findings: MonitorFin
   }
   if (config.files.length === 0) throw new ConfigurationError(`publish mode: input 'files' is required for a retrain pull request (the training data or its pointer, changed params)`);
   const files: FileToCommit[] = config.files.map((p) => ({ path: p, content: readArtifactFile(join(config.sourceDir, p), 'files') }));
-  const reportJson = JSON.stringify(JSON.parse(readArtifactFile(config.report, 'report').toString('utf8')), null, 2) + '\n';
+  const reportJson = JSON.stringify(JSON.parse(readArtifactFile(config.report!, 'report').toString('utf8')), null, 2) + '\n';
   files.push({ path: config.reportPath, content: Buffer.from(reportJson) });
   files.push({ path: config.reportPath.replace(/\.json$/i, '') + '.md', content: Buffer.from(reportMarkdown(findings)) });
   const comparison = readComparison(config);

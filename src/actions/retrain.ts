@@ -26,8 +26,9 @@ import { defineAction, type ActionResult } from './types.js';
 
 export interface RetrainConfig {
   mode: 'data' | 'publish';
-  report: string;
+  report?: string;
   trainingData?: string;
+  out?: string;
   window?: string;
   holdout: number;
   holdoutData?: string;
@@ -60,18 +61,19 @@ function textFormat(path: string, input: string): 'csv' | 'tsv' | 'jsonl' {
 }
 
 /** `data` mode: the window's older rows added to the training data file in place, its newest held out. */
-function addWindow(config: RetrainConfig, findings: MonitorFindings, log: Logger) {
+function addWindow(config: RetrainConfig, findings: MonitorFindings | undefined, log: Logger) {
   const training = config.trainingData ?? '';
   const window = config.window ?? '';
-  const policy = config.retrainData ?? findings.retrain?.data ?? 'append';
+  const policy = config.retrainData ?? findings?.retrain?.data ?? 'append';
+  const out = config.out ?? training;
   const format = textFormat(training, 'training-data');
   if (textFormat(window, 'window') !== format) throw new ConfigurationError(`window: ${window} must be in the training data's format (${format})`);
   const split = splitWindow({ file: window, text: readText(window, 'window') }, config.holdout, format);
   const r = addWindowRows({ file: training, text: readText(training, 'training-data') }, { file: window, text: split.train }, policy, format);
   if (r.added === 0) log.warning(`${window}: no rows to add (${split.holdoutRows} held out): the training data is unchanged`);
   if (r.windowSkipped > 0) log.warning(`the window has more rows than the training data: its ${r.windowSkipped} oldest were left out (replace-oldest keeps the size)`);
-  writeFilesAtomic([{ path: training, data: r.text }, ...(config.holdoutData ? [{ path: config.holdoutData, data: split.holdout }] : [])]);
-  log.info(`${training}: ${r.added} window rows added${r.dropped ? `, ${r.dropped} oldest rows dropped` : ''} (${policy}); ${r.rows} rows. ${split.holdoutRows} newest window rows held out${config.holdoutData ? ` in ${config.holdoutData}` : ''}`);
+  writeFilesAtomic([{ path: out, data: r.text }, ...(config.holdoutData ? [{ path: config.holdoutData, data: split.holdout }] : [])]);
+  log.info(`${out}: ${r.added} window rows added${r.dropped ? `, ${r.dropped} oldest rows dropped` : ''} (${policy}); ${r.rows} rows. ${split.holdoutRows} newest window rows held out${config.holdoutData ? ` in ${config.holdoutData}` : ''}`);
   return { ...r, heldOut: split.holdoutRows };
 }
 
@@ -84,8 +86,9 @@ export default defineAction<RetrainConfig>({
     const comparison = inputs.path('comparison');
     const config: RetrainConfig = {
       mode,
-      report: inputs.path('report') ?? inputs.required('report'),
+      report: mode === 'publish' ? (inputs.path('report') ?? inputs.required('report')) : inputs.path('report'),
       trainingData: inputs.path('training-data'),
+      out: inputs.path('out'),
       window: inputs.path('window'),
       holdout: inputs.number('holdout', { min: 0, max: 0.99 }) ?? 0.5,
       holdoutData: inputs.path('holdout-data'),
@@ -111,7 +114,12 @@ export default defineAction<RetrainConfig>({
     return Object.freeze(config);
   },
   async run(config, log): Promise<ActionResult> {
-    const findings = readFindings(readText(config.report, 'report'), config.report);
+    if (config.mode === 'data' && !config.report) {
+      const r = addWindow(config, undefined, log);
+      return { passed: true, outputs: { next: '', rows: r.rows, added: r.added, dropped: r.dropped, 'held-out': r.heldOut } };
+    }
+    const report = config.report!;
+    const findings = readFindings(readText(report, 'report'), report);
     const next = nextStep(findings);
     log.info(`Monitoring finding: ${findings.finding}, labels ${findings.labelled ? 'present' : 'absent'}: ${next === 'none' ? 'nothing to do' : `next: ${next}`}`);
     const summary = `## Retrain: ${next === 'none' ? 'nothing to do' : next === 'issue' ? 'drift issue' : 'retrain pull request'}\n\n${findingsMarkdown(findings)}`;

@@ -449,11 +449,15 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": true
       },
       "report": {
-        "description": "monitor-report.json written by `monitor`: its `finding`, `labelled`, drifted columns and decayed metrics decide what happens.",
-        "required": true
+        "description": "monitor-report.json written by `monitor`: its `finding`, `labelled`, drifted columns and decayed metrics decide what happens. Required in `publish` mode; in `data` mode without it the window is added unconditionally (the workflow decided).",
+        "required": false
       },
       "training-data": {
-        "description": "`data` mode: the training data file (CSV, TSV or JSON Lines) that `train` reads; rewritten in place with the window's rows added.",
+        "description": "`data` mode: the training data file (CSV, TSV or JSON Lines) that `train` reads.",
+        "required": false
+      },
+      "out": {
+        "description": "`data` mode: where the training data with the window's rows is written. Default: `training-data` itself, in place (the file the retrain pull request commits).",
         "required": false
       },
       "window": {
@@ -526,7 +530,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
     },
     "outputs": {
       "next": {
-        "description": "What the finding calls for: `pull-request` (labelled `act`), `issue` (unlabelled `act`) or `none` (`warn`, `none`)."
+        "description": "What the finding calls for: `pull-request` (labelled `act`), `issue` (unlabelled `act`) or `none` (`warn`, `none`); empty in `data` mode without a report."
       },
       "rows": {
         "description": "`data` mode: rows of the training data after the window was added."
