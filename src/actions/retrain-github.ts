@@ -24,14 +24,12 @@ import {
   type Conclusion,
   type GitHubClient,
 } from '../github/index.js';
-import { commitToBranch, type FileToCommit } from '../github/git-data.js';
+import { commitToBranch, MAX_FILE_BYTES, type FileToCommit } from '../github/git-data.js';
 import { driftIssueMarker, retrainMarker, upsertIssue, upsertPullRequest, type Upserted } from '../github/retrain.js';
 import { withBudget } from './compare-github.js';
 import type { RetrainConfig } from './retrain.js';
 
-/** Files of the artifact larger than this are refused before they are read. */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
+/** A file of the artifact; one larger than a commit may hold is refused before it is read. */
 function readArtifactFile(path: string, what: string): Buffer {
   let size: number;
   try {

@@ -46,7 +46,7 @@ export interface CommitToBranchResult {
 }
 
 /** GitHub's limit on a blob through the API is 100 MB; a data file that large belongs in LFS or a bucket. */
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
  * A repository path from a workflow input: relative, `/`-separated, no `.` or `..` segment, not
