@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { runMain, errorLines } from '../../cli.js';
 import { ROOT, tempDir } from '../../helpers.js';
 import { useFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { createGitHubClient } from '../../../src/github/client.js';
+import { driftIssueMarker, retrainMarker, upsertIssue, upsertPullRequest } from '../../../src/github/retrain.js';
+import { memoryLogger } from '../../../src/lib/logger.js';
 
 const fake = useFakeGitHub();
 const FIX = join(ROOT, 'test/fixtures/retrain');
@@ -195,5 +198,27 @@ describe('retrain against the fake GitHub', () => {
       expect(errorLines(run)[0]).toMatch(/^modelgate retrain: files: /);
     }
     expect(f.requests).toHaveLength(0);
+  });
+
+  it('finds the pull request and the issue by marker on a later page of the lists, following the Link headers', async () => {
+    const f = fake();
+    const log = memoryLogger();
+    const client = createGitHubClient('ghs_default', { baseUrl: f.url, log, retryAfterBaseValue: 5 });
+    const repo = { owner: f.owner, repo: f.repo };
+    f.git.commitFiles('modelgate/retrain', { 'x.csv': '1\n' });
+    const ours = f.addPull(1, { headRef: 'modelgate/retrain' });
+    Object.assign(ours, { title: 'old', body: `${retrainMarker('CI')}\nold`, author: 'github-actions[bot]' });
+    for (let n = 2; n <= 25; n++) f.addPull(n, { headRef: `feature-${n}` });
+    const pr = await upsertPullRequest(client, { repo, marker: retrainMarker('CI'), head: 'modelgate/retrain', base: 'main', title: 'Retrain', body: 'new', perPage: 10 }, log);
+    expect(pr).toMatchObject({ action: 'updated', number: 1 });
+    expect(f.calls('pulls/list').length).toBe(3);
+    expect(ours.body).toBe(`${retrainMarker('CI')}\nnew`);
+
+    f.issues.set(26, { number: 26, title: 'drift', body: `${driftIssueMarker('CI')}\nold`, login: 'github-actions[bot]', state: 'open', labels: [], created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' });
+    for (let n = 27; n <= 40; n++) f.issues.set(n, { number: n, title: `issue ${n}`, body: 'x', login: 'alice', state: 'open', labels: [], created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' });
+    const issue = await upsertIssue(client, { repo, marker: driftIssueMarker('CI'), title: 'drift', body: 'new', perPage: 10 }, log);
+    expect(issue).toMatchObject({ action: 'updated', number: 26 });
+    expect(f.calls('issues/list-for-repo').length).toBe(2);
+    expect(f.calls('issues/create')).toHaveLength(0);
   });
 });
