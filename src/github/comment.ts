@@ -28,6 +28,17 @@ const ANY_MARKER = /<!--\s*modelgate:[^\n]*?-->\n?/g;
 /** Comment authors whose marker comments may be ours (a token of theirs wrote them). */
 const TRUSTED: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR'];
 
+/**
+ * Whether a comment, issue or pull request carrying a marker could have been written by modelgate:
+ * `ours` when written by `author` (when given) or else by a bot; `trusted` when, without `author`,
+ * someone with a role in the repository wrote it (a token of theirs); otherwise undefined.
+ */
+export function authorship(user: { login?: string; type?: string } | null | undefined, association: string | undefined, author?: string): 'ours' | 'trusted' | undefined {
+  if (author ? user?.login === author : user?.type === 'Bot') return 'ours';
+  if (!author && association !== undefined && TRUSTED.includes(association)) return 'trusted';
+  return undefined;
+}
+
 export interface StickyComment {
   id: number;
   /** The comment's page, html_url. */
@@ -67,11 +78,12 @@ export async function findStickyComment(
         seen++;
         if (!c.body || !c.body.includes(marker)) continue;
         const found: StickyComment = { id: c.id, url: c.html_url, body: c.body, author: c.user?.login };
-        if (options.author ? c.user?.login === options.author : c.user?.type === 'Bot') {
+        const whose = authorship(c.user, c.author_association, options.author);
+        if (whose === 'ours') {
           log?.debug(`sticky comment ${c.id} found on page ${pages} (${seen} comments read)`);
           return found;
         }
-        if (!options.author && TRUSTED.includes(c.author_association)) fallback ??= found;
+        if (whose === 'trusted') fallback ??= found;
       }
     }
     log?.debug(`${seen} comments on ${pages} page(s) read; sticky comment ${fallback ? fallback.id : 'not found'}`);

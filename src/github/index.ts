@@ -1,6 +1,7 @@
 /** The GitHub side of modelgate: one octokit from `createGitHubClient`, passed to everything else. */
 export { createGitHubClient, parseRepo, type GitHubClient, type GitHubClientOptions, type RepoRef } from './client.js';
 export {
+  authorship,
   composeStickyBody,
   findStickyComment,
   stickyMarker,
@@ -54,3 +55,5 @@ export {
   type VerdictReport,
 } from './verdict.js';
 export { createDeployment, setDeploymentStatus, type CreateDeploymentOptions, type DeploymentState } from './deployments.js';
+export { checkBranch, checkRepoPath, commitToBranch, type CommitToBranchOptions, type CommitToBranchResult, type FileToCommit } from './git-data.js';
+export { driftIssueMarker, markedBody, retrainMarker, upsertIssue, upsertPullRequest, type UpsertIssueOptions, type UpsertPullRequestOptions, type Upserted } from './retrain.js';

@@ -9,13 +9,15 @@
  * | status (fallback when checks are refused) | `statuses: write` | POST /repos/{owner}/{repo}/statuses/{sha} |
  * | override (`/modelgate accept`) | `pull-requests: read` (or `issues: read`), `metadata: read` (always granted) | list issue comments, GET collaborator permission |
  * | deploy (GitHub Deployments) | `deployments: write` | POST /repos/{owner}/{repo}/deployments, POST .../deployments/{id}/statuses |
+ * | retrain (the retrain pull request) | `contents: write`, `pull-requests: write` | Git Data API (blobs, trees, commits, refs) on its own branch; list, create, update pull requests |
+ * | issue (the drift issue) | `issues: write` | list, create, update issues |
  * | publish (workflow_run, fork PRs) | `pull-requests: write`, `checks: write` (`statuses: write` for the fallback), `actions: read` | download the artifact, GET the pull request, then comment and check |
  *
  * A pull_request run from a fork gets a read-only token whatever the workflow asks for; that is
  * what publish mode is for.
  */
 
-export type Mode = 'comment' | 'check' | 'status' | 'override' | 'publish' | 'deploy';
+export type Mode = 'comment' | 'check' | 'status' | 'override' | 'publish' | 'deploy' | 'retrain' | 'issue';
 
 export interface ModePermissions {
   mode: Mode;
@@ -42,6 +44,12 @@ export const PERMISSIONS: readonly ModePermissions[] = Object.freeze([
     what: 'read `/modelgate accept` comments and check each author has write, maintain or admin access',
   },
   { mode: 'deploy', permissions: ['deployments: write'], what: 'create the GitHub deployment of a rollout and its statuses' },
+  {
+    mode: 'retrain',
+    permissions: ['contents: write', 'pull-requests: write'],
+    what: 'commit the retrain on a branch of its own (never the default branch) and open or update its pull request',
+  },
+  { mode: 'issue', permissions: ['issues: write'], what: 'open or update the issue that reports drift without labels' },
   {
     mode: 'publish',
     permissions: ['pull-requests: write', 'checks: write', 'actions: read'],

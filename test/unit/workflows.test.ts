@@ -24,9 +24,14 @@ interface Job {
   steps?: Step[];
 }
 interface Workflow {
+  on?: unknown;
   permissions?: unknown;
+  concurrency?: unknown;
   jobs: Record<string, Job>;
 }
+
+/** Actions a job that writes to the repository on a schedule may use: modelgate's own, and artifact and token plumbing. */
+const WRITER_ACTIONS = /^(modelgate\/modelgate(\/actions\/[\w-]+)?@|actions\/download-artifact@|actions\/create-github-app-token@)/;
 
 const SHELLCHECK = '/usr/bin/shellcheck';
 
@@ -88,6 +93,20 @@ describe('workflows', () => {
         for (const { job, s } of steps.filter(({ s }) => s.uses?.startsWith('actions/checkout@'))) {
           expect(s.with?.['persist-credentials'], `${job}: persist-credentials`).toBeDefined();
           if (s.with?.['persist-credentials'] !== false) expect(readFileSync(join(ROOT, w), 'utf8')).toMatch(/persist-credentials: true\s+# this job pushes/);
+        }
+      });
+
+      it('on a schedule: one run at a time, and a job that can write runs no code of the repository', () => {
+        const on = doc.on as Record<string, unknown> | undefined;
+        if (!on || typeof on !== 'object' || !('schedule' in on)) return;
+        expect(doc.concurrency, 'concurrency: two scheduled runs must not interleave').toBeDefined();
+        for (const [name, job] of Object.entries(doc.jobs)) {
+          const perms = (job.permissions ?? {}) as Record<string, string>;
+          if (!['contents', 'pull-requests', 'issues'].some((k) => perms[k] === 'write')) continue;
+          for (const s of job.steps ?? []) {
+            expect(s.run, `${name}: a writing job runs no script`).toBeUndefined();
+            expect(s.uses ?? '', `${name}: ${s.uses}`).toMatch(WRITER_ACTIONS);
+          }
         }
       });
 

@@ -26,13 +26,14 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { GitStore, gitHandlers, type StoredIssue } from './fake-github-git.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => void;
 
 /* ---------------------------------------------------------------- the description */
 
-type Schema = Record<string, unknown> & {
+export type Schema = Record<string, unknown> & {
   type?: string;
   nullable?: boolean;
   enum?: unknown[];
@@ -142,7 +143,8 @@ export function validateAgainst(key: string, schema: Schema, value: unknown): st
 /**
  * OpenAPI 3.0's `nullable: true` is honoured by ajv for `type`, but an `enum` must list null
  * itself; GitHub's description means null is allowed (a check run's `conclusion` is null until it
- * completes), so null is added to such enums.
+ * completes), so null is added to such enums. A `nullable` schema without `type` becomes
+ * `anyOf: [null, schema]`.
  */
 function openapi30(schema: Schema): Schema {
   const copy = structuredClone(schema);
@@ -152,6 +154,14 @@ function openapi30(schema: Schema): Schema {
     const o = s as Schema;
     if (o.nullable === true && Array.isArray(o.enum) && !o.enum.includes(null)) o.enum = [...o.enum, null];
     for (const [k, v] of Object.entries(o)) if (k !== 'example' && k !== 'examples') walk(v);
+    // `nullable` without `type` (an issue's `milestone`, `anyOf` or `allOf` only), which ajv refuses:
+    // the same meaning as "null, or the rest of the schema".
+    if (o.nullable === true && o.type === undefined) {
+      const rest: Schema = { ...o };
+      delete rest.nullable;
+      for (const k of Object.keys(o)) delete o[k];
+      o.anyOf = [{ type: 'null' }, rest];
+    }
   };
   walk(copy);
   return copy;
@@ -226,7 +236,7 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function objectBranch(s: Schema): Schema {
+export function objectBranch(s: Schema): Schema {
   if (s.allOf) return { type: 'object', properties: Object.assign({}, ...s.allOf.map((x) => objectBranch(x).properties ?? {})), required: s.allOf.flatMap((x) => objectBranch(x).required ?? []) };
   const alt = s.oneOf ?? s.anyOf;
   if (alt) return objectBranch(alt.find((x) => x.type === 'object' || x.properties) ?? alt[0]);
@@ -257,7 +267,7 @@ export interface TokenSpec {
   login: string;
   type: 'User' | 'Bot';
   /** GITHUB_TOKEN-style scopes; missing means write. */
-  permissions?: Partial<Record<'issues' | 'pull_requests' | 'checks' | 'statuses' | 'deployments', Access>>;
+  permissions?: Partial<Record<'issues' | 'pull_requests' | 'checks' | 'statuses' | 'deployments' | 'contents', Access>>;
 }
 
 export interface StoredComment {
@@ -275,6 +285,12 @@ export interface StoredPull {
   headRepo: string;
   headRef: string;
   locked: boolean;
+  /** Pull requests opened through the API (pulls/create) keep what was sent. */
+  title?: string;
+  body?: string | null;
+  base?: string;
+  author?: string;
+  state?: 'open' | 'closed';
 }
 
 export interface Injection {
@@ -334,9 +350,12 @@ export class FakeGitHub {
   readonly users = new Map<string, { id: number; type: 'User' | 'Bot' }>();
   readonly collaborators = new Map<string, Role>();
   readonly tokens = new Map<string, TokenSpec>();
+  /** Git objects and refs (the Git Data API), with `main` holding one commit. */
+  readonly git = new GitStore();
+  readonly issues = new Map<number, StoredIssue>();
   archived = false;
   private readonly injections: Injection[] = [];
-  private nextId = 1000;
+  nextId = 1000;
   private remaining = 5000;
   private server?: Server;
   private readonly linkStyle: 'repositories' | 'repos';
@@ -459,7 +478,7 @@ export class FakeGitHub {
 
   /* -------------------------------------------------------------- JSON shapes, built from the description */
 
-  private apiUrl(path: string): string {
+  apiUrl(path: string): string {
     return `${this.url}${path}`;
   }
 
@@ -493,7 +512,7 @@ export class FakeGitHub {
     });
   }
 
-  private repoJson(fullName: string, schema: Schema): Record<string, unknown> {
+  repoJson(fullName: string, schema: Schema): Record<string, unknown> {
     const [owner, name] = fullName.split('/');
     this.addUser(owner);
     const fork = fullName !== `${this.owner}/${this.repo}`;
@@ -511,7 +530,7 @@ export class FakeGitHub {
     });
   }
 
-  private pullJson(pr: StoredPull, schema: Schema): Record<string, unknown> {
+  pullJson(pr: StoredPull, schema: Schema): Record<string, unknown> {
     const head = schema.properties!.head;
     const base = schema.properties!.base;
     const [headOwner] = pr.headRepo.split('/');
@@ -519,10 +538,12 @@ export class FakeGitHub {
       id: 90000 + pr.number,
       node_id: `PR_${pr.number}`,
       number: pr.number,
-      state: 'open',
+      state: pr.state ?? 'open',
       locked: pr.locked,
-      title: `Pull request ${pr.number}`,
-      user: this.userJson(headOwner, schema.properties!.user),
+      title: pr.title ?? `Pull request ${pr.number}`,
+      ...(pr.body !== undefined ? { body: pr.body } : {}),
+      author_association: pr.author === this.owner ? 'OWNER' : pr.author && this.collaborators.has(pr.author) ? 'COLLABORATOR' : 'CONTRIBUTOR',
+      user: this.userJson(pr.author ?? headOwner, schema.properties!.user),
       url: this.apiUrl(`/repos/${this.owner}/${this.repo}/pulls/${pr.number}`),
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pr.number}`,
       head: {
@@ -533,8 +554,8 @@ export class FakeGitHub {
         repo: this.repoJson(pr.headRepo, head.properties!.repo),
       },
       base: {
-        label: `${this.owner}:main`,
-        ref: 'main',
+        label: `${this.owner}:${pr.base ?? 'main'}`,
+        ref: pr.base ?? 'main',
         sha: 'f'.repeat(40),
         user: this.userJson(this.owner, base.properties!.user),
         repo: this.repoJson(`${this.owner}/${this.repo}`, base.properties!.repo),
@@ -719,50 +740,64 @@ export class FakeGitHub {
 
   /* -------------------------------------------------------------- the operations */
 
-  private can(identity: TokenSpec, scope: keyof NonNullable<TokenSpec['permissions']>, need: Access): boolean {
+  can(identity: TokenSpec, scope: keyof NonNullable<TokenSpec['permissions']>, need: Access): boolean {
     const have = identity.permissions?.[scope] ?? 'write';
     return need === 'read' ? have !== 'none' : have === 'write';
   }
 
-  private forbidden(message = 'Resource not accessible by integration', doc = `${DOCS}`): Reply {
+  forbidden(message = 'Resource not accessible by integration', doc = `${DOCS}`): Reply {
     return { status: 403, body: { message, documentation_url: doc, status: '403' } };
   }
 
-  private notFound(): Reply {
+  notFound(): Reply {
     return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
   }
 
-  private invalid(resource: string, field: string, message: string): Reply {
+  invalid(resource: string, field: string, message: string): Reply {
     return {
       status: 422,
       body: { message: 'Validation Failed', errors: [{ resource, code: 'custom', field, message }], documentation_url: DOCS, status: '422' },
     };
   }
 
-  private readonly archivedReply = (): Reply => this.forbidden('Repository was archived so is read-only.', 'https://docs.github.com/repositories/archiving-a-github-repository');
+  readonly archivedReply = (): Reply => this.forbidden('Repository was archived so is read-only.', 'https://docs.github.com/repositories/archiving-a-github-repository');
+
+  /**
+   * One page of `all` as GitHub serves a list: `per_page` (at most 100) and `page` from the query,
+   * Link headers (prev, next, last, first) pointing at `path` under /repositories/{id} or /repos/{o}/{r}.
+   */
+  page<T>(ctx: Ctx, all: readonly T[], path: string, keep: Record<string, string> = {}): { items: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(100, Math.max(1, Number(ctx.query.per_page ?? 30)));
+    const page = Math.max(1, Number(ctx.query.page ?? 1));
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const base = this.linkStyle === 'repositories' ? `/repositories/${this.repoId}` : `/repos/${this.owner}/${this.repo}`;
+    const link = (p: number, rel: string) => {
+      const q = new URLSearchParams({ ...keep, per_page: String(perPage), page: String(p) });
+      return `<${this.apiUrl(`${base}${path}?${q}`)}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (page > 1) links.push(link(page - 1, 'prev'));
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'));
+    return { items: all.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+  }
+
+  /** The next pull request or issue number: they share one sequence, as on GitHub. */
+  nextNumber(): number {
+    return Math.max(0, ...this.pulls.keys(), ...this.issues.keys()) + 1;
+  }
 
   private readonly handlers: Record<string, (this: FakeGitHub, ctx: Ctx) => Reply> = {
+    ...gitHandlers,
     'issues/list-comments'(ctx) {
       if (!this.can(ctx.identity, 'issues', 'read') && !this.can(ctx.identity, 'pull_requests', 'read')) return this.forbidden();
       const issue = Number(ctx.path.issue_number);
       if (!this.pulls.has(issue)) return this.notFound();
-      const perPage = Math.min(100, Math.max(1, Number(ctx.query.per_page ?? 30)));
-      const page = Math.max(1, Number(ctx.query.page ?? 1));
       const since = ctx.query.since ? Date.parse(ctx.query.since) : undefined;
       const all = this.commentsOn(issue).filter((c) => since === undefined || Date.parse(c.updated_at) >= since);
-      const last = Math.max(1, Math.ceil(all.length / perPage));
       const schema = responseSchema('issues/list-comments', 200).items!;
-      const data = all.slice((page - 1) * perPage, page * perPage).map((c) => this.commentJson(c, schema));
-      const base = this.linkStyle === 'repositories' ? `/repositories/${this.repoId}` : `/repos/${this.owner}/${this.repo}`;
-      const link = (p: number, rel: string) => {
-        const q = new URLSearchParams({ ...(ctx.query.since ? { since: ctx.query.since } : {}), per_page: String(perPage), page: String(p) });
-        return `<${this.apiUrl(`${base}/issues/${issue}/comments?${q}`)}>; rel="${rel}"`;
-      };
-      const links = [];
-      if (page > 1) links.push(link(page - 1, 'prev'));
-      if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-      if (page > 1) links.push(link(1, 'first'));
-      return { status: 200, body: data, headers: links.length ? { link: links.join(', ') } : {} };
+      const { items, headers } = this.page(ctx, all, `/issues/${issue}/comments`, ctx.query.since ? { since: ctx.query.since } : {});
+      return { status: 200, body: items.map((c) => this.commentJson(c, schema)), headers };
     },
 
     'issues/create-comment'(ctx) {
@@ -957,7 +992,7 @@ export class FakeGitHub {
   };
 }
 
-interface Ctx {
+export interface Ctx {
   op: Operation;
   path: Record<string, string>;
   query: Record<string, string>;
@@ -965,7 +1000,7 @@ interface Ctx {
   identity: TokenSpec;
 }
 
-interface Reply {
+export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;

@@ -187,7 +187,8 @@ describe('client and permissions', () => {
   });
 
   it('documents the permissions of every mode', () => {
-    expect(PERMISSIONS.map((p) => p.mode)).toEqual(['comment', 'check', 'status', 'override', 'deploy', 'publish']);
+    expect(PERMISSIONS.map((p) => p.mode)).toEqual(['comment', 'check', 'status', 'override', 'deploy', 'retrain', 'issue', 'publish']);
+    expect(permissionsText('retrain')).toBe('`contents: write`, `pull-requests: write`');
     expect(permissionsText('deploy')).toBe('`deployments: write`');
     expect(permissionsText('comment')).toBe('`pull-requests: write` (or `issues: write`)');
     expect(permissionsText('publish')).toContain('`actions: read`');
