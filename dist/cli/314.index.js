@@ -52,7 +52,7 @@ const SETTINGS = [
     { name: 'score-type', default: 'auto', description: "How a single float output reads: 'probability', 'logit' (a sigmoid is applied), or 'auto' (a probability when a Sigmoid node made it, else a regression value)." },
     { name: 'threshold', default: '0.5', description: 'Binary models with a single score: the label is 1 at or above this probability.' },
     { name: 'batching', default: 'true', description: 'Dynamic batching: concurrent requests share one onnxruntime call. false: one call per request.' },
-    { name: 'batch-wait-ms', default: '0', description: 'How long a request may wait for others to join its batch when the model is idle (requests always join while a call runs).' },
+    { name: 'batch-wait-ms', default: '0', description: 'How long a request may wait for others to join its batch when the model is idle (requests always join while a call runs). 0: only for the requests already received, one turn of the event loop.' },
     { name: 'max-batch-rows', default: '256', description: 'Most rows in one onnxruntime call.' },
     { name: 'queue-limit', default: '1024', description: 'Requests waiting per model version; past it the answer is 503 with Retry-After.' },
     { name: 'threads', default: '1', description: "onnxruntime's threads per model call; 0: onnxruntime's default (one per core). 1 suits small models under concurrent requests: the arithmetic runs on the server's thread and no pool threads compete with the HTTP work; raise it for large models." },
@@ -248,7 +248,7 @@ async function serveMain(values, help, version) {
     let server;
     try {
         const config = parseServeConfig(single(values));
-        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(122), __webpack_require__.e(462), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 77277));
+        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(122), __webpack_require__.e(462), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45860));
         server = await startServe(config, version);
     }
     catch (e) {

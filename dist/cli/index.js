@@ -17329,13 +17329,14 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88840))).default,
-    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(122), __nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(462), __nccwpck_require__.e(738), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78137))).default,
-    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(341), __nccwpck_require__.e(6), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31024))).default,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88840))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(462), __nccwpck_require__.e(738), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78137))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(668), __nccwpck_require__.e(6), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31024))).default,
     train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(6), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57855))).default,
-    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68502))).default,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(685), __nccwpck_require__.e(341), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86454))).default,
+    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68502))).default,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(668), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86454))).default,
     register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90657))).default,
+    retrain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(933), __nccwpck_require__.e(668), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49770))).default,
 };
 
 
@@ -17358,7 +17359,7 @@ if ((0,_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ 
     (0,_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)();
 }
 else if (asAction) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(200), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48299));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(157), __nccwpck_require__.e(181), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48299));
     await run();
     // Nothing is left to do: a retry timer of an abandoned GitHub call must not keep the step alive.
     process.exit();
@@ -31303,6 +31304,120 @@ const actionsMeta = {
             },
             "reference": {
                 "description": "The immutable reference: `<registry>/<name>@<digest>`, usable as compare-to-baseline's `baseline` or evaluate-model's `model`."
+            }
+        }
+    },
+    "retrain": {
+        "description": "Act on a monitoring finding: add the window's labelled rows to the training data (`mode: data`), then open or update one retrain pull request on a branch of its own, or one drift issue when there were no labels (`mode: publish`).",
+        "inputs": {
+            "mode": {
+                "description": "`data`: add the window's rows to the training data file when the finding calls for a retrain (read-only job, before `train`). `publish`: open or update the retrain pull request (labelled `act`) or the drift issue (unlabelled `act`); nothing on `warn` or `none`. Publish runs no code from the repository and treats every file it reads as untrusted.",
+                "required": true
+            },
+            "report": {
+                "description": "monitor-report.json written by `monitor`: its `finding`, `labelled`, drifted columns and decayed metrics decide what happens. Required in `publish` mode; in `data` mode without it the window is added unconditionally (the workflow decided).",
+                "required": false
+            },
+            "training-data": {
+                "description": "`data` mode: the training data file (CSV, TSV or JSON Lines) that `train` reads.",
+                "required": false
+            },
+            "out": {
+                "description": "`data` mode: where the training data with the window's rows is written. Default: `training-data` itself, in place (the file the retrain pull request commits).",
+                "required": false
+            },
+            "window": {
+                "description": "`data` mode: the window's labelled rows (features and label, the training data's columns), as a CSV, TSV or JSON Lines file.",
+                "required": false
+            },
+            "holdout": {
+                "description": "`data` mode: the share of the window held out of training, its newest rows (rounded up), written to `holdout-data`: the rows on which the candidate and production are evaluated, so that neither was trained on them. 0 adds the whole window (then evaluate on other rows).",
+                "required": false,
+                "default": "0.5"
+            },
+            "holdout-data": {
+                "description": "`data` mode: where the held-out rows are written (the window's format and columns). Required when `holdout` is above 0.",
+                "required": false
+            },
+            "retrain-data": {
+                "description": "`append` (the training data grows by the window) or `replace-oldest` (as many of its first rows are dropped, so its size stays). Default: the report's `retrain.data` (modelgate.yml `monitor.retrain.data`), else `append`.",
+                "required": false
+            },
+            "files": {
+                "description": "`publish` mode: repository paths to commit on the retrain branch (the training data or its pointer file, changed params), one per line; each is read from `source-dir`. Paths come from the workflow, never from the artifact.",
+                "required": false
+            },
+            "source-dir": {
+                "description": "`publish` mode: the folder holding the new contents of `files` (where the artifact of the monitoring job was downloaded).",
+                "required": false,
+                "default": "."
+            },
+            "report-path": {
+                "description": "`publish` mode: where in the repository the monitoring report is committed on the branch (JSON; a markdown rendering goes beside it with `.md`).",
+                "required": false,
+                "default": "monitoring/monitor-report.json"
+            },
+            "branch": {
+                "description": "The retrain pull request's branch. Each run rebuilds it as one commit on the base branch's head; a branch with commits modelgate did not make is never overwritten.",
+                "required": false,
+                "default": "modelgate/retrain"
+            },
+            "base": {
+                "description": "The branch the pull request targets. Default: the repository's default branch. Nothing is ever committed to it.",
+                "required": false
+            },
+            "comparison": {
+                "description": "`publish` mode: comparison.json of the retrained candidate against production on the window's labelled rows (compare-to-baseline with `comment: false`); posted on the pull request as the sticky comment (from `comment-file`) and the `check-name` check on its head commit.",
+                "required": false
+            },
+            "comment-file": {
+                "description": "The comparison's markdown. Default: `comparison` with `.md` for `.json`.",
+                "required": false
+            },
+            "labels": {
+                "description": "`publish` mode: labels given to the drift issue when it is created, one per line.",
+                "required": false
+            },
+            "github-token": {
+                "description": "Token for the branch, the pull request, the issue, the comment and the check. The default is evaluated by the runner; the CLI reads GITHUB_TOKEN (or GH_TOKEN). A pull request opened with the workflow's GITHUB_TOKEN starts no `pull_request` workflow: pass a GitHub App token to have the PR gate run as well.",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "check-name": {
+                "description": "Name of the check run (or commit status) that carries the comparison's verdict on the pull request's head.",
+                "required": false,
+                "default": "modelgate"
+            },
+            "publish-timeout": {
+                "description": "Seconds that all GitHub calls of the step may take together (each request at most 30 s of it, retries included).",
+                "required": false,
+                "default": "120"
+            }
+        },
+        "outputs": {
+            "next": {
+                "description": "What the finding calls for: `pull-request` (labelled `act`), `issue` (unlabelled `act`) or `none` (`warn`, `none`); empty in `data` mode without a report."
+            },
+            "rows": {
+                "description": "`data` mode: rows of the training data after the window was added."
+            },
+            "added": {
+                "description": "`data` mode: window rows added."
+            },
+            "dropped": {
+                "description": "`data` mode: training rows dropped (`replace-oldest`)."
+            },
+            "held-out": {
+                "description": "`data` mode: window rows held out in `holdout-data`."
+            },
+            "result": {
+                "description": "`publish` mode: `created`, `updated` or `unchanged` (the pull request or issue), empty when nothing was done."
+            },
+            "number": {
+                "description": "`publish` mode: the number of the pull request or issue."
+            },
+            "url": {
+                "description": "`publish` mode: the URL of the pull request or issue."
             }
         }
     },
