@@ -14,7 +14,7 @@ import type { Inputs } from '../lib/inputs.js';
 import { defineAction } from './types.js';
 
 /** What a version holds (registry/artifact.ts's inputs) plus where it goes and how it is marked. */
-export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | 'evaluation' | 'trainManifest' | 'dataReport' | 'profile'> {
+export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | 'evaluation' | 'trainManifest' | 'dataReport' | 'profile' | 'schema'> {
   target: Reference;
   connection: Connection;
   aliases: string[];
@@ -84,6 +84,7 @@ export default defineAction<RegisterConfig>({
       trainManifest: inputs.string('train-manifest'),
       dataReport: inputs.string('data-report'),
       profile: inputs.string('profile'),
+      schema: inputs.string('schema'),
       aliases,
       status: inputs.choice<Status>('status', STATUSES),
       intendedUse: card && !card.includes('\n') && existsSync(card) ? readFileSync(card, 'utf8') : card,
@@ -105,6 +106,7 @@ export default defineAction<RegisterConfig>({
           trainManifest: config.trainManifest,
           dataReport: config.dataReport,
           profile: config.profile,
+          schema: config.schema,
           card: cardRenderer(config),
           aliases: config.aliases,
           status: config.status,
