@@ -10,7 +10,7 @@ import { FAIL_ON, parseThresholds, parseTime, parseWindow, type FailOn, type Mon
 import { runMonitor } from '../monitor/index.js';
 import { parseReference } from '../registry/reference.js';
 import { renderMonitor } from '../report/monitor.js';
-import { actorFromEnv, connectionInputs } from './register.js';
+import { actorFromEnv, connectionFrom } from './register.js';
 import { defineAction } from './types.js';
 
 const RANK = { none: 0, warn: 1, act: 2 } as const;
@@ -37,7 +37,7 @@ export default defineAction<MonitorConfig>({
       data,
       format: inputs.choice<Format>('format', ['csv', 'tsv', 'jsonl', 'parquet']),
       model,
-      connection: connectionInputs(inputs),
+      connection: connectionFrom({ username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') }, inputs.boolean('insecure', false)),
       labels: inputs.path('labels'),
       windowMs: window === undefined ? undefined : parseWindow(window),
       timeColumn: inputs.string('time-column'),

@@ -27,9 +27,13 @@ export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | '
 
 /** Credentials and transport for any registry command: `username`/`password` or `token`, `insecure`. */
 export function connectionInputs(inputs: Inputs): Connection {
-  const credentials: Credentials = { username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') };
+  return connectionFrom({ username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') }, inputs.boolean('insecure', false));
+}
+
+/** The connection from the values of those inputs (an adapter that reads them itself: monitor). */
+export function connectionFrom(credentials: Credentials, insecure: boolean): Connection {
   if (credentials.password && credentials.token) throw new ConfigurationError(`inputs 'password' and 'token': give one of them`);
-  return { credentials, insecure: inputs.boolean('insecure', false) };
+  return { credentials, insecure };
 }
 
 /** Who is acting and from which run, from the Actions environment (or the local user). */
