@@ -5,12 +5,13 @@
  * the real accuracy from the recorded answers, each run lands in the version's history
  * (`modelgate registry history`), and the job summary draws the trend. Then hostile input.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../../src/actions/runtime.js';
 import monitorAction from '../../../src/actions/monitor.js';
-import { runMain } from '../../cli.js';
+import { errorLines, runMain } from '../../cli.js';
+import { startRegistry, type RunningRegistry } from '../registry/docker-registry.js';
 import { tempDir } from '../../helpers.js';
 import { captureTraffic, registerWeather, sample, shifted, weatherRows } from './weather.js';
 import type { MonitorReport } from '../../../src/monitor/report.js';
@@ -110,3 +111,111 @@ describe('monitor on an OCI layout folder', () => {
 function readdir(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
 }
+
+describe('monitor on a docker-registry with credentials', () => {
+  let reg: RunningRegistry;
+  const env = { MODELGATE_REGISTRY_USERNAME: 'ci', MODELGATE_REGISTRY_PASSWORD: 'monitor-secret-pw' };
+  beforeAll(async () => {
+    reg = await startRegistry({ auth: 'htpasswd', users: { ci: env.MODELGATE_REGISTRY_PASSWORD } });
+  });
+  afterAll(async () => {
+    await reg?.stop();
+  });
+
+  it('reads the version from the registry, appends each run to its history and keeps the password out of the report', async () => {
+    const { model } = await registerWeather(`oci://${reg.host}/team`, { args: ['--username', 'ci', '--password', env.MODELGATE_REGISTRY_PASSWORD] });
+    const week = await captureTraffic(model, warm, 'w', { env });
+    const out = join(tempDir(), 'monitor-report.json');
+    const base = ['monitor', '--data', join(week.capture, '*.jsonl'), '--model', model, '--labels', week.labels, '--report', out, '--json', '--quiet'];
+    const args = [...base, '--username', 'ci', '--password', env.MODELGATE_REGISTRY_PASSWORD];
+    const r = await runMain(args);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).finding).toBe('act');
+    expect((await runMain(args)).code).toBe(0);
+    const rep = readFileSync(out, 'utf8');
+    expect(rep).not.toContain(env.MODELGATE_REGISTRY_PASSWORD);
+    expect(readReport(out).decay?.labelled).toBe(300);
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      const h = await runMain(['registry', 'history', model]);
+      expect(h.stdout.match(/monitor act/g)).toHaveLength(2);
+    } finally {
+      for (const k of Object.keys(env)) if (!(k in saved)) delete process.env[k];
+    }
+    // Without credentials the registry refuses: one line, exit 2.
+    const denied = await runMain(base);
+    expect(denied.code).toBe(2);
+    expect(errorLines(denied)).toHaveLength(1);
+    expect(errorLines(denied)[0]).toMatch(/401 UNAUTHORIZED authentication required/);
+  });
+});
+
+describe('monitor on hostile input', () => {
+  let root: string;
+  let model: string;
+  let week: { capture: string; labels: string };
+  beforeAll(async () => {
+    root = tempDir('mg-monitor-hostile-');
+    ({ model } = await registerWeather(`oci-layout://${root}/reg`));
+    week = await captureTraffic(model, calm.slice(0, 50), 'h');
+  });
+  const fails = async (extra: string[], message: RegExp) => {
+    const report = join(tempDir(), 'r.json');
+    const r = await runMain(['monitor', '--model', model, '--report', report, '--record', 'false', ...extra]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(existsSync(report)).toBe(false);
+    const lines = errorLines(r);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    return r;
+  };
+
+  it('refuses with one line and exit 2, writing no report', async () => {
+    const data = join(week.capture, '*.jsonl');
+    await fails(['--data', join(root, 'nothing-*.jsonl')], /data pattern .* matches no files/);
+    await fails(['--data', data, '--window', '7 days'], /input 'window' must be a duration such as 7d/);
+    await fails(['--data', data, '--window', '0d'], /input 'window' must be longer than 0/);
+    await fails(['--data', data, '--as-of', 'yesterday'], /input 'as-of' must be an ISO 8601 time/);
+    await fails(['--data', data, '--time-column', 'when'], /input 'time-column': "when" is not a column/);
+    await fails(['--data', data, '--as-of', '2001-01-01T00:00:00Z', '--window', '1d'], /no rows in the window \(2000-12-31T00:00:00.000Z to 2001-01-01T00:00:00.000Z\) of .*; nothing to judge/);
+    await fails(['--data', data, '--thresholds', '{ alpha: 2 }'], /alpha must be a number in \(0, 1\)/);
+    await fails(['--data', data, '--thresholds', '{ top: 3 }'], /unknown key 'top'/);
+    await fails(['--data', data, '--labels', join(root, 'missing.csv')], /missing\.csv/);
+    const unknown = join(tempDir(), 'labels.csv');
+    writeFileSync(unknown, 'request_id,weather\nnope-1,rain\nnope-2,sun\n');
+    await fails(['--data', data, '--labels', unknown], /labels\.csv: none of its 2 labels has a request_id in the window \(e\.g\. 'nope-1' at line 2\)/);
+    const badClass = join(tempDir(), 'labels.csv');
+    writeFileSync(badClass, 'request_id,weather\nh-0,hail\n');
+    await fails(['--data', data, '--labels', badClass], /labels\.csv:2: label 'hail' is not one of the model's classes/);
+    const noId = join(tempDir(), 'labels.csv');
+    writeFileSync(noId, 'id,weather\nh-0,rain\n');
+    await fails(['--data', data, '--labels', noId], /needs a 'request_id' column/);
+    const badTime = join(tempDir(), 'prod.jsonl');
+    writeFileSync(badTime, '{"timestamp":"2026-01-01T00:00:00Z","precipitation":0,"temp_max":10}\n{"timestamp":"soon","precipitation":1,"temp_max":11}\n');
+    await fails(['--data', badTime, '--window', '1d'], /prod\.jsonl:2: "timestamp" 'soon' is not an ISO 8601 time/);
+    const noProfile = tempDir('mg-noprofile-');
+    const { model: bare } = await registerWeather(`oci-layout://${noProfile}/reg`, { profile: false });
+    const r = await runMain(['monitor', '--data', data, '--model', bare, '--report', join(tempDir(), 'r.json')]);
+    expect(r.code).toBe(2);
+    expect(errorLines(r)[0]).toMatch(/holds no profile\.json; register the version with its training profile/);
+  });
+
+  it('counts labels for requests outside the window and takes a dataset exported from another stack', async () => {
+    const labels = join(tempDir(), 'labels.csv');
+    writeFileSync(labels, readFileSync(week.labels, 'utf8') + 'elsewhere-1,rain\nelsewhere-2,sun\n');
+    const out = join(tempDir(), 'r.json');
+    const ok = await runMain(['monitor', '--data', join(week.capture, '*.jsonl'), '--model', model, '--labels', labels, '--report', out, '--record', 'false', '--quiet']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(readReport(out).decay).toMatchObject({ labelled: 50, unmatched: 2 });
+    // A CSV export with its own time column in Unix seconds, a day of it in the window; no predictions recorded.
+    const csv = join(tempDir(), 'export.csv');
+    const t0 = Date.UTC(2026, 0, 10) / 1000;
+    writeFileSync(csv, ['ts,precipitation,temp_max', ...calm.slice(0, 200).map((r, i) => `${t0 - i * 3600},${r.precipitation},${r.temp_max}`)].join('\n') + '\n');
+    const r = await runMain(['monitor', '--data', csv, '--model', model, '--time-column', 'ts', '--window', '1d', '--report', out, '--record', 'false', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const rep = readReport(out);
+    expect(rep.window).toMatchObject({ rows: 24, rowsRead: 200, timeColumn: 'ts', to: '2026-01-10T00:00:00.000Z', from: '2026-01-09T00:00:00.000Z' });
+    expect(rep.predictionDrift.skipped.join(' ')).toMatch(/no 'prediction' column/);
+  });
+});

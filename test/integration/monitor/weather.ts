@@ -30,7 +30,7 @@ export function weatherRows(file = DATA): Row[] {
 }
 
 /** validate-data -> profile, evaluate-model -> evaluation + predictions, register (profile, schema, evaluation, alias production). */
-export async function registerWeather(registry: string, opts: { profile?: boolean; env?: Record<string, string> } = {}): Promise<{ dir: string; model: string }> {
+export async function registerWeather(registry: string, opts: { profile?: boolean; args?: string[] } = {}): Promise<{ dir: string; model: string }> {
   const dir = tempDir('mg-monitor-setup-');
   const ok = async (argv: string[]) => {
     const r = await runMain([...argv, '--quiet']);
@@ -39,14 +39,7 @@ export async function registerWeather(registry: string, opts: { profile?: boolea
   };
   await ok(['validate-data', '--data', DATA, '--schema', join(WEATHER, 'schema.yml'), '--profile', join(dir, 'profile.json'), '--report', join(dir, 'data-report.json')]);
   await ok(['evaluate-model', '--model', join(WEATHER, 'model.onnx'), '--data', DATA, '--label', 'weather', '--features', 'precipitation', 'temp_max', '--out', join(dir, 'ev/evaluation.json')]);
-  const saved = { ...process.env };
-  Object.assign(process.env, opts.env ?? {});
-  try {
-    await ok(['register', '--registry', registry, '--name', 'weather', '--model', join(WEATHER, 'model.onnx'), '--evaluation', join(dir, 'ev/evaluation.json'), ...(opts.profile === false ? [] : ['--profile', join(dir, 'profile.json')]), '--schema', join(WEATHER, 'schema.yml'), '--alias', 'production']);
-  } finally {
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-    Object.assign(process.env, saved);
-  }
+  await ok(['register', '--registry', registry, '--name', 'weather', '--model', join(WEATHER, 'model.onnx'), '--evaluation', join(dir, 'ev/evaluation.json'), ...(opts.profile === false ? [] : ['--profile', join(dir, 'profile.json')]), '--schema', join(WEATHER, 'schema.yml'), '--alias', 'production', ...(opts.args ?? [])]);
   return { dir, model: `${registry}/weather:production` };
 }
 
