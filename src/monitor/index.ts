@@ -42,7 +42,7 @@ export async function runMonitor(config: MonitorConfig, log: Logger): Promise<Mo
   if (labels && !ev) throw new DataError(`input 'labels': ${config.model} holds no evaluation.json, so there is nothing to test decay against`);
 
   const window = await log.group(`Reading ${config.data.join(', ')}`, () => readWindow({ data: config.data, format: config.format, windowMs: config.windowMs, timeColumn: config.timeColumn, asOf: config.asOf }));
-  const span = window.to === null ? 'every row (no time column)' : `${iso(window.from) ?? 'the first row'} to ${iso(window.to)}`;
+  const span = window.to === null ? 'every row (no time column)' : window.from === null ? `every row up to ${iso(window.to)}` : `${iso(window.from)} to ${iso(window.to)}`;
   if (window.rows.length === 0) throw new DataError(`no rows in the window (${span}) of ${window.sources.join(', ')}: ${window.rowsRead} row(s) read${window.shadowDropped ? `, ${window.shadowDropped} shadow` : ''}; nothing to judge`);
   log.info(`window ${span}: ${window.rows.length} of ${window.rowsRead} rows${window.shadowDropped ? ` (${window.shadowDropped} shadow answers left out)` : ''}`);
 

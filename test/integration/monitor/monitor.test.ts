@@ -5,7 +5,7 @@
  * the real accuracy from the recorded answers, each run lands in the version's history
  * (`modelgate registry history`), and the job summary draws the trend. Then hostile input.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../../src/actions/runtime.js';
@@ -93,6 +93,32 @@ describe('monitor on an OCI layout folder', () => {
     const rep2 = readReport(out);
     expect(rep2.decay!.tests.find((x) => x.metric === 'accuracy')!.decayed).toBe(true);
     expect(rep2.reasons.find((x) => x.check === 'decay')?.message).toMatch(/accuracy/);
+  });
+
+  it('runs as the monitor: stage of modelgate.yml, with its thresholds inline', async () => {
+    const dir = tempDir('mg-monitor-run-');
+    cpSync(warmWeek.capture, join(dir, 'capture'), { recursive: true });
+    // Prediction drift only warns here, and the features' test is KS at 1e-300: nothing acts.
+    writeFileSync(join(dir, 'modelgate.yml'), [
+      'stages:',
+      '  - monitor:',
+      '      data: capture/*.jsonl',
+      `      model: ${model}`,
+      '      window: 7d',
+      '      record: false',
+      '      report: out/monitor-report.json',
+      '      thresholds:',
+      '        prediction-drift: warn',
+      '        quality: none',
+      '        drift: { columns: { precipitation: { test: ks, threshold: 1.0e-300 }, temp_max: { test: ks, threshold: 1.0e-300 } } }',
+    ].join('\n') + '\n');
+    const r = await runMain(['run', dir, '--json', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(JSON.parse(r.stdout).outputs).monitor).toMatchObject({ finding: 'warn', 'drifted-columns': '[]' });
+    const rep = readReport(join(dir, 'out/monitor-report.json'));
+    expect(rep.drift.columns.map((c) => c.test)).toEqual(['ks', 'ks']);
+    expect(rep.thresholds).toMatchObject({ predictionDrift: 'warn', quality: 'none' });
+    expect(rep.reasons).toEqual([expect.objectContaining({ level: 'warn', check: 'prediction-drift' })]);
   });
 
   it('shows the trend of the recorded runs in the job summary', async () => {
