@@ -282,6 +282,7 @@ export function decay(labels: Labels, wp: WindowPredictions, ev: RegisteredEvalu
     if (m === 'rmse') add(m, { ...r, test: 'Welch t on squared errors' }, false);
     else add(m, r);
   }
+  for (const m of t.metrics) if (!(m in metrics)) untested(m, `not a metric of a ${task} evaluation (${Object.keys(metrics).join(', ')})`);
   for (const m of Object.keys(metrics)) if (wanted(m) && !results.some((x) => x.metric === m) && !base.untested.some((u) => u.metric === m)) untested(m, 'no unpaired test for this metric; measured, not judged');
 
   if (results.length) {

@@ -41,10 +41,10 @@ export async function runMonitor(config: MonitorConfig, log: Logger): Promise<Mo
   const labels = config.labels ? await readLabels(config.labels, ev?.label) : undefined;
   if (labels && !ev) throw new DataError(`input 'labels': ${config.model} holds no evaluation.json, so there is nothing to test decay against`);
 
-  const window = await log.group(`Reading ${config.data.join(', ')}`, () => readWindow({ data: config.data, format: config.format, windowMs: config.windowMs, timeColumn: config.timeColumn, asOf: config.asOf }));
+  const window = await log.group(`Reading ${config.data.join(', ')}`, () => readWindow({ data: config.data, format: config.format, windowMs: config.windowMs, timeColumn: config.timeColumn, asOf: config.asOf, version: version ?? undefined }));
   const span = window.to === null ? 'every row (no time column)' : window.from === null ? `every row up to ${iso(window.to)}` : `${iso(window.from)} to ${iso(window.to)}`;
   if (window.rows.length === 0) throw new DataError(`no rows in the window (${span}) of ${window.sources.join(', ')}: ${window.rowsRead} row(s) read${window.shadowDropped ? `, ${window.shadowDropped} shadow` : ''}; nothing to judge`);
-  log.info(`window ${span}: ${window.rows.length} of ${window.rowsRead} rows${window.shadowDropped ? ` (${window.shadowDropped} shadow answers left out)` : ''}`);
+  log.info(`window ${span}: ${window.rows.length} of ${window.rowsRead} rows${window.shadowDropped ? `; ${window.shadowDropped} shadow answers left out` : ''}${window.otherVersionDropped ? `; ${window.otherVersionDropped} answered by other versions left out` : ''}`);
 
   // The model's features: the training columns (label aside) the data has. A capture file holds
   // only the columns the model was fed, so a training column missing from the data is a note, not a
@@ -90,7 +90,7 @@ export async function runMonitor(config: MonitorConfig, log: Logger): Promise<Mo
     driftedColumns: drifted,
     at: new Date().toISOString(),
     model: { reference: config.model, version, digest: reg.resolved.digest, name: reg.resolved.config.name, task: ev?.task ?? null },
-    window: { sources: window.sources, timeColumn: window.timeColumn, from: iso(window.from), to: iso(window.to), rows: window.rows.length, rowsRead: window.rowsRead, shadowDropped: window.shadowDropped },
+    window: { sources: window.sources, timeColumn: window.timeColumn, from: iso(window.from), to: iso(window.to), rows: window.rows.length, rowsRead: window.rowsRead, shadowDropped: window.shadowDropped, otherVersionDropped: window.otherVersionDropped },
     drift: { features, importance, columns: drift, skipped: cd.driftSkipped.filter((s) => features.includes(s.column)), drifted: drifted.length, tested: drift.length, share: drift.length ? drifted.length / drift.length : 0, missingFeatures: missing },
     predictionDrift: pd,
     quality: { schema: quality.source, violations },

@@ -33,11 +33,9 @@ export function qualitySchema(profile: Profile, registered: string | undefined, 
     const c = own(full['x-dataset']?.columns, f);
     if (c) columns[f] = c;
   }
-  const { additionalProperties: _a, required, 'x-dataset': _x, properties: _p, ...rest } = full;
-  void _a;
-  void _x;
-  void _p;
-  const narrowed: RowSchema = { ...rest, properties, required: (required ?? []).filter((c) => keep.has(c)), 'x-dataset': { columns } };
+  // Columns the data adds (capture's request_id, prediction, ...) are allowed; min-rows is dropped.
+  const narrowed: RowSchema = { ...full, properties, required: (full.required ?? []).filter((c) => keep.has(c)), 'x-dataset': { columns } };
+  delete narrowed.additionalProperties;
   const dir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'modelgate-monitor-schema-'));
   const path = join(dir, 'schema.json');
   writeFileSync(path, JSON.stringify(narrowed));

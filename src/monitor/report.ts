@@ -25,6 +25,8 @@ export interface MonitorReport {
     rows: number;
     rowsRead: number;
     shadowDropped: number;
+    /** Capture rows another version answered (a split's candidate), left out. */
+    otherVersionDropped: number;
   };
   drift: {
     features: string[];

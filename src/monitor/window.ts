@@ -2,7 +2,9 @@
  * The window of production rows monitor judges: the data files are read once with the dataset
  * readers (CSV, TSV, JSON Lines, Parquet, globs), each row's time taken from the time column, and
  * the rows within `window` of the newest row (or of `as-of`) kept. Shadow answers in capture files
- * (`shadow: true`, a candidate's answer to a request the stable model served) are dropped. The kept
+ * (`shadow: true`, a candidate's answer to a request the stable model served) are dropped, and so
+ * are rows another version answered (a canary's share of a split) when the `version` column names
+ * the monitored version on some rows (served from a registry reference, capture records `v<n>`). The kept
  * rows are then replayed, in their order and with their file and line, into validate-data's scan,
  * so the window gets the same profile and schema checks as a dataset.
  */
@@ -26,6 +28,8 @@ export interface WindowOptions {
   windowMs?: number;
   timeColumn?: string;
   asOf?: number;
+  /** The monitored version (`v<n>`): capture rows of other versions are left out. */
+  version?: string;
 }
 
 /** Capture columns (src/serve/capture.ts) that are not model inputs. */
@@ -41,6 +45,8 @@ export interface Window {
   rows: { cells: Cell[]; line: number; file: string }[];
   rowsRead: number;
   shadowDropped: number;
+  /** Rows another version answered (a split's candidate), left out. */
+  otherVersionDropped: number;
   timeColumn: string | null;
   /** Window bounds in ms: (from, to]; null without a time column. */
   from: number | null;
@@ -122,7 +128,17 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
     kept.push(e);
     rows.push({ cells: e.cells, line: e.line, file });
   }
-  return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events: kept };
+  let otherVersionDropped = 0;
+  const vi = columns.indexOf('version');
+  if (capture && vi >= 0 && o.version && rows.some((r) => r.cells[vi] === o.version)) {
+    const other = new Set(rows.filter((r) => r.cells[vi] !== o.version).map((r) => r.cells));
+    otherVersionDropped = other.size;
+    if (other.size) {
+      rows.splice(0, rows.length, ...rows.filter((r) => !other.has(r.cells)));
+      kept.splice(0, kept.length, ...kept.filter((e) => e.t !== 'row' || !other.has(e.cells)));
+    }
+  }
+  return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events: kept };
 }
 
 /** validate-data's scan over the window's rows: the profile, and violations of `schema`. */

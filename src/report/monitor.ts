@@ -29,7 +29,7 @@ export function renderMonitor(r: MonitorReport, history: MonitorReport[] = []): 
   const out: string[] = [];
   out.push(`## ${ICON[r.finding]} Monitor ${esc(r.model.name)} ${esc(r.model.version ?? '')}: ${r.finding}`);
   const w = r.window;
-  out.push('', `${w.rows} of ${w.rowsRead} rows${w.to ? ` from ${esc(w.from ?? 'the first row')} to ${esc(w.to)}` : ''}${w.shadowDropped ? ` (${w.shadowDropped} shadow answers left out)` : ''}, against ${esc(r.model.reference, 200)}.`);
+  out.push('', `${w.rows} of ${w.rowsRead} rows${w.to ? ` from ${esc(w.from ?? 'the first row')} to ${esc(w.to)}` : ''}${w.shadowDropped ? ` (${w.shadowDropped} shadow answers left out)` : ''}${w.otherVersionDropped ? ` (${w.otherVersionDropped} answered by other versions left out)` : ''}, against ${esc(r.model.reference, 200)}.`);
   if (r.reasons.length) out.push('', ...r.reasons.map((x) => `- **${x.level}** (${x.check}): ${esc(x.message, 600)}`));
   else out.push('', 'Nothing found: no feature or prediction drifted, no violation, no decay shown.');
   const d = r.drift;

@@ -68,6 +68,17 @@ describe('window and time', () => {
     expect(s.profile.byName.get('x')!.moments.mean).toBe(9.5);
   });
 
+  it("leaves out the rows another version answered when the capture names the monitored one", async () => {
+    const f = capture([row(1), row(2, { variant: 'candidate', version: 'v2' }), row(3)]);
+    const w = await readWindow({ data: [f], version: 'v1' });
+    expect(w.rows.map((r) => r.cells[w.columns.indexOf('x')])).toEqual([1, 3]);
+    expect(w.otherVersionDropped).toBe(1);
+    expect((await scanWindow(w, undefined, [])).profile.rows).toBe(2);
+    // Served from a file, capture's versions are not the registry's: every row stays.
+    const all = await readWindow({ data: [f], version: 'v7' });
+    expect([all.rows.length, all.otherVersionDropped]).toEqual([3, 0]);
+  });
+
   it('names the file and line of a time that is not one, and needs a time column for a window', async () => {
     const f = capture([row(1), { ...row(2), timestamp: 'yesterday' }]);
     await expect(readWindow({ data: [f], windowMs: 86_400_000 })).rejects.toThrow(/capture\.jsonl:2: "timestamp" 'yesterday' is not an ISO 8601 time/);
