@@ -30,7 +30,7 @@ describe('monitor on an OCI layout folder', () => {
     ({ model } = await registerWeather(`oci-layout://${root}/reg`));
     calmWeek = await captureTraffic(model, calm, 'calm');
     warmWeek = await captureTraffic(model, warm, 'warm');
-  });
+  }, 180_000);
 
   it('finds nothing in a week like the training years, and records it in the history', async () => {
     const out = join(tempDir(), 'monitor-report.json');
@@ -143,7 +143,7 @@ describe('monitor on a docker-registry with credentials', () => {
   const env = { MODELGATE_REGISTRY_USERNAME: 'ci', MODELGATE_REGISTRY_PASSWORD: 'monitor-secret-pw' };
   beforeAll(async () => {
     reg = await startRegistry({ auth: 'htpasswd', users: { ci: env.MODELGATE_REGISTRY_PASSWORD } });
-  });
+  }, 180_000);
   afterAll(async () => {
     await reg?.stop();
   });
@@ -185,7 +185,7 @@ describe('monitor on hostile input', () => {
     root = tempDir('mg-monitor-hostile-');
     ({ model } = await registerWeather(`oci-layout://${root}/reg`));
     week = await captureTraffic(model, calm.slice(0, 50), 'h');
-  });
+  }, 180_000);
   const fails = async (extra: string[], message: RegExp) => {
     const report = join(tempDir(), 'r.json');
     const r = await runMain(['monitor', '--model', model, '--report', report, '--record', 'false', ...extra]);
