@@ -14,6 +14,7 @@ import type { Comparison } from '../gates/compare.js';
 import { defineAction } from './types.js';
 import { commentTarget, eventPullRequest, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
 import { comparisonParts, writeHtml } from './html.js';
+import { comparisonMarkdown } from '../report/comparison.js';
 import { paramsDiffSection } from './compare-training.js';
 import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
 import { isRegistryReference } from '../registry/pull-input.js';
@@ -83,7 +84,7 @@ export default defineAction<CompareActionConfig>({
       // Registry references (oci-layout://…, oci://…) become local evaluation files.
       if (isRegistryReference(config.candidate)) candidate = await evaluationFromRegistry(config.candidate, 'candidate');
       if (isRegistryReference(config.baseline)) baseline = await baselineFromRegistry(config.baseline, candidate, log);
-      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log, comparisonMarkdown));
       if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
       pr = commentTarget(config, comparison, log);
       // Overrides count whether this run posts or a publish job does (`comment: false` in a job

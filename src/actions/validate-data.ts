@@ -6,6 +6,7 @@ import { parseDriftSettings } from '../data/drift.js';
 import { parseNaValues } from '../data/scan.js';
 import { defineAction } from './types.js';
 import { writeHtml } from './html.js';
+import { dataReportMarkdown } from '../report/data-report.js';
 
 export default defineAction<ValidateConfig & { html?: string }>({
   name: 'validate-data',
@@ -39,7 +40,7 @@ export default defineAction<ValidateConfig & { html?: string }>({
     return Object.freeze(config);
   },
   async run(config, log) {
-    const result = await validateData(config, log);
+    const result = await validateData(config, log, dataReportMarkdown);
     writeHtml(config.html, { title: 'modelgate: data validation', dataReport: result.report }, log);
     return {
       passed: result.passed,

@@ -29,6 +29,7 @@
  * default 1e-4 as scikit-learn's tol; like scikit-learn's lbfgs it also stops on scipy's relative
  * reduction test, ftol 2.2e-9) and `maxCategories` (default 1000).
  */
+import { PANDAS_NA_VALUES } from '../data/scan.js';
 import { createHash } from 'node:crypto';
 import { DataError } from '../errors.js';
 import { writeFileAtomic } from '../lib/files.js';
@@ -128,7 +129,7 @@ export async function trainBuiltin(config: TrainConfig, log: Logger): Promise<Tr
   log.debug(`train config: ${JSON.stringify(config)}`);
   const classification = config.algorithm === 'logistic-regression';
   const table = await log.group(`Reading ${config.data.join(', ')}`, () =>
-    loadTable({ data: config.data, format: config.format, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories }),
+    loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? PANDAS_NA_VALUES, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories }),
   );
   log.info(`${table.n} rows with a label${table.skippedNoLabel ? ` (${table.skippedNoLabel} without one skipped)` : ''}; features: ${table.columns.map((c) => `${c.name} (${c.kind})`).join(', ')}`);
   const fitted = await log.group(`Training ${config.algorithm}`, async () => fitTable(table, config));

@@ -68,6 +68,8 @@ export interface LoadOptions {
   ignore?: string[];
   labelKind: 'class' | 'number';
   maxCategories: number;
+  /** CSV/TSV cells read as missing. */
+  naValues?: readonly string[];
 }
 
 
@@ -260,7 +262,7 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
         throw new DataError(`${file}:${line}: ${message}`, file, line);
       },
     },
-    { format },
+    { format, naValues: opts.naValues },
   );
   if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
   checkNamed(columns, opts, sources[0]);
