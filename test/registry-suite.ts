@@ -6,7 +6,10 @@ import { expect, it } from 'vitest';
 import { memoryLogger } from '../src/lib/logger.js';
 import type { Backend } from '../src/registry/backend.js';
 import { ANN, MEDIA } from '../src/registry/oci.js';
-import { addEvaluation, history, listVersions, promote, pull, register, resolve, setStatus } from '../src/registry/versions.js';
+import { addEvaluation, history, layerText, listVersions, promote, pull, register, resolve, setStatus } from '../src/registry/versions.js';
+import { monitorHistory, recordMonitor } from '../src/monitor/history.js';
+import type { MonitorReport } from '../src/monitor/report.js';
+import { timeline } from '../src/cli/registry.js';
 import { eventEvaluation } from '../src/registry/events.js';
 import { tempDir } from './helpers.js';
 import { registryRecorder } from '../src/deploy/record.js';
@@ -99,6 +102,29 @@ export function backendSuite(ctx: SuiteContext): void {
       ['v2', 'rejected', ['latest']],
     ]);
     expect(v2.version).toBe('v2');
+  });
+
+  it("stores the data schema with a version and appends monitor runs to its history (monitor's record)", async () => {
+    const b = ctx.backend('monitored');
+    const f = modelFiles('m1', { 'schema.yml': 'type: object\nproperties:\n  x: { type: number }\nrequired: [x]\n', 'bad.yml': 'x-dataset: { min-rows: -1 }\n' });
+    const r = await register(b, { name: 'monitored', model: [f.model], schema: join(f.dir, 'schema.yml'), aliases: ['production'] }, memoryLogger());
+    const v = await resolve(b, { tag: 'production' });
+    const layer = v.manifest.layers.find((l) => l.annotations?.[ANN.title] === 'schema.yml')!;
+    expect(layer.mediaType).toBe(MEDIA.schema);
+    expect(await layerText(b, v, 'schema.yml')).toBe(readFileSync(join(f.dir, 'schema.yml'), 'utf8'));
+    await expect(register(b, { name: 'monitored', model: [f.model], schema: join(f.dir, 'bad.yml'), aliases: [] }, memoryLogger())).rejects.toThrow(/bad\.yml: x-dataset/);
+    const report = (finding: string, share: number) => ({ kind: 'monitor-report', finding, reasons: finding === 'none' ? [] : [{ level: finding, check: 'feature-drift', message: `share ${share}` }], drift: { share } }) as unknown as MonitorReport;
+    await recordMonitor(b, r.digest, report('none', 0), { actor: 'monitor-bot' });
+    await recordMonitor(b, r.digest, report('act', 0.5), { actor: 'monitor-bot', runUrl: 'https://github.com/o/r/actions/runs/7' });
+    const h = await history(b, { tag: 'production' });
+    expect(h.map((e) => [e.type, e.finding, e.note, e.actor])).toEqual([
+      ['registered', undefined, undefined, undefined],
+      ['alias', undefined, undefined, undefined],
+      ['monitor', 'none', 'nothing found', 'monitor-bot'],
+      ['monitor', 'act', 'share 0.5', 'monitor-bot'],
+    ]);
+    expect(timeline(h)).toMatch(/monitor act\s+monitor-bot\s+"share 0.5" https:\/\/github.com\/o\/r\/actions\/runs\/7/);
+    expect((await monitorHistory(b, r.digest)).map((x) => [x.finding, x.drift.share])).toEqual([['none', 0], ['act', 0.5]]);
   });
 
   it('aliases move, versions do not; status and alias moves are appended to the history', async () => {

@@ -7,6 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C$: () => (/* binding */ subsetPaired),
+/* harmony export */   W4: () => (/* binding */ cellNumber),
+/* harmony export */   Wk: () => (/* binding */ parseCsv),
 /* harmony export */   Zj: () => (/* binding */ predictionsFile),
 /* harmony export */   aM: () => (/* binding */ loadPaired)
 /* harmony export */ });
@@ -204,6 +206,7 @@ function subsetPaired(p, keep) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ EV),
 /* harmony export */   Zn: () => (/* binding */ appendEvent),
+/* harmony export */   _Y: () => (/* binding */ eventLayer),
 /* harmony export */   ed: () => (/* binding */ versionEvents),
 /* harmony export */   f: () => (/* binding */ STATUSES),
 /* harmony export */   gH: () => (/* binding */ currentStatus)
@@ -223,6 +226,8 @@ const EV = {
     /** A deployment event's decision (promoted, rolled-back, no-data, passed) and environment. */
     decision: 'vnd.modelgate.decision',
     environment: 'vnd.modelgate.environment',
+    /** A monitor event's finding (none, warn, act). */
+    finding: 'vnd.modelgate.finding',
 };
 const STATUSES = ['pending', 'approved', 'rejected'];
 const fallbackTag = (digest) => `sha256-${(0,_oci_js__WEBPACK_IMPORTED_MODULE_0__/* .hex */ .uh)(digest)}`;
@@ -298,6 +303,8 @@ async function versionEvents(backend, digest) {
             ev.decision = a[EV.decision];
         if (a[EV.environment])
             ev.environment = a[EV.environment];
+        if (a[EV.finding])
+            ev.finding = a[EV.finding];
         out.push(ev);
     }
     return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
@@ -312,12 +319,14 @@ function currentStatus(events) {
 }
 /** The evaluation.json an evaluation event carries (its manifest and layer fetched and verified). */
 async function eventEvaluation(backend, event) {
-    if (event.type !== 'evaluation')
-        return undefined;
+    return event.type === 'evaluation' ? eventLayer(backend, event, MEDIA.evaluation) : undefined;
+}
+/** The layer of `mediaType` an event carries (deployment.json, monitor-report.json, ...), verified. */
+async function eventLayer(backend, event, mediaType) {
     const m = await backend.getManifest(event.digest);
     if (!m)
         return undefined;
-    const layer = JSON.parse(m.bytes.toString('utf8')).layers.find((l) => l.mediaType === MEDIA.evaluation);
+    const layer = JSON.parse(m.bytes.toString('utf8')).layers.find((l) => l.mediaType === mediaType);
     return layer ? backend.getBlob(layer) : undefined;
 }
 
@@ -365,6 +374,10 @@ const MEDIA = {
     trainManifest: 'application/vnd.modelgate.train-manifest.v1+json',
     dataReport: 'application/vnd.modelgate.data-report.v1+json',
     profile: 'application/vnd.modelgate.profile.v1+json',
+    /** The data schema of validate-data (YAML or JSON, stored as given): what monitor checks production rows against. */
+    schema: 'application/vnd.modelgate.schema.v1',
+    /** monitor's monitor-report.json, the layer of a monitor event. */
+    monitorReport: 'application/vnd.modelgate.monitor-report.v1+json',
     card: 'text/markdown',
     /** artifactType of a history event (status, alias move, evaluation) whose subject is a version. */
     event: 'application/vnd.modelgate.event.v1+json',
@@ -1106,6 +1119,7 @@ function formatReference(backend, at) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PC: () => (/* binding */ addDeployment),
+  yr: () => (/* binding */ addMonitor),
   ff: () => (/* binding */ checkAlias),
   b6: () => (/* binding */ versions_history),
   Pz: () => (/* binding */ layerText),
@@ -1125,20 +1139,23 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(16043);
+// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
+var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js
+var schema = __webpack_require__(46043);
 // EXTERNAL MODULE: ./.build/js/src/registry/oci.js
 var oci = __webpack_require__(90464);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/artifact.js
 /**
  * What a model version holds (image-spec 1.1 artifact): one layer per model file titled with its
- * file name, then evaluation.json, train-manifest.json, data-report.json, profile.json and
- * model-card.md as layers; a config blob with the lineage summary; standard annotations. Nothing
+ * file name, then evaluation.json, train-manifest.json, data-report.json, profile.json, the data
+ * schema (schema.yml or schema.json, as given) and model-card.md as layers; a config blob with the lineage summary; standard annotations. Nothing
  * time- or run-dependent goes into the manifest, so the same files give the same digest; when and
  * by which run a version was registered is its history's first event.
  */
+
 
 
 
@@ -1236,6 +1253,14 @@ async function buildVersion(inp) {
         const { bytes, value } = readJson(inp.profile, 'profile');
         (0,validate/* assertArtifact */.f)('profile', value, inp.profile);
         addJson(bytes, oci/* MEDIA */.Rn.profile, 'profile.json', 'profile');
+    }
+    if (inp.schema) {
+        if (!(0,external_node_fs_.existsSync)(inp.schema))
+            throw new errors/* ConfigurationError */.j1(`input 'schema': file not found: ${inp.schema}`);
+        const bytes = (0,external_node_fs_.readFileSync)(inp.schema);
+        // Checked the way validate-data loads it, so a version never stores a schema monitor cannot use.
+        (0,schema/* loadSchema */.e$)(inp.schema);
+        addJson(bytes, oci/* MEDIA */.Rn.schema, /\.ya?ml$/i.test(inp.schema) ? 'schema.yml' : 'schema.json', 'schema');
     }
     if (!config.git && inp.revision)
         config.git = { commit: inp.revision };
@@ -1559,6 +1584,13 @@ async function addDeployment(backend, ref, deployment, who) {
         return (0,registry_events/* appendEvent */.Zn)(backend, subject, annotations('deployment', who, { [registry_events.EV.version]: version, [registry_events.EV.decision]: who.decision, [registry_events.EV.environment]: who.environment, [registry_events.EV.note]: who.note }), { bytes: deployment, mediaType: oci/* MEDIA */.Rn.deployment, title: 'deployment.json' });
     });
 }
+/** Appends a monitor run (monitor-report.json as the event's layer, its finding as an annotation). */
+async function addMonitor(backend, ref, report, who) {
+    return lock_withLock(backend, async () => {
+        const { subject, version } = await subjectOf(backend, ref);
+        return (0,registry_events/* appendEvent */.Zn)(backend, subject, annotations('monitor', who, { [registry_events.EV.version]: version, [registry_events.EV.finding]: who.finding, [registry_events.EV.note]: who.note }), { bytes: report, mediaType: oci/* MEDIA */.Rn.monitorReport, title: 'monitor-report.json' });
+    });
+}
 /** Downloads every titled layer of a version into `dir`, each verified; returns title -> path. */
 async function pull(backend, ref, dir, only) {
     const r = await resolve(backend, ref);
@@ -1581,72 +1613,6 @@ async function layerText(backend, r, title) {
     return layer ? (await backend.getBlob(layer)).toString('utf8') : undefined;
 }
 
-
-
-/***/ }),
-
-/***/ 16043:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ assertArtifact)
-});
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(52210);
-// EXTERNAL MODULE: ./.build/js/src/errors.js
-var errors = __webpack_require__(4522);
-;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json
-const data_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data-report.schema.json","title":"modelgate data-report.json","description":"What validate-data found: rows, column summaries, violations, drift.","type":"object","required":["kind","schemaVersion","passed","rows","columns","violations","drift"],"properties":{"kind":{"const":"data-report"},"schemaVersion":{"const":1},"passed":{"type":"boolean"},"failOn":{"enum":["any","violations","drift","never"]},"sources":{"type":"array","items":{"type":"string"}},"format":{"enum":["csv","tsv","jsonl","parquet","profile"]},"shard":{"type":["string","null"]},"schema":{"type":["string","null"]},"rows":{"type":"integer","minimum":0},"columns":{"type":"array","items":{"type":"object","required":["name","type","count","nulls","distinct","min","max","mean","std","quantiles","topValues"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"count":{"type":"integer","minimum":0},"nulls":{"type":"integer","minimum":0},"distinct":{"type":"integer","minimum":0},"distinctExact":{"type":"boolean"},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"std":{"type":["number","null"]},"quantiles":{"type":["object","null"],"additionalProperties":{"type":"number"}},"histogram":{"type":["object","null"],"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"counts":{"type":"array","items":{"type":"number"}}}},"topValues":{"type":"array","items":{"type":"object","required":["value","count"],"properties":{"value":{"type":["string","number"]},"count":{"type":"number","description":"exact, or with estimated: an upper bound (the true count is in [count - error, count])"},"error":{"type":"number","minimum":0},"estimated":{"const":true}}}}}}},"violations":{"type":"object","required":["count","samples"],"properties":{"count":{"type":"integer","minimum":0},"byRule":{"type":"object","additionalProperties":{"type":"integer"}},"samples":{"type":"array","items":{"type":"object","required":["row","line","column","rule","message"],"properties":{"row":{"type":["integer","null"]},"line":{"type":["integer","null"]},"file":{"type":["string","null"]},"column":{"type":["string","null"]},"rule":{"type":"string"},"message":{"type":"string"},"values":{"type":"object"}}}}}},"reference":{"type":["object","null"],"required":["source","kind","rows"],"properties":{"source":{"type":"string"},"kind":{"enum":["dataset","profile"]},"rows":{"type":"integer"}}},"drift":{"type":"array","items":{"type":"object","required":["column","test","statistic","threshold","drifted","method","explanation"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"statistic":{"type":["number","null"],"description":"null when not a finite number; reason says how the result was decided"},"pValue":{"type":"number","minimum":0,"maximum":1},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"method":{"enum":["exact","sketch"]},"errorBound":{"type":"number"},"referenceCount":{"type":"integer"},"currentCount":{"type":"integer"},"moved":{"type":"array","items":{"type":"object","required":["label","reference","current"],"properties":{"label":{"type":"string"},"reference":{"type":"number"},"current":{"type":"number"}}}},"newValues":{"type":"array","items":{"type":"string"},"maxItems":10,"description":"categories in the current data the reference never had (exact counts only)"},"reason":{"type":"string"},"explanation":{"type":"string"},"histogram":{"description":"Numeric columns: both sides binned on the same equal-width edges over their joint range, from the sketches (counts).","type":"object","required":["edges","reference","current"],"properties":{"edges":{"type":"array","items":{"type":"number"}},"reference":{"type":"array","items":{"type":"number"}},"current":{"type":"array","items":{"type":"number"}}}}}}},"driftSkipped":{"type":"array","items":{"type":"object","required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"datasetDrift":{"type":["object","null"],"required":["share","threshold","drifted"],"properties":{"share":{"type":"number"},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"driftedColumns":{"type":"integer"},"testedColumns":{"type":"integer"}}},"schemaDrift":{"type":["object","null"],"required":["newColumns","missingColumns"],"properties":{"newColumns":{"type":"array","items":{"type":"string"}},"missingColumns":{"type":"array","items":{"type":"string"}},"typeChanges":{"type":"array","items":{"type":"object","required":["column","reference","current"],"properties":{"column":{"type":"string"},"reference":{"type":"string"},"current":{"type":"string"}}}}}}}}');
-;// CONCATENATED MODULE: ./.build/js/src/schemas/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/profile.schema.json","title":"modelgate profile.json","description":"A dataset profile made of mergeable sketches: profiles of shards merge into the profile of the whole.","type":"object","required":["kind","schemaVersion","rows","columns"],"properties":{"kind":{"const":"profile"},"schemaVersion":{"const":1},"rows":{"type":"integer","minimum":0},"sources":{"type":"array","items":{"type":"string"}},"columns":{"type":"array","items":{"type":"object","required":["name","nulls","numbers","integers","strings","booleans","nonFinite","moments","quantiles","distinct","top"],"properties":{"name":{"type":"string"},"type":{"enum":["integer","number","boolean","string","empty"]},"nulls":{"type":"integer","minimum":0},"numbers":{"type":"integer","minimum":0},"integers":{"type":"integer","minimum":0},"strings":{"type":"integer","minimum":0},"booleans":{"type":"integer","minimum":0},"nonFinite":{"type":"integer","minimum":0},"moments":{"type":"object","required":["type","count","mean","m2"],"properties":{"type":{"const":"moments"},"count":{"type":"integer"},"mean":{"type":["number","null"]},"m2":{"type":["number","null"],"description":"null: overflowed the double range"}}},"quantiles":{"type":"object","required":["type"],"properties":{"type":{"const":"ddsketch"}}},"distinct":{"type":"object","required":["type"],"properties":{"type":{"const":"hll"}}},"top":{"type":"object","required":["type","items"],"properties":{"type":{"const":"spacesaving"},"items":{"type":"array"}}},"topTracked":{"type":"boolean","description":"false when the column holds numbers and has more distinct values than Space-Saving\'s capacity: its top values are not tracked and top has no items. Absent means true."}}}}}}');
-;// CONCATENATED MODULE: ./.build/js/src/schemas/evaluation.schema.json
-const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evaluation.schema.json","title":"modelgate evaluation.json","description":"What evaluate-model measured: metrics with confidence intervals, slices, calibration, latency, and the mergeable state that shards combine through.","type":"object","required":["kind","schemaVersion","task","rows","model","data","confidence","metrics","slices","latency","predictions"],"$defs":{"metric":{"type":"object","required":["value","ci"],"properties":{"value":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"},"minItems":2,"maxItems":2},"method":{"type":"string"},"reason":{"type":"string"}}},"metrics":{"type":"object","additionalProperties":{"$ref":"#/$defs/metric"}}},"properties":{"kind":{"const":"evaluation"},"schemaVersion":{"const":1},"task":{"enum":["binary","multiclass","regression"]},"rows":{"type":"integer","minimum":0},"model":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"bytes":{"type":"integer"}}},"data":{"type":"object","required":["sha256"],"properties":{"sources":{"type":"array","items":{"type":"string"}},"sha256":{"type":"string"},"shard":{"type":["string","null"]}}},"label":{"type":"string"},"classes":{"type":"array","items":{"type":"string"}},"positiveLabel":{"type":["string","null"]},"threshold":{"type":["number","null"]},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"bootstrap":{"type":"object"},"metrics":{"$ref":"#/$defs/metrics"},"tables":{"type":"object","properties":{"confusion":{"type":"array","description":"confusion[true][predicted], classes in `classes` order.","items":{"type":"array","items":{"type":"number","minimum":0}}},"perClass":{"type":"array","items":{"type":"object","required":["class","support","precision","recall","f1"],"properties":{"class":{"type":"string"},"support":{"type":"number"},"predicted":{"type":"number"},"precision":{"type":"number"},"recall":{"type":"number"},"f1":{"type":"number"}}}},"curves":{"description":"Binary: ROC and precision-recall curves, downsampled so that every point of the full curve is within maxError of a kept point in each coordinate.","type":"object","required":["roc","pr","maxError"],"properties":{"roc":{"type":"object","required":["fpr","tpr"],"properties":{"fpr":{"type":"array","items":{"type":"number"}},"tpr":{"type":"array","items":{"type":"number"}}}},"pr":{"type":"object","required":["recall","precision"],"properties":{"recall":{"type":"array","items":{"type":"number"}},"precision":{"type":"array","items":{"type":"number"}}}},"maxError":{"type":"number","minimum":0}}}}},"slices":{"type":"array","items":{"type":"object","required":["column","value","rows"],"properties":{"column":{"type":"string"},"value":{"type":"string"},"rows":{"type":"integer"},"metrics":{"$ref":"#/$defs/metrics"},"skipped":{"type":"string"}}}},"latency":{"type":"object","required":["p50Ms","p95Ms","rowsPerSecond"],"properties":{"p50Ms":{"type":"number"},"p95Ms":{"type":"number"},"p99Ms":{"type":"number"},"rowsPerSecond":{"type":"number"},"batchMs":{"type":"array","items":{"type":"number","minimum":0}}}},"predictions":{"type":["string","null"]},"notes":{"type":"array","items":{"type":"string"}},"state":{"type":"object"}}}');
-;// CONCATENATED MODULE: ./.build/js/src/schemas/comparison.schema.json
-const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/comparison.schema.json","title":"modelgate comparison.json","description":"compare-to-baseline\'s decision: every gate with its delta, interval, p-value and test.","type":"object","required":["kind","schemaVersion","passed","gates","correction","policy","confidence"],"properties":{"kind":{"const":"comparison"},"schemaVersion":{"const":1},"passed":{"type":["boolean","null"]},"verdict":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"]},"confidence":{"type":"number"},"correction":{"enum":["holm","bh","none"]},"paired":{"type":"boolean"},"pairing":{"type":"string"},"rows":{"type":"integer"},"candidate":{"type":"object"},"baseline":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","required":["metric","rule","baseline","candidate","delta","ci","pValue","test","passed","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":"object","required":["column","value"],"properties":{"column":{"type":"string"},"value":{"type":"string"}}},"rule":{"type":"string"},"baseline":{"type":["number","null"]},"candidate":{"type":["number","null"]},"delta":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"}},"pValue":{"type":["number","null"]},"adjustedPValue":{"type":["number","null"]},"test":{"type":"string"},"passed":{"type":"boolean"},"reason":{"type":"string"},"underpowered":{"type":"boolean","description":"A passed gate whose interval is wider than its margin: the reason says how many rows would resolve it. Never set on a failed gate."},"warning":{"type":"string","description":"A passed min/max gate whose point value is beyond the bound while the interval reaches it (min-policy: interval under detect-regression)."},"override":{"type":"object"}}}},"metrics":{"type":"array"},"notes":{"type":"array","items":{"type":"string"}},"dataValidation":{"type":"object","description":"The data validation of the same run (from data-report), part of the verdict: when it failed, passed is false.","required":["passed","violations","drifted"],"properties":{"passed":{"type":"boolean"},"violations":{"type":"integer","minimum":0},"drifted":{"type":"array","items":{"type":"string"}}}},"override":{"type":"object"},"pullRequest":{"type":"object"}}}');
-;// CONCATENATED MODULE: ./.build/js/src/schemas/deployment.schema.json
-const deployment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/deployment.schema.json","title":"modelgate deployment.json","description":"deploy\'s record of one rollout: the strategy, every step with its weight, window and judgement, and the decision with its reason.","type":"object","required":["kind","schemaVersion","model","strategy","target","settings","steps","decision","reason","startedAt","finishedAt"],"additionalProperties":false,"properties":{"kind":{"const":"deployment"},"schemaVersion":{"const":1},"model":{"type":"string","minLength":1},"strategy":{"enum":["direct","blue-green","canary","shadow"]},"environment":{"type":"string"},"target":{"type":"object","required":["kind","location"],"additionalProperties":false,"properties":{"kind":{"type":"string"},"location":{"type":"string"}}},"settings":{"type":"object","required":["steps","intervalSeconds","minSamples","confidence","tolerance","thresholds","metrics"],"additionalProperties":false,"properties":{"steps":{"type":"array","items":{"type":"number","exclusiveMinimum":0,"maximum":100}},"intervalSeconds":{"type":"number","minimum":0},"maxIntervalSeconds":{"type":"number","minimum":0},"terminationWaitSeconds":{"type":"number","minimum":0},"minSamples":{"type":"integer","minimum":1},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"tolerance":{"type":"number","minimum":0},"thresholds":{"type":"object","required":["pass","marginal"],"additionalProperties":false,"properties":{"pass":{"type":"number"},"marginal":{"type":"number"}}},"groups":{"type":"object","additionalProperties":{"type":"number"}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","direction","group","critical"],"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"source":{"type":"string"},"direction":{"enum":["increase","decrease","either"]},"group":{"type":"string"},"critical":{"type":"boolean"},"allowedIncrease":{"type":"number"},"allowedDecrease":{"type":"number"},"minAgreement":{"type":"number"}}}}}},"steps":{"type":"array","items":{"type":"object","required":["index","phase","weight","startedAt","finishedAt","outcome","reason"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":0},"phase":{"enum":["load","smoke","canary","bake","switch","termination","shadow","direct","promote"]},"weight":{"type":"number","minimum":0,"maximum":100},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"outcome":{"enum":["pass","marginal","fail","no-data","ok","failed"]},"reason":{"type":"string"},"score":{"type":"number"},"windowSeconds":{"type":"number","minimum":0},"judgement":{"type":"object","required":["groups","metrics"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"type":"object","required":["name","weight","score","pass","high","low","noData"],"additionalProperties":false,"properties":{"name":{"type":"string"},"weight":{"type":"number"},"score":{"type":["number","null"]},"pass":{"type":"integer"},"high":{"type":"integer"},"low":{"type":"integer"},"noData":{"type":"integer"}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","group","critical","direction","classification","reason","test","stable","candidate","estimate","ci","pValue"],"additionalProperties":false,"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"group":{"type":"string"},"critical":{"type":"boolean"},"direction":{"enum":["increase","decrease","either"]},"classification":{"enum":["pass","high","low","no-data"]},"reason":{"type":"string"},"test":{"enum":["hodges-lehmann","fisher-exact","wilson"]},"stable":{"$ref":"#/$defs/side"},"candidate":{"$ref":"#/$defs/side"},"estimate":{"type":["number","null"]},"ci":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"pValue":{"type":["number","null"],"minimum":0,"maximum":1}}}}}}}}},"decision":{"enum":["promoted","rolled-back","no-data","passed"]},"reason":{"type":"string"},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"resumed":{"type":"object","required":["id","phase","model","action"],"additionalProperties":false,"properties":{"id":{"type":"string"},"phase":{"type":"string"},"model":{"type":"string"},"action":{"enum":["continued","rolled-back"]}}},"github":{"type":"object","description":"The GitHub deployment this rollout reported to, when one was created.","required":["deploymentId","environment"],"additionalProperties":false,"properties":{"deploymentId":{"type":"integer"},"environment":{"type":"string"},"logUrl":{"type":"string"}}}},"$defs":{"side":{"type":"object","required":["n","value"],"additionalProperties":false,"properties":{"n":{"type":"integer","minimum":0},"value":{"type":["number","null"]}}}}}');
-;// CONCATENATED MODULE: ./.build/js/src/schemas/validate.js
-/**
- * Artifacts are validated against their JSON Schemas at every boundary: before a step writes one
- * and when a step reads one. The schemas are plain JSON files beside this module, published so
- * editors and other tools can use them.
- */
-
-
-
-
-
-
-
-const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject, deployment: deployment_schema_namespaceObject };
-let ajv;
-const compiled = new Map();
-function validator(kind) {
-    let v = compiled.get(kind);
-    if (!v) {
-        ajv ??= new _2020.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-        v = ajv.compile(SCHEMAS[kind]);
-        compiled.set(kind, v);
-    }
-    return v;
-}
-/**
- * Checks `value` against the schema of `kind`. Reading, a mismatch is the user's (a DataError naming
- * the file and the first offending field); writing, it is a bug in modelgate (a plain Error).
- */
-function assertArtifact(kind, value, source, direction = 'read') {
-    const v = validator(kind);
-    if (!v(value)) {
-        const e = v.errors[0];
-        const message = `${source}: not a valid ${kind} (schemaVersion 1): ${e.instancePath || '/'} ${e.message}`;
-        if (direction === 'write')
-            throw new Error(`internal error, refusing to write an invalid artifact: ${message}`);
-        throw new errors/* DataError */.fL(message, source);
-    }
-}
 
 
 /***/ })

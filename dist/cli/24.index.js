@@ -19,10 +19,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(16043);
-// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 4 modules
-var compare = __webpack_require__(61947);
+// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
+var validate = __webpack_require__(60704);
+// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 3 modules
+var compare = __webpack_require__(5484);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
 // EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
@@ -323,7 +323,7 @@ async function baselineFromRegistry(ref, candidatePath, log) {
     }
     log.info(`baseline ${ref}: its stored evaluation ran on other data (or has no predictions); evaluating the baseline model on the candidate's rows so the comparison stays paired`);
     const withModel = await (0,pull_input/* pullVersion */.kI)(ref, 'baseline', { withModel: true, withEvaluation: false });
-    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(462), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 7738));
+    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(181), __webpack_require__.e(462), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701));
     const out = (0,external_node_path_.join)(withModel.dir, 'evaluation.json');
     await evaluate({
         model: withModel.model,

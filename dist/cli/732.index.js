@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ evaluate_model)
 });
 
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
-var scan = __webpack_require__(89323);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js
+var scan = __webpack_require__(58666);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
 var cache = __webpack_require__(61691);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 7 modules
-var evaluate = __webpack_require__(7738);
+// EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 1 modules
+var evaluate = __webpack_require__(7701);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
 var markdown = __webpack_require__(29527);
 ;// CONCATENATED MODULE: ./.build/js/src/report/evaluation.js

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   actorFromEnv: () => (/* binding */ actorFromEnv),
+  connectionFrom: () => (/* binding */ connectionFrom),
   connectionInputs: () => (/* binding */ connectionInputs),
   "default": () => (/* binding */ register)
 });
@@ -89,10 +90,13 @@ var types = __webpack_require__(51692);
 
 /** Credentials and transport for any registry command: `username`/`password` or `token`, `insecure`. */
 function connectionInputs(inputs) {
-    const credentials = { username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') };
+    return connectionFrom({ username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') }, inputs.boolean('insecure', false));
+}
+/** The connection from the values of those inputs (an adapter that reads them itself: monitor). */
+function connectionFrom(credentials, insecure) {
     if (credentials.password && credentials.token)
         throw new errors/* ConfigurationError */.j1(`inputs 'password' and 'token': give one of them`);
-    return { credentials, insecure: inputs.boolean('insecure', false) };
+    return { credentials, insecure };
 }
 /** Who is acting and from which run, from the Actions environment (or the local user). */
 function actorFromEnv(env = process.env) {
@@ -146,6 +150,7 @@ function cardRenderer(c) {
             trainManifest: inputs.string('train-manifest'),
             dataReport: inputs.string('data-report'),
             profile: inputs.string('profile'),
+            schema: inputs.string('schema'),
             aliases,
             status: inputs.choice('status', events/* STATUSES */.f),
             intendedUse: card && !card.includes('\n') && (0,external_node_fs_.existsSync)(card) ? (0,external_node_fs_.readFileSync)(card, 'utf8') : card,
@@ -164,6 +169,7 @@ function cardRenderer(c) {
             trainManifest: config.trainManifest,
             dataReport: config.dataReport,
             profile: config.profile,
+            schema: config.schema,
             card: cardRenderer(config),
             aliases: config.aliases,
             status: config.status,
@@ -268,7 +274,7 @@ const num = (x) => (x === null || x === undefined ? '' : String(Number(x.toPreci
 function timeline(events) {
     if (!events.length)
         return 'no history\n';
-    const what = (e) => e.type === 'registered' ? `registered (${e.status ?? 'pending'})` : e.type === 'status' ? `${e.status}` : e.type === 'alias' ? `alias ${e.alias} -> ${e.version}` : e.type === 'deployment' ? `deployment ${e.decision ?? ''}${e.environment ? ` to ${e.environment}` : ''}` : 'evaluated';
+    const what = (e) => e.type === 'registered' ? `registered (${e.status ?? 'pending'})` : e.type === 'status' ? `${e.status}` : e.type === 'alias' ? `alias ${e.alias} -> ${e.version}` : e.type === 'deployment' ? `deployment ${e.decision ?? ''}${e.environment ? ` to ${e.environment}` : ''}` : e.type === 'monitor' ? `monitor ${e.finding ?? ''}` : 'evaluated';
     return textTable(['WHEN', 'VERSION', 'EVENT', 'BY', 'NOTE / RUN'], events.map((e) => [when(e.at), e.version ?? '', what(e), e.actor ?? '', [e.note ? JSON.stringify(e.note) : '', e.runUrl ?? ''].filter(Boolean).join(' ')]));
 }
 async function registryMain(argv, out = (s) => process.stdout.write(s)) {

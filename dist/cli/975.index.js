@@ -622,6 +622,8 @@ function addWindow(config, findings, log) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C$: () => (/* binding */ subsetPaired),
+/* harmony export */   W4: () => (/* binding */ cellNumber),
+/* harmony export */   Wk: () => (/* binding */ parseCsv),
 /* harmony export */   Zj: () => (/* binding */ predictionsFile),
 /* harmony export */   aM: () => (/* binding */ loadPaired)
 /* harmony export */ });

@@ -17329,14 +17329,15 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88840))).default,
-    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(462), __nccwpck_require__.e(738), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78137))).default,
-    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(668), __nccwpck_require__.e(6), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31024))).default,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88840))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(181), __nccwpck_require__.e(462), __nccwpck_require__.e(701), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78137))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(500), __nccwpck_require__.e(668), __nccwpck_require__.e(6), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31024))).default,
     train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(6), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57855))).default,
-    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68502))).default,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(668), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86454))).default,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90657))).default,
-    retrain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(933), __nccwpck_require__.e(668), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49770))).default,
+    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(704), __nccwpck_require__.e(933), __nccwpck_require__.e(157), __nccwpck_require__.e(476), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87652))).default,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(500), __nccwpck_require__.e(668), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47182))).default,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90657))).default,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(933), __nccwpck_require__.e(500), __nccwpck_require__.e(181), __nccwpck_require__.e(476), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73243))).default,
+    retrain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(933), __nccwpck_require__.e(500), __nccwpck_require__.e(668), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49770))).default,
 };
 
 
@@ -17359,7 +17360,7 @@ if ((0,_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ 
     (0,_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)();
 }
 else if (asAction) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(157), __nccwpck_require__.e(181), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48299));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(157), __nccwpck_require__.e(562), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48299));
     await run();
     // Nothing is left to do: a retry timer of an abandoned GitHub call must not keep the step alive.
     process.exit();
@@ -17602,7 +17603,7 @@ async function main(argv) {
         return (await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 46839))).initMain(argv.slice(1));
     // `modelgate registry <command> <ref>`: the one command that is not an action.
     if (argv[0] === 'registry')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21761))).registryMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21761))).registryMain(argv.slice(1));
     let args;
     try {
         args = parseArgs(argv);
@@ -18060,7 +18061,7 @@ class CsvParser {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55214);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4522);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(89323);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58666);
 /**
  * One dataset file cut into chunks for the parallel pass, and the work on one chunk.
  *
@@ -30074,70 +30075,25 @@ async function walk(dir, prefix, segs, si, out) {
 
 /***/ }),
 
-/***/ 89323:
+/***/ 58666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lD: () => (/* binding */ PANDAS_NA_VALUES),
-  _S: () => (/* binding */ RuleState),
-  Gv: () => (/* binding */ datasetRules),
-  vA: () => (/* binding */ parseNaValues),
-  SQ: () => (/* binding */ scan),
-  qP: () => (/* binding */ textViolations)
-});
-
-// EXTERNAL MODULE: ./.build/js/src/errors.js
-var errors = __nccwpck_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __nccwpck_require__(41938);
-// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
-var data_profile = __nccwpck_require__(67167);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __nccwpck_require__(44061);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var data_schema = __nccwpck_require__(46043);
-// EXTERNAL MODULE: ./.build/js/src/lib/columns.js
-var columns = __nccwpck_require__(35054);
-;// CONCATENATED MODULE: ./.build/js/src/data/values.js
-
-class ColumnValues {
-    nums = new columns/* F64 */.j(1024);
-    categories = new Map();
-    add(cell) {
-        if (cell === null)
-            return;
-        if (typeof cell === 'number')
-            this.addNumber(cell);
-        else {
-            const key = String(cell);
-            this.categories.set(key, (this.categories.get(key) ?? 0) + 1);
-        }
-    }
-    addNumber(x) {
-        this.nums.push(x);
-    }
-    /** The numeric values seen, in arrival order (a view, not a copy). */
-    get numbers() {
-        return this.nums.values;
-    }
-    get numericCount() {
-        return this.nums.n;
-    }
-    get categoricalCount() {
-        let s = 0;
-        for (const c of this.categories.values())
-            s += c;
-        return s;
-    }
-}
-
-// EXTERNAL MODULE: ./.build/js/src/lib/objects.js
-var objects = __nccwpck_require__(49477);
-// EXTERNAL MODULE: ./.build/js/src/data/violations.js
-var data_violations = __nccwpck_require__(45648);
-;// CONCATENATED MODULE: ./.build/js/src/data/scan.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ datasetRules),
+/* harmony export */   SQ: () => (/* binding */ scan),
+/* harmony export */   _S: () => (/* binding */ RuleState),
+/* harmony export */   lD: () => (/* binding */ PANDAS_NA_VALUES),
+/* harmony export */   qP: () => (/* binding */ textViolations),
+/* harmony export */   vA: () => (/* binding */ parseNaValues)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4522);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41938);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67167);
+/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44061);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46043);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(97106);
+/* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(49477);
+/* harmony import */ var _violations_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(45648);
 /**
  * One streaming pass over a dataset: every row is converted (by the schema's types, or numeric
  * text to numbers without one), added to the profile, checked against the row schema and the
@@ -30214,7 +30170,7 @@ class ColumnSlot {
     lo;
     hi;
     allowed;
-    values = new ColumnValues();
+    values = new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnValues */ .b();
     /** Text cells of a column without a declared type, the first few, in case the column turns out numeric. */
     textSamples = [];
     /** The column's key in the row object the schema validates (see rowKey). */
@@ -30228,14 +30184,14 @@ class ColumnSlot {
         this.lo = rules?.rules.range?.min ?? -Infinity;
         this.hi = rules?.rules.range?.max ?? Infinity;
         this.allowed = rules?.allowed;
-        this.key = (0,data_schema/* rowKey */.om)(name);
+        this.key = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .rowKey */ .om)(name);
     }
 }
 async function scan(opts) {
     const { schema } = opts;
     const keepValues = opts.keepValues;
-    const violations = new data_violations/* Violations */.n(opts.maxSamples);
-    let profile = new data_profile/* Profile */.WV([], [...opts.files]);
+    const violations = new _violations_js__WEBPACK_IMPORTED_MODULE_6__/* .Violations */ .n(opts.maxSamples);
+    let profile = new _profile_js__WEBPACK_IMPORTED_MODULE_2__/* .Profile */ .WV([], [...opts.files]);
     let columns = [];
     let slots = [];
     // Columns with a `unique` rule (checked on every row) and with any rule, in column order.
@@ -30249,7 +30205,7 @@ async function scan(opts) {
     let textFormat = true;
     /** A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged rows). */
     const sample = (row, line, column, rule, message, cells, coerced) => {
-        const rowValues = (0,objects/* dict */.j)();
+        const rowValues = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .dict */ .j)();
         const k = coerced ? columns.length : cells.length;
         for (let i = 0; i < k; i++)
             rowValues[columns[i] ?? `#${i + 1}`] = i < cells.length ? (coerced ? slots[i].coerce(cells[i]) : cells[i]) : null;
@@ -30258,21 +30214,21 @@ async function scan(opts) {
     const addColumn = (name) => {
         const i = columns.length;
         columns.push(name);
-        const col = profile.byName.get(name) ?? new data_profile/* Profile */.WV([name]).columns[0];
+        const col = profile.byName.get(name) ?? new _profile_js__WEBPACK_IMPORTED_MODULE_2__/* .Profile */ .WV([name]).columns[0];
         if (!profile.byName.has(name)) {
             profile.columns.push(col);
             profile.byName.set(name, col);
         }
-        const r = (0,objects/* own */.Z)(schema?.rules.columns, name);
-        const kind = schema ? schema.cellKind(name) : data_schema/* CELL_AUTO */.ty;
-        slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : data_schema/* autoCell */.kO, r ? new RuleState(name, r) : undefined));
+        const r = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .own */ .Z)(schema?.rules.columns, name);
+        const kind = schema ? schema.cellKind(name) : _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CELL_AUTO */ .ty;
+        slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .autoCell */ .kO, r ? new RuleState(name, r) : undefined));
         if (r)
             ruleCols.push(i);
         if (r?.unique)
             uniqueCols.push(i);
         // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
         // The key is never `__proto__` (rowKey), so assigning makes an own field.
-        rowObject[slots[i].key] = kind === data_schema/* CELL_NUMBER */.Bj ? 0 : null;
+        rowObject[slots[i].key] = kind === _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CELL_NUMBER */ .Bj ? 0 : null;
     };
     const sink = {
         beginFile(path) {
@@ -30284,7 +30240,7 @@ async function scan(opts) {
             uniqueCols = [];
             ruleCols = [];
             rowObject = {};
-            profile = new data_profile/* Profile */.WV([], [...opts.files]);
+            profile = new _profile_js__WEBPACK_IMPORTED_MODULE_2__/* .Profile */ .WV([], [...opts.files]);
             for (const n of names)
                 addColumn(n);
         },
@@ -30331,14 +30287,14 @@ async function scan(opts) {
                 let x;
                 if (typeof raw === 'string') {
                     const kind = c.kind;
-                    if (kind === data_schema/* CELL_NUMBER */.Bj)
-                        x = (0,data_schema/* parseNumber */.$J)(raw);
-                    else if (kind === data_schema/* CELL_AUTO */.ty) {
+                    if (kind === _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CELL_NUMBER */ .Bj)
+                        x = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumber */ .$J)(raw);
+                    else if (kind === _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CELL_AUTO */ .ty) {
                         // autoCell's fast reject: a number starts with a digit, sign or dot.
                         const ch = raw.charCodeAt(0);
-                        x = (ch >= 48 && ch <= 57) || ch === 45 || ch === 43 || ch === 46 ? (0,data_schema/* parseNumber */.$J)(raw) : undefined;
+                        x = (ch >= 48 && ch <= 57) || ch === 45 || ch === 43 || ch === 46 ? (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumber */ .$J)(raw) : undefined;
                     }
-                    else if (kind === data_schema/* CELL_OTHER */.gT) {
+                    else if (kind === _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CELL_OTHER */ .gT) {
                         const v = c.coerce(raw);
                         if (typeof v === 'number')
                             x = v;
@@ -30358,7 +30314,7 @@ async function scan(opts) {
                     }
                     if (x === undefined) {
                         // Text stays text (a violation in the end if the column is numeric: see textInNumeric).
-                        if (kind === data_schema/* CELL_AUTO */.ty && c.textSamples.length < opts.maxSamples)
+                        if (kind === _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CELL_AUTO */ .ty && c.textSamples.length < opts.maxSamples)
                             c.textSamples.push({ row, line, file, column: c.name, rule: 'not-a-number', message: `${c.name}: ${JSON.stringify(raw)} is not a number` });
                         c.profile.addString(raw);
                         if (c.allowed !== undefined && !c.allowed.has(raw))
@@ -30396,7 +30352,7 @@ async function scan(opts) {
             profile.rows++;
             if (validating) {
                 if (!schema.validate(obj)) {
-                    const errs = (0,data_schema/* rowErrors */.s1)(schema, obj);
+                    const errs = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .rowErrors */ .s1)(schema, obj);
                     for (const e of errs)
                         violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
                 }
@@ -30430,16 +30386,16 @@ async function scan(opts) {
         }
     }
     const first = opts.files[0];
-    const format = (0,readers/* detectFormat */.Tz)(first, opts.format);
+    const format = (0,_readers_js__WEBPACK_IMPORTED_MODULE_3__/* .detectFormat */ .Tz)(first, opts.format);
     textFormat = format === 'csv' || format === 'tsv';
     const na = textFormat && opts.naValues?.length ? new Set(opts.naValues) : undefined;
     const naLongest = na ? Math.max(...[...na].map((v) => v.length)) : 0;
-    const result = opts.read ? await opts.read(sink) : await (0,readers/* readRows */.aK)(opts.files, sink, { format, shard: opts.shard });
+    const result = opts.read ? await opts.read(sink) : await (0,_readers_js__WEBPACK_IMPORTED_MODULE_3__/* .readRows */ .aK)(opts.files, sink, { format, shard: opts.shard });
     if (columns.length === 0 && result.columns.length === 0)
-        throw new errors/* DataError */.fL(`${first}: no columns found`, first);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${first}: no columns found`, first);
     const rules = slots.map((c) => c.rules);
     // Text cells of auto-typed columns, for textViolations; a deferred (chunked) pass merges them first.
-    const text = slots.map((c) => (c.kind === data_schema/* CELL_AUTO */.ty ? c.textSamples : undefined));
+    const text = slots.map((c) => (c.kind === _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .CELL_AUTO */ .ty ? c.textSamples : undefined));
     if (!opts.deferDatasetRules) {
         textViolations(profile, text, violations);
         if (schema)
@@ -30462,9 +30418,9 @@ function datasetRules(schema, profile, rules, violations) {
         if (!col) {
             if (schema.requiredColumns.includes(name))
                 continue; // a required-column violation already
-            const names = profile.columns.map((c) => (0,files/* showName */.$i)(c.name));
+            const names = profile.columns.map((c) => (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_1__/* .showName */ .$i)(c.name));
             const list = names.length > 30 ? `${names.slice(0, 30).join(', ')}, ... (${names.length} in all)` : names.join(', ');
-            throw new errors/* ConfigurationError */.j1(`${(0,files/* showPath */.P8)(schema.path)}: x-dataset rule for column ${(0,files/* showName */.$i)(name)}: the data has no such column; its columns: ${list}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_lib_files_js__WEBPACK_IMPORTED_MODULE_1__/* .showPath */ .P8)(schema.path)}: x-dataset rule for column ${(0,_lib_files_js__WEBPACK_IMPORTED_MODULE_1__/* .showName */ .$i)(name)}: the data has no such column; its columns: ${list}`);
         }
         const total = col.count + col.nulls;
         const maxNull = r['max-null-fraction'];
@@ -30779,6 +30735,48 @@ function rowErrors(schema, row) {
         const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
         return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
     });
+}
+
+
+/***/ }),
+
+/***/ 97106:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ ColumnValues)
+/* harmony export */ });
+/* harmony import */ var _lib_columns_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35054);
+
+class ColumnValues {
+    nums = new _lib_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .F64 */ .j(1024);
+    categories = new Map();
+    add(cell) {
+        if (cell === null)
+            return;
+        if (typeof cell === 'number')
+            this.addNumber(cell);
+        else {
+            const key = String(cell);
+            this.categories.set(key, (this.categories.get(key) ?? 0) + 1);
+        }
+    }
+    addNumber(x) {
+        this.nums.push(x);
+    }
+    /** The numeric values seen, in arrival order (a view, not a copy). */
+    get numbers() {
+        return this.nums.values;
+    }
+    get numericCount() {
+        return this.nums.n;
+    }
+    get categoricalCount() {
+        let s = 0;
+        for (const c of this.categories.values())
+            s += c;
+        return s;
+    }
 }
 
 
@@ -31233,6 +31231,86 @@ const actionsMeta = {
             }
         }
     },
+    "monitor": {
+        "description": "Test a window of production data (capture files of modelgate serve, or any dataset) against what the registry stores for a model version: feature drift against its training profile, prediction drift, data quality against its schema, and with labels, decay of its real metrics. Finds none, warn or act, and appends the result to the version's history.",
+        "inputs": {
+            "data": {
+                "description": "Production data: files or globs (space or newline separated), CSV, TSV, JSON Lines or Parquet; e.g. the capture files of `modelgate serve` (`capture/*.jsonl`). In capture files, shadow answers are left out.",
+                "required": true
+            },
+            "format": {
+                "description": "Data format when the extension does not tell: csv, tsv, jsonl or parquet.",
+                "required": false
+            },
+            "model": {
+                "description": "Registry reference of the version to monitor, usually an alias: `oci-layout://registry/churn:production` or `oci://ghcr.io/<owner>/<repo>/churn:production`. It must hold the training profile (register's `profile`).",
+                "required": true
+            },
+            "labels": {
+                "description": "Labels that arrived later: a file (CSV, JSON Lines, Parquet) with `request_id` and the true label (a column named as the model's label, or `label`). Joined to the recorded predictions to measure and test decay; the model is not run again.",
+                "required": false
+            },
+            "window": {
+                "description": "Keep the rows whose time is within this of the newest row (or of `as-of`): `7d`, `12h`, `30m`, `2w`. Default: every row.",
+                "required": false
+            },
+            "time-column": {
+                "description": "The column with each row's time: ISO 8601 (UTC unless it has an offset) or Unix seconds. Default: `timestamp` when the data has it (capture files do).",
+                "required": false
+            },
+            "as-of": {
+                "description": "End of the window, an ISO 8601 time. Default: the newest row's time.",
+                "required": false
+            },
+            "thresholds": {
+                "description": "What counts: a file (YAML or JSON) or inline YAML with alpha (0.05), top-features (3), warn-drifted-features (1), act-drifted-share (0.5), prediction-drift (act), quality (warn), min-labelled-rows (30), metrics (all with a test), drift (validate-data's drift settings).",
+                "required": false
+            },
+            "report": {
+                "description": "Path of monitor-report.json.",
+                "required": false,
+                "default": "monitor-report.json"
+            },
+            "fail-on": {
+                "description": "Fail the step (exit 1) on this finding or a worse one: `act`, `warn`, or `never` (the finding is an output either way).",
+                "required": false,
+                "default": "never"
+            },
+            "record": {
+                "description": "Append the result to the version's history in the registry (`modelgate registry history` shows it).",
+                "required": false,
+                "default": "true"
+            },
+            "username": {
+                "description": "Registry username (with `password`).",
+                "required": false
+            },
+            "password": {
+                "description": "Registry password. Masked in logs; never stored.",
+                "required": false
+            },
+            "token": {
+                "description": "Registry token, used as the password (for ghcr.io: `github.token`; `packages: write` to record the history, `packages: read` with `record: false`). Masked in logs; never stored.",
+                "required": false
+            },
+            "insecure": {
+                "description": "Allow plain HTTP to a registry that is not on loopback (loopback hosts always use HTTP).",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "finding": {
+                "description": "`none`, `warn` or `act` (see the README's Monitor section for what each means)."
+            },
+            "drifted-columns": {
+                "description": "The drifted features, as a JSON array of names (`[]` when none)."
+            },
+            "report": {
+                "description": "Path of monitor-report.json."
+            }
+        }
+    },
     "register": {
         "description": "Register a model version in an OCI registry (an OCI image layout folder by default, or any distribution registry such as ghcr.io): immutable v1, v2… tags, moving aliases, the evaluation, lineage and model card stored with it, and an append-only history.",
         "inputs": {
@@ -31262,7 +31340,11 @@ const actionsMeta = {
                 "required": false
             },
             "profile": {
-                "description": "profile.json of the training data, stored with the version (what scheduled drift checks compare production traffic against).",
+                "description": "profile.json of the training data, stored with the version (what `monitor` tests production data against).",
+                "required": false
+            },
+            "schema": {
+                "description": "The data schema validate-data checked the training data with (YAML or JSON), stored with the version (what `monitor` checks the quality of production rows against).",
                 "required": false
             },
             "alias": {

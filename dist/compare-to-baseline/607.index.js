@@ -17,8 +17,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(8424);
+// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
+var validate = __webpack_require__(704);
 ;// CONCATENATED MODULE: ./.build/js/src/stats/multiple.js
 /**
  * Multiple-testing corrections for the family of comparisons compare-to-baseline runs (several
@@ -4656,6 +4656,10 @@ const oci_MEDIA = {
     trainManifest: 'application/vnd.modelgate.train-manifest.v1+json',
     dataReport: 'application/vnd.modelgate.data-report.v1+json',
     profile: 'application/vnd.modelgate.profile.v1+json',
+    /** The data schema of validate-data (YAML or JSON, stored as given): what monitor checks production rows against. */
+    schema: 'application/vnd.modelgate.schema.v1',
+    /** monitor's monitor-report.json, the layer of a monitor event. */
+    monitorReport: 'application/vnd.modelgate.monitor-report.v1+json',
     card: 'text/markdown',
     /** artifactType of a history event (status, alias move, evaluation) whose subject is a version. */
     event: 'application/vnd.modelgate.event.v1+json',
@@ -5361,11 +5365,12 @@ function reference_formatReference(backend, at) {
 ;// CONCATENATED MODULE: ./.build/js/src/registry/artifact.js
 /**
  * What a model version holds (image-spec 1.1 artifact): one layer per model file titled with its
- * file name, then evaluation.json, train-manifest.json, data-report.json, profile.json and
- * model-card.md as layers; a config blob with the lineage summary; standard annotations. Nothing
+ * file name, then evaluation.json, train-manifest.json, data-report.json, profile.json, the data
+ * schema (schema.yml or schema.json, as given) and model-card.md as layers; a config blob with the lineage summary; standard annotations. Nothing
  * time- or run-dependent goes into the manifest, so the same files give the same digest; when and
  * by which run a version was registered is its history's first event.
  */
+
 
 
 
@@ -5464,6 +5469,14 @@ async function artifact_buildVersion(inp) {
         assertArtifact('profile', value, inp.profile);
         addJson(bytes, MEDIA.profile, 'profile.json', 'profile');
     }
+    if (inp.schema) {
+        if (!existsSync(inp.schema))
+            throw new ConfigurationError(`input 'schema': file not found: ${inp.schema}`);
+        const bytes = readFileSync(inp.schema);
+        // Checked the way validate-data loads it, so a version never stores a schema monitor cannot use.
+        loadSchema(inp.schema);
+        addJson(bytes, MEDIA.schema, /\.ya?ml$/i.test(inp.schema) ? 'schema.yml' : 'schema.json', 'schema');
+    }
     if (!config.git && inp.revision)
         config.git = { commit: inp.revision };
     if (inp.card)
@@ -5495,6 +5508,8 @@ const events_EV = {
     /** A deployment event's decision (promoted, rolled-back, no-data, passed) and environment. */
     decision: 'vnd.modelgate.decision',
     environment: 'vnd.modelgate.environment',
+    /** A monitor event's finding (none, warn, act). */
+    finding: 'vnd.modelgate.finding',
 };
 const STATUSES = (/* unused pure expression or super */ null && (['pending', 'approved', 'rejected']));
 const fallbackTag = (digest) => `sha256-${hex(digest)}`;
@@ -5570,6 +5585,8 @@ async function events_versionEvents(backend, digest) {
             ev.decision = a[events_EV.decision];
         if (a[events_EV.environment])
             ev.environment = a[events_EV.environment];
+        if (a[events_EV.finding])
+            ev.finding = a[events_EV.finding];
         out.push(ev);
     }
     return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
@@ -5584,12 +5601,14 @@ function events_currentStatus(events) {
 }
 /** The evaluation.json an evaluation event carries (its manifest and layer fetched and verified). */
 async function eventEvaluation(backend, event) {
-    if (event.type !== 'evaluation')
-        return undefined;
+    return event.type === 'evaluation' ? eventLayer(backend, event, MEDIA.evaluation) : undefined;
+}
+/** The layer of `mediaType` an event carries (deployment.json, monitor-report.json, ...), verified. */
+async function eventLayer(backend, event, mediaType) {
     const m = await backend.getManifest(event.digest);
     if (!m)
         return undefined;
-    const layer = JSON.parse(m.bytes.toString('utf8')).layers.find((l) => l.mediaType === MEDIA.evaluation);
+    const layer = JSON.parse(m.bytes.toString('utf8')).layers.find((l) => l.mediaType === mediaType);
     return layer ? backend.getBlob(layer) : undefined;
 }
 
@@ -5890,6 +5909,13 @@ async function addDeployment(backend, ref, deployment, who) {
     return withLock(backend, async () => {
         const { subject, version } = await subjectOf(backend, ref);
         return appendEvent(backend, subject, annotations('deployment', who, { [EV.version]: version, [EV.decision]: who.decision, [EV.environment]: who.environment, [EV.note]: who.note }), { bytes: deployment, mediaType: MEDIA.deployment, title: 'deployment.json' });
+    });
+}
+/** Appends a monitor run (monitor-report.json as the event's layer, its finding as an annotation). */
+async function addMonitor(backend, ref, report, who) {
+    return withLock(backend, async () => {
+        const { subject, version } = await subjectOf(backend, ref);
+        return appendEvent(backend, subject, annotations('monitor', who, { [EV.version]: version, [EV.finding]: who.finding, [EV.note]: who.note }), { bytes: report, mediaType: MEDIA.monitorReport, title: 'monitor-report.json' });
     });
 }
 /** Downloads every titled layer of a version into `dir`, each verified; returns title -> path. */
@@ -6555,6 +6581,86 @@ const actions_meta_actionsMeta = {
             }
         }
     },
+    "monitor": {
+        "description": "Test a window of production data (capture files of modelgate serve, or any dataset) against what the registry stores for a model version: feature drift against its training profile, prediction drift, data quality against its schema, and with labels, decay of its real metrics. Finds none, warn or act, and appends the result to the version's history.",
+        "inputs": {
+            "data": {
+                "description": "Production data: files or globs (space or newline separated), CSV, TSV, JSON Lines or Parquet; e.g. the capture files of `modelgate serve` (`capture/*.jsonl`). In capture files, shadow answers are left out.",
+                "required": true
+            },
+            "format": {
+                "description": "Data format when the extension does not tell: csv, tsv, jsonl or parquet.",
+                "required": false
+            },
+            "model": {
+                "description": "Registry reference of the version to monitor, usually an alias: `oci-layout://registry/churn:production` or `oci://ghcr.io/<owner>/<repo>/churn:production`. It must hold the training profile (register's `profile`).",
+                "required": true
+            },
+            "labels": {
+                "description": "Labels that arrived later: a file (CSV, JSON Lines, Parquet) with `request_id` and the true label (a column named as the model's label, or `label`). Joined to the recorded predictions to measure and test decay; the model is not run again.",
+                "required": false
+            },
+            "window": {
+                "description": "Keep the rows whose time is within this of the newest row (or of `as-of`): `7d`, `12h`, `30m`, `2w`. Default: every row.",
+                "required": false
+            },
+            "time-column": {
+                "description": "The column with each row's time: ISO 8601 (UTC unless it has an offset) or Unix seconds. Default: `timestamp` when the data has it (capture files do).",
+                "required": false
+            },
+            "as-of": {
+                "description": "End of the window, an ISO 8601 time. Default: the newest row's time.",
+                "required": false
+            },
+            "thresholds": {
+                "description": "What counts: a file (YAML or JSON) or inline YAML with alpha (0.05), top-features (3), warn-drifted-features (1), act-drifted-share (0.5), prediction-drift (act), quality (warn), min-labelled-rows (30), metrics (all with a test), drift (validate-data's drift settings).",
+                "required": false
+            },
+            "report": {
+                "description": "Path of monitor-report.json.",
+                "required": false,
+                "default": "monitor-report.json"
+            },
+            "fail-on": {
+                "description": "Fail the step (exit 1) on this finding or a worse one: `act`, `warn`, or `never` (the finding is an output either way).",
+                "required": false,
+                "default": "never"
+            },
+            "record": {
+                "description": "Append the result to the version's history in the registry (`modelgate registry history` shows it).",
+                "required": false,
+                "default": "true"
+            },
+            "username": {
+                "description": "Registry username (with `password`).",
+                "required": false
+            },
+            "password": {
+                "description": "Registry password. Masked in logs; never stored.",
+                "required": false
+            },
+            "token": {
+                "description": "Registry token, used as the password (for ghcr.io: `github.token`; `packages: write` to record the history, `packages: read` with `record: false`). Masked in logs; never stored.",
+                "required": false
+            },
+            "insecure": {
+                "description": "Allow plain HTTP to a registry that is not on loopback (loopback hosts always use HTTP).",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "finding": {
+                "description": "`none`, `warn` or `act` (see the README's Monitor section for what each means)."
+            },
+            "drifted-columns": {
+                "description": "The drifted features, as a JSON array of names (`[]` when none)."
+            },
+            "report": {
+                "description": "Path of monitor-report.json."
+            }
+        }
+    },
     "register": {
         "description": "Register a model version in an OCI registry (an OCI image layout folder by default, or any distribution registry such as ghcr.io): immutable v1, v2… tags, moving aliases, the evaluation, lineage and model card stored with it, and an append-only history.",
         "inputs": {
@@ -6584,7 +6690,11 @@ const actions_meta_actionsMeta = {
                 "required": false
             },
             "profile": {
-                "description": "profile.json of the training data, stored with the version (what scheduled drift checks compare production traffic against).",
+                "description": "profile.json of the training data, stored with the version (what `monitor` tests production data against).",
+                "required": false
+            },
+            "schema": {
+                "description": "The data schema validate-data checked the training data with (YAML or JSON), stored with the version (what `monitor` checks the quality of production rows against).",
                 "required": false
             },
             "alias": {
@@ -7719,7 +7829,7 @@ function argsortFloat64(keys, order) {
 
 /***/ }),
 
-/***/ 8424:
+/***/ 704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7742,6 +7852,8 @@ const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/comparison.schema.json","title":"modelgate comparison.json","description":"compare-to-baseline\'s decision: every gate with its delta, interval, p-value and test.","type":"object","required":["kind","schemaVersion","passed","gates","correction","policy","confidence"],"properties":{"kind":{"const":"comparison"},"schemaVersion":{"const":1},"passed":{"type":["boolean","null"]},"verdict":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"]},"confidence":{"type":"number"},"correction":{"enum":["holm","bh","none"]},"paired":{"type":"boolean"},"pairing":{"type":"string"},"rows":{"type":"integer"},"candidate":{"type":"object"},"baseline":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","required":["metric","rule","baseline","candidate","delta","ci","pValue","test","passed","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":"object","required":["column","value"],"properties":{"column":{"type":"string"},"value":{"type":"string"}}},"rule":{"type":"string"},"baseline":{"type":["number","null"]},"candidate":{"type":["number","null"]},"delta":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"}},"pValue":{"type":["number","null"]},"adjustedPValue":{"type":["number","null"]},"test":{"type":"string"},"passed":{"type":"boolean"},"reason":{"type":"string"},"underpowered":{"type":"boolean","description":"A passed gate whose interval is wider than its margin: the reason says how many rows would resolve it. Never set on a failed gate."},"warning":{"type":"string","description":"A passed min/max gate whose point value is beyond the bound while the interval reaches it (min-policy: interval under detect-regression)."},"override":{"type":"object"}}}},"metrics":{"type":"array"},"notes":{"type":"array","items":{"type":"string"}},"dataValidation":{"type":"object","description":"The data validation of the same run (from data-report), part of the verdict: when it failed, passed is false.","required":["passed","violations","drifted"],"properties":{"passed":{"type":"boolean"},"violations":{"type":"integer","minimum":0},"drifted":{"type":"array","items":{"type":"string"}}}},"override":{"type":"object"},"pullRequest":{"type":"object"}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/deployment.schema.json
 const deployment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/deployment.schema.json","title":"modelgate deployment.json","description":"deploy\'s record of one rollout: the strategy, every step with its weight, window and judgement, and the decision with its reason.","type":"object","required":["kind","schemaVersion","model","strategy","target","settings","steps","decision","reason","startedAt","finishedAt"],"additionalProperties":false,"properties":{"kind":{"const":"deployment"},"schemaVersion":{"const":1},"model":{"type":"string","minLength":1},"strategy":{"enum":["direct","blue-green","canary","shadow"]},"environment":{"type":"string"},"target":{"type":"object","required":["kind","location"],"additionalProperties":false,"properties":{"kind":{"type":"string"},"location":{"type":"string"}}},"settings":{"type":"object","required":["steps","intervalSeconds","minSamples","confidence","tolerance","thresholds","metrics"],"additionalProperties":false,"properties":{"steps":{"type":"array","items":{"type":"number","exclusiveMinimum":0,"maximum":100}},"intervalSeconds":{"type":"number","minimum":0},"maxIntervalSeconds":{"type":"number","minimum":0},"terminationWaitSeconds":{"type":"number","minimum":0},"minSamples":{"type":"integer","minimum":1},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"tolerance":{"type":"number","minimum":0},"thresholds":{"type":"object","required":["pass","marginal"],"additionalProperties":false,"properties":{"pass":{"type":"number"},"marginal":{"type":"number"}}},"groups":{"type":"object","additionalProperties":{"type":"number"}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","direction","group","critical"],"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"source":{"type":"string"},"direction":{"enum":["increase","decrease","either"]},"group":{"type":"string"},"critical":{"type":"boolean"},"allowedIncrease":{"type":"number"},"allowedDecrease":{"type":"number"},"minAgreement":{"type":"number"}}}}}},"steps":{"type":"array","items":{"type":"object","required":["index","phase","weight","startedAt","finishedAt","outcome","reason"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":0},"phase":{"enum":["load","smoke","canary","bake","switch","termination","shadow","direct","promote"]},"weight":{"type":"number","minimum":0,"maximum":100},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"outcome":{"enum":["pass","marginal","fail","no-data","ok","failed"]},"reason":{"type":"string"},"score":{"type":"number"},"windowSeconds":{"type":"number","minimum":0},"judgement":{"type":"object","required":["groups","metrics"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"type":"object","required":["name","weight","score","pass","high","low","noData"],"additionalProperties":false,"properties":{"name":{"type":"string"},"weight":{"type":"number"},"score":{"type":["number","null"]},"pass":{"type":"integer"},"high":{"type":"integer"},"low":{"type":"integer"},"noData":{"type":"integer"}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","group","critical","direction","classification","reason","test","stable","candidate","estimate","ci","pValue"],"additionalProperties":false,"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"group":{"type":"string"},"critical":{"type":"boolean"},"direction":{"enum":["increase","decrease","either"]},"classification":{"enum":["pass","high","low","no-data"]},"reason":{"type":"string"},"test":{"enum":["hodges-lehmann","fisher-exact","wilson"]},"stable":{"$ref":"#/$defs/side"},"candidate":{"$ref":"#/$defs/side"},"estimate":{"type":["number","null"]},"ci":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"pValue":{"type":["number","null"],"minimum":0,"maximum":1}}}}}}}}},"decision":{"enum":["promoted","rolled-back","no-data","passed"]},"reason":{"type":"string"},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"resumed":{"type":"object","required":["id","phase","model","action"],"additionalProperties":false,"properties":{"id":{"type":"string"},"phase":{"type":"string"},"model":{"type":"string"},"action":{"enum":["continued","rolled-back"]}}},"github":{"type":"object","description":"The GitHub deployment this rollout reported to, when one was created.","required":["deploymentId","environment"],"additionalProperties":false,"properties":{"deploymentId":{"type":"integer"},"environment":{"type":"string"},"logUrl":{"type":"string"}}}},"$defs":{"side":{"type":"object","required":["n","value"],"additionalProperties":false,"properties":{"n":{"type":"integer","minimum":0},"value":{"type":["number","null"]}}}}}');
+;// CONCATENATED MODULE: ./.build/js/src/schemas/monitor-report.schema.json
+const monitor_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/monitor-report.schema.json","title":"modelgate monitor-report.json","description":"What monitor read (a window of production data), tested against the registered version (feature drift, prediction drift, data quality, decay with labels) and found (none, warn, act).","type":"object","required":["kind","schemaVersion","finding","reasons","driftedColumns","at","model","window","drift","predictionDrift","quality","decay","thresholds","notes"],"$defs":{"level":{"enum":["none","warn","act"]},"interval":{"type":["array","null"],"items":{"type":"number"},"minItems":2,"maxItems":2},"drift":{"type":"object","required":["column","test","statistic","threshold","drifted","method","explanation"],"properties":{"column":{"type":"string"},"kind":{"enum":["numeric","categorical"]},"test":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"statistic":{"type":["number","null"]},"pValue":{"type":"number","minimum":0,"maximum":1},"threshold":{"type":"number"},"drifted":{"type":"boolean"},"method":{"enum":["exact","sketch"]},"errorBound":{"type":"number"},"referenceCount":{"type":"number"},"currentCount":{"type":"number"},"moved":{"type":"array","items":{"type":"object","required":["label","reference","current"],"properties":{"label":{"type":"string"},"reference":{"type":"number"},"current":{"type":"number"}}}},"newValues":{"type":"array","items":{"type":"string"}},"reason":{"type":"string"},"explanation":{"type":"string"}}},"metric":{"type":"object","required":["value","ci"],"properties":{"value":{"type":["number","null"]},"ci":{"$ref":"#/$defs/interval"},"method":{"type":"string"},"reason":{"type":"string"}}}},"properties":{"kind":{"const":"monitor-report"},"schemaVersion":{"const":1},"finding":{"$ref":"#/$defs/level"},"reasons":{"type":"array","items":{"type":"object","required":["level","check","message"],"properties":{"level":{"enum":["warn","act"]},"check":{"enum":["feature-drift","missing-features","prediction-drift","quality","decay"]},"message":{"type":"string"}}}},"driftedColumns":{"type":"array","items":{"type":"string"}},"at":{"type":"string","description":"When the run happened, ISO 8601."},"model":{"type":"object","required":["reference","version","digest","name","task"],"properties":{"reference":{"type":"string"},"version":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"name":{"type":"string"},"task":{"enum":["binary","multiclass","regression",null]}}},"window":{"type":"object","required":["sources","timeColumn","from","to","rows","rowsRead","shadowDropped","otherVersionDropped"],"properties":{"sources":{"type":"array","items":{"type":"string"}},"timeColumn":{"type":["string","null"]},"from":{"type":["string","null"],"description":"Start of the window (exclusive), ISO time; null: from the first row."},"to":{"type":["string","null"],"description":"End of the window (inclusive), ISO time; null without a time column."},"rows":{"type":"integer","minimum":1},"rowsRead":{"type":"integer","minimum":0},"shadowDropped":{"type":"integer","minimum":0},"otherVersionDropped":{"type":"integer","minimum":0,"description":"Capture rows answered by another version (a split\'s candidate), left out."}}},"drift":{"type":"object","required":["features","importance","columns","skipped","drifted","tested","share","missingFeatures"],"properties":{"features":{"type":"array","items":{"type":"string"}},"importance":{"type":"object","required":["source","method","top"],"properties":{"source":{"enum":["evaluation","none"]},"method":{"type":["string","null"]},"top":{"type":"array","items":{"type":"string"}},"note":{"type":"string"}}},"columns":{"type":"array","items":{"$ref":"#/$defs/drift"}},"skipped":{"type":"array","items":{"type":"object","required":["column","reason"],"properties":{"column":{"type":"string"},"reason":{"type":"string"}}}},"drifted":{"type":"integer","minimum":0},"tested":{"type":"integer","minimum":0},"share":{"type":"number","minimum":0,"maximum":1},"missingFeatures":{"type":"array","items":{"type":"string"}}}},"predictionDrift":{"type":"object","required":["reference","classes","score","skipped"],"properties":{"reference":{"enum":["predictions","confusion",null]},"classes":{"oneOf":[{"$ref":"#/$defs/drift"},{"type":"null"}]},"score":{"oneOf":[{"$ref":"#/$defs/drift"},{"type":"null"}]},"skipped":{"type":"array","items":{"type":"string"}}}},"quality":{"type":"object","required":["schema","violations"],"properties":{"schema":{"enum":["registered","inferred"]},"violations":{"type":"object","required":["count","byRule","samples"],"properties":{"count":{"type":"integer","minimum":0},"byRule":{"type":"object","additionalProperties":{"type":"integer"}},"samples":{"type":"array"}}}}},"decay":{"type":["object","null"],"required":["labels","labelColumn","labelled","unlabelled","unmatched","metrics","tests","untested","correction","alpha"],"properties":{"labels":{"type":"string"},"labelColumn":{"type":"string"},"labelled":{"type":"integer","minimum":0},"unlabelled":{"type":"integer","minimum":0},"unmatched":{"type":"integer","minimum":0},"metrics":{"type":"object","additionalProperties":{"$ref":"#/$defs/metric"}},"tests":{"type":"array","items":{"type":"object","required":["metric","reference","current","difference","ci","test","pValue","pValueAdjusted","decayed"],"properties":{"metric":{"type":"string"},"reference":{"type":["number","null"]},"current":{"type":["number","null"]},"difference":{"type":["number","null"]},"ci":{"$ref":"#/$defs/interval"},"test":{"type":"string"},"pValue":{"type":"number","minimum":0,"maximum":1},"pValueAdjusted":{"type":"number","minimum":0,"maximum":1},"decayed":{"type":"boolean"}}}},"untested":{"type":"array","items":{"type":"object","required":["metric","reason"],"properties":{"metric":{"type":"string"},"reason":{"type":"string"}}}},"correction":{"const":"holm"},"alpha":{"type":"number"},"skipped":{"type":"string"}}},"thresholds":{"type":"object"},"notes":{"type":"array","items":{"type":"string"}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/validate.js
 /**
  * Artifacts are validated against their JSON Schemas at every boundary: before a step writes one
@@ -7755,7 +7867,8 @@ const deployment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 
 
 
-const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject, deployment: deployment_schema_namespaceObject };
+
+const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject, deployment: deployment_schema_namespaceObject, 'monitor-report': monitor_report_schema_namespaceObject };
 let ajv;
 const compiled = new Map();
 function validator(kind) {

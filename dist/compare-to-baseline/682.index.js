@@ -46,8 +46,8 @@ async function sha256Files(files) {
 
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(4061);
-// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
-var validate = __webpack_require__(8424);
+// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
+var validate = __webpack_require__(704);
 // EXTERNAL MODULE: ./.build/js/src/stats/delong.js
 var delong = __webpack_require__(4932);
 // EXTERNAL MODULE: ./.build/js/src/stats/rng.js

@@ -17280,7 +17280,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 if ((0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4550));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 579));
     await run();
     process.exit();
 }

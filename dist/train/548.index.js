@@ -3578,6 +3578,86 @@ const actions_meta_actionsMeta = {
             }
         }
     },
+    "monitor": {
+        "description": "Test a window of production data (capture files of modelgate serve, or any dataset) against what the registry stores for a model version: feature drift against its training profile, prediction drift, data quality against its schema, and with labels, decay of its real metrics. Finds none, warn or act, and appends the result to the version's history.",
+        "inputs": {
+            "data": {
+                "description": "Production data: files or globs (space or newline separated), CSV, TSV, JSON Lines or Parquet; e.g. the capture files of `modelgate serve` (`capture/*.jsonl`). In capture files, shadow answers are left out.",
+                "required": true
+            },
+            "format": {
+                "description": "Data format when the extension does not tell: csv, tsv, jsonl or parquet.",
+                "required": false
+            },
+            "model": {
+                "description": "Registry reference of the version to monitor, usually an alias: `oci-layout://registry/churn:production` or `oci://ghcr.io/<owner>/<repo>/churn:production`. It must hold the training profile (register's `profile`).",
+                "required": true
+            },
+            "labels": {
+                "description": "Labels that arrived later: a file (CSV, JSON Lines, Parquet) with `request_id` and the true label (a column named as the model's label, or `label`). Joined to the recorded predictions to measure and test decay; the model is not run again.",
+                "required": false
+            },
+            "window": {
+                "description": "Keep the rows whose time is within this of the newest row (or of `as-of`): `7d`, `12h`, `30m`, `2w`. Default: every row.",
+                "required": false
+            },
+            "time-column": {
+                "description": "The column with each row's time: ISO 8601 (UTC unless it has an offset) or Unix seconds. Default: `timestamp` when the data has it (capture files do).",
+                "required": false
+            },
+            "as-of": {
+                "description": "End of the window, an ISO 8601 time. Default: the newest row's time.",
+                "required": false
+            },
+            "thresholds": {
+                "description": "What counts: a file (YAML or JSON) or inline YAML with alpha (0.05), top-features (3), warn-drifted-features (1), act-drifted-share (0.5), prediction-drift (act), quality (warn), min-labelled-rows (30), metrics (all with a test), drift (validate-data's drift settings).",
+                "required": false
+            },
+            "report": {
+                "description": "Path of monitor-report.json.",
+                "required": false,
+                "default": "monitor-report.json"
+            },
+            "fail-on": {
+                "description": "Fail the step (exit 1) on this finding or a worse one: `act`, `warn`, or `never` (the finding is an output either way).",
+                "required": false,
+                "default": "never"
+            },
+            "record": {
+                "description": "Append the result to the version's history in the registry (`modelgate registry history` shows it).",
+                "required": false,
+                "default": "true"
+            },
+            "username": {
+                "description": "Registry username (with `password`).",
+                "required": false
+            },
+            "password": {
+                "description": "Registry password. Masked in logs; never stored.",
+                "required": false
+            },
+            "token": {
+                "description": "Registry token, used as the password (for ghcr.io: `github.token`; `packages: write` to record the history, `packages: read` with `record: false`). Masked in logs; never stored.",
+                "required": false
+            },
+            "insecure": {
+                "description": "Allow plain HTTP to a registry that is not on loopback (loopback hosts always use HTTP).",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "finding": {
+                "description": "`none`, `warn` or `act` (see the README's Monitor section for what each means)."
+            },
+            "drifted-columns": {
+                "description": "The drifted features, as a JSON array of names (`[]` when none)."
+            },
+            "report": {
+                "description": "Path of monitor-report.json."
+            }
+        }
+    },
     "register": {
         "description": "Register a model version in an OCI registry (an OCI image layout folder by default, or any distribution registry such as ghcr.io): immutable v1, v2… tags, moving aliases, the evaluation, lineage and model card stored with it, and an append-only history.",
         "inputs": {
@@ -3607,7 +3687,11 @@ const actions_meta_actionsMeta = {
                 "required": false
             },
             "profile": {
-                "description": "profile.json of the training data, stored with the version (what scheduled drift checks compare production traffic against).",
+                "description": "profile.json of the training data, stored with the version (what `monitor` tests production data against).",
+                "required": false
+            },
+            "schema": {
+                "description": "The data schema validate-data checked the training data with (YAML or JSON), stored with the version (what `monitor` checks the quality of production rows against).",
                 "required": false
             },
             "alias": {

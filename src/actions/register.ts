@@ -14,7 +14,7 @@ import type { Inputs } from '../lib/inputs.js';
 import { defineAction } from './types.js';
 
 /** What a version holds (registry/artifact.ts's inputs) plus where it goes and how it is marked. */
-export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | 'evaluation' | 'trainManifest' | 'dataReport' | 'profile'> {
+export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | 'evaluation' | 'trainManifest' | 'dataReport' | 'profile' | 'schema'> {
   target: Reference;
   connection: Connection;
   aliases: string[];
@@ -27,9 +27,13 @@ export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | '
 
 /** Credentials and transport for any registry command: `username`/`password` or `token`, `insecure`. */
 export function connectionInputs(inputs: Inputs): Connection {
-  const credentials: Credentials = { username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') };
+  return connectionFrom({ username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') }, inputs.boolean('insecure', false));
+}
+
+/** The connection from the values of those inputs (an adapter that reads them itself: monitor). */
+export function connectionFrom(credentials: Credentials, insecure: boolean): Connection {
   if (credentials.password && credentials.token) throw new ConfigurationError(`inputs 'password' and 'token': give one of them`);
-  return { credentials, insecure: inputs.boolean('insecure', false) };
+  return { credentials, insecure };
 }
 
 /** Who is acting and from which run, from the Actions environment (or the local user). */
@@ -84,6 +88,7 @@ export default defineAction<RegisterConfig>({
       trainManifest: inputs.string('train-manifest'),
       dataReport: inputs.string('data-report'),
       profile: inputs.string('profile'),
+      schema: inputs.string('schema'),
       aliases,
       status: inputs.choice<Status>('status', STATUSES),
       intendedUse: card && !card.includes('\n') && existsSync(card) ? readFileSync(card, 'utf8') : card,
@@ -105,6 +110,7 @@ export default defineAction<RegisterConfig>({
           trainManifest: config.trainManifest,
           dataReport: config.dataReport,
           profile: config.profile,
+          schema: config.schema,
           card: cardRenderer(config),
           aliases: config.aliases,
           status: config.status,

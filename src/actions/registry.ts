@@ -10,5 +10,6 @@ export const commands: Record<string, () => Promise<ActionDefinition<any>>> = {
   'validate-data': async () => (await import('./validate-data.js')).default,
   deploy: async () => (await import('./deploy.js')).default,
   register: async () => (await import('./register.js')).default,
+  monitor: async () => (await import('./monitor.js')).default,
   retrain: async () => (await import('./retrain.js')).default,
 };

@@ -57,7 +57,7 @@ const num = (x: number | null | undefined) => (x === null || x === undefined ? '
 export function timeline(events: HistoryEvent[]): string {
   if (!events.length) return 'no history\n';
   const what = (e: HistoryEvent) =>
-    e.type === 'registered' ? `registered (${e.status ?? 'pending'})` : e.type === 'status' ? `${e.status}` : e.type === 'alias' ? `alias ${e.alias} -> ${e.version}` : e.type === 'deployment' ? `deployment ${e.decision ?? ''}${e.environment ? ` to ${e.environment}` : ''}` : 'evaluated';
+    e.type === 'registered' ? `registered (${e.status ?? 'pending'})` : e.type === 'status' ? `${e.status}` : e.type === 'alias' ? `alias ${e.alias} -> ${e.version}` : e.type === 'deployment' ? `deployment ${e.decision ?? ''}${e.environment ? ` to ${e.environment}` : ''}` : e.type === 'monitor' ? `monitor ${e.finding ?? ''}` : 'evaluated';
   return textTable(
     ['WHEN', 'VERSION', 'EVENT', 'BY', 'NOTE / RUN'],
     events.map((e) => [when(e.at), e.version ?? '', what(e), e.actor ?? '', [e.note ? JSON.stringify(e.note) : '', e.runUrl ?? ''].filter(Boolean).join(' ')]),

@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
-import { own } from '../lib/objects.js';
 import { assertArtifact } from '../schemas/validate.js';
-import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
+import type { DriftResult, DriftSettings } from './drift.js';
+import { columnsDrift } from './drift-columns.js';
 import { inferSchema, renderSchema } from './infer.js';
-import { jointHistogram, Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
+import { Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
 import { expandDataGlob, type Format } from './readers.js';
 import { scan, type ScanResult } from './scan.js';
 import { scanParallel } from './parallel/pass.js';
@@ -157,45 +157,11 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
   let datasetDrift: DataReport['datasetDrift'] = null;
   if (refProfile) {
     await log.group('Testing drift', async () => {
-      const refNames = new Set(refProfile!.columns.map((c) => c.name));
-      const curNames = new Set(cur.profile.columns.map((c) => c.name));
-      schemaDrift = {
-        newColumns: [...curNames].filter((c) => !refNames.has(c)),
-        missingColumns: [...refNames].filter((c) => !curNames.has(c)),
-        typeChanges: [],
-      };
-      for (const col of cur.profile.columns) {
-        const ref = refProfile!.byName.get(col.name);
-        if (!ref) continue;
-        const setting = own(config.drift.columns, col.name) ?? {};
-        if (config.drift.ignore.includes(col.name) || setting.test === 'none') {
-          driftSkipped.push({ column: col.name, reason: 'ignored by the drift settings' });
-          continue;
-        }
-        const refNumeric = ref.isNumeric;
-        if (refNumeric !== col.isNumeric && ref.type !== 'empty' && col.type !== 'empty') {
-          schemaDrift.typeChanges.push({ column: col.name, reference: ref.type, current: col.type });
-        }
-        const kind = refNumeric && col.isNumeric ? 'numeric' : 'categorical';
-        if (kind === 'categorical' && !setting.test && ref.count > 20 && ref.distinctCount.value > 0.5 * ref.count) {
-          driftSkipped.push({ column: col.name, reason: `looks like an identifier (${ref.distinctCount.value} distinct in ${ref.count} values); set a test in the drift settings to test it` });
-          continue;
-        }
-        if (!refScan && kind === 'categorical' && (!ref.topTracked || !col.topTracked)) {
-          driftSkipped.push({ column: col.name, reason: 'its category counts are not in the profile (a numeric column with over 256 distinct values on one side); test it against a dataset' });
-          continue;
-        }
-        const input = { column: col.name, kind, setting, referenceRows: refProfile!.rows } as const;
-        const result = refScan && cur.values
-          ? exactDrift(input, refScan.values!.get(col.name)!, cur.values.get(col.name)!, config.drift.smallSample)
-          : sketchDrift(input, ref, col, config.drift.smallSample);
-        if (result && kind === 'numeric') result.histogram = jointHistogram(ref, col) ?? undefined;
-        if (result) drift.push(result);
-        else driftSkipped.push({ column: col.name, reason: 'no values on one side' });
-      }
-      const drifted = drift.filter((d) => d.drifted).length;
-      const share = drift.length ? drifted / drift.length : 0;
-      datasetDrift = { share, threshold: config.drift.datasetDriftShare, drifted: drift.length > 0 && share >= config.drift.datasetDriftShare, driftedColumns: drifted, testedColumns: drift.length };
+      const r = columnsDrift(refProfile!, cur.profile, config.drift, refScan && cur.values ? { reference: refScan.values!, current: cur.values } : undefined);
+      drift.push(...r.drift);
+      driftSkipped.push(...r.driftSkipped);
+      schemaDrift = r.schemaDrift;
+      datasetDrift = r.datasetDrift;
       for (const d of drift) (d.drifted ? log.warning : log.info)(`${d.column}: ${d.explanation}`);
     });
   }

@@ -35,14 +35,14 @@ export function predictionsFile(ev: Evaluation, evaluationPath: string): string 
   throw new DataError(`${evaluationPath}: its predictions file ${p} was not found (also looked beside the evaluation)`, evaluationPath);
 }
 
-interface Parsed {
+export interface Parsed {
   header: string[];
   rows: string[][];
   /** The line each row starts on. */
   lines: number[];
 }
 
-function parseCsv(path: string): Parsed {
+export function parseCsv(path: string): Parsed {
   const rows: string[][] = [];
   const lines: number[] = [];
   const parser = new CsvParser({
@@ -69,7 +69,7 @@ function shown(v: string | undefined): string {
  * predictions file is an artifact (from a pull request's run, perhaps): a cell that is not what
  * evaluate-model writes is refused with the file and line, never tested as NaN.
  */
-function cellNumber(p: Parsed, i: number, col: number, file: string, what: string, probability: boolean): number {
+export function cellNumber(p: Parsed, i: number, col: number, file: string, what: string, probability: boolean): number {
   const v = p.rows[i][col];
   const x = v === undefined || v.trim() === '' ? NaN : Number(v);
   if (probability ? !(x >= 0 && x <= 1) : !Number.isFinite(x)) {

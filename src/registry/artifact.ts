@@ -1,7 +1,7 @@
 /**
  * What a model version holds (image-spec 1.1 artifact): one layer per model file titled with its
- * file name, then evaluation.json, train-manifest.json, data-report.json, profile.json and
- * model-card.md as layers; a config blob with the lineage summary; standard annotations. Nothing
+ * file name, then evaluation.json, train-manifest.json, data-report.json, profile.json, the data
+ * schema (schema.yml or schema.json, as given) and model-card.md as layers; a config blob with the lineage summary; standard annotations. Nothing
  * time- or run-dependent goes into the manifest, so the same files give the same digest; when and
  * by which run a version was registered is its history's first event.
  */
@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ConfigurationError, DataError } from '../errors.js';
 import { assertArtifact } from '../schemas/validate.js';
 import { predictionsFile } from '../gates/paired-data.js';
+import { loadSchema } from '../data/schema.js';
 import { ANN, MEDIA, fileDigest, jsonBytes, describe, type Descriptor, type ImageManifest } from './oci.js';
 import type { BlobSource } from './backend.js';
 
@@ -21,6 +22,8 @@ export interface VersionInputs {
   trainManifest?: string;
   dataReport?: string;
   profile?: string;
+  /** validate-data's schema file (YAML or JSON), stored unchanged as `schema.yml` / `schema.json`. */
+  schema?: string;
   /** The model card (markdown), or a function that renders it from what was read. */
   card?: string | ((read: CardSource) => string);
   /** Lineage from the environment: commit and repository URL. */
@@ -146,6 +149,13 @@ export async function buildVersion(inp: VersionInputs): Promise<BuiltVersion> {
     const { bytes, value } = readJson(inp.profile, 'profile');
     assertArtifact('profile', value, inp.profile);
     addJson(bytes, MEDIA.profile, 'profile.json', 'profile');
+  }
+  if (inp.schema) {
+    if (!existsSync(inp.schema)) throw new ConfigurationError(`input 'schema': file not found: ${inp.schema}`);
+    const bytes = readFileSync(inp.schema);
+    // Checked the way validate-data loads it, so a version never stores a schema monitor cannot use.
+    loadSchema(inp.schema);
+    addJson(bytes, MEDIA.schema, /\.ya?ml$/i.test(inp.schema) ? 'schema.yml' : 'schema.json', 'schema');
   }
   if (!config.git && inp.revision) config.git = { commit: inp.revision };
   if (inp.card) addJson(Buffer.from(typeof inp.card === 'string' ? inp.card : inp.card(read)), MEDIA.card, 'model-card.md', 'card');

@@ -1,6 +1,6 @@
 /**
  * The append-only history of a version: each event (registered, status, alias, evaluation,
- * deployment) is a
+ * deployment, monitor) is a
  * manifest whose `subject` is the version, found through the referrers API or, where the registry
  * has none (distribution 2.8, ghcr.io), through the image-spec's fallback: an image index tagged
  * `sha256-<hex of the subject>` that lists the referrers. The fallback index is read and rewritten
@@ -21,9 +21,11 @@ export const EV = {
   /** A deployment event's decision (promoted, rolled-back, no-data, passed) and environment. */
   decision: 'vnd.modelgate.decision',
   environment: 'vnd.modelgate.environment',
+  /** A monitor event's finding (none, warn, act). */
+  finding: 'vnd.modelgate.finding',
 } as const;
 
-export type EventType = 'registered' | 'status' | 'alias' | 'evaluation' | 'deployment';
+export type EventType = 'registered' | 'status' | 'alias' | 'evaluation' | 'deployment' | 'monitor';
 export const STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -40,6 +42,8 @@ export interface HistoryEvent {
   /** A deployment event's decision and environment. */
   decision?: string;
   environment?: string;
+  /** A monitor event's finding. */
+  finding?: string;
   /** The event manifest. */
   digest: string;
 }
@@ -106,6 +110,7 @@ export async function versionEvents(backend: Backend, digest: string): Promise<H
     if (a[EV.runUrl]) ev.runUrl = a[EV.runUrl];
     if (a[EV.decision]) ev.decision = a[EV.decision];
     if (a[EV.environment]) ev.environment = a[EV.environment];
+    if (a[EV.finding]) ev.finding = a[EV.finding];
     out.push(ev);
   }
   return out.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
@@ -120,9 +125,13 @@ export function currentStatus(events: HistoryEvent[]): Status | undefined {
 
 /** The evaluation.json an evaluation event carries (its manifest and layer fetched and verified). */
 export async function eventEvaluation(backend: Backend, event: HistoryEvent): Promise<Buffer | undefined> {
-  if (event.type !== 'evaluation') return undefined;
+  return event.type === 'evaluation' ? eventLayer(backend, event, MEDIA.evaluation) : undefined;
+}
+
+/** The layer of `mediaType` an event carries (deployment.json, monitor-report.json, ...), verified. */
+export async function eventLayer(backend: Backend, event: HistoryEvent, mediaType: string): Promise<Buffer | undefined> {
   const m = await backend.getManifest(event.digest);
   if (!m) return undefined;
-  const layer = (JSON.parse(m.bytes.toString('utf8')) as ImageManifest).layers.find((l) => l.mediaType === MEDIA.evaluation);
+  const layer = (JSON.parse(m.bytes.toString('utf8')) as ImageManifest).layers.find((l) => l.mediaType === mediaType);
   return layer ? backend.getBlob(layer) : undefined;
 }

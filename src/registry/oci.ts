@@ -22,6 +22,10 @@ export const MEDIA = {
   trainManifest: 'application/vnd.modelgate.train-manifest.v1+json',
   dataReport: 'application/vnd.modelgate.data-report.v1+json',
   profile: 'application/vnd.modelgate.profile.v1+json',
+  /** The data schema of validate-data (YAML or JSON, stored as given): what monitor checks production rows against. */
+  schema: 'application/vnd.modelgate.schema.v1',
+  /** monitor's monitor-report.json, the layer of a monitor event. */
+  monitorReport: 'application/vnd.modelgate.monitor-report.v1+json',
   card: 'text/markdown',
   /** artifactType of a history event (status, alias move, evaluation) whose subject is a version. */
   event: 'application/vnd.modelgate.event.v1+json',

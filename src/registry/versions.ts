@@ -236,6 +236,14 @@ export async function addDeployment(backend: Backend, ref: { tag?: string; diges
   });
 }
 
+/** Appends a monitor run (monitor-report.json as the event's layer, its finding as an annotation). */
+export async function addMonitor(backend: Backend, ref: { tag?: string; digest?: string }, report: Buffer, who: Actor & { finding: string; note?: string }): Promise<string> {
+  return withLock(backend, async () => {
+    const { subject, version } = await subjectOf(backend, ref);
+    return appendEvent(backend, subject, annotations('monitor', who, { [EV.version]: version, [EV.finding]: who.finding, [EV.note]: who.note }), { bytes: report, mediaType: MEDIA.monitorReport, title: 'monitor-report.json' });
+  });
+}
+
 /** Downloads every titled layer of a version into `dir`, each verified; returns title -> path. */
 export async function pull(backend: Backend, ref: { tag?: string; digest?: string }, dir: string, only?: (layer: Descriptor) => boolean): Promise<{ version: ResolvedVersion; files: Record<string, string> }> {
   const r = await resolve(backend, ref);

@@ -11,8 +11,9 @@ import profile from './profile.schema.json' with { type: 'json' };
 import evaluation from './evaluation.schema.json' with { type: 'json' };
 import comparison from './comparison.schema.json' with { type: 'json' };
 import deployment from './deployment.schema.json' with { type: 'json' };
+import monitorReport from './monitor-report.schema.json' with { type: 'json' };
 
-const SCHEMAS = { 'data-report': dataReport, profile, evaluation, comparison, deployment } as const;
+const SCHEMAS = { 'data-report': dataReport, profile, evaluation, comparison, deployment, 'monitor-report': monitorReport } as const;
 export type ArtifactKind = keyof typeof SCHEMAS;
 
 let ajv: Ajv2020 | undefined;

@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import evaluateAction from '../../src/actions/evaluate-model.js';
 import { memoryLogger } from '../../src/lib/logger.js';
+import { LayoutBackend } from '../../src/registry/layout.js';
+import { history } from '../../src/registry/versions.js';
 import { NODE, ROOT, inputsFor, tempDir } from '../helpers.js';
 import { build, useFakeGitHub, validateAgainst, webhookSchema } from '../integration/github/fake-github.js';
 
@@ -320,6 +322,25 @@ describe('a job of train, evaluate-model and register, each bundle as the runner
     const again = await step(bundle('register'), env('register', withValues), ws);
     expect(again.code, again.stdout).toBe(0);
     expect(again.outputs).toMatchObject({ version: 'v1', digest: r.outputs.digest });
+  });
+
+  it('monitor: refuses a version without its training profile in one line; with one, tests the data against it and records the run', async () => {
+    const bare = await step(bundle('monitor'), env('monitor', { data: 'customers.csv', model: 'oci-layout://registry/churn:production' }), ws);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toMatch(/::error::input 'model': .* holds no profile\.json/);
+    expect(bare.stdout).not.toMatch(/\n\s+at /);
+    const v = await step(bundle('validate-data'), env('validate-data', { data: 'customers.csv', profile: 'out/profile.json', report: 'out/data-report.json' }), ws);
+    expect(v.code, v.stdout).toBe(0);
+    const reg = await step(bundle('register'), env('register', { registry: 'oci-layout://registry', name: 'churn-monitored', model: 'out/model.onnx', evaluation: 'out/evaluation.json', profile: 'out/profile.json', alias: 'production' }), ws);
+    expect(reg.code, reg.stdout).toBe(0);
+    const r = await step(bundle('monitor'), env('monitor', { data: 'customers.csv', model: 'oci-layout://registry/churn-monitored:production', report: 'out/monitor-report.json' }), ws);
+    expect(r.code, r.stdout).toBe(0);
+    // The training data itself: nothing drifted.
+    expect(r.outputs).toEqual({ finding: 'none', 'drifted-columns': '[]', report: 'out/monitor-report.json' });
+    expect(JSON.parse(readFileSync(join(ws, 'out/monitor-report.json'), 'utf8')).model.version).toBe('v1');
+    expect(r.summary).toContain('Monitor churn-monitored v1: none');
+    const events = await history(new LayoutBackend(join(ws, 'registry/churn-monitored')), { tag: 'production' });
+    expect(events.map((e) => [e.type, e.finding])).toContainEqual(['monitor', 'none']);
   });
 
   it('deploy: the bundle loads and names an unreachable server in one error line, without a stack', async () => {

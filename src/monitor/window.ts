@@ -1,0 +1,164 @@
+/**
+ * The window of production rows monitor judges: the data files are read once with the dataset
+ * readers (CSV, TSV, JSON Lines, Parquet, globs), each row's time taken from the time column, and
+ * the rows within `window` of the newest row (or of `as-of`) kept. Shadow answers in capture files
+ * (`shadow: true`, a candidate's answer to a request the stable model served) are dropped, and so
+ * are rows another version answered (a canary's share of a split) when the `version` column names
+ * the monitored version on some rows (served from a registry reference, capture records `v<n>`). The kept
+ * rows are then replayed, in their order and with their file and line, into validate-data's scan,
+ * so the window gets the same profile and schema checks as a dataset.
+ */
+import { DataError, ConfigurationError } from '../errors.js';
+import { showName, showPath } from '../lib/files.js';
+import { expandDataGlob, readRows, type Cell, type Format, type RowSink } from '../data/readers.js';
+import { scan, type ScanResult } from '../data/scan.js';
+import type { LoadedSchema } from '../data/schema.js';
+import { parseTime } from './config.js';
+
+type Event =
+  | { t: 'file'; path: string }
+  | { t: 'header'; names: string[] }
+  | { t: 'column'; name: string; index: number }
+  | { t: 'bad'; line: number; message: string }
+  | { t: 'row'; cells: Cell[]; line: number; time?: number };
+
+export interface WindowOptions {
+  data: string[];
+  format?: Format;
+  windowMs?: number;
+  timeColumn?: string;
+  asOf?: number;
+  /** The monitored version (`v<n>`): capture rows of other versions are left out. */
+  version?: string;
+}
+
+/** Capture columns (src/serve/capture.ts) that are not model inputs. */
+export const CAPTURE_COLUMNS = ['request_id', 'variant', 'version', 'shadow', 'timestamp', 'prediction'] as const;
+
+export interface Window {
+  sources: string[];
+  format: Format;
+  bytes: number;
+  /** Column names, in order (for JSON Lines, the union of keys). */
+  columns: string[];
+  /** The kept rows (cells by column index; shorter rows lack later columns). */
+  rows: { cells: Cell[]; line: number; file: string }[];
+  rowsRead: number;
+  shadowDropped: number;
+  /** Rows another version answered (a split's candidate), left out. */
+  otherVersionDropped: number;
+  timeColumn: string | null;
+  /** Window bounds in ms: (from, to]; null without a time column. */
+  from: number | null;
+  to: number | null;
+  events: Event[];
+}
+
+async function expandAll(patterns: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of patterns) files.push(...(await expandDataGlob(p)));
+  return [...new Set(files)];
+}
+
+/** Reads the data and keeps the window's rows. */
+export async function readWindow(o: WindowOptions): Promise<Window> {
+  const sources = await expandAll(o.data);
+  const events: Event[] = [];
+  let columns: string[] = [];
+  let file = sources[0];
+  const sink: RowSink = {
+    beginFile(path) {
+      file = path;
+      events.push({ t: 'file', path });
+    },
+    header(names) {
+      columns = [...names];
+      events.push({ t: 'header', names: [...names] });
+    },
+    newColumn(name, index) {
+      columns[index] = name;
+      events.push({ t: 'column', name, index });
+    },
+    bad(line, message) {
+      events.push({ t: 'bad', line, message });
+    },
+    row(cells, line) {
+      events.push({ t: 'row', cells, line });
+    },
+  };
+  const read = await readRows(sources, sink, { format: o.format });
+  columns = read.columns;
+  const timeColumn = o.timeColumn ?? (columns.includes('timestamp') ? 'timestamp' : undefined);
+  if (o.timeColumn && !columns.includes(o.timeColumn)) throw new ConfigurationError(`input 'time-column': ${showName(o.timeColumn)} is not a column of ${sources.map(showPath).join(', ')} (columns: ${columns.slice(0, 20).map(showName).join(', ')})`);
+  if (o.windowMs !== undefined && !timeColumn) throw new ConfigurationError(`input 'window' needs a time column: the data has no 'timestamp' column; name one with 'time-column'`);
+  const ti = timeColumn ? columns.indexOf(timeColumn) : -1;
+  const si = columns.indexOf('shadow');
+  const capture = si >= 0 && columns.includes('request_id');
+  let newest = -Infinity;
+  let at = sources[0];
+  let rowsRead = 0;
+  for (const e of events) {
+    if (e.t === 'file') at = e.path;
+    if (e.t !== 'row') continue;
+    rowsRead++;
+    if (ti < 0) continue;
+    const cell = e.cells[ti] ?? null;
+    const t = parseTime(cell);
+    if (t === undefined) throw new DataError(`${showPath(at)}:${e.line}: ${showName(timeColumn!)} ${cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`}`, at, e.line);
+    e.time = t;
+    if (t > newest) newest = t;
+  }
+  const to = ti < 0 ? null : (o.asOf ?? newest);
+  const from = to === null || o.windowMs === undefined ? null : to - o.windowMs;
+  const rows: Window['rows'] = [];
+  const kept: Event[] = [];
+  let shadowDropped = 0;
+  for (const e of events) {
+    if (e.t === 'file') file = e.path;
+    if (e.t !== 'row') {
+      kept.push(e);
+      continue;
+    }
+    if (to !== null && e.time! > to) continue;
+    if (from !== null && e.time! <= from) continue;
+    if (capture && (e.cells[si] === true || e.cells[si] === 'true')) {
+      shadowDropped++;
+      continue;
+    }
+    kept.push(e);
+    rows.push({ cells: e.cells, line: e.line, file });
+  }
+  let otherVersionDropped = 0;
+  const vi = columns.indexOf('version');
+  if (capture && vi >= 0 && o.version && rows.some((r) => r.cells[vi] === o.version)) {
+    const other = new Set(rows.filter((r) => r.cells[vi] !== o.version).map((r) => r.cells));
+    otherVersionDropped = other.size;
+    if (other.size) {
+      rows.splice(0, rows.length, ...rows.filter((r) => !other.has(r.cells)));
+      kept.splice(0, kept.length, ...kept.filter((e) => e.t !== 'row' || !other.has(e.cells)));
+    }
+  }
+  return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events: kept };
+}
+
+/** validate-data's scan over the window's rows: the profile, and violations of `schema`. */
+export async function scanWindow(w: Window, schema: LoadedSchema | undefined, naValues: readonly string[]): Promise<ScanResult> {
+  return scan({
+    files: w.sources,
+    schema,
+    keepValues: false,
+    maxSamples: 20,
+    naValues,
+    read: async (sink) => {
+      for (const e of w.events) {
+        if (e.t === 'file') sink.beginFile?.(e.path);
+        else if (e.t === 'header') sink.header(e.names);
+        else if (e.t === 'column') sink.newColumn?.(e.name, e.index);
+        else if (e.t === 'bad') sink.bad?.(e.line, e.message);
+        // scan keeps the cells it is given: a copy, so the window's rows stay as read.
+        else sink.row([...e.cells], e.line);
+      }
+      return { format: w.format, bytes: w.bytes, columns: w.columns };
+    },
+  });
+}
