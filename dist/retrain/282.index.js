@@ -6219,7 +6219,7 @@ const actions_meta_actionsMeta = {
                 "required": false
             },
             "username": {
-                "description": "Registry username (with `password`). For ghcr.io any non-empty name works with a token.",
+                "description": "Registry username (with `password`). For ghcr.io any non-empty name works with a token. When none of username, password and token is given: MODELGATE_REGISTRY_USERNAME/_PASSWORD/_TOKEN from the environment, as registry references read them.",
                 "required": false
             },
             "password": {
