@@ -12,7 +12,8 @@ import { assertArtifact } from '../schemas/validate.js';
 import { dataReportMarkdown } from '../report/data-report.js';
 import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
 import { inferSchema, renderSchema } from './infer.js';
-import { jointHistogram, Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
+import { jointHistogram, Profile, type ColumnProfile, type ColumnSummary, type ProfileJSON } from './profile.js';
+import { daysFromCivil, formatTime, MS_PER_DAY } from './time.js';
 import { expandDataGlob, type Format } from './readers.js';
 import { scan, type ScanResult } from './scan.js';
 import { scanParallel } from './parallel/pass.js';
@@ -41,6 +42,8 @@ export interface ValidateConfig {
   workers?: number;
   /** CSV/TSV cells that mean a missing value (see parseNaValues). */
   naValues: string[];
+  /** The time (epoch ms) freshness and not-future rules are judged at. Default: the run's start. */
+  asOf?: number;
 }
 
 export interface DataReport {
@@ -58,6 +61,8 @@ export interface DataReport {
   reference: { source: string; kind: 'dataset' | 'profile'; rows: number } | null;
   drift: DriftResult[];
   driftSkipped: { column: string; reason: string }[];
+  /** Date and date-time columns on both sides: the periods each spans and their overlap (absent without a reference). */
+  timeCoverage?: TimeCoverage[];
   datasetDrift: { share: number; threshold: number; drifted: boolean; driftedColumns: number; testedColumns: number } | null;
   schemaDrift: { newColumns: string[]; missingColumns: string[]; typeChanges: { column: string; reference: string; current: string }[] } | null;
 }
@@ -100,12 +105,51 @@ function isProfileFile(path: string): boolean {
   return true;
 }
 
+export interface TimeCoverage {
+  column: string;
+  reference: { min: string; max: string };
+  current: { min: string; max: string };
+  /** The period both datasets span; null when they do not overlap. */
+  overlap: { min: string; max: string } | null;
+  /** Share of the current values on days within the reference's span. */
+  currentShare: number;
+}
+
+/** The periods a time column spans on both sides, and how much of the current data falls in the reference's. */
+export function timeCoverage(column: string, ref: ColumnProfile, cur: ColumnProfile): TimeCoverage {
+  const r = ref.time;
+  const c = cur.time;
+  const dateOnly = ref.type === 'date' && cur.type === 'date';
+  const naive = r.naive > 0 || c.naive > 0;
+  const show = (ms: number) => formatTime(ms, dateOnly, naive);
+  const lo = Math.max(r.min, c.min);
+  const hi = Math.min(r.max, c.max);
+  // By day (the finest the profile keeps while under 20000 days; else the months or years it keeps).
+  let inside = 0;
+  const curJson = c.toJSON();
+  const toDay = (k: number) => (curJson.unit === 'day' ? k : curJson.unit === 'month' ? daysFromCivil(Math.floor(k / 12), (k % 12) + 1, 1) : daysFromCivil(k, 1, 1));
+  const firstDay = Math.floor(r.min / MS_PER_DAY);
+  const lastDay = Math.floor(r.max / MS_PER_DAY);
+  for (const [k, n] of curJson.counts) {
+    const d = toDay(k);
+    if (d >= firstDay && d <= lastDay) inside += n;
+  }
+  return {
+    column,
+    reference: { min: show(r.min), max: show(r.max) },
+    current: { min: show(c.min), max: show(c.max) },
+    overlap: lo <= hi ? { min: show(lo), max: show(hi) } : null,
+    currentShare: c.count ? inside / c.count : 0,
+  };
+}
+
 export async function validateData(config: ValidateConfig, log: Logger): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {
   // A wrong output path fails now, not after the pass over the data.
   for (const [input, path] of [['report', config.report], ['profile', config.profile], ['markdown', config.markdown], ['infer-schema', config.inferSchema]] as const) {
     if (path !== undefined) assertWritable(path, input);
   }
   const schema = config.schema ? loadSchema(config.schema) : undefined;
+  const asOf = config.asOf ?? Date.now();
   const referenceIsProfile = config.reference !== undefined && isProfileFile(config.reference);
   const exactDriftWanted = config.reference !== undefined && !referenceIsProfile;
 
@@ -137,7 +181,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     const bar = log.progress?.(`Reading ${sources[0]}`);
     cur = await log.group(`Reading ${sources.join(', ')}`, () =>
       scanParallel(
-        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues },
+        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues, asOf },
         {
           workers: config.workers,
           schemaPath: config.schema,
@@ -153,6 +197,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
   // Drift, per column present on both sides.
   const drift: DriftResult[] = [];
   const driftSkipped: { column: string; reason: string }[] = [];
+  const coverage: TimeCoverage[] = [];
   let schemaDrift: DataReport['schemaDrift'] = null;
   let datasetDrift: DataReport['datasetDrift'] = null;
   if (refProfile) {
@@ -172,11 +217,20 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
           driftSkipped.push({ column: col.name, reason: 'ignored by the drift settings' });
           continue;
         }
-        const refNumeric = ref.isNumeric;
-        if (refNumeric !== col.isNumeric && ref.type !== 'empty' && col.type !== 'empty') {
+        if (ref.isTime && col.isTime) coverage.push(timeCoverage(col.name, ref, col));
+        if ((ref.isTime || col.isTime) && !(setting.test && refScan && ref.isTime && col.isTime && (setting.test === 'ks' || setting.test === 'wasserstein'))) {
+          driftSkipped.push({
+            column: col.name,
+            reason: `a ${col.isTime ? col.type : ref.type} column: time moves on, so its distribution is not tested for drift; its coverage is compared instead (see timeCoverage)${ref.isTime && col.isTime ? '' : `; its type changed (${ref.type} -> ${col.type})`}. Set test ks or wasserstein in the drift settings to test its values against a reference dataset`,
+          });
+          if (ref.isTime !== col.isTime && ref.type !== 'empty' && col.type !== 'empty') schemaDrift.typeChanges.push({ column: col.name, reference: ref.type, current: col.type });
+          continue;
+        }
+        const refNumeric = ref.isNumeric || ref.isTime;
+        if (refNumeric !== (col.isNumeric || col.isTime) && ref.type !== 'empty' && col.type !== 'empty') {
           schemaDrift.typeChanges.push({ column: col.name, reference: ref.type, current: col.type });
         }
-        const kind = refNumeric && col.isNumeric ? 'numeric' : 'categorical';
+        const kind = refNumeric && (col.isNumeric || col.isTime) ? 'numeric' : 'categorical';
         if (kind === 'categorical' && !setting.test && ref.count > 20 && ref.distinctCount.value > 0.5 * ref.count) {
           driftSkipped.push({ column: col.name, reason: `looks like an identifier (${ref.distinctCount.value} distinct in ${ref.count} values); set a test in the drift settings to test it` });
           continue;
@@ -224,6 +278,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     reference: config.reference ? { source: config.reference, kind: referenceIsProfile ? 'profile' : 'dataset', rows: refProfile!.rows } : null,
     drift,
     driftSkipped,
+    ...(coverage.length ? { timeCoverage: coverage } : {}),
     datasetDrift,
     schemaDrift,
   };
