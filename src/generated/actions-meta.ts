@@ -557,6 +557,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "CSV/TSV cells that mean a missing value (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
         "required": false
       },
+      "as-of": {
+        "description": "The time `freshness` and `not-future` rules are judged at: an ISO 8601 date or timestamp (a date is its start, 00:00 UTC; a timestamp without a zone is UTC). Default: the time of the run.",
+        "required": false
+      },
       "profile": {
         "description": "Write the profile of `data` (mergeable sketches) to this path.",
         "required": false
