@@ -287,7 +287,7 @@ export interface TimeSummary {
   max: string;
   /** `utc`: every timestamp had a zone (shown in UTC); `none`: wall-clock times; `mixed`: some of each; null for dates. */
   zone: 'utc' | 'none' | 'mixed' | null;
-  /** The period the span suggests: days up to 62 days, ISO weeks (from Monday) up to two years, months up to 50 years, else years. */
+  /** The period the span suggests: days up to 62 days, ISO weeks (from Monday) up to 26 weeks, months up to 50 years, else years. */
   unit: PeriodUnit;
   /** Every period from the first value's to the last's, empty ones included (a gap shows as 0). */
   periods: { start: string; count: number }[];

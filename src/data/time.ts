@@ -205,13 +205,13 @@ export function nextPeriod(key: number, unit: PeriodUnit): number {
 }
 
 /**
- * The period a histogram over [minMs, maxMs] uses: days up to 62 days, ISO weeks up to two
- * years, months up to 50 years, years beyond.
+ * The period a histogram over [minMs, maxMs] uses: days up to 62 days, ISO weeks up to 26 weeks,
+ * months up to 50 years (a year of data in 12 bars), years beyond.
  */
 export function periodFor(minMs: number, maxMs: number): PeriodUnit {
   const days = (maxMs - minMs) / MS_PER_DAY;
   if (days <= 62) return 'day';
-  if (days <= 731) return 'week';
+  if (days <= 182) return 'week';
   if (days <= 50 * 366) return 'month';
   return 'year';
 }
