@@ -197,7 +197,7 @@ export class TimeRules {
       const n = this.newest;
       if (n === null) violations.add({ ...ds, rule: 'freshness', message: `${this.column}: no values, so nothing is fresh (max-age ${formatDuration(this.maxAge)})` });
       else if (this.asOf - n.ms > this.maxAge) {
-        violations.add({ ...n.at, column: this.column, rule: 'freshness', message: `${this.column}: the newest value, ${show(n.ms, n.kind)}, is ${formatDuration(this.asOf - n.ms)} old at ${formatTime(this.asOf)} (as-of); at most ${formatDuration(this.maxAge)} allowed` });
+        violations.add({ ...n.at, column: this.column, rule: 'freshness', message: `${this.column}: the newest value, ${show(n.ms, n.kind)}, is ${formatDuration(this.asOf - n.ms, 2)} old at ${formatTime(this.asOf)} (as-of); at most ${formatDuration(this.maxAge)} allowed` });
       }
     }
     if (this.maxGap !== undefined) {
@@ -211,7 +211,7 @@ export class TimeRules {
         if (gap > this.maxGap) {
           count++;
           if (gaps.length < this.maxSamples) {
-            gaps.push({ ...next[3], column: this.column, rule: 'max-gap', message: `${this.column}: no rows for ${formatDuration(gap)}, from ${show(prev[1], prev[4])} to ${show(next[0], next[2])}; at most ${formatDuration(this.maxGap)} allowed` });
+            gaps.push({ ...next[3], column: this.column, rule: 'max-gap', message: `${this.column}: no rows for ${formatDuration(gap, 2)}, from ${show(prev[1], prev[4])} to ${show(next[0], next[2])}; at most ${formatDuration(this.maxGap)} allowed` });
           }
         }
       }

@@ -31,8 +31,11 @@ export function parseDuration(text: string, what = 'duration'): number {
   return ms;
 }
 
-/** A duration in the largest units that keep it exact: 172800000 -> `2d`, 5400000 -> `1h30m`. */
-export function formatDuration(ms: number): string {
+/**
+ * A duration in the largest units that keep it exact: 172800000 -> `2d`, 5400000 -> `1h30m`; with
+ * `maxParts`, cut (rounded down) to that many units, for a person: `3993d6h`, not `3993d6h46m10s765ms`.
+ */
+export function formatDuration(ms: number, maxParts = Infinity): string {
   if (!(ms > 0)) return `${ms}ms`;
   const parts: string[] = [];
   let rest = ms;
@@ -41,6 +44,7 @@ export function formatDuration(ms: number): string {
     if (k > 0) {
       parts.push(`${k}${unit}`);
       rest -= k * UNIT_MS[unit]!;
+      if (parts.length >= maxParts) return parts.join('');
     }
   }
   if (rest > 0 || parts.length === 0) parts.push(`${Number(rest.toFixed(3))}ms`);

@@ -228,8 +228,8 @@ describe('time rules', () => {
     const got = r.violations.samples.filter((s) => s.rule !== 'invalid-date').map((s) => [s.column, s.rule, s.line, s.message]);
     expect(got).toEqual([
       ['ts', 'not-future', 7, 'ts: 2016-02-29T12:00:00.000Z is later than 2016-01-01T00:00:00.000Z (as-of)'],
-      ['ts', 'max-gap', 8, 'ts: no rows for 11016d5h1ms, from 1969-12-31T23:59:59.999Z to 2000-02-29T05:00:00.000Z; at most 400d allowed'],
-      ['ts', 'max-gap', 2, 'ts: no rows for 5419d19h123.456ms, from 2000-02-29T05:00:00.000Z to 2015-01-01T00:00:00.123456Z; at most 400d allowed'],
+      ['ts', 'max-gap', 8, 'ts: no rows for 11016d5h, from 1969-12-31T23:59:59.999Z to 2000-02-29T05:00:00.000Z; at most 400d allowed'],
+      ['ts', 'max-gap', 2, 'ts: no rows for 5419d19h, from 2000-02-29T05:00:00.000Z to 2015-01-01T00:00:00.123456Z; at most 400d allowed'],
     ]);
     // The newest value is in the future, so nothing is stale; a later as-of makes both columns stale.
     const later = await scan({ files: [csv], schema: rulesSchema({ ts: { freshness: '30d' }, day: { freshness: { 'max-age': '40d' } } }), keepValues: false, maxSamples: 20, asOf: Date.UTC(2016, 3, 8) });

@@ -24,6 +24,8 @@ describe('parseDuration', () => {
     expect(formatDuration(2 * 86_400_000)).toBe('2d');
     expect(formatDuration(5_400_000)).toBe('1h30m');
     expect(formatDuration(86_400_000 + 1)).toBe('1d1ms');
+    expect(formatDuration(3993 * 86_400_000 + 6 * 3_600_000 + 46 * 60_000 + 10_765, 2)).toBe('3993d6h');
+    expect(formatDuration(2 * 86_400_000 + 5 * 60_000 + 3, 2)).toBe('2d5m');
     for (const t of ['7d', '1d12h', '90s', '3w']) expect(parseDuration(formatDuration(parseDuration(t)))).toBe(parseDuration(t));
   });
 });
