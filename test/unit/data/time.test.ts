@@ -146,6 +146,7 @@ const jsonl = join(DIR, 'events.jsonl');
 describe('dates and timestamps in CSV and JSON Lines', () => {
   it.each([
     ['CSV', csv, 31],
+    ['TSV', join(DIR, 'events.tsv'), 31],
     ['JSON Lines', jsonl, 30],
   ])('%s: typed, and each impossible date a violation with its line, never a crash', async (_, path, firstBadLine) => {
     const r = await scan({ files: [path], keepValues: false, maxSamples: 20 });
