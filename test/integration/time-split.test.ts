@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import train from '../../src/actions/train.js';
 import evaluateModel from '../../src/actions/evaluate-model.js';
 import { leakageSection } from '../../src/actions/compare-training.js';
+import compare from '../../src/actions/compare-to-baseline.js';
 import { memoryLogger } from '../../src/lib/logger.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { WEATHER, inputsFor, tempDir } from '../helpers.js';
@@ -39,9 +40,15 @@ describe('time-aware split', () => {
     // Evaluated from mid-2013: rows the model was trained on.
     await evaluateModel.run(evaluateModel.parse(inputsFor('evaluate-model', { ...common, model: 'm.onnx', 'split-at': '2013-07-01', out: 'leak/evaluation.json' })), memoryLogger());
     expect(JSON.parse(readFileSync('leak/evaluation.json', 'utf8')).rows).toBe(184 + 365);
-    expect(leakageSection('tm.json', 'leak/evaluation.json')).toBe(
-      'leakage: evaluation rows start at 2013-07-01 (date), before the newest training row (2013-12-31, date); the model was evaluated on rows from a period it was trained on',
-    );
+    const warning = 'leakage: evaluation rows start at 2013-07-01 (date), before the newest training row (2013-12-31, date); the model was evaluated on rows from a period it was trained on';
+    expect(leakageSection('tm.json', 'leak/evaluation.json')).toBe(warning);
+    // compare-to-baseline says it in the log and in the comment, above the training section.
+    const clog = memoryLogger();
+    const cmp = await compare.run(compare.parse(inputsFor('compare-to-baseline', { candidate: 'leak/evaluation.json', 'train-manifest': 'tm.json', out: 'c.json', 'comment-file': 'c.md' })), clog);
+    expect(cmp.summary).toContain(`> ⚠️ leakage&#58; evaluation rows start at 2013-07-01`);
+    expect(clog.lines.some((l) => l.includes(warning))).toBe(true);
+    const clean = await compare.run(compare.parse(inputsFor('compare-to-baseline', { candidate: 'after/evaluation.json', 'train-manifest': 'tm.json', out: 'd.json', 'comment-file': 'd.md' })), memoryLogger());
+    expect(clean.summary).not.toContain('leakage');
   }, 120_000);
 
   it('names a missing half, a bad cut-off and a missing column', async () => {
