@@ -639,7 +639,7 @@ function floorDiv(a: bigint, b: bigint): number {
  * nor strings: microseconds as a fraction of a millisecond (exact to the microsecond for four
  * centuries around 1970), nanoseconds rounded down to the microsecond.
  */
-const parquetParsers: Partial<ParquetParsers> = {
+export const parquetParsers: Partial<ParquetParsers> = {
   timestampFromMilliseconds: (ms: bigint) => Number(ms),
   timestampFromMicroseconds: (us: bigint) => Number(us) / 1000,
   timestampFromNanoseconds: (ns: bigint) => floorDiv(ns, 1000n) / 1000,
@@ -647,7 +647,7 @@ const parquetParsers: Partial<ParquetParsers> = {
 };
 
 /** Which top-level columns of a Parquet schema hold dates or timestamps. */
-function parquetTimeKinds(metadata: FileMetaData): (TimeColumnKind | undefined)[] {
+export function parquetTimeKinds(metadata: FileMetaData): (TimeColumnKind | undefined)[] {
   return parquetSchema(metadata).children.map(({ element: e }) => {
     const lt = e.logical_type;
     if (lt?.type === 'DATE' || e.converted_type === 'DATE') return 'date';

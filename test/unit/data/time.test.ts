@@ -269,3 +269,27 @@ describe('time rules', () => {
     expect(seq.violations.byRule).toEqual({ monotonic: 4, 'max-gap': 2, 'not-future': expect.any(Number) });
   });
 });
+
+describe('Parquet legacy and converted time types', () => {
+  it('INT96 (Impala/Spark) and TIMESTAMP_MILLIS / TIMESTAMP_MICROS without a logical type are UTC instants; DATE by converted type', async () => {
+    const { parquetTimeKinds, parquetParsers } = await import('../../../src/data/readers.js');
+    const { convert } = await import('hyparquet/src/convert.js');
+    const schema = [
+      { name: 'root', num_children: 5 },
+      { name: 'i96', type: 'INT96', repetition_type: 'OPTIONAL' },
+      { name: 'ms', type: 'INT64', converted_type: 'TIMESTAMP_MILLIS', repetition_type: 'OPTIONAL' },
+      { name: 'us', type: 'INT64', converted_type: 'TIMESTAMP_MICROS', repetition_type: 'OPTIONAL' },
+      { name: 'd', type: 'INT32', converted_type: 'DATE', repetition_type: 'OPTIONAL' },
+      { name: 'n', type: 'INT64', repetition_type: 'OPTIONAL' },
+    ];
+    expect(parquetTimeKinds({ schema } as never)).toEqual(['date-time', 'date-time', 'date-time', 'date', undefined]);
+    // INT96: Julian day in the high 32 bits, nanoseconds of the day in the low 64, decoded by
+    // hyparquet through our nanosecond parser: 2016-02-29T12:00:00.123456789Z.
+    const julian = 2440588n + BigInt(daysFromCivil(2016, 2, 29));
+    const nanos = (12n * 3600n + 0n) * 1_000_000_000n + 123_456_789n;
+    const decoder = { element: schema[1], parsers: { ...(await import('hyparquet/src/convert.js')).DEFAULT_PARSERS, ...parquetParsers }, utf8: true } as never;
+    const [ms] = convert([(julian << 64n) | nanos] as never, decoder) as number[];
+    expect(ms).toBe(Date.UTC(2016, 1, 29, 12) + 123.456);
+    expect(formatTime(ms!)).toBe('2016-02-29T12:00:00.123456Z');
+  });
+});
