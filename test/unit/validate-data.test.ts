@@ -71,6 +71,9 @@ describe('validate-data', () => {
     const text = readFileSync(schema, 'utf8');
     expect(text).toContain('enum:');
     expect(text).toMatch(/range:\n\s+min: 0\n/); // precipitation keeps 0 as its floor
+    // The date column is a date: checked by ajv-formats' `date`, described by its span, no time rule inferred.
+    expect(text).toMatch(/ {2}date:\n {4}type: string\n {4}format: date\n {4}description: "inferred from 1096 rows: 1096 values, 0 null, from 2012-01-01, to 2014-12-31; not nullable: no null in 1096 rows"\n/);
+    expect(text).not.toMatch(/freshness|max-gap/);
     const { report } = await run({ data: join(WEATHER, 'data/weather-2015.csv'), schema, report: join(dir, 'b.json') });
     expect(report!.violations.count).toBe(0);
     // ...and still catches what is wrong.
@@ -78,6 +81,9 @@ describe('validate-data', () => {
     const bad = await run({ data: join(dir, 'bad.csv'), schema, report: join(dir, 'c.json') });
     expect(Object.keys(bad.report!.violations.byRule).sort()).toEqual(['enum', 'range']);
     expect(bad.report!.violations.count).toBe(3);
+    writeFileSync(join(dir, 'baddate.csv'), 'date,precipitation,temp_max,temp_min,wind,weather\n2016-02-30,0,10,5,2,sun\n');
+    const badDate = await run({ data: join(dir, 'baddate.csv'), schema, report: join(dir, 'd.json') });
+    expect(badDate.report!.violations.samples.map((v) => [v.rule, v.line, v.message])).toEqual([['format', 2, 'date: "2016-02-30" must match format "date"']]);
   });
 
   it('infers nullability, null fractions and integer types', async () => {
