@@ -1092,6 +1092,7 @@ function makeDeployment(config, target, result, environment) {
         settings: {
             steps: config.strategy === 'canary' ? config.steps : [],
             intervalSeconds: config.intervalMs / 1000,
+            maxIntervalSeconds: (config.maxIntervalMs ?? config.intervalMs) / 1000,
             ...(config.strategy === 'blue-green' ? { terminationWaitSeconds: config.terminationWaitMs / 1000 } : {}),
             minSamples: j.minSamples,
             confidence: j.confidence,
@@ -1197,20 +1198,31 @@ async function runDeploy(config, target, clock, log) {
         return { ...ending, steps, startedAt: iso(started), finishedAt: iso(clock.now()), ...(resumed ? { resumed } : {}) };
     };
     /** Observes one window of `ms` and judges it; windows at 100% use the kept stable observations. */
+    // A window short of min-samples grows by `ms` at a time up to max-interval (low traffic), then is no-data.
+    let observedMs = 0;
     const observe = async (ms, weight) => {
         await target.resetWindow();
         await clock.sleep(ms);
-        const window = await target.readWindow();
-        if (weight >= 100 && record.reference)
-            window.stable = record.reference;
-        else if (weight < 100)
-            record.reference = window.stable;
-        return judgeWindow(config.judge, window);
+        observedMs = ms;
+        const maxMs = Math.max(ms, config.maxIntervalMs ?? ms);
+        for (;;) {
+            const window = await target.readWindow();
+            if (weight >= 100 && record.reference)
+                window.stable = record.reference;
+            else if (weight < 100)
+                record.reference = window.stable;
+            const j = judgeWindow(config.judge, window);
+            if (j.outcome !== 'no-data' || observedMs + ms > maxMs)
+                return j;
+            log.info(`too few samples after ${observedMs / 1000}s (${j.reason}): observing ${ms / 1000}s more, up to max-interval ${maxMs / 1000}s`);
+            await clock.sleep(ms);
+            observedMs += ms;
+        }
     };
     const report = (index, phase, weight, t0, outcome, reason, j) => {
         const s = { index, phase: phase.kind, weight, startedAt: iso(t0), finishedAt: iso(clock.now()), outcome, reason };
         if (j)
-            Object.assign(s, { score: j.score, judgement: { groups: j.groups, metrics: j.metrics } });
+            Object.assign(s, { score: j.score, windowSeconds: observedMs / 1000, judgement: { groups: j.groups, metrics: j.metrics } });
         steps.push(s);
         log.info(`${phase.kind}${phase.kind === 'canary' ? ` ${weight}%` : ''}: ${outcome}: ${reason}`);
         return s;
@@ -1637,6 +1649,7 @@ function makeTarget(config) {
             strategy,
             steps: parseSteps(inputs.list('steps').length ? inputs.list('steps') : ['10', '50', '100']),
             intervalMs: interval,
+            maxIntervalMs: parseDuration(inputs.string('max-interval') ?? String((4 * interval) / 1000), 'max-interval'),
             terminationWaitMs: parseDuration(inputs.string('termination-wait') ?? String(interval / 1000), 'termination-wait'),
             judge: parseJudge(judgeInput === undefined ? undefined : (0,files/* readConfigInput */.nt)(judgeInput, 'judge'), minSamples, strategy === 'shadow'),
             target: parseTarget(inputs.required('target'), { admin: inputs.string('admin-token'), prometheus: inputs.string('prometheus-url'), service: inputs.string('kserve-service'), runtime: inputs.string('kserve-runtime') }, strategy),

@@ -21,6 +21,100 @@ var files = __webpack_require__(41938);
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
 var validate = __webpack_require__(16043);
+// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 4 modules
+var compare = __webpack_require__(61947);
+// EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
+var paired_data = __webpack_require__(7302);
+// EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
+var gates_spec = __webpack_require__(36358);
+;// CONCATENATED MODULE: ./.build/js/src/gates/run.js
+/**
+ * compare-to-baseline without GitHub: load the two evaluations, pair their rows when they ran on
+ * the same data, run the gates, write comparison.json and the comment markdown (atomically).
+ */
+
+
+
+
+
+
+
+function readJson(path, input) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`input '${input}': file not found: ${path}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* DataError */.fL(`${path}: not valid JSON (${e.message.split('\n')[0]})`, path);
+    }
+}
+function loadEvaluation(path, input) {
+    const json = readJson(path, input);
+    (0,validate/* assertArtifact */.f)('evaluation', json, path);
+    const ev = json;
+    // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
+    // gates' one-sided tests around).
+    const check = (metrics, where) => {
+        for (const [name, m] of Object.entries(metrics)) {
+            if (m.ci && !(m.ci[0] <= m.ci[1]))
+                throw new errors/* DataError */.fL(`${path}: ${where}${name}.ci [${m.ci.join(', ')}] runs from high to low`, path);
+        }
+    };
+    check(ev.metrics, 'metrics.');
+    ev.slices.forEach((s, i) => s.metrics && check(s.metrics, `slices[${i}].metrics.`));
+    return ev;
+}
+async function runCompare(config, log, markdownOf) {
+    const candidate = loadEvaluation(config.candidate, 'candidate');
+    const baseline = config.baseline ? loadEvaluation(config.baseline, 'baseline') : undefined;
+    const spec = config.gates ? (0,gates_spec/* parseGates */.t)(...Object.values((0,files/* readConfigInput */.nt)(config.gates, 'gates'))) : (0,gates_spec/* parseGates */.t)({}, 'no gates');
+    if (!spec.gates.length)
+        log.warning('no gates configured: compare-to-baseline reports the metrics and gives no verdict');
+    const confidence = config.confidence ?? spec.confidence ?? 0.95;
+    const correction = config.correction ?? spec.correction ?? 'holm';
+    let paired;
+    const notes = [];
+    if (baseline) {
+        if (baseline.task !== candidate.task)
+            throw new errors/* DataError */.fL(`${config.baseline}: a ${baseline.task} evaluation cannot be compared with the candidate's ${candidate.task} one`, config.baseline);
+        if (baseline.data.sha256 === candidate.data.sha256 && baseline.label === candidate.label) {
+            paired = await log.group('Pairing predictions', async () => (0,paired_data/* loadPaired */.aM)(candidate, config.candidate, baseline, config.baseline));
+        }
+        else {
+            notes.push(`cannot pair rows: the baseline was evaluated on different data (sha256 ${baseline.data.sha256.slice(0, 12)} vs ${candidate.data.sha256.slice(0, 12)}); evaluate the baseline model on the candidate's data for paired tests. Using unpaired tests from each evaluation's intervals.`);
+            log.warning(notes[notes.length - 1]);
+        }
+    }
+    const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
+    if (dataReport)
+        (0,validate/* assertArtifact */.f)('data-report', dataReport, config.dataReport);
+    const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
+    const comparison = (0,compare/* compare */.UD)({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
+    comparison.notes.unshift(...notes);
+    (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
+    const render = (c) => markdownOf(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
+    const markdown = render(comparison);
+    (0,files/* writeFilesAtomic */.aV)([
+        { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
+        { path: config.commentFile, data: markdown },
+    ]);
+    for (const g of comparison.gates)
+        (g.passed ? log.info : log.error)(`${g.passed ? 'pass' : 'FAIL'} ${g.metric}${g.slice ? `[${g.slice.column}=${g.slice.value}]` : ''} ${g.rule}: ${g.reason}`);
+    return { comparison, markdown, render };
+}
+
+// EXTERNAL MODULE: ./.build/js/src/actions/types.js
+var types = __webpack_require__(51692);
+// EXTERNAL MODULE: ./.build/js/src/actions/compare-github.js + 6 modules
+var compare_github = __webpack_require__(14055);
+// EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
+var html = __webpack_require__(56157);
 // EXTERNAL MODULE: ./.build/js/src/report/data-report.js
 var data_report = __webpack_require__(90745);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
@@ -170,101 +264,6 @@ function comparisonMarkdown(c, ctx) {
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 4 modules
-var compare = __webpack_require__(61947);
-// EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
-var paired_data = __webpack_require__(7302);
-// EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
-var gates_spec = __webpack_require__(36358);
-;// CONCATENATED MODULE: ./.build/js/src/gates/run.js
-/**
- * compare-to-baseline without GitHub: load the two evaluations, pair their rows when they ran on
- * the same data, run the gates, write comparison.json and the comment markdown (atomically).
- */
-
-
-
-
-
-
-
-
-function readJson(path, input) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`input '${input}': file not found: ${path}`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* DataError */.fL(`${path}: not valid JSON (${e.message.split('\n')[0]})`, path);
-    }
-}
-function loadEvaluation(path, input) {
-    const json = readJson(path, input);
-    (0,validate/* assertArtifact */.f)('evaluation', json, path);
-    const ev = json;
-    // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
-    // gates' one-sided tests around).
-    const check = (metrics, where) => {
-        for (const [name, m] of Object.entries(metrics)) {
-            if (m.ci && !(m.ci[0] <= m.ci[1]))
-                throw new errors/* DataError */.fL(`${path}: ${where}${name}.ci [${m.ci.join(', ')}] runs from high to low`, path);
-        }
-    };
-    check(ev.metrics, 'metrics.');
-    ev.slices.forEach((s, i) => s.metrics && check(s.metrics, `slices[${i}].metrics.`));
-    return ev;
-}
-async function runCompare(config, log) {
-    const candidate = loadEvaluation(config.candidate, 'candidate');
-    const baseline = config.baseline ? loadEvaluation(config.baseline, 'baseline') : undefined;
-    const spec = config.gates ? (0,gates_spec/* parseGates */.t)(...Object.values((0,files/* readConfigInput */.nt)(config.gates, 'gates'))) : (0,gates_spec/* parseGates */.t)({}, 'no gates');
-    if (!spec.gates.length)
-        log.warning('no gates configured: compare-to-baseline reports the metrics and gives no verdict');
-    const confidence = config.confidence ?? spec.confidence ?? 0.95;
-    const correction = config.correction ?? spec.correction ?? 'holm';
-    let paired;
-    const notes = [];
-    if (baseline) {
-        if (baseline.task !== candidate.task)
-            throw new errors/* DataError */.fL(`${config.baseline}: a ${baseline.task} evaluation cannot be compared with the candidate's ${candidate.task} one`, config.baseline);
-        if (baseline.data.sha256 === candidate.data.sha256 && baseline.label === candidate.label) {
-            paired = await log.group('Pairing predictions', async () => (0,paired_data/* loadPaired */.aM)(candidate, config.candidate, baseline, config.baseline));
-        }
-        else {
-            notes.push(`cannot pair rows: the baseline was evaluated on different data (sha256 ${baseline.data.sha256.slice(0, 12)} vs ${candidate.data.sha256.slice(0, 12)}); evaluate the baseline model on the candidate's data for paired tests. Using unpaired tests from each evaluation's intervals.`);
-            log.warning(notes[notes.length - 1]);
-        }
-    }
-    const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
-    if (dataReport)
-        (0,validate/* assertArtifact */.f)('data-report', dataReport, config.dataReport);
-    const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
-    const comparison = (0,compare/* compare */.UD)({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
-    comparison.notes.unshift(...notes);
-    (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
-    const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
-    const markdown = render(comparison);
-    (0,files/* writeFilesAtomic */.aV)([
-        { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
-        { path: config.commentFile, data: markdown },
-    ]);
-    for (const g of comparison.gates)
-        (g.passed ? log.info : log.error)(`${g.passed ? 'pass' : 'FAIL'} ${g.metric}${g.slice ? `[${g.slice.column}=${g.slice.value}]` : ''} ${g.rule}: ${g.reason}`);
-    return { comparison, markdown, render };
-}
-
-// EXTERNAL MODULE: ./.build/js/src/actions/types.js
-var types = __webpack_require__(51692);
-// EXTERNAL MODULE: ./.build/js/src/actions/compare-github.js + 6 modules
-var compare_github = __webpack_require__(14055);
-// EXTERNAL MODULE: ./.build/js/src/actions/html.js + 2 modules
-var html = __webpack_require__(56157);
 // EXTERNAL MODULE: ./.build/js/src/train/manifest.js + 1 modules
 var manifest = __webpack_require__(30006);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/compare-training.js
@@ -406,6 +405,7 @@ async function withRegistryHistory(ref, comparison, markdown, render, log, last 
 
 
 
+
 function failedNames(c) {
     return c.gates
         .filter((g) => !g.passed)
@@ -461,7 +461,7 @@ function failedNames(c) {
                 candidate = await evaluationFromRegistry(config.candidate, 'candidate');
             if ((0,pull_input/* isRegistryReference */.lb)(config.baseline))
                 baseline = await baselineFromRegistry(config.baseline, candidate, log);
-            ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+            ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log, comparisonMarkdown));
             if ((0,pull_input/* isRegistryReference */.lb)(config.baseline))
                 ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
             pr = (0,compare_github/* commentTarget */.lt)(config, comparison, log);

@@ -74,6 +74,8 @@ __webpack_require__.d(__webpack_exports__, {
 var model_ort = __webpack_require__(5396);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __webpack_require__(41938);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./.build/js/src/serve/capture.js
@@ -85,6 +87,7 @@ var external_node_path_ = __webpack_require__(76760);
  * named `capture-<start time>-<sequence>.jsonl`; the one being written ends in `.jsonl.part` and is
  * renamed when it is full or the server stops, so a reader never sees half a file.
  */
+
 
 
 class Capture {
@@ -99,7 +102,12 @@ class Capture {
     files = [];
     constructor(opts) {
         this.opts = opts;
-        (0,external_node_fs_.mkdirSync)(opts.dir, { recursive: true });
+        try {
+            (0,files/* makeDirs */.X2)(opts.dir);
+        }
+        catch (e) {
+            throw (0,files/* outputError */.cw)(e, opts.dir);
+        }
     }
     /** Decides once per request whether it is captured (shadow answers follow their request). */
     sampled() {
@@ -1287,6 +1295,7 @@ async function resolveModel(ref) {
 
 
 
+
 /** The default cache: MODELGATE_SERVE_CACHE, or modelgate-serve-cache in the temp folder. */
 function defaultCacheDir(env = process.env) {
     return env.MODELGATE_SERVE_CACHE || (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'modelgate-serve-cache');
@@ -1303,7 +1312,7 @@ async function resolveRegistryModel(ref, cacheDir, conn = (0,pull_input/* connec
     const dir = (0,external_node_path_.join)(cacheDir, (0,oci/* hex */.uh)(v.digest));
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, title))) {
         // Pulled into a fresh folder, then renamed into place: a crash leaves no half-written entry.
-        (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+        (0,files/* makeDirs */.X2)(cacheDir);
         const tmp = (0,external_node_path_.join)(cacheDir, `.pull-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
         (0,external_node_fs_.mkdirSync)(tmp);
         try {

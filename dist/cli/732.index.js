@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ evaluate_model)
 });
 
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(89323);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
 var cache = __webpack_require__(61691);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
@@ -90,6 +92,7 @@ var html = __webpack_require__(56157);
 
 
 
+
 /** In Actions, the onnxruntime-node install is kept across runs with @actions/cache. */
 function actionsCacheHooks() {
     if (!process.env.GITHUB_ACTIONS || !cache/* isFeatureAvailable */.w3())
@@ -126,6 +129,7 @@ function actionsCacheHooks() {
             task: inputs.choice('task', ['binary', 'multiclass', 'regression']),
             features: inputs.list('features').length ? inputs.list('features') : undefined,
             ignore: inputs.list('ignore'),
+            naValues: (0,scan/* parseNaValues */.vA)(inputs.list('na-values')),
             positiveLabel: inputs.string('positive-label'),
             threshold: inputs.number('threshold', { min: 0, max: 1 }) ?? 0.5,
             scoreType: inputs.choice('score-type', ['auto', 'probability', 'logit']) ?? 'auto',

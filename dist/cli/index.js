@@ -17332,7 +17332,7 @@ const commands = {
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88840))).default,
     'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(122), __nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(462), __nccwpck_require__.e(738), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78137))).default,
     'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(341), __nccwpck_require__.e(6), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31024))).default,
-    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(6), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27623))).default,
+    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(6), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57855))).default,
     'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(685), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68502))).default,
     deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(122), __nccwpck_require__.e(685), __nccwpck_require__.e(341), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86454))).default,
     register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90657))).default,
@@ -29358,8 +29358,10 @@ async function readRows(path, sink, opts = {}) {
             throw new errors/* ConfigurationError */.j1(`shard must have integers 0 <= index < count, got ${index}/${count}`);
         }
     }
+    const format = detectFormat(paths[0], opts.format);
+    const na = (format === 'csv' || format === 'tsv') && opts.naValues?.length ? new Set(opts.naValues) : undefined;
     const ds = {
-        sink,
+        sink: na ? withNaValues(sink, na) : sink,
         shardIndex: shard?.index ?? 0,
         shardCount: shard?.count ?? 1,
         rowIndex: 0,
@@ -29371,7 +29373,6 @@ async function readRows(path, sink, opts = {}) {
         bytesBefore: 0,
         onBytes: opts.onBytes,
     };
-    const format = detectFormat(paths[0], opts.format);
     for (const p of paths) {
         const f = detectFormat(p, opts.format);
         if (f !== format) {
@@ -29391,6 +29392,22 @@ async function readRows(path, sink, opts = {}) {
             await readDelimited(p, format === 'tsv' ? '\t' : ',', format, ds);
     }
     return { rows: ds.delivered, format, columns: [...(ds.columns ?? [])], bytes: ds.bytes, totalRows: ds.rowIndex };
+}
+/** `sink` with text cells in `na` turned into null before it sees them. */
+function withNaValues(sink, na) {
+    return {
+        header: (columns) => sink.header(columns),
+        row: (cells, line) => {
+            for (let i = 0; i < cells.length; i++) {
+                const c = cells[i];
+                if (typeof c === 'string' && na.has(c))
+                    cells[i] = null;
+            }
+            sink.row(cells, line);
+        },
+        ...(sink.beginFile && { beginFile: (path) => sink.beginFile(path) }),
+        ...(sink.drain && { drain: () => sink.drain() }),
+    };
 }
 /** The file's size; DataError if it is missing, not a regular file, or empty. */
 async function checkFile(path) {
@@ -30062,14 +30079,13 @@ async function walk(dir, prefix, segs, si, out) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  lD: () => (/* binding */ PANDAS_NA_VALUES),
   _S: () => (/* binding */ RuleState),
   Gv: () => (/* binding */ datasetRules),
   vA: () => (/* binding */ parseNaValues),
   SQ: () => (/* binding */ scan),
   qP: () => (/* binding */ textViolations)
 });
-
-// UNUSED EXPORTS: PANDAS_NA_VALUES
 
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __nccwpck_require__(4522);
@@ -31011,6 +31027,10 @@ const actionsMeta = {
                 "required": false,
                 "default": "30s"
             },
+            "max-interval": {
+                "description": "Longest a judged window may grow while it has fewer than `min-samples` requests per variant (low traffic): it is extended by `interval` at a time up to this, then the step is `no-data`. Default: 4 × `interval`; set it to `interval` for fixed windows.",
+                "required": false
+            },
             "termination-wait": {
                 "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
                 "required": false
@@ -31093,6 +31113,10 @@ const actionsMeta = {
             },
             "ignore": {
                 "description": "Columns never fed to the model (ids, timestamps), one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "CSV/TSV cells that mean a missing value, read as train and validate-data read them (a list input): a float input gets NaN (the model's imputer fills it). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "positive-label": {
@@ -31336,6 +31360,10 @@ const actionsMeta = {
                 "description": "Built-in trainers: columns never used as features, one per line.",
                 "required": false
             },
+            "na-values": {
+                "description": "Built-in trainers: CSV/TSV cells that mean a missing value, as validate-data reads them (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
+                "required": false
+            },
             "model": {
                 "description": "Built-in trainers: path of the .onnx model to write.",
                 "required": false,
@@ -31533,6 +31561,7 @@ class I32 {
 /* harmony export */   FD: () => (/* binding */ tempPathFor),
 /* harmony export */   MY: () => (/* binding */ looksInline),
 /* harmony export */   P8: () => (/* binding */ showPath),
+/* harmony export */   X2: () => (/* binding */ makeDirs),
 /* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   aV: () => (/* binding */ writeFilesAtomic),
@@ -31595,7 +31624,9 @@ function outputError(e, path) {
     const err = e;
     if (!err || typeof err.code !== 'string' || err.syscall === undefined)
         return e;
-    const reason = REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
+    const reason = err.syscall === 'mkdir' && err.code === 'ENOENT'
+        ? `the file system refused to create the folder ${showPath(err.path ?? '')}`
+        : REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${showPath(path)}: ${reason}`);
 }
 /**
@@ -31702,6 +31733,39 @@ function sweepStaleTemps(dir) {
     return removed;
 }
 /**
+ * `mkdir -p` that always ends: creates the missing ancestors of `dir` one by one. Node 20's
+ * `mkdirSync(dir, { recursive: true })` loops forever where a folder can not be created although its
+ * parent exists (under /proc, for one). Errors are the file system's (ENOTDIR when the nearest
+ * existing ancestor is a file), for {@link outputError} to turn into one line.
+ */
+function makeDirs(dir) {
+    const missing = [];
+    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    for (;;) {
+        const st = statOrUndefined(p);
+        if (st) {
+            if (!st.isDirectory()) {
+                throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${p}'`), { code: 'ENOTDIR', syscall: 'mkdir', path: p });
+            }
+            break;
+        }
+        missing.push(p);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        if (parent === p)
+            break;
+        p = parent;
+    }
+    for (const d of missing.reverse()) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(d);
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST' || !statOrUndefined(d)?.isDirectory())
+                throw e;
+        }
+    }
+}
+/**
  * A fresh temp path beside `target` (its folder is created), removed on exit or a signal unless
  * released with {@link releaseTemp}. Stale temp files of killed runs in that folder are swept first.
  * A file-system error is the user's (see {@link outputError}).
@@ -31709,7 +31773,7 @@ function sweepStaleTemps(dir) {
 function tempPathFor(target) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        makeDirs(dir);
     }
     catch (e) {
         throw outputError(e, target);

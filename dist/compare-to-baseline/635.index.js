@@ -19,500 +19,6 @@ var files = __webpack_require__(1938);
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 5 modules
 var validate = __webpack_require__(8424);
-;// CONCATENATED MODULE: ./.build/js/src/report/markdown.js
-/**
- * Markdown built from data. Anything that came from a data file or a pull request (column names,
- * category values, messages quoting cells) goes through `esc`, which neutralises markdown and HTML
- * so a crafted value cannot inject links, images, mentions, HTML or break a table.
- */
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '#': '&#35;',
-    '~': '&#126;',
-    '@': '&#64;',
-    '!': '&#33;',
-    ':': '&#58;',
-};
-/** Escapes untrusted text for a markdown table cell or line; newlines and other control characters become spaces; long text is cut. */
-function esc(value, max = 120) {
-    let s = value === null || value === undefined ? '' : String(value);
-    // eslint-disable-next-line no-control-regex
-    s = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = s.slice(0, max - 1) + '…';
-    return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);
-}
-/** A markdown table; cells must already be escaped or be trusted markup. */
-function table(header, rows, align) {
-    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
-    return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
-/** A collapsed section (renders on GitHub). */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Formats a number for people: fixed significant digits, no exponent for ordinary magnitudes. */
-function fmt(x, digits = 4) {
-    if (x === null || x === undefined)
-        return '–';
-    if (!Number.isFinite(x))
-        return x > 0 ? '∞' : x < 0 ? '−∞' : 'n/a';
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a >= 1e6 || a < 1e-4)
-        return x.toExponential(digits - 1);
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(digits)));
-}
-function pct(x, digits = 1) {
-    return `${(x * 100).toFixed(digits)}%`;
-}
-/** Text in a code span: entities would show literally there, so backticks and line breaks are dropped instead. */
-function code(value, max = 200) {
-    let s = value === null || value === undefined ? '' : String(value).replace(/[`\r\n\t]+/g, ' ');
-    if (s.length > max)
-        s = s.slice(0, max - 1) + '…';
-    return '`' + s + '`';
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(2210);
-;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate file","description":"The gates compare-to-baseline applies: which metrics (overall and per slice) may not regress, by how much, and how the decision is made. Add `# yaml-language-server: $schema=<url of this file>` to a YAML gate file for completion in editors.","type":"object","additionalProperties":false,"$defs":{"amount":{"description":"An absolute amount (0.01 is one point of accuracy) or a percent of the baseline (\\"1%\\", defined as (candidate - baseline) / |baseline|).","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"rules":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Absolute floor of the candidate\'s value."},"max":{"type":"number","description":"Absolute ceiling of the candidate\'s value."},"max-regression":{"$ref":"#/$defs/amount","description":"How much worse than the baseline the candidate may be."},"require-improvement":{"description":"true, or an amount: the candidate must be shown better than the baseline (by at least the amount).","oneOf":[{"type":"boolean"},{"$ref":"#/$defs/amount"}]}}},"metricRules":{"type":"object","propertyNames":{"enum":["accuracy","balanced_accuracy","precision","recall","f1","roc_auc","average_precision","log_loss","brier_score","ece","macro_f1","mae","rmse","r2","latency_p50_ms","latency_p95_ms"]},"additionalProperties":{"$ref":"#/$defs/rules"}}},"properties":{"$schema":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"],"description":"detect-regression (default): fail when the data shows, at the confidence level, a regression beyond the allowed amount. prove-non-inferiority: pass only when the data shows the candidate is no worse than the allowed amount."},"min-policy":{"enum":["interval","point"],"description":"How `min` and `max` bounds are judged. interval (default): by the candidate\'s interval under `policy` (detect-regression fails only when the value is shown beyond the bound, and marks a point value beyond it with a warning; prove-non-inferiority passes only when it is shown within). point: the point value must be within the bound, no test."},"confidence":{"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"correction":{"enum":["holm","bh","none"],"description":"Adjustment of p-values across all gates: Holm (family-wise error), Benjamini-Hochberg (false discovery rate) or none."},"bootstrap":{"type":"integer","minimum":100,"maximum":100000},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricRules"},"slices":{"type":"object","description":"Column -> metric rules applied to every value of that slice column.","additionalProperties":{"$ref":"#/$defs/metricRules"}}}}');
-;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
-/**
- * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
- * (published for editors), then normalised into a flat list of gates, one per metric, rule and
- * slice column.
- */
-
-
-
-/** Direction per metric: +1 higher is better, -1 lower is better. */
-const DIRECTION = {
-    accuracy: 1,
-    balanced_accuracy: 1,
-    precision: 1,
-    recall: 1,
-    f1: 1,
-    roc_auc: 1,
-    average_precision: 1,
-    macro_f1: 1,
-    r2: 1,
-    log_loss: -1,
-    brier_score: -1,
-    ece: -1,
-    mae: -1,
-    rmse: -1,
-    latency_p50_ms: -1,
-    latency_p95_ms: -1,
-};
-let spec_validate;
-function amountOf(v) {
-    if (typeof v === 'string')
-        return { value: Number(v.slice(0, -1)) / 100, percent: true };
-    return { value: Number(v), percent: false };
-}
-/** Parses an already-loaded gate document (YAML or JSON); errors name the source and the key. */
-function parseGates(doc, source) {
-    spec_validate ??= new _2020.Ajv2020({ allErrors: false, strict: false }).compile(gates_schema_namespaceObject);
-    if (doc === null || doc === undefined)
-        doc = {};
-    if (!spec_validate(doc)) {
-        const e = spec_validate.errors[0];
-        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
-        const params = e.params;
-        let message;
-        if (e.propertyName !== undefined)
-            message = `unknown metric '${e.propertyName}'; metrics: ${params.allowedValues?.join(', ')}`;
-        else if (e.keyword === 'additionalProperties')
-            message = `unknown key '${params.additionalProperty}'`;
-        else if (e.keyword === 'enum')
-            message = `must be one of ${params.allowedValues?.join(', ')}`;
-        else
-            message = e.message ?? e.keyword;
-        throw new errors/* ConfigurationError */.j1(`${source}: ${where}: ${message}`);
-    }
-    const d = doc;
-    const gates = [];
-    const add = (metric, rules, sliceColumn) => {
-        for (const [rule, raw] of Object.entries(rules)) {
-            if (rule === 'require-improvement' && raw === false)
-                continue;
-            const amount = rule === 'require-improvement' && raw === true ? { value: 0, percent: false } : amountOf(raw);
-            gates.push({ metric, sliceColumn, rule: rule, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
-        }
-    };
-    for (const [metric, rules] of Object.entries(d.metrics ?? {}))
-        add(metric, rules);
-    for (const [column, metrics] of Object.entries(d.slices ?? {}))
-        for (const [metric, rules] of Object.entries(metrics))
-            add(metric, rules, column);
-    return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/report/mermaid.js
-
-/** Neutralises data-derived text for mermaid (see the module comment); empty text becomes '_'. */
-function label(value, max = 40) {
-    let s = String(value ?? '')
-        .normalize('NFKC')
-        .replace(/[^\p{L}\p{N} _.+=/-]/gu, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (s.length > max)
-        s = s.slice(0, max - 1) + '_';
-    return s || '_';
-}
-/** A finite number for mermaid text, rounded to 6 significant digits; null for NaN/Infinity/null. */
-function num(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return null;
-    return String(Number(x.toPrecision(6)));
-}
-const fence = (body) => ['```mermaid', ...body, '```'].join('\n');
-/** The allowed delta of a relative gate (signed: negative for a regression margin), from its rule text. */
-function allowedDelta(g) {
-    const m = /^(max-regression|require-improvement)(?:\s+(-?\d+(?:\.\d+)?(?:e-?\d+)?)(%)?)?$/.exec(g.rule.trim());
-    if (!m)
-        return null;
-    const raw = m[2] === undefined ? 0 : Number(m[2]);
-    const amount = m[3] ? (raw / 100) * Math.abs(g.baseline ?? 0) : raw;
-    const dir = DIRECTION[g.metric] ?? 1;
-    return m[1] === 'max-regression' ? -dir * amount : dir * amount;
-}
-const SCALE = 1000;
-/**
- * Forest plot of the gated deltas: one section per gate that has a delta and an interval; a bar
- * over the interval (red when the gate failed, highlighted when underpowered), a milestone at no
- * change (0) and one at the allowed margin. Mermaid's gantt parser takes no negative times (and
- * with `dateFormat X`, seconds, it put every start at the first one), so the scale is milliseconds
- * (`dateFormat x`) shifted to start at 1, and the axis labels are hidden: the numbers are in the
- * task labels.
- * Null when no gate has an interval.
- */
-function forestChart(gates, opts = {}) {
-    const rows = gates.filter((g) => g.delta !== null && g.ci && num(g.ci[0]) !== null && num(g.ci[1]) !== null).slice(0, opts.max ?? 30);
-    if (!rows.length)
-        return null;
-    const margins = rows.map((g) => allowedDelta(g));
-    const values = rows.flatMap((g, i) => [g.ci[0], g.ci[1], 0, margins[i] ?? 0]).filter(Number.isFinite);
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    // Whole positions (the parser takes integers) in thousandths of the span, the smallest value at 1.
-    const span = hi - lo || 1;
-    const at = (x) => String(1 + Math.round(((x - lo) / span) * SCALE));
-    const lines = ['gantt', '  title Δ candidate − baseline (bar = interval, ◆ = no change and allowed margin)', '  dateFormat x', '  axisFormat .', '  todayMarker off'];
-    rows.forEach((g, i) => {
-        const name = label(g.metric) + (g.slice ? ` ${label(g.slice.column, 24)}=${label(g.slice.value, 24)}` : '');
-        const [cl, ch] = g.ci;
-        lines.push(`  section ${name}`);
-        const state = g.passed ? (g.underpowered ? 'active, ' : '') : 'crit, ';
-        // A zero-width interval still gets a visible bar.
-        const end = String(Math.max(Number(at(ch)), Number(at(cl)) + 1));
-        lines.push(`  Δ ${num(g.delta)} [${num(cl)}, ${num(ch)}] ${g.passed ? 'pass' : 'fail'} : ${state}g${i}, ${at(cl)}, ${end}`);
-        lines.push(`  0 : milestone, z${i}, ${at(0)}, 0ms`);
-        const margin = margins[i];
-        if (margin !== null && num(margin) !== null)
-            lines.push(`  margin ${num(margin)} : milestone, m${i}, ${at(margin)}, 0ms`);
-    });
-    return fence(lines);
-}
-/**
- * Drift per feature as one comparable score: statistic / threshold for distance tests, and
- * log(p) / log(threshold) for tests with a p-value; 1 is the drift threshold (the line). Capped at 10.
- */
-function driftScore(d) {
-    let s;
-    // No finite statistic (a zero-spread reference): the decision is all there is.
-    if (d.statistic === null && d.pValue === undefined)
-        s = d.drifted ? 10 : 0;
-    else if (d.pValue !== undefined)
-        s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
-    else
-        s = d.threshold > 0 ? d.statistic / d.threshold : 0;
-    return Number.isFinite(s) ? Math.min(10, Math.max(0, s)) : 10;
-}
-function driftChart(drift, opts = {}) {
-    const rows = [...drift].sort((a, b) => driftScore(b) - driftScore(a)).slice(0, opts.max ?? 40);
-    if (!rows.length)
-        return null;
-    const scores = rows.map((d) => num(driftScore(d)) ?? '0');
-    return fence([
-        'xychart-beta horizontal',
-        '  title "Drift score per column (1 = drift threshold)"',
-        `  x-axis [${rows.map((d) => `"${label(d.column)}"`).join(', ')}]`,
-        `  y-axis "score" 0 --> ${Math.max(2, Math.ceil(Math.max(...rows.map(driftScore))))}`,
-        `  bar [${scores.join(', ')}]`,
-        `  line [${rows.map(() => '1').join(', ')}]`,
-    ]);
-}
-/**
- * One line chart per metric over versions (oldest first), e.g. the gated metrics across the last
- * registered versions. Versions missing a metric are left out of that metric's chart; a metric
- * with fewer than two points gets no chart.
- */
-function historyCharts(history, metrics) {
-    const out = [];
-    for (const metric of metrics) {
-        const pts = history.map((h) => ({ v: h.version, x: num(h.metrics[metric]) })).filter((p) => p.x !== null);
-        if (pts.length < 2)
-            continue;
-        const xs = pts.map((p) => Number(p.x));
-        const lo = Math.min(...xs);
-        const hi = Math.max(...xs);
-        const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
-        out.push(fence([
-            'xychart-beta',
-            `  title "${label(metric)}"`,
-            `  x-axis [${pts.map((p) => `"${label(p.v, 24)}"`).join(', ')}]`,
-            `  y-axis "${label(metric)}" ${num(lo - pad)} --> ${num(hi + pad)}`,
-            `  line [${pts.map((p) => p.x).join(', ')}]`,
-        ]));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/report/charts.js
-
-
-/** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
-function comparisonCharts(c) {
-    const out = [];
-    const forest = forestChart(c.gates);
-    if (forest)
-        out.push('', details('Chart: each gated delta with its interval against the allowed margin', forest));
-    return out;
-}
-/** Drift score per column, beside the drift table. */
-function driftDetails(drift) {
-    const chart = driftChart(drift);
-    return chart ? ['', details(`Chart: drift per column (${drift.filter((d) => d.drifted).length} of ${drift.length} drifted)`, chart)] : [];
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/report/data-report.js
-
-
-function dataReportMarkdown(r) {
-    const out = [];
-    const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
-    const drifted = r.drift.filter((d) => d.drifted);
-    out.push(`### ${verdict}`, '', `${r.rows.toLocaleString('en-US')} rows · ${r.columns.length} columns · ${r.violations.count.toLocaleString('en-US')} violations` +
-        (r.datasetDrift ? ` · ${r.datasetDrift.driftedColumns} of ${r.datasetDrift.testedColumns} columns drifted (${pct(r.datasetDrift.share, 0)}; dataset drift at ${pct(r.datasetDrift.threshold, 0)})` : '') +
-        (r.shard ? ` · shard ${esc(r.shard)}` : ''));
-    if (r.violations.count > 0) {
-        out.push('', '#### Violations', '');
-        out.push(table(['rule', 'count'], Object.entries(r.violations.byRule).sort((a, b) => b[1] - a[1]).map(([rule, n]) => [esc(rule), String(n)]), ['l', 'r']));
-        const rows = r.violations.samples.slice(0, 20).map((s) => [s.file ? `${esc(s.file)}${s.line ? `:${s.line}` : ''}` : '–', esc(s.column ?? '–'), esc(s.rule), esc(s.message)]);
-        out.push('', table(['where', 'column', 'rule', 'message'], rows));
-        if (r.violations.count > rows.length)
-            out.push('', `_first ${rows.length} of ${r.violations.count.toLocaleString('en-US')} shown; the report keeps ${r.violations.samples.length} samples_`);
-    }
-    if (r.reference) {
-        out.push('', `#### Drift against ${esc(r.reference.source)} (${r.reference.kind}, ${r.reference.rows.toLocaleString('en-US')} rows)`, '');
-        const sorted = [...r.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted));
-        const rows = sorted.map((d) => {
-            const m = d.moved[0];
-            return [
-                esc(d.column),
-                d.drifted ? '🔴 drifted' : '🟢 stable',
-                `${d.test}${d.method === 'sketch' ? ' (sketch)' : ''}`,
-                fmt(d.statistic) + (d.errorBound !== undefined ? ` ±${fmt(d.errorBound, 2)}` : ''),
-                d.pValue !== undefined ? fmt(d.pValue, 3) : '–',
-                (d.pValue !== undefined ? 'p < ' : '≥ ') + fmt(d.threshold),
-                (m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => esc(v, 24)).join(', ')}` : ''),
-            ];
-        });
-        out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
-        out.push(...driftDetails(r.drift));
-        if (r.driftSkipped.length)
-            out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
-        const sd = r.schemaDrift;
-        if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
-            out.push('', '**Schema drift**', '');
-            if (sd.missingColumns.length)
-                out.push(`- missing columns: ${sd.missingColumns.map((c) => esc(c)).join(', ')}`);
-            if (sd.newColumns.length)
-                out.push(`- new columns: ${sd.newColumns.map((c) => esc(c)).join(', ')}`);
-            for (const t of sd.typeChanges)
-                out.push(`- ${esc(t.column)}: ${t.reference} → ${t.current}`);
-        }
-        if (drifted.length)
-            out.push('', drifted.map((d) => `- **${esc(d.column)}**: ${esc(d.explanation, 300)}`).join('\n'));
-    }
-    const colRows = r.columns.map((c) => [
-        esc(c.name),
-        c.type,
-        c.count.toLocaleString('en-US'),
-        c.nulls ? `${c.nulls.toLocaleString('en-US')} (${pct(c.nulls / Math.max(1, c.count + c.nulls))})` : '0',
-        `${c.distinctExact ? '' : '~'}${c.distinct.toLocaleString('en-US')}`,
-        fmt(c.min),
-        fmt(c.quantiles?.p50),
-        fmt(c.max),
-        fmt(c.mean),
-        fmt(c.std),
-        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
-    ]);
-    out.push('', details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/report/comparison.js
-
-
-
-const sign = (x) => (x > 0 ? '+' : x < 0 ? '−' : '±');
-const signed = (x, digits = 4) => (x === null ? '–' : `${sign(x)}${fmt(Math.abs(x), digits)}`);
-const pval = (p) => (p === null ? '–' : p < 0.0001 ? '<0.0001' : p.toPrecision(2));
-/** A GitHub login as a mention (bots too: `name[bot]`); anything else is escaped text. */
-function login(by) {
-    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(by) ? `@${by}` : esc(by, 60);
-}
-function gateCell(results) {
-    if (!results.length)
-        return '';
-    const failed = results.filter((r) => !r.passed);
-    if (failed.length)
-        return `❌ ${failed.map((f) => esc(f.rule)).join(', ')}`;
-    return results.some((r) => r.underpowered || r.warning) ? `⚠️ ${results.map((r) => esc(r.rule)).join(', ')}` : `✅ ${results.map((r) => esc(r.rule)).join(', ')}`;
-}
-function gateRow(g) {
-    return [
-        `\`${g.metric}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}`,
-        esc(g.rule),
-        fmt(g.baseline),
-        fmt(g.candidate),
-        g.delta === null ? '–' : `${signed(g.delta)}${g.ci ? ` [${fmt(g.ci[0], 3)}, ${fmt(g.ci[1], 3)}]` : ''}`,
-        pval(g.adjustedPValue),
-        g.passed ? (g.underpowered || g.warning ? '⚠️ pass' : '✅ pass') : '❌ fail',
-        esc(g.reason, 300),
-    ];
-}
-/** Up to three headline metrics the comparison reports, for the per-slice table. */
-function sliceMetricNames(c) {
-    return c.metrics.map((m) => m.metric).slice(0, 3);
-}
-/** Candidate value with its change from the baseline's value, "0.91 (+0.02)"; no change, no parenthesis. */
-function withDelta(candidate, baseline) {
-    if (candidate === null || candidate === undefined)
-        return '–';
-    return baseline === null || baseline === undefined || candidate === baseline ? fmt(candidate) : `${fmt(candidate)} (${signed(candidate - baseline, 3)})`;
-}
-/** Every slice of the candidate with its metrics, and the change from the baseline's same slice. */
-function sliceMetricsTable(c, ctx) {
-    const names = sliceMetricNames(c);
-    const rows = ctx.candidate.slices.map((s) => {
-        const b = ctx.baseline?.slices.find((x) => x.column === s.column && x.value === s.value);
-        const cells = s.metrics ? names.map((m) => withDelta(s.metrics[m]?.value, b?.metrics?.[m]?.value)) : names.map((_, i) => (i === 0 ? esc(s.skipped ?? 'not computed', 120) : ''));
-        return [esc(s.column), esc(s.value, 40), String(s.rows), ...cells];
-    });
-    return table(['column', 'value', 'rows', ...names.map((m) => `\`${m}\`${ctx.baseline ? ' (Δ)' : ''}`)], rows, ['l', 'l', 'r', ...names.map(() => 'r')]);
-}
-/**
- * Multiclass: precision, recall and F1 per class with their change from the baseline, and the
- * confusion matrix as candidate counts with the change per cell (rows: true class).
- */
-function perClassSection(ctx) {
-    const cand = ctx.candidate;
-    if (cand.task !== 'multiclass' || !cand.tables.perClass?.length)
-        return undefined;
-    const base = ctx.baseline?.task === 'multiclass' && JSON.stringify(ctx.baseline.classes) === JSON.stringify(cand.classes) ? ctx.baseline : undefined;
-    const rows = cand.tables.perClass.map((k) => {
-        const b = base?.tables.perClass?.find((x) => x.class === k.class);
-        return [esc(k.class, 40), String(k.support), withDelta(k.precision, b?.precision), withDelta(k.recall, b?.recall), withDelta(k.f1, b?.f1)];
-    });
-    const out = [table(['class', 'support', ...['precision', 'recall', 'f1'].map((m) => (base ? `${m} (Δ)` : m))], rows, ['l', 'r', 'r', 'r', 'r'])];
-    const cm = cand.tables.confusion;
-    const classes = cand.classes;
-    if (cm && classes.length <= 12 && cm.length === classes.length) {
-        const bm = base?.tables.confusion;
-        const cell = (i, j) => {
-            const v = cm[i]?.[j] ?? 0;
-            const d = bm ? v - (bm[i]?.[j] ?? 0) : 0;
-            return bm && d !== 0 ? `${v} (${d > 0 ? '+' : '−'}${Math.abs(d)})` : String(v);
-        };
-        out.push(`Confusion matrix (rows: true class, columns: predicted)${bm ? ', candidate counts with the change from the baseline' : ''}:`, table(['', ...classes.map((k) => esc(k, 20))], classes.map((k, i) => [`**${esc(k, 20)}**`, ...classes.map((_, j) => cell(i, j))]), ['l', ...classes.map(() => 'r')]));
-    }
-    return out.join('\n\n');
-}
-function comparisonMarkdown(c, ctx) {
-    const out = [];
-    const icon = c.passed === null ? 'ℹ️' : c.passed ? '✅' : '❌';
-    out.push(`## ${icon} modelgate: ${esc(c.verdict, 300)}`);
-    const meta = [
-        `${c.policy}`,
-        `${Math.round(c.confidence * 100)}% confidence`,
-        `${c.correction === 'none' ? 'no correction' : `${c.correction === 'holm' ? 'Holm' : 'Benjamini-Hochberg'} across ${c.gates.filter((g) => g.pValue !== null).length} tests`}`,
-        esc(c.pairing),
-    ];
-    out.push('', `<sub>${meta.join(' · ')}</sub>`);
-    if (c.override?.accepted.length) {
-        out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by ${login(o.by)} — ${esc(o.reason, 200)}`).join('\n'));
-    }
-    const failed = c.gates.filter((g) => !g.passed);
-    if (failed.length) {
-        out.push('', '### Failed gates', '', table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], failed.map(gateRow)));
-    }
-    const byMetric = new Map();
-    for (const g of c.gates)
-        if (!g.slice)
-            byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
-    const rows = c.metrics.map((m) => [
-        `\`${m.metric}\``,
-        fmt(m.baseline),
-        fmt(m.candidate),
-        m.delta === null ? '–' : `${signed(m.delta)}${m.ci ? ` [${fmt(m.ci[0], 3)}, ${fmt(m.ci[1], 3)}]` : ''}`,
-        pval(m.pValue),
-        gateCell(byMetric.get(m.metric) ?? []),
-    ]);
-    out.push('', table(['metric', 'baseline', 'candidate', 'Δ [interval]', 'p', 'gate'], rows, ['l', 'r', 'r', 'l', 'r', 'l']));
-    // Passed gates to look at: a point value beyond its bound, or a margin the set cannot resolve.
-    const flagged = c.gates.filter((g) => g.passed && !g.slice && (g.warning || g.underpowered));
-    if (flagged.length)
-        out.push('', flagged.map((g) => `- ⚠️ \`${g.metric}\` ${esc(g.rule)}: ${esc(g.reason, 400)}`).join('\n'));
-    if (c.notes.length)
-        out.push('', c.notes.map((n) => `- ${esc(n, 300)}`).join('\n'));
-    const sliceGates = c.gates.filter((g) => g.slice);
-    if (sliceGates.length || ctx.candidate.slices.length) {
-        const body = [
-            sliceGates.length ? table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], sliceGates.map(gateRow)) : '',
-            ctx.candidate.slices.length ? sliceMetricsTable(c, ctx) : '',
-        ].filter(Boolean);
-        out.push('', details(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body.join('\n\n')));
-    }
-    const perClass = perClassSection(ctx);
-    if (perClass)
-        out.push('', details('Per class', perClass));
-    if (ctx.dataReport)
-        out.push('', details(`Data validation and drift (${ctx.dataReport.passed ? 'passed' : 'failed'})`, dataReportMarkdown(ctx.dataReport)));
-    if (ctx.training) {
-        const t = ctx.training;
-        const diff = t.paramsDiff.length
-            ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [esc(d.key), esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
-            : 'No parameter changed.';
-        out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
-    }
-    const lat = (e) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
-    out.push('', details('Latency', table(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));
-    out.push(...comparisonCharts(c));
-    const links = [ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '', ctx.artifactsUrl ? `[artifacts](${ctx.artifactsUrl})` : ''].filter(Boolean);
-    out.push('', `<sub>candidate model \`${c.candidate.model.slice(0, 12)}\`${c.baseline ? ` · baseline \`${c.baseline.model.slice(0, 12)}\`` : ''} · ${c.rows.toLocaleString('en-US')} rows${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`);
-    return out.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./.build/js/src/stats/multiple.js
 /**
  * Multiple-testing corrections for the family of comparisons compare-to-baseline runs (several
@@ -1405,6 +911,82 @@ function pairedBootstrap(statistic, n, opts = {}) {
 
 // EXTERNAL MODULE: ./.build/js/src/metrics/intervals.js
 var intervals = __webpack_require__(4685);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate file","description":"The gates compare-to-baseline applies: which metrics (overall and per slice) may not regress, by how much, and how the decision is made. Add `# yaml-language-server: $schema=<url of this file>` to a YAML gate file for completion in editors.","type":"object","additionalProperties":false,"$defs":{"amount":{"description":"An absolute amount (0.01 is one point of accuracy) or a percent of the baseline (\\"1%\\", defined as (candidate - baseline) / |baseline|).","oneOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?%$"}]},"rules":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Absolute floor of the candidate\'s value."},"max":{"type":"number","description":"Absolute ceiling of the candidate\'s value."},"max-regression":{"$ref":"#/$defs/amount","description":"How much worse than the baseline the candidate may be."},"require-improvement":{"description":"true, or an amount: the candidate must be shown better than the baseline (by at least the amount).","oneOf":[{"type":"boolean"},{"$ref":"#/$defs/amount"}]}}},"metricRules":{"type":"object","propertyNames":{"enum":["accuracy","balanced_accuracy","precision","recall","f1","roc_auc","average_precision","log_loss","brier_score","ece","macro_f1","mae","rmse","r2","latency_p50_ms","latency_p95_ms"]},"additionalProperties":{"$ref":"#/$defs/rules"}}},"properties":{"$schema":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"],"description":"detect-regression (default): fail when the data shows, at the confidence level, a regression beyond the allowed amount. prove-non-inferiority: pass only when the data shows the candidate is no worse than the allowed amount."},"min-policy":{"enum":["interval","point"],"description":"How `min` and `max` bounds are judged. interval (default): by the candidate\'s interval under `policy` (detect-regression fails only when the value is shown beyond the bound, and marks a point value beyond it with a warning; prove-non-inferiority passes only when it is shown within). point: the point value must be within the bound, no test."},"confidence":{"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"correction":{"enum":["holm","bh","none"],"description":"Adjustment of p-values across all gates: Holm (family-wise error), Benjamini-Hochberg (false discovery rate) or none."},"bootstrap":{"type":"integer","minimum":100,"maximum":100000},"seed":{"type":"integer","minimum":0},"metrics":{"$ref":"#/$defs/metricRules"},"slices":{"type":"object","description":"Column -> metric rules applied to every value of that slice column.","additionalProperties":{"$ref":"#/$defs/metricRules"}}}}');
+;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
+/**
+ * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
+ * (published for editors), then normalised into a flat list of gates, one per metric, rule and
+ * slice column.
+ */
+
+
+
+/** Direction per metric: +1 higher is better, -1 lower is better. */
+const DIRECTION = {
+    accuracy: 1,
+    balanced_accuracy: 1,
+    precision: 1,
+    recall: 1,
+    f1: 1,
+    roc_auc: 1,
+    average_precision: 1,
+    macro_f1: 1,
+    r2: 1,
+    log_loss: -1,
+    brier_score: -1,
+    ece: -1,
+    mae: -1,
+    rmse: -1,
+    latency_p50_ms: -1,
+    latency_p95_ms: -1,
+};
+let spec_validate;
+function amountOf(v) {
+    if (typeof v === 'string')
+        return { value: Number(v.slice(0, -1)) / 100, percent: true };
+    return { value: Number(v), percent: false };
+}
+/** Parses an already-loaded gate document (YAML or JSON); errors name the source and the key. */
+function parseGates(doc, source) {
+    spec_validate ??= new _2020.Ajv2020({ allErrors: false, strict: false }).compile(gates_schema_namespaceObject);
+    if (doc === null || doc === undefined)
+        doc = {};
+    if (!spec_validate(doc)) {
+        const e = spec_validate.errors[0];
+        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+        const params = e.params;
+        let message;
+        if (e.propertyName !== undefined)
+            message = `unknown metric '${e.propertyName}'; metrics: ${params.allowedValues?.join(', ')}`;
+        else if (e.keyword === 'additionalProperties')
+            message = `unknown key '${params.additionalProperty}'`;
+        else if (e.keyword === 'enum')
+            message = `must be one of ${params.allowedValues?.join(', ')}`;
+        else
+            message = e.message ?? e.keyword;
+        throw new errors/* ConfigurationError */.j1(`${source}: ${where}: ${message}`);
+    }
+    const d = doc;
+    const gates = [];
+    const add = (metric, rules, sliceColumn) => {
+        for (const [rule, raw] of Object.entries(rules)) {
+            if (rule === 'require-improvement' && raw === false)
+                continue;
+            const amount = rule === 'require-improvement' && raw === true ? { value: 0, percent: false } : amountOf(raw);
+            gates.push({ metric, sliceColumn, rule: rule, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
+        }
+    };
+    for (const [metric, rules] of Object.entries(d.metrics ?? {}))
+        add(metric, rules);
+    for (const [column, metrics] of Object.entries(d.slices ?? {}))
+        for (const [metric, rules] of Object.entries(metrics))
+            add(metric, rules, column);
+    return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
+}
+
 // EXTERNAL MODULE: ./.build/js/src/stats/delong.js
 var delong = __webpack_require__(4932);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-arrays.js
@@ -2244,7 +1826,6 @@ function verdictOf(gates, data, configured = gates.length > 0) {
 
 
 
-
 function readJson(path, input) {
     let text;
     try {
@@ -2276,7 +1857,7 @@ function loadEvaluation(path, input) {
     ev.slices.forEach((s, i) => s.metrics && check(s.metrics, `slices[${i}].metrics.`));
     return ev;
 }
-async function runCompare(config, log) {
+async function runCompare(config, log, markdownOf) {
     const candidate = loadEvaluation(config.candidate, 'candidate');
     const baseline = config.baseline ? loadEvaluation(config.baseline, 'baseline') : undefined;
     const spec = config.gates ? parseGates(...Object.values((0,files/* readConfigInput */.nt)(config.gates, 'gates'))) : parseGates({}, 'no gates');
@@ -2304,7 +1885,7 @@ async function runCompare(config, log) {
     const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
     comparison.notes.unshift(...notes);
     (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
-    const render = (c) => comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
+    const render = (c) => markdownOf(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
     (0,files/* writeFilesAtomic */.aV)([
         { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },
@@ -3465,6 +3046,197 @@ function readPublished(out, commentFile) {
     return { comparison: JSON.parse((0,external_node_fs_.readFileSync)(out, 'utf8')), markdown: (0,external_node_fs_.readFileSync)(commentFile, 'utf8') };
 }
 
+;// CONCATENATED MODULE: ./.build/js/src/report/markdown.js
+/**
+ * Markdown built from data. Anything that came from a data file or a pull request (column names,
+ * category values, messages quoting cells) goes through `esc`, which neutralises markdown and HTML
+ * so a crafted value cannot inject links, images, mentions, HTML or break a table.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '#': '&#35;',
+    '~': '&#126;',
+    '@': '&#64;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+/** Escapes untrusted text for a markdown table cell or line; newlines and other control characters become spaces; long text is cut. */
+function esc(value, max = 120) {
+    let s = value === null || value === undefined ? '' : String(value);
+    // eslint-disable-next-line no-control-regex
+    s = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);
+}
+/** A markdown table; cells must already be escaped or be trusted markup. */
+function table(header, rows, align) {
+    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+    return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+/** A collapsed section (renders on GitHub). */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Formats a number for people: fixed significant digits, no exponent for ordinary magnitudes. */
+function fmt(x, digits = 4) {
+    if (x === null || x === undefined)
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : x < 0 ? '−∞' : 'n/a';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a >= 1e6 || a < 1e-4)
+        return x.toExponential(digits - 1);
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(digits)));
+}
+function pct(x, digits = 1) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+/** Text in a code span: entities would show literally there, so backticks and line breaks are dropped instead. */
+function code(value, max = 200) {
+    let s = value === null || value === undefined ? '' : String(value).replace(/[`\r\n\t]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return '`' + s + '`';
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/mermaid.js
+
+/** Neutralises data-derived text for mermaid (see the module comment); empty text becomes '_'. */
+function label(value, max = 40) {
+    let s = String(value ?? '')
+        .normalize('NFKC')
+        .replace(/[^\p{L}\p{N} _.+=/-]/gu, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '_';
+    return s || '_';
+}
+/** A finite number for mermaid text, rounded to 6 significant digits; null for NaN/Infinity/null. */
+function num(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return null;
+    return String(Number(x.toPrecision(6)));
+}
+const fence = (body) => ['```mermaid', ...body, '```'].join('\n');
+/** The allowed delta of a relative gate (signed: negative for a regression margin), from its rule text. */
+function allowedDelta(g) {
+    const m = /^(max-regression|require-improvement)(?:\s+(-?\d+(?:\.\d+)?(?:e-?\d+)?)(%)?)?$/.exec(g.rule.trim());
+    if (!m)
+        return null;
+    const raw = m[2] === undefined ? 0 : Number(m[2]);
+    const amount = m[3] ? (raw / 100) * Math.abs(g.baseline ?? 0) : raw;
+    const dir = DIRECTION[g.metric] ?? 1;
+    return m[1] === 'max-regression' ? -dir * amount : dir * amount;
+}
+const SCALE = 1000;
+/**
+ * Forest plot of the gated deltas: one section per gate that has a delta and an interval; a bar
+ * over the interval (red when the gate failed, highlighted when underpowered), a milestone at no
+ * change (0) and one at the allowed margin. Mermaid's gantt parser takes no negative times (and
+ * with `dateFormat X`, seconds, it put every start at the first one), so the scale is milliseconds
+ * (`dateFormat x`) shifted to start at 1, and the axis labels are hidden: the numbers are in the
+ * task labels.
+ * Null when no gate has an interval.
+ */
+function forestChart(gates, opts = {}) {
+    const rows = gates.filter((g) => g.delta !== null && g.ci && num(g.ci[0]) !== null && num(g.ci[1]) !== null).slice(0, opts.max ?? 30);
+    if (!rows.length)
+        return null;
+    const margins = rows.map((g) => allowedDelta(g));
+    const values = rows.flatMap((g, i) => [g.ci[0], g.ci[1], 0, margins[i] ?? 0]).filter(Number.isFinite);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    // Whole positions (the parser takes integers) in thousandths of the span, the smallest value at 1.
+    const span = hi - lo || 1;
+    const at = (x) => String(1 + Math.round(((x - lo) / span) * SCALE));
+    const lines = ['gantt', '  title Δ candidate − baseline (bar = interval, ◆ = no change and allowed margin)', '  dateFormat x', '  axisFormat .', '  todayMarker off'];
+    rows.forEach((g, i) => {
+        const name = label(g.metric) + (g.slice ? ` ${label(g.slice.column, 24)}=${label(g.slice.value, 24)}` : '');
+        const [cl, ch] = g.ci;
+        lines.push(`  section ${name}`);
+        const state = g.passed ? (g.underpowered ? 'active, ' : '') : 'crit, ';
+        // A zero-width interval still gets a visible bar.
+        const end = String(Math.max(Number(at(ch)), Number(at(cl)) + 1));
+        lines.push(`  Δ ${num(g.delta)} [${num(cl)}, ${num(ch)}] ${g.passed ? 'pass' : 'fail'} : ${state}g${i}, ${at(cl)}, ${end}`);
+        lines.push(`  0 : milestone, z${i}, ${at(0)}, 0ms`);
+        const margin = margins[i];
+        if (margin !== null && num(margin) !== null)
+            lines.push(`  margin ${num(margin)} : milestone, m${i}, ${at(margin)}, 0ms`);
+    });
+    return fence(lines);
+}
+/**
+ * Drift per feature as one comparable score: statistic / threshold for distance tests, and
+ * log(p) / log(threshold) for tests with a p-value; 1 is the drift threshold (the line). Capped at 10.
+ */
+function driftScore(d) {
+    let s;
+    // No finite statistic (a zero-spread reference): the decision is all there is.
+    if (d.statistic === null && d.pValue === undefined)
+        s = d.drifted ? 10 : 0;
+    else if (d.pValue !== undefined)
+        s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
+    else
+        s = d.threshold > 0 ? d.statistic / d.threshold : 0;
+    return Number.isFinite(s) ? Math.min(10, Math.max(0, s)) : 10;
+}
+function driftChart(drift, opts = {}) {
+    const rows = [...drift].sort((a, b) => driftScore(b) - driftScore(a)).slice(0, opts.max ?? 40);
+    if (!rows.length)
+        return null;
+    const scores = rows.map((d) => num(driftScore(d)) ?? '0');
+    return fence([
+        'xychart-beta horizontal',
+        '  title "Drift score per column (1 = drift threshold)"',
+        `  x-axis [${rows.map((d) => `"${label(d.column)}"`).join(', ')}]`,
+        `  y-axis "score" 0 --> ${Math.max(2, Math.ceil(Math.max(...rows.map(driftScore))))}`,
+        `  bar [${scores.join(', ')}]`,
+        `  line [${rows.map(() => '1').join(', ')}]`,
+    ]);
+}
+/**
+ * One line chart per metric over versions (oldest first), e.g. the gated metrics across the last
+ * registered versions. Versions missing a metric are left out of that metric's chart; a metric
+ * with fewer than two points gets no chart.
+ */
+function historyCharts(history, metrics) {
+    const out = [];
+    for (const metric of metrics) {
+        const pts = history.map((h) => ({ v: h.version, x: num(h.metrics[metric]) })).filter((p) => p.x !== null);
+        if (pts.length < 2)
+            continue;
+        const xs = pts.map((p) => Number(p.x));
+        const lo = Math.min(...xs);
+        const hi = Math.max(...xs);
+        const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
+        out.push(fence([
+            'xychart-beta',
+            `  title "${label(metric)}"`,
+            `  x-axis [${pts.map((p) => `"${label(p.v, 24)}"`).join(', ')}]`,
+            `  y-axis "${label(metric)}" ${num(lo - pad)} --> ${num(hi + pad)}`,
+            `  line [${pts.map((p) => p.x).join(', ')}]`,
+        ]));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/report/html/svg.js
 /**
  * SVG charts written as strings: no library, no script, so the page is small, draws at once,
@@ -3824,6 +3596,233 @@ function writePipelineHtml(path, base, outputs, log) {
             parts.evaluations.push({ name: `${stage} (${out.report})`, evaluation: ev });
     }
     writeHtml(path, parts, log);
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/charts.js
+
+
+/** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
+function comparisonCharts(c) {
+    const out = [];
+    const forest = forestChart(c.gates);
+    if (forest)
+        out.push('', details('Chart: each gated delta with its interval against the allowed margin', forest));
+    return out;
+}
+/** Drift score per column, beside the drift table. */
+function driftDetails(drift) {
+    const chart = driftChart(drift);
+    return chart ? ['', details(`Chart: drift per column (${drift.filter((d) => d.drifted).length} of ${drift.length} drifted)`, chart)] : [];
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/data-report.js
+
+
+function dataReportMarkdown(r) {
+    const out = [];
+    const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
+    const drifted = r.drift.filter((d) => d.drifted);
+    out.push(`### ${verdict}`, '', `${r.rows.toLocaleString('en-US')} rows · ${r.columns.length} columns · ${r.violations.count.toLocaleString('en-US')} violations` +
+        (r.datasetDrift ? ` · ${r.datasetDrift.driftedColumns} of ${r.datasetDrift.testedColumns} columns drifted (${pct(r.datasetDrift.share, 0)}; dataset drift at ${pct(r.datasetDrift.threshold, 0)})` : '') +
+        (r.shard ? ` · shard ${esc(r.shard)}` : ''));
+    if (r.violations.count > 0) {
+        out.push('', '#### Violations', '');
+        out.push(table(['rule', 'count'], Object.entries(r.violations.byRule).sort((a, b) => b[1] - a[1]).map(([rule, n]) => [esc(rule), String(n)]), ['l', 'r']));
+        const rows = r.violations.samples.slice(0, 20).map((s) => [s.file ? `${esc(s.file)}${s.line ? `:${s.line}` : ''}` : '–', esc(s.column ?? '–'), esc(s.rule), esc(s.message)]);
+        out.push('', table(['where', 'column', 'rule', 'message'], rows));
+        if (r.violations.count > rows.length)
+            out.push('', `_first ${rows.length} of ${r.violations.count.toLocaleString('en-US')} shown; the report keeps ${r.violations.samples.length} samples_`);
+    }
+    if (r.reference) {
+        out.push('', `#### Drift against ${esc(r.reference.source)} (${r.reference.kind}, ${r.reference.rows.toLocaleString('en-US')} rows)`, '');
+        const sorted = [...r.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted));
+        const rows = sorted.map((d) => {
+            const m = d.moved[0];
+            return [
+                esc(d.column),
+                d.drifted ? '🔴 drifted' : '🟢 stable',
+                `${d.test}${d.method === 'sketch' ? ' (sketch)' : ''}`,
+                fmt(d.statistic) + (d.errorBound !== undefined ? ` ±${fmt(d.errorBound, 2)}` : ''),
+                d.pValue !== undefined ? fmt(d.pValue, 3) : '–',
+                (d.pValue !== undefined ? 'p < ' : '≥ ') + fmt(d.threshold),
+                (m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => esc(v, 24)).join(', ')}` : ''),
+            ];
+        });
+        out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
+        out.push(...driftDetails(r.drift));
+        if (r.driftSkipped.length)
+            out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
+        const sd = r.schemaDrift;
+        if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
+            out.push('', '**Schema drift**', '');
+            if (sd.missingColumns.length)
+                out.push(`- missing columns: ${sd.missingColumns.map((c) => esc(c)).join(', ')}`);
+            if (sd.newColumns.length)
+                out.push(`- new columns: ${sd.newColumns.map((c) => esc(c)).join(', ')}`);
+            for (const t of sd.typeChanges)
+                out.push(`- ${esc(t.column)}: ${t.reference} → ${t.current}`);
+        }
+        if (drifted.length)
+            out.push('', drifted.map((d) => `- **${esc(d.column)}**: ${esc(d.explanation, 300)}`).join('\n'));
+    }
+    const colRows = r.columns.map((c) => [
+        esc(c.name),
+        c.type,
+        c.count.toLocaleString('en-US'),
+        c.nulls ? `${c.nulls.toLocaleString('en-US')} (${pct(c.nulls / Math.max(1, c.count + c.nulls))})` : '0',
+        `${c.distinctExact ? '' : '~'}${c.distinct.toLocaleString('en-US')}`,
+        fmt(c.min),
+        fmt(c.quantiles?.p50),
+        fmt(c.max),
+        fmt(c.mean),
+        fmt(c.std),
+        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
+    ]);
+    out.push('', details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/comparison.js
+
+
+
+const sign = (x) => (x > 0 ? '+' : x < 0 ? '−' : '±');
+const signed = (x, digits = 4) => (x === null ? '–' : `${sign(x)}${fmt(Math.abs(x), digits)}`);
+const pval = (p) => (p === null ? '–' : p < 0.0001 ? '<0.0001' : p.toPrecision(2));
+/** A GitHub login as a mention (bots too: `name[bot]`); anything else is escaped text. */
+function login(by) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(by) ? `@${by}` : esc(by, 60);
+}
+function gateCell(results) {
+    if (!results.length)
+        return '';
+    const failed = results.filter((r) => !r.passed);
+    if (failed.length)
+        return `❌ ${failed.map((f) => esc(f.rule)).join(', ')}`;
+    return results.some((r) => r.underpowered || r.warning) ? `⚠️ ${results.map((r) => esc(r.rule)).join(', ')}` : `✅ ${results.map((r) => esc(r.rule)).join(', ')}`;
+}
+function gateRow(g) {
+    return [
+        `\`${g.metric}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}`,
+        esc(g.rule),
+        fmt(g.baseline),
+        fmt(g.candidate),
+        g.delta === null ? '–' : `${signed(g.delta)}${g.ci ? ` [${fmt(g.ci[0], 3)}, ${fmt(g.ci[1], 3)}]` : ''}`,
+        pval(g.adjustedPValue),
+        g.passed ? (g.underpowered || g.warning ? '⚠️ pass' : '✅ pass') : '❌ fail',
+        esc(g.reason, 300),
+    ];
+}
+/** Up to three headline metrics the comparison reports, for the per-slice table. */
+function sliceMetricNames(c) {
+    return c.metrics.map((m) => m.metric).slice(0, 3);
+}
+/** Candidate value with its change from the baseline's value, "0.91 (+0.02)"; no change, no parenthesis. */
+function withDelta(candidate, baseline) {
+    if (candidate === null || candidate === undefined)
+        return '–';
+    return baseline === null || baseline === undefined || candidate === baseline ? fmt(candidate) : `${fmt(candidate)} (${signed(candidate - baseline, 3)})`;
+}
+/** Every slice of the candidate with its metrics, and the change from the baseline's same slice. */
+function sliceMetricsTable(c, ctx) {
+    const names = sliceMetricNames(c);
+    const rows = ctx.candidate.slices.map((s) => {
+        const b = ctx.baseline?.slices.find((x) => x.column === s.column && x.value === s.value);
+        const cells = s.metrics ? names.map((m) => withDelta(s.metrics[m]?.value, b?.metrics?.[m]?.value)) : names.map((_, i) => (i === 0 ? esc(s.skipped ?? 'not computed', 120) : ''));
+        return [esc(s.column), esc(s.value, 40), String(s.rows), ...cells];
+    });
+    return table(['column', 'value', 'rows', ...names.map((m) => `\`${m}\`${ctx.baseline ? ' (Δ)' : ''}`)], rows, ['l', 'l', 'r', ...names.map(() => 'r')]);
+}
+/**
+ * Multiclass: precision, recall and F1 per class with their change from the baseline, and the
+ * confusion matrix as candidate counts with the change per cell (rows: true class).
+ */
+function perClassSection(ctx) {
+    const cand = ctx.candidate;
+    if (cand.task !== 'multiclass' || !cand.tables.perClass?.length)
+        return undefined;
+    const base = ctx.baseline?.task === 'multiclass' && JSON.stringify(ctx.baseline.classes) === JSON.stringify(cand.classes) ? ctx.baseline : undefined;
+    const rows = cand.tables.perClass.map((k) => {
+        const b = base?.tables.perClass?.find((x) => x.class === k.class);
+        return [esc(k.class, 40), String(k.support), withDelta(k.precision, b?.precision), withDelta(k.recall, b?.recall), withDelta(k.f1, b?.f1)];
+    });
+    const out = [table(['class', 'support', ...['precision', 'recall', 'f1'].map((m) => (base ? `${m} (Δ)` : m))], rows, ['l', 'r', 'r', 'r', 'r'])];
+    const cm = cand.tables.confusion;
+    const classes = cand.classes;
+    if (cm && classes.length <= 12 && cm.length === classes.length) {
+        const bm = base?.tables.confusion;
+        const cell = (i, j) => {
+            const v = cm[i]?.[j] ?? 0;
+            const d = bm ? v - (bm[i]?.[j] ?? 0) : 0;
+            return bm && d !== 0 ? `${v} (${d > 0 ? '+' : '−'}${Math.abs(d)})` : String(v);
+        };
+        out.push(`Confusion matrix (rows: true class, columns: predicted)${bm ? ', candidate counts with the change from the baseline' : ''}:`, table(['', ...classes.map((k) => esc(k, 20))], classes.map((k, i) => [`**${esc(k, 20)}**`, ...classes.map((_, j) => cell(i, j))]), ['l', ...classes.map(() => 'r')]));
+    }
+    return out.join('\n\n');
+}
+function comparisonMarkdown(c, ctx) {
+    const out = [];
+    const icon = c.passed === null ? 'ℹ️' : c.passed ? '✅' : '❌';
+    out.push(`## ${icon} modelgate: ${esc(c.verdict, 300)}`);
+    const meta = [
+        `${c.policy}`,
+        `${Math.round(c.confidence * 100)}% confidence`,
+        `${c.correction === 'none' ? 'no correction' : `${c.correction === 'holm' ? 'Holm' : 'Benjamini-Hochberg'} across ${c.gates.filter((g) => g.pValue !== null).length} tests`}`,
+        esc(c.pairing),
+    ];
+    out.push('', `<sub>${meta.join(' · ')}</sub>`);
+    if (c.override?.accepted.length) {
+        out.push('', c.override.accepted.map((o) => `> **Override:** \`${o.metric}\` accepted by ${login(o.by)} — ${esc(o.reason, 200)}`).join('\n'));
+    }
+    const failed = c.gates.filter((g) => !g.passed);
+    if (failed.length) {
+        out.push('', '### Failed gates', '', table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], failed.map(gateRow)));
+    }
+    const byMetric = new Map();
+    for (const g of c.gates)
+        if (!g.slice)
+            byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
+    const rows = c.metrics.map((m) => [
+        `\`${m.metric}\``,
+        fmt(m.baseline),
+        fmt(m.candidate),
+        m.delta === null ? '–' : `${signed(m.delta)}${m.ci ? ` [${fmt(m.ci[0], 3)}, ${fmt(m.ci[1], 3)}]` : ''}`,
+        pval(m.pValue),
+        gateCell(byMetric.get(m.metric) ?? []),
+    ]);
+    out.push('', table(['metric', 'baseline', 'candidate', 'Δ [interval]', 'p', 'gate'], rows, ['l', 'r', 'r', 'l', 'r', 'l']));
+    // Passed gates to look at: a point value beyond its bound, or a margin the set cannot resolve.
+    const flagged = c.gates.filter((g) => g.passed && !g.slice && (g.warning || g.underpowered));
+    if (flagged.length)
+        out.push('', flagged.map((g) => `- ⚠️ \`${g.metric}\` ${esc(g.rule)}: ${esc(g.reason, 400)}`).join('\n'));
+    if (c.notes.length)
+        out.push('', c.notes.map((n) => `- ${esc(n, 300)}`).join('\n'));
+    const sliceGates = c.gates.filter((g) => g.slice);
+    if (sliceGates.length || ctx.candidate.slices.length) {
+        const body = [
+            sliceGates.length ? table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], sliceGates.map(gateRow)) : '',
+            ctx.candidate.slices.length ? sliceMetricsTable(c, ctx) : '',
+        ].filter(Boolean);
+        out.push('', details(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body.join('\n\n')));
+    }
+    const perClass = perClassSection(ctx);
+    if (perClass)
+        out.push('', details('Per class', perClass));
+    if (ctx.dataReport)
+        out.push('', details(`Data validation and drift (${ctx.dataReport.passed ? 'passed' : 'failed'})`, dataReportMarkdown(ctx.dataReport)));
+    if (ctx.training) {
+        const t = ctx.training;
+        const diff = t.paramsDiff.length
+            ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [esc(d.key), esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
+            : 'No parameter changed.';
+        out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
+    }
+    const lat = (e) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
+    out.push('', details('Latency', table(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));
+    out.push(...comparisonCharts(c));
+    const links = [ctx.runUrl ? `[workflow run](${ctx.runUrl})` : '', ctx.artifactsUrl ? `[artifacts](${ctx.artifactsUrl})` : ''].filter(Boolean);
+    out.push('', `<sub>candidate model \`${c.candidate.model.slice(0, 12)}\`${c.baseline ? ` · baseline \`${c.baseline.model.slice(0, 12)}\`` : ''} · ${c.rows.toLocaleString('en-US')} rows${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`);
+    return out.join('\n') + '\n';
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -4534,7 +4533,7 @@ const tmpName = (path) => `${path}.${process.pid}.${Date.now()}.${tmpCounter++}.
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Copies a stream to `dest` through a temp file, checking size and sha256 before the rename. */
 async function streamVerified(source, dest, expect, what) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
+    (0,files/* makeDirs */.X2)((0,external_node_path_.dirname)(dest));
     const tmp = tmpName(dest);
     const h = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
@@ -4578,7 +4577,12 @@ class LayoutBackend {
     }
     init() {
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, 'oci-layout'))) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
+            try {
+                (0,files/* makeDirs */.X2)((0,external_node_path_.join)(this.dir, 'blobs', 'sha256'));
+            }
+            catch (e) {
+                throw (0,files/* outputError */.cw)(e, this.dir);
+            }
             (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
         }
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, 'index.json'))) {
@@ -5865,6 +5869,7 @@ async function withRegistryHistory(ref, comparison, markdown, render, log, last 
 
 
 
+
 function failedNames(c) {
     return c.gates
         .filter((g) => !g.passed)
@@ -5920,7 +5925,7 @@ function failedNames(c) {
                 candidate = await evaluationFromRegistry(config.candidate, 'candidate');
             if (isRegistryReference(config.baseline))
                 baseline = await baselineFromRegistry(config.baseline, candidate, log);
-            ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+            ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log, comparisonMarkdown));
             if (isRegistryReference(config.baseline))
                 ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
             pr = commentTarget(config, comparison, log);
@@ -6139,6 +6144,10 @@ const actions_meta_actionsMeta = {
                 "required": false,
                 "default": "30s"
             },
+            "max-interval": {
+                "description": "Longest a judged window may grow while it has fewer than `min-samples` requests per variant (low traffic): it is extended by `interval` at a time up to this, then the step is `no-data`. Default: 4 × `interval`; set it to `interval` for fixed windows.",
+                "required": false
+            },
             "termination-wait": {
                 "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
                 "required": false
@@ -6221,6 +6230,10 @@ const actions_meta_actionsMeta = {
             },
             "ignore": {
                 "description": "Columns never fed to the model (ids, timestamps), one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "CSV/TSV cells that mean a missing value, read as train and validate-data read them (a list input): a float input gets NaN (the model's imputer fills it). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "positive-label": {
@@ -6462,6 +6475,10 @@ const actions_meta_actionsMeta = {
             },
             "ignore": {
                 "description": "Built-in trainers: columns never used as features, one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "Built-in trainers: CSV/TSV cells that mean a missing value, as validate-data reads them (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "model": {
@@ -7404,7 +7421,7 @@ const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/comparison.schema.json
 const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/comparison.schema.json","title":"modelgate comparison.json","description":"compare-to-baseline\'s decision: every gate with its delta, interval, p-value and test.","type":"object","required":["kind","schemaVersion","passed","gates","correction","policy","confidence"],"properties":{"kind":{"const":"comparison"},"schemaVersion":{"const":1},"passed":{"type":["boolean","null"]},"verdict":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"]},"confidence":{"type":"number"},"correction":{"enum":["holm","bh","none"]},"paired":{"type":"boolean"},"pairing":{"type":"string"},"rows":{"type":"integer"},"candidate":{"type":"object"},"baseline":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","required":["metric","rule","baseline","candidate","delta","ci","pValue","test","passed","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":"object","required":["column","value"],"properties":{"column":{"type":"string"},"value":{"type":"string"}}},"rule":{"type":"string"},"baseline":{"type":["number","null"]},"candidate":{"type":["number","null"]},"delta":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"}},"pValue":{"type":["number","null"]},"adjustedPValue":{"type":["number","null"]},"test":{"type":"string"},"passed":{"type":"boolean"},"reason":{"type":"string"},"underpowered":{"type":"boolean","description":"A passed gate whose interval is wider than its margin: the reason says how many rows would resolve it. Never set on a failed gate."},"warning":{"type":"string","description":"A passed min/max gate whose point value is beyond the bound while the interval reaches it (min-policy: interval under detect-regression)."},"override":{"type":"object"}}}},"metrics":{"type":"array"},"notes":{"type":"array","items":{"type":"string"}},"dataValidation":{"type":"object","description":"The data validation of the same run (from data-report), part of the verdict: when it failed, passed is false.","required":["passed","violations","drifted"],"properties":{"passed":{"type":"boolean"},"violations":{"type":"integer","minimum":0},"drifted":{"type":"array","items":{"type":"string"}}}},"override":{"type":"object"},"pullRequest":{"type":"object"}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/deployment.schema.json
-const deployment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/deployment.schema.json","title":"modelgate deployment.json","description":"deploy\'s record of one rollout: the strategy, every step with its weight, window and judgement, and the decision with its reason.","type":"object","required":["kind","schemaVersion","model","strategy","target","settings","steps","decision","reason","startedAt","finishedAt"],"additionalProperties":false,"properties":{"kind":{"const":"deployment"},"schemaVersion":{"const":1},"model":{"type":"string","minLength":1},"strategy":{"enum":["direct","blue-green","canary","shadow"]},"environment":{"type":"string"},"target":{"type":"object","required":["kind","location"],"additionalProperties":false,"properties":{"kind":{"type":"string"},"location":{"type":"string"}}},"settings":{"type":"object","required":["steps","intervalSeconds","minSamples","confidence","tolerance","thresholds","metrics"],"additionalProperties":false,"properties":{"steps":{"type":"array","items":{"type":"number","exclusiveMinimum":0,"maximum":100}},"intervalSeconds":{"type":"number","minimum":0},"terminationWaitSeconds":{"type":"number","minimum":0},"minSamples":{"type":"integer","minimum":1},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"tolerance":{"type":"number","minimum":0},"thresholds":{"type":"object","required":["pass","marginal"],"additionalProperties":false,"properties":{"pass":{"type":"number"},"marginal":{"type":"number"}}},"groups":{"type":"object","additionalProperties":{"type":"number"}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","direction","group","critical"],"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"source":{"type":"string"},"direction":{"enum":["increase","decrease","either"]},"group":{"type":"string"},"critical":{"type":"boolean"},"allowedIncrease":{"type":"number"},"allowedDecrease":{"type":"number"},"minAgreement":{"type":"number"}}}}}},"steps":{"type":"array","items":{"type":"object","required":["index","phase","weight","startedAt","finishedAt","outcome","reason"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":0},"phase":{"enum":["load","smoke","canary","bake","switch","termination","shadow","direct","promote"]},"weight":{"type":"number","minimum":0,"maximum":100},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"outcome":{"enum":["pass","marginal","fail","no-data","ok","failed"]},"reason":{"type":"string"},"score":{"type":"number"},"judgement":{"type":"object","required":["groups","metrics"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"type":"object","required":["name","weight","score","pass","high","low","noData"],"additionalProperties":false,"properties":{"name":{"type":"string"},"weight":{"type":"number"},"score":{"type":["number","null"]},"pass":{"type":"integer"},"high":{"type":"integer"},"low":{"type":"integer"},"noData":{"type":"integer"}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","group","critical","direction","classification","reason","test","stable","candidate","estimate","ci","pValue"],"additionalProperties":false,"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"group":{"type":"string"},"critical":{"type":"boolean"},"direction":{"enum":["increase","decrease","either"]},"classification":{"enum":["pass","high","low","no-data"]},"reason":{"type":"string"},"test":{"enum":["hodges-lehmann","fisher-exact","wilson"]},"stable":{"$ref":"#/$defs/side"},"candidate":{"$ref":"#/$defs/side"},"estimate":{"type":["number","null"]},"ci":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"pValue":{"type":["number","null"],"minimum":0,"maximum":1}}}}}}}}},"decision":{"enum":["promoted","rolled-back","no-data","passed"]},"reason":{"type":"string"},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"resumed":{"type":"object","required":["id","phase","model","action"],"additionalProperties":false,"properties":{"id":{"type":"string"},"phase":{"type":"string"},"model":{"type":"string"},"action":{"enum":["continued","rolled-back"]}}},"github":{"type":"object","description":"The GitHub deployment this rollout reported to, when one was created.","required":["deploymentId","environment"],"additionalProperties":false,"properties":{"deploymentId":{"type":"integer"},"environment":{"type":"string"},"logUrl":{"type":"string"}}}},"$defs":{"side":{"type":"object","required":["n","value"],"additionalProperties":false,"properties":{"n":{"type":"integer","minimum":0},"value":{"type":["number","null"]}}}}}');
+const deployment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/deployment.schema.json","title":"modelgate deployment.json","description":"deploy\'s record of one rollout: the strategy, every step with its weight, window and judgement, and the decision with its reason.","type":"object","required":["kind","schemaVersion","model","strategy","target","settings","steps","decision","reason","startedAt","finishedAt"],"additionalProperties":false,"properties":{"kind":{"const":"deployment"},"schemaVersion":{"const":1},"model":{"type":"string","minLength":1},"strategy":{"enum":["direct","blue-green","canary","shadow"]},"environment":{"type":"string"},"target":{"type":"object","required":["kind","location"],"additionalProperties":false,"properties":{"kind":{"type":"string"},"location":{"type":"string"}}},"settings":{"type":"object","required":["steps","intervalSeconds","minSamples","confidence","tolerance","thresholds","metrics"],"additionalProperties":false,"properties":{"steps":{"type":"array","items":{"type":"number","exclusiveMinimum":0,"maximum":100}},"intervalSeconds":{"type":"number","minimum":0},"maxIntervalSeconds":{"type":"number","minimum":0},"terminationWaitSeconds":{"type":"number","minimum":0},"minSamples":{"type":"integer","minimum":1},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"tolerance":{"type":"number","minimum":0},"thresholds":{"type":"object","required":["pass","marginal"],"additionalProperties":false,"properties":{"pass":{"type":"number"},"marginal":{"type":"number"}}},"groups":{"type":"object","additionalProperties":{"type":"number"}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","direction","group","critical"],"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"source":{"type":"string"},"direction":{"enum":["increase","decrease","either"]},"group":{"type":"string"},"critical":{"type":"boolean"},"allowedIncrease":{"type":"number"},"allowedDecrease":{"type":"number"},"minAgreement":{"type":"number"}}}}}},"steps":{"type":"array","items":{"type":"object","required":["index","phase","weight","startedAt","finishedAt","outcome","reason"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":0},"phase":{"enum":["load","smoke","canary","bake","switch","termination","shadow","direct","promote"]},"weight":{"type":"number","minimum":0,"maximum":100},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"outcome":{"enum":["pass","marginal","fail","no-data","ok","failed"]},"reason":{"type":"string"},"score":{"type":"number"},"windowSeconds":{"type":"number","minimum":0},"judgement":{"type":"object","required":["groups","metrics"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"type":"object","required":["name","weight","score","pass","high","low","noData"],"additionalProperties":false,"properties":{"name":{"type":"string"},"weight":{"type":"number"},"score":{"type":["number","null"]},"pass":{"type":"integer"},"high":{"type":"integer"},"low":{"type":"integer"},"noData":{"type":"integer"}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","group","critical","direction","classification","reason","test","stable","candidate","estimate","ci","pValue"],"additionalProperties":false,"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"group":{"type":"string"},"critical":{"type":"boolean"},"direction":{"enum":["increase","decrease","either"]},"classification":{"enum":["pass","high","low","no-data"]},"reason":{"type":"string"},"test":{"enum":["hodges-lehmann","fisher-exact","wilson"]},"stable":{"$ref":"#/$defs/side"},"candidate":{"$ref":"#/$defs/side"},"estimate":{"type":["number","null"]},"ci":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"pValue":{"type":["number","null"],"minimum":0,"maximum":1}}}}}}}}},"decision":{"enum":["promoted","rolled-back","no-data","passed"]},"reason":{"type":"string"},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"resumed":{"type":"object","required":["id","phase","model","action"],"additionalProperties":false,"properties":{"id":{"type":"string"},"phase":{"type":"string"},"model":{"type":"string"},"action":{"enum":["continued","rolled-back"]}}},"github":{"type":"object","description":"The GitHub deployment this rollout reported to, when one was created.","required":["deploymentId","environment"],"additionalProperties":false,"properties":{"deploymentId":{"type":"integer"},"environment":{"type":"string"},"logUrl":{"type":"string"}}}},"$defs":{"side":{"type":"object","required":["n","value"],"additionalProperties":false,"properties":{"n":{"type":"integer","minimum":0},"value":{"type":["number","null"]}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/validate.js
 /**
  * Artifacts are validated against their JSON Schemas at every boundary: before a step writes one

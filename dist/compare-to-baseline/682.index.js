@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: concatRows, labelKey, predictionsPath, subset
 
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 7 modules
+var scan = __webpack_require__(7892);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1896,6 +1898,7 @@ async function loadOnnxRuntime(log, hooks = {}) {
 
 
 
+
 /** Shard state columns as base64 float64 (slice ids too: exact as doubles). */
 function column(values) {
     return encodeFloat64(Float64Array.from(values));
@@ -2063,7 +2066,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
         const badOutput = (r, what, v) => {
             const empty = fed.find(([, i]) => cells[r][i] === null);
             if (empty && Number.isNaN(v)) {
-                return new errors/* DataError */.fL(`${fileName}:${lines[r]}: column ${show(empty[0])} is empty and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
+                return new errors/* DataError */.fL(`${fileName}:${lines[r]}: column ${show(empty[0])} is missing (empty, or one of na-values) and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
             }
             return new errors/* DataError */.fL(`${config.model}: the model's ${what} for ${fileName}:${lines[r]} is ${v}, ${task === 'regression' ? 'not a finite number' : 'outside [0, 1]'}${transform === 'probability' && outPlan.value ? "; if it is a logit, set 'score-type: logit'" : ''}`, config.model);
         };
@@ -2204,7 +2207,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
             drain() {
                 return queue.length ? runQueued() : undefined;
             },
-        }, { format: config.format, shard: config.shard, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) });
+        }, { format: config.format, shard: config.shard, naValues: config.naValues ?? scan/* PANDAS_NA_VALUES */.lD, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) });
         start();
         await runQueued();
     }).finally(() => bar?.end());

@@ -28750,8 +28750,10 @@ async function readRows(path, sink, opts = {}) {
             throw new errors/* ConfigurationError */.j1(`shard must have integers 0 <= index < count, got ${index}/${count}`);
         }
     }
+    const format = detectFormat(paths[0], opts.format);
+    const na = (format === 'csv' || format === 'tsv') && opts.naValues?.length ? new Set(opts.naValues) : undefined;
     const ds = {
-        sink,
+        sink: na ? withNaValues(sink, na) : sink,
         shardIndex: shard?.index ?? 0,
         shardCount: shard?.count ?? 1,
         rowIndex: 0,
@@ -28763,7 +28765,6 @@ async function readRows(path, sink, opts = {}) {
         bytesBefore: 0,
         onBytes: opts.onBytes,
     };
-    const format = detectFormat(paths[0], opts.format);
     for (const p of paths) {
         const f = detectFormat(p, opts.format);
         if (f !== format) {
@@ -28783,6 +28784,22 @@ async function readRows(path, sink, opts = {}) {
             await readDelimited(p, format === 'tsv' ? '\t' : ',', format, ds);
     }
     return { rows: ds.delivered, format, columns: [...(ds.columns ?? [])], bytes: ds.bytes, totalRows: ds.rowIndex };
+}
+/** `sink` with text cells in `na` turned into null before it sees them. */
+function withNaValues(sink, na) {
+    return {
+        header: (columns) => sink.header(columns),
+        row: (cells, line) => {
+            for (let i = 0; i < cells.length; i++) {
+                const c = cells[i];
+                if (typeof c === 'string' && na.has(c))
+                    cells[i] = null;
+            }
+            sink.row(cells, line);
+        },
+        ...(sink.beginFile && { beginFile: (path) => sink.beginFile(path) }),
+        ...(sink.drain && { drain: () => sink.drain() }),
+    };
 }
 /** The file's size; DataError if it is missing, not a regular file, or empty. */
 async function checkFile(path) {
@@ -30425,12 +30442,14 @@ function isUserError(e) {
 /* harmony export */   $i: () => (/* binding */ showName),
 /* harmony export */   MY: () => (/* binding */ looksInline),
 /* harmony export */   P8: () => (/* binding */ showPath),
+/* harmony export */   X2: () => (/* binding */ makeDirs),
 /* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   cw: () => (/* binding */ outputError),
 /* harmony export */   nt: () => (/* binding */ readConfigInput),
 /* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
 /* harmony export */ });
-/* unused harmony exports TEMP_PREFIX, outputError, assertWritable, sweepStaleTemps, tempPathFor, releaseTemp, commitTemp, writeFilesAtomic */
+/* unused harmony exports TEMP_PREFIX, assertWritable, sweepStaleTemps, tempPathFor, releaseTemp, commitTemp, writeFilesAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
@@ -30484,7 +30503,9 @@ function outputError(e, path) {
     const err = e;
     if (!err || typeof err.code !== 'string' || err.syscall === undefined)
         return e;
-    const reason = REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
+    const reason = err.syscall === 'mkdir' && err.code === 'ENOENT'
+        ? `the file system refused to create the folder ${showPath(err.path ?? '')}`
+        : REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot write ${showPath(path)}: ${reason}`);
 }
 /**
@@ -30591,6 +30612,39 @@ function sweepStaleTemps(dir) {
     return removed;
 }
 /**
+ * `mkdir -p` that always ends: creates the missing ancestors of `dir` one by one. Node 20's
+ * `mkdirSync(dir, { recursive: true })` loops forever where a folder can not be created although its
+ * parent exists (under /proc, for one). Errors are the file system's (ENOTDIR when the nearest
+ * existing ancestor is a file), for {@link outputError} to turn into one line.
+ */
+function makeDirs(dir) {
+    const missing = [];
+    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    for (;;) {
+        const st = statOrUndefined(p);
+        if (st) {
+            if (!st.isDirectory()) {
+                throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${p}'`), { code: 'ENOTDIR', syscall: 'mkdir', path: p });
+            }
+            break;
+        }
+        missing.push(p);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        if (parent === p)
+            break;
+        p = parent;
+    }
+    for (const d of missing.reverse()) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(d);
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST' || !statOrUndefined(d)?.isDirectory())
+                throw e;
+        }
+    }
+}
+/**
  * A fresh temp path beside `target` (its folder is created), removed on exit or a signal unless
  * released with {@link releaseTemp}. Stale temp files of killed runs in that folder are swept first.
  * A file-system error is the user's (see {@link outputError}).
@@ -30598,7 +30652,7 @@ function sweepStaleTemps(dir) {
 function tempPathFor(target) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        makeDirs(dir);
     }
     catch (e) {
         throw outputError(e, target);

@@ -30,7 +30,7 @@ const evaluation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/comparison.schema.json
 const comparison_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/comparison.schema.json","title":"modelgate comparison.json","description":"compare-to-baseline\'s decision: every gate with its delta, interval, p-value and test.","type":"object","required":["kind","schemaVersion","passed","gates","correction","policy","confidence"],"properties":{"kind":{"const":"comparison"},"schemaVersion":{"const":1},"passed":{"type":["boolean","null"]},"verdict":{"type":"string"},"policy":{"enum":["detect-regression","prove-non-inferiority"]},"confidence":{"type":"number"},"correction":{"enum":["holm","bh","none"]},"paired":{"type":"boolean"},"pairing":{"type":"string"},"rows":{"type":"integer"},"candidate":{"type":"object"},"baseline":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","required":["metric","rule","baseline","candidate","delta","ci","pValue","test","passed","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":"object","required":["column","value"],"properties":{"column":{"type":"string"},"value":{"type":"string"}}},"rule":{"type":"string"},"baseline":{"type":["number","null"]},"candidate":{"type":["number","null"]},"delta":{"type":["number","null"]},"ci":{"type":["array","null"],"items":{"type":"number"}},"pValue":{"type":["number","null"]},"adjustedPValue":{"type":["number","null"]},"test":{"type":"string"},"passed":{"type":"boolean"},"reason":{"type":"string"},"underpowered":{"type":"boolean","description":"A passed gate whose interval is wider than its margin: the reason says how many rows would resolve it. Never set on a failed gate."},"warning":{"type":"string","description":"A passed min/max gate whose point value is beyond the bound while the interval reaches it (min-policy: interval under detect-regression)."},"override":{"type":"object"}}}},"metrics":{"type":"array"},"notes":{"type":"array","items":{"type":"string"}},"dataValidation":{"type":"object","description":"The data validation of the same run (from data-report), part of the verdict: when it failed, passed is false.","required":["passed","violations","drifted"],"properties":{"passed":{"type":"boolean"},"violations":{"type":"integer","minimum":0},"drifted":{"type":"array","items":{"type":"string"}}}},"override":{"type":"object"},"pullRequest":{"type":"object"}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/deployment.schema.json
-const deployment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/deployment.schema.json","title":"modelgate deployment.json","description":"deploy\'s record of one rollout: the strategy, every step with its weight, window and judgement, and the decision with its reason.","type":"object","required":["kind","schemaVersion","model","strategy","target","settings","steps","decision","reason","startedAt","finishedAt"],"additionalProperties":false,"properties":{"kind":{"const":"deployment"},"schemaVersion":{"const":1},"model":{"type":"string","minLength":1},"strategy":{"enum":["direct","blue-green","canary","shadow"]},"environment":{"type":"string"},"target":{"type":"object","required":["kind","location"],"additionalProperties":false,"properties":{"kind":{"type":"string"},"location":{"type":"string"}}},"settings":{"type":"object","required":["steps","intervalSeconds","minSamples","confidence","tolerance","thresholds","metrics"],"additionalProperties":false,"properties":{"steps":{"type":"array","items":{"type":"number","exclusiveMinimum":0,"maximum":100}},"intervalSeconds":{"type":"number","minimum":0},"terminationWaitSeconds":{"type":"number","minimum":0},"minSamples":{"type":"integer","minimum":1},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"tolerance":{"type":"number","minimum":0},"thresholds":{"type":"object","required":["pass","marginal"],"additionalProperties":false,"properties":{"pass":{"type":"number"},"marginal":{"type":"number"}}},"groups":{"type":"object","additionalProperties":{"type":"number"}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","direction","group","critical"],"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"source":{"type":"string"},"direction":{"enum":["increase","decrease","either"]},"group":{"type":"string"},"critical":{"type":"boolean"},"allowedIncrease":{"type":"number"},"allowedDecrease":{"type":"number"},"minAgreement":{"type":"number"}}}}}},"steps":{"type":"array","items":{"type":"object","required":["index","phase","weight","startedAt","finishedAt","outcome","reason"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":0},"phase":{"enum":["load","smoke","canary","bake","switch","termination","shadow","direct","promote"]},"weight":{"type":"number","minimum":0,"maximum":100},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"outcome":{"enum":["pass","marginal","fail","no-data","ok","failed"]},"reason":{"type":"string"},"score":{"type":"number"},"judgement":{"type":"object","required":["groups","metrics"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"type":"object","required":["name","weight","score","pass","high","low","noData"],"additionalProperties":false,"properties":{"name":{"type":"string"},"weight":{"type":"number"},"score":{"type":["number","null"]},"pass":{"type":"integer"},"high":{"type":"integer"},"low":{"type":"integer"},"noData":{"type":"integer"}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","group","critical","direction","classification","reason","test","stable","candidate","estimate","ci","pValue"],"additionalProperties":false,"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"group":{"type":"string"},"critical":{"type":"boolean"},"direction":{"enum":["increase","decrease","either"]},"classification":{"enum":["pass","high","low","no-data"]},"reason":{"type":"string"},"test":{"enum":["hodges-lehmann","fisher-exact","wilson"]},"stable":{"$ref":"#/$defs/side"},"candidate":{"$ref":"#/$defs/side"},"estimate":{"type":["number","null"]},"ci":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"pValue":{"type":["number","null"],"minimum":0,"maximum":1}}}}}}}}},"decision":{"enum":["promoted","rolled-back","no-data","passed"]},"reason":{"type":"string"},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"resumed":{"type":"object","required":["id","phase","model","action"],"additionalProperties":false,"properties":{"id":{"type":"string"},"phase":{"type":"string"},"model":{"type":"string"},"action":{"enum":["continued","rolled-back"]}}},"github":{"type":"object","description":"The GitHub deployment this rollout reported to, when one was created.","required":["deploymentId","environment"],"additionalProperties":false,"properties":{"deploymentId":{"type":"integer"},"environment":{"type":"string"},"logUrl":{"type":"string"}}}},"$defs":{"side":{"type":"object","required":["n","value"],"additionalProperties":false,"properties":{"n":{"type":"integer","minimum":0},"value":{"type":["number","null"]}}}}}');
+const deployment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/deployment.schema.json","title":"modelgate deployment.json","description":"deploy\'s record of one rollout: the strategy, every step with its weight, window and judgement, and the decision with its reason.","type":"object","required":["kind","schemaVersion","model","strategy","target","settings","steps","decision","reason","startedAt","finishedAt"],"additionalProperties":false,"properties":{"kind":{"const":"deployment"},"schemaVersion":{"const":1},"model":{"type":"string","minLength":1},"strategy":{"enum":["direct","blue-green","canary","shadow"]},"environment":{"type":"string"},"target":{"type":"object","required":["kind","location"],"additionalProperties":false,"properties":{"kind":{"type":"string"},"location":{"type":"string"}}},"settings":{"type":"object","required":["steps","intervalSeconds","minSamples","confidence","tolerance","thresholds","metrics"],"additionalProperties":false,"properties":{"steps":{"type":"array","items":{"type":"number","exclusiveMinimum":0,"maximum":100}},"intervalSeconds":{"type":"number","minimum":0},"maxIntervalSeconds":{"type":"number","minimum":0},"terminationWaitSeconds":{"type":"number","minimum":0},"minSamples":{"type":"integer","minimum":1},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"tolerance":{"type":"number","minimum":0},"thresholds":{"type":"object","required":["pass","marginal"],"additionalProperties":false,"properties":{"pass":{"type":"number"},"marginal":{"type":"number"}}},"groups":{"type":"object","additionalProperties":{"type":"number"}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","direction","group","critical"],"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"source":{"type":"string"},"direction":{"enum":["increase","decrease","either"]},"group":{"type":"string"},"critical":{"type":"boolean"},"allowedIncrease":{"type":"number"},"allowedDecrease":{"type":"number"},"minAgreement":{"type":"number"}}}}}},"steps":{"type":"array","items":{"type":"object","required":["index","phase","weight","startedAt","finishedAt","outcome","reason"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":0},"phase":{"enum":["load","smoke","canary","bake","switch","termination","shadow","direct","promote"]},"weight":{"type":"number","minimum":0,"maximum":100},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"outcome":{"enum":["pass","marginal","fail","no-data","ok","failed"]},"reason":{"type":"string"},"score":{"type":"number"},"windowSeconds":{"type":"number","minimum":0},"judgement":{"type":"object","required":["groups","metrics"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"type":"object","required":["name","weight","score","pass","high","low","noData"],"additionalProperties":false,"properties":{"name":{"type":"string"},"weight":{"type":"number"},"score":{"type":["number","null"]},"pass":{"type":"integer"},"high":{"type":"integer"},"low":{"type":"integer"},"noData":{"type":"integer"}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","kind","group","critical","direction","classification","reason","test","stable","candidate","estimate","ci","pValue"],"additionalProperties":false,"properties":{"name":{"type":"string"},"kind":{"enum":["continuous","proportion","agreement"]},"group":{"type":"string"},"critical":{"type":"boolean"},"direction":{"enum":["increase","decrease","either"]},"classification":{"enum":["pass","high","low","no-data"]},"reason":{"type":"string"},"test":{"enum":["hodges-lehmann","fisher-exact","wilson"]},"stable":{"$ref":"#/$defs/side"},"candidate":{"$ref":"#/$defs/side"},"estimate":{"type":["number","null"]},"ci":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]},"pValue":{"type":["number","null"],"minimum":0,"maximum":1}}}}}}}}},"decision":{"enum":["promoted","rolled-back","no-data","passed"]},"reason":{"type":"string"},"startedAt":{"type":"string"},"finishedAt":{"type":"string"},"resumed":{"type":"object","required":["id","phase","model","action"],"additionalProperties":false,"properties":{"id":{"type":"string"},"phase":{"type":"string"},"model":{"type":"string"},"action":{"enum":["continued","rolled-back"]}}},"github":{"type":"object","description":"The GitHub deployment this rollout reported to, when one was created.","required":["deploymentId","environment"],"additionalProperties":false,"properties":{"deploymentId":{"type":"integer"},"environment":{"type":"string"},"logUrl":{"type":"string"}}}},"$defs":{"side":{"type":"object","required":["n","value"],"additionalProperties":false,"properties":{"n":{"type":"integer","minimum":0},"value":{"type":["number","null"]}}}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/validate.js
 /**
  * Artifacts are validated against their JSON Schemas at every boundary: before a step writes one
@@ -69,355 +69,6 @@ function assertArtifact(kind, value, source, direction = 'read') {
             throw new Error(`internal error, refusing to write an invalid artifact: ${message}`);
         throw new errors/* DataError */.fL(message, source);
     }
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/report/markdown.js
-/**
- * Markdown built from data. Anything that came from a data file or a pull request (column names,
- * category values, messages quoting cells) goes through `esc`, which neutralises markdown and HTML
- * so a crafted value cannot inject links, images, mentions, HTML or break a table.
- */
-const ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '#': '&#35;',
-    '~': '&#126;',
-    '@': '&#64;',
-    '!': '&#33;',
-    ':': '&#58;',
-};
-/** Escapes untrusted text for a markdown table cell or line; newlines and other control characters become spaces; long text is cut. */
-function esc(value, max = 120) {
-    let s = value === null || value === undefined ? '' : String(value);
-    // eslint-disable-next-line no-control-regex
-    s = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    if (s.length > max)
-        s = s.slice(0, max - 1) + '…';
-    return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);
-}
-/** A markdown table; cells must already be escaped or be trusted markup. */
-function table(header, rows, align) {
-    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
-    return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-}
-/** A collapsed section (renders on GitHub). */
-function markdown_details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Formats a number for people: fixed significant digits, no exponent for ordinary magnitudes. */
-function fmt(x, digits = 4) {
-    if (x === null || x === undefined)
-        return '–';
-    if (!Number.isFinite(x))
-        return x > 0 ? '∞' : x < 0 ? '−∞' : 'n/a';
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a >= 1e6 || a < 1e-4)
-        return x.toExponential(digits - 1);
-    if (Number.isInteger(x))
-        return String(x);
-    return String(Number(x.toPrecision(digits)));
-}
-function pct(x, digits = 1) {
-    return `${(x * 100).toFixed(digits)}%`;
-}
-/** Text in a code span: entities would show literally there, so backticks and line breaks are dropped instead. */
-function code(value, max = 200) {
-    let s = value === null || value === undefined ? '' : String(value).replace(/[`\r\n\t]+/g, ' ');
-    if (s.length > max)
-        s = s.slice(0, max - 1) + '…';
-    return '`' + s + '`';
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
-const gates_schema_namespaceObject = {};
-;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
-/**
- * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
- * (published for editors), then normalised into a flat list of gates, one per metric, rule and
- * slice column.
- */
-
-
-
-/** Direction per metric: +1 higher is better, -1 lower is better. */
-const DIRECTION = {
-    accuracy: 1,
-    balanced_accuracy: 1,
-    precision: 1,
-    recall: 1,
-    f1: 1,
-    roc_auc: 1,
-    average_precision: 1,
-    macro_f1: 1,
-    r2: 1,
-    log_loss: -1,
-    brier_score: -1,
-    ece: -1,
-    mae: -1,
-    rmse: -1,
-    latency_p50_ms: -1,
-    latency_p95_ms: -1,
-};
-let validate;
-function amountOf(v) {
-    if (typeof v === 'string')
-        return { value: Number(v.slice(0, -1)) / 100, percent: true };
-    return { value: Number(v), percent: false };
-}
-/** Parses an already-loaded gate document (YAML or JSON); errors name the source and the key. */
-function parseGates(doc, source) {
-    validate ??= new Ajv2020({ allErrors: false, strict: false }).compile(schema);
-    if (doc === null || doc === undefined)
-        doc = {};
-    if (!validate(doc)) {
-        const e = validate.errors[0];
-        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
-        const params = e.params;
-        let message;
-        if (e.propertyName !== undefined)
-            message = `unknown metric '${e.propertyName}'; metrics: ${params.allowedValues?.join(', ')}`;
-        else if (e.keyword === 'additionalProperties')
-            message = `unknown key '${params.additionalProperty}'`;
-        else if (e.keyword === 'enum')
-            message = `must be one of ${params.allowedValues?.join(', ')}`;
-        else
-            message = e.message ?? e.keyword;
-        throw new ConfigurationError(`${source}: ${where}: ${message}`);
-    }
-    const d = doc;
-    const gates = [];
-    const add = (metric, rules, sliceColumn) => {
-        for (const [rule, raw] of Object.entries(rules)) {
-            if (rule === 'require-improvement' && raw === false)
-                continue;
-            const amount = rule === 'require-improvement' && raw === true ? { value: 0, percent: false } : amountOf(raw);
-            gates.push({ metric, sliceColumn, rule: rule, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
-        }
-    };
-    for (const [metric, rules] of Object.entries(d.metrics ?? {}))
-        add(metric, rules);
-    for (const [column, metrics] of Object.entries(d.slices ?? {}))
-        for (const [metric, rules] of Object.entries(metrics))
-            add(metric, rules, column);
-    return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/report/mermaid.js
-
-/** Neutralises data-derived text for mermaid (see the module comment); empty text becomes '_'. */
-function label(value, max = 40) {
-    let s = String(value ?? '')
-        .normalize('NFKC')
-        .replace(/[^\p{L}\p{N} _.+=/-]/gu, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (s.length > max)
-        s = s.slice(0, max - 1) + '_';
-    return s || '_';
-}
-/** A finite number for mermaid text, rounded to 6 significant digits; null for NaN/Infinity/null. */
-function num(x) {
-    if (x === null || x === undefined || !Number.isFinite(x))
-        return null;
-    return String(Number(x.toPrecision(6)));
-}
-const fence = (body) => ['```mermaid', ...body, '```'].join('\n');
-/** The allowed delta of a relative gate (signed: negative for a regression margin), from its rule text. */
-function allowedDelta(g) {
-    const m = /^(max-regression|require-improvement)(?:\s+(-?\d+(?:\.\d+)?(?:e-?\d+)?)(%)?)?$/.exec(g.rule.trim());
-    if (!m)
-        return null;
-    const raw = m[2] === undefined ? 0 : Number(m[2]);
-    const amount = m[3] ? (raw / 100) * Math.abs(g.baseline ?? 0) : raw;
-    const dir = DIRECTION[g.metric] ?? 1;
-    return m[1] === 'max-regression' ? -dir * amount : dir * amount;
-}
-const SCALE = 1000;
-/**
- * Forest plot of the gated deltas: one section per gate that has a delta and an interval; a bar
- * over the interval (red when the gate failed, highlighted when underpowered), a milestone at no
- * change (0) and one at the allowed margin. Mermaid's gantt parser takes no negative times (and
- * with `dateFormat X`, seconds, it put every start at the first one), so the scale is milliseconds
- * (`dateFormat x`) shifted to start at 1, and the axis labels are hidden: the numbers are in the
- * task labels.
- * Null when no gate has an interval.
- */
-function mermaid_forestChart(gates, opts = {}) {
-    const rows = gates.filter((g) => g.delta !== null && g.ci && num(g.ci[0]) !== null && num(g.ci[1]) !== null).slice(0, opts.max ?? 30);
-    if (!rows.length)
-        return null;
-    const margins = rows.map((g) => allowedDelta(g));
-    const values = rows.flatMap((g, i) => [g.ci[0], g.ci[1], 0, margins[i] ?? 0]).filter(Number.isFinite);
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    // Whole positions (the parser takes integers) in thousandths of the span, the smallest value at 1.
-    const span = hi - lo || 1;
-    const at = (x) => String(1 + Math.round(((x - lo) / span) * SCALE));
-    const lines = ['gantt', '  title Δ candidate − baseline (bar = interval, ◆ = no change and allowed margin)', '  dateFormat x', '  axisFormat .', '  todayMarker off'];
-    rows.forEach((g, i) => {
-        const name = label(g.metric) + (g.slice ? ` ${label(g.slice.column, 24)}=${label(g.slice.value, 24)}` : '');
-        const [cl, ch] = g.ci;
-        lines.push(`  section ${name}`);
-        const state = g.passed ? (g.underpowered ? 'active, ' : '') : 'crit, ';
-        // A zero-width interval still gets a visible bar.
-        const end = String(Math.max(Number(at(ch)), Number(at(cl)) + 1));
-        lines.push(`  Δ ${num(g.delta)} [${num(cl)}, ${num(ch)}] ${g.passed ? 'pass' : 'fail'} : ${state}g${i}, ${at(cl)}, ${end}`);
-        lines.push(`  0 : milestone, z${i}, ${at(0)}, 0ms`);
-        const margin = margins[i];
-        if (margin !== null && num(margin) !== null)
-            lines.push(`  margin ${num(margin)} : milestone, m${i}, ${at(margin)}, 0ms`);
-    });
-    return fence(lines);
-}
-/**
- * Drift per feature as one comparable score: statistic / threshold for distance tests, and
- * log(p) / log(threshold) for tests with a p-value; 1 is the drift threshold (the line). Capped at 10.
- */
-function driftScore(d) {
-    let s;
-    // No finite statistic (a zero-spread reference): the decision is all there is.
-    if (d.statistic === null && d.pValue === undefined)
-        s = d.drifted ? 10 : 0;
-    else if (d.pValue !== undefined)
-        s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
-    else
-        s = d.threshold > 0 ? d.statistic / d.threshold : 0;
-    return Number.isFinite(s) ? Math.min(10, Math.max(0, s)) : 10;
-}
-function driftChart(drift, opts = {}) {
-    const rows = [...drift].sort((a, b) => driftScore(b) - driftScore(a)).slice(0, opts.max ?? 40);
-    if (!rows.length)
-        return null;
-    const scores = rows.map((d) => num(driftScore(d)) ?? '0');
-    return fence([
-        'xychart-beta horizontal',
-        '  title "Drift score per column (1 = drift threshold)"',
-        `  x-axis [${rows.map((d) => `"${label(d.column)}"`).join(', ')}]`,
-        `  y-axis "score" 0 --> ${Math.max(2, Math.ceil(Math.max(...rows.map(driftScore))))}`,
-        `  bar [${scores.join(', ')}]`,
-        `  line [${rows.map(() => '1').join(', ')}]`,
-    ]);
-}
-/**
- * One line chart per metric over versions (oldest first), e.g. the gated metrics across the last
- * registered versions. Versions missing a metric are left out of that metric's chart; a metric
- * with fewer than two points gets no chart.
- */
-function historyCharts(history, metrics) {
-    const out = [];
-    for (const metric of metrics) {
-        const pts = history.map((h) => ({ v: h.version, x: num(h.metrics[metric]) })).filter((p) => p.x !== null);
-        if (pts.length < 2)
-            continue;
-        const xs = pts.map((p) => Number(p.x));
-        const lo = Math.min(...xs);
-        const hi = Math.max(...xs);
-        const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
-        out.push(fence([
-            'xychart-beta',
-            `  title "${label(metric)}"`,
-            `  x-axis [${pts.map((p) => `"${label(p.v, 24)}"`).join(', ')}]`,
-            `  y-axis "${label(metric)}" ${num(lo - pad)} --> ${num(hi + pad)}`,
-            `  line [${pts.map((p) => p.x).join(', ')}]`,
-        ]));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/report/charts.js
-
-
-/** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
-function comparisonCharts(c) {
-    const out = [];
-    const forest = forestChart(c.gates);
-    if (forest)
-        out.push('', details('Chart: each gated delta with its interval against the allowed margin', forest));
-    return out;
-}
-/** Drift score per column, beside the drift table. */
-function driftDetails(drift) {
-    const chart = driftChart(drift);
-    return chart ? ['', markdown_details(`Chart: drift per column (${drift.filter((d) => d.drifted).length} of ${drift.length} drifted)`, chart)] : [];
-}
-
-;// CONCATENATED MODULE: ./.build/js/src/report/data-report.js
-
-
-function dataReportMarkdown(r) {
-    const out = [];
-    const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
-    const drifted = r.drift.filter((d) => d.drifted);
-    out.push(`### ${verdict}`, '', `${r.rows.toLocaleString('en-US')} rows · ${r.columns.length} columns · ${r.violations.count.toLocaleString('en-US')} violations` +
-        (r.datasetDrift ? ` · ${r.datasetDrift.driftedColumns} of ${r.datasetDrift.testedColumns} columns drifted (${pct(r.datasetDrift.share, 0)}; dataset drift at ${pct(r.datasetDrift.threshold, 0)})` : '') +
-        (r.shard ? ` · shard ${esc(r.shard)}` : ''));
-    if (r.violations.count > 0) {
-        out.push('', '#### Violations', '');
-        out.push(table(['rule', 'count'], Object.entries(r.violations.byRule).sort((a, b) => b[1] - a[1]).map(([rule, n]) => [esc(rule), String(n)]), ['l', 'r']));
-        const rows = r.violations.samples.slice(0, 20).map((s) => [s.file ? `${esc(s.file)}${s.line ? `:${s.line}` : ''}` : '–', esc(s.column ?? '–'), esc(s.rule), esc(s.message)]);
-        out.push('', table(['where', 'column', 'rule', 'message'], rows));
-        if (r.violations.count > rows.length)
-            out.push('', `_first ${rows.length} of ${r.violations.count.toLocaleString('en-US')} shown; the report keeps ${r.violations.samples.length} samples_`);
-    }
-    if (r.reference) {
-        out.push('', `#### Drift against ${esc(r.reference.source)} (${r.reference.kind}, ${r.reference.rows.toLocaleString('en-US')} rows)`, '');
-        const sorted = [...r.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted));
-        const rows = sorted.map((d) => {
-            const m = d.moved[0];
-            return [
-                esc(d.column),
-                d.drifted ? '🔴 drifted' : '🟢 stable',
-                `${d.test}${d.method === 'sketch' ? ' (sketch)' : ''}`,
-                fmt(d.statistic) + (d.errorBound !== undefined ? ` ±${fmt(d.errorBound, 2)}` : ''),
-                d.pValue !== undefined ? fmt(d.pValue, 3) : '–',
-                (d.pValue !== undefined ? 'p < ' : '≥ ') + fmt(d.threshold),
-                (m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => esc(v, 24)).join(', ')}` : ''),
-            ];
-        });
-        out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
-        out.push(...driftDetails(r.drift));
-        if (r.driftSkipped.length)
-            out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
-        const sd = r.schemaDrift;
-        if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
-            out.push('', '**Schema drift**', '');
-            if (sd.missingColumns.length)
-                out.push(`- missing columns: ${sd.missingColumns.map((c) => esc(c)).join(', ')}`);
-            if (sd.newColumns.length)
-                out.push(`- new columns: ${sd.newColumns.map((c) => esc(c)).join(', ')}`);
-            for (const t of sd.typeChanges)
-                out.push(`- ${esc(t.column)}: ${t.reference} → ${t.current}`);
-        }
-        if (drifted.length)
-            out.push('', drifted.map((d) => `- **${esc(d.column)}**: ${esc(d.explanation, 300)}`).join('\n'));
-    }
-    const colRows = r.columns.map((c) => [
-        esc(c.name),
-        c.type,
-        c.count.toLocaleString('en-US'),
-        c.nulls ? `${c.nulls.toLocaleString('en-US')} (${pct(c.nulls / Math.max(1, c.count + c.nulls))})` : '0',
-        `${c.distinctExact ? '' : '~'}${c.distinct.toLocaleString('en-US')}`,
-        fmt(c.min),
-        fmt(c.quantiles?.p50),
-        fmt(c.max),
-        fmt(c.mean),
-        fmt(c.std),
-        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
-    ]);
-    out.push('', markdown_details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
-    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/stats/distributions.js
@@ -3450,7 +3101,6 @@ var data_schema = __webpack_require__(6043);
 
 
 
-
 async function expandAll(patterns) {
     const files = [];
     for (const p of patterns)
@@ -3490,7 +3140,8 @@ function isProfileFile(path) {
         throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(path)}: a .json reference must be a profile.json (from validate-data --profile); this one has kind ${JSON.stringify(kind ?? null)}`, path);
     return true;
 }
-async function validateData(config, log) {
+/** `render` turns the report into the markdown written to `markdown` (the adapter passes report/'s; the domain never imports it). */
+async function validateData(config, log, render) {
     // A wrong output path fails now, not after the pass over the data.
     for (const [input, path] of [['report', config.report], ['profile', config.profile], ['markdown', config.markdown], ['infer-schema', config.inferSchema]]) {
         if (path !== undefined)
@@ -3616,7 +3267,7 @@ async function validateData(config, log) {
         schemaDrift,
     };
     assertArtifact('data-report', report, config.report ?? 'data-report', 'write');
-    const markdown = dataReportMarkdown(report);
+    const markdown = render(report);
     // Annotations on the data file's lines, so they show in the pull request diff.
     for (const v of cur.violations.samples.slice(0, config.annotations)) {
         if (v.file && v.line)
@@ -3648,6 +3299,271 @@ function defineAction(def) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.build/js/src/report/markdown.js
+/**
+ * Markdown built from data. Anything that came from a data file or a pull request (column names,
+ * category values, messages quoting cells) goes through `esc`, which neutralises markdown and HTML
+ * so a crafted value cannot inject links, images, mentions, HTML or break a table.
+ */
+const ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '#': '&#35;',
+    '~': '&#126;',
+    '@': '&#64;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+/** Escapes untrusted text for a markdown table cell or line; newlines and other control characters become spaces; long text is cut. */
+function esc(value, max = 120) {
+    let s = value === null || value === undefined ? '' : String(value);
+    // eslint-disable-next-line no-control-regex
+    s = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return s.replace(/[&<>|\\`*_[\]()#~@!:]/g, (c) => ESCAPES[c]);
+}
+/** A markdown table; cells must already be escaped or be trusted markup. */
+function table(header, rows, align) {
+    const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+    return [header, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+/** A collapsed section (renders on GitHub). */
+function markdown_details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Formats a number for people: fixed significant digits, no exponent for ordinary magnitudes. */
+function fmt(x, digits = 4) {
+    if (x === null || x === undefined)
+        return '–';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : x < 0 ? '−∞' : 'n/a';
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a >= 1e6 || a < 1e-4)
+        return x.toExponential(digits - 1);
+    if (Number.isInteger(x))
+        return String(x);
+    return String(Number(x.toPrecision(digits)));
+}
+function pct(x, digits = 1) {
+    return `${(x * 100).toFixed(digits)}%`;
+}
+/** Text in a code span: entities would show literally there, so backticks and line breaks are dropped instead. */
+function code(value, max = 200) {
+    let s = value === null || value === undefined ? '' : String(value).replace(/[`\r\n\t]+/g, ' ');
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '…';
+    return '`' + s + '`';
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
+const gates_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./.build/js/src/gates/spec.js
+/**
+ * Gate files: what compare-to-baseline enforces. Validated against src/schemas/gates.schema.json
+ * (published for editors), then normalised into a flat list of gates, one per metric, rule and
+ * slice column.
+ */
+
+
+
+/** Direction per metric: +1 higher is better, -1 lower is better. */
+const DIRECTION = {
+    accuracy: 1,
+    balanced_accuracy: 1,
+    precision: 1,
+    recall: 1,
+    f1: 1,
+    roc_auc: 1,
+    average_precision: 1,
+    macro_f1: 1,
+    r2: 1,
+    log_loss: -1,
+    brier_score: -1,
+    ece: -1,
+    mae: -1,
+    rmse: -1,
+    latency_p50_ms: -1,
+    latency_p95_ms: -1,
+};
+let validate;
+function amountOf(v) {
+    if (typeof v === 'string')
+        return { value: Number(v.slice(0, -1)) / 100, percent: true };
+    return { value: Number(v), percent: false };
+}
+/** Parses an already-loaded gate document (YAML or JSON); errors name the source and the key. */
+function parseGates(doc, source) {
+    validate ??= new Ajv2020({ allErrors: false, strict: false }).compile(schema);
+    if (doc === null || doc === undefined)
+        doc = {};
+    if (!validate(doc)) {
+        const e = validate.errors[0];
+        const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+        const params = e.params;
+        let message;
+        if (e.propertyName !== undefined)
+            message = `unknown metric '${e.propertyName}'; metrics: ${params.allowedValues?.join(', ')}`;
+        else if (e.keyword === 'additionalProperties')
+            message = `unknown key '${params.additionalProperty}'`;
+        else if (e.keyword === 'enum')
+            message = `must be one of ${params.allowedValues?.join(', ')}`;
+        else
+            message = e.message ?? e.keyword;
+        throw new ConfigurationError(`${source}: ${where}: ${message}`);
+    }
+    const d = doc;
+    const gates = [];
+    const add = (metric, rules, sliceColumn) => {
+        for (const [rule, raw] of Object.entries(rules)) {
+            if (rule === 'require-improvement' && raw === false)
+                continue;
+            const amount = rule === 'require-improvement' && raw === true ? { value: 0, percent: false } : amountOf(raw);
+            gates.push({ metric, sliceColumn, rule: rule, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
+        }
+    };
+    for (const [metric, rules] of Object.entries(d.metrics ?? {}))
+        add(metric, rules);
+    for (const [column, metrics] of Object.entries(d.slices ?? {}))
+        for (const [metric, rules] of Object.entries(metrics))
+            add(metric, rules, column);
+    return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/mermaid.js
+
+/** Neutralises data-derived text for mermaid (see the module comment); empty text becomes '_'. */
+function label(value, max = 40) {
+    let s = String(value ?? '')
+        .normalize('NFKC')
+        .replace(/[^\p{L}\p{N} _.+=/-]/gu, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (s.length > max)
+        s = s.slice(0, max - 1) + '_';
+    return s || '_';
+}
+/** A finite number for mermaid text, rounded to 6 significant digits; null for NaN/Infinity/null. */
+function num(x) {
+    if (x === null || x === undefined || !Number.isFinite(x))
+        return null;
+    return String(Number(x.toPrecision(6)));
+}
+const fence = (body) => ['```mermaid', ...body, '```'].join('\n');
+/** The allowed delta of a relative gate (signed: negative for a regression margin), from its rule text. */
+function allowedDelta(g) {
+    const m = /^(max-regression|require-improvement)(?:\s+(-?\d+(?:\.\d+)?(?:e-?\d+)?)(%)?)?$/.exec(g.rule.trim());
+    if (!m)
+        return null;
+    const raw = m[2] === undefined ? 0 : Number(m[2]);
+    const amount = m[3] ? (raw / 100) * Math.abs(g.baseline ?? 0) : raw;
+    const dir = DIRECTION[g.metric] ?? 1;
+    return m[1] === 'max-regression' ? -dir * amount : dir * amount;
+}
+const SCALE = 1000;
+/**
+ * Forest plot of the gated deltas: one section per gate that has a delta and an interval; a bar
+ * over the interval (red when the gate failed, highlighted when underpowered), a milestone at no
+ * change (0) and one at the allowed margin. Mermaid's gantt parser takes no negative times (and
+ * with `dateFormat X`, seconds, it put every start at the first one), so the scale is milliseconds
+ * (`dateFormat x`) shifted to start at 1, and the axis labels are hidden: the numbers are in the
+ * task labels.
+ * Null when no gate has an interval.
+ */
+function mermaid_forestChart(gates, opts = {}) {
+    const rows = gates.filter((g) => g.delta !== null && g.ci && num(g.ci[0]) !== null && num(g.ci[1]) !== null).slice(0, opts.max ?? 30);
+    if (!rows.length)
+        return null;
+    const margins = rows.map((g) => allowedDelta(g));
+    const values = rows.flatMap((g, i) => [g.ci[0], g.ci[1], 0, margins[i] ?? 0]).filter(Number.isFinite);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    // Whole positions (the parser takes integers) in thousandths of the span, the smallest value at 1.
+    const span = hi - lo || 1;
+    const at = (x) => String(1 + Math.round(((x - lo) / span) * SCALE));
+    const lines = ['gantt', '  title Δ candidate − baseline (bar = interval, ◆ = no change and allowed margin)', '  dateFormat x', '  axisFormat .', '  todayMarker off'];
+    rows.forEach((g, i) => {
+        const name = label(g.metric) + (g.slice ? ` ${label(g.slice.column, 24)}=${label(g.slice.value, 24)}` : '');
+        const [cl, ch] = g.ci;
+        lines.push(`  section ${name}`);
+        const state = g.passed ? (g.underpowered ? 'active, ' : '') : 'crit, ';
+        // A zero-width interval still gets a visible bar.
+        const end = String(Math.max(Number(at(ch)), Number(at(cl)) + 1));
+        lines.push(`  Δ ${num(g.delta)} [${num(cl)}, ${num(ch)}] ${g.passed ? 'pass' : 'fail'} : ${state}g${i}, ${at(cl)}, ${end}`);
+        lines.push(`  0 : milestone, z${i}, ${at(0)}, 0ms`);
+        const margin = margins[i];
+        if (margin !== null && num(margin) !== null)
+            lines.push(`  margin ${num(margin)} : milestone, m${i}, ${at(margin)}, 0ms`);
+    });
+    return fence(lines);
+}
+/**
+ * Drift per feature as one comparable score: statistic / threshold for distance tests, and
+ * log(p) / log(threshold) for tests with a p-value; 1 is the drift threshold (the line). Capped at 10.
+ */
+function driftScore(d) {
+    let s;
+    // No finite statistic (a zero-spread reference): the decision is all there is.
+    if (d.statistic === null && d.pValue === undefined)
+        s = d.drifted ? 10 : 0;
+    else if (d.pValue !== undefined)
+        s = d.threshold > 0 && d.threshold < 1 ? Math.log(Math.max(d.pValue, 1e-300)) / Math.log(d.threshold) : 0;
+    else
+        s = d.threshold > 0 ? d.statistic / d.threshold : 0;
+    return Number.isFinite(s) ? Math.min(10, Math.max(0, s)) : 10;
+}
+function driftChart(drift, opts = {}) {
+    const rows = [...drift].sort((a, b) => driftScore(b) - driftScore(a)).slice(0, opts.max ?? 40);
+    if (!rows.length)
+        return null;
+    const scores = rows.map((d) => num(driftScore(d)) ?? '0');
+    return fence([
+        'xychart-beta horizontal',
+        '  title "Drift score per column (1 = drift threshold)"',
+        `  x-axis [${rows.map((d) => `"${label(d.column)}"`).join(', ')}]`,
+        `  y-axis "score" 0 --> ${Math.max(2, Math.ceil(Math.max(...rows.map(driftScore))))}`,
+        `  bar [${scores.join(', ')}]`,
+        `  line [${rows.map(() => '1').join(', ')}]`,
+    ]);
+}
+/**
+ * One line chart per metric over versions (oldest first), e.g. the gated metrics across the last
+ * registered versions. Versions missing a metric are left out of that metric's chart; a metric
+ * with fewer than two points gets no chart.
+ */
+function historyCharts(history, metrics) {
+    const out = [];
+    for (const metric of metrics) {
+        const pts = history.map((h) => ({ v: h.version, x: num(h.metrics[metric]) })).filter((p) => p.x !== null);
+        if (pts.length < 2)
+            continue;
+        const xs = pts.map((p) => Number(p.x));
+        const lo = Math.min(...xs);
+        const hi = Math.max(...xs);
+        const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
+        out.push(fence([
+            'xychart-beta',
+            `  title "${label(metric)}"`,
+            `  x-axis [${pts.map((p) => `"${label(p.v, 24)}"`).join(', ')}]`,
+            `  y-axis "${label(metric)}" ${num(lo - pad)} --> ${num(hi + pad)}`,
+            `  line [${pts.map((p) => p.x).join(', ')}]`,
+        ]));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/report/html/svg.js
 /**
  * SVG charts written as strings: no library, no script, so the page is small, draws at once,
@@ -4009,8 +3925,93 @@ function writePipelineHtml(path, base, outputs, log) {
     writeHtml(path, parts, log);
 }
 
+;// CONCATENATED MODULE: ./.build/js/src/report/charts.js
+
+
+/** The deltas against margins (the history over registered versions is report/registry-history.ts's). */
+function comparisonCharts(c) {
+    const out = [];
+    const forest = forestChart(c.gates);
+    if (forest)
+        out.push('', details('Chart: each gated delta with its interval against the allowed margin', forest));
+    return out;
+}
+/** Drift score per column, beside the drift table. */
+function driftDetails(drift) {
+    const chart = driftChart(drift);
+    return chart ? ['', markdown_details(`Chart: drift per column (${drift.filter((d) => d.drifted).length} of ${drift.length} drifted)`, chart)] : [];
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/report/data-report.js
+
+
+function dataReportMarkdown(r) {
+    const out = [];
+    const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
+    const drifted = r.drift.filter((d) => d.drifted);
+    out.push(`### ${verdict}`, '', `${r.rows.toLocaleString('en-US')} rows · ${r.columns.length} columns · ${r.violations.count.toLocaleString('en-US')} violations` +
+        (r.datasetDrift ? ` · ${r.datasetDrift.driftedColumns} of ${r.datasetDrift.testedColumns} columns drifted (${pct(r.datasetDrift.share, 0)}; dataset drift at ${pct(r.datasetDrift.threshold, 0)})` : '') +
+        (r.shard ? ` · shard ${esc(r.shard)}` : ''));
+    if (r.violations.count > 0) {
+        out.push('', '#### Violations', '');
+        out.push(table(['rule', 'count'], Object.entries(r.violations.byRule).sort((a, b) => b[1] - a[1]).map(([rule, n]) => [esc(rule), String(n)]), ['l', 'r']));
+        const rows = r.violations.samples.slice(0, 20).map((s) => [s.file ? `${esc(s.file)}${s.line ? `:${s.line}` : ''}` : '–', esc(s.column ?? '–'), esc(s.rule), esc(s.message)]);
+        out.push('', table(['where', 'column', 'rule', 'message'], rows));
+        if (r.violations.count > rows.length)
+            out.push('', `_first ${rows.length} of ${r.violations.count.toLocaleString('en-US')} shown; the report keeps ${r.violations.samples.length} samples_`);
+    }
+    if (r.reference) {
+        out.push('', `#### Drift against ${esc(r.reference.source)} (${r.reference.kind}, ${r.reference.rows.toLocaleString('en-US')} rows)`, '');
+        const sorted = [...r.drift].sort((a, b) => Number(b.drifted) - Number(a.drifted));
+        const rows = sorted.map((d) => {
+            const m = d.moved[0];
+            return [
+                esc(d.column),
+                d.drifted ? '🔴 drifted' : '🟢 stable',
+                `${d.test}${d.method === 'sketch' ? ' (sketch)' : ''}`,
+                fmt(d.statistic) + (d.errorBound !== undefined ? ` ±${fmt(d.errorBound, 2)}` : ''),
+                d.pValue !== undefined ? fmt(d.pValue, 3) : '–',
+                (d.pValue !== undefined ? 'p < ' : '≥ ') + fmt(d.threshold),
+                (m ? `${esc(m.label, 40)}: ${pct(m.reference)} → ${pct(m.current)}` : '–') + (d.newValues?.length ? `; new: ${d.newValues.map((v) => esc(v, 24)).join(', ')}` : ''),
+            ];
+        });
+        out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
+        out.push(...driftDetails(r.drift));
+        if (r.driftSkipped.length)
+            out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
+        const sd = r.schemaDrift;
+        if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
+            out.push('', '**Schema drift**', '');
+            if (sd.missingColumns.length)
+                out.push(`- missing columns: ${sd.missingColumns.map((c) => esc(c)).join(', ')}`);
+            if (sd.newColumns.length)
+                out.push(`- new columns: ${sd.newColumns.map((c) => esc(c)).join(', ')}`);
+            for (const t of sd.typeChanges)
+                out.push(`- ${esc(t.column)}: ${t.reference} → ${t.current}`);
+        }
+        if (drifted.length)
+            out.push('', drifted.map((d) => `- **${esc(d.column)}**: ${esc(d.explanation, 300)}`).join('\n'));
+    }
+    const colRows = r.columns.map((c) => [
+        esc(c.name),
+        c.type,
+        c.count.toLocaleString('en-US'),
+        c.nulls ? `${c.nulls.toLocaleString('en-US')} (${pct(c.nulls / Math.max(1, c.count + c.nulls))})` : '0',
+        `${c.distinctExact ? '' : '~'}${c.distinct.toLocaleString('en-US')}`,
+        fmt(c.min),
+        fmt(c.quantiles?.p50),
+        fmt(c.max),
+        fmt(c.mean),
+        fmt(c.std),
+        c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
+    ]);
+    out.push('', markdown_details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/actions/validate-data.js
 /** validate-data adapter: inputs -> ValidateConfig -> validateData() -> outputs and summary. */
+
 
 
 
@@ -4052,7 +4053,7 @@ function writePipelineHtml(path, base, outputs, log) {
         return Object.freeze(config);
     },
     async run(config, log) {
-        const result = await validateData(config, log);
+        const result = await validateData(config, log, dataReportMarkdown);
         writeHtml(config.html, { title: 'modelgate: data validation', dataReport: result.report }, log);
         return {
             passed: result.passed,
@@ -4241,6 +4242,10 @@ const actions_meta_actionsMeta = {
                 "required": false,
                 "default": "30s"
             },
+            "max-interval": {
+                "description": "Longest a judged window may grow while it has fewer than `min-samples` requests per variant (low traffic): it is extended by `interval` at a time up to this, then the step is `no-data`. Default: 4 × `interval`; set it to `interval` for fixed windows.",
+                "required": false
+            },
             "termination-wait": {
                 "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
                 "required": false
@@ -4323,6 +4328,10 @@ const actions_meta_actionsMeta = {
             },
             "ignore": {
                 "description": "Columns never fed to the model (ids, timestamps), one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "CSV/TSV cells that mean a missing value, read as train and validate-data read them (a list input): a float input gets NaN (the model's imputer fills it). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "positive-label": {
@@ -4564,6 +4573,10 @@ const actions_meta_actionsMeta = {
             },
             "ignore": {
                 "description": "Built-in trainers: columns never used as features, one per line.",
+                "required": false
+            },
+            "na-values": {
+                "description": "Built-in trainers: CSV/TSV cells that mean a missing value, as validate-data reads them (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
                 "required": false
             },
             "model": {

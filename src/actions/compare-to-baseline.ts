@@ -14,6 +14,7 @@ import type { Comparison } from '../gates/compare.js';
 import { defineAction } from './types.js';
 import { commentTarget, eventPullRequest, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
 import { comparisonParts, writeHtml } from './html.js';
+import { comparisonMarkdown } from '../report/comparison.js';
 import { leakageSection, paramsDiffSection } from './compare-training.js';
 import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
 import { isRegistryReference } from '../registry/pull-input.js';
@@ -89,7 +90,7 @@ export default defineAction<CompareActionConfig>({
         training.leakage = leakage;
         log.warning(leakage);
       }
-      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log, comparisonMarkdown));
       if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
       pr = commentTarget(config, comparison, log);
       // Overrides count whether this run posts or a publish job does (`comment: false` in a job

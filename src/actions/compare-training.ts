@@ -1,6 +1,6 @@
 /** The training section of the PR comment: cache hit and the params diff against the baseline's manifest. */
 import { diffManifestParams, readTrainManifest } from '../train/manifest.js';
-import type { CommentContext } from '../report/comparison.js';
+import type { CommentContext } from '../gates/run.js';
 import { readFileSync } from 'node:fs';
 import { leakageWarning, type TimeRange } from '../data/time-split.js';
 

@@ -66,6 +66,7 @@ export default defineAction<DeployActionConfig>({
       strategy,
       steps: parseSteps(inputs.list('steps').length ? inputs.list('steps') : ['10', '50', '100']),
       intervalMs: interval,
+      maxIntervalMs: parseDuration(inputs.string('max-interval') ?? String((4 * interval) / 1000), 'max-interval'),
       terminationWaitMs: parseDuration(inputs.string('termination-wait') ?? String(interval / 1000), 'termination-wait'),
       judge: parseJudge(judgeInput === undefined ? undefined : readConfigInput(judgeInput, 'judge'), minSamples, strategy === 'shadow'),
       target: parseTarget(inputs.required('target'), { admin: inputs.string('admin-token'), prometheus: inputs.string('prometheus-url'), service: inputs.string('kserve-service'), runtime: inputs.string('kserve-runtime') }, strategy),

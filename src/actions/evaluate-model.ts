@@ -1,4 +1,5 @@
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
+import { parseNaValues } from '../data/scan.js';
 import * as cache from '@actions/cache';
 import { parseTimeSplit } from '../data/time-split.js';
 import { ConfigurationError } from '../errors.js';
@@ -43,6 +44,7 @@ export default defineAction<EvaluateConfig & { html?: string }>({
       task: inputs.choice<Task>('task', ['binary', 'multiclass', 'regression']),
       features: inputs.list('features').length ? inputs.list('features') : undefined,
       ignore: inputs.list('ignore'),
+      naValues: parseNaValues(inputs.list('na-values')),
       positiveLabel: inputs.string('positive-label'),
       threshold: inputs.number('threshold', { min: 0, max: 1 }) ?? 0.5,
       scoreType: inputs.choice<ScoreType>('score-type', ['auto', 'probability', 'logit']) ?? 'auto',

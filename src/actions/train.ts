@@ -3,12 +3,13 @@
  * Both modes share the cache and the manifest: a built-in trainer is keyed like a command whose
  * text names the algorithm and its settings, and runs in-process.
  */
+import { PANDAS_NA_VALUES, parseNaValues } from '../data/scan.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError } from '../errors.js';
 import { assertWritable } from '../lib/files.js';
 import { runTrainCommand, type TrainCommandConfig } from '../train/command.js';
-import { actionsCacheStore } from '../train/actions-store.js';
+import { actionsCacheStore } from './train-cache-store.js';
 import { builtinParams, trainBuiltin, type Algorithm, type TrainConfig } from '../train/index.js';
 import { defineAction } from './types.js';
 import { parseTimeSplit } from '../data/time-split.js';
@@ -19,11 +20,15 @@ export interface TrainActionConfig {
   builtin?: TrainConfig;
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** The command text a built-in run is keyed and recorded by. */
 export function builtinCommand(b: TrainConfig): string {
   const parts = [`modelgate-builtin ${b.algorithm}`, `label=${b.label}`, `seed=${b.seed}`, `model=${b.model}`];
   if (b.features?.length) parts.push(`features=${b.features.join(',')}`);
   if (b.ignore?.length) parts.push(`ignore=${b.ignore.join(',')}`);
+  // Always: reading 'NA' as missing changed what a key trained on.
+  parts.push(`na-values=${!b.naValues || sameList(b.naValues, PANDAS_NA_VALUES) ? 'default' : JSON.stringify(b.naValues)}`);
   // Only when not the default, so keys made before the input existed stay valid.
   if (b.maxCategories !== undefined && b.maxCategories !== 1000) parts.push(`max-categories=${b.maxCategories}`);
   if (b.split) parts.push(`split-by=${b.split.column}`, `split-at=${formatTime(b.split.at)}`);
@@ -60,6 +65,7 @@ export default defineAction<TrainActionConfig>({
         label: inputs.required('label'),
         features: features.length ? features : undefined,
         ignore: inputs.list('ignore'),
+        naValues: parseNaValues(inputs.list('na-values')),
         model: inputs.path('model') ?? 'model.onnx',
         seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
         maxCategories: inputs.number('max-categories', { min: 1, integer: true }),

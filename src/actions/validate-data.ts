@@ -7,6 +7,7 @@ import { parseNaValues } from '../data/scan.js';
 import { parseTime, parsedKind, DATE } from '../data/time.js';
 import { defineAction } from './types.js';
 import { writeHtml } from './html.js';
+import { dataReportMarkdown } from '../report/data-report.js';
 
 /** The `as-of` input: an ISO 8601 date or timestamp, as epoch milliseconds. */
 export function parseAsOf(text: string | undefined): number | undefined {
@@ -49,7 +50,7 @@ export default defineAction<ValidateConfig & { html?: string }>({
     return Object.freeze(config);
   },
   async run(config, log) {
-    const result = await validateData(config, log);
+    const result = await validateData(config, log, dataReportMarkdown);
     writeHtml(config.html, { title: 'modelgate: data validation', dataReport: result.report }, log);
     return {
       passed: result.passed,

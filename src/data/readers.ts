@@ -98,6 +98,8 @@ export interface ReadOptions {
   onBytes?(bytesRead: number): void;
   /** Read only rows with rowIndex % count === index (0 <= index < count). */
   shard?: { index: number; count: number };
+  /** CSV/TSV: cells equal to one of these reach the sink as null (missing), as pandas' `na_values`. */
+  naValues?: readonly string[];
 }
 
 export interface ReadResult {
@@ -164,8 +166,10 @@ export async function readRows(path: string | readonly string[], sink: RowSink, 
       throw new ConfigurationError(`shard must have integers 0 <= index < count, got ${index}/${count}`);
     }
   }
+  const format = detectFormat(paths[0], opts.format);
+  const na = (format === 'csv' || format === 'tsv') && opts.naValues?.length ? new Set(opts.naValues) : undefined;
   const ds: Dataset = {
-    sink,
+    sink: na ? withNaValues(sink, na) : sink,
     shardIndex: shard?.index ?? 0,
     shardCount: shard?.count ?? 1,
     rowIndex: 0,
@@ -177,7 +181,6 @@ export async function readRows(path: string | readonly string[], sink: RowSink, 
     bytesBefore: 0,
     onBytes: opts.onBytes,
   };
-  const format = detectFormat(paths[0], opts.format);
   for (const p of paths) {
     const f = detectFormat(p, opts.format);
     if (f !== format) {
@@ -194,6 +197,22 @@ export async function readRows(path: string | readonly string[], sink: RowSink, 
     else await readDelimited(p, format === 'tsv' ? '\t' : ',', format, ds);
   }
   return { rows: ds.delivered, format, columns: [...(ds.columns ?? [])], bytes: ds.bytes, totalRows: ds.rowIndex };
+}
+
+/** `sink` with text cells in `na` turned into null before it sees them. */
+function withNaValues(sink: RowSink, na: ReadonlySet<string>): RowSink {
+  return {
+    header: (columns) => sink.header(columns),
+    row: (cells, line) => {
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i];
+        if (typeof c === 'string' && na.has(c)) cells[i] = null;
+      }
+      sink.row(cells, line);
+    },
+    ...(sink.beginFile && { beginFile: (path: string) => sink.beginFile!(path) }),
+    ...(sink.drain && { drain: () => sink.drain!() }),
+  };
 }
 
 interface Dataset {

@@ -9,7 +9,6 @@ import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
 import { own } from '../lib/objects.js';
 import { assertArtifact } from '../schemas/validate.js';
-import { dataReportMarkdown } from '../report/data-report.js';
 import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
 import { inferSchema, renderSchema } from './infer.js';
 import { jointHistogram, Profile, type ColumnProfile, type ColumnSummary, type ProfileJSON } from './profile.js';
@@ -143,7 +142,8 @@ export function timeCoverage(column: string, ref: ColumnProfile, cur: ColumnProf
   };
 }
 
-export async function validateData(config: ValidateConfig, log: Logger): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {
+/** `render` turns the report into the markdown written to `markdown` (the adapter passes report/'s; the domain never imports it). */
+export async function validateData(config: ValidateConfig, log: Logger, render: (report: DataReport) => string): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {
   // A wrong output path fails now, not after the pass over the data.
   for (const [input, path] of [['report', config.report], ['profile', config.profile], ['markdown', config.markdown], ['infer-schema', config.inferSchema]] as const) {
     if (path !== undefined) assertWritable(path, input);
@@ -283,7 +283,7 @@ export async function validateData(config: ValidateConfig, log: Logger): Promise
     schemaDrift,
   };
   assertArtifact('data-report', report, config.report ?? 'data-report', 'write');
-  const markdown = dataReportMarkdown(report);
+  const markdown = render(report);
 
   // Annotations on the data file's lines, so they show in the pull request diff.
   for (const v of cur.violations.samples.slice(0, config.annotations)) {

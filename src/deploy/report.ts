@@ -17,6 +17,7 @@ export interface Deployment {
   settings: {
     steps: number[];
     intervalSeconds: number;
+    maxIntervalSeconds: number;
     terminationWaitSeconds?: number;
     minSamples: number;
     confidence: number;
@@ -46,6 +47,7 @@ export function makeDeployment(config: DeployConfig, target: Pick<Target, 'kind'
     settings: {
       steps: config.strategy === 'canary' ? config.steps : [],
       intervalSeconds: config.intervalMs / 1000,
+      maxIntervalSeconds: (config.maxIntervalMs ?? config.intervalMs) / 1000,
       ...(config.strategy === 'blue-green' ? { terminationWaitSeconds: config.terminationWaitMs / 1000 } : {}),
       minSamples: j.minSamples,
       confidence: j.confidence,

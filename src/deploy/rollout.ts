@@ -88,18 +88,28 @@ export async function runDeploy(config: DeployConfig, target: Target, clock: Clo
   };
 
   /** Observes one window of `ms` and judges it; windows at 100% use the kept stable observations. */
+  // A window short of min-samples grows by `ms` at a time up to max-interval (low traffic), then is no-data.
+  let observedMs = 0;
   const observe = async (ms: number, weight: number): Promise<Judgement> => {
     await target.resetWindow();
     await clock.sleep(ms);
-    const window: Window = await target.readWindow();
-    if (weight >= 100 && record.reference) window.stable = record.reference;
-    else if (weight < 100) record.reference = window.stable;
-    return judgeWindow(config.judge, window);
+    observedMs = ms;
+    const maxMs = Math.max(ms, config.maxIntervalMs ?? ms);
+    for (;;) {
+      const window: Window = await target.readWindow();
+      if (weight >= 100 && record.reference) window.stable = record.reference;
+      else if (weight < 100) record.reference = window.stable;
+      const j = judgeWindow(config.judge, window);
+      if (j.outcome !== 'no-data' || observedMs + ms > maxMs) return j;
+      log.info(`too few samples after ${observedMs / 1000}s (${j.reason}): observing ${ms / 1000}s more, up to max-interval ${maxMs / 1000}s`);
+      await clock.sleep(ms);
+      observedMs += ms;
+    }
   };
 
   const report = (index: number, phase: Phase, weight: number, t0: number, outcome: StepReport['outcome'], reason: string, j?: Judgement): StepReport => {
     const s: StepReport = { index, phase: phase.kind, weight, startedAt: iso(t0), finishedAt: iso(clock.now()), outcome, reason };
-    if (j) Object.assign(s, { score: j.score, judgement: { groups: j.groups, metrics: j.metrics } });
+    if (j) Object.assign(s, { score: j.score, windowSeconds: observedMs / 1000, judgement: { groups: j.groups, metrics: j.metrics } });
     steps.push(s);
     log.info(`${phase.kind}${phase.kind === 'canary' ? ` ${weight}%` : ''}: ${outcome}: ${reason}`);
     return s;

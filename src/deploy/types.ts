@@ -102,6 +102,12 @@ export interface DeployConfig {
   /** Canary weights in percent, ascending, ending at 100. */
   steps: number[];
   intervalMs: number;
+  /**
+   * Longest a judged window may grow while it has too few samples: the window is extended by
+   * `intervalMs` at a time until the judge has min-samples or this is reached (then no-data).
+   * Default (undefined): the interval, no extension.
+   */
+  maxIntervalMs?: number;
   /** Blue-green: how long blue is kept (and green judged) after the switch. Default: interval. */
   terminationWaitMs: number;
   judge: JudgeSpec;
@@ -116,6 +122,8 @@ export interface StepReport {
   outcome: Judgement['outcome'] | 'ok' | 'failed';
   reason: string;
   score?: number;
+  /** Judged steps: how long the window was observed (longer than the interval when it was extended for min-samples). */
+  windowSeconds?: number;
   judgement?: Pick<Judgement, 'groups' | 'metrics'>;
 }
 

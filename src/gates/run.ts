@@ -9,10 +9,20 @@ import type { Logger } from '../lib/logger.js';
 import type { Evaluation } from '../model/evaluate.js';
 import type { DataReport } from '../data/validate.js';
 import { assertArtifact } from '../schemas/validate.js';
-import { comparisonMarkdown, type CommentContext } from '../report/comparison.js';
 import { compare, type Comparison } from './compare.js';
 import { loadPaired, type PairedRows } from './paired-data.js';
 import { parseGates, type Correction } from './spec.js';
+
+/** What the comment shows beside the comparison (rendered by report/comparison.ts, passed in by the adapter). */
+export interface CommentContext {
+  candidate: Evaluation;
+  baseline?: Evaluation;
+  dataReport?: DataReport;
+  /** Training section: cache hit and the params diff against the baseline's manifest. */
+  training?: { cacheHit: boolean; durationSeconds?: number; paramsDiff: { key: string; old?: unknown; new?: unknown }[]; leakage?: string };
+  runUrl?: string;
+  artifactsUrl?: string;
+}
 
 export interface CompareConfig {
   candidate: string;
@@ -59,7 +69,7 @@ export function loadEvaluation(path: string, input: string): Evaluation {
   return ev;
 }
 
-export async function runCompare(config: CompareConfig, log: Logger): Promise<{ comparison: Comparison; markdown: string; render: (c: Comparison) => string }> {
+export async function runCompare(config: CompareConfig, log: Logger, markdownOf: (c: Comparison, ctx: CommentContext) => string): Promise<{ comparison: Comparison; markdown: string; render: (c: Comparison) => string }> {
   const candidate = loadEvaluation(config.candidate, 'candidate');
   const baseline = config.baseline ? loadEvaluation(config.baseline, 'baseline') : undefined;
   const spec = config.gates ? parseGates(...(Object.values(readConfigInput(config.gates, 'gates')) as [unknown, string])) : parseGates({}, 'no gates');
@@ -84,7 +94,7 @@ export async function runCompare(config: CompareConfig, log: Logger): Promise<{ 
   comparison.notes.unshift(...notes);
   assertArtifact('comparison', comparison, config.out, 'write');
   const render = (c: Comparison) =>
-    comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
+    markdownOf(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
   const markdown = render(comparison);
   writeFilesAtomic([
     { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },

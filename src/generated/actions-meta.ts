@@ -170,6 +170,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false,
         "default": "30s"
       },
+      "max-interval": {
+        "description": "Longest a judged window may grow while it has fewer than `min-samples` requests per variant (low traffic): it is extended by `interval` at a time up to this, then the step is `no-data`. Default: 4 × `interval`; set it to `interval` for fixed windows.",
+        "required": false
+      },
       "termination-wait": {
         "description": "blue-green: how long blue is kept after the switch while green is judged on live traffic. Default: `interval`.",
         "required": false
@@ -252,6 +256,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "ignore": {
         "description": "Columns never fed to the model (ids, timestamps), one per line.",
+        "required": false
+      },
+      "na-values": {
+        "description": "CSV/TSV cells that mean a missing value, read as train and validate-data read them (a list input): a float input gets NaN (the model's imputer fills it). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
         "required": false
       },
       "positive-label": {
@@ -501,6 +509,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "ignore": {
         "description": "Built-in trainers: columns never used as features, one per line.",
+        "required": false
+      },
+      "na-values": {
+        "description": "Built-in trainers: CSV/TSV cells that mean a missing value, as validate-data reads them (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...); `default, -999` extends it; `none` means only empty cells.",
         "required": false
       },
       "model": {

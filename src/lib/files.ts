@@ -50,7 +50,10 @@ const REASONS: Record<string, string> = {
 export function outputError(e: unknown, path: string): unknown {
   const err = e as NodeJS.ErrnoException | null;
   if (!err || typeof err.code !== 'string' || err.syscall === undefined) return e;
-  const reason = REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
+  const reason =
+    err.syscall === 'mkdir' && err.code === 'ENOENT'
+      ? `the file system refused to create the folder ${showPath(err.path ?? '')}`
+      : REASONS[err.code] ?? `${err.code}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
   return new ConfigurationError(`cannot write ${showPath(path)}: ${reason}`);
 }
 
@@ -152,6 +155,37 @@ export function sweepStaleTemps(dir: string): string[] {
 }
 
 /**
+ * `mkdir -p` that always ends: creates the missing ancestors of `dir` one by one. Node 20's
+ * `mkdirSync(dir, { recursive: true })` loops forever where a folder can not be created although its
+ * parent exists (under /proc, for one). Errors are the file system's (ENOTDIR when the nearest
+ * existing ancestor is a file), for {@link outputError} to turn into one line.
+ */
+export function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  let p = resolve(dir);
+  for (;;) {
+    const st = statOrUndefined(p);
+    if (st) {
+      if (!st.isDirectory()) {
+        throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${p}'`), { code: 'ENOTDIR', syscall: 'mkdir', path: p });
+      }
+      break;
+    }
+    missing.push(p);
+    const parent = dirname(p);
+    if (parent === p) break;
+    p = parent;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statOrUndefined(d)?.isDirectory()) throw e;
+    }
+  }
+}
+
+/**
  * A fresh temp path beside `target` (its folder is created), removed on exit or a signal unless
  * released with {@link releaseTemp}. Stale temp files of killed runs in that folder are swept first.
  * A file-system error is the user's (see {@link outputError}).
@@ -159,7 +193,7 @@ export function sweepStaleTemps(dir: string): string[] {
 export function tempPathFor(target: string): string {
   const dir = dirname(target);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
   } catch (e) {
     throw outputError(e, target);
   }

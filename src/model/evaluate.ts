@@ -4,6 +4,7 @@
  * metrics, calibration and latency. Writes evaluation.json and a per-row predictions file (for
  * compare-to-baseline's paired tests), each to a temp name renamed into place.
  */
+import { PANDAS_NA_VALUES } from '../data/scan.js';
 import { readFileSync, appendFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,6 +36,8 @@ export interface EvaluateConfig {
   task?: Task;
   features?: string[];
   ignore: string[];
+  /** CSV/TSV cells that mean a missing value (see parseNaValues); default pandas' list. */
+  naValues?: readonly string[];
   positiveLabel?: string;
   threshold: number;
   scoreType: ScoreType;
@@ -280,7 +283,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     const badOutput = (r: number, what: string, v: number): DataError => {
       const empty = fed.find(([, i]) => cells[r][i] === null);
       if (empty && Number.isNaN(v)) {
-        return new DataError(`${fileName}:${lines[r]}: column ${show(empty[0])} is empty and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
+        return new DataError(`${fileName}:${lines[r]}: column ${show(empty[0])} is missing (empty, or one of na-values) and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
       }
       return new DataError(`${config.model}: the model's ${what} for ${fileName}:${lines[r]} is ${v}, ${task === 'regression' ? 'not a finite number' : 'outside [0, 1]'}${transform === 'probability' && outPlan.value ? "; if it is a logit, set 'score-type: logit'" : ''}`, config.model);
     };
@@ -404,7 +407,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           return queue.length ? runQueued() : undefined;
         },
       },
-      { format: config.format, shard: config.shard, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) },
+      { format: config.format, shard: config.shard, naValues: config.naValues ?? PANDAS_NA_VALUES, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) },
     );
     start();
     await runQueued();

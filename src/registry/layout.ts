@@ -5,14 +5,14 @@
  * tag is either there or not. Tags are index entries annotated `org.opencontainers.image.ref.name`,
  * which is how skopeo and ORAS read them (`oci:<dir>:<tag>`).
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { DataError, ServiceError } from '../errors.js';
-import { writeFileAtomic } from '../lib/files.js';
+import { makeDirs, outputError, writeFileAtomic } from '../lib/files.js';
 import type { Backend, BlobSource, StoredManifest } from './backend.js';
 import { ANN, MEDIA, hex, isDigest, sha256, type Descriptor, type ImageIndex } from './oci.js';
 
@@ -25,7 +25,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Copies a stream to `dest` through a temp file, checking size and sha256 before the rename. */
 export async function streamVerified(source: NodeJS.ReadableStream | AsyncIterable<Uint8Array>, dest: string, expect: Pick<Descriptor, 'digest' | 'size'>, what: string): Promise<void> {
-  mkdirSync(dirname(dest), { recursive: true });
+  makeDirs(dirname(dest));
   const tmp = tmpName(dest);
   const h = createHash('sha256');
   let size = 0;
@@ -69,7 +69,11 @@ export class LayoutBackend implements Backend {
 
   private init(): void {
     if (!existsSync(join(this.dir, 'oci-layout'))) {
-      mkdirSync(join(this.dir, 'blobs', 'sha256'), { recursive: true });
+      try {
+        makeDirs(join(this.dir, 'blobs', 'sha256'));
+      } catch (e) {
+        throw outputError(e, this.dir);
+      }
       writeFileAtomic(join(this.dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
     }
     if (!existsSync(join(this.dir, 'index.json'))) {

@@ -4,21 +4,11 @@
  * the GitHub layer, not here.
  */
 import type { Comparison, GateResult } from '../gates/compare.js';
-import type { DataReport } from '../data/validate.js';
+import type { CommentContext } from '../gates/run.js';
 import type { Evaluation } from '../model/evaluate.js';
 import { dataReportMarkdown } from './data-report.js';
 import { details, esc, fmt, table } from './markdown.js';
 import { comparisonCharts } from './charts.js';
-
-export interface CommentContext {
-  candidate: Evaluation;
-  baseline?: Evaluation;
-  dataReport?: DataReport;
-  /** Training section: cache hit and the params diff against the baseline's manifest. */
-  training?: { cacheHit: boolean; durationSeconds?: number; paramsDiff: { key: string; old?: unknown; new?: unknown }[]; leakage?: string };
-  runUrl?: string;
-  artifactsUrl?: string;
-}
 
 const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
 const signed = (x: number | null, digits = 4) => (x === null ? '–' : `${sign(x)}${fmt(Math.abs(x), digits)}`);

@@ -6,7 +6,8 @@
  * named `capture-<start time>-<sequence>.jsonl`; the one being written ends in `.jsonl.part` and is
  * renamed when it is full or the server stops, so a reader never sees half a file.
  */
-import { mkdirSync, renameSync, createWriteStream, type WriteStream } from 'node:fs';
+import { renameSync, createWriteStream, type WriteStream } from 'node:fs';
+import { makeDirs, outputError } from '../lib/files.js';
 import { join } from 'node:path';
 import type { Cell } from '../data/readers.js';
 import type { Predictions } from './variant.js';
@@ -42,7 +43,11 @@ export class Capture {
   readonly files: string[] = [];
 
   constructor(private readonly opts: CaptureOptions) {
-    mkdirSync(opts.dir, { recursive: true });
+    try {
+      makeDirs(opts.dir);
+    } catch (e) {
+      throw outputError(e, opts.dir);
+    }
   }
 
   /** Decides once per request whether it is captured (shadow answers follow their request). */

@@ -7,6 +7,7 @@
  * _TOKEN, as for the actions.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { makeDirs } from '../lib/files.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ServiceError } from '../errors.js';
@@ -32,7 +33,7 @@ export async function resolveRegistryModel(ref: string, cacheDir: string, conn: 
   const dir = join(cacheDir, hex(v.digest));
   if (!existsSync(join(dir, title))) {
     // Pulled into a fresh folder, then renamed into place: a crash leaves no half-written entry.
-    mkdirSync(cacheDir, { recursive: true });
+    makeDirs(cacheDir);
     const tmp = join(cacheDir, `.pull-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
     mkdirSync(tmp);
     try {

@@ -134,6 +134,18 @@ function resolvePaths(config: TrainCommandConfig): Paths {
   for (const a of outputs) {
     for (const b of outputs) if (a !== b && isWithin(b, a)) throw new ConfigurationError(`input 'outputs': '${b}' is inside '${a}'; declare one of them`);
   }
+  for (const o of outputs) {
+    if (o === '.git' || isWithin(o, '.git')) throw new ConfigurationError(`input 'outputs': '${o}' is inside the repository's .git folder`);
+  }
+  // Outputs are removed before the command runs (a stale file must not pass for a fresh one), so an
+  // input inside one would be deleted: refuse, as DVC refuses an output that is also a dependency.
+  for (const i of config.inputs) {
+    const literal = i.replace(/^!/, '').split(/[*?[{]/)[0];
+    if (i.startsWith('!') || !literal) continue;
+    const w = workspacePath(root, literal.endsWith('/') ? literal.slice(0, -1) || '.' : literal);
+    const hit = outputs.find((o) => isWithin(w, o));
+    if (hit) throw new ConfigurationError(`input 'inputs': '${i}' is inside the declared output '${hit}', which is removed before the command runs; declare outputs the command writes, not its data`);
+  }
   const manifest = workspacePath(root, config.manifest);
   if (outputs.some((o) => isWithin(manifest, o))) throw new ConfigurationError(`input 'manifest': ${config.manifest} cannot be a declared output`);
   const params = config.params === undefined ? undefined : workspacePath(root, config.params);

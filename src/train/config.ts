@@ -20,6 +20,8 @@ export interface TrainConfig {
   features?: string[];
   /** Columns never used as features (ids, timestamps). */
   ignore?: string[];
+  /** CSV/TSV cells that mean a missing value (see parseNaValues); default pandas' list. */
+  naValues?: readonly string[];
   /** Output path of the .onnx model. */
   model: string;
   /** Seeds the train/test split (the only random step): same data and seed, same bytes. */

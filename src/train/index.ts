@@ -29,6 +29,7 @@
  * default 1e-4 as scikit-learn's tol; like scikit-learn's lbfgs it also stops on scipy's relative
  * reduction test, ftol 2.2e-9) and `maxCategories` (default 1000).
  */
+import { PANDAS_NA_VALUES } from '../data/scan.js';
 import { createHash } from 'node:crypto';
 import { DataError } from '../errors.js';
 import { writeFileAtomic } from '../lib/files.js';
@@ -130,7 +131,7 @@ export async function trainBuiltin(config: TrainConfig, log: Logger): Promise<Tr
   const classification = config.algorithm === 'logistic-regression';
   const split = config.split ? new TimeSplitter(config.split, 'before') : undefined;
   const table = await log.group(`Reading ${config.data.join(', ')}`, () =>
-    loadTable({ data: config.data, format: config.format, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories, split }),
+    loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? PANDAS_NA_VALUES, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories, split }),
   );
   const timeRange = split?.range();
   if (timeRange) log.info(`split by ${timeRange.column}: training on the rows before ${timeRange.splitAt} (${timeRange.min} to ${timeRange.max}); left out ${timeRange.otherSide} rows at or after it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);

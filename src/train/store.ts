@@ -8,17 +8,17 @@
  *   Restored files are written to a temporary name beside their target and renamed over it
  *   (copies use a reflink where the filesystem has them).
  * - `ActionsCacheStore` (in Actions): `@actions/cache`'s restoreCache/saveCache, passed in by the
- *   adapter (src/train/actions-store.ts) so that this module never imports `@actions/*`.
+ *   adapter (src/actions/train-cache-store.ts) so that this module never imports `@actions/*`.
  *
  * Each entry also carries a small JSON record of the run that produced it (its manifest), so a
  * hit can say which commit, when and how long the training it saved took.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { constants, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { writeJsonAtomic } from '../lib/files.js';
+import { makeDirs, writeJsonAtomic } from '../lib/files.js';
 
 /** What a hit gives back: the record saved with the entry, when there is one. */
 export interface RestoreResult {
@@ -102,13 +102,13 @@ export class LocalStore implements CacheStore {
       const target = resolve(this.root, p.path);
       if (p.type === 'dir') {
         await rm(target, { recursive: true, force: true });
-        await mkdir(target, { recursive: true });
+        makeDirs(target);
       }
     }
-    for (const d of entry.dirs ?? []) await mkdir(resolve(this.root, d), { recursive: true });
+    for (const d of entry.dirs ?? []) makeDirs(resolve(this.root, d));
     for (const f of entry.files) {
       const target = resolve(this.root, f.path);
-      await mkdir(dirname(target), { recursive: true });
+      makeDirs(dirname(target));
       const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
         await copyFile(join(dir, FILES, f.path), tmp, constants.COPYFILE_FICLONE);
@@ -124,7 +124,7 @@ export class LocalStore implements CacheStore {
   async save(key: string, paths: readonly string[], record?: unknown): Promise<boolean> {
     const final = this.entryDir(key);
     if (existsSync(final)) return false;
-    mkdirSync(this.dir, { recursive: true });
+    makeDirs(this.dir);
     const tmp = join(this.dir, `.tmp-${key}-${process.pid}-${randomBytes(4).toString('hex')}`);
     try {
       const entry: EntryFile = { kind: 'modelgate-cache-entry', version: 1, key, createdAt: new Date().toISOString(), paths: [], files: [], dirs: [] };
@@ -134,7 +134,7 @@ export class LocalStore implements CacheStore {
         entry.paths.push({ path: p, type: st.isDirectory() ? 'dir' : 'file' });
         for (const f of st.isDirectory() ? listFiles(abs, p, entry.dirs) : [{ path: p, abs, st }]) {
           const dst = join(tmp, FILES, f.path);
-          await mkdir(dirname(dst), { recursive: true });
+          makeDirs(dirname(dst));
           await copyFile(f.abs, dst, constants.COPYFILE_FICLONE);
           entry.files.push({ path: f.path, bytes: f.st.size });
         }

@@ -71,6 +71,8 @@ export interface LoadOptions {
   maxCategories: number;
   /** Keeps only the rows on one side of a time cut-off; its column is never a feature. */
   split?: TimeSplitter;
+  /** CSV/TSV cells read as missing. */
+  naValues?: readonly string[];
 }
 
 
@@ -267,7 +269,7 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
         throw new DataError(`${file}:${line}: ${message}`, file, line);
       },
     },
-    { format },
+    { format, naValues: opts.naValues },
   );
   if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
   checkNamed(columns, opts, sources[0]);

@@ -60,7 +60,14 @@ describe('labels outside a binary model\'s classes (item 4)', () => {
 });
 
 describe('non-finite and non-numeric features (items 5 and 16)', () => {
-  for (const bad of ['Infinity', '-Infinity', '1e400', 'abc', 'NaN', '1e39']) {
+  it("reads 'NaN' as missing (pandas' na-values), and names the cell when the model has no imputer", async () => {
+    const { dir, path } = cancer((c, i) => (i === 6 ? [c[0], 'NaN', ...c.slice(2)] : c));
+    const err = await failure({ model: TENSOR, data: path, label: 'target' }, dir);
+    expect(err.message).toMatch(new RegExp(`^${path}:8: column 'mean_texture' is missing \\(empty, or one of na-values\\) and the model has no imputer`));
+    const strict = await failure({ model: TENSOR, data: path, label: 'target', 'na-values': 'none' }, dir);
+    expect(strict.message).toMatch(new RegExp(`^${path}:8: column 'mean_texture': 'NaN' is not a number`));
+  });
+  for (const bad of ['Infinity', '-Infinity', '1e400', 'abc', '1e39']) {
     it(`refuses '${bad}' in a feature with the file, line and column`, async () => {
       const { dir, path } = cancer((c, i) => (i === 6 ? [c[0], bad, ...c.slice(2)] : c));
       const err = await failure({ model: TENSOR, data: path, label: 'target' }, dir);
@@ -72,7 +79,7 @@ describe('non-finite and non-numeric features (items 5 and 16)', () => {
   it('blames an empty cell the model cannot impute on the data, not the model', async () => {
     const { dir, path } = cancer((c, i) => (i === 3 ? [c[0], '', ...c.slice(2)] : c));
     const err = await failure({ model: TENSOR, data: path, label: 'target' }, dir);
-    expect(err.message).toBe(`${path}:5: column 'mean_texture' is empty and the model has no imputer for it (its score for the row is NaN); fill the value or drop the row`);
+    expect(err.message).toBe(`${path}:5: column 'mean_texture' is missing (empty, or one of na-values) and the model has no imputer for it (its score for the row is NaN); fill the value or drop the row`);
   });
 
   it('feeds an empty cell to a model that imputes it', async () => {

@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
-import { outputError, sweepStaleTemps, TEMP_PREFIX, tempPathFor, writeFilesAtomic } from '../../src/lib/files.js';
+import { makeDirs, outputError, sweepStaleTemps, TEMP_PREFIX, tempPathFor, writeFilesAtomic } from '../../src/lib/files.js';
 import { errorLines, finished, runMain, spawnCli } from '../cli.js';
 import { ROOT, tempDir } from '../helpers.js';
 
@@ -93,6 +93,34 @@ describe('output paths the file system refuses', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it('a folder the file system refuses to create although its parent exists ends at once: exit 2, one line (no mkdir -p loop)', async () => {
+    // Node 20's mkdirSync(dir, { recursive: true }) spins forever on /proc/<missing>; makeDirs does not.
+    if (!existsSync('/proc/self')) return;
+    const dir = place();
+    const child = spawnCli(['validate-data', '--data', join(dir, 'data.csv'), '--report', '/proc/modelgate-none/deeper/r.json']);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const r = await finished(child).finally(() => clearTimeout(timer));
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toBe('modelgate validate-data: cannot write /proc/modelgate-none/deeper/r.json: the file system refused to create the folder /proc/modelgate-none');
+  }, 90_000);
+
+  it('makeDirs creates every missing folder and names a file in the way as ENOTDIR', () => {
+    const dir = place();
+    makeDirs(join(dir, 'a', 'b', 'c'));
+    expect(existsSync(join(dir, 'a', 'b', 'c'))).toBe(true);
+    makeDirs(join(dir, 'a', 'b', 'c')); // existing: nothing to do
+    let err: unknown;
+    try {
+      makeDirs(join(dir, 'f', 'x', 'y'));
+    } catch (e) {
+      err = e;
+    }
+    expect((err as NodeJS.ErrnoException).code).toBe('ENOTDIR');
+    expect((outputError(err, 'f/x/y/r.json') as Error).message).toBe('cannot write f/x/y/r.json: a parent of it is a file, not a directory');
   });
 
   it('maps the file-system codes of a write to one line naming the path (real ENOSPC from /dev/full)', () => {

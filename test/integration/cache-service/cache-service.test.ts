@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as cache from '@actions/cache';
 import { memoryLogger } from '../../../src/lib/logger.js';
-import { actionsCacheStore } from '../../../src/train/actions-store.js';
+import { actionsCacheStore } from '../../../src/actions/train-cache-store.js';
 import { runTrainCommand, type TrainCommandConfig } from '../../../src/train/command.js';
 import { readTrainManifest } from '../../../src/train/manifest.js';
 import { ActionsCacheStore } from '../../../src/train/store.js';

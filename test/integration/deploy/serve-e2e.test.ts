@@ -69,8 +69,12 @@ describe('deploy against the real server', () => {
 
   it('rolls back a candidate that fails on 5% of requests; stable answers every request; the version is rejected', async () => {
     const { registry, url, server } = await setup(erroringModel());
-    const load = startLoad(url, 'churn', { badShare: 0.05 });
-    const r = await action.run(deploy(url, `oci-layout://${registry}:v2`), memoryLogger());
+    // 5% errors need a few hundred requests to show (with 30, one or two errors prove nothing):
+    // the default min-samples, windows that grow until they have them, and four clients. The judge
+    // looks at errors only, so more clients cannot bias a latency comparison.
+    const load = startLoad(url, 'churn', { badShare: 0.05, workers: 4 });
+    const judge = 'metrics:\n  - {name: error-rate, kind: proportion, source: errors, critical: true}';
+    const r = await action.run(deploy(url, `oci-layout://${registry}:v2`, { 'min-samples': '200', 'max-interval': '30s', judge }), memoryLogger());
     const traffic = await load.stop();
     expect(r.outputs.decision).toBe('rolled-back');
     expect(r.failure).toMatch(/error-rate high/);

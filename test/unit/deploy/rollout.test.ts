@@ -86,6 +86,27 @@ describe('canary', () => {
   });
 });
 
+describe('low traffic: windows grow up to max-interval', () => {
+  it('extends a window short of min-samples by the interval until it has them, and says how long it observed', async () => {
+    // 40 requests/s: the 10% step sees ~120 candidate requests in 30 s, ~240 in 60 s (min-samples 200).
+    const fixed = await run('canary', {}, {}, 40);
+    expect(fixed.result.decision).toBe('no-data');
+    const grown = await run('canary', {}, { maxIntervalMs: 120_000 }, 40);
+    expect(grown.result.decision).toBe('promoted');
+    const canary = grown.result.steps.filter((s) => s.phase === 'canary');
+    expect(canary[0].windowSeconds).toBe(60);
+    expect(canary[0].windowSeconds! % 30).toBe(0);
+    expect(canary.every((s) => s.windowSeconds! <= 120)).toBe(true);
+    expect(grown.log.lines.some((l) => /too few samples after 30s .* observing 30s more, up to max-interval 120s/.test(l))).toBe(true);
+  });
+
+  it('gives up at max-interval with no-data', async () => {
+    const { result } = await run('canary', {}, { maxIntervalMs: 60_000 }, 10);
+    expect(result.decision).toBe('no-data');
+    expect(result.steps.find((s) => s.outcome === 'no-data')!.windowSeconds).toBe(60);
+  });
+});
+
 describe('blue-green', () => {
   it('smoke-tests, bakes on mirrored traffic, switches at once and promotes after the termination wait', async () => {
     const { t, result, state } = await run('blue-green', {});

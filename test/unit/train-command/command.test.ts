@@ -121,7 +121,18 @@ describe('runTrainCommand with the local store', () => {
     await expect(runTrainCommand(config(dir, { outputs: ['../model.bin'] }), memoryLogger())).rejects.toThrow(/must be inside the workspace/);
     await expect(runTrainCommand(config(dir, { outputs: ['out', 'out/model.bin'] }), memoryLogger())).rejects.toThrow(/'out\/model.bin' is inside 'out'/);
     await expect(runTrainCommand(config(dir, { metrics: 'm.json' }), memoryLogger())).rejects.toThrow(/input 'metrics'/);
-    await expect(runTrainCommand(config(dir, { inputs: ['data', 'out/model.bin'] }), memoryLogger())).rejects.toThrow(/not found|also a declared output/);
+    await expect(runTrainCommand(config(dir, { inputs: ['data', 'out/model.bin'] }), memoryLogger())).rejects.toThrow(/'out\/model.bin' is inside the declared output 'out\/model.bin'/);
+  });
+
+  it('refuses an output that holds an input (it would be deleted before the command runs) or .git, and deletes nothing', async () => {
+    const dir = workspace({ 'data/extra.csv': 'a\n1\n' });
+    const before = readFileSync(join(dir, 'data/extra.csv'), 'utf8');
+    await expect(runTrainCommand(config(dir, { inputs: ['data/extra.csv'], outputs: ['data'] }), memoryLogger())).rejects.toThrow(
+      "input 'inputs': 'data/extra.csv' is inside the declared output 'data', which is removed before the command runs; declare outputs the command writes, not its data",
+    );
+    await expect(runTrainCommand(config(dir, { inputs: ['data/*.csv'], outputs: ['data'] }), memoryLogger())).rejects.toThrow(/'data\/\*\.csv' is inside the declared output 'data'/);
+    await expect(runTrainCommand(config(dir, { outputs: ['.git/hooks'] }), memoryLogger())).rejects.toThrow(/inside the repository's .git folder/);
+    expect(readFileSync(join(dir, 'data/extra.csv'), 'utf8')).toBe(before);
   });
 
   it('never takes its own files (store, stat cache, manifest) as inputs, wherever they are', async () => {

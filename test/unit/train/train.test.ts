@@ -230,7 +230,7 @@ describe('reading columns', () => {
 
   it('a column with one non-numeric value is categorical; explicit features set the input order', async () => {
     const lines = ['n,m,y'];
-    for (let i = 0; i < 30; i++) lines.push(`${i},${i === 29 ? 'n/a' : i % 3},${i % 2}`);
+    for (let i = 0; i < 30; i++) lines.push(`${i},${i === 29 ? 'abc' : i % 3},${i % 2}`);
     const dir = files({ 'd.csv': lines.join('\n') + '\n' });
     const s = await trainBuiltin({ algorithm: 'logistic-regression', data: [join(dir, 'd.csv')], label: 'y', features: ['m', 'n'], model: join(dir, 'm.onnx'), seed: 0 }, memoryLogger());
     expect(s.features).toEqual([

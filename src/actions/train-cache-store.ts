@@ -1,9 +1,9 @@
 /**
- * Adapter piece: binds the real `@actions/cache` functions into an ActionsCacheStore. The only
- * module under src/train/ that imports `@actions/*`; the train action's adapter calls it.
+ * Adapter piece: binds the real `@actions/cache` functions into src/train's ActionsCacheStore, which
+ * never imports `@actions/*` itself; the train action's adapter calls it.
  */
 import * as cache from '@actions/cache';
-import { ActionsCacheStore } from './store.js';
+import { ActionsCacheStore } from '../train/store.js';
 
 /**
  * The Actions cache store when running in Actions with a cache service (the toolkit reads
