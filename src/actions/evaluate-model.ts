@@ -1,6 +1,7 @@
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
 import { parseNaValues } from '../data/scan.js';
 import * as cache from '@actions/cache';
+import { parseTimeSplit } from '../data/time-split.js';
 import { ConfigurationError } from '../errors.js';
 import { evaluate, predictionsPath, type EvaluateConfig, type ScoreType } from '../model/evaluate.js';
 import type { Task } from '../model/model.js';
@@ -57,6 +58,7 @@ export default defineAction<EvaluateConfig & { html?: string }>({
       out: inputs.path('out') ?? 'evaluation.json',
       predictions: inputs.path('predictions'),
       html: inputs.path('html'),
+      split: parseTimeSplit(inputs.string('split-by'), inputs.string('split-at')),
     };
     return Object.freeze(config);
   },

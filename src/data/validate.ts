@@ -9,7 +9,8 @@ import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
 import { assertArtifact } from '../schemas/validate.js';
 import type { DriftResult, DriftSettings } from './drift.js';
-import { columnsDrift } from './drift-columns.js';
+import { columnsDrift, type TimeCoverage } from './drift-columns.js';
+export type { TimeCoverage } from './drift-columns.js';
 import { inferSchema, renderSchema } from './infer.js';
 import { Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
 import { expandDataGlob, type Format } from './readers.js';
@@ -40,6 +41,8 @@ export interface ValidateConfig {
   workers?: number;
   /** CSV/TSV cells that mean a missing value (see parseNaValues). */
   naValues: string[];
+  /** The time (epoch ms) freshness and not-future rules are judged at. Default: the run's start. */
+  asOf?: number;
 }
 
 export interface DataReport {
@@ -57,6 +60,8 @@ export interface DataReport {
   reference: { source: string; kind: 'dataset' | 'profile'; rows: number } | null;
   drift: DriftResult[];
   driftSkipped: { column: string; reason: string }[];
+  /** Date and date-time columns on both sides: the periods each spans and their overlap (absent without a reference). */
+  timeCoverage?: TimeCoverage[];
   datasetDrift: { share: number; threshold: number; drifted: boolean; driftedColumns: number; testedColumns: number } | null;
   schemaDrift: { newColumns: string[]; missingColumns: string[]; typeChanges: { column: string; reference: string; current: string }[] } | null;
 }
@@ -99,6 +104,7 @@ function isProfileFile(path: string): boolean {
   return true;
 }
 
+
 /** `render` turns the report into the markdown written to `markdown` (the adapter passes report/'s; the domain never imports it). */
 export async function validateData(config: ValidateConfig, log: Logger, render: (report: DataReport) => string): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {
   // A wrong output path fails now, not after the pass over the data.
@@ -106,6 +112,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     if (path !== undefined) assertWritable(path, input);
   }
   const schema = config.schema ? loadSchema(config.schema) : undefined;
+  const asOf = config.asOf ?? Date.now();
   const referenceIsProfile = config.reference !== undefined && isProfileFile(config.reference);
   const exactDriftWanted = config.reference !== undefined && !referenceIsProfile;
 
@@ -137,7 +144,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     const bar = log.progress?.(`Reading ${sources[0]}`);
     cur = await log.group(`Reading ${sources.join(', ')}`, () =>
       scanParallel(
-        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues },
+        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues, asOf },
         {
           workers: config.workers,
           schemaPath: config.schema,
@@ -153,6 +160,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
   // Drift, per column present on both sides.
   const drift: DriftResult[] = [];
   const driftSkipped: { column: string; reason: string }[] = [];
+  const coverage: TimeCoverage[] = [];
   let schemaDrift: DataReport['schemaDrift'] = null;
   let datasetDrift: DataReport['datasetDrift'] = null;
   if (refProfile) {
@@ -162,6 +170,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
       driftSkipped.push(...r.driftSkipped);
       schemaDrift = r.schemaDrift;
       datasetDrift = r.datasetDrift;
+      coverage.push(...r.timeCoverage);
       for (const d of drift) (d.drifted ? log.warning : log.info)(`${d.column}: ${d.explanation}`);
     });
   }
@@ -190,6 +199,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     reference: config.reference ? { source: config.reference, kind: referenceIsProfile ? 'profile' : 'dataset', rows: refProfile!.rows } : null,
     drift,
     driftSkipped,
+    ...(coverage.length ? { timeCoverage: coverage } : {}),
     datasetDrift,
     schemaDrift,
   };

@@ -325,6 +325,14 @@ export const actionsMeta: Record<string, ActionMeta> = {
       "predictions": {
         "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
         "required": false
+      },
+      "split-by": {
+        "description": "A time column (ISO 8601 text, or a Parquet DATE/TIMESTAMP): evaluate only the rows at or after `split-at`, the rows after those the model was trained on (train takes the same two inputs). Never fed to the model. The span evaluated is written to evaluation.json (`timeRange`).",
+        "required": false
+      },
+      "split-at": {
+        "description": "With `split-by`: the cut-off, an ISO 8601 date or timestamp (a date is its start, 00:00 UTC).",
+        "required": false
       }
     },
     "outputs": {
@@ -719,6 +727,14 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Built-in trainers: the most distinct values a categorical column (or a classification label) may have; more is an error that names the column.",
         "required": false,
         "default": "1000"
+      },
+      "split-by": {
+        "description": "Built-in trainers: a time column (ISO 8601 text, or a Parquet DATE/TIMESTAMP) to split on: only the rows before `split-at` are trained on. Never a feature. The training rows' span goes into the manifest, for compare-to-baseline's leakage check.",
+        "required": false
+      },
+      "split-at": {
+        "description": "Built-in trainers, with `split-by`: the cut-off, an ISO 8601 date or timestamp (a date is its start, 00:00 UTC). evaluate-model takes the same two inputs and keeps the rows at or after it.",
+        "required": false
       }
     },
     "outputs": {
@@ -765,6 +781,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "na-values": {
         "description": "CSV/TSV cells that mean a missing value (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
+        "required": false
+      },
+      "as-of": {
+        "description": "The time `freshness` and `not-future` rules are judged at: an ISO 8601 date or timestamp (a date is its start, 00:00 UTC; a timestamp without a zone is UTC). Default: the time of the run.",
         "required": false
       },
       "profile": {

@@ -18,6 +18,7 @@ import { computeMetrics, type MetricSet, type Tables } from './metrics.js';
 import { F64, I32 } from '../lib/columns.js';
 import { decodeFloat64, encodeFloat64 } from '../metrics/buffers.js';
 import { labelKey } from '../data/schema.js';
+import { TimeSplitter, type TimeRange, type TimeSplitConfig } from '../data/time-split.js';
 
 export { labelKey };
 import { LatencyRecorder, type LatencyReport } from './latency.js';
@@ -49,6 +50,8 @@ export interface EvaluateConfig {
   shard?: { index: number; count: number };
   out: string;
   predictions?: string;
+  /** `split-by` / `split-at`: evaluate only the rows at or after the cut-off in this time column. */
+  split?: TimeSplitConfig;
 }
 
 export interface SliceResult {
@@ -78,6 +81,8 @@ export interface Evaluation {
   latency: LatencyReport;
   predictions: string | null;
   notes: string[];
+  /** With `split-by`: the span of the rows evaluated (compare-to-baseline checks it against training's: leakage). */
+  timeRange?: TimeRange;
   /** Shard runs only: the per-row arrays that `merge` concatenates (base64 typed arrays). */
   state?: EvaluationState;
 }
@@ -142,6 +147,7 @@ interface RunState {
   sources: string[];
   label: string;
   positiveLabel: string | null;
+  timeRange?: TimeRange;
 }
 
 async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, predictionsTmp: string): Promise<RunState> {
@@ -180,6 +186,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   let predHeaderWritten = false;
   const stride = config.shard?.count ?? 1;
   const offset = config.shard?.index ?? 0;
+  const split = config.split ? new TimeSplitter(config.split, 'from') : undefined;
 
   const decideTask = (out: Record<string, { dims: readonly number[]; data: unknown }>, labels: (string | null)[], fileName: string) => {
     const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
@@ -367,8 +374,9 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           if (batch.length) start();
           file = path;
         },
-        header(columns) {
+        header(columns, timeKinds) {
           colIndex = new Map(columns.map((c, i) => [c, i]));
+          split?.header(columns, file, timeKinds);
           labelIdx = columns.indexOf(label);
           if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
           for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
@@ -378,13 +386,14 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           rows.sliceValues = config.sliceBy.map(() => []);
           sliceIds.length = 0;
           for (const _ of config.sliceBy) sliceIds.push(new Map());
-          const exclude = new Set([label, ...config.ignore, ...config.sliceBy]);
+          const exclude = new Set([label, ...config.ignore, ...config.sliceBy, ...(config.split ? [config.split.column] : [])]);
           feedPlan = model.feedPlan(columns, config.features, exclude);
           if (feedPlan.features.includes(label)) throw new ConfigurationError(`the label column '${label}' would be fed to the model; remove it from 'features'`);
           log.info(`feeding ${feedPlan.mode === 'tensor' ? `${feedPlan.features.length} columns as ${feedPlan.input!.name} [N, ${feedPlan.features.length}]` : `columns ${feedPlan.features.join(', ')} by name`}`);
         },
         row(cells, line) {
           if (cells.length !== colIndex.size) throw new DataError(`${file}:${line}: has ${cells.length} fields, the header has ${colIndex.size}`, file, line);
+          if (split && !split.keep(cells)) return;
           if (batch.length === 0) batchFile = file;
           batch.push(cells);
           batchLines.push(line);
@@ -405,7 +414,9 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   }).finally(() => bar?.end());
   if (unlabeled) notes.push(`${unlabeled} rows without a label were skipped`);
   if (rows.y.n === 0) throw new DataError(`${sources.join(', ')}: no labelled rows to evaluate`, sources[0]);
-  return { rows, latency, notes, model, sources, label, positiveLabel: positive };
+  const timeRange = split?.range();
+  if (timeRange) notes.push(`split by ${timeRange.column}: evaluated the rows at or after ${timeRange.splitAt} (${timeRange.min ?? 'none'} to ${timeRange.max ?? 'none'}); left out ${timeRange.otherSide} rows before it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
+  return { rows, latency, notes, model, sources, label, positiveLabel: positive, ...(timeRange ? { timeRange } : {}) };
 }
 
 /** Metrics of every slice value with enough rows; rarer values pooled into "(other)". */
@@ -528,6 +539,7 @@ async function evaluateRun(config: EvaluateConfig, log: Logger, hooks: OrtCacheH
     latency: lat,
     predictions: predictionsPath(config),
     notes,
+    ...(run.timeRange ? { timeRange: run.timeRange } : {}),
     ...(config.shard ? { state: stateOf(rows, latency.raw()) } : {}),
   };
 }

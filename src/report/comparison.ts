@@ -141,6 +141,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
     const diff = t.paramsDiff.length
       ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [esc(d.key), esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
       : 'No parameter changed.';
+    if (t.leakage) out.push('', `> ⚠️ ${esc(t.leakage, 400)}`);
     out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
   }
   const lat = (e?: Evaluation) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
