@@ -272,6 +272,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Columns to compute metrics per value of, one per line.",
         "required": false
       },
+      "sensitive": {
+        "description": "Sensitive columns for the fairness audit (binary tasks), one per line; `a*b` audits the intersection of two columns. Per group: selection rate, true and false positive rates, precision and accuracy with intervals; across groups: fairlearn's demographic parity, equalized odds and equal opportunity measures and the disparate impact ratio (four-fifths rule), with bootstrap intervals. A sensitive column is read from the data and never fed to the model.",
+        "required": false
+      },
       "min-slice-rows": {
         "description": "Slices with fewer rows are not reported on their own; their values are pooled into \"(other)\".",
         "required": false,
@@ -296,6 +300,25 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Rows per onnxruntime call.",
         "required": false,
         "default": "4096"
+      },
+      "importance": {
+        "description": "Compute permutation feature importance (scikit-learn's `permutation_importance`) on a sample of the rows: `true` or `false`.",
+        "required": false,
+        "default": "false"
+      },
+      "importance-repeats": {
+        "description": "Shuffles per feature for `importance`; each gives one decrease, the interval comes from their spread.",
+        "required": false,
+        "default": "5"
+      },
+      "importance-max-rows": {
+        "description": "Rows sampled (uniformly, seeded) for `importance`; its cost is (1 + features x repeats) predictions of these rows.",
+        "required": false,
+        "default": "10000"
+      },
+      "importance-metric": {
+        "description": "Score whose decrease `importance` measures: `accuracy`, `roc_auc`, `log_loss` (classification), `r2`, `mae`, `rmse` (regression). Default: accuracy for classifiers, r2 for regression (scikit-learn's estimator.score).",
+        "required": false
       },
       "shard": {
         "description": "Evaluate only shard `i/n` of the rows (row index modulo n equals i); merge the shards with `merge`.",
