@@ -35,6 +35,9 @@ export default defineAction<ValidateConfig & { html?: string }>({
       naValues: parseNaValues(inputs.list('na-values')),
       html: inputs.path('html'),
       workers: inputs.number('workers', { min: 1, max: 256, integer: true }),
+      sensitive: inputs.list('sensitive'),
+      label: inputs.string('label'),
+      positiveLabel: inputs.string('positive-label'),
     };
     return Object.freeze(config);
   },

@@ -247,7 +247,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "features": {
-        "description": "Columns that feed a single [N, F] input, in training order, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore` and `slice-by`. Models with one input per column take their columns by name.",
+        "description": "Columns that feed a single [N, F] input, in training order, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore`, `slice-by` and `sensitive`. Models with one input per column take their columns by name.",
         "required": false
       },
       "ignore": {
@@ -602,6 +602,18 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "html": {
         "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
+      },
+      "sensitive": {
+        "description": "Sensitive columns (one per line; `a*b` for the intersection of two) whose groups' labels are compared before any model: SageMaker Clarify's class imbalance and difference in positive proportions per group, with 95% intervals. Needs `label`. Reported, never failing the run.",
+        "required": false
+      },
+      "label": {
+        "description": "The label column, for `sensitive`.",
+        "required": false
+      },
+      "positive-label": {
+        "description": "The positive label for `sensitive`. Default: 1 for 0/1 labels, else the second of two labels in sorted order.",
         "required": false
       },
       "fail-on": {

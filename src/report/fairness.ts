@@ -64,7 +64,7 @@ export function fairnessSection(c: Comparison, candidate: Evaluation, baseline?:
   const orphan = gates.filter((g) => g.sensitive === undefined);
   if (orphan.length) parts.push(orphan.map((g) => `- ❌ \`${g.metric}\` ${esc(g.rule)}: ${esc(g.reason, 300)}`).join('\n'));
   const failed = gates.filter((g) => !g.passed).length;
-  const method = candidate.fairness ? `<sub>${esc(candidate.fairness.methods.groups)}; measures: ${esc(candidate.fairness.methods.measures)}; ${Math.round(candidate.fairness.confidence * 100)}% intervals.</sub>` : '';
+  const method = candidate.fairness ? `<sub>${esc(candidate.fairness.methods.groups, 200)}; measures: ${esc(candidate.fairness.methods.measures, 300)}; ${Math.round(candidate.fairness.confidence * 100)}% intervals.</sub>` : '';
   return [`### ${failed ? '❌' : '⚖️'} Fairness${gates.length ? ` (${failed ? `${failed} of ${gates.length} gates failed` : `${gates.length} gates passed`})` : ''}`, ...parts, method].filter(Boolean).join('\n\n');
 }
 
