@@ -70,7 +70,12 @@ export interface PermutationInput {
   predict: (feeds: Record<string, FeedData>, copies: number) => Promise<Float64Array>;
 }
 
-/** Importances per feature and repeat: baseline score minus the score with the feature shuffled. */
+/**
+ * Importances per feature and repeat: baseline score minus the score with the feature shuffled.
+ * The copies' feed buffers are allocated once and filled with the rows once; each job then only
+ * puts back the column the copy's previous job shuffled and writes its own shuffled column, O(rows)
+ * per job instead of O(rows x features).
+ */
 export async function permutationScores(input: PermutationInput): Promise<{ baseline: number; importances: Float64Array[] }> {
   const { rows: n, features, feeds, repeats } = input;
   const names = Object.keys(feeds);
@@ -80,28 +85,45 @@ export async function permutationScores(input: PermutationInput): Promise<{ base
   const jobs: [number, number][] = [];
   for (let f = 0; f < features.length; f++) for (let r = 0; r < repeats; r++) jobs.push([f, r]);
   const importances = features.map(() => new Float64Array(repeats));
-  const per = Math.max(1, Math.floor(input.copiesPerCall));
+  const per = Math.max(1, Math.min(jobs.length, Math.floor(input.copiesPerCall)));
+  const buffers: Record<string, FeedData> = {};
+  for (const name of names) {
+    const { data, width } = feeds[name]!;
+    const buf = allocLike(data, per * n * width);
+    for (let q = 0; q < per; q++) setAt(buf, data, q * n * width);
+    buffers[name] = buf;
+  }
+  const shuffled: (Slot | null)[] = new Array(per).fill(null);
   for (let j0 = 0; j0 < jobs.length; j0 += per) {
     const chunk = jobs.slice(j0, j0 + per);
-    const out: Record<string, FeedData> = {};
-    for (const name of names) {
-      const { data, width } = feeds[name]!;
-      const stride = n * width;
-      const copy = allocLike(data, chunk.length * stride);
-      chunk.forEach(([f, r], q) => {
-        const slot = features[f]!.slot;
-        setAt(copy, data, q * stride);
-        if (slot.input !== name) return;
-        const perm = perms[r]!;
-        const at = q * stride + slot.offset;
-        for (let i = 0; i < n; i++) (copy as unknown as unknown[])[at + i * width] = (data as unknown as unknown[])[perm[i]! * width + slot.offset];
-      });
-      out[name] = copy;
-    }
+    chunk.forEach(([f, r], q) => {
+      const prev = shuffled[q];
+      if (prev) writeColumn(buffers[prev.input]!, feeds[prev.input]!.data, q * n * prev.width, prev, n, null);
+      const slot = features[f]!.slot;
+      writeColumn(buffers[slot.input]!, feeds[slot.input]!.data, q * n * slot.width, slot, n, perms[r]!);
+      shuffled[q] = slot;
+    });
+    // A last, shorter chunk gets arrays of its own length (a copy of the leading copies).
+    const out = chunk.length === per ? buffers : Object.fromEntries(names.map((k) => [k, buffers[k]!.slice(0, chunk.length * n * feeds[k]!.width) as FeedData]));
     const scores = await input.predict(out, chunk.length);
     chunk.forEach(([f, r], q) => (importances[f]![r] = baseline - scores[q]!));
   }
   return { baseline, importances };
+}
+
+/** Column `slot.offset` of the copy at `at`: the rows in order (perm null) or shuffled by `perm`. */
+function writeColumn(target: FeedData, source: FeedData, at: number, slot: Slot, n: number, perm: Uint32Array | null): void {
+  const w = slot.width;
+  const o = slot.offset;
+  if (Array.isArray(target)) {
+    const src = source as string[];
+    for (let i = 0; i < n; i++) target[at + i * w + o] = src[(perm ? perm[i]! : i) * w + o]!;
+    return;
+  }
+  const dst = target as Float64Array;
+  const src = source as Float64Array;
+  if (perm) for (let i = 0; i < n; i++) dst[at + i * w + o] = src[perm[i]! * w + o]!;
+  else for (let i = 0; i < n; i++) dst[at + i * w + o] = src[i * w + o]!;
 }
 
 function allocLike(data: FeedData, length: number): FeedData {
