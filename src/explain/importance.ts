@@ -200,13 +200,14 @@ export function scoreRows(metric: ImportanceMetric, task: 'binary' | 'multiclass
   switch (metric) {
     case 'accuracy': {
       let hit = 0;
+      if (task === 'binary') {
+        // The hot loop of a binary model: one comparison per row, no dispatch inside.
+        for (let i = 0; i < n; i++) if ((pred[offset + i]! >= threshold ? 1 : 0) === y[i]) hit++;
+        return hit / n;
+      }
       for (let i = 0; i < n; i++) {
-        let c: number;
-        if (task === 'binary') c = pred[offset + i]! >= threshold ? 1 : 0;
-        else {
-          c = 0;
-          for (let j = 1; j < k; j++) if (pred[offset + i * k + j]! > pred[offset + i * k + c]!) c = j;
-        }
+        let c = 0;
+        for (let j = 1; j < k; j++) if (pred[offset + i * k + j]! > pred[offset + i * k + c]!) c = j;
         if (c === y[i]) hit++;
       }
       return hit / n;

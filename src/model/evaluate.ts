@@ -481,9 +481,12 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
       return p;
     };
     const { repeats } = config.importance;
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     importance = await log.group(`Permutation importance: ${feedPlan!.features.length} features x ${repeats} repeats on ${sampleCells.length} rows`, () =>
       modelImportance({ model, plan: feedPlan!, colIndex, cells: sampleCells, y: Float64Array.from(sampleY), task: task!, classes: classes.length, threshold: config.threshold, metric, repeats, seed: config.seed, confidence: config.confidence, batchRows: Math.max(config.batchSize, 65536), fetch, decode, permutation: config.importance!.permutation }),
     );
+    log.info(`permutation importance: ${importance.features.length} features x ${repeats} repeats on ${importance.rows} rows in ${((performance.now() - t0) / 1000).toFixed(2)} s (cpu ${((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(2)} s)`);
   }
   return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance };
 }
