@@ -68,6 +68,13 @@ export function fairnessSection(c: Comparison, candidate: Evaluation, baseline?:
   return [`### ${failed ? '❌' : '⚖️'} Fairness${gates.length ? ` (${failed ? `${failed} of ${gates.length} gates failed` : `${gates.length} gates passed`})` : ''}`, ...parts, method].filter(Boolean).join('\n\n');
 }
 
+/** The audit of one evaluation (evaluate-model's job summary): every feature's measures and groups. */
+export function fairnessOnly(ev: Evaluation): string | undefined {
+  const features = ev.fairness?.features ?? [];
+  if (!features.length) return undefined;
+  return ['### ⚖️ Fairness', ...features.map((f) => featureSection(f, undefined, []))].join('\n\n');
+}
+
 /** The top features by permutation importance, with their rank and change against the baseline's. */
 export function importanceSection(candidate: Evaluation, baseline?: Evaluation, top = 10): string | undefined {
   const imp = candidate.importance;

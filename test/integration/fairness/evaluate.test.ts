@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import action from '../../../src/actions/evaluate-model.js';
 import { evaluate } from '../../../src/model/evaluate.js';
+import { evaluationMarkdown } from '../../../src/report/evaluation.js';
 import { memoryLogger } from '../../../src/lib/logger.js';
 import { ConfigurationError } from '../../../src/errors.js';
 import { ROOT, inputsFor, tempDir } from '../../helpers.js';
@@ -29,6 +30,10 @@ describe('evaluate-model sensitive', () => {
     expect(f.groups.reduce((a, g) => a + g.rows, 0)).toBe(ev.rows);
     const header = readFileSync(ev.predictions!, 'utf8').split('\n')[0];
     expect(header.endsWith(',sensitive:site')).toBe(true);
+    // The job summary carries the audit.
+    const summary = evaluationMarkdown(ev);
+    expect(summary).toContain('Fairness');
+    expect(summary).toContain('`demographic_parity_difference`');
   });
 
   it('refuses a sensitive column listed in features, and one missing from the data', async () => {
