@@ -23,6 +23,7 @@ import { LatencyRecorder, type LatencyReport } from './latency.js';
 import { Model, show, type FeedPlan, type OutputPlan, type Task } from './model.js';
 import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';
 import { modelImportance } from '../explain/onnx.js';
+import { Reservoir } from '../explain/sample.js';
 import { checkMetric, defaultMetric, STREAM_IMPORTANCE, type Importance, type ImportanceMetric } from '../explain/importance.js';
 import { createRng } from '../stats/rng.js';
 import { audit, featureValue, parseSensitive, sensitiveColumns, type Fairness } from '../fairness/audit.js';
@@ -206,25 +207,8 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   let unlabeled = 0;
   let file = sources[0];
   let predHeaderWritten = false;
-  // Importance: a uniform sample of labelled rows (Algorithm R, seeded), kept as cells.
-  const sampleCells: Cell[][] = [];
-  const sampleY: number[] = [];
-  let offered = 0;
-  const sampleRng = createRng(config.seed, STREAM_IMPORTANCE);
-  const offer = (cells: Cell[], y: number) => {
-    const m = config.importance!.maxRows;
-    if (offered < m) {
-      sampleCells.push(cells);
-      sampleY.push(y);
-    } else {
-      const j = sampleRng.uniformInt(offered + 1);
-      if (j < m) {
-        sampleCells[j] = cells;
-        sampleY[j] = y;
-      }
-    }
-    offered++;
-  };
+  // Importance: a uniform sample of labelled rows, kept as cells.
+  const sample = config.importance ? new Reservoir<Cell[]>(config.importance.maxRows, createRng(config.seed, STREAM_IMPORTANCE)) : undefined;
   const stride = config.shard?.count ?? 1;
   const offset = config.shard?.index ?? 0;
 
@@ -374,7 +358,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
       }
       rows.y.push(y);
       rows.index.push(rowIndex);
-      if (config.importance) offer(cells[r], y);
+      sample?.offer(cells[r], y);
       for (let s = 0; s < sliceIdx.length; s++) {
         const v = cells[r][sliceIdx[s]];
         const sv = v === null ? '(missing)' : String(v);
@@ -483,8 +467,8 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     const { repeats } = config.importance;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    importance = await log.group(`Permutation importance: ${feedPlan!.features.length} features x ${repeats} repeats on ${sampleCells.length} rows`, () =>
-      modelImportance({ model, plan: feedPlan!, colIndex, cells: sampleCells, y: Float64Array.from(sampleY), task: task!, classes: classes.length, threshold: config.threshold, metric, repeats, seed: config.seed, confidence: config.confidence, batchRows: Math.max(config.batchSize, 65536), fetch, decode, permutation: config.importance!.permutation }),
+    importance = await log.group(`Permutation importance: ${feedPlan!.features.length} features x ${repeats} repeats on ${sample!.items.length} rows`, () =>
+      modelImportance({ model, plan: feedPlan!, colIndex, cells: sample!.items, y: Float64Array.from(sample!.labels), task: task!, classes: classes.length, threshold: config.threshold, metric, repeats, seed: config.seed, confidence: config.confidence, batchRows: Math.max(config.batchSize, 65536), fetch, decode, permutation: config.importance!.permutation }),
     );
     log.info(`permutation importance: ${importance.features.length} features x ${repeats} repeats on ${importance.rows} rows in ${((performance.now() - t0) / 1000).toFixed(2)} s (cpu ${((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(2)} s)`);
   }

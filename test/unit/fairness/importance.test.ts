@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { permutationScores, shuffler, summarise, type FeedData } from '../../../src/explain/importance.js';
 import { createRng } from '../../../src/stats/rng.js';
+import { Reservoir } from '../../../src/explain/sample.js';
 
 const n = 50;
 const rng = createRng(9);
@@ -65,5 +66,25 @@ describe('permutationScores', () => {
     // t(0.975, 2) = 4.302652729911275 (scipy.stats.t.ppf); s = 1, half-width t / sqrt(3).
     expect(s[1].high - s[1].mean).toBeCloseTo(4.302652729911275 / Math.sqrt(3), 8);
     expect(s[0].low).toBe(4);
+  });
+});
+
+describe('the importance sample', () => {
+  it('keeps every item of a stream with probability size / length (Algorithm R), all of a short one in order', () => {
+    const rng = createRng(11);
+    const counts = new Array(20).fill(0);
+    const trials = 4000;
+    for (let t = 0; t < trials; t++) {
+      const r = new Reservoir<number>(5, rng);
+      for (let i = 0; i < 20; i++) r.offer(i, i % 2);
+      expect(r.items).toHaveLength(5);
+      r.items.forEach((i, k) => expect(r.labels[k]).toBe(i % 2));
+      for (const i of r.items) counts[i]++;
+    }
+    // Each is kept in 1000 of 4000 trials on average; sd sqrt(4000 * 0.25 * 0.75) = 27.
+    for (const c of counts) expect(Math.abs(c - 1000)).toBeLessThan(120);
+    const short = new Reservoir<number>(5, rng);
+    [7, 8, 9].forEach((i) => short.offer(i, 0));
+    expect(short.items).toEqual([7, 8, 9]);
   });
 });
