@@ -46,6 +46,9 @@ export default defineAction<ValidateConfig & { html?: string }>({
       html: inputs.path('html'),
       workers: inputs.number('workers', { min: 1, max: 256, integer: true }),
       asOf: parseAsOf(inputs.string('as-of')),
+      sensitive: inputs.list('sensitive'),
+      label: inputs.string('label'),
+      positiveLabel: inputs.string('positive-label'),
     };
     return Object.freeze(config);
   },

@@ -4,7 +4,7 @@
  * computed, each to a temp name renamed into place, so an unreadable input leaves nothing behind.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { DataError } from '../errors.js';
+import { ConfigurationError, DataError } from '../errors.js';
 import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
 import { assertArtifact } from '../schemas/validate.js';
@@ -18,6 +18,10 @@ import { scan, type ScanResult } from './scan.js';
 import { scanParallel } from './parallel/pass.js';
 import { loadSchema } from './schema.js';
 import { Violations, type ViolationSample } from './violations.js';
+import { labelBias, type LabelBias } from '../fairness/labels.js';
+
+/** Confidence of the pre-training bias intervals. */
+const BIAS_CONFIDENCE = 0.95;
 
 export type FailOn = 'any' | 'violations' | 'drift' | 'never';
 
@@ -43,6 +47,10 @@ export interface ValidateConfig {
   naValues: string[];
   /** The time (epoch ms) freshness and not-future rules are judged at. Default: the run's start. */
   asOf?: number;
+  /** Sensitive features for the pre-training bias measures of the labels (with `label`). */
+  sensitive?: string[];
+  label?: string;
+  positiveLabel?: string;
 }
 
 export interface DataReport {
@@ -64,6 +72,8 @@ export interface DataReport {
   timeCoverage?: TimeCoverage[];
   datasetDrift: { share: number; threshold: number; drifted: boolean; driftedColumns: number; testedColumns: number } | null;
   schemaDrift: { newColumns: string[]; missingColumns: string[]; typeChanges: { column: string; reference: string; current: string }[] } | null;
+  /** With `sensitive`: Clarify's pre-training measures of the labels per group (reported, never failing the run). */
+  bias?: LabelBias;
 }
 
 async function expandAll(patterns: string[]): Promise<string[]> {
@@ -113,6 +123,8 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
   }
   const schema = config.schema ? loadSchema(config.schema) : undefined;
   const asOf = config.asOf ?? Date.now();
+  if (config.sensitive?.length && !config.label) throw new ConfigurationError(`input 'sensitive' needs 'label': the pre-training measures compare the groups' labels`);
+  if (config.sensitive?.length && !config.data.length) throw new ConfigurationError(`input 'sensitive' needs 'data' (merged profiles hold no joint counts of groups and labels)`);
   const referenceIsProfile = config.reference !== undefined && isProfileFile(config.reference);
   const exactDriftWanted = config.reference !== undefined && !referenceIsProfile;
 
@@ -175,6 +187,11 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     });
   }
 
+  // Pre-training bias: a second pass that reads only the label and the sensitive columns.
+  const bias = config.sensitive?.length
+    ? await log.group('Pre-training bias of the labels', async () => labelBias({ files: sources, format: config.format, shard: config.shard, label: config.label!, positiveLabel: config.positiveLabel, sensitive: config.sensitive!, confidence: BIAS_CONFIDENCE, naValues: config.naValues }))
+    : undefined;
+
   const violationsFail = cur.violations.count > 0;
   const sd = schemaDrift as DataReport['schemaDrift'];
   const driftFail = Boolean((datasetDrift as DataReport['datasetDrift'])?.drifted || (sd && sd.missingColumns.length > 0));
@@ -202,6 +219,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     ...(coverage.length ? { timeCoverage: coverage } : {}),
     datasetDrift,
     schemaDrift,
+    ...(bias ? { bias } : {}),
   };
   assertArtifact('data-report', report, config.report ?? 'data-report', 'write');
   const markdown = render(report);

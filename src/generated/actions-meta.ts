@@ -251,7 +251,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "features": {
-        "description": "Columns that feed a single [N, F] input, in training order, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore` and `slice-by`. Models with one input per column take their columns by name.",
+        "description": "Columns that feed a single [N, F] input, in training order, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore`, `slice-by` and `sensitive`. Models with one input per column take their columns by name.",
         "required": false
       },
       "ignore": {
@@ -280,6 +280,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Columns to compute metrics per value of, one per line.",
         "required": false
       },
+      "sensitive": {
+        "description": "Sensitive columns for the fairness audit (binary tasks), one per line; `a*b` audits the intersection of two columns. Per group: selection rate, true and false positive rates, precision and accuracy with intervals; across groups: fairlearn's demographic parity, equalized odds and equal opportunity measures and the disparate impact ratio (four-fifths rule), with bootstrap intervals. A sensitive column is read from the data and never fed to the model.",
+        "required": false
+      },
       "min-slice-rows": {
         "description": "Slices with fewer rows are not reported on their own; their values are pooled into \"(other)\".",
         "required": false,
@@ -304,6 +308,25 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Rows per onnxruntime call.",
         "required": false,
         "default": "4096"
+      },
+      "importance": {
+        "description": "Compute permutation feature importance (scikit-learn's `permutation_importance`) on a sample of the rows: `true` or `false`.",
+        "required": false,
+        "default": "false"
+      },
+      "importance-repeats": {
+        "description": "Shuffles per feature for `importance`; each gives one decrease, the interval comes from their spread.",
+        "required": false,
+        "default": "5"
+      },
+      "importance-max-rows": {
+        "description": "Rows sampled (uniformly, seeded) for `importance`; its cost is (1 + features x repeats) predictions of these rows.",
+        "required": false,
+        "default": "10000"
+      },
+      "importance-metric": {
+        "description": "Score whose decrease `importance` measures: `accuracy`, `roc_auc`, `log_loss` (classification), `r2`, `mae`, `rmse` (regression). Default: accuracy for classifiers, r2 for regression (scikit-learn's estimator.score).",
+        "required": false
       },
       "shard": {
         "description": "Evaluate only shard `i/n` of the rows (row index modulo n equals i); merge the shards with `merge`.",
@@ -809,6 +832,18 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "html": {
         "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
+      },
+      "sensitive": {
+        "description": "Sensitive columns (one per line; `a*b` for the intersection of two) whose groups' labels are compared before any model: SageMaker Clarify's class imbalance and difference in positive proportions per group, with 95% intervals. Needs `label`. Reported, never failing the run.",
+        "required": false
+      },
+      "label": {
+        "description": "The label column, for `sensitive`.",
+        "required": false
+      },
+      "positive-label": {
+        "description": "The positive label for `sensitive`. Default: 1 for 0/1 labels, else the second of two labels in sorted order.",
         "required": false
       },
       "fail-on": {

@@ -15,6 +15,19 @@ function overTime(c: DataReport['columns'][number]): string {
   return `**${esc(c.name)}** (${c.type}${t.zone === 'none' ? ', no time zone' : t.zone === 'mixed' ? ', some without a time zone' : ''}): ${esc(t.min)} → ${esc(t.max)}, rows per ${t.unit}\n\n${table([t.unit, 'rows', ''], rows, ['l', 'r', 'l'])}${more}`;
 }
 
+/** Clarify's pre-training measures per group: values from data, escaped. */
+function biasSection(b: NonNullable<DataReport['bias']>): string {
+  const ci = (c: [number, number] | null) => (c ? ` [${fmt(c[0], 3)}, ${fmt(c[1], 3)}]` : '');
+  const parts = b.features.map((f) =>
+    table(
+      [`${esc(f.name, 80)}`, 'rows', `share ${esc(b.positiveLabel, 20)}`, 'class imbalance CI', 'DPL (others − group)'],
+      f.groups.slice(0, 50).map((g) => [esc(g.value, 40), String(g.rows), fmt(g.rows ? g.positives / g.rows : null, 3), `${fmt(g.classImbalance.value, 3)}${ci(g.classImbalance.ci)}`, g.positiveProportionDifference.value === null ? '–' : `${fmt(g.positiveProportionDifference.value, 3)}${ci(g.positiveProportionDifference.ci)}`]),
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+  );
+  return [`#### Label bias by group (label ${esc(b.label, 60)}, positive ${esc(b.positiveLabel, 20)})`, '', ...parts.flatMap((p) => [p, '']), `<sub>${esc(b.method, 400)}; ${Math.round(b.confidence * 100)}% intervals. CI near 1: the group is rare; DPL above 0: the group gets the positive label less often than the others.</sub>`].join('\n');
+}
+
 export function dataReportMarkdown(r: DataReport): string {
   const out: string[] = [];
   const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
@@ -85,6 +98,7 @@ export function dataReportMarkdown(r: DataReport): string {
     fmt(c.std),
     c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
   ]);
+  if (r.bias) out.push('', biasSection(r.bias));
   out.push('', details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
   const timed = r.columns.filter((c) => c.time);
   if (timed.length) out.push('', details(`Over time (${timed.length} date/time column${timed.length === 1 ? '' : 's'})`, timed.map(overTime).join('\n\n')));
