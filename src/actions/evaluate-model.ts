@@ -1,7 +1,11 @@
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
 import * as cache from '@actions/cache';
 import { ConfigurationError } from '../errors.js';
-import { evaluate, predictionsPath, type EvaluateConfig, type ScoreType } from '../model/evaluate.js';
+import { evaluate, predictionsPath, type EvaluateConfig, type Evaluation, type ScoreType } from '../model/evaluate.js';
+import type { Logger } from '../lib/logger.js';
+import type { RunRecord } from '../experiments/record.js';
+import { openRunStore } from '../experiments/store.js';
+import { evaluationRecord, runContext, storeRun, trainRunOf } from '../experiments/track.js';
 import type { Task } from '../model/model.js';
 import type { OrtCacheHooks } from '../model/ort.js';
 import { evaluationMarkdown } from '../report/evaluation.js';
@@ -25,7 +29,21 @@ export function actionsCacheHooks(): OrtCacheHooks {
   };
 }
 
-export default defineAction<EvaluateConfig & { html?: string }>({
+/**
+ * Records an evaluation as an experiment run: params come from the train run (of the last 200)
+ * that produced the same model bytes, so `exp show` lists an evaluation beside the settings that
+ * made its model. Never fails the step (see src/experiments/track.ts).
+ */
+export async function recordEvaluation(ev: Evaluation, config: EvaluateConfig & { experiments?: string }, startedAt: Date, log: Logger, sweep: RunRecord['sweep'] = null): Promise<RunRecord | undefined> {
+  const store = openRunStore(config.experiments);
+  // A merge of shards is recorded by the job that merges; a single shard is not a run of its own.
+  if (!store || config.shard) return undefined;
+  const train = await trainRunOf(store, ev.model.sha256, log);
+  const run = evaluationRecord(ev, { evaluation: config.out, predictions: ev.predictions }, startedAt, Date.now() - startedAt.getTime(), await runContext(process.cwd()), train, sweep);
+  return storeRun(store, run, log);
+}
+
+export default defineAction<EvaluateConfig & { html?: string; experiments?: string }>({
   name: 'evaluate-model',
   parse(inputs) {
     const merge = inputs.paths('merge');
@@ -33,7 +51,7 @@ export default defineAction<EvaluateConfig & { html?: string }>({
     const model = inputs.path('model');
     if (!merge.length && (!model || !data.length)) throw new ConfigurationError(`inputs 'model' and 'data' are required (or 'merge' to merge shard evaluations)`);
     const confidence = inputs.number('confidence', { min: 0.5, max: 0.9999 }) ?? 0.95;
-    const config: EvaluateConfig & { html?: string } = {
+    const config: EvaluateConfig & { html?: string; experiments?: string } = {
       model,
       data,
       merge,
@@ -55,14 +73,17 @@ export default defineAction<EvaluateConfig & { html?: string }>({
       out: inputs.path('out') ?? 'evaluation.json',
       predictions: inputs.path('predictions'),
       html: inputs.path('html'),
+      experiments: inputs.string('experiments'),
     };
     return Object.freeze(config);
   },
   async run(config, log) {
+    const startedAt = new Date();
     // A registry reference (oci-layout://…, oci://…) is pulled, digests verified, and its model evaluated.
     const model = isRegistryReference(config.model) ? (await pullVersion(config.model, 'model', { withModel: true, withEvaluation: false })).model : config.model;
     const ev = await evaluate({ ...config, model }, log, actionsCacheHooks());
     writeHtml(config.html, { title: 'modelgate: evaluation', evaluations: [{ name: config.model ?? config.out, evaluation: ev }] }, log);
+    const run = await recordEvaluation(ev, config, startedAt, log);
     const value = (name: string) => {
       const m = ev.metrics[name];
       return m && m.value !== null ? m.value : '';
@@ -86,6 +107,7 @@ export default defineAction<EvaluateConfig & { html?: string }>({
         roc_auc: value('roc_auc'),
         macro_f1: value('macro_f1'),
         log_loss: value('log_loss'),
+        'run-id': run?.id ?? '',
       },
       summary: evaluationMarkdown(ev),
     };

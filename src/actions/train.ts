@@ -11,10 +11,20 @@ import { runTrainCommand, type TrainCommandConfig } from '../train/command.js';
 import { actionsCacheStore } from '../train/actions-store.js';
 import { builtinParams, trainBuiltin, type Algorithm, type TrainConfig } from '../train/index.js';
 import { defineAction } from './types.js';
+import type { Logger } from '../lib/logger.js';
+import type { TrainCommandResult } from '../train/command.js';
+import type { RunRecord } from '../experiments/record.js';
+import { openRunStore } from '../experiments/store.js';
+import { runContext, storeRun, trainRecord } from '../experiments/track.js';
+import { trainInWorker } from '../experiments/train-worker.js';
+import { parseSweepInputs, runSweepStep, type SweepInputs } from './train-sweep.js';
 
 export interface TrainActionConfig {
   command: TrainCommandConfig;
   builtin?: TrainConfig;
+  /** The experiment store (`experiments`): a folder or a registry; undefined for none. */
+  experiments?: string;
+  sweep?: SweepInputs;
 }
 
 /** The command text a built-in run is keyed and recorded by. */
@@ -24,6 +34,7 @@ export function builtinCommand(b: TrainConfig): string {
   if (b.ignore?.length) parts.push(`ignore=${b.ignore.join(',')}`);
   // Only when not the default, so keys made before the input existed stay valid.
   if (b.maxCategories !== undefined && b.maxCategories !== 1000) parts.push(`max-categories=${b.maxCategories}`);
+  if (b.l2 !== undefined && b.l2 !== 1) parts.push(`l2=${b.l2}`);
   return parts.join(' ');
 }
 
@@ -47,6 +58,8 @@ export default defineAction<TrainActionConfig>({
       cacheKeyPrefix: inputs.string('cache-key-prefix') ?? 'modelgate-train',
       manifest: inputs.path('manifest') ?? 'train-manifest.json',
     };
+    const experiments = inputs.string('experiments');
+    const sweep = parseSweepInputs(inputs);
     if (algorithm) {
       const data = inputs.paths('data');
       if (!data.length) throw new ConfigurationError(`input 'data' is required with 'algorithm'`);
@@ -60,10 +73,13 @@ export default defineAction<TrainActionConfig>({
         model: inputs.path('model') ?? 'model.onnx',
         seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
         maxCategories: inputs.number('max-categories', { min: 1, integer: true }),
+        l2: inputs.number('l2', { min: 0 }),
       };
       const extra = inputs.paths('inputs');
       return Object.freeze({
         builtin,
+        experiments,
+        sweep,
         command: { ...common, command: builtinCommand(builtin), inputs: [...data, ...extra, ...(common.params ? [common.params] : [])], outputs: [builtin.model] },
       });
     }
@@ -71,28 +87,12 @@ export default defineAction<TrainActionConfig>({
     if (!outputs.length) throw new ConfigurationError(`input 'outputs' is required with 'command': the files it produces`);
     const globs = inputs.paths('inputs');
     if (!globs.length) throw new ConfigurationError(`input 'inputs' is required with 'command': the files whose change means retraining`);
-    return Object.freeze({ command: { ...common, command: command!, inputs: globs, outputs } });
+    if (sweep) throw new ConfigurationError(`input 'sweep' needs a built-in trainer ('algorithm'): a command's outputs are fixed paths that parallel variants would overwrite`);
+    return Object.freeze({ experiments, command: { ...common, command: command!, inputs: globs, outputs } });
   },
   async run(config, log) {
-    // Output paths fail before any work; the built-in model is one file (a directory there would
-    // otherwise be removed as a stale output).
-    const root = resolve(config.command.workspace ?? process.cwd());
-    assertWritable(resolve(root, config.command.manifest), 'manifest');
-    if (config.builtin) assertWritable(resolve(root, config.builtin.model), 'model');
-    const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
-    const builtin = config.builtin;
-    const result = await runTrainCommand(config.command, log, {
-      store,
-      run: builtin
-        ? async () => {
-            const t0 = performance.now();
-            const summary = await trainBuiltin(builtin, log);
-            const test = summary.metrics.test ?? summary.metrics.train;
-            log.info(`${summary.algorithm} (${summary.task}) on ${summary.rows.train} rows, ${summary.iterations} iterations${summary.converged ? '' : ' (not converged)'}: ${Object.entries(test).map(([k, v]) => `${k} ${v.toPrecision(4)}`).join(', ')}`);
-            return { exitCode: 0, signal: null, tail: [], durationMs: performance.now() - t0, params: await builtinParams(builtin, summary) };
-          }
-        : undefined,
-    });
+    if (config.sweep) return runSweepStep(config, config.sweep, log);
+    const { result, run } = await trainOnce(config, log);
     // Tenths of a second: what a person reads and a later step compares.
     const duration = Math.round((result.manifest?.commandDurationMs ?? 0) / 100) / 10;
     return {
@@ -100,12 +100,43 @@ export default defineAction<TrainActionConfig>({
       failure: result.failure,
       outputs: {
         'cache-hit': result.cacheHit,
-        model: builtin ? builtin.model : config.command.outputs[0],
+        model: config.builtin ? config.builtin.model : config.command.outputs[0],
         // Relative to the working directory, like `model` (the manifest's own path is absolute).
         manifest: relativePath(result.manifestPath),
         'duration-seconds': result.cacheHit ? 0 : duration,
+        'run-id': run?.id ?? '',
       },
       summary: `### modelgate train: ${result.cacheHit ? 'cache hit, not retrained' : result.passed ? 'trained' : 'failed'}\n\nKey \`${result.key}\`${result.cacheHit ? '' : ` · ${duration.toFixed(1)} s`}\n`,
     };
   },
 });
+
+/**
+ * One training through the cache, recorded as an experiment run (when it produced a manifest).
+ * `sweep` marks the run as a variant; `trainInWorker` runs a built-in trainer on a worker thread.
+ */
+export async function trainOnce(config: TrainActionConfig, log: Logger, opts: { sweep?: RunRecord['sweep']; trainInWorker?: boolean } = {}): Promise<{ result: TrainCommandResult; run?: RunRecord }> {
+  // Output paths fail before any work; the built-in model is one file (a directory there would
+  // otherwise be removed as a stale output).
+  const root = resolve(config.command.workspace ?? process.cwd());
+  assertWritable(resolve(root, config.command.manifest), 'manifest');
+  if (config.builtin) assertWritable(resolve(root, config.builtin.model), 'model');
+  const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
+  const builtin = config.builtin;
+  const result = await runTrainCommand(config.command, log, {
+    store,
+    run: builtin
+      ? async () => {
+          const t0 = performance.now();
+          const summary = opts.trainInWorker ? await trainInWorker(builtin, log) : await trainBuiltin(builtin, log);
+          const test = summary.metrics.test ?? summary.metrics.train;
+          log.info(`${summary.algorithm} (${summary.task}) on ${summary.rows.train} rows, ${summary.iterations} iterations${summary.converged ? '' : ' (not converged)'}: ${Object.entries(test).map(([k, v]) => `${k} ${v.toPrecision(4)}`).join(', ')}`);
+          return { exitCode: 0, signal: null, tail: [], durationMs: performance.now() - t0, params: await builtinParams(builtin, summary) };
+        }
+      : undefined,
+  });
+  if (!result.manifest) return { result };
+  const runStore = openRunStore(config.experiments);
+  const run = runStore ? await storeRun(runStore, trainRecord(result.manifest, await runContext(root, result.manifest.git), opts.sweep ?? null), log) : undefined;
+  return { result, run };
+}

@@ -317,6 +317,11 @@ export const actionsMeta: Record<string, ActionMeta> = {
       "predictions": {
         "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
         "required": false
+      },
+      "experiments": {
+        "description": "Where this run is recorded for `modelgate exp show` and `exp diff`: a folder (one JSON file per run), `oci://<host>/<repository>` (one small tagged artifact per run, credentials from MODELGATE_REGISTRY_USERNAME with _PASSWORD or _TOKEN), or `false` for no record.",
+        "required": false,
+        "default": ".modelgate/runs"
       }
     },
     "outputs": {
@@ -364,6 +369,9 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "log_loss": {
         "description": "Deprecated alias of `log-loss` (same value), kept until v2."
+      },
+      "run-id": {
+        "description": "The id of the experiment run recorded (empty when none was)."
       }
     }
   },
@@ -509,6 +517,33 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Built-in trainers: the most distinct values a categorical column (or a classification label) may have; more is an error that names the column.",
         "required": false,
         "default": "1000"
+      },
+      "experiments": {
+        "description": "Where this run is recorded for `modelgate exp show` and `exp diff`: a folder (one JSON file per run), `oci://<host>/<repository>` (one small tagged artifact per run, credentials from MODELGATE_REGISTRY_USERNAME with _PASSWORD or _TOKEN), or `false` for no record.",
+        "required": false,
+        "default": ".modelgate/runs"
+      },
+      "l2": {
+        "description": "Built-in trainers: L2 penalty strength; logistic-regression: 1/C of scikit-learn's LogisticRegression, linear-regression: Ridge's alpha. 0 means no penalty.",
+        "required": false,
+        "default": "1"
+      },
+      "sweep": {
+        "description": "A hyperparameter sweep (a file or inline YAML, schema sweep.schema.json): a grid or a seeded random sample over train inputs (`l2`, `seed`, ...) with a budget; each variant is trained through the cache and scored on the `validation` split, and the best one becomes `model`.",
+        "required": false
+      },
+      "sweep-step": {
+        "description": "With `sweep`: `all` (plan, train every variant in parallel up to the cores, collect), `plan` (only write the variants as the `sweep-matrix` output for a job matrix), `variant` (train and score the one variant `sweep-variant`), or `collect` (choose among the variants' results and restore the winner from the cache).",
+        "required": false,
+        "default": "all"
+      },
+      "sweep-variant": {
+        "description": "With `sweep-step: variant`: the variant to train, a name from the `sweep-matrix` output (e.g. `v03`).",
+        "required": false
+      },
+      "sweep-results": {
+        "description": "With `sweep-step: collect`: globs of the variants' result.json files (downloaded artifacts of the matrix jobs), one per line. Default: the sweep folder's `*/result.json`.",
+        "required": false
       }
     },
     "outputs": {
@@ -523,6 +558,18 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "duration-seconds": {
         "description": "Seconds spent training, to 0.1 s (0 on a cache hit)."
+      },
+      "sweep-matrix": {
+        "description": "With `sweep`: the variants as a job matrix, `{\"include\":[{\"variant\":\"v01\",\"l2\":\"0.1\"},...]}`, for `fromJSON` in `strategy.matrix`."
+      },
+      "sweep-report": {
+        "description": "With `sweep` (`all` or `collect`): path of sweep.json, the variants' validation scores and the chosen one."
+      },
+      "sweep-winner": {
+        "description": "With `sweep` (`all` or `collect`): the chosen variant."
+      },
+      "run-id": {
+        "description": "The id of the experiment run recorded (empty when none was)."
       }
     }
   },
