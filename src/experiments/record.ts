@@ -21,7 +21,7 @@ export interface RunMetric {
 export interface RunRecord {
   kind: 'experiment-run';
   schemaVersion: 1;
-  /** Sortable by time: `20261206T062531Z-<8 hex>`. */
+  /** Sortable by time: `20261206T062531123Z-<8 hex>` (UTC to the millisecond, then random). */
   id: string;
   source: 'train' | 'evaluate-model';
   createdAt: string;
@@ -49,13 +49,13 @@ export interface RunRecord {
   trainRun: string | null;
 }
 
-/** A new run id: UTC time to the second, then 8 random hex digits; ids sort by time. */
+/** A new run id: UTC time to the millisecond, then 8 random hex digits; ids sort by time. */
 export function newRunId(now = new Date()): string {
-  const t = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const t = now.toISOString().replace(/[-:.]/g, '');
   return `${t}-${randomBytes(4).toString('hex')}`;
 }
 
-export const RUN_ID = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/;
+export const RUN_ID = /^\d{8}T\d{9}Z-[0-9a-f]{8}$/;
 
 /** Nested params as dotted keys; arrays become their JSON text (one cell in a table). */
 export function flattenForRun(value: unknown, prefix = '', out: Record<string, ParamScalar> = {}): Record<string, ParamScalar> {
