@@ -27,6 +27,7 @@ import { sweepMarkdown } from '../report/sweep.js';
 import { actionsCacheHooks, recordEvaluation } from './evaluate-model.js';
 import { builtinCommand, trainOnce, type TrainActionConfig } from './train.js';
 import type { ActionResult } from './types.js';
+import { TrainWorkerPool } from '../experiments/train-worker.js';
 import { writeJsonAtomic } from '../lib/files.js';
 
 export type SweepStep = 'all' | 'plan' | 'variant' | 'collect';
@@ -75,10 +76,10 @@ function prefixed(log: Logger, name: string): Logger {
   return { ...log, info: (m) => log.info(p(m)), warning: (m, a) => log.warning(p(m), a), error: (m, a) => log.error(p(m), a), debug: (m) => log.debug(p(m)), group: (n, fn) => log.group(p(n), fn), progress: undefined };
 }
 
-async function runVariant(config: TrainActionConfig, spec: SweepSpec, id: string, v: Variant, log: Logger, inWorker: boolean): Promise<VariantResult> {
+async function runVariant(config: TrainActionConfig, spec: SweepSpec, id: string, v: Variant, log: Logger, workers?: TrainWorkerPool): Promise<VariantResult> {
   const vlog = prefixed(log, v.name);
   const vc = variantConfig(config, spec, v);
-  const { result, run } = await trainOnce(vc, vlog, { sweep: { id, variant: v.name, split: 'validation' }, trainInWorker: inWorker });
+  const { result, run } = await trainOnce(vc, vlog, { sweep: { id, variant: v.name, split: 'validation' }, workers });
   if (!result.passed || !result.manifest) throw new ConfigurationError(`variant ${v.name}: ${result.failure ?? 'training failed'}`);
   const dir = join(spec.out, v.name);
   const evalConfig = {
@@ -186,7 +187,7 @@ export async function runSweepStep(config: TrainActionConfig, sweep: SweepInputs
   if (sweep.step === 'variant') {
     const v = plan.find((p) => p.name === sweep.variant);
     if (!v) throw new ConfigurationError(`input 'sweep-variant': '${sweep.variant}' is not a variant of this sweep (${plan.map((p) => p.name).join(', ')})`);
-    const r = await runVariant(config, spec, id, v, log, false);
+    const r = await runVariant(config, spec, id, v, log);
     return {
       passed: true,
       outputs: { ...base, model: join(spec.out, v.name, 'model.onnx'), manifest: join(spec.out, v.name, 'train-manifest.json'), 'cache-hit': r.cacheHit, 'run-id': r.runs.train ?? '', 'duration-seconds': Math.round((Date.now() - t0) / 100) / 10 },
@@ -202,7 +203,12 @@ export async function runSweepStep(config: TrainActionConfig, sweep: SweepInputs
   } else {
     const parallel = Math.min(spec.parallel || availableParallelism(), plan.length);
     log.info(`sweep ${id}: ${plan.length} variants, ${parallel} at a time`);
-    results = await pool(plan, parallel, (v) => runVariant(config, spec, id, v, log, parallel > 1));
+    const workers = parallel > 1 ? new TrainWorkerPool(parallel) : undefined;
+    try {
+      results = await pool(plan, parallel, (v) => runVariant(config, spec, id, v, log, workers));
+    } finally {
+      await workers?.close();
+    }
   }
   const c = await collect(config, sweep, id, plan, results, log);
   return {

@@ -16,7 +16,7 @@ import type { TrainCommandResult } from '../train/command.js';
 import type { RunRecord } from '../experiments/record.js';
 import { openRunStore } from '../experiments/store.js';
 import { runContext, storeRun, trainRecord } from '../experiments/track.js';
-import { trainInWorker } from '../experiments/train-worker.js';
+import type { TrainWorkerPool } from '../experiments/train-worker.js';
 import { parseSweepInputs, runSweepStep, type SweepInputs } from './train-sweep.js';
 
 export interface TrainActionConfig {
@@ -113,9 +113,9 @@ export default defineAction<TrainActionConfig>({
 
 /**
  * One training through the cache, recorded as an experiment run (when it produced a manifest).
- * `sweep` marks the run as a variant; `trainInWorker` runs a built-in trainer on a worker thread.
+ * `sweep` marks the run as a variant; `workers` runs a built-in trainer on a worker thread.
  */
-export async function trainOnce(config: TrainActionConfig, log: Logger, opts: { sweep?: RunRecord['sweep']; trainInWorker?: boolean } = {}): Promise<{ result: TrainCommandResult; run?: RunRecord }> {
+export async function trainOnce(config: TrainActionConfig, log: Logger, opts: { sweep?: RunRecord['sweep']; workers?: TrainWorkerPool } = {}): Promise<{ result: TrainCommandResult; run?: RunRecord }> {
   // Output paths fail before any work; the built-in model is one file (a directory there would
   // otherwise be removed as a stale output).
   const root = resolve(config.command.workspace ?? process.cwd());
@@ -128,7 +128,7 @@ export async function trainOnce(config: TrainActionConfig, log: Logger, opts: { 
     run: builtin
       ? async () => {
           const t0 = performance.now();
-          const summary = opts.trainInWorker ? await trainInWorker(builtin, log) : await trainBuiltin(builtin, log);
+          const summary = opts.workers ? await opts.workers.train(builtin, log) : await trainBuiltin(builtin, log);
           const test = summary.metrics.test ?? summary.metrics.train;
           log.info(`${summary.algorithm} (${summary.task}) on ${summary.rows.train} rows, ${summary.iterations} iterations${summary.converged ? '' : ' (not converged)'}: ${Object.entries(test).map(([k, v]) => `${k} ${v.toPrecision(4)}`).join(', ')}`);
           return { exitCode: 0, signal: null, tail: [], durationMs: performance.now() - t0, params: await builtinParams(builtin, summary) };

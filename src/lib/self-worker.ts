@@ -4,12 +4,15 @@
  * TypeScript sources (tests, tsx), `tsEntry` under tsx's loader.
  */
 import { isMainThread, Worker, workerData as currentWorkerData, type ResourceLimits } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 export function startSelfWorker(flag: string, tsEntry: URL, opts: { resourceLimits?: ResourceLimits; data?: Record<string, unknown> } = {}): Worker {
   const workerData = { ...opts.data, [flag]: true };
   if (tsEntry.href.endsWith('.ts')) {
-    const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(tsEntry.href)}); });`;
+    // Resolved here, not in the worker: an eval'd worker resolves bare names from the working directory.
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(tsEntry.href)}); });`;
     return new Worker(code, { eval: true, workerData, resourceLimits: opts.resourceLimits });
   }
   return new Worker(pathToFileURL(process.argv[1]!), { workerData, resourceLimits: opts.resourceLimits });
