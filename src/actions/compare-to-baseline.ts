@@ -15,6 +15,7 @@ import { defineAction } from './types.js';
 import { commentTarget, eventPullRequest, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
 import { comparisonParts, writeHtml } from './html.js';
 import { paramsDiffSection } from './compare-training.js';
+import { readSweepReport } from '../experiments/sweep-results.js';
 import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
 import { isRegistryReference } from '../registry/pull-input.js';
 import { withRegistryHistory } from './compare-history.js';
@@ -28,6 +29,7 @@ export interface CompareActionConfig extends CompareConfig {
   github: GitHubSettings;
   trainManifest?: string;
   baselineManifest?: string;
+  sweepReport?: string;
   html?: string;
 }
 
@@ -56,6 +58,7 @@ export default defineAction<CompareActionConfig>({
       dataReport: inputs.path('data-report'),
       trainManifest: inputs.path('train-manifest'),
       baselineManifest: inputs.path('baseline-manifest'),
+      sweepReport: inputs.path('sweep-report'),
       comment: inputs.boolean('comment', mode === 'publish' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'),
       out: inputs.path('out') ?? 'comparison.json',
       commentFile: inputs.path('comment-file') ?? 'comparison.md',
@@ -83,7 +86,8 @@ export default defineAction<CompareActionConfig>({
       // Registry references (oci-layout://…, oci://…) become local evaluation files.
       if (isRegistryReference(config.candidate)) candidate = await evaluationFromRegistry(config.candidate, 'candidate');
       if (isRegistryReference(config.baseline)) baseline = await baselineFromRegistry(config.baseline, candidate, log);
-      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log));
+      const sweep = config.sweepReport ? readSweepReport(config.sweepReport) : undefined;
+      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training, sweep }, log));
       if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
       pr = commentTarget(config, comparison, log);
       // Overrides count whether this run posts or a publish job does (`comment: false` in a job

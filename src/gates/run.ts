@@ -26,6 +26,8 @@ export interface CompareConfig {
   out: string;
   commentFile: string;
   training?: CommentContext['training'];
+  /** A sweep's report (train's sweep-report): the comment shows its leaderboard. */
+  sweep?: CommentContext['sweep'];
   runUrl?: string;
 }
 
@@ -84,7 +86,7 @@ export async function runCompare(config: CompareConfig, log: Logger): Promise<{ 
   comparison.notes.unshift(...notes);
   assertArtifact('comparison', comparison, config.out, 'write');
   const render = (c: Comparison) =>
-    comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
+    comparisonMarkdown(c, { candidate, baseline, dataReport, training: config.training, sweep: config.sweep, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
   const markdown = render(comparison);
   writeFilesAtomic([
     { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },

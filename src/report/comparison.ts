@@ -9,6 +9,8 @@ import type { Evaluation } from '../model/evaluate.js';
 import { dataReportMarkdown } from './data-report.js';
 import { details, esc, fmt, table } from './markdown.js';
 import { comparisonCharts } from './charts.js';
+import type { SweepReport } from '../experiments/sweep-results.js';
+import { leaderboard, sweepHeadline } from './sweep.js';
 
 export interface CommentContext {
   candidate: Evaluation;
@@ -16,6 +18,8 @@ export interface CommentContext {
   dataReport?: DataReport;
   /** Training section: cache hit and the params diff against the baseline's manifest. */
   training?: { cacheHit: boolean; durationSeconds?: number; paramsDiff: { key: string; old?: unknown; new?: unknown }[] };
+  /** The sweep the candidate was chosen by (train's sweep-report). */
+  sweep?: SweepReport;
   runUrl?: string;
   artifactsUrl?: string;
 }
@@ -152,6 +156,12 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
       ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [esc(d.key), esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
       : 'No parameter changed.';
     out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
+  }
+  if (ctx.sweep) {
+    // The candidate's evaluation is the chosen variant's held-out test score.
+    const m = ctx.candidate.metrics[ctx.sweep.metric];
+    const test = m ? { value: m.value, ci: m.ci ? ([m.ci[0], m.ci[1]] as [number, number]) : null } : undefined;
+    out.push('', details(`Sweep (${ctx.sweep.ranking.length} variants; ${esc(ctx.sweep.winner.variant, 20)} chosen on validation)`, `${sweepHeadline(ctx.sweep, test)}\n\n${leaderboard(ctx.sweep)}`));
   }
   const lat = (e?: Evaluation) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
   out.push('', details('Latency', table(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));
