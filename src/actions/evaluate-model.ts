@@ -6,6 +6,7 @@ import type { Logger } from '../lib/logger.js';
 import type { RunRecord } from '../experiments/record.js';
 import { openRunStore } from '../experiments/store.js';
 import { evaluationRecord, runContext, storeRun, trainRunOf } from '../experiments/track.js';
+import type { RunContext } from '../experiments/context.js';
 import type { Task } from '../model/model.js';
 import type { OrtCacheHooks } from '../model/ort.js';
 import { evaluationMarkdown } from '../report/evaluation.js';
@@ -34,12 +35,12 @@ export function actionsCacheHooks(): OrtCacheHooks {
  * that produced the same model bytes, so `exp show` lists an evaluation beside the settings that
  * made its model. Never fails the step (see src/experiments/track.ts).
  */
-export async function recordEvaluation(ev: Evaluation, config: EvaluateConfig & { experiments?: string }, startedAt: Date, log: Logger, sweep: RunRecord['sweep'] = null): Promise<RunRecord | undefined> {
+export async function recordEvaluation(ev: Evaluation, config: EvaluateConfig & { experiments?: string }, startedAt: Date, log: Logger, sweep: RunRecord['sweep'] = null, context: Promise<RunContext> = runContext(process.cwd())): Promise<RunRecord | undefined> {
   const store = openRunStore(config.experiments);
   // A merge of shards is recorded by the job that merges; a single shard is not a run of its own.
   if (!store || config.shard) return undefined;
   const train = await trainRunOf(store, ev.model.sha256, log);
-  const run = evaluationRecord(ev, { evaluation: config.out, predictions: ev.predictions }, startedAt, Date.now() - startedAt.getTime(), await runContext(process.cwd()), train, sweep);
+  const run = evaluationRecord(ev, { evaluation: config.out, predictions: ev.predictions }, startedAt, Date.now() - startedAt.getTime(), await context, train, sweep);
   return storeRun(store, run, log);
 }
 
@@ -79,11 +80,13 @@ export default defineAction<EvaluateConfig & { html?: string; experiments?: stri
   },
   async run(config, log) {
     const startedAt = new Date();
+    // Git is read while the model is evaluated (only when the run is recorded).
+    const context = config.experiments === 'false' || config.shard ? undefined : runContext(process.cwd());
     // A registry reference (oci-layout://…, oci://…) is pulled, digests verified, and its model evaluated.
     const model = isRegistryReference(config.model) ? (await pullVersion(config.model, 'model', { withModel: true, withEvaluation: false })).model : config.model;
     const ev = await evaluate({ ...config, model }, log, actionsCacheHooks());
     writeHtml(config.html, { title: 'modelgate: evaluation', evaluations: [{ name: config.model ?? config.out, evaluation: ev }] }, log);
-    const run = await recordEvaluation(ev, config, startedAt, log);
+    const run = await recordEvaluation(ev, config, startedAt, log, null, context);
     const value = (name: string) => {
       const m = ev.metrics[name];
       return m && m.value !== null ? m.value : '';

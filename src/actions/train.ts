@@ -16,6 +16,7 @@ import type { TrainCommandResult } from '../train/command.js';
 import type { RunRecord } from '../experiments/record.js';
 import { openRunStore } from '../experiments/store.js';
 import { runContext, storeRun, trainRecord } from '../experiments/track.js';
+import { currentBranch } from '../experiments/context.js';
 import type { TrainWorkerPool } from '../experiments/train-worker.js';
 import { parseSweepInputs, runSweepStep, type SweepInputs } from './train-sweep.js';
 
@@ -123,6 +124,9 @@ export async function trainOnce(config: TrainActionConfig, log: Logger, opts: { 
   if (config.builtin) assertWritable(resolve(root, config.builtin.model), 'model');
   const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
   const builtin = config.builtin;
+  const runStore = openRunStore(config.experiments);
+  // The branch is read while the step works (its commit and dirty state come with the manifest).
+  const branch = runStore ? currentBranch(root) : undefined;
   const result = await runTrainCommand(config.command, log, {
     store,
     run: builtin
@@ -135,8 +139,7 @@ export async function trainOnce(config: TrainActionConfig, log: Logger, opts: { 
         }
       : undefined,
   });
-  if (!result.manifest) return { result };
-  const runStore = openRunStore(config.experiments);
-  const run = runStore ? await storeRun(runStore, trainRecord(result.manifest, await runContext(root, result.manifest.git), opts.sweep ?? null), log) : undefined;
+  if (!result.manifest || !runStore) return { result };
+  const run = await storeRun(runStore, trainRecord(result.manifest, await runContext(root, result.manifest.git, process.env, branch), opts.sweep ?? null), log);
   return { result, run };
 }

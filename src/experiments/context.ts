@@ -27,16 +27,21 @@ export function pullRequestNumber(env: NodeJS.ProcessEnv = process.env): number 
   }
 }
 
+/** The branch: the runner's (in a pull request HEAD is detached on the merge commit), else git's; null when detached or unknown. */
+export async function currentBranch(root: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  const b = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || (await git(['rev-parse', '--abbrev-ref', 'HEAD'], root));
+  return b && b !== 'HEAD' ? b : null;
+}
+
 /**
- * The context of a run in `root`. `known` is the git state the step already read (train does),
- * so git runs at most twice more.
+ * The context of a run in `root`. `known` is the git state the step already read (train does);
+ * `branch` one already asked for. Steps start this (or the branch) when they start, so the git
+ * processes run while the step works; the git calls run side by side.
  */
-export async function runContext(root: string, known?: GitState | null, env: NodeJS.ProcessEnv = process.env): Promise<RunContext> {
-  const state = known !== undefined ? known : await gitState(root, ['.modelgate']);
-  // In a pull request's checkout HEAD is detached on the merge commit; the runner names the branch.
-  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || (state ? await git(['rev-parse', '--abbrev-ref', 'HEAD'], root) : undefined);
+export async function runContext(root: string, known?: GitState | null, env: NodeJS.ProcessEnv = process.env, branch: Promise<string | null> = currentBranch(root, env)): Promise<RunContext> {
+  const [state, name] = await Promise.all([known !== undefined ? known : gitState(root, ['.modelgate']), branch]);
   return {
-    git: state ? { commit: state.commit, branch: branch && branch !== 'HEAD' ? branch : null, dirty: state.dirty } : null,
+    git: state ? { commit: state.commit, branch: name, dirty: state.dirty } : null,
     pullRequest: pullRequestNumber(env),
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? runUrl(env.GITHUB_SERVER_URL ?? 'https://github.com', env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID) : null,
   };

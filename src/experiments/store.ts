@@ -25,6 +25,8 @@ export const DEFAULT_RUNS_DIR = '.modelgate/runs';
 export const RUN_ARTIFACT = 'application/vnd.modelgate.experiment-run.v1';
 export const RUN_MEDIA = 'application/vnd.modelgate.experiment-run.v1+json';
 const TAG_PREFIX = 'run-';
+/** The folder store's read cache (see FolderRunStore.read). */
+const INDEX = '.index.json';
 
 export interface RunStore {
   /** Where: the folder, or the registry reference. */
@@ -69,11 +71,38 @@ export class FolderRunStore implements RunStore {
     }
   }
 
+  /**
+   * The records of `names`. A run file never changes once renamed into place, so what was read and
+   * validated once is kept in `.index.json` beside them (one file to read instead of thousands);
+   * only files not in it are read. The index is a cache, written with temp + rename by readers
+   * (never by writers, so a put stays one file); a damaged or foreign index is ignored and rebuilt,
+   * and one that cannot be written (a read-only folder) is simply not kept.
+   */
   private read(names: string[]): RunRecord[] {
-    return names.map((name) => {
+    const indexPath = join(this.location, INDEX);
+    let index: Record<string, RunRecord> = {};
+    try {
+      const doc = JSON.parse(readFileSync(indexPath, 'utf8')) as { kind?: string; version?: number; runs?: Record<string, RunRecord> };
+      if (doc.kind === 'modelgate-runs-index' && doc.version === 1 && doc.runs && typeof doc.runs === 'object') index = doc.runs;
+    } catch {
+      // No index yet, or a damaged one: read the files.
+    }
+    let added = 0;
+    const runs = names.map((name) => {
+      const known = index[name];
+      if (known && known.id === name.slice(0, -5)) return known;
       const path = join(this.location, name);
-      return parseRun(readFileSync(path, 'utf8'), path);
+      added++;
+      return (index[name] = parseRun(readFileSync(path, 'utf8'), path));
     });
+    if (added) {
+      try {
+        writeFileAtomic(indexPath, JSON.stringify({ kind: 'modelgate-runs-index', version: 1, runs: Object.fromEntries(this.names().filter((n) => index[n]).map((n) => [n, index[n]])) }));
+      } catch {
+        // A cache only.
+      }
+    }
+    return runs;
   }
 
   async list(): Promise<RunRecord[]> {

@@ -1,7 +1,7 @@
 // The experiment store under concurrency (8 processes writing at once), interruption (a writer
 // killed mid-write), and against the real docker-registry on 127.0.0.1.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FolderRunStore, RegistryRunStore, openRunStore } from '../../../src/experiments/store.js';
@@ -32,7 +32,7 @@ describe('folder store', () => {
     expect(new Set(runs.map((r) => r.id)).size).toBe(200);
     for (let k = 0; k < 8; k++) expect(runs.filter((r) => r.params.writer === `w${k}`).map((r) => r.params.i).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 25 }, (_, i) => i));
     // Nothing but the records is left behind.
-    expect(readdirSync(dir).filter((n) => !n.endsWith('.json'))).toEqual([]);
+    expect(readdirSync(dir).filter((n) => !n.endsWith('.json') || n.startsWith('.modelgate-tmp-'))).toEqual([]);
   }, 120_000);
 
   it('a writer killed mid-run leaves no half record; a stale temp file is not read', async () => {
@@ -49,6 +49,23 @@ describe('folder store', () => {
     expect(runs.length).toBeGreaterThan(0);
     for (const r of runs) expect(r.params.writer).toBe('killed');
   }, 60_000);
+
+  it('keeps what it read in an index: new runs are added, a damaged index is rebuilt', async () => {
+    const dir = tempDir();
+    const store = new FolderRunStore(dir);
+    const a = makeRun({ at: 1 });
+    await store.put(a);
+    expect((await store.list()).map((r) => r.id)).toEqual([a.id]);
+    expect(JSON.parse(readFileSync(join(dir, '.index.json'), 'utf8')).runs).toEqual({ [`${a.id}.json`]: a });
+    const b = makeRun({ at: 2 });
+    await store.put(b);
+    expect((await store.list()).map((r) => r.id)).toEqual([a.id, b.id]);
+    writeFileSync(join(dir, '.index.json'), '{"kind":"modelgate-runs-index","version":1,"runs":');
+    expect(await store.list()).toEqual([a, b]);
+    // A removed run file leaves the listing: the folder decides, the index only saves reading.
+    rmSync(join(dir, `${a.id}.json`));
+    expect((await store.list()).map((r) => r.id)).toEqual([b.id]);
+  });
 
   it('a damaged record is an error naming the file', async () => {
     const dir = tempDir();
