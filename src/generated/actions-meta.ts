@@ -86,6 +86,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "train-manifest.json of the baseline, to diff params against.",
         "required": false
       },
+      "sweep-report": {
+        "description": "sweep.json of the sweep that chose the candidate (train's `sweep-report` output): the comment gets a collapsed leaderboard and the chosen variant's validation score beside its test score (the candidate's evaluation).",
+        "required": false
+      },
       "comment": {
         "description": "Post or update the sticky PR comment. Default: true in a pull_request run, false elsewhere.",
         "required": false
