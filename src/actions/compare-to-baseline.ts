@@ -100,7 +100,7 @@ export default defineAction<CompareActionConfig>({
         { path: config.commentFile, data: markdown },
       ]);
     }
-    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate, baseline, dataReport: config.dataReport }), log);
+    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate, baseline, dataReport: config.dataReport, sweepReport: config.sweepReport }), log);
     const passed = comparison.passed !== false;
     const willPost = config.mode === 'publish' || pr !== undefined;
     return {

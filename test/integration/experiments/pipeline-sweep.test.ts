@@ -46,6 +46,7 @@ describe('sweep in modelgate.yml', () => {
         '      out: out/comparison.json',
         '      comment-file: out/comparison.md',
         '      bootstrap: 200',
+        '      html: out/report.html',
         '',
       ].join('\n'),
     );
@@ -63,5 +64,13 @@ describe('sweep in modelgate.yml', () => {
     const fmt = (x: number) => String(Number(x.toPrecision(4)));
     expect(md).toContain(`| validation (chosen on) | ${fmt(report.winner.value)} |`);
     expect(md).toContain(`| test (held out, evaluated once) | ${fmt(test.metrics.roc_auc.value)} |`);
+    // The HTML report plots l2 against the validation score: one point per variant, the chosen one marked.
+    const html = readFileSync(join(dir, 'out/report.html'), 'utf8');
+    const sweep = html.slice(html.indexOf('<section id="sweep">'), html.indexOf('</section>', html.indexOf('<section id="sweep">')));
+    expect(sweep).toContain('l2 against roc_auc');
+    expect(sweep).toContain('log10 l2');
+    expect(sweep.match(/<circle class="est/g)).toHaveLength(4);
+    expect(sweep.match(/<circle class="est chosen"/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<script/i);
   }, 300_000);
 });
