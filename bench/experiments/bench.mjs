@@ -48,7 +48,7 @@ export async function run(ctx) {
 
   // 2. exp show over `count` runs: ours (the CLI bundle, a whole process) against pandas.
   const store = join(work, `runs-${count}`);
-  if (!existsSync(store) || readdirSync(store).filter((n) => n.endsWith('.json')).length !== count) {
+  if (!existsSync(store) || readdirSync(store).filter((n) => n.endsWith('.json') && !n.startsWith('.')).length !== count) {
     rmSync(store, { recursive: true, force: true });
     console.error(`  generating ${count} runs in ${store}`);
     execFileSync(node, [runner, 'generate', store, String(count)]);

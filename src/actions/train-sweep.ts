@@ -16,12 +16,11 @@ import { copyFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { readConfigInput, tempPathFor, commitTemp } from '../lib/files.js';
-import type { Inputs } from '../lib/inputs.js';
+import { tempPathFor, commitTemp } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
 import { expandDataGlob } from '../data/readers.js';
 import { evaluate } from '../model/evaluate.js';
-import { parseSweepSpec, planSweep, sweepId, sweepMatrix, type SweepSpec, type Variant } from '../experiments/sweep.js';
+import { planSweep, sweepId, sweepMatrix, type SweepSpec, type Variant } from '../experiments/sweep.js';
 import { readVariantResult, sweepReport, writeVariantResult, type SweepReport, type VariantResult } from '../experiments/sweep-results.js';
 import { sweepMarkdown } from '../report/sweep.js';
 import { actionsCacheHooks, recordEvaluation } from './evaluate-model.js';
@@ -38,21 +37,6 @@ export interface SweepInputs {
   step: SweepStep;
   variant?: string;
   results: string[];
-}
-
-export function parseSweepInputs(inputs: Inputs): SweepInputs | undefined {
-  const raw = inputs.string('sweep');
-  const step = inputs.choice<SweepStep>('sweep-step', ['all', 'plan', 'variant', 'collect']) ?? 'all';
-  if (!raw) {
-    if (inputs.string('sweep-variant') || inputs.paths('sweep-results').length) throw new ConfigurationError(`inputs 'sweep-variant' and 'sweep-results' need 'sweep'`);
-    return undefined;
-  }
-  const { value, source } = readConfigInput(raw, 'sweep');
-  const spec = parseSweepSpec(value, source);
-  const variant = inputs.string('sweep-variant');
-  if (step === 'variant' && !variant) throw new ConfigurationError(`input 'sweep-variant' is required with sweep-step: variant (a name from the sweep-matrix output)`);
-  if (step !== 'variant' && variant) throw new ConfigurationError(`input 'sweep-variant' is only for sweep-step: variant`);
-  return { spec, source, step, variant, results: inputs.paths('sweep-results') };
 }
 
 /** The train config of one variant: the inputs overridden, its files in `<out>/<variant>/`. */

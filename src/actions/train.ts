@@ -18,7 +18,10 @@ import { openRunStore } from '../experiments/store.js';
 import { runContext, storeRun, trainRecord } from '../experiments/track.js';
 import { currentBranch } from '../experiments/context.js';
 import type { TrainWorkerPool } from '../experiments/train-worker.js';
-import { parseSweepInputs, runSweepStep, type SweepInputs } from './train-sweep.js';
+import { runSweepStep, type SweepInputs, type SweepStep } from './train-sweep.js';
+import { readConfigInput } from '../lib/files.js';
+import type { Inputs } from '../lib/inputs.js';
+import { parseSweepSpec } from '../experiments/sweep.js';
 
 export interface TrainActionConfig {
   command: TrainCommandConfig;
@@ -106,6 +109,9 @@ export default defineAction<TrainActionConfig>({
         manifest: relativePath(result.manifestPath),
         'duration-seconds': result.cacheHit ? 0 : duration,
         'run-id': run?.id ?? '',
+        'sweep-matrix': '',
+        'sweep-report': '',
+        'sweep-winner': '',
       },
       summary: `### modelgate train: ${result.cacheHit ? 'cache hit, not retrained' : result.passed ? 'trained' : 'failed'}\n\nKey \`${result.key}\`${result.cacheHit ? '' : ` · ${duration.toFixed(1)} s`}\n`,
     };
@@ -143,3 +149,20 @@ export async function trainOnce(config: TrainActionConfig, log: Logger, opts: { 
   const run = await storeRun(runStore, trainRecord(result.manifest, await runContext(root, result.manifest.git, process.env, branch), opts.sweep ?? null), log);
   return { result, run };
 }
+
+/** The sweep inputs (see ./train-sweep.ts), or undefined without `sweep`. */
+function parseSweepInputs(inputs: Inputs): SweepInputs | undefined {
+  const raw = inputs.string('sweep');
+  const step = inputs.choice<SweepStep>('sweep-step', ['all', 'plan', 'variant', 'collect']) ?? 'all';
+  if (!raw) {
+    if (inputs.string('sweep-variant') || inputs.paths('sweep-results').length) throw new ConfigurationError(`inputs 'sweep-variant' and 'sweep-results' need 'sweep'`);
+    return undefined;
+  }
+  const { value, source } = readConfigInput(raw, 'sweep');
+  const spec = parseSweepSpec(value, source);
+  const variant = inputs.string('sweep-variant');
+  if (step === 'variant' && !variant) throw new ConfigurationError(`input 'sweep-variant' is required with sweep-step: variant (a name from the sweep-matrix output)`);
+  if (step !== 'variant' && variant) throw new ConfigurationError(`input 'sweep-variant' is only for sweep-step: variant`);
+  return { spec, source, step, variant, results: inputs.paths('sweep-results') };
+}
+
