@@ -13,7 +13,7 @@ import pandas as pd
 def main(folder: str) -> None:
     rows = []
     for name in os.listdir(folder):
-        if not name.endswith(".json"):
+        if not name.endswith(".json") or name.startswith("."):
             continue
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             r = json.load(f)

@@ -74,8 +74,8 @@ export function whyUnpaired(a: RunRecord, b: RunRecord): string | null {
   if (!a.data || !b.data || a.data.sha256 !== b.data.sha256) return `the runs evaluated different data (sha256 ${a.data?.sha256.slice(0, 12) ?? '?'}… and ${b.data?.sha256.slice(0, 12) ?? '?'}…)`;
   if (a.data.rows !== b.data.rows) return `the runs evaluated ${a.data.rows} and ${b.data.rows} rows`;
   for (const r of [a, b]) {
-    if (!r.evaluation || !existsSync(r.evaluation)) return `run ${r.id}'s evaluation ${r.evaluation ?? ''} is not on this machine`.replace('  ', ' ');
-    if (!r.predictions || !existsSync(r.predictions)) return `run ${r.id}'s predictions file ${r.predictions ?? ''} is not on this machine`.replace('  ', ' ');
+    if (!r.evaluation || !existsSync(r.evaluation)) return r.evaluation ? `run ${r.id}'s evaluation ${r.evaluation} is not on this machine` : `run ${r.id} recorded no evaluation file`;
+    if (!r.predictions || !existsSync(r.predictions)) return r.predictions ? `run ${r.id}'s predictions file ${r.predictions} is not on this machine` : `run ${r.id} recorded no predictions file`;
   }
   return null;
 }
