@@ -86,4 +86,17 @@ describe('sweep as a job matrix, through the runner', () => {
     expect(runs.every((x) => x.pullRequest === 7 && x.git?.branch === 'tune' && x.sweep?.id === report.id)).toBe(true);
     expect(runs.filter((x) => x.sweep?.chosen)).toHaveLength(1);
   }, 600_000);
+
+  it('all in one job: the variants train on worker threads of the action bundle itself', async () => {
+    const j = job('all');
+    const sweep = SWEEP.replace('[0.001, 0.01, 0.1, 1, 10, 100, 1000, 10000]', '[0.01, 1, 100, 10000]') + 'parallel: 2\n';
+    writeFileSync(join(j.ws, 'sweep-all.yml'), sweep);
+    const r = await step(bundle(), j.env({ sweep: 'sweep-all.yml', experiments: '.modelgate/runs' }), j.ws);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('4 variants, 2 at a time');
+    const report = JSON.parse(readFileSync(join(j.ws, r.outputs['sweep-report']), 'utf8'));
+    expect(report.ranking).toHaveLength(4);
+    expect(new Set(report.ranking.map((v: { model: { sha256: string } }) => v.model.sha256)).size).toBe(4);
+    expect(readFileSync(join(j.ws, 'model.onnx')).equals(readFileSync(join(j.ws, '.modelgate/sweep', report.winner.variant, 'model.onnx')))).toBe(true);
+  }, 300_000);
 });
