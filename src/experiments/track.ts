@@ -107,16 +107,19 @@ export async function storeRun(store: RunStore | undefined, run: RunRecord, log:
 }
 
 /** How far back an evaluation looks for the train run of its model. */
-const RECENT = 200;
+export const RECENT = 200;
 
-/** The newest train run (of the last 200) in the store that produced the model with this digest. */
-export async function trainRunOf(store: RunStore | undefined, modelSha256: string, log: Logger): Promise<RunRecord | undefined> {
-  if (!store) return undefined;
+/**
+ * The newest train run among `recent` (the store's last 200, read while the step worked) that
+ * produced the model with this digest. A store that cannot be read is a warning.
+ */
+export async function trainRunOf(recent: Promise<RunRecord[]> | undefined, modelSha256: string, where: string, log: Logger): Promise<RunRecord | undefined> {
+  if (!recent) return undefined;
   try {
-    const runs = await store.recent(RECENT);
+    const runs = await recent;
     for (let i = runs.length - 1; i >= 0; i--) if (runs[i].source === 'train' && runs[i].model?.sha256 === modelSha256) return runs[i];
   } catch (e) {
-    log.warning(`experiment runs of ${store.location} not read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    log.warning(`experiment runs of ${where} not read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
   return undefined;
 }
