@@ -48,6 +48,7 @@ describe('experiment tracking', () => {
     expect(ta.key).toMatch(/^modelgate-train-/);
     // The evaluation takes its params from the train run of the same model bytes.
     expect(ea).toMatchObject({ trainRun: ta.id, params: { C: 1 }, model: { sha256: ta.model!.sha256 }, data: { rows: 200 }, confidence: 0.95 });
+    expect(ea.git).toEqual(ta.git); // from one `git status --porcelain=v2 --branch`
     expect(ea.metrics.roc_auc.value).toBeGreaterThan(0.5);
     expect(ea.metrics.roc_auc.ci![0]).toBeLessThan(ea.metrics.roc_auc.value!);
     expect(ea.predictions).toBe(join(dir, 'out/a-test/predictions.csv'));
