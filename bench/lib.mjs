@@ -137,3 +137,25 @@ export function parseArgs(argv) {
   }
   return opts;
 }
+
+/**
+ * Bundles a TypeScript entry (a benchmark's runner.ts over our sources) with esbuild into one ESM
+ * file, so each measured run is a plain `node` process. CommonJS dependencies (ajv) call
+ * require(): the banner gives the ESM bundle one.
+ */
+export async function bundleTs(root, entry, outfile, { external = [] } = {}) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    external,
+    banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
+    absWorkingDir: root,
+  });
+  return outfile;
+}

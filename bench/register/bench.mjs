@@ -13,7 +13,7 @@ import { randomFillSync } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fmtMB, fmtRatio, fmtS, machineNotes, measure, median, parseArgs, updateResults } from '../lib.mjs';
+import { bundleTs, fmtMB, fmtRatio, fmtS, machineNotes, measure, median, parseArgs, updateResults } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const HEADER = `# register: push and pull against a loopback registry
@@ -21,23 +21,6 @@ const HEADER = `# register: push and pull against a loopback registry
 Written by \`node bench/register/bench.mjs\` (options at the top of that file); the section between
 the markers is regenerated on every run, text outside it is kept.
 `;
-
-/** Bundles a TypeScript entry with esbuild into one ESM file. */
-async function bundle(root, entry, outfile) {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
-    absWorkingDir: root,
-  });
-  return outfile;
-}
 
 function modelFile(path, mib) {
   if (existsSync(path) && statSync(path).size === mib * 2 ** 20) return;
@@ -57,9 +40,9 @@ export async function run(ctx) {
   const work = join(ctx.work, 'register');
   rmSync(join(work, 'storage'), { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const runner = await bundle(root, join(here, 'runner.ts'), join(work, 'runner.mjs'));
+  const runner = await bundleTs(root, join(here, 'runner.ts'), join(work, 'runner.mjs'));
   // The tests' own harness starts the registry: config in a temp dir, filesystem storage, 127.0.0.1.
-  const harness = await bundle(root, join(root, 'test/integration/registry/docker-registry.ts'), join(work, 'docker-registry.mjs'));
+  const harness = await bundleTs(root, join(root, 'test/integration/registry/docker-registry.ts'), join(work, 'docker-registry.mjs'));
   const { startRegistry } = await import(pathToFileURL(harness).href);
   const file = join(work, 'model.bin');
   modelFile(file, mib);

@@ -13,7 +13,7 @@ import { randomFillSync } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fmtRatio, fmtS, machineNotes, measure, median, parseArgs, updateResults } from '../lib.mjs';
+import { bundleTs, fmtRatio, fmtS, machineNotes, measure, median, parseArgs, updateResults } from '../lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const HEADER = `# train (command mode): cache key and restore
@@ -21,25 +21,6 @@ const HEADER = `# train (command mode): cache key and restore
 Written by \`node bench/train-cachekey/bench.mjs\` (options at the top of that file); the section between
 the markers is regenerated on every run, text outside it is kept.
 `;
-
-/** Bundles runner.ts (our TypeScript) into one ESM file so each run is a plain `node` process. */
-async function buildRunner(root, dir) {
-  const { build } = await import('esbuild');
-  const outfile = join(dir, 'runner.mjs');
-  await build({
-    entryPoints: [join(here, 'runner.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    // CommonJS dependencies (ajv) call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
-    absWorkingDir: root,
-  });
-  return outfile;
-}
 
 /** `count` files of `mib` MiB of random bytes, regenerated only when the spec changed. */
 function dataFiles(dir, count, mib) {
@@ -97,7 +78,7 @@ export async function run(ctx) {
   const modelMiB = Number(opts['model-mib'] ?? 64);
   const work = join(ctx.work, 'train-cachekey');
   mkdirSync(work, { recursive: true });
-  const runner = await buildRunner(root, work);
+  const runner = await bundleTs(root, join(here, 'runner.ts'), join(work, 'runner.mjs'));
   const node = process.execPath;
   const machine = machineNotes();
 

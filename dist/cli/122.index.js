@@ -336,6 +336,234 @@ async function eventLayer(backend, event, mediaType) {
 
 /***/ }),
 
+/***/ 32567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ streamVerified),
+/* harmony export */   RV: () => (/* binding */ verifyBytes),
+/* harmony export */   zn: () => (/* binding */ LayoutBackend)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4522);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41938);
+/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(90464);
+/**
+ * An OCI image layout folder (image-spec 1.1, image-layout.md): `oci-layout`, `index.json` and
+ * `blobs/sha256/<hex>`. Blobs are written under a temp name, verified and renamed, so a reader never
+ * sees half a blob; `index.json` is rewritten whole under a lock file and renamed into place, so a
+ * tag is either there or not. Tags are index entries annotated `org.opencontainers.image.ref.name`,
+ * which is how skopeo and ORAS read them (`oci:<dir>:<tag>`).
+ */
+
+
+
+
+
+
+
+
+
+const LOCK_STALE_MS = 30_000;
+const LOCK_WAIT_MS = 120_000;
+let tmpCounter = 0;
+const tmpName = (path) => `${path}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Copies a stream to `dest` through a temp file, checking size and sha256 before the rename. */
+async function streamVerified(source, dest, expect, what) {
+    (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_7__/* .makeDirs */ .X2)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(dest));
+    const tmp = tmpName(dest);
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)('sha256');
+    let size = 0;
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform(chunk, _enc, cb) {
+            h.update(chunk);
+            size += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(source, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(tmp));
+        const got = 'sha256:' + h.digest('hex');
+        if (got !== expect.digest || size !== expect.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7(`${what} ${expect.digest}: content does not match its digest (got ${got}, ${size} bytes, expected ${expect.size}); refusing it`);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, dest);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+function verifyBytes(bytes, digest, what) {
+    const got = (0,_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .sc)(bytes);
+    if (got !== digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7(`${what} ${digest}: content does not match its digest (got ${got}); refusing it`);
+    return bytes;
+}
+class LayoutBackend {
+    dir;
+    location;
+    constructor(dir) {
+        this.dir = dir;
+        this.location = `oci-layout://${dir}`;
+    }
+    blobPath(digest) {
+        if (!(0,_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(digest))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL(`${this.location}: not a sha256 digest: ${digest}`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256', (0,_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .hex */ .uh)(digest));
+    }
+    init() {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'oci-layout'))) {
+            try {
+                (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_7__/* .makeDirs */ .X2)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'blobs', 'sha256'));
+            }
+            catch (e) {
+                throw (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_7__/* .outputError */ .cw)(e, this.dir);
+            }
+            (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'index.json'))) {
+            // `wx`: two processes initialising at once both end with the same empty index.
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: _oci_js__WEBPACK_IMPORTED_MODULE_8__/* .MEDIA */ .Rn.index, manifests: [] }), { flag: 'wx' });
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+            }
+        }
+    }
+    readIndex() {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'index.json');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+            return { schemaVersion: 2, mediaType: _oci_js__WEBPACK_IMPORTED_MODULE_8__/* .MEDIA */ .Rn.index, manifests: [] };
+        try {
+            const idx = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+            if (!Array.isArray(idx.manifests))
+                throw new Error('no manifests array');
+            return idx;
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL(`${path}: not an OCI image index: ${e.message}`, path);
+        }
+    }
+    /** Runs `fn` holding `index.json.lock` (created exclusively; taken over when older than 30 s). */
+    async withIndexLock(fn) {
+        const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'index.json.lock');
+        const deadline = Date.now() + LOCK_WAIT_MS;
+        for (let attempt = 0;; attempt++) {
+            try {
+                const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(lock, 'wx');
+                await fh.writeFile(`${process.pid}\n`);
+                await fh.close();
+                break;
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+                if (age > LOCK_STALE_MS)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(lock, { force: true });
+                if (Date.now() > deadline)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7(`${lock}: held for more than ${LOCK_WAIT_MS / 1000} s; remove it if no modelgate process is running`);
+                await sleep(2 + Math.random() * Math.min(50, 2 * attempt));
+            }
+        }
+        try {
+            return fn();
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
+        }
+    }
+    async hasBlob(digest) {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(this.blobPath(digest));
+    }
+    async putBlob(src) {
+        this.init();
+        const dest = this.blobPath(src.digest);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dest) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dest).size === src.size)
+            return { uploaded: 0, mounted: false };
+        if (src.bytes) {
+            verifyBytes(Buffer.from(src.bytes), src.digest, 'blob');
+            (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)(dest, src.bytes);
+        }
+        else if (src.path) {
+            await streamVerified((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(src.path, { highWaterMark: 1 << 20 }), dest, src, `blob (from ${src.path})`);
+        }
+        else
+            throw new Error('putBlob: neither bytes nor path');
+        return { uploaded: src.size, mounted: false };
+    }
+    async getBlob(desc) {
+        const path = this.blobPath(desc.digest);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7(`${this.location}: blob ${desc.digest} is missing`);
+        return verifyBytes(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), desc.digest, `${this.location}: blob`);
+    }
+    async blobToFile(desc, path) {
+        const src = this.blobPath(desc.digest);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(src))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ServiceError */ ._7(`${this.location}: blob ${desc.digest} is missing`);
+        await streamVerified((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(src, { highWaterMark: 1 << 20 }), path, desc, `${this.location}: blob`);
+    }
+    async putManifest(bytes, mediaType, tag) {
+        const digest = (0,_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .sc)(bytes);
+        await this.putBlob({ digest, size: bytes.length, bytes });
+        if (tag) {
+            const parsed = JSON.parse(bytes.toString('utf8'));
+            const entry = { mediaType, digest, size: bytes.length, ...(parsed.artifactType ? { artifactType: parsed.artifactType } : {}), annotations: { [_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .ANN */ .Eh.refName]: tag } };
+            await this.withIndexLock(() => {
+                const idx = this.readIndex();
+                idx.manifests = idx.manifests.filter((m) => m.annotations?.[_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .ANN */ .Eh.refName] !== tag);
+                idx.manifests.push(entry);
+                (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'index.json'), JSON.stringify(idx));
+            });
+        }
+        return digest;
+    }
+    async getManifest(ref) {
+        let desc;
+        if ((0,_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigest */ .Bc)(ref)) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(this.blobPath(ref)))
+                return undefined;
+            desc = { digest: ref, mediaType: '' };
+        }
+        else {
+            desc = this.readIndex().manifests.find((m) => m.annotations?.[_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .ANN */ .Eh.refName] === ref);
+            if (!desc)
+                return undefined;
+        }
+        const bytes = verifyBytes(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.blobPath(desc.digest)), desc.digest, `${this.location}: manifest`);
+        const mediaType = desc.mediaType || JSON.parse(bytes.toString('utf8')).mediaType || _oci_js__WEBPACK_IMPORTED_MODULE_8__/* .MEDIA */ .Rn.manifest;
+        return { bytes, digest: desc.digest, mediaType };
+    }
+    async deleteTags(tags) {
+        const drop = new Set(tags);
+        if (!drop.size)
+            return;
+        await this.withIndexLock(() => {
+            const idx = this.readIndex();
+            idx.manifests = idx.manifests.filter((m) => !drop.has(m.annotations?.[_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .ANN */ .Eh.refName] ?? ''));
+            (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.dir, 'index.json'), JSON.stringify(idx));
+        });
+    }
+    async listTags() {
+        return this.readIndex()
+            .manifests.map((m) => m.annotations?.[_oci_js__WEBPACK_IMPORTED_MODULE_8__/* .ANN */ .Eh.refName])
+            .filter((t) => !!t);
+    }
+}
+
+
+/***/ }),
+
 /***/ 90464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -439,7 +667,7 @@ function describe(mediaType, bytes, annotations) {
 
 /***/ }),
 
-/***/ 55448:
+/***/ 17301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -453,231 +681,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __webpack_require__(41938);
+// EXTERNAL MODULE: ./.build/js/src/registry/layout.js
+var layout = __webpack_require__(32567);
 // EXTERNAL MODULE: ./.build/js/src/registry/oci.js
 var oci = __webpack_require__(90464);
-;// CONCATENATED MODULE: ./.build/js/src/registry/layout.js
-/**
- * An OCI image layout folder (image-spec 1.1, image-layout.md): `oci-layout`, `index.json` and
- * `blobs/sha256/<hex>`. Blobs are written under a temp name, verified and renamed, so a reader never
- * sees half a blob; `index.json` is rewritten whole under a lock file and renamed into place, so a
- * tag is either there or not. Tags are index entries annotated `org.opencontainers.image.ref.name`,
- * which is how skopeo and ORAS read them (`oci:<dir>:<tag>`).
- */
-
-
-
-
-
-
-
-
-
-const LOCK_STALE_MS = 30_000;
-const LOCK_WAIT_MS = 120_000;
-let tmpCounter = 0;
-const tmpName = (path) => `${path}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Copies a stream to `dest` through a temp file, checking size and sha256 before the rename. */
-async function streamVerified(source, dest, expect, what) {
-    (0,files/* makeDirs */.X2)((0,external_node_path_.dirname)(dest));
-    const tmp = tmpName(dest);
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            h.update(chunk);
-            size += chunk.length;
-            cb(null, chunk);
-        },
-    });
-    try {
-        await (0,external_node_stream_promises_.pipeline)(source, tap, (0,external_node_fs_.createWriteStream)(tmp));
-        const got = 'sha256:' + h.digest('hex');
-        if (got !== expect.digest || size !== expect.size) {
-            throw new errors/* ServiceError */._7(`${what} ${expect.digest}: content does not match its digest (got ${got}, ${size} bytes, expected ${expect.size}); refusing it`);
-        }
-        (0,external_node_fs_.renameSync)(tmp, dest);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-function verifyBytes(bytes, digest, what) {
-    const got = (0,oci/* sha256 */.sc)(bytes);
-    if (got !== digest)
-        throw new errors/* ServiceError */._7(`${what} ${digest}: content does not match its digest (got ${got}); refusing it`);
-    return bytes;
-}
-class LayoutBackend {
-    dir;
-    location;
-    constructor(dir) {
-        this.dir = dir;
-        this.location = `oci-layout://${dir}`;
-    }
-    blobPath(digest) {
-        if (!(0,oci/* isDigest */.Bc)(digest))
-            throw new errors/* DataError */.fL(`${this.location}: not a sha256 digest: ${digest}`);
-        return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', (0,oci/* hex */.uh)(digest));
-    }
-    init() {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, 'oci-layout'))) {
-            try {
-                (0,files/* makeDirs */.X2)((0,external_node_path_.join)(this.dir, 'blobs', 'sha256'));
-            }
-            catch (e) {
-                throw (0,files/* outputError */.cw)(e, this.dir);
-            }
-            (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-        }
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, 'index.json'))) {
-            // `wx`: two processes initialising at once both end with the same empty index.
-            try {
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: oci/* MEDIA */.Rn.index, manifests: [] }), { flag: 'wx' });
-            }
-            catch (e) {
-                if (e.code !== 'EEXIST')
-                    throw e;
-            }
-        }
-    }
-    readIndex() {
-        const path = (0,external_node_path_.join)(this.dir, 'index.json');
-        if (!(0,external_node_fs_.existsSync)(path))
-            return { schemaVersion: 2, mediaType: oci/* MEDIA */.Rn.index, manifests: [] };
-        try {
-            const idx = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-            if (!Array.isArray(idx.manifests))
-                throw new Error('no manifests array');
-            return idx;
-        }
-        catch (e) {
-            throw new errors/* DataError */.fL(`${path}: not an OCI image index: ${e.message}`, path);
-        }
-    }
-    /** Runs `fn` holding `index.json.lock` (created exclusively; taken over when older than 30 s). */
-    async withIndexLock(fn) {
-        const lock = (0,external_node_path_.join)(this.dir, 'index.json.lock');
-        const deadline = Date.now() + LOCK_WAIT_MS;
-        for (let attempt = 0;; attempt++) {
-            try {
-                const fh = await (0,promises_.open)(lock, 'wx');
-                await fh.writeFile(`${process.pid}\n`);
-                await fh.close();
-                break;
-            }
-            catch (e) {
-                if (e.code !== 'EEXIST')
-                    throw e;
-                const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-                if (age > LOCK_STALE_MS)
-                    await (0,promises_.rm)(lock, { force: true });
-                if (Date.now() > deadline)
-                    throw new errors/* ServiceError */._7(`${lock}: held for more than ${LOCK_WAIT_MS / 1000} s; remove it if no modelgate process is running`);
-                await sleep(2 + Math.random() * Math.min(50, 2 * attempt));
-            }
-        }
-        try {
-            return fn();
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(lock, { force: true });
-        }
-    }
-    async hasBlob(digest) {
-        return (0,external_node_fs_.existsSync)(this.blobPath(digest));
-    }
-    async putBlob(src) {
-        this.init();
-        const dest = this.blobPath(src.digest);
-        if ((0,external_node_fs_.existsSync)(dest) && (0,external_node_fs_.statSync)(dest).size === src.size)
-            return { uploaded: 0, mounted: false };
-        if (src.bytes) {
-            verifyBytes(Buffer.from(src.bytes), src.digest, 'blob');
-            (0,files/* writeFileAtomic */.Zf)(dest, src.bytes);
-        }
-        else if (src.path) {
-            await streamVerified((0,external_node_fs_.createReadStream)(src.path, { highWaterMark: 1 << 20 }), dest, src, `blob (from ${src.path})`);
-        }
-        else
-            throw new Error('putBlob: neither bytes nor path');
-        return { uploaded: src.size, mounted: false };
-    }
-    async getBlob(desc) {
-        const path = this.blobPath(desc.digest);
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new errors/* ServiceError */._7(`${this.location}: blob ${desc.digest} is missing`);
-        return verifyBytes(await (0,promises_.readFile)(path), desc.digest, `${this.location}: blob`);
-    }
-    async blobToFile(desc, path) {
-        const src = this.blobPath(desc.digest);
-        if (!(0,external_node_fs_.existsSync)(src))
-            throw new errors/* ServiceError */._7(`${this.location}: blob ${desc.digest} is missing`);
-        await streamVerified((0,external_node_fs_.createReadStream)(src, { highWaterMark: 1 << 20 }), path, desc, `${this.location}: blob`);
-    }
-    async putManifest(bytes, mediaType, tag) {
-        const digest = (0,oci/* sha256 */.sc)(bytes);
-        await this.putBlob({ digest, size: bytes.length, bytes });
-        if (tag) {
-            const parsed = JSON.parse(bytes.toString('utf8'));
-            const entry = { mediaType, digest, size: bytes.length, ...(parsed.artifactType ? { artifactType: parsed.artifactType } : {}), annotations: { [oci/* ANN */.Eh.refName]: tag } };
-            await this.withIndexLock(() => {
-                const idx = this.readIndex();
-                idx.manifests = idx.manifests.filter((m) => m.annotations?.[oci/* ANN */.Eh.refName] !== tag);
-                idx.manifests.push(entry);
-                (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.dir, 'index.json'), JSON.stringify(idx));
-            });
-        }
-        return digest;
-    }
-    async getManifest(ref) {
-        let desc;
-        if ((0,oci/* isDigest */.Bc)(ref)) {
-            if (!(0,external_node_fs_.existsSync)(this.blobPath(ref)))
-                return undefined;
-            desc = { digest: ref, mediaType: '' };
-        }
-        else {
-            desc = this.readIndex().manifests.find((m) => m.annotations?.[oci/* ANN */.Eh.refName] === ref);
-            if (!desc)
-                return undefined;
-        }
-        const bytes = verifyBytes(await (0,promises_.readFile)(this.blobPath(desc.digest)), desc.digest, `${this.location}: manifest`);
-        const mediaType = desc.mediaType || JSON.parse(bytes.toString('utf8')).mediaType || oci/* MEDIA */.Rn.manifest;
-        return { bytes, digest: desc.digest, mediaType };
-    }
-    async deleteTags(tags) {
-        const drop = new Set(tags);
-        if (!drop.size)
-            return;
-        await this.withIndexLock(() => {
-            const idx = this.readIndex();
-            idx.manifests = idx.manifests.filter((m) => !drop.has(m.annotations?.[oci/* ANN */.Eh.refName] ?? ''));
-            (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.dir, 'index.json'), JSON.stringify(idx));
-        });
-    }
-    async listTags() {
-        return this.readIndex()
-            .manifests.map((m) => m.annotations?.[oci/* ANN */.Eh.refName])
-            .filter((t) => !!t);
-    }
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/auth.js
 /**
  * Registry authentication as Docker and ORAS do it: send the request, and on a 401 read the
@@ -810,7 +821,7 @@ const isLoopback = (host) => {
     const name = host.replace(/:\d+$/, '');
     return LOOPBACK.has(name) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
 };
-const remote_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 class RemoteBackend {
     host;
     repository;
@@ -851,7 +862,7 @@ class RemoteBackend {
             }
             catch (e) {
                 if (attempt < this.attempts) {
-                    await remote_sleep(100 * 2 ** attempt);
+                    await sleep(100 * 2 ** attempt);
                     continue;
                 }
                 throw new errors/* ServiceError */._7(`${what}: ${e.cause?.message ?? e.message}`);
@@ -867,7 +878,7 @@ class RemoteBackend {
             if ((res.status >= 500 || res.status === 429) && attempt < this.attempts) {
                 await res.body?.cancel();
                 const after = Number(res.headers.get('retry-after'));
-                await remote_sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 10) * 1000 : 100 * 2 ** attempt);
+                await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 10) * 1000 : 100 * 2 ** attempt);
                 continue;
             }
             throw new errors/* ServiceError */._7(`${what}: ${res.status} ${await errorText(res)}`);
@@ -959,11 +970,11 @@ class RemoteBackend {
         if (desc.size > 64 << 20)
             throw new Error(`getBlob: ${desc.digest} is ${desc.size} bytes; stream it with blobToFile`);
         const res = await this.getBlobResponse(desc.digest);
-        return verifyBytes(Buffer.from(await res.arrayBuffer()), desc.digest, `${this.location}: blob`);
+        return (0,layout/* verifyBytes */.RV)(Buffer.from(await res.arrayBuffer()), desc.digest, `${this.location}: blob`);
     }
     async blobToFile(desc, path) {
         const res = await this.getBlobResponse(desc.digest);
-        await streamVerified(external_node_stream_.Readable.fromWeb(res.body), path, desc, `${this.location}: blob`);
+        await (0,layout/* streamVerified */.Fy)(external_node_stream_.Readable.fromWeb(res.body), path, desc, `${this.location}: blob`);
     }
     async putManifest(bytes, mediaType, tag) {
         const digest = (0,oci/* sha256 */.sc)(bytes);
@@ -977,7 +988,7 @@ class RemoteBackend {
             const text = await res.text();
             if (!text.includes('DIGEST_INVALID'))
                 throw new errors/* ServiceError */._7(`PUT ${this.location}/manifests/${tag ?? digest}: 400 ${text.slice(0, 200)}`);
-            await remote_sleep(50 * attempt * (0.5 + Math.random()));
+            await sleep(50 * attempt * (0.5 + Math.random()));
         }
         await res.body?.cancel();
         const said = res.headers.get('docker-content-digest');
@@ -994,7 +1005,7 @@ class RemoteBackend {
         const bytes = Buffer.from(await res.arrayBuffer());
         const said = res.headers.get('docker-content-digest');
         const digest = (0,oci/* isDigest */.Bc)(ref) ? ref : (said ?? (0,oci/* sha256 */.sc)(bytes));
-        verifyBytes(bytes, digest, `${this.location}: manifest ${(0,oci/* isDigest */.Bc)(ref) ? '' : ref + ' '}`.trimEnd());
+        (0,layout/* verifyBytes */.RV)(bytes, digest, `${this.location}: manifest ${(0,oci/* isDigest */.Bc)(ref) ? '' : ref + ' '}`.trimEnd());
         return { bytes, digest, mediaType: res.headers.get('content-type')?.split(';')[0] ?? oci/* MEDIA */.Rn.manifest };
     }
     async deleteManifest(digest) {
@@ -1103,7 +1114,7 @@ function modelReference(registry, name) {
 }
 function openBackend(ref, conn = {}) {
     if (ref.kind === 'layout')
-        return new LayoutBackend(ref.path);
+        return new layout/* LayoutBackend */.zn(ref.path);
     if (!ref.repository)
         throw new errors/* ConfigurationError */.j1(`'oci://${ref.path}' names no repository; use oci://<host>/<repository>`);
     return new RemoteBackend(ref.host, ref.repository, { credentials: conn.credentials, insecure: conn.insecure });
@@ -1383,8 +1394,8 @@ async function lock_withLock(backend, fn, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(55448);
+// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 2 modules
+var reference = __webpack_require__(17301);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/versions.js
 /**
  * Model versions on a Backend: register (blobs, then the manifest, then under the writer lock the

@@ -1281,8 +1281,8 @@ function registryRecorder(registry, alias) {
 
 // EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
 var pull_input = __webpack_require__(71059);
-// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(55448);
+// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 2 modules
+var reference = __webpack_require__(17301);
 // EXTERNAL MODULE: ./.build/js/src/registry/versions.js + 2 modules
 var versions = __webpack_require__(76122);
 ;// CONCATENATED MODULE: ./.build/js/src/deploy/registry-history.js
@@ -1684,7 +1684,7 @@ function makeTarget(config) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
 /* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55448);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17301);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
 /**
  * Registry references where other actions take a file: evaluate-model's `model` and

@@ -767,8 +767,8 @@ function qualitySchema(profile, registered, features) {
 var data_validate = __webpack_require__(75941);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
-// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(55448);
+// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 2 modules
+var reference = __webpack_require__(17301);
 ;// CONCATENATED MODULE: ./.build/js/src/monitor/reference.js
 /**
  * What the registry stores for the monitored version: its training profile (required), the data
@@ -1285,8 +1285,8 @@ var errors = __webpack_require__(4522);
 var github_event = __webpack_require__(39421);
 // EXTERNAL MODULE: ./.build/js/src/registry/events.js
 var events = __webpack_require__(38920);
-// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(55448);
+// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 2 modules
+var reference = __webpack_require__(17301);
 // EXTERNAL MODULE: ./.build/js/src/registry/versions.js + 2 modules
 var versions = __webpack_require__(76122);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
@@ -1450,100 +1450,6 @@ function cardRenderer(c) {
         return { passed: true, outputs: { version: r.version, digest: r.digest, reference: r.reference }, summary };
     },
 }));
-
-
-/***/ }),
-
-/***/ 39421:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   jc: () => (/* binding */ workflowRunFromEvent),
-/* harmony export */   vR: () => (/* binding */ pullRequestFromEvent)
-/* harmony export */ });
-/* unused harmony export isForkPullRequest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
-/**
- * What the actions read from the event payload (GITHUB_EVENT_PATH, or @actions/github's
- * `context.payload`, handed in as `unknown`): the pull request, whether it comes from a fork, and
- * the run a workflow_run event is about. Each reader checks the shape it needs and says which
- * field is missing.
- */
-
-
-function obj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-}
-function need(v, what) {
-    if (v === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(`event payload: ${what} is missing or malformed`);
-    return v;
-}
-function str(v) {
-    return typeof v === 'string' ? v : undefined;
-}
-function int(v) {
-    return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
-}
-/** Reads and parses the event payload file. */
-function readEventPayload(path) {
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(`cannot read the event payload ${path}: ${e.message}`, path);
-    }
-}
-/** True for a payload's pull request whose head repository is not the base repository. */
-function isForkPullRequest(payload) {
-    const pr = pullRequestFromEvent(payload);
-    return pr !== undefined && pr.isFork;
-}
-/**
- * The pull request of a pull_request / pull_request_target payload; undefined when the payload
- * has none (push, schedule).
- */
-function pullRequestFromEvent(payload) {
-    const pr = obj(obj(payload)?.pull_request);
-    if (!pr)
-        return undefined;
-    const head = need(obj(pr.head), 'pull_request.head');
-    const base = need(obj(pr.base), 'pull_request.base');
-    const baseRepo = need(str(obj(base.repo)?.full_name), 'pull_request.base.repo.full_name');
-    const headRepoObj = obj(head.repo);
-    const headRepo = headRepoObj ? need(str(headRepoObj.full_name), 'pull_request.head.repo.full_name') : null;
-    return {
-        number: need(int(pr.number), 'pull_request.number'),
-        headSha: need(str(head.sha), 'pull_request.head.sha'),
-        headRef: need(str(head.ref), 'pull_request.head.ref'),
-        headRepo,
-        baseRepo,
-        // GitHub compares repository names case-insensitively.
-        isFork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
-    };
-}
-/** The run a workflow_run payload is about; undefined for other events. */
-function workflowRunFromEvent(payload) {
-    const run = obj(obj(payload)?.workflow_run);
-    if (!run)
-        return undefined;
-    const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
-    return {
-        id: need(int(run.id), 'workflow_run.id'),
-        event: need(str(run.event), 'workflow_run.event'),
-        conclusion: str(run.conclusion) ?? null,
-        headSha: need(str(run.head_sha), 'workflow_run.head_sha'),
-        headRepo: str(obj(run.head_repository)?.full_name) ?? null,
-        pullRequests: prs.map((p) => int(obj(p)?.number)).filter((n) => n !== undefined),
-    };
-}
-/** The page of a workflow run: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
-function runUrl(serverUrl, repository, runId) {
-    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
-}
 
 
 /***/ }),

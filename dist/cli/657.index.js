@@ -26,8 +26,8 @@ var errors = __webpack_require__(4522);
 var github_event = __webpack_require__(39421);
 // EXTERNAL MODULE: ./.build/js/src/registry/events.js
 var events = __webpack_require__(38920);
-// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(55448);
+// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 2 modules
+var reference = __webpack_require__(17301);
 // EXTERNAL MODULE: ./.build/js/src/registry/versions.js + 2 modules
 var versions = __webpack_require__(76122);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _data_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58666);
 /* harmony import */ var _data_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81477);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51692);
-/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56157);
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23973);
 /* harmony import */ var _report_data_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90745);
 /** validate-data adapter: inputs -> ValidateConfig -> validateData() -> outputs and summary. */
 

@@ -26,8 +26,8 @@ var errors = __webpack_require__(4522);
 var github_event = __webpack_require__(39421);
 // EXTERNAL MODULE: ./.build/js/src/registry/events.js
 var events = __webpack_require__(38920);
-// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
-var reference = __webpack_require__(55448);
+// EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 2 modules
+var reference = __webpack_require__(17301);
 // EXTERNAL MODULE: ./.build/js/src/registry/versions.js + 2 modules
 var versions = __webpack_require__(76122);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
@@ -222,7 +222,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77064);
 /* harmony import */ var _actions_register_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90657);
 /* harmony import */ var _registry_oci_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90464);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55448);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17301);
 /* harmony import */ var _registry_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76122);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24349);
 /**

@@ -1364,10 +1364,8 @@ var readers = __webpack_require__(44061);
 var scan = __webpack_require__(58666);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./.build/js/src/lib/self-worker.js
+var self_worker = __webpack_require__(48470);
 // EXTERNAL MODULE: ./.build/js/src/data/violations.js
 var violations = __webpack_require__(45648);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
@@ -1397,7 +1395,6 @@ var worker = __webpack_require__(78064);
 
 
 
-
 const defaultWorkers = () => (0,external_node_os_.availableParallelism)();
 const WORKER_OLD_GENERATION_MB = 96;
 /**
@@ -1405,18 +1402,13 @@ const WORKER_OLD_GENERATION_MB = 96;
  * worker flag), or, from the TypeScript sources (tests), worker-entry.ts under tsx's loader.
  */
 function startWorker() {
-    const workerData = { [worker/* WORKER_FLAG */.oy]: true };
     // A worker's live data is one chunk's text and its sketches; a capped old generation makes V8
     // collect instead of growing the heap over a long file (a worker that runs out falls back to
     // one pass, see runWorkers).
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const entry = new URL('./worker-entry.ts', here).href;
-        const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-        return new external_node_worker_threads_.Worker(code, { eval: true, workerData, resourceLimits });
-    }
-    return new external_node_worker_threads_.Worker((0,external_node_url_.pathToFileURL)(process.argv[1]), { workerData, resourceLimits });
+    // From the sources, import.meta.url ends in .ts and the worker runs worker-entry.ts under tsx.
+    const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
+    return (0,self_worker/* startSelfWorker */.Z)(worker/* WORKER_FLAG */.oy, entry, { resourceLimits });
 }
 /** True for inputs that are never split: several files, a shard, gzip, JSON Lines, Parquet. */
 function oneFileOfText(opts) {

@@ -17329,15 +17329,15 @@ exports.visitAsync = visitAsync;
 /* harmony export */ });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const commands = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(157), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88840))).default,
-    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(157), __nccwpck_require__.e(861), __nccwpck_require__.e(181), __nccwpck_require__.e(462), __nccwpck_require__.e(871), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78137))).default,
-    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(157), __nccwpck_require__.e(861), __nccwpck_require__.e(668), __nccwpck_require__.e(865), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31024))).default,
-    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(865), __nccwpck_require__.e(855)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57855))).default,
-    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(157), __nccwpck_require__.e(87), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87652))).default,
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(861), __nccwpck_require__.e(668), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47182))).default,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(973), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26364))).default,
+    'evaluate-model': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(809), __nccwpck_require__.e(973), __nccwpck_require__.e(181), __nccwpck_require__.e(462), __nccwpck_require__.e(871), __nccwpck_require__.e(137), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78137))).default,
+    'compare-to-baseline': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(809), __nccwpck_require__.e(973), __nccwpck_require__.e(406), __nccwpck_require__.e(668), __nccwpck_require__.e(901), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60710))).default,
+    train: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(691), __nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(809), __nccwpck_require__.e(973), __nccwpck_require__.e(181), __nccwpck_require__.e(462), __nccwpck_require__.e(871), __nccwpck_require__.e(304), __nccwpck_require__.e(137), __nccwpck_require__.e(901), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76895))).default,
+    'validate-data': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(973), __nccwpck_require__.e(87), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87652))).default,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(809), __nccwpck_require__.e(406), __nccwpck_require__.e(668), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47182))).default,
     register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90657))).default,
-    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(861), __nccwpck_require__.e(181), __nccwpck_require__.e(87), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73243))).default,
-    retrain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(993), __nccwpck_require__.e(861), __nccwpck_require__.e(668), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49770))).default,
+    monitor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(809), __nccwpck_require__.e(181), __nccwpck_require__.e(87), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73243))).default,
+    retrain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(993), __nccwpck_require__.e(809), __nccwpck_require__.e(406), __nccwpck_require__.e(668), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49770))).default,
 };
 
 
@@ -17349,9 +17349,11 @@ const commands = {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24349);
 /* harmony import */ var _data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78064);
+/* harmony import */ var _experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7963);
 // The `modelgate` executable, and the top-level action: run by the Actions runner with no
 // arguments, it is the `run` action (stages of modelgate.yml); otherwise the CLI. Exit status 3
 // only for a bug.
+
 
 
 const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
@@ -17359,8 +17361,12 @@ if ((0,_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ 
     // This bundle, started again as a worker thread of the parallel pass (src/data/parallel/worker.ts).
     (0,_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)();
 }
+else if ((0,_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrainWorker */ .T6)()) {
+    // Started again as the training thread of a local sweep (src/experiments/train-worker.ts).
+    await (0,_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runTrainWorker */ .yF)();
+}
 else if (asAction) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(993), __nccwpck_require__.e(157), __nccwpck_require__.e(840), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48299));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(838), __nccwpck_require__.e(993), __nccwpck_require__.e(973), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48299));
     await run();
     // Nothing is left to do: a retry timer of an abandoned GitHub call must not keep the step alive.
     process.exit();
@@ -17449,6 +17455,7 @@ function usage() {
     lines.push(`  ${'init'.padEnd(20)} Write a starting project (modelgate.yml, schema, gates, workflows) from a data file, and run it`);
     lines.push(`  ${'serve'.padEnd(20)} Serve an ONNX model over the Open Inference Protocol v2 (a long-running server)`);
     lines.push(`  ${'registry'.padEnd(20)} list, show, pull, promote, approve, reject and history of registered versions`);
+    lines.push(`  ${'exp'.padEnd(20)} show and diff the experiment runs train and evaluate-model recorded`);
     lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
     return lines.join('\n');
 }
@@ -17604,6 +17611,9 @@ async function main(argv) {
     // `modelgate registry <command> <ref>`: the one command that is not an action.
     if (argv[0] === 'registry')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21761))).registryMain(argv.slice(1));
+    // `modelgate exp show|diff`: the experiment runs train and evaluate-model recorded.
+    if (argv[0] === 'exp')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(993), __nccwpck_require__.e(704), __nccwpck_require__.e(122), __nccwpck_require__.e(809), __nccwpck_require__.e(406), __nccwpck_require__.e(965)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20965))).expMain(argv.slice(1));
     let args;
     try {
         args = parseArgs(argv);
@@ -31708,6 +31718,113 @@ function isUserError(e) {
 
 /***/ }),
 
+/***/ 7963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* binding */ isTrainWorker),
+/* harmony export */   vL: () => (/* binding */ TrainWorkerPool),
+/* harmony export */   yF: () => (/* binding */ runTrainWorker)
+/* harmony export */ });
+/* unused harmony export TRAIN_WORKER_FLAG */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4522);
+/* harmony import */ var _lib_logger_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30485);
+/* harmony import */ var _lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48470);
+/**
+ * Built-in trainings on worker threads, so the variants of a local sweep use every core (the
+ * L-BFGS fit is synchronous CPU work; on the main thread the variants would take turns). A worker
+ * is this program started again (src/lib/self-worker.ts; each entry point asks isTrainWorker()
+ * first) and trains one config per message until it is terminated; a pool keeps one worker per
+ * training slot, so the program is loaded `size` times, not once per variant.
+ */
+
+
+
+
+const TRAIN_WORKER_FLAG = 'modelgateTrainWorker';
+function isTrainWorker() {
+    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfWorker */ .d)(TRAIN_WORKER_FLAG);
+}
+/** The worker side: trains each config it is sent and posts the summary (or the error). */
+async function runTrainWorker() {
+    const { trainBuiltin } = await Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12304));
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', (config) => {
+        const log = (0,_lib_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .memoryLogger */ .Uu)();
+        trainBuiltin(config, log).then((summary) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ok: true, summary, lines: log.lines }), (e) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ok: false, user: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(e), kind: e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL ? 'data' : 'config', message: e instanceof Error ? e.message : String(e) }));
+    });
+}
+function startTrainWorker() {
+    const entry = new URL(import.meta.url.endsWith('.ts') ? './train-worker-entry.ts' : './train-worker-entry.js', import.meta.url);
+    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .startSelfWorker */ .Z)(TRAIN_WORKER_FLAG, entry);
+}
+/** Up to `size` worker threads, started on first use and reused; `close()` ends them. */
+class TrainWorkerPool {
+    size;
+    idle = [];
+    started = 0;
+    waiting = [];
+    constructor(size) {
+        this.size = size;
+    }
+    async acquire() {
+        const w = this.idle.pop();
+        if (w)
+            return w;
+        if (this.started < this.size) {
+            this.started++;
+            return startTrainWorker();
+        }
+        return new Promise((r) => this.waiting.push(r));
+    }
+    release(w) {
+        const next = this.waiting.shift();
+        if (next)
+            next(w);
+        else
+            this.idle.push(w);
+    }
+    /** trainBuiltin(config) on a worker; a user error comes back as the same kind of error. */
+    async train(config, log) {
+        const worker = await this.acquire();
+        const reply = await new Promise((done, fail) => {
+            const onError = (e) => cleanup(() => fail(e));
+            const onExit = (code) => cleanup(() => fail(new Error(`the training worker exited (code ${code}) without a result`)));
+            const onMessage = (r) => cleanup(() => done(r));
+            const cleanup = (then) => {
+                worker.off('error', onError).off('exit', onExit).off('message', onMessage);
+                then();
+            };
+            worker.on('error', onError).on('exit', onExit).on('message', onMessage);
+            worker.postMessage(config);
+        }).catch((e) => {
+            // A worker that died is not returned to the pool; its slot can start another.
+            this.started--;
+            throw e;
+        });
+        this.release(worker);
+        if (!reply.ok) {
+            if (reply.user)
+                throw reply.kind === 'data' ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(reply.message) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(reply.message);
+            throw new Error(`training on a worker thread failed: ${reply.message}`);
+        }
+        for (const line of reply.lines)
+            if (line.startsWith('warning: '))
+                log.warning(line.slice(9));
+            else
+                log.info(line);
+        return reply.summary;
+    }
+    async close() {
+        const all = this.idle;
+        this.idle = [];
+        await Promise.all(all.map((w) => w.terminate()));
+    }
+}
+
+
+/***/ }),
+
 /***/ 54900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31797,6 +31914,10 @@ const actionsMeta = {
             },
             "baseline-manifest": {
                 "description": "train-manifest.json of the baseline, to diff params against.",
+                "required": false
+            },
+            "sweep-report": {
+                "description": "sweep.json of the sweep that chose the candidate (train's `sweep-report` output): the comment gets a collapsed leaderboard and the chosen variant's validation score beside its test score (the candidate's evaluation).",
                 "required": false
             },
             "comment": {
@@ -32069,6 +32190,11 @@ const actionsMeta = {
             "split-at": {
                 "description": "With `split-by`: the cut-off, an ISO 8601 date or timestamp (a date is its start, 00:00 UTC).",
                 "required": false
+            },
+            "experiments": {
+                "description": "Where this run is recorded for `modelgate exp show` and `exp diff`: a folder (one JSON file per run), `oci://<host>/<repository>` (one small tagged artifact per run, credentials from MODELGATE_REGISTRY_USERNAME with _PASSWORD or _TOKEN), or `false` for no record.",
+                "required": false,
+                "default": ".modelgate/runs"
             }
         },
         "outputs": {
@@ -32116,6 +32242,9 @@ const actionsMeta = {
             },
             "log_loss": {
                 "description": "Deprecated alias of `log-loss` (same value), kept until v2."
+            },
+            "run-id": {
+                "description": "The id of the experiment run recorded (empty when none was)."
             }
         }
     },
@@ -32471,6 +32600,33 @@ const actionsMeta = {
             "split-at": {
                 "description": "Built-in trainers, with `split-by`: the cut-off, an ISO 8601 date or timestamp (a date is its start, 00:00 UTC). evaluate-model takes the same two inputs and keeps the rows at or after it.",
                 "required": false
+            },
+            "experiments": {
+                "description": "Where this run is recorded for `modelgate exp show` and `exp diff`: a folder (one JSON file per run), `oci://<host>/<repository>` (one small tagged artifact per run, credentials from MODELGATE_REGISTRY_USERNAME with _PASSWORD or _TOKEN), or `false` for no record.",
+                "required": false,
+                "default": ".modelgate/runs"
+            },
+            "l2": {
+                "description": "Built-in trainers: L2 penalty strength; logistic-regression: 1/C of scikit-learn's LogisticRegression, linear-regression: Ridge's alpha. 0 means no penalty.",
+                "required": false,
+                "default": "1"
+            },
+            "sweep": {
+                "description": "A hyperparameter sweep (a file or inline YAML, schema sweep.schema.json): a grid or a seeded random sample over train inputs (`l2`, `seed`, ...) with a budget; each variant is trained through the cache and scored on the `validation` split, and the best one becomes `model`.",
+                "required": false
+            },
+            "sweep-step": {
+                "description": "With `sweep`: `all` (plan, train every variant in parallel up to the cores, collect), `plan` (only write the variants as the `sweep-matrix` output for a job matrix), `variant` (train and score the one variant `sweep-variant`), or `collect` (choose among the variants' results and restore the winner from the cache).",
+                "required": false,
+                "default": "all"
+            },
+            "sweep-variant": {
+                "description": "With `sweep-step: variant`: the variant to train, a name from the `sweep-matrix` output (e.g. `v03`).",
+                "required": false
+            },
+            "sweep-results": {
+                "description": "With `sweep-step: collect`: globs of the variants' result.json files (downloaded artifacts of the matrix jobs), one per line. Default: the sweep folder's `*/result.json`.",
+                "required": false
             }
         },
         "outputs": {
@@ -32485,6 +32641,18 @@ const actionsMeta = {
             },
             "duration-seconds": {
                 "description": "Seconds spent training, to 0.1 s (0 on a cache hit)."
+            },
+            "sweep-matrix": {
+                "description": "With `sweep`: the variants as a job matrix, `{\"include\":[{\"variant\":\"v01\",\"l2\":\"0.1\"},...]}`, for `fromJSON` in `strategy.matrix`."
+            },
+            "sweep-report": {
+                "description": "With `sweep` (`all` or `collect`): path of sweep.json, the variants' validation scores and the chosen one."
+            },
+            "sweep-winner": {
+                "description": "With `sweep` (`all` or `collect`): the chosen variant."
+            },
+            "run-id": {
+                "description": "The id of the experiment run recorded (empty when none was)."
             }
         }
     },
@@ -33153,9 +33321,10 @@ function mapSource(values, defaults = {}, extra = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uu: () => (/* binding */ memoryLogger),
 /* harmony export */   kS: () => (/* binding */ consoleLogger)
 /* harmony export */ });
-/* unused harmony exports stderrProgress, memoryLogger */
+/* unused harmony export stderrProgress */
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91162);
 /** The small logging surface domain code sees (codeql-action's Logger): never @actions/core itself. */
 
@@ -33340,6 +33509,42 @@ function progress(o) {
                 o.write('\r\u001b[K');
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 48470:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ startSelfWorker),
+/* harmony export */   d: () => (/* binding */ isSelfWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/**
+ * A worker thread running this same program: the action's or the CLI's bundle started again (its
+ * entry sees the flag in workerData and serves tasks instead of running the command), or, from the
+ * TypeScript sources (tests, tsx), `tsEntry` under tsx's loader.
+ */
+
+
+
+function startSelfWorker(flag, tsEntry, opts = {}) {
+    const workerData = { ...opts.data, [flag]: true };
+    if (tsEntry.href.endsWith('.ts')) {
+        // Resolved here, not in the worker: an eval'd worker resolves bare names from the working directory.
+        const tsx = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(tsEntry.href)}); });`;
+        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData, resourceLimits: opts.resourceLimits });
+    }
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker((0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(process.argv[1]), { workerData, resourceLimits: opts.resourceLimits });
+}
+/** True in a worker thread started with `flag` by {@link startSelfWorker}. */
+function isSelfWorker(flag) {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[flag] === true;
 }
 
 

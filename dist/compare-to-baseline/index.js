@@ -17283,11 +17283,15 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2756);
+/* harmony import */ var _src_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7378);
+
 
 if ((0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
+else if ((0,_src_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrainWorker */ .T6)())
+    await (0,_src_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runTrainWorker */ .yF)();
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4990));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3326));
     await run();
     process.exit();
 }
@@ -31290,6 +31294,197 @@ class ServiceError extends Error {
 /** True for the errors a user must fix; these print one line, never a stack trace. */
 function isUserError(e) {
     return e instanceof ConfigurationError || e instanceof DataError || e instanceof ServiceError;
+}
+
+
+/***/ }),
+
+/***/ 7378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T6: () => (/* binding */ isTrainWorker),
+  yF: () => (/* binding */ runTrainWorker)
+});
+
+// UNUSED EXPORTS: TRAIN_WORKER_FLAG, TrainWorkerPool
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __nccwpck_require__(4522);
+;// CONCATENATED MODULE: ./.build/js/src/lib/logger.js
+/** The small logging surface domain code sees (codeql-action's Logger): never @actions/core itself. */
+
+/**
+ * The progress line of the CLI, on stderr: rewritten in place on a terminal, a plain line every
+ * few seconds under CI (CI=true), nothing otherwise or when `off` (--quiet, --json).
+ */
+function stderrProgress(label, opts = {}) {
+    if (opts.off)
+        return undefined;
+    const write = opts.write ?? ((s) => void process.stderr.write(s));
+    if (opts.isTTY ?? process.stderr.isTTY)
+        return progress({ label, tty: true, write, now: opts.now });
+    if (opts.ci ?? !!process.env.CI)
+        return progress({ label, tty: false, write, now: opts.now });
+    return undefined;
+}
+/** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
+function consoleLogger(opts = {}) {
+    const write = (s) => {
+        if (!opts.quiet)
+            process.stderr.write(s + '\n');
+    };
+    const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
+    return {
+        info: write,
+        warning: (m, a) => write(`warning: ${where(a)}${m}`),
+        error: (m, a) => write(`error: ${where(a)}${m}`),
+        debug: (m) => {
+            if (opts.verbose)
+                write(`debug: ${m}`);
+        },
+        group: async (name, fn) => {
+            write(`== ${name}`);
+            return fn();
+        },
+        progress: (label) => stderrProgress(label, { off: opts.quiet || opts.json }),
+    };
+}
+/** A logger that records everything, for tests. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        debug: () => { },
+        group: async (_n, fn) => fn(),
+    };
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./.build/js/src/lib/self-worker.js
+/**
+ * A worker thread running this same program: the action's or the CLI's bundle started again (its
+ * entry sees the flag in workerData and serves tasks instead of running the command), or, from the
+ * TypeScript sources (tests, tsx), `tsEntry` under tsx's loader.
+ */
+
+
+
+function self_worker_startSelfWorker(flag, tsEntry, opts = {}) {
+    const workerData = { ...opts.data, [flag]: true };
+    if (tsEntry.href.endsWith('.ts')) {
+        // Resolved here, not in the worker: an eval'd worker resolves bare names from the working directory.
+        const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(tsEntry.href)}); });`;
+        return new Worker(code, { eval: true, workerData, resourceLimits: opts.resourceLimits });
+    }
+    return new Worker(pathToFileURL(process.argv[1]), { workerData, resourceLimits: opts.resourceLimits });
+}
+/** True in a worker thread started with `flag` by {@link startSelfWorker}. */
+function isSelfWorker(flag) {
+    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[flag] === true;
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/experiments/train-worker.js
+/**
+ * Built-in trainings on worker threads, so the variants of a local sweep use every core (the
+ * L-BFGS fit is synchronous CPU work; on the main thread the variants would take turns). A worker
+ * is this program started again (src/lib/self-worker.ts; each entry point asks isTrainWorker()
+ * first) and trains one config per message until it is terminated; a pool keeps one worker per
+ * training slot, so the program is loaded `size` times, not once per variant.
+ */
+
+
+
+
+const TRAIN_WORKER_FLAG = 'modelgateTrainWorker';
+function isTrainWorker() {
+    return isSelfWorker(TRAIN_WORKER_FLAG);
+}
+/** The worker side: trains each config it is sent and posts the summary (or the error). */
+async function runTrainWorker() {
+    const { trainBuiltin } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 2304));
+    external_node_worker_threads_.parentPort.on('message', (config) => {
+        const log = memoryLogger();
+        trainBuiltin(config, log).then((summary) => external_node_worker_threads_.parentPort.postMessage({ ok: true, summary, lines: log.lines }), (e) => external_node_worker_threads_.parentPort.postMessage({ ok: false, user: (0,errors/* isUserError */.iU)(e), kind: e instanceof errors/* DataError */.fL ? 'data' : 'config', message: e instanceof Error ? e.message : String(e) }));
+    });
+}
+function startTrainWorker() {
+    const entry = new URL(import.meta.url.endsWith('.ts') ? './train-worker-entry.ts' : './train-worker-entry.js', import.meta.url);
+    return startSelfWorker(TRAIN_WORKER_FLAG, entry);
+}
+/** Up to `size` worker threads, started on first use and reused; `close()` ends them. */
+class TrainWorkerPool {
+    size;
+    idle = [];
+    started = 0;
+    waiting = [];
+    constructor(size) {
+        this.size = size;
+    }
+    async acquire() {
+        const w = this.idle.pop();
+        if (w)
+            return w;
+        if (this.started < this.size) {
+            this.started++;
+            return startTrainWorker();
+        }
+        return new Promise((r) => this.waiting.push(r));
+    }
+    release(w) {
+        const next = this.waiting.shift();
+        if (next)
+            next(w);
+        else
+            this.idle.push(w);
+    }
+    /** trainBuiltin(config) on a worker; a user error comes back as the same kind of error. */
+    async train(config, log) {
+        const worker = await this.acquire();
+        const reply = await new Promise((done, fail) => {
+            const onError = (e) => cleanup(() => fail(e));
+            const onExit = (code) => cleanup(() => fail(new Error(`the training worker exited (code ${code}) without a result`)));
+            const onMessage = (r) => cleanup(() => done(r));
+            const cleanup = (then) => {
+                worker.off('error', onError).off('exit', onExit).off('message', onMessage);
+                then();
+            };
+            worker.on('error', onError).on('exit', onExit).on('message', onMessage);
+            worker.postMessage(config);
+        }).catch((e) => {
+            // A worker that died is not returned to the pool; its slot can start another.
+            this.started--;
+            throw e;
+        });
+        this.release(worker);
+        if (!reply.ok) {
+            if (reply.user)
+                throw reply.kind === 'data' ? new DataError(reply.message) : new ConfigurationError(reply.message);
+            throw new Error(`training on a worker thread failed: ${reply.message}`);
+        }
+        for (const line of reply.lines)
+            if (line.startsWith('warning: '))
+                log.warning(line.slice(9));
+            else
+                log.info(line);
+        return reply.summary;
+    }
+    async close() {
+        const all = this.idle;
+        this.idle = [];
+        await Promise.all(all.map((w) => w.terminate()));
+    }
 }
 
 

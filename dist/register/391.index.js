@@ -1977,6 +1977,10 @@ const actions_meta_actionsMeta = {
                 "description": "train-manifest.json of the baseline, to diff params against.",
                 "required": false
             },
+            "sweep-report": {
+                "description": "sweep.json of the sweep that chose the candidate (train's `sweep-report` output): the comment gets a collapsed leaderboard and the chosen variant's validation score beside its test score (the candidate's evaluation).",
+                "required": false
+            },
             "comment": {
                 "description": "Post or update the sticky PR comment. Default: true in a pull_request run, false elsewhere.",
                 "required": false
@@ -2247,6 +2251,11 @@ const actions_meta_actionsMeta = {
             "split-at": {
                 "description": "With `split-by`: the cut-off, an ISO 8601 date or timestamp (a date is its start, 00:00 UTC).",
                 "required": false
+            },
+            "experiments": {
+                "description": "Where this run is recorded for `modelgate exp show` and `exp diff`: a folder (one JSON file per run), `oci://<host>/<repository>` (one small tagged artifact per run, credentials from MODELGATE_REGISTRY_USERNAME with _PASSWORD or _TOKEN), or `false` for no record.",
+                "required": false,
+                "default": ".modelgate/runs"
             }
         },
         "outputs": {
@@ -2294,6 +2303,9 @@ const actions_meta_actionsMeta = {
             },
             "log_loss": {
                 "description": "Deprecated alias of `log-loss` (same value), kept until v2."
+            },
+            "run-id": {
+                "description": "The id of the experiment run recorded (empty when none was)."
             }
         }
     },
@@ -2649,6 +2661,33 @@ const actions_meta_actionsMeta = {
             "split-at": {
                 "description": "Built-in trainers, with `split-by`: the cut-off, an ISO 8601 date or timestamp (a date is its start, 00:00 UTC). evaluate-model takes the same two inputs and keeps the rows at or after it.",
                 "required": false
+            },
+            "experiments": {
+                "description": "Where this run is recorded for `modelgate exp show` and `exp diff`: a folder (one JSON file per run), `oci://<host>/<repository>` (one small tagged artifact per run, credentials from MODELGATE_REGISTRY_USERNAME with _PASSWORD or _TOKEN), or `false` for no record.",
+                "required": false,
+                "default": ".modelgate/runs"
+            },
+            "l2": {
+                "description": "Built-in trainers: L2 penalty strength; logistic-regression: 1/C of scikit-learn's LogisticRegression, linear-regression: Ridge's alpha. 0 means no penalty.",
+                "required": false,
+                "default": "1"
+            },
+            "sweep": {
+                "description": "A hyperparameter sweep (a file or inline YAML, schema sweep.schema.json): a grid or a seeded random sample over train inputs (`l2`, `seed`, ...) with a budget; each variant is trained through the cache and scored on the `validation` split, and the best one becomes `model`.",
+                "required": false
+            },
+            "sweep-step": {
+                "description": "With `sweep`: `all` (plan, train every variant in parallel up to the cores, collect), `plan` (only write the variants as the `sweep-matrix` output for a job matrix), `variant` (train and score the one variant `sweep-variant`), or `collect` (choose among the variants' results and restore the winner from the cache).",
+                "required": false,
+                "default": "all"
+            },
+            "sweep-variant": {
+                "description": "With `sweep-step: variant`: the variant to train, a name from the `sweep-matrix` output (e.g. `v03`).",
+                "required": false
+            },
+            "sweep-results": {
+                "description": "With `sweep-step: collect`: globs of the variants' result.json files (downloaded artifacts of the matrix jobs), one per line. Default: the sweep folder's `*/result.json`.",
+                "required": false
             }
         },
         "outputs": {
@@ -2663,6 +2702,18 @@ const actions_meta_actionsMeta = {
             },
             "duration-seconds": {
                 "description": "Seconds spent training, to 0.1 s (0 on a cache hit)."
+            },
+            "sweep-matrix": {
+                "description": "With `sweep`: the variants as a job matrix, `{\"include\":[{\"variant\":\"v01\",\"l2\":\"0.1\"},...]}`, for `fromJSON` in `strategy.matrix`."
+            },
+            "sweep-report": {
+                "description": "With `sweep` (`all` or `collect`): path of sweep.json, the variants' validation scores and the chosen one."
+            },
+            "sweep-winner": {
+                "description": "With `sweep` (`all` or `collect`): the chosen variant."
+            },
+            "run-id": {
+                "description": "The id of the experiment run recorded (empty when none was)."
             }
         }
     },

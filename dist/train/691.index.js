@@ -38457,12 +38457,13 @@ module.exports = { version: packageJson.version }
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Zh: () => (/* binding */ ReserveCacheError),
   w3: () => (/* binding */ isFeatureAvailable),
   P3: () => (/* binding */ restoreCache),
   Io: () => (/* binding */ cache_saveCache)
 });
 
-// UNUSED EXPORTS: CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError
+// UNUSED EXPORTS: CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ValidationError
 
 // NAMESPACE OBJECT: ./node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_namespaceObject = {};

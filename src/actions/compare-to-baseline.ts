@@ -16,6 +16,7 @@ import { commentTarget, eventPullRequest, githubContext, postComparison, readPub
 import { comparisonParts, writeHtml } from './html.js';
 import { comparisonMarkdown } from '../report/comparison.js';
 import { leakageSection, paramsDiffSection } from './compare-training.js';
+import { readSweepReport } from '../experiments/sweep-results.js';
 import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
 import { isRegistryReference } from '../registry/pull-input.js';
 import { withRegistryHistory } from './compare-history.js';
@@ -29,6 +30,7 @@ export interface CompareActionConfig extends CompareConfig {
   github: GitHubSettings;
   trainManifest?: string;
   baselineManifest?: string;
+  sweepReport?: string;
   html?: string;
 }
 
@@ -57,6 +59,7 @@ export default defineAction<CompareActionConfig>({
       dataReport: inputs.path('data-report'),
       trainManifest: inputs.path('train-manifest'),
       baselineManifest: inputs.path('baseline-manifest'),
+      sweepReport: inputs.path('sweep-report'),
       comment: inputs.boolean('comment', mode === 'publish' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target'),
       out: inputs.path('out') ?? 'comparison.json',
       commentFile: inputs.path('comment-file') ?? 'comparison.md',
@@ -90,7 +93,8 @@ export default defineAction<CompareActionConfig>({
         training.leakage = leakage;
         log.warning(leakage);
       }
-      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log, comparisonMarkdown));
+      const sweep = config.sweepReport ? readSweepReport(config.sweepReport) : undefined;
+      ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training, sweep }, log, comparisonMarkdown));
       if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
       pr = commentTarget(config, comparison, log);
       // Overrides count whether this run posts or a publish job does (`comment: false` in a job
@@ -103,7 +107,7 @@ export default defineAction<CompareActionConfig>({
         { path: config.commentFile, data: markdown },
       ]);
     }
-    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate, baseline, dataReport: config.dataReport }), log);
+    if (config.html) writeHtml(config.html, comparisonParts(comparison, { candidate, baseline, dataReport: config.dataReport, sweepReport: config.sweepReport }), log);
     const passed = comparison.passed !== false;
     const willPost = config.mode === 'publish' || pr !== undefined;
     return {

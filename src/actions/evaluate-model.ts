@@ -3,7 +3,12 @@ import { parseNaValues } from '../data/scan.js';
 import * as cache from '@actions/cache';
 import { parseTimeSplit } from '../data/time-split.js';
 import { ConfigurationError } from '../errors.js';
-import { evaluate, predictionsPath, type EvaluateConfig, type ScoreType } from '../model/evaluate.js';
+import { evaluate, predictionsPath, type EvaluateConfig, type Evaluation, type ScoreType } from '../model/evaluate.js';
+import type { Logger } from '../lib/logger.js';
+import type { RunRecord } from '../experiments/record.js';
+import { openRunStore, type RunStore } from '../experiments/store.js';
+import { evaluationRecord, RECENT, runContext, storeRun, trainRunOf } from '../experiments/track.js';
+import type { RunContext } from '../experiments/context.js';
 import type { Task } from '../model/model.js';
 import { IMPORTANCE_METRICS, type ImportanceMetric } from '../explain/importance.js';
 import type { OrtCacheHooks } from '../model/ort.js';
@@ -28,7 +33,35 @@ export function actionsCacheHooks(): OrtCacheHooks {
   };
 }
 
-export default defineAction<EvaluateConfig & { html?: string }>({
+/**
+ * Records an evaluation as an experiment run: params come from the train run (of the last 200)
+ * that produced the same model bytes, so `exp show` lists an evaluation beside the settings that
+ * made its model. Never fails the step (see src/experiments/track.ts).
+ */
+export async function recordEvaluation(ev: Evaluation, config: EvaluateConfig & { experiments?: string }, startedAt: Date, log: Logger, sweep: RunRecord['sweep'] = null, early?: EarlyReads): Promise<RunRecord | undefined> {
+  const store = openRunStore(config.experiments);
+  // A merge of shards is recorded by the job that merges; a single shard is not a run of its own.
+  if (!store || config.shard) return undefined;
+  const reads = early ?? startReads(store);
+  // A store that fails to list is a warning (in trainRunOf); a rejection must not go unhandled meanwhile.
+  const train = await trainRunOf(reads.recent, ev.model.sha256, store.location, log);
+  const run = evaluationRecord(ev, { evaluation: config.out, predictions: ev.predictions }, startedAt, Date.now() - startedAt.getTime(), await reads.context, train, sweep);
+  return storeRun(store, run, log);
+}
+
+/** What recording needs to read (git, the store's recent runs), started when the step starts. */
+interface EarlyReads {
+  context: Promise<RunContext>;
+  recent: Promise<RunRecord[]>;
+}
+
+function startReads(store: RunStore): EarlyReads {
+  const recent = store.recent(RECENT);
+  recent.catch(() => undefined);
+  return { context: runContext(process.cwd()), recent };
+}
+
+export default defineAction<EvaluateConfig & { html?: string; experiments?: string }>({
   name: 'evaluate-model',
   parse(inputs) {
     const merge = inputs.paths('merge');
@@ -36,7 +69,7 @@ export default defineAction<EvaluateConfig & { html?: string }>({
     const model = inputs.path('model');
     if (!merge.length && (!model || !data.length)) throw new ConfigurationError(`inputs 'model' and 'data' are required (or 'merge' to merge shard evaluations)`);
     const confidence = inputs.number('confidence', { min: 0.5, max: 0.9999 }) ?? 0.95;
-    const config: EvaluateConfig & { html?: string } = {
+    const config: EvaluateConfig & { html?: string; experiments?: string } = {
       model,
       data,
       merge,
@@ -68,14 +101,20 @@ export default defineAction<EvaluateConfig & { html?: string }>({
       predictions: inputs.path('predictions'),
       html: inputs.path('html'),
       split: parseTimeSplit(inputs.string('split-by'), inputs.string('split-at')),
+      experiments: inputs.string('experiments'),
     };
     return Object.freeze(config);
   },
   async run(config, log) {
+    const startedAt = new Date();
+    // Git and the store's recent runs are read while the model is evaluated (only when the run is recorded).
+    const runStore = config.shard ? undefined : openRunStore(config.experiments);
+    const early = runStore ? startReads(runStore) : undefined;
     // A registry reference (oci-layout://…, oci://…) is pulled, digests verified, and its model evaluated.
     const model = isRegistryReference(config.model) ? (await pullVersion(config.model, 'model', { withModel: true, withEvaluation: false })).model : config.model;
     const ev = await evaluate({ ...config, model }, log, actionsCacheHooks());
     writeHtml(config.html, { title: 'modelgate: evaluation', evaluations: [{ name: config.model ?? config.out, evaluation: ev }] }, log);
+    const run = await recordEvaluation(ev, config, startedAt, log, null, early);
     const value = (name: string) => {
       const m = ev.metrics[name];
       return m && m.value !== null ? m.value : '';
@@ -99,6 +138,7 @@ export default defineAction<EvaluateConfig & { html?: string }>({
         roc_auc: value('roc_auc'),
         macro_f1: value('macro_f1'),
         log_loss: value('log_loss'),
+        'run-id': run?.id ?? '',
       },
       summary: evaluationMarkdown(ev),
     };

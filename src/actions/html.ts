@@ -2,6 +2,7 @@
  * `html` input of validate-data, evaluate-model, compare-to-baseline and run: gathers the artifacts
  * and writes one page (atomically). No math here: src/report/html draws.
  */
+import { readSweepReport } from '../experiments/sweep-results.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../lib/files.js';
@@ -30,13 +31,13 @@ function artifact<T>(path: string | undefined, kind: string): T | undefined {
 }
 
 /** The artifacts named by a comparison's inputs (for compare-to-baseline's page). */
-export function comparisonParts(comparison: Comparison, files: { candidate?: string; baseline?: string; dataReport?: string }): ReportParts {
+export function comparisonParts(comparison: Comparison, files: { candidate?: string; baseline?: string; dataReport?: string; sweepReport?: string }): ReportParts {
   const evaluations: ReportParts['evaluations'] = [];
   const cand = artifact<Evaluation>(files.candidate, 'evaluation');
   const base = artifact<Evaluation>(files.baseline, 'evaluation');
   if (cand) evaluations.push({ name: `candidate (${files.candidate})`, evaluation: cand });
   if (base) evaluations.push({ name: `baseline (${files.baseline})`, evaluation: base });
-  return { title: 'modelgate: comparison', comparison, evaluations, dataReport: artifact<DataReport>(files.dataReport, 'data-report') };
+  return { title: 'modelgate: comparison', comparison, evaluations, dataReport: artifact<DataReport>(files.dataReport, 'data-report'), sweep: files.sweepReport ? readSweepReport(files.sweepReport) : undefined };
 }
 
 /** One page for a pipeline run: every artifact a stage reported (its `report` output), by kind. */

@@ -14,10 +14,24 @@ import { builtinParams, trainBuiltin, type Algorithm, type TrainConfig } from '.
 import { defineAction } from './types.js';
 import { parseTimeSplit } from '../data/time-split.js';
 import { formatTime } from '../data/time.js';
+import type { Logger } from '../lib/logger.js';
+import type { TrainCommandResult } from '../train/command.js';
+import type { RunRecord } from '../experiments/record.js';
+import { openRunStore } from '../experiments/store.js';
+import { runContext, storeRun, trainRecord } from '../experiments/track.js';
+import { currentBranch } from '../experiments/context.js';
+import type { TrainWorkerPool } from '../experiments/train-worker.js';
+import { runSweepStep, type SweepInputs, type SweepStep } from './train-sweep.js';
+import { readConfigInput } from '../lib/files.js';
+import type { Inputs } from '../lib/inputs.js';
+import { parseSweepSpec } from '../experiments/sweep.js';
 
 export interface TrainActionConfig {
   command: TrainCommandConfig;
   builtin?: TrainConfig;
+  /** The experiment store (`experiments`): a folder or a registry; undefined for none. */
+  experiments?: string;
+  sweep?: SweepInputs;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -32,6 +46,7 @@ export function builtinCommand(b: TrainConfig): string {
   // Only when not the default, so keys made before the input existed stay valid.
   if (b.maxCategories !== undefined && b.maxCategories !== 1000) parts.push(`max-categories=${b.maxCategories}`);
   if (b.split) parts.push(`split-by=${b.split.column}`, `split-at=${formatTime(b.split.at)}`);
+  if (b.l2 !== undefined && b.l2 !== 1) parts.push(`l2=${b.l2}`);
   return parts.join(' ');
 }
 
@@ -55,6 +70,8 @@ export default defineAction<TrainActionConfig>({
       cacheKeyPrefix: inputs.string('cache-key-prefix') ?? 'modelgate-train',
       manifest: inputs.path('manifest') ?? 'train-manifest.json',
     };
+    const experiments = inputs.string('experiments');
+    const sweep = parseSweepInputs(inputs);
     if (algorithm) {
       const data = inputs.paths('data');
       if (!data.length) throw new ConfigurationError(`input 'data' is required with 'algorithm'`);
@@ -70,10 +87,13 @@ export default defineAction<TrainActionConfig>({
         seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
         maxCategories: inputs.number('max-categories', { min: 1, integer: true }),
         split: parseTimeSplit(inputs.string('split-by'), inputs.string('split-at')),
+        l2: inputs.number('l2', { min: 0 }),
       };
       const extra = inputs.paths('inputs');
       return Object.freeze({
         builtin,
+        experiments,
+        sweep,
         command: { ...common, command: builtinCommand(builtin), inputs: [...data, ...extra, ...(common.params ? [common.params] : [])], outputs: [builtin.model] },
       });
     }
@@ -81,28 +101,12 @@ export default defineAction<TrainActionConfig>({
     if (!outputs.length) throw new ConfigurationError(`input 'outputs' is required with 'command': the files it produces`);
     const globs = inputs.paths('inputs');
     if (!globs.length) throw new ConfigurationError(`input 'inputs' is required with 'command': the files whose change means retraining`);
-    return Object.freeze({ command: { ...common, command: command!, inputs: globs, outputs } });
+    if (sweep) throw new ConfigurationError(`input 'sweep' needs a built-in trainer ('algorithm'): a command's outputs are fixed paths that parallel variants would overwrite`);
+    return Object.freeze({ experiments, command: { ...common, command: command!, inputs: globs, outputs } });
   },
   async run(config, log) {
-    // Output paths fail before any work; the built-in model is one file (a directory there would
-    // otherwise be removed as a stale output).
-    const root = resolve(config.command.workspace ?? process.cwd());
-    assertWritable(resolve(root, config.command.manifest), 'manifest');
-    if (config.builtin) assertWritable(resolve(root, config.builtin.model), 'model');
-    const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
-    const builtin = config.builtin;
-    const result = await runTrainCommand(config.command, log, {
-      store,
-      run: builtin
-        ? async () => {
-            const t0 = performance.now();
-            const summary = await trainBuiltin(builtin, log);
-            const test = summary.metrics.test ?? summary.metrics.train;
-            log.info(`${summary.algorithm} (${summary.task}) on ${summary.rows.train} rows, ${summary.iterations} iterations${summary.converged ? '' : ' (not converged)'}: ${Object.entries(test).map(([k, v]) => `${k} ${v.toPrecision(4)}`).join(', ')}`);
-            return { exitCode: 0, signal: null, tail: [], durationMs: performance.now() - t0, params: await builtinParams(builtin, summary) };
-          }
-        : undefined,
-    });
+    if (config.sweep) return runSweepStep(config, config.sweep, log);
+    const { result, run } = await trainOnce(config, log);
     // Tenths of a second: what a person reads and a later step compares.
     const duration = Math.round((result.manifest?.commandDurationMs ?? 0) / 100) / 10;
     return {
@@ -110,12 +114,65 @@ export default defineAction<TrainActionConfig>({
       failure: result.failure,
       outputs: {
         'cache-hit': result.cacheHit,
-        model: builtin ? builtin.model : config.command.outputs[0],
+        model: config.builtin ? config.builtin.model : config.command.outputs[0],
         // Relative to the working directory, like `model` (the manifest's own path is absolute).
         manifest: relativePath(result.manifestPath),
         'duration-seconds': result.cacheHit ? 0 : duration,
+        'run-id': run?.id ?? '',
+        'sweep-matrix': '',
+        'sweep-report': '',
+        'sweep-winner': '',
       },
       summary: `### modelgate train: ${result.cacheHit ? 'cache hit, not retrained' : result.passed ? 'trained' : 'failed'}\n\nKey \`${result.key}\`${result.cacheHit ? '' : ` · ${duration.toFixed(1)} s`}\n`,
     };
   },
 });
+
+/**
+ * One training through the cache, recorded as an experiment run (when it produced a manifest).
+ * `sweep` marks the run as a variant; `workers` runs a built-in trainer on a worker thread.
+ */
+export async function trainOnce(config: TrainActionConfig, log: Logger, opts: { sweep?: RunRecord['sweep']; workers?: TrainWorkerPool } = {}): Promise<{ result: TrainCommandResult; run?: RunRecord }> {
+  // Output paths fail before any work; the built-in model is one file (a directory there would
+  // otherwise be removed as a stale output).
+  const root = resolve(config.command.workspace ?? process.cwd());
+  assertWritable(resolve(root, config.command.manifest), 'manifest');
+  if (config.builtin) assertWritable(resolve(root, config.builtin.model), 'model');
+  const store = config.command.cache ? actionsCacheStore(process.cwd()) : undefined;
+  const builtin = config.builtin;
+  const runStore = openRunStore(config.experiments);
+  // The branch is read while the step works (its commit and dirty state come with the manifest).
+  const branch = runStore ? currentBranch(root) : undefined;
+  const result = await runTrainCommand(config.command, log, {
+    store,
+    run: builtin
+      ? async () => {
+          const t0 = performance.now();
+          const summary = opts.workers ? await opts.workers.train(builtin, log) : await trainBuiltin(builtin, log);
+          const test = summary.metrics.test ?? summary.metrics.train;
+          log.info(`${summary.algorithm} (${summary.task}) on ${summary.rows.train} rows, ${summary.iterations} iterations${summary.converged ? '' : ' (not converged)'}: ${Object.entries(test).map(([k, v]) => `${k} ${v.toPrecision(4)}`).join(', ')}`);
+          return { exitCode: 0, signal: null, tail: [], durationMs: performance.now() - t0, params: await builtinParams(builtin, summary) };
+        }
+      : undefined,
+  });
+  if (!result.manifest || !runStore) return { result };
+  const run = await storeRun(runStore, trainRecord(result.manifest, await runContext(root, result.manifest.git, process.env, branch), opts.sweep ?? null), log);
+  return { result, run };
+}
+
+/** The sweep inputs (see ./train-sweep.ts), or undefined without `sweep`. */
+function parseSweepInputs(inputs: Inputs): SweepInputs | undefined {
+  const raw = inputs.string('sweep');
+  const step = inputs.choice<SweepStep>('sweep-step', ['all', 'plan', 'variant', 'collect']) ?? 'all';
+  if (!raw) {
+    if (inputs.string('sweep-variant') || inputs.paths('sweep-results').length) throw new ConfigurationError(`inputs 'sweep-variant' and 'sweep-results' need 'sweep'`);
+    return undefined;
+  }
+  const { value, source } = readConfigInput(raw, 'sweep');
+  const spec = parseSweepSpec(value, source);
+  const variant = inputs.string('sweep-variant');
+  if (step === 'variant' && !variant) throw new ConfigurationError(`input 'sweep-variant' is required with sweep-step: variant (a name from the sweep-matrix output)`);
+  if (step !== 'variant' && variant) throw new ConfigurationError(`input 'sweep-variant' is only for sweep-step: variant`);
+  return { spec, source, step, variant, results: inputs.paths('sweep-results') };
+}
+

@@ -4,12 +4,16 @@
 // only for a bug.
 import { main } from './main.js';
 import { isScanWorker, runScanWorker } from '../data/parallel/worker.js';
+import { isTrainWorker, runTrainWorker } from '../experiments/train-worker.js';
 
 const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
 
 if (isScanWorker()) {
   // This bundle, started again as a worker thread of the parallel pass (src/data/parallel/worker.ts).
   runScanWorker();
+} else if (isTrainWorker()) {
+  // Started again as the training thread of a local sweep (src/experiments/train-worker.ts).
+  await runTrainWorker();
 } else if (asAction) {
   const { run } = await import('../main/run.js');
   await run();

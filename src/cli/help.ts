@@ -37,6 +37,7 @@ export function usage(): string {
   lines.push(`  ${'init'.padEnd(20)} Write a starting project (modelgate.yml, schema, gates, workflows) from a data file, and run it`);
   lines.push(`  ${'serve'.padEnd(20)} Serve an ONNX model over the Open Inference Protocol v2 (a long-running server)`);
   lines.push(`  ${'registry'.padEnd(20)} list, show, pull, promote, approve, reject and history of registered versions`);
+  lines.push(`  ${'exp'.padEnd(20)} show and diff the experiment runs train and evaluate-model recorded`);
   lines.push('', 'Run `modelgate <command> --help` for its inputs.', '');
   return lines.join('\n');
 }

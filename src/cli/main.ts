@@ -65,6 +65,8 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'init') return (await import('./init.js')).initMain(argv.slice(1));
   // `modelgate registry <command> <ref>`: the one command that is not an action.
   if (argv[0] === 'registry') return (await import('./registry.js')).registryMain(argv.slice(1));
+  // `modelgate exp show|diff`: the experiment runs train and evaluate-model recorded.
+  if (argv[0] === 'exp') return (await import('./exp.js')).expMain(argv.slice(1));
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);

@@ -9,6 +9,7 @@ import type { Logger } from '../lib/logger.js';
 import type { Evaluation } from '../model/evaluate.js';
 import type { DataReport } from '../data/validate.js';
 import { assertArtifact } from '../schemas/validate.js';
+import type { SweepReport } from '../experiments/sweep-results.js';
 import { compare, type Comparison } from './compare.js';
 import { loadPaired, type PairedRows } from './paired-data.js';
 import { parseGates, type Correction } from './spec.js';
@@ -20,6 +21,8 @@ export interface CommentContext {
   dataReport?: DataReport;
   /** Training section: cache hit and the params diff against the baseline's manifest. */
   training?: { cacheHit: boolean; durationSeconds?: number; paramsDiff: { key: string; old?: unknown; new?: unknown }[]; leakage?: string };
+  /** The sweep the candidate was chosen by (train's sweep-report). */
+  sweep?: SweepReport;
   runUrl?: string;
   artifactsUrl?: string;
 }
@@ -36,6 +39,8 @@ export interface CompareConfig {
   out: string;
   commentFile: string;
   training?: CommentContext['training'];
+  /** A sweep's report (train's sweep-report): the comment shows its leaderboard. */
+  sweep?: CommentContext['sweep'];
   runUrl?: string;
 }
 
@@ -94,7 +99,7 @@ export async function runCompare(config: CompareConfig, log: Logger, markdownOf:
   comparison.notes.unshift(...notes);
   assertArtifact('comparison', comparison, config.out, 'write');
   const render = (c: Comparison) =>
-    markdownOf(c, { candidate, baseline, dataReport, training: config.training, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
+    markdownOf(c, { candidate, baseline, dataReport, training: config.training, sweep: config.sweep, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
   const markdown = render(comparison);
   writeFilesAtomic([
     { path: config.out, data: JSON.stringify(comparison, null, 2) + '\n' },

@@ -10,6 +10,7 @@ import { dataReportMarkdown } from './data-report.js';
 import { details, esc, fmt, table } from './markdown.js';
 import { comparisonCharts } from './charts.js';
 import { fairnessSection, importanceSection } from './fairness.js';
+import { leaderboard, sweepHeadline } from './sweep.js';
 
 const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
 const signed = (x: number | null, digits = 4) => (x === null ? '–' : `${sign(x)}${fmt(Math.abs(x), digits)}`);
@@ -148,6 +149,12 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
       : 'No parameter changed.';
     if (t.leakage) out.push('', `> ⚠️ ${esc(t.leakage, 400)}`);
     out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
+  }
+  if (ctx.sweep) {
+    // The candidate's evaluation is the chosen variant's held-out test score.
+    const m = ctx.candidate.metrics[ctx.sweep.metric];
+    const test = m ? { value: m.value, ci: m.ci ? ([m.ci[0], m.ci[1]] as [number, number]) : null } : undefined;
+    out.push('', details(`Sweep (${ctx.sweep.ranking.length} variants; ${esc(ctx.sweep.winner.variant, 20)} chosen on validation)`, `${sweepHeadline(ctx.sweep, test)}\n\n${leaderboard(ctx.sweep)}`));
   }
   const lat = (e?: Evaluation) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
   out.push('', details('Latency', table(['', 'p50 ms / batch', 'p95 ms / batch', 'rows/s'], [['baseline', ...lat(ctx.baseline)], ['candidate', ...lat(ctx.candidate)]])));

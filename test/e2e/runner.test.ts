@@ -19,10 +19,10 @@ import { LayoutBackend } from '../../src/registry/layout.js';
 import { history } from '../../src/registry/versions.js';
 import { NODE, ROOT, inputsFor, tempDir } from '../helpers.js';
 import { build, useFakeGitHub, validateAgainst, webhookSchema } from '../integration/github/fake-github.js';
+import { TOKEN, runnerEnv, step } from './runner-harness.js';
 
 const fake = useFakeGitHub();
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-const TOKEN = 'ghs_default';
 const MODELS = join(ROOT, 'test/fixtures/models');
 let checkout: string;
 let evals: string;
@@ -59,66 +59,6 @@ function pullRequestEvent(owner: string, repo: string): unknown {
   });
   expect(validateAgainst('webhook pull-request-opened', schema, payload)).toEqual([]);
   return payload;
-}
-
-/**
- * The step's environment as the runner builds it: every input with a default gets INPUT_<NAME>
- * (expressions evaluated; the only one we declare is `${{ github.token }}`), then the `with:` values.
- */
-function runnerEnv(actionYml: string, withValues: Record<string, string>, ctx: { workspace: string; apiUrl: string; event: string; owner: string; repo: string }) {
-  const doc = parse(readFileSync(actionYml, 'utf8')) as { inputs?: Record<string, { default?: string }> };
-  const evaluate = (v: string) => v.replace(/\$\{\{\s*github\.token\s*\}\}/g, TOKEN);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH!,
-    HOME: process.env.HOME!,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_ACTION: '__self',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: ctx.event,
-    GITHUB_REPOSITORY: `${ctx.owner}/${ctx.repo}`,
-    GITHUB_WORKSPACE: ctx.workspace,
-    GITHUB_WORKFLOW: 'model gate',
-    GITHUB_RUN_ID: '42',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: ctx.apiUrl,
-    RUNNER_TEMP: join(ctx.workspace, '..', 'runner-temp'),
-    RUNNER_TOOL_CACHE: join(ctx.workspace, '..', 'toolcache'),
-    GITHUB_OUTPUT: join(ctx.workspace, '..', 'output.txt'),
-    GITHUB_STEP_SUMMARY: join(ctx.workspace, '..', 'summary.md'),
-  };
-  for (const [name, input] of Object.entries(doc.inputs ?? {})) if (input.default !== undefined) env[`INPUT_${name.toUpperCase()}`] = evaluate(String(input.default));
-  for (const [name, v] of Object.entries(withValues)) env[`INPUT_${name.toUpperCase()}`] = v;
-  return env;
-}
-
-interface Step {
-  code: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  seconds: number;
-}
-
-/** Runs a bundle as `node <main>` with the runner's environment; reads $GITHUB_OUTPUT back. */
-async function step(main: string, env: Record<string, string>, cwd: string, opts: { withoutSummary?: boolean } = {}): Promise<Step> {
-  mkdirSync(env.RUNNER_TEMP, { recursive: true });
-  writeFileSync(env.GITHUB_OUTPUT, '');
-  writeFileSync(env.GITHUB_STEP_SUMMARY, '');
-  const summaryFile = env.GITHUB_STEP_SUMMARY;
-  if (opts.withoutSummary) {
-    env = { ...env };
-    delete env.GITHUB_STEP_SUMMARY;
-  }
-  const t0 = performance.now();
-  const child = spawn(NODE, [main], { cwd, env });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += String(d)));
-  child.stderr.on('data', (d) => (stdout += String(d)));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(env.GITHUB_OUTPUT, 'utf8').matchAll(/^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { code, stdout, outputs, summary: readFileSync(summaryFile, 'utf8'), seconds: (performance.now() - t0) / 1000 };
 }
 
 /** A workspace holding the evaluations and a gate file, plus the event payload next to it. */

@@ -13,8 +13,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startSelfWorker } from '../../lib/self-worker.js';
 import { Profile } from '../profile.js';
 import { detectFormat } from '../readers.js';
 import { datasetRules, RuleState, scan, textViolations, type ScanOptions, type ScanResult } from '../scan.js';
@@ -46,18 +46,13 @@ const WORKER_OLD_GENERATION_MB = 96;
  * worker flag), or, from the TypeScript sources (tests), worker-entry.ts under tsx's loader.
  */
 function startWorker(): Worker {
-  const workerData = { [WORKER_FLAG]: true };
   // A worker's live data is one chunk's text and its sketches; a capped old generation makes V8
   // collect instead of growing the heap over a long file (a worker that runs out falls back to
   // one pass, see runWorkers).
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const entry = new URL('./worker-entry.ts', here).href;
-    const code = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(code, { eval: true, workerData, resourceLimits });
-  }
-  return new Worker(pathToFileURL(process.argv[1]!), { workerData, resourceLimits });
+  // From the sources, import.meta.url ends in .ts and the worker runs worker-entry.ts under tsx.
+  const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
+  return startSelfWorker(WORKER_FLAG, entry, { resourceLimits });
 }
 
 /** True for inputs that are never split: several files, a shard, gzip, JSON Lines, Parquet. */

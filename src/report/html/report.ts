@@ -7,6 +7,8 @@
  * downsampled in evaluation.json (at most ~1,000 points each), histograms have 20 bins, and at most
  * MAX_COLUMNS columns and MAX_SLICES slices are drawn (the JSON artifacts keep them all).
  */
+import type { SweepReport } from '../../experiments/sweep-results.js';
+import { sweepSection } from './sweep.js';
 import type { DataReport } from '../../data/validate.js';
 import type { Evaluation } from '../../model/evaluate.js';
 import type { Comparison } from '../../gates/compare.js';
@@ -22,6 +24,8 @@ export interface ReportParts {
   dataReport?: DataReport;
   evaluations?: { name: string; evaluation: Evaluation }[];
   comparison?: Comparison;
+  /** The sweep the candidate was chosen by. */
+  sweep?: SweepReport;
 }
 
 const STYLE = `
@@ -37,6 +41,7 @@ svg .series{fill:none;stroke-width:2}svg .s0,svg .current{stroke:#0969da;fill:#0
 svg path.series.s0,svg path.series.s1{fill:none}
 svg .bar{fill-opacity:.55;stroke:none}svg .key{stroke:none}
 svg .cell{fill:#0969da}svg .count{font-size:11px;fill:#1f2328}svg .count.dark{fill:#fff}
+svg .ci.chosen{stroke:#1a7f37}svg .est.chosen{fill:#1a7f37}tr.chosen td{font-weight:600}
 svg .ci{stroke:#0969da;stroke-width:2}svg .est{fill:#0969da}svg .ci.fail{stroke:#cf222e}svg .est.fail{fill:#cf222e}svg .margin{stroke:#bc4c00;stroke-width:2}
 details{margin:8px 0}summary{cursor:pointer}
 `;
@@ -155,6 +160,7 @@ function comparisonSection(c: Comparison): string {
 export function htmlReport(parts: ReportParts): string {
   const sections: string[] = [];
   if (parts.comparison) sections.push(comparisonSection(parts.comparison));
+  if (parts.sweep) sections.push(sweepSection(parts.sweep));
   if (parts.dataReport) sections.push(dataSection(parts.dataReport));
   (parts.evaluations ?? []).forEach((e, i) => sections.push(evaluationSection(e.name, e.evaluation, `evaluation-${i}`)));
   const title = parts.title ?? 'modelgate report';
