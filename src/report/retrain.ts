@@ -60,8 +60,9 @@ function decayTable(f: MonitorFindings): string {
 export function findingsMarkdown(f: MonitorFindings): string {
   const parts = [
     `**Finding: \`${f.finding}\`** on ${esc(windowText(f))} of ${f.model?.reference || f.model?.version ? code(modelText(f)) : modelText(f)}; labels ${f.labelled ? 'were' : 'were not'} present.`,
-    `#### Drifted columns\n\n${driftTable(f)}`,
   ];
+  if (f.reasons.length) parts.push(f.reasons.map((r) => `- ${esc(r.level)} (${esc(r.check)}): ${esc(r.message)}`).join('\n'));
+  parts.push(`#### Drifted columns\n\n${driftTable(f)}`);
   if (f.decay.length) parts.push(`#### Decayed metrics (window's labelled rows against the registered evaluation)\n\n${decayTable(f)}`);
   return parts.join('\n\n');
 }

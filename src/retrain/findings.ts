@@ -6,6 +6,7 @@
  * so the report can grow without breaking it. The fields read, in the report's own shape:
  *
  *   finding                      "none" | "warn" | "act"
+ *   reasons[]                    { level, check, message }: why (drift, missing features, quality, decay)
  *   drift.columns[]              { column, test, statistic (number | null), pValue?, threshold, drifted }
  *   predictionDrift.classes      the same shape, or null: the predicted class shares
  *   predictionDrift.score        the same shape, or null: the predicted score (or regression value)
@@ -51,6 +52,8 @@ export interface DecayedMetric {
 /** The part of monitor-report.json that acting reads. */
 export interface MonitorFindings {
   finding: Finding;
+  /** Monitor's reasons for the finding, in its words. */
+  reasons: { level: string; check: string; message: string }[];
   labelled: boolean;
   drifted: DriftedColumn[];
   decay: DecayedMetric[];
@@ -137,7 +140,8 @@ export function readFindings(text: string, file = 'monitor-report.json'): Monito
     });
   }
 
-  const out: MonitorFindings = { finding: doc.finding as Finding, labelled, drifted, decay };
+  const reasons = list(doc.reasons, 'reasons').map((r, i) => ({ level: str(r.level, `reasons[${i}].level`), check: str(r.check, `reasons[${i}].check`), message: str(r.message, `reasons[${i}].message`) }));
+  const out: MonitorFindings = { finding: doc.finding as Finding, reasons, labelled, drifted, decay };
   const w = optObj(doc.window, 'window');
   if (w) out.window = { from: optStr(w.from, 'window.from'), to: optStr(w.to, 'window.to'), rows: optNum(w.rows, 'window.rows') };
   const m = optObj(doc.model, 'model');

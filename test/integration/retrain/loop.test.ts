@@ -74,11 +74,11 @@ describe('the monitoring loop, from a registered model to a pull request or an i
     save('report-none.json', fixed(calm.report));
     // A capture's column names come from whoever sent the requests: one drifted feature renamed
     // to markup, everywhere the report names it.
-    const hostile = JSON.parse(JSON.stringify(fixed(labelled.report)).replaceAll('"temp_max"', JSON.stringify(HOSTILE))) as MonitorReport;
+    const hostile = JSON.parse(JSON.stringify(fixed(labelled.report)).replaceAll('temp_max', JSON.stringify(HOSTILE).slice(1, -1))) as MonitorReport;
     save('report-act-hostile.json', hostile);
   }
 
-  it('the real reports are valid monitor reports, and the committed fixtures are too', () => {
+  it('the real reports are valid monitor reports with the findings each path needs', () => {
     for (const r of [labelled, unlabelled, calm]) assertArtifact('monitor-report', r.report, r.path);
     expect(labelled.outputs.finding).toBe('act');
     expect(labelled.report.decay).toMatchObject({ labelled: 300 });
@@ -123,6 +123,7 @@ describe('the monitoring loop, from a registered model to a pull request or an i
     expect(pr.body).toContain(`| accuracy | ${Number(acc.reference!.toPrecision(4))} | ${Number(acc.current!.toPrecision(4))} |`);
     expect(pr.body).toContain(`up to ${labelled.report.window.to!.replace(/:/g, '&#58;')}, 300 rows`);
     expect(pr.body).toContain('labels were present');
+    expect(pr.body).toContain('- act (decay): decay shown&#58; accuracy');
     // The branch carries the grown training data and the monitor's own report; main is untouched.
     const branch = f.git.filesAt('modelgate/retrain');
     expect(branch['data/train.csv']).toBe(readFileSync(join(work, 'data/train.csv'), 'utf8'));
