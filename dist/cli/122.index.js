@@ -165,11 +165,14 @@ function loadPaired(candidate, candidatePath, baseline, baselinePath) {
         }
     }
     const slices = new Map();
+    const groups = new Map();
     c.header.forEach((h, i) => {
         if (h.startsWith('slice:'))
             slices.set(h.slice(6), c.rows.map((r) => r[i]));
+        if (h.startsWith('slice:') || h.startsWith('sensitive:'))
+            groups.set(h.slice(h.indexOf(':') + 1), c.rows.map((r) => r[i]));
     });
-    return { task, n, y, candidate: cand, baseline: base, candidateLoss, baselineLoss, slices };
+    return { task, n, y, candidate: cand, baseline: base, candidateLoss, baselineLoss, slices, groups };
 }
 /** The rows of `p` where `keep` holds. */
 function subsetPaired(p, keep) {

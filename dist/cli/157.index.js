@@ -235,6 +235,13 @@ function dataSection(r) {
             const moved = d.moved.slice(0, 8);
             charts.push(categoryBars(name, moved.map((m) => m.label), [{ cls: 'reference', label: 'reference', values: moved.map((m) => m.reference) }, { cls: 'current', label: 'current', values: moved.map((m) => m.current) }]));
         }
+        else if (c.time) {
+            // A date or time column: rows per period (the first 60), empty periods included.
+            const ps = c.time.periods.slice(0, 60);
+            const unit = c.time.unit;
+            const label = (start) => (unit === 'month' ? start.slice(0, 7) : unit === 'year' ? start.slice(0, 4) : start);
+            charts.push(categoryBars(`${name}: rows per ${unit}`, ps.map((p) => label(p.start)), [{ cls: 'current', label: 'current', values: ps.map((p) => p.count / (c.count || 1)) }]));
+        }
         else if (c.histogram) {
             charts.push(histogram(name, c.histogram.edges, [{ cls: 'current', label: 'current', counts: c.histogram.counts }], c.name));
         }

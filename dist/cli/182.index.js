@@ -316,6 +316,8 @@ var metric_names = __webpack_require__(63168);
 
 /** Window sample key: per-request latency in milliseconds (answered requests). */
 const SAMPLE_LATENCY_MS = 'latency_ms';
+/** Window sample key: each answered row's score (positive-class or top-class probability): the prediction distribution. */
+const SAMPLE_SCORE = 'score';
 /** Window counts key: requests that failed out of all requests (answered + failed). */
 const COUNT_ERRORS = 'errors';
 /** The label that tells the two models apart, and its values. */
@@ -575,12 +577,15 @@ function judgeWindow(spec, window) {
  *   metrics:                  # replaces the defaults (latency, error-rate; agreement for shadow)
  *     - name: latency
  *       kind: continuous      # continuous | proportion | agreement
- *       source: latency_ms    # window key (metric-names.ts)
+ *       source: latency_ms    # window key (metric-names.ts): latency_ms or score (each row's
+ *                             # positive/top-class probability: the prediction distribution) for
+ *                             # continuous, errors for proportion
  *       direction: increase   # the bad direction: increase | decrease | either
  *       group: latency
  *       critical: false
  *       allowed-increase: 1.1 # also require mean ratio above this (Kayenta's effect size)
  */
+
 
 
 /** `30s`, `5m`, `1h`, `250ms`, or a plain number of seconds, as milliseconds. */
@@ -648,6 +653,10 @@ function parseMetric(v, where) {
         throw new errors/* ConfigurationError */.j1(`${where}.critical must be true or false`);
     if (v.group !== undefined && typeof v.group !== 'string')
         throw new errors/* ConfigurationError */.j1(`${where}.group must be a string`);
+    const sources = { continuous: [SAMPLE_LATENCY_MS, SAMPLE_SCORE], proportion: [COUNT_ERRORS], agreement: ['agreement'] };
+    if (kind !== 'agreement' && !sources[kind].includes(v.source)) {
+        throw new errors/* ConfigurationError */.j1(`${where}.source: a ${kind} metric reads one of ${sources[kind].join(', ')}; got ${JSON.stringify(v.source)}`);
+    }
     const m = {
         name: v.name,
         kind,
@@ -1422,7 +1431,7 @@ class ServeTarget {
     }
     async readWindow() {
         const w = (await this.call('GET', `${await this.model()}/window`));
-        const v = (o) => ({ samples: { [SAMPLE_LATENCY_MS]: o.latencyMs }, counts: { [COUNT_ERRORS]: { events: o.errors, total: o.requests + o.errors } } });
+        const v = (o) => ({ samples: { [SAMPLE_LATENCY_MS]: o.latencyMs, [SAMPLE_SCORE]: o.scores ?? [] }, counts: { [COUNT_ERRORS]: { events: o.errors, total: o.requests + o.errors } } });
         return { stable: v(w.stable), candidate: v(w.candidate), ...(w.shadow.rows ? { agreement: { events: w.shadow.agree, total: w.shadow.rows } } : {}) };
     }
     async health(variant) {

@@ -21,8 +21,8 @@ var files = __webpack_require__(41938);
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(60704);
-// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 3 modules
-var compare = __webpack_require__(5484);
+// EXTERNAL MODULE: ./.build/js/src/gates/compare.js + 4 modules
+var compare = __webpack_require__(4101);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
 // EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
@@ -121,7 +121,10 @@ var data_report = __webpack_require__(90745);
 var markdown = __webpack_require__(29527);
 // EXTERNAL MODULE: ./.build/js/src/report/charts.js
 var charts = __webpack_require__(12043);
+// EXTERNAL MODULE: ./.build/js/src/report/fairness.js
+var report_fairness = __webpack_require__(67199);
 ;// CONCATENATED MODULE: ./.build/js/src/report/comparison.js
+
 
 
 
@@ -142,7 +145,7 @@ function gateCell(results) {
 }
 function gateRow(g) {
     return [
-        `\`${g.metric}\`${g.slice ? ` [${(0,markdown/* esc */.UQ)(g.slice.column)} = ${(0,markdown/* esc */.UQ)(g.slice.value, 40)}]` : ''}`,
+        `\`${g.metric}\`${g.slice ? ` [${(0,markdown/* esc */.UQ)(g.slice.column)} = ${(0,markdown/* esc */.UQ)(g.slice.value, 40)}]` : ''}${g.sensitive !== undefined ? ` [${(0,markdown/* esc */.UQ)(g.sensitive, 80)}]` : ''}`,
         (0,markdown/* esc */.UQ)(g.rule),
         (0,markdown/* fmt */.Sc)(g.baseline),
         (0,markdown/* fmt */.Sc)(g.candidate),
@@ -219,7 +222,7 @@ function comparisonMarkdown(c, ctx) {
     }
     const byMetric = new Map();
     for (const g of c.gates)
-        if (!g.slice)
+        if (!g.slice && g.sensitive === undefined)
             byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
     const rows = c.metrics.map((m) => [
         `\`${m.metric}\``,
@@ -231,7 +234,7 @@ function comparisonMarkdown(c, ctx) {
     ]);
     out.push('', (0,markdown/* table */.tp)(['metric', 'baseline', 'candidate', 'Δ [interval]', 'p', 'gate'], rows, ['l', 'r', 'r', 'l', 'r', 'l']));
     // Passed gates to look at: a point value beyond its bound, or a margin the set cannot resolve.
-    const flagged = c.gates.filter((g) => g.passed && !g.slice && (g.warning || g.underpowered));
+    const flagged = c.gates.filter((g) => g.passed && !g.slice && g.sensitive === undefined && (g.warning || g.underpowered));
     if (flagged.length)
         out.push('', flagged.map((g) => `- ⚠️ \`${g.metric}\` ${(0,markdown/* esc */.UQ)(g.rule)}: ${(0,markdown/* esc */.UQ)(g.reason, 400)}`).join('\n'));
     if (c.notes.length)
@@ -244,6 +247,12 @@ function comparisonMarkdown(c, ctx) {
         ].filter(Boolean);
         out.push('', (0,markdown/* details */.zH)(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body.join('\n\n')));
     }
+    const fairness = (0,report_fairness/* fairnessSection */.X8)(c, ctx.candidate, ctx.baseline);
+    if (fairness)
+        out.push('', fairness);
+    const importance = (0,report_fairness/* importanceSection */.Oj)(ctx.candidate, ctx.baseline);
+    if (importance)
+        out.push('', importance);
     const perClass = perClassSection(ctx);
     if (perClass)
         out.push('', (0,markdown/* details */.zH)('Per class', perClass));
@@ -254,6 +263,8 @@ function comparisonMarkdown(c, ctx) {
         const diff = t.paramsDiff.length
             ? (0,markdown/* table */.tp)(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [(0,markdown/* esc */.UQ)(d.key), (0,markdown/* esc */.UQ)(JSON.stringify(d.old ?? null)), (0,markdown/* esc */.UQ)(JSON.stringify(d.new ?? null))]))
             : 'No parameter changed.';
+        if (t.leakage)
+            out.push('', `> ⚠️ ${(0,markdown/* esc */.UQ)(t.leakage, 400)}`);
         out.push('', (0,markdown/* details */.zH)(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${(0,markdown/* fmt */.Sc)(t.durationSeconds, 3)} s` : ''}`})`, diff));
     }
     const lat = (e) => (e ? [(0,markdown/* fmt */.Sc)(e.latency.p50Ms, 3), (0,markdown/* fmt */.Sc)(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);
@@ -266,9 +277,30 @@ function comparisonMarkdown(c, ctx) {
 
 // EXTERNAL MODULE: ./.build/js/src/train/manifest.js + 1 modules
 var manifest = __webpack_require__(30006);
+// EXTERNAL MODULE: ./.build/js/src/data/time-split.js
+var time_split = __webpack_require__(10264);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/compare-training.js
 /** The training section of the PR comment: cache hit and the params diff against the baseline's manifest. */
 
+
+
+/**
+ * The leakage check of a time split: the candidate's evaluation rows (evaluation.json `timeRange`)
+ * against its training rows (the manifest's `params.values.builtin.time-range`). Null when either
+ * has no time range or the evaluation rows all come after the training rows.
+ */
+function leakageSection(manifestPath, evaluationPath) {
+    const builtin = (0,manifest/* readTrainManifest */.cv)(manifestPath).params?.values?.builtin;
+    const trained = builtin?.['time-range'] && builtin['split-by'] ? { column: builtin['split-by'], ...builtin['time-range'] } : undefined;
+    let evaluated;
+    try {
+        evaluated = JSON.parse((0,external_node_fs_.readFileSync)(evaluationPath, 'utf8')).timeRange;
+    }
+    catch {
+        return null; // the comparison itself reports an unreadable evaluation
+    }
+    return (0,time_split/* leakageWarning */.bC)(trained, evaluated);
+}
 function paramsDiffSection(candidatePath, baselinePath) {
     const candidate = (0,manifest/* readTrainManifest */.cv)(candidatePath);
     const baseline = baselinePath ? (0,manifest/* readTrainManifest */.cv)(baselinePath) : undefined;
@@ -323,7 +355,7 @@ async function baselineFromRegistry(ref, candidatePath, log) {
     }
     log.info(`baseline ${ref}: its stored evaluation ran on other data (or has no predictions); evaluating the baseline model on the candidate's rows so the comparison stays paired`);
     const withModel = await (0,pull_input/* pullVersion */.kI)(ref, 'baseline', { withModel: true, withEvaluation: false });
-    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(181), __webpack_require__.e(462), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701));
+    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(181), __webpack_require__.e(462), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
     const out = (0,external_node_path_.join)(withModel.dir, 'evaluation.json');
     await evaluate({
         model: withModel.model,
@@ -336,7 +368,9 @@ async function baselineFromRegistry(ref, candidatePath, log) {
         threshold: candidate.threshold ?? 0.5,
         scoreType: 'auto',
         sliceBy: [...new Set(candidate.slices.map((s) => s.column))],
-        minSliceRows: 30,
+        // The same sensitive features, so the fairness gates pair the two models' groups row by row.
+        sensitive: candidate.fairness?.features.map((f) => f.name) ?? [],
+        minSliceRows: candidate.fairness?.minGroupRows ?? 30,
         confidence: candidate.confidence,
         bootstrap: candidate.bootstrap?.resamples ?? 1000,
         seed: candidate.bootstrap?.seed ?? 0,
@@ -461,6 +495,12 @@ function failedNames(c) {
                 candidate = await evaluationFromRegistry(config.candidate, 'candidate');
             if ((0,pull_input/* isRegistryReference */.lb)(config.baseline))
                 baseline = await baselineFromRegistry(config.baseline, candidate, log);
+            // A time split: evaluation rows older than the newest training row is leakage, said in the comment and the log.
+            const leakage = config.trainManifest ? leakageSection(config.trainManifest, candidate) : null;
+            if (leakage && training) {
+                training.leakage = leakage;
+                log.warning(leakage);
+            }
             ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log, comparisonMarkdown));
             if ((0,pull_input/* isRegistryReference */.lb)(config.baseline))
                 ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
@@ -608,6 +648,22 @@ function driftDetails(drift) {
 /* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12043);
 
 
+const SHOWN_PERIODS = 36;
+/** A time column's rows per period, one table row per period (the first SHOWN_PERIODS). */
+function overTime(c) {
+    const t = c.time;
+    const label = (start) => (t.unit === 'month' ? start.slice(0, 7) : t.unit === 'year' ? start.slice(0, 4) : t.unit === 'week' ? `week of ${start}` : start);
+    const top = Math.max(1, ...t.periods.map((p) => p.count));
+    const rows = t.periods.slice(0, SHOWN_PERIODS).map((p) => [label(p.start), p.count.toLocaleString('en-US'), '█'.repeat(Math.round((12 * p.count) / top)) || (p.count ? '▏' : '')]);
+    const more = t.periods.length > SHOWN_PERIODS ? `\n\n_first ${SHOWN_PERIODS} of ${t.periods.length} ${t.unit}s shown_` : '';
+    return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(c.name)}** (${c.type}${t.zone === 'none' ? ', no time zone' : t.zone === 'mixed' ? ', some without a time zone' : ''}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.min)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.max)}, rows per ${t.unit}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)([t.unit, 'rows', ''], rows, ['l', 'r', 'l'])}${more}`;
+}
+/** Clarify's pre-training measures per group: values from data, escaped. */
+function biasSection(b) {
+    const ci = (c) => (c ? ` [${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c[0], 3)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c[1], 3)}]` : '');
+    const parts = b.features.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)([`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(f.name, 80)}`, 'rows', `share ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(b.positiveLabel, 20)}`, 'class imbalance CI', 'DPL (others − group)'], f.groups.slice(0, 50).map((g) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(g.value, 40), String(g.rows), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(g.rows ? g.positives / g.rows : null, 3), `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(g.classImbalance.value, 3)}${ci(g.classImbalance.ci)}`, g.positiveProportionDifference.value === null ? '–' : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(g.positiveProportionDifference.value, 3)}${ci(g.positiveProportionDifference.ci)}`]), ['l', 'r', 'r', 'r', 'r']));
+    return [`#### Label bias by group (label ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(b.label, 60)}, positive ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(b.positiveLabel, 20)})`, '', ...parts.flatMap((p) => [p, '']), `<sub>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(b.method, 400)}; ${Math.round(b.confidence * 100)}% intervals. CI near 1: the group is rare; DPL above 0: the group gets the positive label less often than the others.</sub>`].join('\n');
+}
 function dataReportMarkdown(r) {
     const out = [];
     const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
@@ -640,6 +696,10 @@ function dataReportMarkdown(r) {
         });
         out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
         out.push(...(0,_charts_js__WEBPACK_IMPORTED_MODULE_1__/* .driftDetails */ .m)(r.drift));
+        if (r.timeCoverage?.length) {
+            out.push('', '**Time coverage** (time columns are compared by the period they span, not tested for drift)', '');
+            out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'reference', 'current', 'overlap', 'current rows in the reference period'], r.timeCoverage.map((t) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.column), `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.reference.min)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.reference.max)}`, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.current.min)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.current.max)}`, t.overlap ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.overlap.min)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.overlap.max)}` : 'none', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(t.currentShare)])));
+        }
         if (r.driftSkipped.length)
             out.push('', r.driftSkipped.map((s) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.column)} not tested: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(s.reason, 200)}`).join('\n'));
         const sd = r.schemaDrift;
@@ -661,15 +721,108 @@ function dataReportMarkdown(r) {
         c.count.toLocaleString('en-US'),
         c.nulls ? `${c.nulls.toLocaleString('en-US')} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .pct */ .Oe)(c.nulls / Math.max(1, c.count + c.nulls))})` : '0',
         `${c.distinctExact ? '' : '~'}${c.distinct.toLocaleString('en-US')}`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.min),
+        c.time ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(c.time.min) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.min),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.quantiles?.p50),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.max),
+        c.time ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(c.time.max) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.max),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.mean),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(c.std),
         c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .esc */ .UQ)(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
     ]);
+    if (r.bias)
+        out.push('', biasSection(r.bias));
     out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Column profile (${r.columns.length} columns)`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
+    const timed = r.columns.filter((c) => c.time);
+    if (timed.length)
+        out.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Over time (${timed.length} date/time column${timed.length === 1 ? '' : 's'})`, timed.map(overTime).join('\n\n')));
     return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 67199:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ fairnessOnly),
+/* harmony export */   Oj: () => (/* binding */ importanceSection),
+/* harmony export */   X8: () => (/* binding */ fairnessSection)
+/* harmony export */ });
+/* harmony import */ var _fairness_measures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35330);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29527);
+
+
+const signed = (x) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(Math.abs(x), 3)}`;
+const interval = (ci) => (ci ? ` [${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0], 3)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1], 3)}]` : '');
+function verdict(gates) {
+    if (!gates.length)
+        return '';
+    const failed = gates.filter((g) => !g.passed);
+    if (failed.length)
+        return `❌ ${failed.map((g) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(g.rule)).join(', ')}`;
+    return `${gates.some((g) => g.warning || g.underpowered) ? '⚠️' : '✅'} ${gates.map((g) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(g.rule)).join(', ')}`;
+}
+function rate(r, b) {
+    if (r.value === null)
+        return '–';
+    const d = b?.value !== undefined && b.value !== null && b.value !== r.value ? ` (${signed(r.value - b.value)})` : '';
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(r.value, 3)}${interval(r.ci)}${d}`;
+}
+function featureSection(f, base, gates) {
+    const rows = _fairness_measures_js__WEBPACK_IMPORTED_MODULE_0__/* .MEASURES */ .sF.map((m) => {
+        const c = f.measures[m];
+        const b = base?.measures[m];
+        const own = gates.filter((g) => g.metric === m);
+        const paired = own.find((g) => g.delta !== null);
+        const delta = paired ? `${signed(paired.delta)}${interval(paired.ci)}` : c.value !== null && b?.value !== null && b?.value !== undefined ? signed(c.value - b.value) : '–';
+        return [`\`${m}\``, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(b?.value ?? null, 3), c.value === null ? '–' : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(c.value, 3)}${interval(c.ci)}`, delta, c.groups ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(c.groups[0], 40)} / ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(c.groups[1], 40)}` : '–', verdict(own)];
+    });
+    const measures = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['measure', 'baseline', 'candidate [interval]', 'Δ [interval]', 'set by (low / high)', 'gate'], rows, ['l', 'r', 'r', 'l', 'l', 'l']);
+    const groups = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['group', 'rows', 'selection rate', 'true positive rate', 'false positive rate', 'precision', 'accuracy'], f.groups.map((g) => {
+        const b = base?.groups.find((x) => x.value === g.value);
+        return [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(g.value, 40), String(g.rows), rate(g.selectionRate, b?.selectionRate), rate(g.truePositiveRate, b?.truePositiveRate), rate(g.falsePositiveRate, b?.falsePositiveRate), rate(g.precision, b?.precision), rate(g.accuracy, b?.accuracy)];
+    }), ['l', 'r', 'r', 'r', 'r', 'r', 'r']);
+    const fourFifths = f.fourFifths === null ? '' : `Four-fifths rule: disparate impact ratio ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(f.measures.disparate_impact_ratio.value, 3)} ${f.fourFifths ? '≥' : '<'} 0.8${f.fourFifths ? '' : ' (adverse impact by the rule of thumb)'}.`;
+    const notes = f.notes.map((n) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(n, 300)}`).join('\n');
+    return [`**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(f.name, 80)}**`, measures, fourFifths, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Groups of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(f.name, 80)} (rates with ${'intervals'}${base ? '; change from the baseline' : ''})`, groups), notes].filter(Boolean).join('\n\n');
+}
+/** The fairness section, or undefined when the candidate was not audited and no fairness gate ran. */
+function fairnessSection(c, candidate, baseline) {
+    const gates = c.gates.filter((g) => g.sensitive !== undefined || _fairness_measures_js__WEBPACK_IMPORTED_MODULE_0__/* .MEASURES */ .sF.includes(g.metric));
+    const features = candidate.fairness?.features ?? [];
+    if (!features.length && !gates.length)
+        return undefined;
+    const parts = features.map((f) => featureSection(f, baseline?.fairness?.features.find((x) => x.name === f.name), gates.filter((g) => g.sensitive === f.name)));
+    const orphan = gates.filter((g) => g.sensitive === undefined);
+    if (orphan.length)
+        parts.push(orphan.map((g) => `- ❌ \`${g.metric}\` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(g.rule)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(g.reason, 300)}`).join('\n'));
+    const failed = gates.filter((g) => !g.passed).length;
+    const method = candidate.fairness ? `<sub>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(candidate.fairness.methods.groups, 200)}; measures: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(candidate.fairness.methods.measures, 300)}; ${Math.round(candidate.fairness.confidence * 100)}% intervals.</sub>` : '';
+    return [`### ${failed ? '❌' : '⚖️'} Fairness${gates.length ? ` (${failed ? `${failed} of ${gates.length} gates failed` : `${gates.length} gates passed`})` : ''}`, ...parts, method].filter(Boolean).join('\n\n');
+}
+/** The audit of one evaluation (evaluate-model's job summary): every feature's measures and groups. */
+function fairnessOnly(ev) {
+    const features = ev.fairness?.features ?? [];
+    if (!features.length)
+        return undefined;
+    return ['### ⚖️ Fairness', ...features.map((f) => featureSection(f, undefined, []))].join('\n\n');
+}
+/** The top features by permutation importance, with their rank and change against the baseline's. */
+function importanceSection(candidate, baseline, top = 10) {
+    const imp = candidate.importance;
+    if (!imp)
+        return undefined;
+    const base = baseline?.importance?.metric === imp.metric ? baseline.importance : undefined;
+    const rank = new Map(base?.features.map((f, i) => [f.name, i + 1]));
+    const rows = imp.features.slice(0, top).map((f, i) => {
+        const b = base?.features.find((x) => x.name === f.name);
+        const was = rank.get(f.name);
+        const move = !base ? '' : was === undefined ? 'new' : was === i + 1 ? '=' : was > i + 1 ? `▲ from ${was}` : `▼ from ${was}`;
+        return [String(i + 1), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)(f.name, 60), `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(f.mean, 3)} [${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(f.low, 3)}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(f.high, 3)}]`, ...(base ? [b ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(b.mean, 3) : '–', b ? signed(f.mean - b.mean) : '–', move] : [])];
+    });
+    const header = ['#', 'feature', `decrease in ${imp.metric} [interval]`, ...(base ? ['baseline', 'Δ', 'rank'] : [])];
+    const note = `<sub>Permutation importance: ${imp.repeats} shuffles per feature on ${imp.rows.toLocaleString('en-US')} sampled rows (seed ${imp.seed}); the interval reflects the shuffles only.${baseline && !base ? ' The baseline has no importance with the same metric to compare with.' : ''}</sub>`;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Feature importance (top ${Math.min(top, imp.features.length)} of ${imp.features.length})`, [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, rows, ['r', 'l', 'r', ...(base ? ['r', 'r', 'l'] : [])]), note].join('\n\n'));
 }
 
 

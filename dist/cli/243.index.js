@@ -763,8 +763,8 @@ function qualitySchema(profile, registered, features) {
     return { source: registered ? 'registered' : 'inferred', schema: (0,schema/* loadSchema */.e$)(path) };
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/validate.js + 1 modules
-var data_validate = __webpack_require__(38332);
+// EXTERNAL MODULE: ./.build/js/src/data/validate.js + 3 modules
+var data_validate = __webpack_require__(75941);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
 // EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 3 modules
@@ -1348,8 +1348,11 @@ var types = __webpack_require__(51692);
 
 
 /** Credentials and transport for any registry command: `username`/`password` or `token`, `insecure`. */
-function connectionInputs(inputs) {
-    return connectionFrom({ username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') }, inputs.boolean('insecure', false));
+function connectionInputs(inputs, env = process.env) {
+    const given = { username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') };
+    // None given: the same environment variables as every registry reference reads (pull-input.ts).
+    const credentials = given.username || given.password || given.token ? given : { username: env.MODELGATE_REGISTRY_USERNAME || undefined, password: env.MODELGATE_REGISTRY_PASSWORD || undefined, token: env.MODELGATE_REGISTRY_TOKEN || undefined };
+    return connectionFrom(credentials, inputs.boolean('insecure', false));
 }
 /** The connection from the values of those inputs (an adapter that reads them itself: monitor). */
 function connectionFrom(credentials, insecure) {
@@ -1447,6 +1450,100 @@ function cardRenderer(c) {
         return { passed: true, outputs: { version: r.version, digest: r.digest, reference: r.reference }, summary };
     },
 }));
+
+
+/***/ }),
+
+/***/ 39421:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   jc: () => (/* binding */ workflowRunFromEvent),
+/* harmony export */   vR: () => (/* binding */ pullRequestFromEvent)
+/* harmony export */ });
+/* unused harmony export isForkPullRequest */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
+/**
+ * What the actions read from the event payload (GITHUB_EVENT_PATH, or @actions/github's
+ * `context.payload`, handed in as `unknown`): the pull request, whether it comes from a fork, and
+ * the run a workflow_run event is about. Each reader checks the shape it needs and says which
+ * field is missing.
+ */
+
+
+function obj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+function need(v, what) {
+    if (v === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(`event payload: ${what} is missing or malformed`);
+    return v;
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function int(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
+}
+/** Reads and parses the event payload file. */
+function readEventPayload(path) {
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(`cannot read the event payload ${path}: ${e.message}`, path);
+    }
+}
+/** True for a payload's pull request whose head repository is not the base repository. */
+function isForkPullRequest(payload) {
+    const pr = pullRequestFromEvent(payload);
+    return pr !== undefined && pr.isFork;
+}
+/**
+ * The pull request of a pull_request / pull_request_target payload; undefined when the payload
+ * has none (push, schedule).
+ */
+function pullRequestFromEvent(payload) {
+    const pr = obj(obj(payload)?.pull_request);
+    if (!pr)
+        return undefined;
+    const head = need(obj(pr.head), 'pull_request.head');
+    const base = need(obj(pr.base), 'pull_request.base');
+    const baseRepo = need(str(obj(base.repo)?.full_name), 'pull_request.base.repo.full_name');
+    const headRepoObj = obj(head.repo);
+    const headRepo = headRepoObj ? need(str(headRepoObj.full_name), 'pull_request.head.repo.full_name') : null;
+    return {
+        number: need(int(pr.number), 'pull_request.number'),
+        headSha: need(str(head.sha), 'pull_request.head.sha'),
+        headRef: need(str(head.ref), 'pull_request.head.ref'),
+        headRepo,
+        baseRepo,
+        // GitHub compares repository names case-insensitively.
+        isFork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    };
+}
+/** The run a workflow_run payload is about; undefined for other events. */
+function workflowRunFromEvent(payload) {
+    const run = obj(obj(payload)?.workflow_run);
+    if (!run)
+        return undefined;
+    const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+    return {
+        id: need(int(run.id), 'workflow_run.id'),
+        event: need(str(run.event), 'workflow_run.event'),
+        conclusion: str(run.conclusion) ?? null,
+        headSha: need(str(run.head_sha), 'workflow_run.head_sha'),
+        headRepo: str(obj(run.head_repository)?.full_name) ?? null,
+        pullRequests: prs.map((p) => int(obj(p)?.number)).filter((n) => n !== undefined),
+    };
+}
+/** The page of a workflow run: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
+function runUrl(serverUrl, repository, runId) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
+}
 
 
 /***/ }),
@@ -1581,6 +1678,90 @@ function historyCharts(history, metrics) {
         ]));
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 53669:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ multipleTesting)
+/* harmony export */ });
+/**
+ * Multiple-testing corrections for the family of comparisons compare-to-baseline runs (several
+ * metrics, several slices), as statsmodels.stats.multitest.multipletests (version recorded in
+ * test/fixtures/paired/paired-goldens.json). Pure; O(m log m) in the number of p-values.
+ */
+function fail(message) {
+    throw new RangeError(`multipleTesting: ${message}`);
+}
+/**
+ * Adjusts p-values for multiple comparisons and decides which hypotheses to reject:
+ *
+ * - 'holm': Holm's step-down (statsmodels 'holm'); controls the family-wise error rate at
+ *   `alpha` under any dependence. p̃_(i) = max_(j <= i) min(1, (m - j + 1) p_(j)); rejects
+ *   p_(1..k-1), k the first with p_(k) > alpha / (m - k + 1).
+ * - 'bh': Benjamini-Hochberg step-up (statsmodels 'fdr_bh'); controls the false discovery rate
+ *   at `alpha` for independent or positively dependent tests. p̃_(i) = min_(j >= i) min(1, m p_(j) / j);
+ *   rejects p_(1..k), k the last with p_(k) <= k alpha / m.
+ * - 'none': p̃ = p, rejects p <= alpha.
+ *
+ * Rejections are decided on the raw p-values, as statsmodels does (not by p̃ <= alpha, which can
+ * differ by a rounding). Agrees with statsmodels exactly up to 1 ulp of the adjusted p-values.
+ */
+function multipleTesting(pvalues, method = 'holm', alpha = 0.05) {
+    if (pvalues === null || typeof pvalues !== 'object' || typeof pvalues.length !== 'number')
+        fail('pvalues must be an array of numbers in [0, 1]');
+    if (method !== 'holm' && method !== 'bh' && method !== 'none')
+        fail(`method must be 'holm', 'bh' or 'none', got ${JSON.stringify(method)}`);
+    if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1))
+        fail(`alpha must be a number in (0, 1), got ${String(alpha)}`);
+    const m = pvalues.length;
+    const p = new Float64Array(m);
+    for (let i = 0; i < m; i++) {
+        const v = pvalues[i];
+        if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+            fail(`pvalues[${i}] must be a number in [0, 1], got ${String(v)}`);
+        p[i] = v;
+    }
+    const adjusted = new Float64Array(m);
+    const reject = new Array(m).fill(false);
+    if (method === 'none') {
+        for (let i = 0; i < m; i++) {
+            adjusted[i] = p[i];
+            reject[i] = p[i] <= alpha;
+        }
+        return { pvaluesAdjusted: adjusted, reject, method, alpha };
+    }
+    // Ascending order; ties get equal adjusted values whatever their order (see the maxima/minima).
+    const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => p[a] - p[b]);
+    if (method === 'holm') {
+        let stepDown = true;
+        let running = 0;
+        for (let k = 0; k < m; k++) {
+            const v = p[order[k]];
+            if (v > alpha / (m - k))
+                stepDown = false;
+            reject[order[k]] = stepDown;
+            running = Math.max(running, (m - k) * v);
+            adjusted[order[k]] = Math.min(1, running);
+        }
+    }
+    else {
+        let last = -1;
+        for (let k = 0; k < m; k++)
+            if (p[order[k]] <= ((k + 1) / m) * alpha)
+                last = k;
+        let running = Infinity;
+        for (let k = m - 1; k >= 0; k--) {
+            running = Math.min(running, p[order[k]] / ((k + 1) / m));
+            adjusted[order[k]] = Math.min(1, running);
+            reject[order[k]] = k <= last;
+        }
+    }
+    return { pvaluesAdjusted: adjusted, reject, method, alpha };
 }
 
 

@@ -37,7 +37,7 @@ const SETTINGS = [
     { name: 'model', description: 'The ONNX model to serve: a file path (or file:// URL), or a registry reference (oci-layout://<dir>:<tag>, oci://<host>/<repository>:<tag>). Required.' },
     { name: 'name', description: 'The model name in URLs (/v2/models/<name>). Default: the file name without .onnx.' },
     { name: 'version', description: "The served model's version (/v2/models/<name>/versions/<version>). Default: the registry's v<n> for a registry reference, else 1." },
-    { name: 'reference', description: "What the stable model stands for in the `reference` label of the per-variant metrics, e.g. the registry reference a KServe predictor's files came from (the kserve target sets MODELGATE_SERVE_REFERENCE, and its judge selects series by it). Default: `model` as given; a loaded candidate is labelled with its own reference." },
+    { name: 'reference', description: "What the stable model stands for in the `reference` label of the per-variant metrics, e.g. the registry reference a KServe predictor's files came from (the kserve target sets MODELGATE_SERVE_REFERENCE, and its judge selects series by it). Without it there is no such label (one server tells its variants apart by the `variant` label)." },
     { name: 'host', default: '127.0.0.1', description: 'Address to listen on. Use 0.0.0.0 in a container.' },
     { name: 'port', default: '8080', description: 'Port to listen on (0: any free port).' },
     { name: 'config', description: 'A YAML or JSON file of settings (keys are these option names).' },

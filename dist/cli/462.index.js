@@ -424,6 +424,10 @@ class Model {
         }
         return feeds;
     }
+    /** A tensor of this model's runtime (for feeds built outside `feeds`, e.g. permuted copies). */
+    tensor(type, data, dims) {
+        return new this.ort.Tensor(type, data, dims);
+    }
     async run(feeds, fetch) {
         return this.session.run(feeds, fetch);
     }

@@ -89,8 +89,11 @@ var types = __webpack_require__(51692);
 
 
 /** Credentials and transport for any registry command: `username`/`password` or `token`, `insecure`. */
-function connectionInputs(inputs) {
-    return connectionFrom({ username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') }, inputs.boolean('insecure', false));
+function connectionInputs(inputs, env = process.env) {
+    const given = { username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') };
+    // None given: the same environment variables as every registry reference reads (pull-input.ts).
+    const credentials = given.username || given.password || given.token ? given : { username: env.MODELGATE_REGISTRY_USERNAME || undefined, password: env.MODELGATE_REGISTRY_PASSWORD || undefined, token: env.MODELGATE_REGISTRY_TOKEN || undefined };
+    return connectionFrom(credentials, inputs.boolean('insecure', false));
 }
 /** The connection from the values of those inputs (an adapter that reads them itself: monitor). */
 function connectionFrom(credentials, insecure) {

@@ -1812,7 +1812,10 @@ async function loadTable(opts) {
         if (dup !== undefined)
             throw new errors/* ConfigurationError */.j1(`input 'features' lists '${dup}' twice`);
     }
-    const wanted = (name) => name !== opts.label && !ignore.has(name) && (!opts.features || opts.features.includes(name));
+    const splitColumn = opts.split?.config.column;
+    if (splitColumn !== undefined && opts.features?.includes(splitColumn))
+        throw new errors/* ConfigurationError */.j1(`input 'features' lists the split-by column '${splitColumn}' (a time column is no feature)`);
+    const wanted = (name) => name !== opts.label && name !== splitColumn && !ignore.has(name) && (!opts.features || opts.features.includes(name));
     let columns = [];
     /** Builders by data-column index (undefined for columns not used). */
     let builders = [];
@@ -1835,10 +1838,11 @@ async function loadTable(opts) {
         beginFile(path) {
             file = path;
         },
-        header(cols) {
+        header(cols, timeKinds) {
             columns = [];
             builders = [];
             cols.forEach((c, i) => addColumn(c, i));
+            opts.split?.header(cols, file, timeKinds);
             if (format !== 'jsonl') {
                 if (labelIdx < 0)
                     throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${file} (columns: ${cols.join(', ')})`);
@@ -1852,6 +1856,8 @@ async function loadTable(opts) {
             if (format !== 'jsonl' && cells.length !== columns.length) {
                 throw new errors/* DataError */.fL(`${file}:${line}: has ${cells.length} fields, the header has ${columns.length}`, file, line);
             }
+            if (opts.split && !opts.split.keep(cells))
+                return;
             const lv = labelIdx >= 0 && labelIdx < cells.length ? cells[labelIdx] : null;
             if (opts.labelKind === 'class') {
                 const key = (0,schema/* labelKey */.kJ)(lv);
@@ -1903,7 +1909,7 @@ async function loadTable(opts) {
         cols.splice(0, cols.length, ...opts.features.map((f) => at.get(f)));
     }
     if (n === 0)
-        throw new errors/* DataError */.fL(`${sources.join(', ')}: no rows with a label '${opts.label}' to train on`, sources[0]);
+        throw new errors/* DataError */.fL(`${sources.join(', ')}: no rows with a label '${opts.label}' to train on${opts.split ? ` before ${opts.split.range().splitAt} ('split-at')` : ''}`, sources[0]);
     const table = { n, columns: cols, label: opts.label, skippedNoLabel: skipped, sources };
     if (opts.labelKind === 'class') {
         table.labelCodes = labelCodes.done();
@@ -1922,6 +1928,8 @@ function checkNamed(columns, opts, file) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/js/src/data/time-split.js
+var time_split = __webpack_require__(10264);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
 var digest = __webpack_require__(28369);
 ;// CONCATENATED MODULE: ./.build/js/src/train/index.js
@@ -1956,6 +1964,7 @@ var digest = __webpack_require__(28369);
  * default 1e-4 as scikit-learn's tol; like scikit-learn's lbfgs it also stops on scipy's relative
  * reduction test, ftol 2.2e-9) and `maxCategories` (default 1000).
  */
+
 
 
 
@@ -2044,7 +2053,11 @@ async function trainBuiltin(config, log) {
     const opts = resolveOptions(config);
     log.debug(`train config: ${JSON.stringify(config)}`);
     const classification = config.algorithm === 'logistic-regression';
-    const table = await log.group(`Reading ${config.data.join(', ')}`, () => loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? scan/* PANDAS_NA_VALUES */.lD, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories }));
+    const split = config.split ? new time_split/* TimeSplitter */.Nj(config.split, 'before') : undefined;
+    const table = await log.group(`Reading ${config.data.join(', ')}`, () => loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? scan/* PANDAS_NA_VALUES */.lD, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories, split }));
+    const timeRange = split?.range();
+    if (timeRange)
+        log.info(`split by ${timeRange.column}: training on the rows before ${timeRange.splitAt} (${timeRange.min} to ${timeRange.max}); left out ${timeRange.otherSide} rows at or after it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
     log.info(`${table.n} rows with a label${table.skippedNoLabel ? ` (${table.skippedNoLabel} without one skipped)` : ''}; features: ${table.columns.map((c) => `${c.name} (${c.kind})`).join(', ')}`);
     const fitted = await log.group(`Training ${config.algorithm}`, async () => fitTable(table, config));
     const { prep, fit } = fitted;
@@ -2079,6 +2092,7 @@ async function trainBuiltin(config, log) {
         converged: fit.kind === 'logistic' ? fit.converged : true,
         metrics: fitted.metrics,
         model: { path: config.model, sha256, bytes: bytes.length },
+        ...(timeRange ? { timeRange } : {}),
     };
 }
 /**
@@ -2107,18 +2121,24 @@ async function builtinParams(config, summary) {
         'max-categories': opts.maxCategories,
         seed: config.seed,
         rows: { train: summary.rows.train, test: summary.rows.test, 'skipped-no-label': summary.rows.skippedNoLabel },
+        // The training rows' span, so compare-to-baseline can tell whether evaluation rows are older (leakage).
+        ...(summary.timeRange ? { 'split-by': summary.timeRange.column, 'split-at': summary.timeRange.splitAt, 'time-range': { min: summary.timeRange.min, max: summary.timeRange.max } } : {}),
         data: { files: files.length, sha256: await (0,digest/* sha256Files */.R)(files) },
     };
 }
 
 // EXTERNAL MODULE: ./.build/js/src/actions/types.js
 var types = __webpack_require__(51692);
+// EXTERNAL MODULE: ./.build/js/src/data/time.js
+var time = __webpack_require__(81477);
 ;// CONCATENATED MODULE: ./.build/js/src/actions/train.js
 /**
  * train adapter: inputs -> command-mode or built-in config -> runTrainCommand() -> outputs.
  * Both modes share the cache and the manifest: a built-in trainer is keyed like a command whose
  * text names the algorithm and its settings, and runs in-process.
  */
+
+
 
 
 
@@ -2141,6 +2161,8 @@ function builtinCommand(b) {
     // Only when not the default, so keys made before the input existed stay valid.
     if (b.maxCategories !== undefined && b.maxCategories !== 1000)
         parts.push(`max-categories=${b.maxCategories}`);
+    if (b.split)
+        parts.push(`split-by=${b.split.column}`, `split-at=${(0,time/* formatTime */.fU)(b.split.at)}`);
     return parts.join(' ');
 }
 /** A path relative to the working directory (forward slashes), or as given when it lies outside. */
@@ -2180,6 +2202,7 @@ function relativePath(p) {
                 model: inputs.path('model') ?? 'model.onnx',
                 seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
                 maxCategories: inputs.number('max-categories', { min: 1, integer: true }),
+                split: (0,time_split/* parseTimeSplit */.Lc)(inputs.string('split-by'), inputs.string('split-at')),
             };
             const extra = inputs.paths('inputs');
             return Object.freeze({

@@ -653,6 +653,22 @@ var metric_names = __webpack_require__(63168);
  * binary model, of the positive-class probability).
  */
 
+/**
+ * A row's score: the positive-class probability (binary), the top-class probability (multiclass),
+ * undefined for a model without probabilities. The score histogram of /metrics and the deploy
+ * judge's `score` samples (window.ts) both use it.
+ */
+function rowScore(p, r) {
+    if (!p.probabilities)
+        return undefined;
+    const k = p.classes.length;
+    if (k === 2)
+        return p.probabilities[r * 2 + 1];
+    let v = 0;
+    for (let j = 0; j < k; j++)
+        v = Math.max(v, p.probabilities[r * k + j]);
+    return v;
+}
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
 const SCORE_BUCKETS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
@@ -738,18 +754,8 @@ class Metrics {
                 s.classes.set(l, (s.classes.get(l) ?? 0) + 1);
         if (!p.probabilities)
             return;
-        const k = p.classes.length;
-        for (let r = 0; r < p.labels.length; r++) {
-            let v;
-            if (k === 2)
-                v = p.probabilities[r * 2 + 1];
-            else {
-                v = 0;
-                for (let j = 0; j < k; j++)
-                    v = Math.max(v, p.probabilities[r * k + j]);
-            }
-            s.score.observe(v);
-        }
+        for (let r = 0; r < p.labels.length; r++)
+            s.score.observe(rowScore(p, r));
     }
     render() {
         const out = [];
@@ -1466,6 +1472,7 @@ class ModelServer {
             const ms = external_node_perf_hooks_.performance.now() - t0;
             this.ctx.metrics.request(d.name, route.role, endpoint, ms / 1000);
             this.ctx.window.answered(route.role, ms);
+            this.ctx.window.predicted(route.role, predictions);
             this.ctx.metrics.predictions(d.name, route.role, predictions);
             if (captured)
                 this.ctx.capture.write({ requestId: rc.requestId, variant: route.role, version: route.variant.version, shadow: false, columns: captured.columns, row: captured.row, predictions });
@@ -1488,6 +1495,7 @@ class ModelServer {
                     const sms = external_node_perf_hooks_.performance.now() - s0;
                     this.ctx.metrics.request(d.name, 'candidate', 'shadow', sms / 1000);
                     this.ctx.window.answered('candidate', sms);
+                    this.ctx.window.predicted('candidate', p);
                     this.ctx.metrics.predictions(d.name, 'candidate', p);
                     let differ = 0;
                     for (let r = 0; r < rows; r++)
@@ -2101,9 +2109,10 @@ async function warmUp(ort, model, runs = 3) {
  * with a server error (5xx), or a candidate request that failed where stable then answered the
  * same request (see ModelServer.predict: the candidate's failures are retried on stable).
  */
+
 /** Latency samples kept per variant and window; requests past it are still counted. */
 const MAX_SAMPLES = 100_000;
-const empty = () => ({ requests: 0, errors: 0, latencyMs: [] });
+const empty = () => ({ requests: 0, errors: 0, latencyMs: [], scores: [] });
 class ObservationWindow {
     now;
     w = { since: new Date().toISOString(), stable: empty(), candidate: empty(), shadow: { rows: 0, agree: 0 } };
@@ -2120,6 +2129,14 @@ class ObservationWindow {
         o.requests++;
         if (o.latencyMs.length < MAX_SAMPLES)
             o.latencyMs.push(Math.round(ms * 1000) / 1000);
+    }
+    /** The rows' scores of an answer (the prediction distribution the judge can compare). */
+    predicted(role, p) {
+        const o = this.w[role];
+        if (!p.probabilities)
+            return;
+        for (let r = 0; r < p.labels.length && o.scores.length < MAX_SAMPLES; r++)
+            o.scores.push(rowScore(p, r));
     }
     failed(role) {
         this.w[role].errors++;
@@ -2183,11 +2200,10 @@ async function startServe(config, serverVersion, deps = {}) {
     if (config.candidate)
         await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
     const d = deployment;
-    // The first stable stands for `reference` when given (KServe: the registry reference its files came from).
-    metrics.setReferenceSource((role) => {
-        const v = role === 'stable' ? d.stable : role === 'candidate' ? d.candidate : undefined;
-        return v && (v === stable && config.reference ? config.reference : v.ref);
-    });
+    // With `reference` set (a KServe predictor: the registry reference its files came from), the
+    // model loaded at start is labelled with it, so Prometheus tells revisions apart.
+    if (config.reference)
+        metrics.setReferenceSource((role) => (role === 'stable' && d.stable === stable ? config.reference : undefined));
     metrics.setGaugeSource(() => d.variants.map((v) => ({ model: d.name, variant: v === d.stable ? 'stable' : 'candidate', version: v.version, depth: v.queueDepth, inflight: v.inflight })));
     const capture = config.captureDir ? new Capture({ dir: config.captureDir, sample: config.captureSample, maxBytes: config.captureMaxBytes, random: deps.random }) : undefined;
     const server = new ModelServer({

@@ -6698,7 +6698,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
+/***/ 5159:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
@@ -17275,12 +17275,12 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3157);
+/* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(132);
 
 if ((0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
     (0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 579));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6828));
     await run();
     process.exit();
 }
@@ -17661,7 +17661,7 @@ class CsvParser {
 
 /***/ }),
 
-/***/ 3157:
+/***/ 132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18877,6 +18877,152 @@ function compareHitters(a, b) {
     return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./.build/js/src/data/time.js
+var data_time = __nccwpck_require__(1477);
+;// CONCATENATED MODULE: ./.build/js/src/data/sketch/periods.js
+/**
+ * Time values of a column in constant memory and mergeable exactly: how many, how many were
+ * dates (no time of day) and wall-clock timestamps (no zone), the minimum and maximum, and the
+ * count per calendar day. Per-day counts are kept while a column covers at most MAX_KEYS days
+ * (about 55 years); beyond, per month, and beyond MAX_KEYS months per year. The level depends only
+ * on the set of values (a merge coarsens as one pass would), so merged states equal the state of
+ * the whole, byte for byte in JSON. Weekly counts derive from daily ones.
+ */
+
+const MAX_KEYS = 20_000;
+function coarser(unit) {
+    return unit === 'day' ? 'month' : 'year';
+}
+function convertKey(key, from, to) {
+    if (from === to)
+        return key;
+    if (from === 'day')
+        return to === 'month' ? (0,data_time/* monthOfDay */.GP)(key) : (0,data_time/* civilFromDays */.TQ)(key)[0];
+    return Math.floor(key / 12); // month -> year
+}
+const RANK = { day: 0, month: 1, year: 2 };
+class PeriodSketch {
+    count = 0;
+    dates = 0;
+    naive = 0;
+    min = Infinity;
+    max = -Infinity;
+    unit = 'day';
+    counts = new Map();
+    /** One value, epoch milliseconds; `date` for a date without a time, `naive` for a timestamp without a zone. */
+    add(ms, date, naive) {
+        this.count++;
+        if (date)
+            this.dates++;
+        if (naive)
+            this.naive++;
+        if (ms < this.min)
+            this.min = ms;
+        if (ms > this.max)
+            this.max = ms;
+        const day = Math.floor(ms / data_time/* MS_PER_DAY */.ec);
+        const key = this.unit === 'day' ? day : convertKey(day, 'day', this.unit);
+        const counts = this.counts;
+        const c = counts.get(key);
+        if (c === undefined) {
+            counts.set(key, 1);
+            if (counts.size > MAX_KEYS)
+                this.coarsen();
+        }
+        else
+            counts.set(key, c + 1);
+    }
+    coarsen() {
+        while (this.counts.size > MAX_KEYS && this.unit !== 'year')
+            this.toUnit(coarser(this.unit));
+    }
+    toUnit(unit) {
+        if (unit === this.unit)
+            return;
+        const next = new Map();
+        for (const [k, c] of this.counts) {
+            const nk = convertKey(k, this.unit, unit);
+            next.set(nk, (next.get(nk) ?? 0) + c);
+        }
+        this.counts = next;
+        this.unit = unit;
+    }
+    merge(o) {
+        this.count += o.count;
+        this.dates += o.dates;
+        this.naive += o.naive;
+        if (o.min < this.min)
+            this.min = o.min;
+        if (o.max > this.max)
+            this.max = o.max;
+        let other = o.counts;
+        if (RANK[o.unit] > RANK[this.unit])
+            this.toUnit(o.unit);
+        else if (RANK[o.unit] < RANK[this.unit]) {
+            other = new Map();
+            for (const [k, c] of o.counts) {
+                const nk = convertKey(k, o.unit, this.unit);
+                other.set(nk, (other.get(nk) ?? 0) + c);
+            }
+        }
+        for (const [k, c] of other)
+            this.counts.set(k, (this.counts.get(k) ?? 0) + c);
+        this.coarsen();
+        return this;
+    }
+    /**
+     * Counts per period from the first period holding a value to the last, empty periods included:
+     * the unit is the one the span suggests (periodFor), or the stored one when that is coarser.
+     */
+    histogram() {
+        if (this.count === 0)
+            return null;
+        let unit = (0,data_time/* periodFor */.bi)(this.min, this.max);
+        if (this.unit === 'month' && (unit === 'day' || unit === 'week'))
+            unit = 'month';
+        if (this.unit === 'year')
+            unit = 'year';
+        const byKey = new Map();
+        for (const [k, c] of this.counts) {
+            let key;
+            if (unit === 'day')
+                key = k;
+            else if (unit === 'week')
+                key = (0,data_time/* weekStart */.vW)(k);
+            else if (unit === 'month')
+                key = this.unit === 'day' ? (0,data_time/* monthOfDay */.GP)(k) : k;
+            else
+                key = this.unit === 'year' ? k : this.unit === 'month' ? Math.floor(k / 12) : (0,data_time/* civilFromDays */.TQ)(k)[0];
+            byKey.set(key, (byKey.get(key) ?? 0) + c);
+        }
+        const keys = [...byKey.keys()];
+        const first = Math.min(...keys);
+        const last = Math.max(...keys);
+        const starts = [];
+        const counts = [];
+        for (let k = first; k <= last; k = (0,data_time/* nextPeriod */.$z)(k, unit)) {
+            starts.push((0,data_time/* periodStartDay */.qX)(k, unit) * data_time/* MS_PER_DAY */.ec);
+            counts.push(byKey.get(k) ?? 0);
+        }
+        return { unit, starts, counts };
+    }
+    toJSON() {
+        const counts = [...this.counts].sort((a, b) => a[0] - b[0]);
+        return { type: 'periods', count: this.count, dates: this.dates, naive: this.naive, min: this.count ? this.min : null, max: this.count ? this.max : null, unit: this.unit, counts };
+    }
+    static fromJSON(j) {
+        const p = new PeriodSketch();
+        p.count = j.count;
+        p.dates = j.dates;
+        p.naive = j.naive;
+        p.min = j.min ?? Infinity;
+        p.max = j.max ?? -Infinity;
+        p.unit = j.unit;
+        p.counts = new Map(j.counts);
+        return p;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/data/profile.js
 /**
  * Column profiles in one streaming pass with constant memory: counts by type, moments (Welford),
@@ -18884,6 +19030,8 @@ function compareHitters(a, b) {
  * values. Every part merges (exactly for counts, moments, DDSketch without collapse and HLL; within
  * the stated bound for Space-Saving), so profiles of shards merge into the profile of the whole.
  */
+
+
 
 
 
@@ -18903,6 +19051,8 @@ class ColumnProfile {
     booleans = 0;
     /** NaN or ±Infinity (from Parquet or JSON): counted, kept out of the numeric sketches. */
     nonFinite = 0;
+    /** Dates and timestamps (epoch milliseconds): counts, extremes and counts per day; kept out of moments and quantiles. */
+    time = new PeriodSketch();
     moments = new Moments();
     quantiles = new DDSketch();
     distinct = new HyperLogLog();
@@ -18943,6 +19093,18 @@ class ColumnProfile {
             this.integers++;
         this.moments.add(x);
         this.quantiles.add(x);
+        this.track(x);
+    }
+    /**
+     * Adds one date or timestamp, epoch milliseconds, of `kind` DATE, DATE_TIME or DATE_TIME_NAIVE
+     * (see time.ts). Its top values and distinct count are tracked as numbers' are.
+     */
+    addTime(ms, kind) {
+        this.time.add(ms, kind === data_time/* DATE */.vH, kind === data_time/* DATE_TIME_NAIVE */.jV);
+        this.track(ms);
+    }
+    /** Top values and the distinct count of a number or time value. */
+    track(x) {
         if (this.topTracked) {
             const top = this.top;
             const before = top.distinctTracked;
@@ -18974,7 +19136,7 @@ class ColumnProfile {
             top.add(s);
             if (!top.exact) {
                 this.distinct.addString(s);
-                if (this.numbers > 0)
+                if (this.numbers + this.time.count > 0)
                     this.untrackTop();
             }
             else if (top.distinctTracked !== before)
@@ -18990,7 +19152,7 @@ class ColumnProfile {
     }
     /** Non-null values. */
     get count() {
-        return this.numbers + this.strings + this.booleans + this.nonFinite;
+        return this.numbers + this.strings + this.booleans + this.nonFinite + this.time.count;
     }
     get type() {
         const n = this.count;
@@ -19000,7 +19162,25 @@ class ColumnProfile {
             return 'boolean';
         if (this.numbers + this.nonFinite === n || this.textInNumeric)
             return this.integers === this.numbers && this.nonFinite === 0 ? 'integer' : 'number';
+        const t = this.time;
+        if (t.count === n || this.textInTime)
+            return t.dates === t.count ? 'date' : 'date-time';
         return 'string';
+    }
+    /**
+     * Dates or timestamps with a little text, as {@link textInNumeric}: at most TEXT_IN_NUMERIC (10%)
+     * of the values are text (an impossible date like 2015-02-30, a typo), the rest dates or
+     * timestamps. Such a column is a time column and its text cells are `invalid-date` violations.
+     */
+    get textInTime() {
+        const s = this.strings;
+        const t = this.time.count;
+        return s > 0 && t > 0 && this.numbers === 0 && this.booleans === 0 && this.nonFinite === 0 && s <= TEXT_IN_NUMERIC * (t + s);
+    }
+    /** True for `date` and `date-time` columns. */
+    get isTime() {
+        const t = this.type;
+        return t === 'date' || t === 'date-time';
     }
     /**
      * Numbers with a little text: at most TEXT_IN_NUMERIC (10%) of the values are text, the rest
@@ -19027,13 +19207,14 @@ class ColumnProfile {
         this.strings += o.strings;
         this.booleans += o.booleans;
         this.nonFinite += o.nonFinite;
+        this.time.merge(o.time);
         this.moments.merge(o.moments);
         this.quantiles.merge(o.quantiles);
         this.distinct.merge(o.distinct);
         if (this.topTracked && o.topTracked) {
             this.top.merge(o.top);
             // The rule of a single pass: inexact (more distinct values than the capacity) with numbers.
-            if (!this.top.exact && this.numbers > 0)
+            if (!this.top.exact && this.numbers + this.time.count > 0)
                 this.untrackTop();
         }
         else if (this.topTracked)
@@ -19055,8 +19236,10 @@ class ColumnProfile {
             distinct: this.distinct.toJSON(),
             // Untracked: an empty inexact summary whose n counts the values, so that the JSON of a
             // merged profile equals that of the whole whatever the order of the values.
-            top: this.topTracked ? this.top.toJSON() : { ...this.top.toJSON(), n: this.numbers + this.strings + this.booleans },
+            top: this.topTracked ? this.top.toJSON() : { ...this.top.toJSON(), n: this.numbers + this.strings + this.booleans + this.time.count },
             ...(this.topTracked ? {} : { topTracked: false }),
+            // Only for columns that held a date or timestamp, so profiles of other data are unchanged.
+            ...(this.time.count ? { time: this.time.toJSON() } : {}),
         };
     }
     static fromJSON(j) {
@@ -19071,6 +19254,8 @@ class ColumnProfile {
         c.quantiles = DDSketch.fromJSON(j.quantiles);
         c.distinct = HyperLogLog.fromJSON(j.distinct);
         c.top = SpaceSaving.fromJSON(j.top);
+        if (j.time)
+            c.time = PeriodSketch.fromJSON(j.time);
         if (j.topTracked === false) {
             c.topTracked = false;
             c.top = untrackedTop(c.top.capacity, c.top.n);
@@ -19086,6 +19271,8 @@ class ColumnProfile {
         // is null rather than Infinity or NaN, which JSON cannot carry.
         const quantiles = numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null;
         const hist = numeric ? histogram(this.quantiles, m.min, m.max) : null;
+        const time = this.isTime ? this.timeSummary() : undefined;
+        const shown = time ? (v) => (typeof v === 'number' ? (0,data_time/* formatTime */.fU)(v, this.type === 'date', this.time.naive > 0) : v) : (v) => v;
         return {
             name: this.name,
             type: this.type,
@@ -19099,7 +19286,21 @@ class ColumnProfile {
             std: numeric && m.count > 1 ? finite(m.sampleStd()) : null,
             quantiles: quantiles && Object.values(quantiles).every(Number.isFinite) ? quantiles : null,
             histogram: hist && hist.edges.every(Number.isFinite) ? hist : null,
-            topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error, estimated: true } : {}) })),
+            topValues: this.top.top(TOP_VALUES).map((h) => ({ value: shown(h.value), count: h.count, ...(h.error ? { error: h.error, estimated: true } : {}) })),
+            ...(time ? { time } : {}),
+        };
+    }
+    timeSummary() {
+        const t = this.time;
+        const dateOnly = this.type === 'date';
+        const naive = t.naive > 0;
+        const h = t.histogram();
+        return {
+            min: (0,data_time/* formatTime */.fU)(t.min, dateOnly, naive),
+            max: (0,data_time/* formatTime */.fU)(t.max, dateOnly, naive),
+            zone: dateOnly ? null : naive ? (t.naive === t.count ? 'none' : 'mixed') : 'utc',
+            unit: h.unit,
+            periods: h.starts.map((s, i) => ({ start: (0,data_time/* formatTime */.fU)(s, true), count: h.counts[i] })),
         };
     }
 }
@@ -19178,345 +19379,6 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
-function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
-}
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
-function utils_concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
-}
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
-}
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
-}
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
-}
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
-}
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
-function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
-}
-
-
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
-function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
-}
-
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
-function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    utils_concat(output, chunk)
-  }
-  return output
-}
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
-/**
- * @import {AsyncBuffer} from '../src/types.js'
- */
-
-
-
-
-
-/**
- * Construct an AsyncBuffer for a local file using node fs package.
- *
- * @param {string} filename
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromFile(filename) {
-  const { size } = await external_fs_.promises.stat(filename)
-  return {
-    byteLength: size,
-    slice(start, end) {
-      if (start === end) return Promise.resolve(new ArrayBuffer(0))
-      // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
-      return new Promise((resolve, reject) => {
-        /** @type {any[]} */
-        const chunks = []
-        reader.on('data', chunk => chunks.push(chunk))
-        reader.on('error', reject)
-        reader.on('end', () => {
-          const buffer = Buffer.concat(chunks)
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve(buffer.buffer)
-          } else {
-            // small buffers share node's allocation pool
-            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
-          }
-        })
-      })
-    },
-  }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
@@ -20684,6 +20546,345 @@ function convertMetadata(value, schema, parsers) {
   if (type === 'FIXED_LEN_BYTE_ARRAY') return value
   // assert(false)
   return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function utils_concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function utils_flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    utils_concat(output, chunk)
+  }
+  return output
+}
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
+/**
+ * @import {AsyncBuffer} from '../src/types.js'
+ */
+
+
+
+
+
+/**
+ * Construct an AsyncBuffer for a local file using node fs package.
+ *
+ * @param {string} filename
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromFile(filename) {
+  const { size } = await external_fs_.promises.stat(filename)
+  return {
+    byteLength: size,
+    slice(start, end) {
+      if (start === end) return Promise.resolve(new ArrayBuffer(0))
+      // read file slice (createReadStream end is inclusive)
+      const reader = (0,external_fs_.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
+      return new Promise((resolve, reject) => {
+        /** @type {any[]} */
+        const chunks = []
+        reader.on('data', chunk => chunks.push(chunk))
+        reader.on('error', reject)
+        reader.on('end', () => {
+          const buffer = Buffer.concat(chunks)
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve(buffer.buffer)
+          } else {
+            // small buffers share node's allocation pool
+            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
+          }
+        })
+      })
+    },
+  }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
@@ -28670,7 +28871,9 @@ function decompressGzip(input, outputLength) {
  *   the file is not JSON Lines at all: DataError.
  * - Parquet: read one row group at a time (memory bounded by a row group); `line` is the 1-based
  *   row number. Top-level columns only; INT64 (BigInt) becomes a number (exact up to 2^53),
- *   DATE becomes 'YYYY-MM-DD', timestamps ISO-8601 strings in UTC, binary base64 text, nested
+ *   DATE and TIMESTAMP (every unit; with or without isAdjustedToUTC; legacy INT96) become epoch
+ *   milliseconds, numbers, never strings (microseconds kept as the fraction, nanoseconds to the
+ *   microsecond), and header() says which columns they are; binary becomes base64 text, nested
  *   values (structs, lists, maps) their JSON text.
  *
  * Sharding: data rows are numbered 0, 1, 2, ... across the whole dataset in file order (CSV
@@ -29090,10 +29293,10 @@ function checkHeader(fields, path, line, ds) {
     return fields;
 }
 /** The first file sets the dataset's columns and calls sink.header; later ones must match. */
-function sameColumns(columns, path, ds) {
+function sameColumns(columns, path, ds, timeKinds) {
     if (ds.columns === null) {
         ds.columns = columns;
-        ds.sink.header([...columns]);
+        ds.sink.header([...columns], timeKinds);
         return;
     }
     const want = ds.columns;
@@ -29241,16 +29444,32 @@ function floorDiv(a, b) {
     const q = a / b;
     return Number(a < 0n && q * b !== a ? q - 1n : q);
 }
-/** Dates and timestamps straight to strings, so cells never hold Date objects. */
+/**
+ * Dates and timestamps straight to epoch milliseconds (numbers), so cells never hold Date objects
+ * nor strings: microseconds as a fraction of a millisecond (exact to the microsecond for four
+ * centuries around 1970), nanoseconds rounded down to the microsecond.
+ */
 const parquetParsers = {
-    timestampFromMilliseconds: (ms) => isoOrNull(Number(ms)),
-    timestampFromMicroseconds: (us) => isoOrNull(floorDiv(us, 1000n)),
-    timestampFromNanoseconds: (ns) => isoOrNull(floorDiv(ns, 1000000n)),
-    dateFromDays: (days) => {
-        const iso = isoOrNull(days * MS_PER_DAY);
-        return iso === null ? null : iso.slice(0, iso.length - 14); // drop 'T00:00:00.000Z'
-    },
+    timestampFromMilliseconds: (ms) => Number(ms),
+    timestampFromMicroseconds: (us) => Number(us) / 1000,
+    timestampFromNanoseconds: (ns) => floorDiv(ns, 1000n) / 1000,
+    dateFromDays: (days) => days * MS_PER_DAY,
 };
+/** Which top-level columns of a Parquet schema hold dates or timestamps. */
+function parquetTimeKinds(metadata) {
+    return metadata_parquetSchema(metadata).children.map(({ element: e }) => {
+        const lt = e.logical_type;
+        if (lt?.type === 'DATE' || e.converted_type === 'DATE')
+            return 'date';
+        if (lt?.type === 'TIMESTAMP')
+            return lt.isAdjustedToUTC ? 'date-time' : 'date-time-naive';
+        if (e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS')
+            return 'date-time'; // legacy: UTC instants
+        if (e.type === 'INT96' && !e.converted_type)
+            return 'date-time'; // legacy Impala/Spark timestamps
+        return undefined;
+    });
+}
 function parquetCell(v) {
     switch (typeof v) {
         case 'string':
@@ -29277,6 +29496,7 @@ async function readParquet(path, size, ds) {
     let file;
     let metadata;
     let columns;
+    let timeKinds;
     try {
         file = await asyncBufferFromFile(path);
         if (size < 12)
@@ -29289,11 +29509,12 @@ async function readParquet(path, size, ds) {
             throw new errors/* DataError */.fL(`${path}: starts like Parquet but has no footer (truncated?)`, path);
         metadata = await metadata_parquetMetadataAsync(file, { parsers: parquetParsers });
         columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
+        timeKinds = parquetTimeKinds(metadata);
     }
     catch (e) {
         throw asParquetError(e, path);
     }
-    sameColumns(columns, path, ds);
+    sameColumns(columns, path, ds, timeKinds);
     const sink = ds.sink;
     const { shardCount, shardIndex } = ds;
     let groupStart = 0;
@@ -29544,6 +29765,8 @@ class ColumnValues {
     }
 }
 
+// EXTERNAL MODULE: ./.build/js/src/data/time-rules.js + 1 modules
+var time_rules = __nccwpck_require__(7540);
 // EXTERNAL MODULE: ./.build/js/src/lib/objects.js
 var objects = __nccwpck_require__(9477);
 ;// CONCATENATED MODULE: ./.build/js/src/data/violations.js
@@ -29580,6 +29803,8 @@ class Violations {
 
 
 
+
+
 /**
  * Text in a column that is numbers but for a few cells (ColumnProfile.textInNumeric): each such cell
  * is a violation and the column stays numeric (with a declared type the schema reports them). Judged
@@ -29588,9 +29813,15 @@ class Violations {
 function textViolations(profile, text, violations) {
     text.forEach((samples, i) => {
         const col = profile.columns[i];
-        if (!samples || !col || !col.textInNumeric)
+        if (!samples || !col)
             return;
-        samples.forEach((s, k) => violations.add(s, k === 0 ? col.strings - samples.length + 1 : 1));
+        if (col.textInNumeric)
+            samples.forEach((s, k) => violations.add(s, k === 0 ? col.strings - samples.length + 1 : 1));
+        else if (col.textInTime) {
+            // Dates but for a few cells (an impossible date, a typo): each such cell is an invalid-date violation.
+            const what = col.type === 'date' ? 'a valid date (YYYY-MM-DD)' : 'a valid ISO 8601 timestamp';
+            samples.forEach((s, k) => violations.add({ ...s, rule: 'invalid-date', message: s.message.replace(/ is not a number$/, ` is not ${what}`) }, k === 0 ? col.strings - samples.length + 1 : 1));
+        }
     });
 }
 /**
@@ -29620,13 +29851,17 @@ class RuleState {
     unexpected = 0;
     unexpectedSamples = [];
     allowed;
-    constructor(column, rules) {
+    /** freshness, max-gap, not-future and monotonic (time-rules.ts). */
+    time;
+    constructor(column, rules, asOf = Date.now(), maxSamples = 0, sampler) {
         this.column = column;
         this.rules = rules;
         if (rules.unique)
             this.seen = new Map();
         if (rules.categories)
             this.allowed = new Set(rules.categories.values);
+        if ((0,time_rules/* hasTimeRules */.Bs)(rules))
+            this.time = new time_rules/* TimeRules */.lX(column, rules, asOf, maxSamples, sampler);
     }
 }
 /**
@@ -29648,7 +29883,17 @@ class ColumnSlot {
     textSamples = [];
     /** The column's key in the row object the schema validates (see rowKey). */
     key;
-    constructor(name, profile, kind, coerce, rules) {
+    /** Text that looks like a date (`dddd-dd-dd...`) is parsed as one: columns without a type, or typed as text. */
+    detectTime;
+    /** Text cells are kept as samples for textViolations (not-a-number, invalid-date). */
+    sampleText;
+    /** The column's time rules, if any. */
+    time;
+    /** Parquet DATE / TIMESTAMP columns: the kind of their numbers (DATE, DATE_TIME, DATE_TIME_NAIVE), else 0. */
+    timeKind = 0;
+    /** A Parquet time column whose values the row schema checks as text: given to it as ISO 8601. */
+    timeAsText = false;
+    constructor(name, profile, kind, coerce, rules, declaredFormat) {
         this.name = name;
         this.profile = profile;
         this.kind = kind;
@@ -29658,11 +29903,16 @@ class ColumnSlot {
         this.hi = rules?.rules.range?.max ?? Infinity;
         this.allowed = rules?.allowed;
         this.key = (0,data_schema/* rowKey */.om)(name);
+        this.detectTime = kind === data_schema/* CELL_AUTO */.ty || kind === data_schema/* CELL_TEXT */.jv;
+        // A declared format is checked by the row schema, which reports a bad date itself.
+        this.sampleText = kind === data_schema/* CELL_AUTO */.ty || (kind === data_schema/* CELL_TEXT */.jv && declaredFormat === undefined);
+        this.time = rules?.time;
     }
 }
 async function scan(opts) {
     const { schema } = opts;
     const keepValues = opts.keepValues;
+    const asOf = opts.asOf ?? Date.now();
     const violations = new Violations(opts.maxSamples);
     let profile = new Profile([], [...opts.files]);
     let columns = [];
@@ -29694,7 +29944,9 @@ async function scan(opts) {
         }
         const r = (0,objects/* own */.Z)(schema?.rules.columns, name);
         const kind = schema ? schema.cellKind(name) : data_schema/* CELL_AUTO */.ty;
-        slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : data_schema/* autoCell */.kO, r ? new RuleState(name, r) : undefined));
+        const sampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells, true);
+        const state = r ? new RuleState(name, r, asOf, opts.maxSamples, sampler) : undefined;
+        slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : data_schema/* autoCell */.kO, state, schema?.format(name)));
         if (r)
             ruleCols.push(i);
         if (r?.unique)
@@ -29707,7 +29959,7 @@ async function scan(opts) {
         beginFile(path) {
             file = path;
         },
-        header(names) {
+        header(names, kinds) {
             columns = [];
             slots = [];
             uniqueCols = [];
@@ -29716,6 +29968,15 @@ async function scan(opts) {
             profile = new Profile([], [...opts.files]);
             for (const n of names)
                 addColumn(n);
+            if (kinds) {
+                kinds.forEach((k, i) => {
+                    if (!k)
+                        return;
+                    const slot = slots[i];
+                    slot.timeKind = k === 'date' ? data_time/* DATE */.vH : k === 'date-time' ? data_time/* DATE_TIME */.lv : data_time/* DATE_TIME_NAIVE */.jV;
+                    slot.timeAsText = schema?.checksAsText(slot.name) ?? false;
+                });
+            }
         },
         newColumn(name) {
             addColumn(name);
@@ -29760,7 +30021,29 @@ async function scan(opts) {
                 let x;
                 if (typeof raw === 'string') {
                     const kind = c.kind;
-                    if (kind === data_schema/* CELL_NUMBER */.Bj)
+                    if (c.detectTime && (0,data_time/* looksLikeTime */.HX)(raw)) {
+                        // Dates and timestamps (ISO 8601) become epoch milliseconds for the profile and the
+                        // time rules; the row schema still sees the text (a `type: string` column stays valid).
+                        const ms = (0,data_time/* parseTime */.pe)(raw);
+                        const tk = data_time/* parsedKind */.qn;
+                        if (tk >= data_time/* DATE */.vH) {
+                            c.profile.addTime(ms, tk);
+                            if (c.time !== undefined)
+                                c.time.add(ms, tk, row, line, file, cells);
+                            if (c.allowed !== undefined && !c.allowed.has(raw))
+                                ruleHit = true;
+                            if (keep)
+                                c.values.addNumber(ms);
+                            if (validating)
+                                obj[c.key] = raw;
+                            continue;
+                        }
+                        if (tk === data_time/* INVALID_TIME */.cJ || kind === data_schema/* CELL_TEXT */.jv)
+                            x = undefined;
+                        else
+                            x = (0,data_schema/* parseNumber */.$J)(raw);
+                    }
+                    else if (kind === data_schema/* CELL_NUMBER */.Bj)
                         x = (0,data_schema/* parseNumber */.$J)(raw);
                     else if (kind === data_schema/* CELL_AUTO */.ty) {
                         // autoCell's fast reject: a number starts with a digit, sign or dot.
@@ -29787,7 +30070,7 @@ async function scan(opts) {
                     }
                     if (x === undefined) {
                         // Text stays text (a violation in the end if the column is numeric: see textInNumeric).
-                        if (kind === data_schema/* CELL_AUTO */.ty && c.textSamples.length < opts.maxSamples)
+                        if (c.sampleText && c.textSamples.length < opts.maxSamples)
                             c.textSamples.push({ row, line, file, column: c.name, rule: 'not-a-number', message: `${c.name}: ${JSON.stringify(raw)} is not a number` });
                         c.profile.addString(raw);
                         if (c.allowed !== undefined && !c.allowed.has(raw))
@@ -29800,6 +30083,17 @@ async function scan(opts) {
                     }
                 }
                 else if (typeof raw === 'number') {
+                    if (c.timeKind !== 0) {
+                        // A Parquet DATE / TIMESTAMP: epoch milliseconds already.
+                        c.profile.addTime(raw, c.timeKind);
+                        if (c.time !== undefined)
+                            c.time.add(raw, c.timeKind, row, line, file, cells);
+                        if (keep)
+                            c.values.addNumber(raw);
+                        if (validating)
+                            obj[c.key] = c.timeAsText ? (0,data_time/* formatTime */.fU)(raw, c.timeKind === data_time/* DATE */.vH, c.timeKind === data_time/* DATE_TIME_NAIVE */.jV) : raw;
+                        continue;
+                    }
                     x = raw; // JSON Lines and Parquet values are never converted
                 }
                 else {
@@ -29868,7 +30162,7 @@ async function scan(opts) {
         throw new errors/* DataError */.fL(`${first}: no columns found`, first);
     const rules = slots.map((c) => c.rules);
     // Text cells of auto-typed columns, for textViolations; a deferred (chunked) pass merges them first.
-    const text = slots.map((c) => (c.kind === data_schema/* CELL_AUTO */.ty ? c.textSamples : undefined));
+    const text = slots.map((c) => (c.sampleText ? c.textSamples : undefined));
     if (!opts.deferDatasetRules) {
         textViolations(profile, text, violations);
         if (schema)
@@ -29905,6 +30199,7 @@ function datasetRules(schema, profile, rules, violations) {
         if (!r)
             continue;
         const col = profile.byName.get(r.column);
+        r.time?.judge(col, violations);
         const n = col.count || 1;
         const allowOut = r.rules.range?.['max-outside-fraction'] ?? 0;
         if (r.outside > 0 && r.outside / n > allowOut) {
@@ -30032,6 +30327,7 @@ async function scanChunk(task, schema) {
         keepValues: false,
         maxSamples: task.maxSamples,
         naValues: task.naValues,
+        asOf: task.asOf,
         deferDatasetRules: true,
         async read(sink) {
             sink.beginFile?.(file);
@@ -30064,7 +30360,7 @@ async function scanChunk(task, schema) {
     });
     if (!cutOk)
         return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
-    const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples } : null));
+    const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples, ...(s.time ? { time: s.time.toJSON() } : {}) } : null));
     const textCells = (r.text ?? []).map((t) => t ?? null);
     return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
 }
@@ -30110,18 +30406,20 @@ function runScanWorker() {
 /* harmony export */   Bj: () => (/* binding */ CELL_NUMBER),
 /* harmony export */   e$: () => (/* binding */ loadSchema),
 /* harmony export */   gT: () => (/* binding */ CELL_OTHER),
+/* harmony export */   jv: () => (/* binding */ CELL_TEXT),
 /* harmony export */   kO: () => (/* binding */ autoCell),
 /* harmony export */   om: () => (/* binding */ rowKey),
 /* harmony export */   s1: () => (/* binding */ rowErrors),
 /* harmony export */   ty: () => (/* binding */ CELL_AUTO)
 /* harmony export */ });
-/* unused harmony exports CELL_TEXT, labelKey, columnOfKey */
+/* unused harmony exports labelKey, columnOfKey */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2210);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4522);
 /* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1938);
-/* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9477);
+/* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9477);
+/* harmony import */ var _time_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7540);
 /**
  * Data schemas: a JSON Schema (draft 2020-12, compiled once with ajv) for one row, plus dataset
  * rules a row schema cannot express under `x-dataset`:
@@ -30143,6 +30441,7 @@ function runScanWorker() {
  * Rows are objects with every column present (null for an empty cell), so `type: [number, "null"]`
  * is how a column is made nullable, and `required` names columns the file must have.
  */
+
 
 
 
@@ -30190,13 +30489,22 @@ const rulesSchema = {
                             'max-unexpected-fraction': { type: 'number', minimum: 0, maximum: 1 },
                         },
                     },
+                    freshness: {
+                        anyOf: [
+                            { type: 'string' },
+                            { type: 'object', additionalProperties: false, required: ['max-age'], properties: { 'max-age': { type: 'string' } } },
+                        ],
+                    },
+                    'max-gap': { type: 'string' },
+                    'not-future': { type: 'boolean' },
+                    monotonic: { type: 'boolean' },
                 },
             },
         },
     },
 };
 function newAjv() {
-    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
+    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
     addFormats(ajv);
     ajv.addKeyword({ keyword: 'x-dataset', schemaType: 'object' });
     return ajv;
@@ -30220,11 +30528,13 @@ function loadSchema(path) {
         const e = checkRules.errors[0];
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
     }
+    for (const [column, r] of Object.entries(rules.columns ?? {}))
+        (0,_time_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTimeRules */ .hg)(column, r, path);
     // `required` names columns, checked once against the header; every row has every column.
     const { required, ...rowSchema } = schema;
     if (rowSchema.properties && typeof rowSchema.properties === 'object') {
         // Row objects hold columns under rowKey(name): ajv cannot check a property named __proto__.
-        const props = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .dict */ .j)();
+        const props = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .dict */ .j)();
         for (const [name, sub] of Object.entries(rowSchema.properties))
             props[rowKey(name)] = sub;
         rowSchema.properties = props;
@@ -30242,8 +30552,19 @@ function loadSchema(path) {
         validate,
         rules,
         requiredColumns: required ?? [],
-        coerce: (column) => coercerFor((0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .own */ .Z)(schema.properties, column)),
-        cellKind: (column) => cellKindFor((0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .own */ .Z)(schema.properties, column)),
+        coerce: (column) => coercerFor((0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(schema.properties, column)),
+        cellKind: (column) => cellKindFor((0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(schema.properties, column)),
+        format: (column) => {
+            const f = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(schema.properties, column)?.format;
+            return typeof f === 'string' ? f : undefined;
+        },
+        checksAsText: (column) => {
+            const prop = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(schema.properties, column);
+            if (!prop)
+                return false;
+            const types = declaredTypes(prop);
+            return types.size === 0 || types.has('string');
+        },
     };
 }
 function declaredTypes(prop) {
@@ -30385,10 +30706,543 @@ function rowErrors(schema, row) {
         const missing = e.params.missingProperty;
         const key = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : missing;
         const column = key === undefined ? null : columnOfKey(key);
-        const value = e.instancePath && key !== undefined ? (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .own */ .Z)(row, key) : undefined;
+        const value = e.instancePath && key !== undefined ? (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(row, key) : undefined;
         const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
         return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
     });
+}
+
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lX: () => (/* binding */ TimeRules),
+  hg: () => (/* binding */ checkTimeRules),
+  Bs: () => (/* binding */ hasTimeRules)
+});
+
+// UNUSED EXPORTS: TIME_RULES
+
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __nccwpck_require__(4522);
+;// CONCATENATED MODULE: ./.build/js/src/lib/duration.js
+/**
+ * Durations written as a person writes them in a config file: a number and a unit, `90s`, `15m`,
+ * `2h`, `7d`, `2w`, `1.5d`, or several summed, `1d12h`. Units: `ms`, `s`, `m` (minutes), `h`, `d`,
+ * `w`. No months or years: their length varies, and a rule that means "31 days" should say `31d`.
+ * Used by validate-data's time rules (`max-age`, `max-gap`) and by monitor's `window`.
+ */
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
+/**
+ * The duration in milliseconds. Throws a ConfigurationError naming `what` (an input or a rule)
+ * when `text` is not a positive duration.
+ */
+function parseDuration(text, what = 'duration') {
+    const s = String(text).trim();
+    let ms = 0;
+    let i = 0;
+    PART.lastIndex = 0;
+    while (i < s.length) {
+        PART.lastIndex = i;
+        const m = PART.exec(s);
+        if (!m)
+            break;
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+        i = PART.lastIndex;
+    }
+    if (s.length === 0 || i !== s.length || !(ms > 0) || !Number.isFinite(ms)) {
+        throw new errors/* ConfigurationError */.j1(`${what}: '${text}' is not a duration; write a number and a unit (ms, s, m, h, d, w), e.g. 2d, 36h, 1d12h`);
+    }
+    return ms;
+}
+/**
+ * A duration in the largest units that keep it exact: 172800000 -> `2d`, 5400000 -> `1h30m`; with
+ * `maxParts`, cut (rounded down) to that many units, for a person: `3993d6h`, not `3993d6h46m10s765ms`.
+ */
+function formatDuration(ms, maxParts = Infinity) {
+    if (!(ms > 0))
+        return `${ms}ms`;
+    const parts = [];
+    let rest = ms;
+    for (const unit of ['d', 'h', 'm', 's']) {
+        const k = Math.floor(rest / UNIT_MS[unit]);
+        if (k > 0) {
+            parts.push(`${k}${unit}`);
+            rest -= k * UNIT_MS[unit];
+            if (parts.length >= maxParts)
+                return parts.join('');
+        }
+    }
+    if (rest > 0 || parts.length === 0)
+        parts.push(`${Number(rest.toFixed(3))}ms`);
+    return parts.join('');
+}
+
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __nccwpck_require__(1938);
+// EXTERNAL MODULE: ./.build/js/src/data/time.js
+var time = __nccwpck_require__(1477);
+;// CONCATENATED MODULE: ./.build/js/src/data/time-rules.js
+/**
+ * The `x-dataset` rules on a date or timestamp column, gathered in one pass and mergeable in row
+ * order (the parallel pass merges chunk states in chunk order, with the same result as one pass):
+ *
+ * - `freshness: { max-age: 2d }` (or `freshness: 2d`): the newest value is at most `max-age` older
+ *   than the run's time (`as-of`). A date counts from its start (00:00 UTC).
+ * - `max-gap: 1d`: no stretch longer than this between consecutive values (in time order, not
+ *   file order) without a row. Exact: values are kept per bucket of `max-gap` length (min, max),
+ *   and a gap longer than a bucket can only lie between the maximum of one occupied bucket and the
+ *   minimum of the next, so memory is one entry per `max-gap`-long period that holds a row.
+ * - `not-future: true`: no value later than `as-of`.
+ * - `monotonic: true`: values never decrease in file order (logs): each row earlier than the row
+ *   before it is a violation.
+ *
+ * Wall-clock timestamps (no zone) are compared as if they were UTC.
+ */
+
+
+
+const TIME_RULES = ['freshness', 'max-gap', 'not-future', 'monotonic'];
+/** True when `rules` has a time rule. */
+function hasTimeRules(rules) {
+    return TIME_RULES.some((k) => rules[k] !== undefined && rules[k] !== false);
+}
+/** The `max-age` of a freshness rule (a string or `{ max-age }`), as text. */
+function maxAgeText(f) {
+    return f === undefined ? undefined : typeof f === 'string' ? f : f['max-age'];
+}
+/** Checks the durations of a column's time rules; a ConfigurationError names the schema, column and rule. */
+function checkTimeRules(column, rules, schemaPath) {
+    const where = (rule) => `${(0,files/* showPath */.P8)(schemaPath)}: x-dataset.columns.${JSON.stringify(column)}.${rule}`;
+    const age = maxAgeText(rules.freshness);
+    if (age !== undefined)
+        parseDuration(age, where('freshness'));
+    if (rules['max-gap'] !== undefined)
+        parseDuration(rules['max-gap'], where('max-gap'));
+}
+const show = (ms, kind) => (0,time/* formatTime */.fU)(ms, kind === time/* DATE */.vH, kind === time/* DATE_TIME_NAIVE */.jV);
+class TimeRules {
+    column;
+    rules;
+    asOf;
+    maxSamples;
+    sampler;
+    maxAge;
+    maxGap;
+    notFuture;
+    monotonic;
+    futureCount = 0;
+    futureSamples = [];
+    monoCount = 0;
+    monoSamples = [];
+    first = null;
+    last = null;
+    newest = null;
+    buckets = new Map();
+    constructor(column, rules, 
+    /** The run's time, epoch milliseconds. */
+    asOf, maxSamples, 
+    /** Makes a row-level sample; absent where only merging happens. */
+    sampler) {
+        this.column = column;
+        this.rules = rules;
+        this.asOf = asOf;
+        this.maxSamples = maxSamples;
+        this.sampler = sampler;
+        const age = maxAgeText(rules.freshness);
+        if (age !== undefined)
+            this.maxAge = parseDuration(age, 'freshness');
+        if (rules['max-gap'] !== undefined)
+            this.maxGap = parseDuration(rules['max-gap'], 'max-gap');
+        this.notFuture = rules['not-future'] === true;
+        this.monotonic = rules.monotonic === true;
+    }
+    /** One value of the column, in file order. */
+    add(ms, kind, row, line, file, cells) {
+        if (this.notFuture && ms > this.asOf) {
+            this.futureCount++;
+            if (this.futureSamples.length < this.maxSamples) {
+                this.futureSamples.push(this.sampler(row, line, 'not-future', `${this.column}: ${show(ms, kind)} is later than ${(0,time/* formatTime */.fU)(this.asOf)} (as-of)`, cells));
+            }
+        }
+        if (this.monotonic) {
+            const last = this.last;
+            if (last === null) {
+                if (this.first === null)
+                    this.first = { ms, kind, sample: this.sampler(row, line, 'monotonic', '', cells) };
+            }
+            else if (ms < last.ms) {
+                this.monoCount++;
+                if (this.monoSamples.length < this.maxSamples)
+                    this.monoSamples.push(this.sampler(row, line, 'monotonic', this.monoMessage(ms, kind, last.ms, last.kind), cells));
+            }
+            this.last = { ms, kind };
+        }
+        if (this.maxAge !== undefined && (this.newest === null || ms > this.newest.ms))
+            this.newest = { ms, kind, at: { row, line, file } };
+        if (this.maxGap !== undefined) {
+            const k = Math.floor(ms / this.maxGap);
+            const b = this.buckets.get(k);
+            if (b === undefined)
+                this.buckets.set(k, [ms, ms, kind, { row, line, file }, kind]);
+            else {
+                if (ms < b[0]) {
+                    b[0] = ms;
+                    b[2] = kind;
+                    b[3] = { row, line, file };
+                }
+                if (ms > b[1]) {
+                    b[1] = ms;
+                    b[4] = kind;
+                }
+            }
+        }
+    }
+    monoMessage(ms, kind, prev, prevKind) {
+        return `${this.column}: ${show(ms, kind)} is earlier than the row before (${show(prev, prevKind)}); the column must not decrease`;
+    }
+    /** Appends the state of the rows after these (a later chunk), its rows and lines shifted by the offsets. */
+    merge(o, shift, rowOff, lineOff) {
+        const at = (w) => ({ row: w.row + rowOff, line: w.line + lineOff, file: w.file });
+        this.futureCount += o.futureCount;
+        for (const s of o.futureSamples)
+            if (this.futureSamples.length < this.maxSamples)
+                this.futureSamples.push(shift(s));
+        if (this.monotonic) {
+            if (o.first !== null) {
+                if (this.last !== null && o.first.ms < this.last.ms) {
+                    this.monoCount++;
+                    if (this.monoSamples.length < this.maxSamples)
+                        this.monoSamples.push({ ...shift(o.first.sample), message: this.monoMessage(o.first.ms, o.first.kind, this.last.ms, this.last.kind) });
+                }
+                if (this.first === null)
+                    this.first = { ...o.first, sample: shift(o.first.sample) };
+            }
+            this.monoCount += o.monoCount;
+            for (const s of o.monoSamples)
+                if (this.monoSamples.length < this.maxSamples)
+                    this.monoSamples.push(shift(s));
+            if (o.last !== null)
+                this.last = o.last;
+        }
+        if (o.newest !== null && (this.newest === null || o.newest.ms > this.newest.ms))
+            this.newest = { ...o.newest, at: at(o.newest.at) };
+        for (const [k, min, max, minKind, where, maxKind] of o.buckets) {
+            const b = this.buckets.get(k);
+            if (b === undefined)
+                this.buckets.set(k, [min, max, minKind, at(where), maxKind]);
+            else {
+                if (min < b[0]) {
+                    b[0] = min;
+                    b[2] = minKind;
+                    b[3] = at(where);
+                }
+                if (max > b[1]) {
+                    b[1] = max;
+                    b[4] = maxKind;
+                }
+            }
+        }
+    }
+    toJSON() {
+        return {
+            futureCount: this.futureCount,
+            futureSamples: this.futureSamples,
+            monoCount: this.monoCount,
+            monoSamples: this.monoSamples,
+            first: this.first,
+            last: this.last,
+            newest: this.newest,
+            buckets: [...this.buckets].map(([k, b]) => [k, ...b]),
+        };
+    }
+    /** Judges the rules once, over the whole dataset, into `violations`. */
+    judge(col, violations) {
+        const ds = { row: null, line: null, file: null, column: this.column };
+        const configured = TIME_RULES.filter((k) => this.rules[k] !== undefined && this.rules[k] !== false);
+        if (col.count > 0 && !col.isTime) {
+            for (const rule of configured)
+                violations.add({ ...ds, rule, message: `${this.column}: holds no dates or timestamps (its values are ${col.type}); a ${rule} rule needs ISO 8601 dates or a Parquet DATE/TIMESTAMP column` });
+            return;
+        }
+        if (this.futureCount > 0)
+            this.futureSamples.forEach((s, i) => violations.add(s, i === 0 ? this.futureCount - this.futureSamples.length + 1 : 1));
+        if (this.monoCount > 0)
+            this.monoSamples.forEach((s, i) => violations.add(s, i === 0 ? this.monoCount - this.monoSamples.length + 1 : 1));
+        if (this.maxAge !== undefined) {
+            const n = this.newest;
+            if (n === null)
+                violations.add({ ...ds, rule: 'freshness', message: `${this.column}: no values, so nothing is fresh (max-age ${formatDuration(this.maxAge)})` });
+            else if (this.asOf - n.ms > this.maxAge) {
+                violations.add({ ...n.at, column: this.column, rule: 'freshness', message: `${this.column}: the newest value, ${show(n.ms, n.kind)}, is ${formatDuration(this.asOf - n.ms, 2)} old at ${(0,time/* formatTime */.fU)(this.asOf)} (as-of); at most ${formatDuration(this.maxAge)} allowed` });
+            }
+        }
+        if (this.maxGap !== undefined) {
+            const keys = [...this.buckets.keys()].sort((a, b) => a - b);
+            const gaps = [];
+            let count = 0;
+            for (let i = 1; i < keys.length; i++) {
+                const prev = this.buckets.get(keys[i - 1]);
+                const next = this.buckets.get(keys[i]);
+                const gap = next[0] - prev[1];
+                if (gap > this.maxGap) {
+                    count++;
+                    if (gaps.length < this.maxSamples) {
+                        gaps.push({ ...next[3], column: this.column, rule: 'max-gap', message: `${this.column}: no rows for ${formatDuration(gap, 2)}, from ${show(prev[1], prev[4])} to ${show(next[0], next[2])}; at most ${formatDuration(this.maxGap)} allowed` });
+                    }
+                }
+            }
+            gaps.forEach((s, i) => violations.add(s, i === 0 ? count - gaps.length + 1 : 1));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1477:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ nextPeriod),
+/* harmony export */   GP: () => (/* binding */ monthOfDay),
+/* harmony export */   HX: () => (/* binding */ looksLikeTime),
+/* harmony export */   TQ: () => (/* binding */ civilFromDays),
+/* harmony export */   bi: () => (/* binding */ periodFor),
+/* harmony export */   cJ: () => (/* binding */ INVALID_TIME),
+/* harmony export */   ec: () => (/* binding */ MS_PER_DAY),
+/* harmony export */   fU: () => (/* binding */ formatTime),
+/* harmony export */   jV: () => (/* binding */ DATE_TIME_NAIVE),
+/* harmony export */   lv: () => (/* binding */ DATE_TIME),
+/* harmony export */   pe: () => (/* binding */ parseTime),
+/* harmony export */   qX: () => (/* binding */ periodStartDay),
+/* harmony export */   qn: () => (/* binding */ parsedKind),
+/* harmony export */   vH: () => (/* binding */ DATE),
+/* harmony export */   vW: () => (/* binding */ weekStart)
+/* harmony export */ });
+/* unused harmony exports NOT_TIME, daysFromCivil, formatDate */
+/**
+ * Dates and timestamps as numbers: ISO 8601 text parsed to epoch milliseconds without allocating,
+ * epoch milliseconds formatted back, and calendar periods (day, ISO week, month, year) for
+ * histograms over time.
+ *
+ * Text accepted (what JSON Schema's `date`, `date-time` and ajv-formats' `iso-date-time` accept):
+ * `YYYY-MM-DD`; `YYYY-MM-DD` then `T`, `t` or a space, `hh:mm` or `hh:mm:ss` with any fraction,
+ * then optionally `Z`, `z`, `±hh:mm`, `±hhmm` or `±hh`. A timestamp with an offset is an instant
+ * (the offset is subtracted: `2015-10-25T02:30+02:00` is `2015-10-25T00:30Z`). One without is a
+ * wall-clock time ("naive", as Parquet's isAdjustedToUTC=false): it is kept as if it were UTC, so
+ * its calendar day and hour are those written, and it is never shifted by the machine's zone.
+ * Calendar checks are strict: months 1-12, days up to the month's length (29 February in leap
+ * years only), hours 0-23, minutes 0-59, seconds 0-59 (60 only at 23:59:60, a leap second, read
+ * as the next second, as JavaScript's Date does not but RFC 3339 allows).
+ */
+const MS_PER_DAY = 86_400_000;
+/** What {@link parseTime} found in its last call. */
+const NOT_TIME = 0;
+/** Shaped like a date or timestamp (`dddd-dd-dd...`) but not a valid one: `2015-02-29`, `2015-13-01`. */
+const INVALID_TIME = 1;
+const DATE = 2;
+/** A timestamp with `Z` or an offset: an instant. */
+const DATE_TIME = 3;
+/** A timestamp without a zone: wall-clock time, kept as UTC. */
+const DATE_TIME_NAIVE = 4;
+/** The kind of the text given to the last parseTime call (module state: no object per call). */
+let parsedKind = NOT_TIME;
+/** Days from 1970-01-01 to year-month-day of the proleptic Gregorian calendar (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** [year, month (1-12), day] of a day number (days since 1970-01-01). */
+function civilFromDays(z) {
+    z += 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp + (mp < 10 ? 3 : -9);
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+function isLeap(y) {
+    return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Two ASCII digits at i as a number, or -1. */
+function two(s, i) {
+    const a = s.charCodeAt(i) - 48;
+    const b = s.charCodeAt(i + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+/**
+ * True when `s` may be a date or timestamp: `dddd-` at its start. A cheap test a hot loop makes
+ * before {@link parseTime} (a number never has a `-` after four digits).
+ */
+function looksLikeTime(s) {
+    return s.length >= 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45;
+}
+/**
+ * Epoch milliseconds of ISO 8601 text, or NaN; {@link parsedKind} says what it was (NOT_TIME for
+ * text of another shape, INVALID_TIME for an impossible date or time).
+ */
+function parseTime(s) {
+    parsedKind = NOT_TIME;
+    const len = s.length;
+    if (len < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+        return NaN;
+    const y1 = two(s, 0);
+    const y2 = two(s, 2);
+    const mo = two(s, 5);
+    const d = two(s, 8);
+    if (y1 < 0 || y2 < 0 || mo < 0 || d < 0)
+        return NaN;
+    const y = y1 * 100 + y2;
+    // From here the text is date-shaped: anything wrong is an invalid date, not other text.
+    parsedKind = INVALID_TIME;
+    if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo]))
+        return NaN;
+    const day = daysFromCivil(y, mo, d);
+    if (len === 10) {
+        parsedKind = DATE;
+        return day * MS_PER_DAY;
+    }
+    const sep = s.charCodeAt(10);
+    if ((sep !== 84 && sep !== 116 && sep !== 32) || len < 16 || s.charCodeAt(13) !== 58)
+        return NaN; // T t space, ':'
+    const hh = two(s, 11);
+    const mm = two(s, 14);
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59)
+        return NaN;
+    let i = 16;
+    let ss = 0;
+    let frac = 0;
+    if (i < len && s.charCodeAt(i) === 58) {
+        ss = two(s, i + 1);
+        if (ss < 0 || ss > 60 || (ss === 60 && (hh !== 23 || mm !== 59)))
+            return NaN;
+        i += 3;
+        if (i < len && (s.charCodeAt(i) === 46 || s.charCodeAt(i) === 44)) {
+            // The fraction of a second, to the microsecond's tenth and beyond as far as a double carries.
+            i++;
+            let scale = 0.1;
+            const start = i;
+            for (; i < len; i++) {
+                const c = s.charCodeAt(i) - 48;
+                if (c < 0 || c > 9)
+                    break;
+                frac += c * scale;
+                scale /= 10;
+            }
+            if (i === start)
+                return NaN;
+        }
+    }
+    let offsetMin = 0;
+    let kind = DATE_TIME_NAIVE;
+    if (i < len) {
+        const z = s.charCodeAt(i);
+        if (z === 90 || z === 122) {
+            kind = DATE_TIME;
+            i++;
+        }
+        else if (z === 43 || z === 45) {
+            const oh = two(s, i + 1);
+            if (oh < 0 || oh > 23)
+                return NaN;
+            let om = 0;
+            i += 3;
+            if (i < len) {
+                if (s.charCodeAt(i) === 58)
+                    i++;
+                om = two(s, i);
+                if (om < 0 || om > 59)
+                    return NaN;
+                i += 2;
+            }
+            offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
+            kind = DATE_TIME;
+        }
+        if (i !== len)
+            return NaN;
+    }
+    parsedKind = kind;
+    return day * MS_PER_DAY + ((hh * 60 + mm - offsetMin) * 60 + ss) * 1000 + Math.round(frac * 1e6) / 1e3;
+}
+function pad(n, w) {
+    const s = String(Math.abs(n));
+    return (n < 0 ? '-' : '') + (s.length >= w ? s : '0'.repeat(w - s.length) + s);
+}
+/** `YYYY-MM-DD` of the UTC day holding `ms`. */
+function formatDate(ms) {
+    const [y, m, d] = civilFromDays(Math.floor(ms / MS_PER_DAY));
+    return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+/**
+ * `ms` as ISO 8601: `YYYY-MM-DD` when `dateOnly`, else `YYYY-MM-DDThh:mm:ss.sssZ`, without the `Z`
+ * for wall-clock (naive) time. Sub-millisecond parts are shown when present (`.123456`).
+ */
+function formatTime(ms, dateOnly = false, naive = false) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const day = Math.floor(ms / MS_PER_DAY);
+    const date = formatDate(ms);
+    if (dateOnly)
+        return date;
+    const inDay = ms - day * MS_PER_DAY;
+    const whole = Math.floor(inDay);
+    const sub = Math.round((inDay - whole) * 1000);
+    const hh = Math.floor(whole / 3_600_000);
+    const mm = Math.floor((whole % 3_600_000) / 60_000);
+    const ss = Math.floor((whole % 60_000) / 1000);
+    const msPart = pad(whole % 1000, 3) + (sub > 0 ? pad(sub, 3) : '');
+    return `${date}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}.${msPart}${naive ? '' : 'Z'}`;
+}
+/** The day number (days since 1970-01-01) of the Monday starting the ISO week that holds `day`. */
+function weekStart(day) {
+    return day - (((day + 3) % 7) + 7) % 7;
+}
+/** A month key: year * 12 + month - 1. */
+function monthOfDay(day) {
+    const [y, m] = civilFromDays(day);
+    return y * 12 + m - 1;
+}
+/** The first day (day number) of a period key of `unit` (days for day and week, months, years). */
+function periodStartDay(key, unit) {
+    if (unit === 'day' || unit === 'week')
+        return key;
+    if (unit === 'month')
+        return daysFromCivil(Math.floor(key / 12), (key % 12) + 1, 1);
+    return daysFromCivil(key, 1, 1);
+}
+/** The key of the period after `key`. */
+function nextPeriod(key, unit) {
+    return unit === 'week' ? key + 7 : key + 1;
+}
+/**
+ * The period a histogram over [minMs, maxMs] uses: days up to 62 days, ISO weeks up to 26 weeks,
+ * months up to 50 years (a year of data in 12 bars), years beyond.
+ */
+function periodFor(minMs, maxMs) {
+    const days = (maxMs - minMs) / MS_PER_DAY;
+    if (days <= 62)
+        return 'day';
+    if (days <= 182)
+        return 'week';
+    if (days <= 50 * 366)
+        return 'month';
+    return 'year';
 }
 
 

@@ -15,7 +15,7 @@ import { defineAction } from './types.js';
 import { commentTarget, eventPullRequest, githubContext, postComparison, readPublished, withOverrides, type GitHubSettings } from './compare-github.js';
 import { comparisonParts, writeHtml } from './html.js';
 import { comparisonMarkdown } from '../report/comparison.js';
-import { paramsDiffSection } from './compare-training.js';
+import { leakageSection, paramsDiffSection } from './compare-training.js';
 import { baselineFromRegistry, evaluationFromRegistry } from '../gates/registry-baseline.js';
 import { isRegistryReference } from '../registry/pull-input.js';
 import { withRegistryHistory } from './compare-history.js';
@@ -84,6 +84,12 @@ export default defineAction<CompareActionConfig>({
       // Registry references (oci-layout://…, oci://…) become local evaluation files.
       if (isRegistryReference(config.candidate)) candidate = await evaluationFromRegistry(config.candidate, 'candidate');
       if (isRegistryReference(config.baseline)) baseline = await baselineFromRegistry(config.baseline, candidate, log);
+      // A time split: evaluation rows older than the newest training row is leakage, said in the comment and the log.
+      const leakage = config.trainManifest ? leakageSection(config.trainManifest, candidate) : null;
+      if (leakage && training) {
+        training.leakage = leakage;
+        log.warning(leakage);
+      }
       ({ comparison, markdown, render } = await runCompare({ ...config, candidate, baseline, training }, log, comparisonMarkdown));
       if (isRegistryReference(config.baseline)) ({ markdown, render } = await withRegistryHistory(config.baseline, comparison, markdown, render, log));
       pr = commentTarget(config, comparison, log);

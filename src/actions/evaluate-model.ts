@@ -1,9 +1,11 @@
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
 import { parseNaValues } from '../data/scan.js';
 import * as cache from '@actions/cache';
+import { parseTimeSplit } from '../data/time-split.js';
 import { ConfigurationError } from '../errors.js';
 import { evaluate, predictionsPath, type EvaluateConfig, type ScoreType } from '../model/evaluate.js';
 import type { Task } from '../model/model.js';
+import { IMPORTANCE_METRICS, type ImportanceMetric } from '../explain/importance.js';
 import type { OrtCacheHooks } from '../model/ort.js';
 import { evaluationMarkdown } from '../report/evaluation.js';
 import { isRegistryReference, pullVersion } from '../registry/pull-input.js';
@@ -48,15 +50,24 @@ export default defineAction<EvaluateConfig & { html?: string }>({
       threshold: inputs.number('threshold', { min: 0, max: 1 }) ?? 0.5,
       scoreType: inputs.choice<ScoreType>('score-type', ['auto', 'probability', 'logit']) ?? 'auto',
       sliceBy: inputs.list('slice-by'),
+      sensitive: inputs.list('sensitive'),
       minSliceRows: inputs.number('min-slice-rows', { min: 1, integer: true }) ?? 30,
       confidence,
       bootstrap: inputs.number('bootstrap', { min: 100, max: 100000, integer: true }) ?? 1000,
       seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
       batchSize: inputs.number('batch-size', { min: 1, max: 1 << 20, integer: true }) ?? 4096,
+      importance: inputs.boolean('importance', false)
+        ? {
+            repeats: inputs.number('importance-repeats', { min: 1, max: 1000, integer: true }) ?? 5,
+            maxRows: inputs.number('importance-max-rows', { min: 2, integer: true }) ?? 10000,
+            metric: inputs.choice<ImportanceMetric>('importance-metric', IMPORTANCE_METRICS),
+          }
+        : undefined,
       shard: inputs.shard('shard'),
       out: inputs.path('out') ?? 'evaluation.json',
       predictions: inputs.path('predictions'),
       html: inputs.path('html'),
+      split: parseTimeSplit(inputs.string('split-by'), inputs.string('split-at')),
     };
     return Object.freeze(config);
   },

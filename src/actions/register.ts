@@ -26,8 +26,11 @@ export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | '
 }
 
 /** Credentials and transport for any registry command: `username`/`password` or `token`, `insecure`. */
-export function connectionInputs(inputs: Inputs): Connection {
-  return connectionFrom({ username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') }, inputs.boolean('insecure', false));
+export function connectionInputs(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): Connection {
+  const given = { username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') };
+  // None given: the same environment variables as every registry reference reads (pull-input.ts).
+  const credentials = given.username || given.password || given.token ? given : { username: env.MODELGATE_REGISTRY_USERNAME || undefined, password: env.MODELGATE_REGISTRY_PASSWORD || undefined, token: env.MODELGATE_REGISTRY_TOKEN || undefined };
+  return connectionFrom(credentials, inputs.boolean('insecure', false));
 }
 
 /** The connection from the values of those inputs (an adapter that reads them itself: monitor). */

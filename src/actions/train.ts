@@ -12,6 +12,8 @@ import { runTrainCommand, type TrainCommandConfig } from '../train/command.js';
 import { actionsCacheStore } from './train-cache-store.js';
 import { builtinParams, trainBuiltin, type Algorithm, type TrainConfig } from '../train/index.js';
 import { defineAction } from './types.js';
+import { parseTimeSplit } from '../data/time-split.js';
+import { formatTime } from '../data/time.js';
 
 export interface TrainActionConfig {
   command: TrainCommandConfig;
@@ -29,6 +31,7 @@ export function builtinCommand(b: TrainConfig): string {
   parts.push(`na-values=${!b.naValues || sameList(b.naValues, PANDAS_NA_VALUES) ? 'default' : JSON.stringify(b.naValues)}`);
   // Only when not the default, so keys made before the input existed stay valid.
   if (b.maxCategories !== undefined && b.maxCategories !== 1000) parts.push(`max-categories=${b.maxCategories}`);
+  if (b.split) parts.push(`split-by=${b.split.column}`, `split-at=${formatTime(b.split.at)}`);
   return parts.join(' ');
 }
 
@@ -66,6 +69,7 @@ export default defineAction<TrainActionConfig>({
         model: inputs.path('model') ?? 'model.onnx',
         seed: inputs.number('seed', { min: 0, integer: true }) ?? 0,
         maxCategories: inputs.number('max-categories', { min: 1, integer: true }),
+        split: parseTimeSplit(inputs.string('split-by'), inputs.string('split-at')),
       };
       const extra = inputs.paths('inputs');
       return Object.freeze({

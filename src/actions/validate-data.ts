@@ -4,9 +4,18 @@ import { readConfigInput } from '../lib/files.js';
 import { validateData, type ValidateConfig, type FailOn } from '../data/validate.js';
 import { parseDriftSettings } from '../data/drift.js';
 import { parseNaValues } from '../data/scan.js';
+import { parseTime, parsedKind, DATE } from '../data/time.js';
 import { defineAction } from './types.js';
 import { writeHtml } from './html.js';
 import { dataReportMarkdown } from '../report/data-report.js';
+
+/** The `as-of` input: an ISO 8601 date or timestamp, as epoch milliseconds. */
+export function parseAsOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = parseTime(text);
+  if (parsedKind < DATE) throw new ConfigurationError(`input 'as-of': '${text}' is not an ISO 8601 date or timestamp (e.g. 2016-01-01 or 2016-01-01T06:00:00Z)`);
+  return ms;
+}
 
 export default defineAction<ValidateConfig & { html?: string }>({
   name: 'validate-data',
@@ -36,6 +45,10 @@ export default defineAction<ValidateConfig & { html?: string }>({
       naValues: parseNaValues(inputs.list('na-values')),
       html: inputs.path('html'),
       workers: inputs.number('workers', { min: 1, max: 256, integer: true }),
+      asOf: parseAsOf(inputs.string('as-of')),
+      sensitive: inputs.list('sensitive'),
+      label: inputs.string('label'),
+      positiveLabel: inputs.string('positive-label'),
     };
     return Object.freeze(config);
   },

@@ -14,6 +14,8 @@
  * - max-null-fraction (x-dataset), for nullable columns: the observed fraction plus three binomial
  *   standard errors plus 0.5 points, so the same source rarely trips it.
  * - enum: for text columns with at most 20 distinct values, each seen at least twice.
+ * - format: `date` for dates, `date-time` for timestamps with a zone, `iso-date-time` when some had
+ *   none. No time rule is inferred: freshness and gaps are a property of the feed, for a person to set.
  */
 import { stringify } from 'yaml';
 import type { Profile, ColumnProfile } from './profile.js';
@@ -59,6 +61,16 @@ export function inferColumn(col: ColumnProfile, rows: number): { property: Recor
     case 'boolean':
       property.type = withNull('boolean');
       break;
+    case 'date':
+    case 'date-time': {
+      // Checked by ajv-formats: `date` (RFC 3339 full-date, leap years included), `date-time` (needs a
+      // zone), or `iso-date-time` when some timestamps had none (wall-clock time).
+      property.type = withNull('string');
+      property.format = col.type === 'date' ? 'date' : col.time.naive > 0 ? 'iso-date-time' : 'date-time';
+      const t = col.summary().time!;
+      observed.push(`from ${t.min}`, `to ${t.max}`);
+      break;
+    }
     case 'string': {
       property.type = withNull('string');
       const counts = col.top.exactCounts();

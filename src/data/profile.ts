@@ -10,9 +10,11 @@ import { Moments } from './sketch/moments.js';
 import { DDSketch } from './sketch/ddsketch.js';
 import { HyperLogLog } from './sketch/hll.js';
 import { SpaceSaving, type HeavyHitterValue } from './sketch/spacesaving.js';
+import { PeriodSketch, type PeriodSketchJSON } from './sketch/periods.js';
+import { DATE, DATE_TIME_NAIVE, formatTime, type PeriodUnit } from './time.js';
 import type { Cell } from './readers.js';
 
-export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'empty';
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'date' | 'date-time' | 'empty';
 
 export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
 const TOP_VALUES = 10;
@@ -27,6 +29,8 @@ export class ColumnProfile {
   booleans = 0;
   /** NaN or ±Infinity (from Parquet or JSON): counted, kept out of the numeric sketches. */
   nonFinite = 0;
+  /** Dates and timestamps (epoch milliseconds): counts, extremes and counts per day; kept out of moments and quantiles. */
+  time = new PeriodSketch();
   moments = new Moments();
   quantiles = new DDSketch();
   distinct = new HyperLogLog();
@@ -64,6 +68,20 @@ export class ColumnProfile {
     if (Math.floor(x) === x) this.integers++;
     this.moments.add(x);
     this.quantiles.add(x);
+    this.track(x);
+  }
+
+  /**
+   * Adds one date or timestamp, epoch milliseconds, of `kind` DATE, DATE_TIME or DATE_TIME_NAIVE
+   * (see time.ts). Its top values and distinct count are tracked as numbers' are.
+   */
+  addTime(ms: number, kind: number): void {
+    this.time.add(ms, kind === DATE, kind === DATE_TIME_NAIVE);
+    this.track(ms);
+  }
+
+  /** Top values and the distinct count of a number or time value. */
+  private track(x: number): void {
     if (this.topTracked) {
       const top = this.top;
       const before = top.distinctTracked;
@@ -94,7 +112,7 @@ export class ColumnProfile {
       top.add(s);
       if (!top.exact) {
         this.distinct.addString(s);
-        if (this.numbers > 0) this.untrackTop();
+        if (this.numbers + this.time.count > 0) this.untrackTop();
       } else if (top.distinctTracked !== before) this.distinct.addString(s);
     } else this.distinct.addString(s);
   }
@@ -107,7 +125,7 @@ export class ColumnProfile {
 
   /** Non-null values. */
   get count(): number {
-    return this.numbers + this.strings + this.booleans + this.nonFinite;
+    return this.numbers + this.strings + this.booleans + this.nonFinite + this.time.count;
   }
 
   get type(): ColumnType {
@@ -115,7 +133,26 @@ export class ColumnProfile {
     if (n === 0) return 'empty';
     if (this.booleans === n) return 'boolean';
     if (this.numbers + this.nonFinite === n || this.textInNumeric) return this.integers === this.numbers && this.nonFinite === 0 ? 'integer' : 'number';
+    const t = this.time;
+    if (t.count === n || this.textInTime) return t.dates === t.count ? 'date' : 'date-time';
     return 'string';
+  }
+
+  /**
+   * Dates or timestamps with a little text, as {@link textInNumeric}: at most TEXT_IN_NUMERIC (10%)
+   * of the values are text (an impossible date like 2015-02-30, a typo), the rest dates or
+   * timestamps. Such a column is a time column and its text cells are `invalid-date` violations.
+   */
+  get textInTime(): boolean {
+    const s = this.strings;
+    const t = this.time.count;
+    return s > 0 && t > 0 && this.numbers === 0 && this.booleans === 0 && this.nonFinite === 0 && s <= TEXT_IN_NUMERIC * (t + s);
+  }
+
+  /** True for `date` and `date-time` columns. */
+  get isTime(): boolean {
+    const t = this.type;
+    return t === 'date' || t === 'date-time';
   }
 
   /**
@@ -145,13 +182,14 @@ export class ColumnProfile {
     this.strings += o.strings;
     this.booleans += o.booleans;
     this.nonFinite += o.nonFinite;
+    this.time.merge(o.time);
     this.moments.merge(o.moments);
     this.quantiles.merge(o.quantiles);
     this.distinct.merge(o.distinct);
     if (this.topTracked && o.topTracked) {
       this.top.merge(o.top);
       // The rule of a single pass: inexact (more distinct values than the capacity) with numbers.
-      if (!this.top.exact && this.numbers > 0) this.untrackTop();
+      if (!this.top.exact && this.numbers + this.time.count > 0) this.untrackTop();
     } else if (this.topTracked) this.untrackTop();
     return this;
   }
@@ -171,8 +209,10 @@ export class ColumnProfile {
       distinct: this.distinct.toJSON(),
       // Untracked: an empty inexact summary whose n counts the values, so that the JSON of a
       // merged profile equals that of the whole whatever the order of the values.
-      top: this.topTracked ? this.top.toJSON() : { ...this.top.toJSON(), n: this.numbers + this.strings + this.booleans },
+      top: this.topTracked ? this.top.toJSON() : { ...this.top.toJSON(), n: this.numbers + this.strings + this.booleans + this.time.count },
       ...(this.topTracked ? {} : { topTracked: false }),
+      // Only for columns that held a date or timestamp, so profiles of other data are unchanged.
+      ...(this.time.count ? { time: this.time.toJSON() } : {}),
     };
   }
 
@@ -188,6 +228,7 @@ export class ColumnProfile {
     c.quantiles = DDSketch.fromJSON(j.quantiles);
     c.distinct = HyperLogLog.fromJSON(j.distinct);
     c.top = SpaceSaving.fromJSON(j.top);
+    if (j.time) c.time = PeriodSketch.fromJSON(j.time);
     if (j.topTracked === false) {
       c.topTracked = false;
       c.top = untrackedTop(c.top.capacity, c.top.n);
@@ -204,6 +245,8 @@ export class ColumnProfile {
     // is null rather than Infinity or NaN, which JSON cannot carry.
     const quantiles = numeric ? Object.fromEntries(PROFILE_QUANTILES.map((q) => [`p${Math.round(q * 100)}`, this.quantiles.quantile(q)])) : null;
     const hist = numeric ? histogram(this.quantiles, m.min, m.max) : null;
+    const time = this.isTime ? this.timeSummary() : undefined;
+    const shown = time ? (v: HeavyHitterValue) => (typeof v === 'number' ? formatTime(v, this.type === 'date', this.time.naive > 0) : v) : (v: HeavyHitterValue) => v;
     return {
       name: this.name,
       type: this.type,
@@ -217,9 +260,37 @@ export class ColumnProfile {
       std: numeric && m.count > 1 ? finite(m.sampleStd()) : null,
       quantiles: quantiles && Object.values(quantiles).every(Number.isFinite) ? quantiles : null,
       histogram: hist && hist.edges.every(Number.isFinite) ? hist : null,
-      topValues: this.top.top(TOP_VALUES).map((h) => ({ value: h.value, count: h.count, ...(h.error ? { error: h.error, estimated: true as const } : {}) })),
+      topValues: this.top.top(TOP_VALUES).map((h) => ({ value: shown(h.value), count: h.count, ...(h.error ? { error: h.error, estimated: true as const } : {}) })),
+      ...(time ? { time } : {}),
     };
   }
+
+  private timeSummary(): TimeSummary {
+    const t = this.time;
+    const dateOnly = this.type === 'date';
+    const naive = t.naive > 0;
+    const h = t.histogram()!;
+    return {
+      min: formatTime(t.min, dateOnly, naive),
+      max: formatTime(t.max, dateOnly, naive),
+      zone: dateOnly ? null : naive ? (t.naive === t.count ? 'none' : 'mixed') : 'utc',
+      unit: h.unit,
+      periods: h.starts.map((s, i) => ({ start: formatTime(s, true), count: h.counts[i]! })),
+    };
+  }
+}
+
+/** A date or date-time column's extremes and its counts per period (data-report.json `columns[].time`). */
+export interface TimeSummary {
+  /** ISO 8601: a date for `date` columns, else a timestamp (with `Z`, or none for wall-clock time). */
+  min: string;
+  max: string;
+  /** `utc`: every timestamp had a zone (shown in UTC); `none`: wall-clock times; `mixed`: some of each; null for dates. */
+  zone: 'utc' | 'none' | 'mixed' | null;
+  /** The period the span suggests: days up to 62 days, ISO weeks (from Monday) up to 26 weeks, months up to 50 years, else years. */
+  unit: PeriodUnit;
+  /** Every period from the first value's to the last's, empty ones included (a gap shows as 0). */
+  periods: { start: string; count: number }[];
 }
 
 export interface ColumnSummary {
@@ -242,6 +313,8 @@ export interface ColumnSummary {
    * column with many distinct values): then the true count lies in [count - error, count].
    */
   topValues: { value: HeavyHitterValue; count: number; error?: number; estimated?: true }[];
+  /** Date and date-time columns only: extremes and counts per period. */
+  time?: TimeSummary;
 }
 
 function finite(x: number): number | null {
@@ -293,6 +366,8 @@ export interface ColumnProfileJSON {
   top: ReturnType<SpaceSaving['toJSON']>;
   /** Absent (true) unless top values are not tracked (see ColumnProfile.topTracked); then `top` has no items. */
   topTracked?: boolean;
+  /** Present when the column held dates or timestamps. */
+  time?: PeriodSketchJSON;
 }
 
 export interface ProfileJSON {

@@ -25,7 +25,9 @@
  *   the file is not JSON Lines at all: DataError.
  * - Parquet: read one row group at a time (memory bounded by a row group); `line` is the 1-based
  *   row number. Top-level columns only; INT64 (BigInt) becomes a number (exact up to 2^53),
- *   DATE becomes 'YYYY-MM-DD', timestamps ISO-8601 strings in UTC, binary base64 text, nested
+ *   DATE and TIMESTAMP (every unit; with or without isAdjustedToUTC; legacy INT96) become epoch
+ *   milliseconds, numbers, never strings (microseconds kept as the fraction, nanoseconds to the
+ *   microsecond), and header() says which columns they are; binary becomes base64 text, nested
  *   values (structs, lists, maps) their JSON text.
  *
  * Sharding: data rows are numbered 0, 1, 2, ... across the whole dataset in file order (CSV
@@ -58,9 +60,19 @@ import { CsvParser } from './csv.js';
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 export type Cell = string | number | boolean | null;
 
+/**
+ * A Parquet DATE or TIMESTAMP column, whose cells are epoch milliseconds: `date`, `date-time` (an
+ * instant, isAdjustedToUTC = true, and legacy INT96) or `date-time-naive` (wall-clock time,
+ * isAdjustedToUTC = false, kept as if UTC).
+ */
+export type TimeColumnKind = 'date' | 'date-time' | 'date-time-naive';
+
 export interface RowSink {
-  /** Called once, before any row, with the column names. */
-  header(columns: string[]): void;
+  /**
+   * Called once, before any row, with the column names and, for Parquet, which columns are dates
+   * or timestamps (their cells are epoch milliseconds, numbers).
+   */
+  header(columns: string[], timeKinds?: (TimeColumnKind | undefined)[]): void;
   /**
    * One data row. `line` is the 1-based line where the record starts (CSV/TSV/JSONL) or the
    * 1-based row number (Parquet), within the current file. `cells` is the sink's to keep.
@@ -490,10 +502,10 @@ function checkHeader(fields: string[], path: string, line: number, ds: Dataset):
 }
 
 /** The first file sets the dataset's columns and calls sink.header; later ones must match. */
-function sameColumns(columns: string[], path: string, ds: Dataset): void {
+function sameColumns(columns: string[], path: string, ds: Dataset, timeKinds?: (TimeColumnKind | undefined)[]): void {
   if (ds.columns === null) {
     ds.columns = columns;
-    ds.sink.header([...columns]);
+    ds.sink.header([...columns], timeKinds);
     return;
   }
   const want = ds.columns;
@@ -641,16 +653,29 @@ function floorDiv(a: bigint, b: bigint): number {
   return Number(a < 0n && q * b !== a ? q - 1n : q);
 }
 
-/** Dates and timestamps straight to strings, so cells never hold Date objects. */
-const parquetParsers: Partial<ParquetParsers> = {
-  timestampFromMilliseconds: (ms: bigint) => isoOrNull(Number(ms)),
-  timestampFromMicroseconds: (us: bigint) => isoOrNull(floorDiv(us, 1000n)),
-  timestampFromNanoseconds: (ns: bigint) => isoOrNull(floorDiv(ns, 1_000_000n)),
-  dateFromDays: (days: number) => {
-    const iso = isoOrNull(days * MS_PER_DAY);
-    return iso === null ? null : iso.slice(0, iso.length - 14); // drop 'T00:00:00.000Z'
-  },
+/**
+ * Dates and timestamps straight to epoch milliseconds (numbers), so cells never hold Date objects
+ * nor strings: microseconds as a fraction of a millisecond (exact to the microsecond for four
+ * centuries around 1970), nanoseconds rounded down to the microsecond.
+ */
+export const parquetParsers: Partial<ParquetParsers> = {
+  timestampFromMilliseconds: (ms: bigint) => Number(ms),
+  timestampFromMicroseconds: (us: bigint) => Number(us) / 1000,
+  timestampFromNanoseconds: (ns: bigint) => floorDiv(ns, 1000n) / 1000,
+  dateFromDays: (days: number) => days * MS_PER_DAY,
 };
+
+/** Which top-level columns of a Parquet schema hold dates or timestamps. */
+export function parquetTimeKinds(metadata: FileMetaData): (TimeColumnKind | undefined)[] {
+  return parquetSchema(metadata).children.map(({ element: e }) => {
+    const lt = e.logical_type;
+    if (lt?.type === 'DATE' || e.converted_type === 'DATE') return 'date';
+    if (lt?.type === 'TIMESTAMP') return lt.isAdjustedToUTC ? 'date-time' : 'date-time-naive';
+    if (e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS') return 'date-time'; // legacy: UTC instants
+    if (e.type === 'INT96' && !e.converted_type) return 'date-time'; // legacy Impala/Spark timestamps
+    return undefined;
+  });
+}
 
 function parquetCell(v: unknown): Cell {
   switch (typeof v) {
@@ -676,6 +701,7 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
   let file: AsyncBuffer;
   let metadata: FileMetaData;
   let columns: string[];
+  let timeKinds: (TimeColumnKind | undefined)[];
   try {
     file = await asyncBufferFromFile(path);
     if (size < 12) throw new DataError(`${path}: not a Parquet file (too short)`, path);
@@ -685,10 +711,11 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
     if (magic(tail) !== 'PAR1') throw new DataError(`${path}: starts like Parquet but has no footer (truncated?)`, path);
     metadata = await parquetMetadataAsync(file, { parsers: parquetParsers });
     columns = parquetSchema(metadata).children.map((c) => c.element.name);
+    timeKinds = parquetTimeKinds(metadata);
   } catch (e) {
     throw asParquetError(e, path);
   }
-  sameColumns(columns, path, ds);
+  sameColumns(columns, path, ds, timeKinds);
   const sink = ds.sink;
   const { shardCount, shardIndex } = ds;
   let groupStart = 0;

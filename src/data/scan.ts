@@ -7,8 +7,10 @@ import { ConfigurationError, DataError } from '../errors.js';
 import { showName, showPath } from '../lib/files.js';
 import { Profile, type ColumnProfile } from './profile.js';
 import { detectFormat, readRows, type Cell, type Format, type RowSink } from './readers.js';
-import { autoCell, CELL_AUTO, CELL_NUMBER, CELL_OTHER, parseNumber, rowErrors, rowKey, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
+import { autoCell, CELL_AUTO, CELL_NUMBER, CELL_OTHER, CELL_TEXT, parseNumber, rowErrors, rowKey, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
 import { ColumnValues } from './values.js';
+import { DATE, DATE_TIME, DATE_TIME_NAIVE, INVALID_TIME, formatTime, looksLikeTime, parseTime, parsedKind } from './time.js';
+import { hasTimeRules, TimeRules, type TimeSampler } from './time-rules.js';
 import { dict, own } from '../lib/objects.js';
 import { Violations, type ViolationSample } from './violations.js';
 
@@ -26,6 +28,8 @@ export interface ScanOptions {
   deferDatasetRules?: boolean;
   /** CSV/TSV cells (exact text) that mean a missing value, as pandas' `na_values`; empty cells always do. */
   naValues?: readonly string[];
+  /** The run's time (epoch ms) that `freshness` and `not-future` rules are judged at. Default: now. */
+  asOf?: number;
 }
 
 export interface ScanResult {
@@ -38,7 +42,7 @@ export interface ScanResult {
   bytes: number;
   /** With deferDatasetRules: the per-column rule states, in column order, for datasetRules. */
   rules?: (RuleState | undefined)[];
-  /** With deferDatasetRules: per column in order, the first text cells of an auto-typed column, for textViolations. */
+  /** With deferDatasetRules: per column in order, the first text cells of an auto-typed column (or a text column that may hold dates), for textViolations. */
   text?: (ViolationSample[] | undefined)[];
 }
 
@@ -50,8 +54,13 @@ export interface ScanResult {
 export function textViolations(profile: Profile, text: (ViolationSample[] | undefined)[], violations: Violations): void {
   text.forEach((samples, i) => {
     const col = profile.columns[i];
-    if (!samples || !col || !col.textInNumeric) return;
-    samples.forEach((s, k) => violations.add(s, k === 0 ? col.strings - samples.length + 1 : 1));
+    if (!samples || !col) return;
+    if (col.textInNumeric) samples.forEach((s, k) => violations.add(s, k === 0 ? col.strings - samples.length + 1 : 1));
+    else if (col.textInTime) {
+      // Dates but for a few cells (an impossible date, a typo): each such cell is an invalid-date violation.
+      const what = col.type === 'date' ? 'a valid date (YYYY-MM-DD)' : 'a valid ISO 8601 timestamp';
+      samples.forEach((s, k) => violations.add({ ...s, rule: 'invalid-date', message: s.message.replace(/ is not a number$/, ` is not ${what}`) }, k === 0 ? col.strings - samples.length + 1 : 1));
+    }
   });
 }
 
@@ -80,13 +89,19 @@ export class RuleState {
   unexpected = 0;
   unexpectedSamples: ViolationSample[] = [];
   allowed?: Set<Cell>;
+  /** freshness, max-gap, not-future and monotonic (time-rules.ts). */
+  time?: TimeRules;
 
   constructor(
     readonly column: string,
     readonly rules: ColumnRules,
+    asOf = Date.now(),
+    maxSamples = 0,
+    sampler?: TimeSampler,
   ) {
     if (rules.unique) this.seen = new Map();
     if (rules.categories) this.allowed = new Set(rules.categories.values);
+    if (hasTimeRules(rules)) this.time = new TimeRules(column, rules, asOf, maxSamples, sampler);
   }
 }
 
@@ -104,6 +119,16 @@ class ColumnSlot {
   readonly textSamples: ViolationSample[] = [];
   /** The column's key in the row object the schema validates (see rowKey). */
   readonly key: string;
+  /** Text that looks like a date (`dddd-dd-dd...`) is parsed as one: columns without a type, or typed as text. */
+  readonly detectTime: boolean;
+  /** Text cells are kept as samples for textViolations (not-a-number, invalid-date). */
+  readonly sampleText: boolean;
+  /** The column's time rules, if any. */
+  readonly time: TimeRules | undefined;
+  /** Parquet DATE / TIMESTAMP columns: the kind of their numbers (DATE, DATE_TIME, DATE_TIME_NAIVE), else 0. */
+  timeKind = 0;
+  /** A Parquet time column whose values the row schema checks as text: given to it as ISO 8601. */
+  timeAsText = false;
 
   constructor(
     readonly name: string,
@@ -111,17 +136,23 @@ class ColumnSlot {
     readonly kind: CellKind,
     readonly coerce: (cell: Cell) => Cell,
     readonly rules: RuleState | undefined,
+    declaredFormat: string | undefined,
   ) {
     this.lo = rules?.rules.range?.min ?? -Infinity;
     this.hi = rules?.rules.range?.max ?? Infinity;
     this.allowed = rules?.allowed;
     this.key = rowKey(name);
+    this.detectTime = kind === CELL_AUTO || kind === CELL_TEXT;
+    // A declared format is checked by the row schema, which reports a bad date itself.
+    this.sampleText = kind === CELL_AUTO || (kind === CELL_TEXT && declaredFormat === undefined);
+    this.time = rules?.time;
   }
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const { schema } = opts;
   const keepValues = opts.keepValues;
+  const asOf = opts.asOf ?? Date.now();
   const violations = new Violations(opts.maxSamples);
   let profile = new Profile([], [...opts.files]);
   let columns: string[] = [];
@@ -154,7 +185,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
     const r = own(schema?.rules.columns, name);
     const kind = schema ? schema.cellKind(name) : CELL_AUTO;
-    slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, r ? new RuleState(name, r) : undefined));
+    const sampler: TimeSampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells as Cell[], true);
+    const state = r ? new RuleState(name, r, asOf, opts.maxSamples, sampler) : undefined;
+    slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, state, schema?.format(name)));
     if (r) ruleCols.push(i);
     if (r?.unique) uniqueCols.push(i);
     // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
@@ -166,7 +199,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     beginFile(path) {
       file = path;
     },
-    header(names) {
+    header(names, kinds) {
       columns = [];
       slots = [];
       uniqueCols = [];
@@ -174,6 +207,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       rowObject = {};
       profile = new Profile([], [...opts.files]);
       for (const n of names) addColumn(n);
+      if (kinds) {
+        kinds.forEach((k, i) => {
+          if (!k) return;
+          const slot = slots[i]!;
+          slot.timeKind = k === 'date' ? DATE : k === 'date-time' ? DATE_TIME : DATE_TIME_NAIVE;
+          slot.timeAsText = schema?.checksAsText(slot.name) ?? false;
+        });
+      }
     },
     newColumn(name) {
       addColumn(name);
@@ -216,7 +257,22 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         let x: number | undefined;
         if (typeof raw === 'string') {
           const kind = c.kind;
-          if (kind === CELL_NUMBER) x = parseNumber(raw);
+          if (c.detectTime && looksLikeTime(raw)) {
+            // Dates and timestamps (ISO 8601) become epoch milliseconds for the profile and the
+            // time rules; the row schema still sees the text (a `type: string` column stays valid).
+            const ms = parseTime(raw);
+            const tk = parsedKind;
+            if (tk >= DATE) {
+              c.profile.addTime(ms, tk);
+              if (c.time !== undefined) c.time.add(ms, tk, row, line, file, cells);
+              if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
+              if (keep) c.values.addNumber(ms);
+              if (validating) obj[c.key] = raw;
+              continue;
+            }
+            if (tk === INVALID_TIME || kind === CELL_TEXT) x = undefined;
+            else x = parseNumber(raw);
+          } else if (kind === CELL_NUMBER) x = parseNumber(raw);
           else if (kind === CELL_AUTO) {
             // autoCell's fast reject: a number starts with a digit, sign or dot.
             const ch = raw.charCodeAt(0);
@@ -235,7 +291,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           }
           if (x === undefined) {
             // Text stays text (a violation in the end if the column is numeric: see textInNumeric).
-            if (kind === CELL_AUTO && c.textSamples.length < opts.maxSamples) c.textSamples.push({ row, line, file, column: c.name, rule: 'not-a-number', message: `${c.name}: ${JSON.stringify(raw)} is not a number` });
+            if (c.sampleText && c.textSamples.length < opts.maxSamples) c.textSamples.push({ row, line, file, column: c.name, rule: 'not-a-number', message: `${c.name}: ${JSON.stringify(raw)} is not a number` });
             c.profile.addString(raw);
             if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
             if (keep) c.values.add(raw);
@@ -243,6 +299,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
             continue;
           }
         } else if (typeof raw === 'number') {
+          if (c.timeKind !== 0) {
+            // A Parquet DATE / TIMESTAMP: epoch milliseconds already.
+            c.profile.addTime(raw, c.timeKind);
+            if (c.time !== undefined) c.time.add(raw, c.timeKind, row, line, file, cells);
+            if (keep) c.values.addNumber(raw);
+            if (validating) obj[c.key] = c.timeAsText ? formatTime(raw, c.timeKind === DATE, c.timeKind === DATE_TIME_NAIVE) : raw;
+            continue;
+          }
           x = raw; // JSON Lines and Parquet values are never converted
         } else {
           c.profile.add(raw);
@@ -298,7 +362,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   const rules = slots.map((c) => c.rules);
   // Text cells of auto-typed columns, for textViolations; a deferred (chunked) pass merges them first.
-  const text = slots.map((c) => (c.kind === CELL_AUTO ? c.textSamples : undefined));
+  const text = slots.map((c) => (c.sampleText ? c.textSamples : undefined));
   if (!opts.deferDatasetRules) {
     textViolations(profile, text, violations);
     if (schema) datasetRules(schema, profile, rules, violations);
@@ -331,6 +395,7 @@ export function datasetRules(schema: LoadedSchema, profile: Profile, rules: (Rul
   for (const r of rules) {
     if (!r) continue;
     const col = profile.byName.get(r.column)!;
+    r.time?.judge(col, violations);
     const n = col.count || 1;
     const allowOut = r.rules.range?.['max-outside-fraction'] ?? 0;
     if (r.outside > 0 && r.outside / n > allowOut) {

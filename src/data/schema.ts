@@ -27,6 +27,7 @@ import { ConfigurationError } from '../errors.js';
 import { parseYamlOrJson } from '../lib/files.js';
 import { dict, own } from '../lib/objects.js';
 import type { Cell } from './readers.js';
+import { checkTimeRules } from './time-rules.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => void;
@@ -46,6 +47,14 @@ export interface ColumnRules {
   range?: RangeRule;
   /** Allowed values; `max-unexpected-fraction` (default 0) of non-null values may be outside. */
   categories?: { values: (string | number | boolean)[]; 'max-unexpected-fraction'?: number };
+  /** Date/time columns (see time-rules.ts): the newest value at most `max-age` old (a duration, `2d`). */
+  freshness?: string | { 'max-age': string };
+  /** Date/time columns: no stretch longer than this duration without a row. */
+  'max-gap'?: string;
+  /** Date/time columns: no value later than the run's time (`as-of`). */
+  'not-future'?: boolean;
+  /** Date/time columns: values never decrease in file order. */
+  monotonic?: boolean;
 }
 
 export interface DatasetRules {
@@ -76,6 +85,10 @@ export interface LoadedSchema {
    * CELL_TEXT (keeps text), CELL_NUMBER (numeric text to a number, else kept), CELL_OTHER (call coerce).
    */
   cellKind(column: string): CellKind;
+  /** The column's declared JSON Schema `format` (`date`, `date-time`, ...), if any. */
+  format(column: string): string | undefined;
+  /** True when the row schema checks this column as text (a property without a type, or with `string` among its types). */
+  checksAsText(column: string): boolean;
 }
 
 /** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
@@ -119,6 +132,15 @@ const rulesSchema = {
               'max-unexpected-fraction': { type: 'number', minimum: 0, maximum: 1 },
             },
           },
+          freshness: {
+            anyOf: [
+              { type: 'string' },
+              { type: 'object', additionalProperties: false, required: ['max-age'], properties: { 'max-age': { type: 'string' } } },
+            ],
+          },
+          'max-gap': { type: 'string' },
+          'not-future': { type: 'boolean' },
+          monotonic: { type: 'boolean' },
         },
       },
     },
@@ -149,6 +171,7 @@ export function loadSchema(path: string): LoadedSchema {
     const e = checkRules.errors![0];
     throw new ConfigurationError(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
   }
+  for (const [column, r] of Object.entries(rules.columns ?? {})) checkTimeRules(column, r, path);
   // `required` names columns, checked once against the header; every row has every column.
   const { required, ...rowSchema } = schema;
   if (rowSchema.properties && typeof rowSchema.properties === 'object') {
@@ -171,6 +194,16 @@ export function loadSchema(path: string): LoadedSchema {
     requiredColumns: required ?? [],
     coerce: (column) => coercerFor(own(schema.properties, column)),
     cellKind: (column) => cellKindFor(own(schema.properties, column)),
+    format: (column) => {
+      const f = own(schema.properties, column)?.format;
+      return typeof f === 'string' ? f : undefined;
+    },
+    checksAsText: (column) => {
+      const prop = own(schema.properties, column);
+      if (!prop) return false;
+      const types = declaredTypes(prop);
+      return types.size === 0 || types.has('string');
+    },
   };
 }
 

@@ -4,12 +4,13 @@
  * computed, each to a temp name renamed into place, so an unreadable input leaves nothing behind.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { DataError } from '../errors.js';
+import { ConfigurationError, DataError } from '../errors.js';
 import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
 import { assertArtifact } from '../schemas/validate.js';
 import type { DriftResult, DriftSettings } from './drift.js';
-import { columnsDrift } from './drift-columns.js';
+import { columnsDrift, type TimeCoverage } from './drift-columns.js';
+export type { TimeCoverage } from './drift-columns.js';
 import { inferSchema, renderSchema } from './infer.js';
 import { Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
 import { expandDataGlob, type Format } from './readers.js';
@@ -17,6 +18,10 @@ import { scan, type ScanResult } from './scan.js';
 import { scanParallel } from './parallel/pass.js';
 import { loadSchema } from './schema.js';
 import { Violations, type ViolationSample } from './violations.js';
+import { labelBias, type LabelBias } from '../fairness/labels.js';
+
+/** Confidence of the pre-training bias intervals. */
+const BIAS_CONFIDENCE = 0.95;
 
 export type FailOn = 'any' | 'violations' | 'drift' | 'never';
 
@@ -40,6 +45,12 @@ export interface ValidateConfig {
   workers?: number;
   /** CSV/TSV cells that mean a missing value (see parseNaValues). */
   naValues: string[];
+  /** The time (epoch ms) freshness and not-future rules are judged at. Default: the run's start. */
+  asOf?: number;
+  /** Sensitive features for the pre-training bias measures of the labels (with `label`). */
+  sensitive?: string[];
+  label?: string;
+  positiveLabel?: string;
 }
 
 export interface DataReport {
@@ -57,8 +68,12 @@ export interface DataReport {
   reference: { source: string; kind: 'dataset' | 'profile'; rows: number } | null;
   drift: DriftResult[];
   driftSkipped: { column: string; reason: string }[];
+  /** Date and date-time columns on both sides: the periods each spans and their overlap (absent without a reference). */
+  timeCoverage?: TimeCoverage[];
   datasetDrift: { share: number; threshold: number; drifted: boolean; driftedColumns: number; testedColumns: number } | null;
   schemaDrift: { newColumns: string[]; missingColumns: string[]; typeChanges: { column: string; reference: string; current: string }[] } | null;
+  /** With `sensitive`: Clarify's pre-training measures of the labels per group (reported, never failing the run). */
+  bias?: LabelBias;
 }
 
 async function expandAll(patterns: string[]): Promise<string[]> {
@@ -99,6 +114,7 @@ function isProfileFile(path: string): boolean {
   return true;
 }
 
+
 /** `render` turns the report into the markdown written to `markdown` (the adapter passes report/'s; the domain never imports it). */
 export async function validateData(config: ValidateConfig, log: Logger, render: (report: DataReport) => string): Promise<{ report: DataReport; passed: boolean; failure?: string; markdown: string }> {
   // A wrong output path fails now, not after the pass over the data.
@@ -106,6 +122,9 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     if (path !== undefined) assertWritable(path, input);
   }
   const schema = config.schema ? loadSchema(config.schema) : undefined;
+  const asOf = config.asOf ?? Date.now();
+  if (config.sensitive?.length && !config.label) throw new ConfigurationError(`input 'sensitive' needs 'label': the pre-training measures compare the groups' labels`);
+  if (config.sensitive?.length && !config.data.length) throw new ConfigurationError(`input 'sensitive' needs 'data' (merged profiles hold no joint counts of groups and labels)`);
   const referenceIsProfile = config.reference !== undefined && isProfileFile(config.reference);
   const exactDriftWanted = config.reference !== undefined && !referenceIsProfile;
 
@@ -137,7 +156,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     const bar = log.progress?.(`Reading ${sources[0]}`);
     cur = await log.group(`Reading ${sources.join(', ')}`, () =>
       scanParallel(
-        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues },
+        { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues, asOf },
         {
           workers: config.workers,
           schemaPath: config.schema,
@@ -153,6 +172,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
   // Drift, per column present on both sides.
   const drift: DriftResult[] = [];
   const driftSkipped: { column: string; reason: string }[] = [];
+  const coverage: TimeCoverage[] = [];
   let schemaDrift: DataReport['schemaDrift'] = null;
   let datasetDrift: DataReport['datasetDrift'] = null;
   if (refProfile) {
@@ -162,9 +182,15 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
       driftSkipped.push(...r.driftSkipped);
       schemaDrift = r.schemaDrift;
       datasetDrift = r.datasetDrift;
+      coverage.push(...r.timeCoverage);
       for (const d of drift) (d.drifted ? log.warning : log.info)(`${d.column}: ${d.explanation}`);
     });
   }
+
+  // Pre-training bias: a second pass that reads only the label and the sensitive columns.
+  const bias = config.sensitive?.length
+    ? await log.group('Pre-training bias of the labels', async () => labelBias({ files: sources, format: config.format, shard: config.shard, label: config.label!, positiveLabel: config.positiveLabel, sensitive: config.sensitive!, confidence: BIAS_CONFIDENCE, naValues: config.naValues }))
+    : undefined;
 
   const violationsFail = cur.violations.count > 0;
   const sd = schemaDrift as DataReport['schemaDrift'];
@@ -190,8 +216,10 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     reference: config.reference ? { source: config.reference, kind: referenceIsProfile ? 'profile' : 'dataset', rows: refProfile!.rows } : null,
     drift,
     driftSkipped,
+    ...(coverage.length ? { timeCoverage: coverage } : {}),
     datasetDrift,
     schemaDrift,
+    ...(bias ? { bias } : {}),
   };
   assertArtifact('data-report', report, config.report ?? 'data-report', 'write');
   const markdown = render(report);

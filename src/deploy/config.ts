@@ -13,7 +13,9 @@
  *   metrics:                  # replaces the defaults (latency, error-rate; agreement for shadow)
  *     - name: latency
  *       kind: continuous      # continuous | proportion | agreement
- *       source: latency_ms    # window key (metric-names.ts)
+ *       source: latency_ms    # window key (metric-names.ts): latency_ms or score (each row's
+ *                             # positive/top-class probability: the prediction distribution) for
+ *                             # continuous, errors for proportion
  *       direction: increase   # the bad direction: increase | decrease | either
  *       group: latency
  *       critical: false
@@ -21,6 +23,7 @@
  */
 import { ConfigurationError } from '../errors.js';
 import { DEFAULT_JUDGE, defaultMetrics, type Direction, type JudgeSpec, type MetricKind, type MetricSpec } from './judge.js';
+import { COUNT_ERRORS, SAMPLE_LATENCY_MS, SAMPLE_SCORE } from './metric-names.js';
 
 /** `30s`, `5m`, `1h`, `250ms`, or a plain number of seconds, as milliseconds. */
 export function parseDuration(value: string, input: string): number {
@@ -78,6 +81,10 @@ function parseMetric(v: unknown, where: string): MetricSpec {
   if (kind !== 'agreement' && (typeof v.source !== 'string' || !v.source)) throw new ConfigurationError(`${where}.source is required for a ${kind} metric`);
   if (v.critical !== undefined && typeof v.critical !== 'boolean') throw new ConfigurationError(`${where}.critical must be true or false`);
   if (v.group !== undefined && typeof v.group !== 'string') throw new ConfigurationError(`${where}.group must be a string`);
+  const sources: Record<MetricKind, readonly string[]> = { continuous: [SAMPLE_LATENCY_MS, SAMPLE_SCORE], proportion: [COUNT_ERRORS], agreement: ['agreement'] };
+  if (kind !== 'agreement' && !sources[kind].includes(v.source as string)) {
+    throw new ConfigurationError(`${where}.source: a ${kind} metric reads one of ${sources[kind].join(', ')}; got ${JSON.stringify(v.source)}`);
+  }
   const m: MetricSpec = {
     name: v.name,
     kind,

@@ -7,6 +7,8 @@ import { LABELS, SERIES, VARIANTS } from '../serve/metric-names.js';
 
 /** Window sample key: per-request latency in milliseconds (answered requests). */
 export const SAMPLE_LATENCY_MS = 'latency_ms';
+/** Window sample key: each answered row's score (positive-class or top-class probability): the prediction distribution. */
+export const SAMPLE_SCORE = 'score';
 /** Window counts key: requests that failed out of all requests (answered + failed). */
 export const COUNT_ERRORS = 'errors';
 

@@ -21,7 +21,7 @@
 import { ServiceError } from '../errors.js';
 import type { WindowSnapshot, VariantObservations } from '../serve/window.js';
 import type { VariantWindow, Window } from './judge.js';
-import { COUNT_ERRORS, SAMPLE_LATENCY_MS } from './metric-names.js';
+import { COUNT_ERRORS, SAMPLE_LATENCY_MS, SAMPLE_SCORE } from './metric-names.js';
 import type { DeployRecord, Health, Target, TargetState } from './types.js';
 
 interface ServeState {
@@ -110,7 +110,7 @@ export class ServeTarget implements Target {
   }
   async readWindow(): Promise<Window> {
     const w = (await this.call<WindowSnapshot>('GET', `${await this.model()}/window`))!;
-    const v = (o: VariantObservations): VariantWindow => ({ samples: { [SAMPLE_LATENCY_MS]: o.latencyMs }, counts: { [COUNT_ERRORS]: { events: o.errors, total: o.requests + o.errors } } });
+    const v = (o: VariantObservations): VariantWindow => ({ samples: { [SAMPLE_LATENCY_MS]: o.latencyMs, [SAMPLE_SCORE]: o.scores ?? [] }, counts: { [COUNT_ERRORS]: { events: o.errors, total: o.requests + o.errors } } });
     return { stable: v(w.stable), candidate: v(w.candidate), ...(w.shadow.rows ? { agreement: { events: w.shadow.agree, total: w.shadow.rows } } : {}) };
   }
   async health(variant: 'stable' | 'candidate'): Promise<Health> {

@@ -21,10 +21,17 @@ import type { Evaluation } from '../model/evaluate.js';
 import { DIRECTION, type Correction, type Gate, type GateSpec, type Policy } from './spec.js';
 import { pairedEstimate, type PairedEstimate } from './paired-metrics.js';
 import { subsetPaired, type PairedRows } from './paired-data.js';
+import { MEASURES, type Measure } from '../fairness/measures.js';
+import { assign, featureValue, type FairnessFeature } from '../fairness/audit.js';
+import { pairedMeasure } from '../fairness/paired.js';
 
 export interface GateResult {
   metric: string;
   slice?: { column: string; value: string };
+  /** A fairness gate: the sensitive feature it judged (a column, or `a*b`). */
+  sensitive?: string;
+  /** A fairness gate: the candidate's groups that set the measure (lower rate, higher rate). */
+  groups?: [string, string];
   rule: string;
   baseline: number | null;
   candidate: number | null;
@@ -101,7 +108,7 @@ function amountFor(g: Gate, baseline: number | null): number {
 }
 
 /** Metrics on a 0..1 scale read in points (0.01 = 1 point); others in their own units. */
-const UNIT_SCALE = new Set(['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'macro_f1', 'r2']);
+const UNIT_SCALE = new Set<string>(['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'macro_f1', 'r2', ...MEASURES]);
 const fmtAmount = (metric: string, x: number) => (UNIT_SCALE.has(metric) ? `${(x * 100).toFixed(1)} points` : `${Number(x.toPrecision(3))}`);
 
 /** Paired estimates per rows and settings: a gated headline metric is computed once, not twice. */
@@ -137,12 +144,22 @@ function powerNote(metric: string, n: number, halfWidth: number, m: number): str
   return `this set of ${n} rows resolves ±${fmtAmount(metric, halfWidth)}, so a regression of ${fmtAmount(metric, m)} may go unseen${need}`;
 }
 
+/** Where a gate applies: a slice value, or (fairness gates) a sensitive feature. */
+interface Scope {
+  column: string;
+  value: string;
+  rows?: PairedRows;
+  candidate?: Evaluation['metrics'];
+  baseline?: Evaluation['metrics'];
+  fairness?: { feature: string; groups: [string, string] | null; rows: number; estimate?: PairedEstimate | Error };
+}
+
 type RawGate = Omit<GateResult, 'adjustedPValue' | 'passed' | 'underpowered'> & { decide: 'fail-if-significant' | 'pass-if-significant' | 'fixed'; fixed?: boolean; power?: string };
 
 /** Runs every gate; returns unadjusted results (adjustment and verdict happen in `compare`). */
-function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; value: string; rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }): RawGate {
+function evaluateGate(g: Gate, input: CompareInput, slice?: Scope): RawGate {
   const dir = DIRECTION[g.metric] ?? 1;
-  const base = { metric: g.metric, rule: g.text, ...(slice ? { slice: { column: slice.column, value: slice.value } } : {}) };
+  const base = { metric: g.metric, rule: g.text, ...(slice?.fairness ? { sensitive: slice.fairness.feature, ...(slice.fairness.groups ? { groups: slice.fairness.groups } : {}) } : slice ? { slice: { column: slice.column, value: slice.value } } : {}) };
   const candM = slice ? slice.candidate?.[g.metric] : metricOf(input.candidate, g.metric);
   const baseM = slice ? slice.baseline?.[g.metric] : input.baseline ? metricOf(input.baseline, g.metric) : undefined;
   const cv = candM?.value ?? null;
@@ -191,7 +208,9 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
   const m = amountFor(g, bv);
   let est: PairedEstimate | undefined;
   const rows = slice ? slice.rows : input.paired;
-  if (rows && rows.n >= 2) {
+  if (slice?.fairness?.estimate instanceof Error) return { ...base, baseline: bv, candidate: cv, delta: cv - bv, ci: null, pValue: null, test: '–', reason: `cannot test ${g.metric}: ${slice.fairness.estimate.message}`, decide: 'fixed', fixed: false };
+  if (slice?.fairness) est = slice.fairness.estimate;
+  else if (rows && rows.n >= 2) {
     try {
       est = estimateFor(g.metric, rows, input);
     } catch (e) {
@@ -219,7 +238,7 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
   // require-improvement by a: H1: d > a, i.e. non-inferiority with margin -a.
   const pValue = improvement ? est.pNonInferior(-m) : prove ? est.pNonInferior(m) : est.pRegression(m);
   const halfWidth = est.ci ? (est.ci[1] - est.ci[0]) / 2 : Infinity;
-  const n = rows?.n ?? input.candidate.rows;
+  const n = slice?.fairness?.rows ?? rows?.n ?? input.candidate.rows;
   // Underpowered: the interval is wider than the allowed amount AND still reaches a regression of
   // that size. An interval wholly on the good side of -m has ruled the regression out, however wide.
   const worst = est.ci ? Math.min(dir * est.ci[0], dir * est.ci[1]) : -Infinity;
@@ -227,6 +246,45 @@ function evaluateGate(g: Gate, input: CompareInput, slice?: { column: string; va
   const reason = improvement ? `must improve by ${m ? fmtAmount(g.metric, m) : 'any amount'}` : `may regress by ${fmtAmount(g.metric, m)}`;
   const power = underpowered ? powerNote(g.metric, n, halfWidth, m) : undefined;
   return { ...base, baseline: bv, candidate: cv, delta: est.delta, ci: est.ci, pValue, test: est.test, reason, power, decide: prove ? 'pass-if-significant' : 'fail-if-significant' };
+}
+
+/**
+ * A fairness gate, once per sensitive feature of the candidate's evaluation. Bounds (min / max)
+ * are judged on the candidate's measure and its bootstrap interval, as metric bounds are; relative
+ * rules on the candidate-minus-baseline measure by a paired bootstrap within the candidate's
+ * groups when both evaluations ran on the same rows (the baseline's measure need not have been
+ * audited: the rows' group values come from the candidate's predictions file), else an unpaired
+ * test from the two evaluations' intervals.
+ */
+function fairnessGates(g: Gate, input: CompareInput): RawGate[] {
+  const features = input.candidate.fairness?.features ?? [];
+  if (!features.length) {
+    return [{ metric: g.metric, rule: g.text, baseline: null, candidate: null, delta: null, ci: null, pValue: null, test: '–', reason: "the candidate's evaluation has no fairness audit (evaluate with sensitive: <column>)", decide: 'fixed', fixed: false }];
+  }
+  const measure = g.metric as Measure;
+  return features.map((f) => {
+    const cm = f.measures[measure];
+    const bf = input.baseline?.fairness?.features.find((x) => x.name === f.name);
+    const relative = g.rule !== 'min' && g.rule !== 'max';
+    const estimate = relative && input.baseline ? pairedFairness(measure, f, input) : undefined;
+    const bm = bf ? bf.measures[measure] : estimate && !(estimate instanceof Error) ? { value: estimate.baseline, ci: null } : undefined;
+    const rows = f.groups.reduce((a, x) => a + x.rows, 0);
+    return evaluateGate(g, input, { column: f.name, value: '', candidate: { [measure]: { value: cm.value, ci: cm.ci, method: 'bootstrap-percentile' } }, baseline: bm ? { [measure]: { value: bm.value, ci: bm.ci, method: 'bootstrap-percentile' } } : undefined, fairness: { feature: f.name, groups: cm.groups, rows, estimate } });
+  });
+}
+
+function pairedFairness(measure: Measure, f: FairnessFeature, input: CompareInput): PairedEstimate | Error | undefined {
+  const p = input.paired;
+  if (!p || p.task !== 'binary') return undefined;
+  const columns = f.columns.map((c) => p.groups?.get(c));
+  if (columns.some((c) => !c)) return new Error(`the candidate's predictions file has no column for ${f.columns.join(', ')} (evaluate the candidate with sensitive: ${f.name})`);
+  const values = Array.from({ length: p.n }, (_, i) => featureValue(columns.map((c) => c![i]!)));
+  const grouping = assign(values, f.groups.map((x) => x.value), f.pooled);
+  try {
+    return pairedMeasure({ measure, ids: grouping.ids, groups: grouping.names.length, y: p.y, candidate: p.candidate, baseline: p.baseline, candidateThreshold: input.candidate.threshold ?? 0.5, baselineThreshold: input.baseline?.threshold ?? 0.5, confidence: input.confidence, resamples: input.resamples, seed: input.seed });
+  } catch (e) {
+    return e as Error;
+  }
 }
 
 /**
@@ -286,6 +344,10 @@ export function compare(input: CompareInput): Comparison {
   const raw: RawGate[] = [];
   const sliceCache = new Map<string, { rows?: PairedRows; candidate?: Evaluation['metrics']; baseline?: Evaluation['metrics'] }>();
   for (const g of gates) {
+    if (g.fairness) {
+      raw.push(...fairnessGates(g, input));
+      continue;
+    }
     if (!g.sliceColumn) {
       raw.push(evaluateGate(g, input));
       continue;
@@ -387,7 +449,7 @@ export function verdictOf(gates: GateResult[], data: DataValidation | undefined,
   const gatesText = !configured
     ? 'No gates configured'
     : failed.length
-      ? `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '')).join(', ')}`
+      ? `${failed.length} of ${gates.length} gates failed: ${failed.map((f) => f.metric + (f.slice ? ` [${f.slice.column}=${f.slice.value}]` : '') + (f.sensitive ? ` [${f.sensitive}]` : '')).join(', ')}`
       : `All ${gates.length} gates passed${overridden ? ` (${overridden} accepted by override)` : ''}`;
   const gatesPassed = configured ? failed.length === 0 : null;
   if (!data) return { passed: gatesPassed, verdict: gatesText };

@@ -22,6 +22,8 @@ export interface PairedRows {
   baselineLoss?: Float64Array;
   /** slice column -> per-row value. */
   slices: Map<string, string[]>;
+  /** Every group column of the candidate's predictions (slice and sensitive) -> per-row value. */
+  groups?: Map<string, string[]>;
 }
 
 /** The predictions file of an evaluation: as recorded, else next to the evaluation.json. */
@@ -160,10 +162,12 @@ export function loadPaired(candidate: Evaluation, candidatePath: string, baselin
     }
   }
   const slices = new Map<string, string[]>();
+  const groups = new Map<string, string[]>();
   c.header.forEach((h, i) => {
     if (h.startsWith('slice:')) slices.set(h.slice(6), c.rows.map((r) => r[i]));
+    if (h.startsWith('slice:') || h.startsWith('sensitive:')) groups.set(h.slice(h.indexOf(':') + 1), c.rows.map((r) => r[i]));
   });
-  return { task, n, y, candidate: cand, baseline: base, candidateLoss, baselineLoss, slices };
+  return { task, n, y, candidate: cand, baseline: base, candidateLoss, baselineLoss, slices, groups };
 }
 
 /** The rows of `p` where `keep` holds. */

@@ -56,7 +56,7 @@ function normalEstimate(candidate: number, baseline: number, dir: 1 | -1, se: nu
 }
 
 /** Percentile interval and bootstrap p-values from a distribution of deltas. */
-function bootstrapEstimate(candidate: number, baseline: number, dir: 1 | -1, dist: Float64Array, confidence: number, test: string): PairedEstimate {
+export function bootstrapEstimate(candidate: number, baseline: number, dir: 1 | -1, dist: Float64Array, confidence: number, test: string): PairedEstimate {
   const sorted = Float64Array.from(dist).sort();
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))];
   const a = (1 - confidence) / 2;

@@ -51,7 +51,9 @@ export async function baselineFromRegistry(ref: string, candidatePath: string, l
       threshold: candidate.threshold ?? 0.5,
       scoreType: 'auto',
       sliceBy: [...new Set(candidate.slices.map((s) => s.column))],
-      minSliceRows: 30,
+      // The same sensitive features, so the fairness gates pair the two models' groups row by row.
+      sensitive: candidate.fairness?.features.map((f) => f.name) ?? [],
+      minSliceRows: candidate.fairness?.minGroupRows ?? 30,
       confidence: candidate.confidence,
       bootstrap: candidate.bootstrap?.resamples ?? 1000,
       seed: candidate.bootstrap?.seed ?? 0,

@@ -19,7 +19,7 @@ export interface CommentContext {
   baseline?: Evaluation;
   dataReport?: DataReport;
   /** Training section: cache hit and the params diff against the baseline's manifest. */
-  training?: { cacheHit: boolean; durationSeconds?: number; paramsDiff: { key: string; old?: unknown; new?: unknown }[] };
+  training?: { cacheHit: boolean; durationSeconds?: number; paramsDiff: { key: string; old?: unknown; new?: unknown }[]; leakage?: string };
   runUrl?: string;
   artifactsUrl?: string;
 }

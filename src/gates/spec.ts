@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import { ConfigurationError } from '../errors.js';
 import schema from '../schemas/gates.schema.json' with { type: 'json' };
+import { MEASURE_DIRECTION } from '../fairness/measures.js';
 
 export type Policy = 'detect-regression' | 'prove-non-inferiority';
 export type Correction = 'holm' | 'bh' | 'none';
@@ -32,6 +33,7 @@ export const DIRECTION: Record<string, 1 | -1> = {
   rmse: -1,
   latency_p50_ms: -1,
   latency_p95_ms: -1,
+  ...MEASURE_DIRECTION,
 };
 
 export interface Amount {
@@ -41,6 +43,8 @@ export interface Amount {
 
 export interface Gate {
   metric: string;
+  /** A fairness measure, applied to every sensitive feature of the evaluation. */
+  fairness?: true;
   /** The slice column when the gate applies to every value of it. */
   sliceColumn?: string;
   rule: RuleKind;
@@ -92,16 +96,18 @@ export function parseGates(doc: unknown, source: string): GateSpec {
     seed?: number;
     metrics?: Record<string, Record<string, unknown>>;
     slices?: Record<string, Record<string, Record<string, unknown>>>;
+    fairness?: Record<string, Record<string, unknown>>;
   };
   const gates: Gate[] = [];
-  const add = (metric: string, rules: Record<string, unknown>, sliceColumn?: string) => {
+  const add = (metric: string, rules: Record<string, unknown>, sliceColumn?: string, fairness?: true) => {
     for (const [rule, raw] of Object.entries(rules)) {
       if (rule === 'require-improvement' && raw === false) continue;
       const amount = rule === 'require-improvement' && raw === true ? { value: 0, percent: false } : amountOf(raw);
-      gates.push({ metric, sliceColumn, rule: rule as RuleKind, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
+      gates.push({ metric, sliceColumn, ...(fairness ? { fairness } : {}), rule: rule as RuleKind, amount, text: `${rule} ${raw === true ? '' : String(raw)}`.trim() });
     }
   };
   for (const [metric, rules] of Object.entries(d.metrics ?? {})) add(metric, rules);
   for (const [column, metrics] of Object.entries(d.slices ?? {})) for (const [metric, rules] of Object.entries(metrics)) add(metric, rules, column);
+  for (const [measure, rules] of Object.entries(d.fairness ?? {})) add(measure, rules, undefined, true);
   return { policy: d.policy ?? 'detect-regression', minPolicy: d['min-policy'] ?? 'interval', confidence: d.confidence, correction: d.correction, bootstrap: d.bootstrap, seed: d.seed, gates, source };
 }

@@ -251,7 +251,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "features": {
-        "description": "Columns that feed a single [N, F] input, in training order, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore` and `slice-by`. Models with one input per column take their columns by name.",
+        "description": "Columns that feed a single [N, F] input, in training order, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore`, `slice-by` and `sensitive`. Models with one input per column take their columns by name.",
         "required": false
       },
       "ignore": {
@@ -280,6 +280,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Columns to compute metrics per value of, one per line.",
         "required": false
       },
+      "sensitive": {
+        "description": "Sensitive columns for the fairness audit (binary tasks), one per line; `a*b` audits the intersection of two columns. Per group: selection rate, true and false positive rates, precision and accuracy with intervals; across groups: fairlearn's demographic parity, equalized odds and equal opportunity measures and the disparate impact ratio (four-fifths rule), with bootstrap intervals. A sensitive column is read from the data and never fed to the model.",
+        "required": false
+      },
       "min-slice-rows": {
         "description": "Slices with fewer rows are not reported on their own; their values are pooled into \"(other)\".",
         "required": false,
@@ -305,6 +309,25 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false,
         "default": "4096"
       },
+      "importance": {
+        "description": "Compute permutation feature importance (scikit-learn's `permutation_importance`) on a sample of the rows: `true` or `false`.",
+        "required": false,
+        "default": "false"
+      },
+      "importance-repeats": {
+        "description": "Shuffles per feature for `importance`; each gives one decrease, the interval comes from their spread.",
+        "required": false,
+        "default": "5"
+      },
+      "importance-max-rows": {
+        "description": "Rows sampled (uniformly, seeded) for `importance`; its cost is (1 + features x repeats) predictions of these rows.",
+        "required": false,
+        "default": "10000"
+      },
+      "importance-metric": {
+        "description": "Score whose decrease `importance` measures: `accuracy`, `roc_auc`, `log_loss` (classification), `r2`, `mae`, `rmse` (regression). Default: accuracy for classifiers, r2 for regression (scikit-learn's estimator.score).",
+        "required": false
+      },
       "shard": {
         "description": "Evaluate only shard `i/n` of the rows (row index modulo n equals i); merge the shards with `merge`.",
         "required": false
@@ -324,6 +347,14 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "predictions": {
         "description": "Path of the per-row predictions file (CSV), used by compare-to-baseline for paired tests. Default: next to `out`, named predictions.csv.",
+        "required": false
+      },
+      "split-by": {
+        "description": "A time column (ISO 8601 text, or a Parquet DATE/TIMESTAMP): evaluate only the rows at or after `split-at`, the rows after those the model was trained on (train takes the same two inputs). Never fed to the model. The span evaluated is written to evaluation.json (`timeRange`).",
+        "required": false
+      },
+      "split-at": {
+        "description": "With `split-by`: the cut-off, an ISO 8601 date or timestamp (a date is its start, 00:00 UTC).",
         "required": false
       }
     },
@@ -504,7 +535,7 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "required": false
       },
       "username": {
-        "description": "Registry username (with `password`). For ghcr.io any non-empty name works with a token.",
+        "description": "Registry username (with `password`). For ghcr.io any non-empty name works with a token. When none of username, password and token is given: MODELGATE_REGISTRY_USERNAME/_PASSWORD/_TOKEN from the environment, as registry references read them.",
         "required": false
       },
       "password": {
@@ -719,6 +750,14 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Built-in trainers: the most distinct values a categorical column (or a classification label) may have; more is an error that names the column.",
         "required": false,
         "default": "1000"
+      },
+      "split-by": {
+        "description": "Built-in trainers: a time column (ISO 8601 text, or a Parquet DATE/TIMESTAMP) to split on: only the rows before `split-at` are trained on. Never a feature. The training rows' span goes into the manifest, for compare-to-baseline's leakage check.",
+        "required": false
+      },
+      "split-at": {
+        "description": "Built-in trainers, with `split-by`: the cut-off, an ISO 8601 date or timestamp (a date is its start, 00:00 UTC). evaluate-model takes the same two inputs and keeps the rows at or after it.",
+        "required": false
       }
     },
     "outputs": {
@@ -767,6 +806,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "CSV/TSV cells that mean a missing value (a list input). Default: pandas' list (`NA`, `N/A`, `n/a`, `NULL`, `null`, `NaN`, `nan`, `None`, `#N/A`, ...). `default` stands for that list (`default, -999` extends it); `none` means only empty cells.",
         "required": false
       },
+      "as-of": {
+        "description": "The time `freshness` and `not-future` rules are judged at: an ISO 8601 date or timestamp (a date is its start, 00:00 UTC; a timestamp without a zone is UTC). Default: the time of the run.",
+        "required": false
+      },
       "profile": {
         "description": "Write the profile of `data` (mergeable sketches) to this path.",
         "required": false
@@ -789,6 +832,18 @@ export const actionsMeta: Record<string, ActionMeta> = {
       },
       "html": {
         "description": "Also write a self-contained HTML page (column histograms, the reference overlaid on drifted columns, the drift table) to this path: inline SVG charts, no script, no network request; opens offline.",
+        "required": false
+      },
+      "sensitive": {
+        "description": "Sensitive columns (one per line; `a*b` for the intersection of two) whose groups' labels are compared before any model: SageMaker Clarify's class imbalance and difference in positive proportions per group, with 95% intervals. Needs `label`. Reported, never failing the run.",
+        "required": false
+      },
+      "label": {
+        "description": "The label column, for `sensitive`.",
+        "required": false
+      },
+      "positive-label": {
+        "description": "The positive label for `sensitive`. Default: 1 for 0/1 labels, else the second of two labels in sorted order.",
         "required": false
       },
       "fail-on": {

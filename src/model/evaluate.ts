@@ -18,11 +18,22 @@ import { computeMetrics, type MetricSet, type Tables } from './metrics.js';
 import { F64, I32 } from '../lib/columns.js';
 import { decodeFloat64, encodeFloat64 } from '../metrics/buffers.js';
 import { labelKey } from '../data/schema.js';
+import { TimeSplitter, type TimeRange, type TimeSplitConfig } from '../data/time-split.js';
 
 export { labelKey };
 import { LatencyRecorder, type LatencyReport } from './latency.js';
 import { Model, show, type FeedPlan, type OutputPlan, type Task } from './model.js';
 import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';
+import { modelImportance } from '../explain/onnx.js';
+import { Reservoir } from '../explain/sample.js';
+import { checkMetric, defaultMetric, STREAM_IMPORTANCE, type Importance, type ImportanceMetric } from '../explain/importance.js';
+import { createRng } from '../stats/rng.js';
+import { audit, featureValue, parseSensitive, sensitiveColumns, type Fairness } from '../fairness/audit.js';
+
+/** The columns whose per-row values evaluate-model keeps: slice-by, then sensitive columns not among them. */
+export function groupColumns(config: Pick<EvaluateConfig, 'sliceBy' | 'sensitive'>): string[] {
+  return [...config.sliceBy, ...sensitiveColumns(config.sensitive ?? []).filter((c) => !config.sliceBy.includes(c))];
+}
 
 export type ScoreType = 'auto' | 'probability' | 'logit';
 
@@ -41,14 +52,26 @@ export interface EvaluateConfig {
   threshold: number;
   scoreType: ScoreType;
   sliceBy: string[];
+  /** Sensitive features for the fairness audit: columns, or `a*b` for the intersection of two. */
+  sensitive?: string[];
   minSliceRows: number;
   confidence: number;
   bootstrap: number;
   seed: number;
   batchSize: number;
+  /** Permutation feature importance on a sample of `maxRows` rows (see explain/importance.ts). */
+  importance?: {
+    repeats: number;
+    maxRows: number;
+    metric?: ImportanceMetric;
+    /** The shuffle of repeat r, instead of the seeded ones (tests compare with scikit-learn's). */
+    permutation?: (repeat: number) => Uint32Array;
+  };
   shard?: { index: number; count: number };
   out: string;
   predictions?: string;
+  /** `split-by` / `split-at`: evaluate only the rows at or after the cut-off in this time column. */
+  split?: TimeSplitConfig;
 }
 
 export interface SliceResult {
@@ -75,9 +98,15 @@ export interface Evaluation {
   metrics: MetricSet;
   tables: Tables;
   slices: SliceResult[];
+  /** With `sensitive`: group rates and fairness measures (binary tasks). */
+  fairness?: Fairness;
+  /** With `importance`: permutation feature importance, features sorted by mean decrease. */
+  importance?: Importance;
   latency: LatencyReport;
   predictions: string | null;
   notes: string[];
+  /** With `split-by`: the span of the rows evaluated (compare-to-baseline checks it against training's: leakage). */
+  timeRange?: TimeRange;
   /** Shard runs only: the per-row arrays that `merge` concatenates (base64 typed arrays). */
   state?: EvaluationState;
 }
@@ -94,7 +123,10 @@ export interface Rows {
   score: F64;
   /** Multiclass: probabilities, K per row. */
   proba: F64;
-  /** Per slice column: the row's value id (index into sliceValues). */
+  /**
+   * Per group column (the slice-by columns, then the sensitive columns that are not among them):
+   * the row's value id (index into sliceValues).
+   */
   slice: I32[];
   sliceValues: string[][];
 }
@@ -106,6 +138,8 @@ export interface EvaluationState {
   proba: string;
   slice: string[];
   sliceValues: string[][];
+  /** The column of each slice array (absent in states written before the fairness audit: slice-by only). */
+  columns?: string[];
   latency: [number, number][];
 }
 
@@ -142,6 +176,8 @@ interface RunState {
   sources: string[];
   label: string;
   positiveLabel: string | null;
+  timeRange?: TimeRange;
+  importance?: Importance;
 }
 
 async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, predictionsTmp: string): Promise<RunState> {
@@ -163,6 +199,8 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   let colIndex = new Map<string, number>();
   let labelIdx = -1;
   let sliceIdx: number[] = [];
+  const grouped = groupColumns(config);
+  const sensitiveCols = sensitiveColumns(config.sensitive ?? []);
   let task: Task | undefined = config.task;
   let classes: string[] = [];
   let classIndex = new Map<string, number>();
@@ -178,8 +216,11 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   let unlabeled = 0;
   let file = sources[0];
   let predHeaderWritten = false;
+  // Importance: a uniform sample of labelled rows, kept as cells.
+  const sample = config.importance ? new Reservoir<Cell[]>(config.importance.maxRows, createRng(config.seed, STREAM_IMPORTANCE)) : undefined;
   const stride = config.shard?.count ?? 1;
   const offset = config.shard?.index ?? 0;
+  const split = config.split ? new TimeSplitter(config.split, 'from') : undefined;
 
   const decideTask = (out: Record<string, { dims: readonly number[]; data: unknown }>, labels: (string | null)[], fileName: string) => {
     const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
@@ -284,7 +325,8 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     if (!predHeaderWritten) {
       const head = task === 'binary' ? 'row,label,score,prediction' : task === 'multiclass' ? `row,label,prediction,${classes.map((c) => csvField(`p_${c}`)).join(',')}` : 'row,label,prediction';
       // Slice columns ride along, so compare-to-baseline can pair rows within a slice.
-      text += head + config.sliceBy.map((c) => `,${csvField(`slice:${c}`)}`).join('') + '\n';
+      // Sensitive columns ride along too, so the fairness gates can pair rows within a group.
+      text += head + grouped.map((c) => `,${csvField(`${config.sliceBy.includes(c) ? 'slice' : 'sensitive'}:${c}`)}`).join('') + '\n';
       predHeaderWritten = true;
     }
     for (let r = 0; r < cells.length; r++) {
@@ -326,6 +368,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
       }
       rows.y.push(y);
       rows.index.push(rowIndex);
+      sample?.offer(cells[r], y);
       for (let s = 0; s < sliceIdx.length; s++) {
         const v = cells[r][sliceIdx[s]];
         const sv = v === null ? '(missing)' : String(v);
@@ -367,24 +410,31 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           if (batch.length) start();
           file = path;
         },
-        header(columns) {
+        header(columns, timeKinds) {
           colIndex = new Map(columns.map((c, i) => [c, i]));
+          split?.header(columns, file, timeKinds);
           labelIdx = columns.indexOf(label);
           if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
           for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
           for (const s of config.ignore) if (!colIndex.has(s)) throw new ConfigurationError(`input 'ignore': no column '${s}' in ${file}`);
-          sliceIdx = config.sliceBy.map((s) => colIndex.get(s)!);
-          rows.slice = config.sliceBy.map(() => new I32());
-          rows.sliceValues = config.sliceBy.map(() => []);
+          for (const s of sensitiveCols) if (!colIndex.has(s)) throw new ConfigurationError(`input 'sensitive': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+          sliceIdx = grouped.map((s) => colIndex.get(s)!);
+          rows.slice = grouped.map(() => new I32());
+          rows.sliceValues = grouped.map(() => []);
           sliceIds.length = 0;
-          for (const _ of config.sliceBy) sliceIds.push(new Map());
-          const exclude = new Set([label, ...config.ignore, ...config.sliceBy]);
+          for (const _ of grouped) sliceIds.push(new Map());
+          // Sensitive columns are read from the data for the audit and never fed to the model.
+          const exclude = new Set([label, ...config.ignore, ...config.sliceBy, ...sensitiveCols, ...(config.split ? [config.split.column] : [])]);
           feedPlan = model.feedPlan(columns, config.features, exclude);
           if (feedPlan.features.includes(label)) throw new ConfigurationError(`the label column '${label}' would be fed to the model; remove it from 'features'`);
+          const fed = sensitiveCols.filter((c) => feedPlan.features.includes(c));
+          if (fed.length && feedPlan.mode === 'tensor') throw new ConfigurationError(`input 'features' lists the sensitive column${fed.length > 1 ? 's' : ''} ${fed.map((c) => `'${c}'`).join(', ')}; a sensitive column is audited, never fed to the model`);
+          if (fed.length) notes.push(`the model takes the sensitive column${fed.length > 1 ? 's' : ''} ${fed.join(', ')} as input${fed.length > 1 ? 's' : ''} by name: the audit reads ${fed.length > 1 ? 'them' : 'it'} from the data as the model does`);
           log.info(`feeding ${feedPlan.mode === 'tensor' ? `${feedPlan.features.length} columns as ${feedPlan.input!.name} [N, ${feedPlan.features.length}]` : `columns ${feedPlan.features.join(', ')} by name`}`);
         },
         row(cells, line) {
           if (cells.length !== colIndex.size) throw new DataError(`${file}:${line}: has ${cells.length} fields, the header has ${colIndex.size}`, file, line);
+          if (split && !split.keep(cells)) return;
           if (batch.length === 0) batchFile = file;
           batch.push(cells);
           batchLines.push(line);
@@ -405,7 +455,38 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   }).finally(() => bar?.end());
   if (unlabeled) notes.push(`${unlabeled} rows without a label were skipped`);
   if (rows.y.n === 0) throw new DataError(`${sources.join(', ')}: no labelled rows to evaluate`, sources[0]);
-  return { rows, latency, notes, model, sources, label, positiveLabel: positive };
+  let importance: Importance | undefined;
+  if (config.importance) {
+    const metric = config.importance.metric ?? defaultMetric(task!);
+    checkMetric(metric, task!);
+    // The model's outputs as evaluate reads them above: the positive-class probability, K
+    // probabilities, or the regression value.
+    const posIdx = positive !== null ? classIndex.get(positive)! : 1;
+    const decode = (out: Record<string, { dims: readonly number[]; data: unknown }>, n: number): ArrayLike<number> => {
+      if (task === 'regression') return out[outPlan.value!].data as Float32Array;
+      if (task === 'multiclass') return out[outPlan.probabilities!].data as Float32Array;
+      const p = new Float64Array(n);
+      if (outPlan.probabilities) {
+        const probs = out[outPlan.probabilities].data as Float32Array;
+        const k = out[outPlan.probabilities].dims[1];
+        for (let i = 0; i < n; i++) p[i] = probs[i * k + posIdx];
+      } else {
+        const v = out[outPlan.value!].data as Float32Array;
+        for (let i = 0; i < n; i++) p[i] = transform === 'logit' ? sigmoid(v[i]) : v[i];
+      }
+      return p;
+    };
+    const { repeats } = config.importance;
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    importance = await log.group(`Permutation importance: ${feedPlan!.features.length} features x ${repeats} repeats on ${sample!.items.length} rows`, () =>
+      modelImportance({ model, plan: feedPlan!, colIndex, cells: sample!.items, y: Float64Array.from(sample!.labels), task: task!, classes: classes.length, threshold: config.threshold, metric, repeats, seed: config.seed, confidence: config.confidence, batchRows: Math.max(config.batchSize, 65536), fetch, decode, permutation: config.importance!.permutation }),
+    );
+    log.info(`permutation importance: ${importance.features.length} features x ${repeats} repeats on ${importance.rows} rows in ${((performance.now() - t0) / 1000).toFixed(2)} s (cpu ${((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(2)} s)`);
+  }
+  const timeRange = split?.range();
+  if (timeRange) notes.push(`split by ${timeRange.column}: evaluated the rows at or after ${timeRange.splitAt} (${timeRange.min ?? 'none'} to ${timeRange.max ?? 'none'}); left out ${timeRange.otherSide} rows before it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
+  return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance, ...(timeRange ? { timeRange } : {}) };
 }
 
 /** Metrics of every slice value with enough rows; rarer values pooled into "(other)". */
@@ -453,7 +534,27 @@ export function subset(rows: Rows, pick: number[]): Rows {
   return sub;
 }
 
-function stateOf(rows: Rows, latency: [number, number][]): EvaluationState {
+/**
+ * The fairness audit of a binary evaluation over `sensitive` (see fairness/audit.ts); `columns`
+ * names the rows' group arrays.
+ */
+function fairnessOf(sensitive: string[], columns: string[], rows: Rows, config: Pick<EvaluateConfig, 'threshold' | 'minSliceRows' | 'confidence' | 'bootstrap' | 'seed'>): Fairness | undefined {
+  if (!sensitive.length) return undefined;
+  if (rows.task !== 'binary') throw new ConfigurationError(`input 'sensitive': the fairness audit needs a binary task (selection and error rates of a yes/no decision); this evaluation is ${rows.task}`);
+  const features = parseSensitive(sensitive).map((f) => {
+    const at = f.columns.map((c) => {
+      const k = columns.indexOf(c);
+      if (k < 0) throw new ConfigurationError(`input 'sensitive': the evaluation holds no column '${c}' (it holds ${columns.join(', ') || 'none'})`);
+      return k;
+    });
+    const values = new Array<string>(rows.y.n);
+    for (let i = 0; i < rows.y.n; i++) values[i] = featureValue(at.map((k) => rows.sliceValues[k]![rows.slice[k]!.buf[i]!]!));
+    return { name: f.name, columns: f.columns, values };
+  });
+  return audit({ y: rows.y.values, score: rows.score.values, threshold: config.threshold, features, minGroupRows: config.minSliceRows, confidence: config.confidence, resamples: config.bootstrap, seed: config.seed });
+}
+
+function stateOf(rows: Rows, latency: [number, number][], columns: string[]): EvaluationState {
   return {
     index: column(rows.index.values),
     y: column(rows.y.values),
@@ -461,6 +562,7 @@ function stateOf(rows: Rows, latency: [number, number][]): EvaluationState {
     proba: column(rows.proba.values),
     slice: rows.slice.map((s) => column(s.values)),
     sliceValues: rows.sliceValues,
+    columns,
     latency,
   };
 }
@@ -508,6 +610,7 @@ async function evaluateRun(config: EvaluateConfig, log: Logger, hooks: OrtCacheH
   const opts = { threshold: config.threshold, confidence: config.confidence, resamples: config.bootstrap, seed: config.seed };
   const { metrics, tables } = await log.group('Computing metrics', async () => computeMetrics(rows.task, rows, opts));
   const slices = sliceMetrics(config, rows, opts);
+  const fairness = await log.group('Fairness audit', async () => fairnessOf(config.sensitive ?? [], groupColumns(config), rows, config));
   const lat = latency.report(config.batchSize, model.bytes);
   return {
     kind: 'evaluation',
@@ -525,10 +628,13 @@ async function evaluateRun(config: EvaluateConfig, log: Logger, hooks: OrtCacheH
     metrics,
     tables,
     slices,
+    ...(fairness ? { fairness } : {}),
+    ...(run.importance ? { importance: run.importance } : {}),
     latency: lat,
     predictions: predictionsPath(config),
     notes,
-    ...(config.shard ? { state: stateOf(rows, latency.raw()) } : {}),
+    ...(run.timeRange ? { timeRange: run.timeRange } : {}),
+    ...(config.shard ? { state: stateOf(rows, latency.raw(), groupColumns(config)) } : {}),
   };
 }
 
@@ -567,6 +673,8 @@ async function mergeEvaluations(config: EvaluateConfig, log: Logger, tmp: string
   const { metrics, tables } = computeMetrics(rows.task, rows, opts);
   const sliceBy = config.sliceBy.length ? config.sliceBy : (first.slices.map((s) => s.column).filter((c, i, a) => a.indexOf(c) === i));
   const slices = sliceMetrics({ ...config, sliceBy }, rows, opts);
+  const sensitive = config.sensitive?.length ? config.sensitive : (first.fairness?.features.map((f) => f.name) ?? []);
+  const fairness = fairnessOf(sensitive, first.state!.columns ?? first.slices.map((s) => s.column).filter((c, i, a) => a.indexOf(c) === i), rows, { ...config, minSliceRows: config.sensitive?.length ? config.minSliceRows : (first.fairness?.minGroupRows ?? config.minSliceRows) });
   // Predictions: every shard's rows, in data-row order.
   const lines: [number, string][] = [];
   let header = '';
@@ -588,6 +696,9 @@ async function mergeEvaluations(config: EvaluateConfig, log: Logger, tmp: string
     metrics,
     tables,
     slices,
+    fairness,
+    // Each shard ranks features on its own sample; the merge keeps none (run importance unsharded).
+    importance: undefined,
     latency: latency.report(first.latency.batchSize, first.latency.modelBytes),
     predictions: predictionsPath(config),
     notes: [...new Set(parts.flatMap((p) => p.notes)), `merged from ${parts.length} shards: ${files.join(', ')}`],

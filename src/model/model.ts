@@ -204,6 +204,11 @@ export class Model {
     return feeds;
   }
 
+  /** A tensor of this model's runtime (for feeds built outside `feeds`, e.g. permuted copies). */
+  tensor(type: TensorT['type'], data: unknown, dims: readonly number[]): TensorT {
+    return new this.ort.Tensor(type as 'float32', data as Float32Array, dims);
+  }
+
   async run(feeds: Record<string, TensorT>, fetch: string[]): Promise<Record<string, TensorT>> {
     return this.session.run(feeds, fetch);
   }

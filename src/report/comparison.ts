@@ -9,6 +9,7 @@ import type { Evaluation } from '../model/evaluate.js';
 import { dataReportMarkdown } from './data-report.js';
 import { details, esc, fmt, table } from './markdown.js';
 import { comparisonCharts } from './charts.js';
+import { fairnessSection, importanceSection } from './fairness.js';
 
 const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
 const signed = (x: number | null, digits = 4) => (x === null ? '–' : `${sign(x)}${fmt(Math.abs(x), digits)}`);
@@ -28,7 +29,7 @@ function gateCell(results: GateResult[]): string {
 
 function gateRow(g: GateResult): string[] {
   return [
-    `\`${g.metric}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}`,
+    `\`${g.metric}\`${g.slice ? ` [${esc(g.slice.column)} = ${esc(g.slice.value, 40)}]` : ''}${g.sensitive !== undefined ? ` [${esc(g.sensitive, 80)}]` : ''}`,
     esc(g.rule),
     fmt(g.baseline),
     fmt(g.candidate),
@@ -110,7 +111,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
     out.push('', '### Failed gates', '', table(['metric', 'rule', 'baseline', 'candidate', 'Δ [interval]', 'adj. p', '', 'why'], failed.map(gateRow)));
   }
   const byMetric = new Map<string, GateResult[]>();
-  for (const g of c.gates) if (!g.slice) byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
+  for (const g of c.gates) if (!g.slice && g.sensitive === undefined) byMetric.set(g.metric, [...(byMetric.get(g.metric) ?? []), g]);
   const rows = c.metrics.map((m) => [
     `\`${m.metric}\``,
     fmt(m.baseline),
@@ -121,7 +122,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
   ]);
   out.push('', table(['metric', 'baseline', 'candidate', 'Δ [interval]', 'p', 'gate'], rows, ['l', 'r', 'r', 'l', 'r', 'l']));
   // Passed gates to look at: a point value beyond its bound, or a margin the set cannot resolve.
-  const flagged = c.gates.filter((g) => g.passed && !g.slice && (g.warning || g.underpowered));
+  const flagged = c.gates.filter((g) => g.passed && !g.slice && g.sensitive === undefined && (g.warning || g.underpowered));
   if (flagged.length) out.push('', flagged.map((g) => `- ⚠️ \`${g.metric}\` ${esc(g.rule)}: ${esc(g.reason, 400)}`).join('\n'));
   if (c.notes.length) out.push('', c.notes.map((n) => `- ${esc(n, 300)}`).join('\n'));
 
@@ -133,6 +134,10 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
     ].filter(Boolean);
     out.push('', details(`Slices (${sliceGates.length ? `${sliceGates.filter((g) => !g.passed).length} failed of ${sliceGates.length}` : ctx.candidate.slices.length})`, body.join('\n\n')));
   }
+  const fairness = fairnessSection(c, ctx.candidate, ctx.baseline);
+  if (fairness) out.push('', fairness);
+  const importance = importanceSection(ctx.candidate, ctx.baseline);
+  if (importance) out.push('', importance);
   const perClass = perClassSection(ctx);
   if (perClass) out.push('', details('Per class', perClass));
   if (ctx.dataReport) out.push('', details(`Data validation and drift (${ctx.dataReport.passed ? 'passed' : 'failed'})`, dataReportMarkdown(ctx.dataReport)));
@@ -141,6 +146,7 @@ export function comparisonMarkdown(c: Comparison, ctx: CommentContext): string {
     const diff = t.paramsDiff.length
       ? table(['param', 'baseline', 'candidate'], t.paramsDiff.map((d) => [esc(d.key), esc(JSON.stringify(d.old ?? null)), esc(JSON.stringify(d.new ?? null))]))
       : 'No parameter changed.';
+    if (t.leakage) out.push('', `> ⚠️ ${esc(t.leakage, 400)}`);
     out.push('', details(`Training (${t.cacheHit ? 'cache hit: not retrained' : `retrained${t.durationSeconds !== undefined ? ` in ${fmt(t.durationSeconds, 3)} s` : ''}`})`, diff));
   }
   const lat = (e?: Evaluation) => (e ? [fmt(e.latency.p50Ms, 3), fmt(e.latency.p95Ms, 3), Math.round(e.latency.rowsPerSecond).toLocaleString('en-US')] : ['–', '–', '–']);

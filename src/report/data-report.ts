@@ -3,6 +3,31 @@ import type { DataReport } from '../data/validate.js';
 import { details, esc, fmt, pct, table } from './markdown.js';
 import { driftDetails } from './charts.js';
 
+const SHOWN_PERIODS = 36;
+
+/** A time column's rows per period, one table row per period (the first SHOWN_PERIODS). */
+function overTime(c: DataReport['columns'][number]): string {
+  const t = c.time!;
+  const label = (start: string) => (t.unit === 'month' ? start.slice(0, 7) : t.unit === 'year' ? start.slice(0, 4) : t.unit === 'week' ? `week of ${start}` : start);
+  const top = Math.max(1, ...t.periods.map((p) => p.count));
+  const rows = t.periods.slice(0, SHOWN_PERIODS).map((p) => [label(p.start), p.count.toLocaleString('en-US'), '█'.repeat(Math.round((12 * p.count) / top)) || (p.count ? '▏' : '')]);
+  const more = t.periods.length > SHOWN_PERIODS ? `\n\n_first ${SHOWN_PERIODS} of ${t.periods.length} ${t.unit}s shown_` : '';
+  return `**${esc(c.name)}** (${c.type}${t.zone === 'none' ? ', no time zone' : t.zone === 'mixed' ? ', some without a time zone' : ''}): ${esc(t.min)} → ${esc(t.max)}, rows per ${t.unit}\n\n${table([t.unit, 'rows', ''], rows, ['l', 'r', 'l'])}${more}`;
+}
+
+/** Clarify's pre-training measures per group: values from data, escaped. */
+function biasSection(b: NonNullable<DataReport['bias']>): string {
+  const ci = (c: [number, number] | null) => (c ? ` [${fmt(c[0], 3)}, ${fmt(c[1], 3)}]` : '');
+  const parts = b.features.map((f) =>
+    table(
+      [`${esc(f.name, 80)}`, 'rows', `share ${esc(b.positiveLabel, 20)}`, 'class imbalance CI', 'DPL (others − group)'],
+      f.groups.slice(0, 50).map((g) => [esc(g.value, 40), String(g.rows), fmt(g.rows ? g.positives / g.rows : null, 3), `${fmt(g.classImbalance.value, 3)}${ci(g.classImbalance.ci)}`, g.positiveProportionDifference.value === null ? '–' : `${fmt(g.positiveProportionDifference.value, 3)}${ci(g.positiveProportionDifference.ci)}`]),
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+  );
+  return [`#### Label bias by group (label ${esc(b.label, 60)}, positive ${esc(b.positiveLabel, 20)})`, '', ...parts.flatMap((p) => [p, '']), `<sub>${esc(b.method, 400)}; ${Math.round(b.confidence * 100)}% intervals. CI near 1: the group is rare; DPL above 0: the group gets the positive label less often than the others.</sub>`].join('\n');
+}
+
 export function dataReportMarkdown(r: DataReport): string {
   const out: string[] = [];
   const verdict = r.passed ? '✅ **Data validation passed**' : '❌ **Data validation failed**';
@@ -40,6 +65,15 @@ export function dataReportMarkdown(r: DataReport): string {
     });
     out.push(table(['column', 'verdict', 'test', 'statistic', 'p-value', 'drift when', 'moved most'], rows));
     out.push(...driftDetails(r.drift));
+    if (r.timeCoverage?.length) {
+      out.push('', '**Time coverage** (time columns are compared by the period they span, not tested for drift)', '');
+      out.push(
+        table(
+          ['column', 'reference', 'current', 'overlap', 'current rows in the reference period'],
+          r.timeCoverage.map((t) => [esc(t.column), `${esc(t.reference.min)} → ${esc(t.reference.max)}`, `${esc(t.current.min)} → ${esc(t.current.max)}`, t.overlap ? `${esc(t.overlap.min)} → ${esc(t.overlap.max)}` : 'none', pct(t.currentShare)]),
+        ),
+      );
+    }
     if (r.driftSkipped.length) out.push('', r.driftSkipped.map((s) => `- ${esc(s.column)} not tested: ${esc(s.reason, 200)}`).join('\n'));
     const sd = r.schemaDrift;
     if (sd && (sd.newColumns.length || sd.missingColumns.length || sd.typeChanges.length)) {
@@ -57,13 +91,16 @@ export function dataReportMarkdown(r: DataReport): string {
     c.count.toLocaleString('en-US'),
     c.nulls ? `${c.nulls.toLocaleString('en-US')} (${pct(c.nulls / Math.max(1, c.count + c.nulls))})` : '0',
     `${c.distinctExact ? '' : '~'}${c.distinct.toLocaleString('en-US')}`,
-    fmt(c.min),
+    c.time ? esc(c.time.min) : fmt(c.min),
     fmt(c.quantiles?.p50),
-    fmt(c.max),
+    c.time ? esc(c.time.max) : fmt(c.max),
     fmt(c.mean),
     fmt(c.std),
     c.type === 'string' || c.type === 'boolean' ? c.topValues.slice(0, 3).map((t) => `${esc(t.value, 24)} (${t.estimated ? `${t.count - (t.error ?? 0)}–${t.count}, estimated` : t.count})`).join(', ') : '',
   ]);
+  if (r.bias) out.push('', biasSection(r.bias));
   out.push('', details(`Column profile (${r.columns.length} columns)`, table(['column', 'type', 'count', 'nulls', 'distinct', 'min', 'median', 'max', 'mean', 'std', 'top values'], colRows)));
+  const timed = r.columns.filter((c) => c.time);
+  if (timed.length) out.push('', details(`Over time (${timed.length} date/time column${timed.length === 1 ? '' : 's'})`, timed.map(overTime).join('\n\n')));
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 /** evaluation.json as markdown: the job summary of evaluate-model. */
 import type { Evaluation } from '../model/evaluate.js';
 import { details, esc, fmt, table } from './markdown.js';
+import { fairnessOnly, importanceSection } from './fairness.js';
 
 const pctOf = (c: number) => `${Math.round(c * 1000) / 10}%`;
 
@@ -55,6 +56,11 @@ export function evaluationMarkdown(ev: Evaluation): string {
     const skipped = ev.slices.filter((s) => s.skipped).map((s) => `- ${esc(s.column)} = ${esc(s.value)}: ${esc(s.skipped, 200)}`);
     out.push('', details(`Slices (${ev.slices.length})`, table(['column', 'value', 'rows', ...names], rows) + (skipped.length ? '\n\n' + skipped.join('\n') : '')));
   }
+  // The audit and importance alone (no baseline, no gates): the comment's sections with nothing to compare.
+  const fairness = ev.fairness ? fairnessOnly(ev) : undefined;
+  if (fairness) out.push('', fairness);
+  const importance = importanceSection(ev);
+  if (importance) out.push('', importance);
   const l = ev.latency;
   out.push(
     '',

@@ -64,7 +64,7 @@ export function comparisonText(c: Comparison, paint: Paint = NO_COLOUR): string 
       textTable(
         ['gate', 'rule', 'baseline', 'candidate', 'Δ', 'interval', 'adj. p', 'result'],
         c.gates.map((g) => [
-          plain(g.metric) + (g.slice ? ` [${plain(g.slice.column, 16)}=${plain(g.slice.value, 16)}]` : ''),
+          plain(g.metric) + (g.slice ? ` [${plain(g.slice.column, 16)}=${plain(g.slice.value, 16)}]` : '') + (g.sensitive !== undefined ? ` [${plain(g.sensitive, 24)}]` : ''),
           plain(g.rule),
           fmt(g.baseline),
           fmt(g.candidate),

@@ -56,11 +56,9 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
   deployment = new Deployment(config.name, stable, loader, deps.random);
   if (config.candidate) await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
   const d = deployment;
-  // The first stable stands for `reference` when given (KServe: the registry reference its files came from).
-  metrics.setReferenceSource((role) => {
-    const v = role === 'stable' ? d.stable : role === 'candidate' ? d.candidate : undefined;
-    return v && (v === stable && config.reference ? config.reference : v.ref);
-  });
+  // With `reference` set (a KServe predictor: the registry reference its files came from), the
+  // model loaded at start is labelled with it, so Prometheus tells revisions apart.
+  if (config.reference) metrics.setReferenceSource((role) => (role === 'stable' && d.stable === stable ? config.reference : undefined));
   metrics.setGaugeSource(() => d.variants.map((v) => ({ model: d.name, variant: v === d.stable ? 'stable' : 'candidate', version: v.version, depth: v.queueDepth, inflight: v.inflight })));
   const capture = config.captureDir ? new Capture({ dir: config.captureDir, sample: config.captureSample, maxBytes: config.captureMaxBytes, random: deps.random }) : undefined;
   const server = new ModelServer(

@@ -7,6 +7,20 @@
 import { LABELS, SERIES } from './metric-names.js';
 import type { Predictions } from './variant.js';
 
+/**
+ * A row's score: the positive-class probability (binary), the top-class probability (multiclass),
+ * undefined for a model without probabilities. The score histogram of /metrics and the deploy
+ * judge's `score` samples (window.ts) both use it.
+ */
+export function rowScore(p: Predictions, r: number): number | undefined {
+  if (!p.probabilities) return undefined;
+  const k = p.classes.length;
+  if (k === 2) return p.probabilities[r * 2 + 1];
+  let v = 0;
+  for (let j = 0; j < k; j++) v = Math.max(v, p.probabilities[r * k + j]);
+  return v;
+}
+
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
 const SCORE_BUCKETS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
@@ -108,16 +122,7 @@ export class Metrics {
     const s = this.of(model, variant);
     for (const l of p.labels) if (p.task !== 'regression') s.classes.set(l, (s.classes.get(l) ?? 0) + 1);
     if (!p.probabilities) return;
-    const k = p.classes.length;
-    for (let r = 0; r < p.labels.length; r++) {
-      let v: number;
-      if (k === 2) v = p.probabilities[r * 2 + 1];
-      else {
-        v = 0;
-        for (let j = 0; j < k; j++) v = Math.max(v, p.probabilities[r * k + j]);
-      }
-      s.score.observe(v);
-    }
+    for (let r = 0; r < p.labels.length; r++) s.score.observe(rowScore(p, r)!);
   }
 
   render(): string {

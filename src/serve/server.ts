@@ -370,6 +370,7 @@ export class ModelServer {
       const ms = performance.now() - t0;
       this.ctx.metrics.request(d.name, route.role, endpoint, ms / 1000);
       this.ctx.window.answered(route.role, ms);
+      this.ctx.window.predicted(route.role, predictions);
       this.ctx.metrics.predictions(d.name, route.role, predictions);
       if (captured) this.ctx.capture!.write({ requestId: rc.requestId, variant: route.role, version: route.variant.version, shadow: false, columns: captured.columns, row: captured.row, predictions });
       const shadow = route.shadow;
@@ -389,6 +390,7 @@ export class ModelServer {
             const sms = performance.now() - s0;
             this.ctx.metrics.request(d.name, 'candidate', 'shadow', sms / 1000);
             this.ctx.window.answered('candidate', sms);
+            this.ctx.window.predicted('candidate', p);
             this.ctx.metrics.predictions(d.name, 'candidate', p);
             let differ = 0;
             for (let r = 0; r < rows; r++) if (p.labels[r] !== predictions.labels[r]) differ++;

@@ -10,6 +10,9 @@
  * same request (see ModelServer.predict: the candidate's failures are retried on stable).
  */
 
+import { rowScore } from './metrics.js';
+import type { Predictions } from './variant.js';
+
 /** Latency samples kept per variant and window; requests past it are still counted. */
 export const MAX_SAMPLES = 100_000;
 
@@ -20,6 +23,8 @@ export interface VariantObservations {
   errors: number;
   /** Latency of answered requests in milliseconds, in arrival order (the first MAX_SAMPLES). */
   latencyMs: number[];
+  /** Each answered row's score (see rowScore: positive-class or top-class probability), the first MAX_SAMPLES; empty for a model without probabilities. */
+  scores: number[];
 }
 
 export interface WindowSnapshot {
@@ -31,7 +36,7 @@ export interface WindowSnapshot {
   shadow: { rows: number; agree: number };
 }
 
-const empty = (): VariantObservations => ({ requests: 0, errors: 0, latencyMs: [] });
+const empty = (): VariantObservations => ({ requests: 0, errors: 0, latencyMs: [], scores: [] });
 
 export class ObservationWindow {
   private w: WindowSnapshot = { since: new Date().toISOString(), stable: empty(), candidate: empty(), shadow: { rows: 0, agree: 0 } };
@@ -49,6 +54,13 @@ export class ObservationWindow {
     const o = this.w[role];
     o.requests++;
     if (o.latencyMs.length < MAX_SAMPLES) o.latencyMs.push(Math.round(ms * 1000) / 1000);
+  }
+
+  /** The rows' scores of an answer (the prediction distribution the judge can compare). */
+  predicted(role: 'stable' | 'candidate', p: Predictions): void {
+    const o = this.w[role];
+    if (!p.probabilities) return;
+    for (let r = 0; r < p.labels.length && o.scores.length < MAX_SAMPLES; r++) o.scores.push(rowScore(p, r)!);
   }
 
   failed(role: 'stable' | 'candidate'): void {

@@ -4,6 +4,7 @@
  */
 import { ConfigurationError } from '../errors.js';
 import type { Format } from '../data/readers.js';
+import type { TimeRange, TimeSplitConfig } from '../data/time-split.js';
 
 export type Algorithm = 'logistic-regression' | 'linear-regression';
 export const ALGORITHMS: readonly Algorithm[] = ['logistic-regression', 'linear-regression'];
@@ -46,6 +47,8 @@ export interface TrainConfig {
    * (default 1000); more is an error that suggests `ignore` (an identifier, free text).
    */
   maxCategories?: number;
+  /** `split-by` / `split-at`: train only on the rows before the cut-off in this time column (never a feature). */
+  split?: TimeSplitConfig;
 }
 
 export type FeatureKind = 'numeric' | 'categorical';
@@ -75,6 +78,8 @@ export interface TrainSummary {
   /** classification: accuracy, log_loss; regression: rmse, mae, r2 (computed in float64). */
   metrics: { train: Record<string, number>; test?: Record<string, number> };
   model: { path: string; sha256: string; bytes: number };
+  /** With `split-by`: the span of the training rows and the rows left out. */
+  timeRange?: TimeRange;
 }
 
 export interface ResolvedOptions {

@@ -41,6 +41,7 @@ import { classificationMetrics, fitLogistic, fitRidge, predictProba, predictValu
 import { buildDesign, compareCodePoints, fitPreprocessor, type Preprocessor } from './preprocess.js';
 import { loadTable, type Table } from './table.js';
 import { expandDataGlob } from '../data/readers.js';
+import { TimeSplitter } from '../data/time-split.js';
 import { sha256Files } from '../lib/digest.js';
 import type { Params } from './params.js';
 
@@ -128,9 +129,12 @@ export async function trainBuiltin(config: TrainConfig, log: Logger): Promise<Tr
   const opts = resolveOptions(config);
   log.debug(`train config: ${JSON.stringify(config)}`);
   const classification = config.algorithm === 'logistic-regression';
+  const split = config.split ? new TimeSplitter(config.split, 'before') : undefined;
   const table = await log.group(`Reading ${config.data.join(', ')}`, () =>
-    loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? PANDAS_NA_VALUES, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories }),
+    loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? PANDAS_NA_VALUES, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories, split }),
   );
+  const timeRange = split?.range();
+  if (timeRange) log.info(`split by ${timeRange.column}: training on the rows before ${timeRange.splitAt} (${timeRange.min} to ${timeRange.max}); left out ${timeRange.otherSide} rows at or after it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
   log.info(`${table.n} rows with a label${table.skippedNoLabel ? ` (${table.skippedNoLabel} without one skipped)` : ''}; features: ${table.columns.map((c) => `${c.name} (${c.kind})`).join(', ')}`);
   const fitted = await log.group(`Training ${config.algorithm}`, async () => fitTable(table, config));
   const { prep, fit } = fitted;
@@ -165,6 +169,7 @@ export async function trainBuiltin(config: TrainConfig, log: Logger): Promise<Tr
     converged: fit.kind === 'logistic' ? fit.converged : true,
     metrics: fitted.metrics,
     model: { path: config.model, sha256, bytes: bytes.length },
+    ...(timeRange ? { timeRange } : {}),
   };
 }
 
@@ -193,6 +198,8 @@ export async function builtinParams(config: TrainConfig, summary: TrainSummary):
     'max-categories': opts.maxCategories,
     seed: config.seed,
     rows: { train: summary.rows.train, test: summary.rows.test, 'skipped-no-label': summary.rows.skippedNoLabel },
+    // The training rows' span, so compare-to-baseline can tell whether evaluation rows are older (leakage).
+    ...(summary.timeRange ? { 'split-by': summary.timeRange.column, 'split-at': summary.timeRange.splitAt, 'time-range': { min: summary.timeRange.min, max: summary.timeRange.max } } : {}),
     data: { files: files.length, sha256: await sha256Files(files) },
   };
 }

@@ -24,6 +24,7 @@ import { parseNumber } from '../data/schema.js';
 import type { FeatureKind } from './config.js';
 import { F64, I32 } from '../lib/columns.js';
 import { labelKey } from '../data/schema.js';
+import type { TimeSplitter } from '../data/time-split.js';
 
 export { labelKey };
 
@@ -68,6 +69,8 @@ export interface LoadOptions {
   ignore?: string[];
   labelKind: 'class' | 'number';
   maxCategories: number;
+  /** Keeps only the rows on one side of a time cut-off; its column is never a feature. */
+  split?: TimeSplitter;
   /** CSV/TSV cells read as missing. */
   naValues?: readonly string[];
 }
@@ -180,7 +183,9 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
     const dup = opts.features.find((f, i) => opts.features!.indexOf(f) !== i);
     if (dup !== undefined) throw new ConfigurationError(`input 'features' lists '${dup}' twice`);
   }
-  const wanted = (name: string) => name !== opts.label && !ignore.has(name) && (!opts.features || opts.features.includes(name));
+  const splitColumn = opts.split?.config.column;
+  if (splitColumn !== undefined && opts.features?.includes(splitColumn)) throw new ConfigurationError(`input 'features' lists the split-by column '${splitColumn}' (a time column is no feature)`);
+  const wanted = (name: string) => name !== opts.label && name !== splitColumn && !ignore.has(name) && (!opts.features || opts.features.includes(name));
 
   let columns: string[] = [];
   /** Builders by data-column index (undefined for columns not used). */
@@ -206,10 +211,11 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
       beginFile(path) {
         file = path;
       },
-      header(cols) {
+      header(cols, timeKinds) {
         columns = [];
         builders = [];
         cols.forEach((c, i) => addColumn(c, i));
+        opts.split?.header(cols, file, timeKinds);
         if (format !== 'jsonl') {
           if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${file} (columns: ${cols.join(', ')})`);
           checkNamed(cols, opts, file);
@@ -222,6 +228,7 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
         if (format !== 'jsonl' && cells.length !== columns.length) {
           throw new DataError(`${file}:${line}: has ${cells.length} fields, the header has ${columns.length}`, file, line);
         }
+        if (opts.split && !opts.split.keep(cells)) return;
         const lv = labelIdx >= 0 && labelIdx < cells.length ? cells[labelIdx] : null;
         if (opts.labelKind === 'class') {
           const key = labelKey(lv);
@@ -273,7 +280,7 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
     const at = new Map(cols.map((c) => [c.name, c]));
     cols.splice(0, cols.length, ...opts.features.map((f) => at.get(f)!));
   }
-  if (n === 0) throw new DataError(`${sources.join(', ')}: no rows with a label '${opts.label}' to train on`, sources[0]);
+  if (n === 0) throw new DataError(`${sources.join(', ')}: no rows with a label '${opts.label}' to train on${opts.split ? ` before ${opts.split.range().splitAt} ('split-at')` : ''}`, sources[0]);
   const table: Table = { n, columns: cols, label: opts.label, skippedNoLabel: skipped, sources };
   if (opts.labelKind === 'class') {
     table.labelCodes = labelCodes.done();

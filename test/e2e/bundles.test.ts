@@ -37,6 +37,7 @@ describe('action bundle', () => {
         GITHUB_STEP_SUMMARY: summary,
         INPUT_DATA: join(WEATHER, 'data/weather-2015.csv'),
         INPUT_SCHEMA: join(WEATHER, 'schema.yml'),
+        'INPUT_AS-OF': '2016-01-01',
         INPUT_REFERENCE: join(WEATHER, 'data/weather-2012-2014.csv'),
         INPUT_REPORT: 'report.json',
         'INPUT_FAIL-ON': 'violations',
@@ -150,10 +151,17 @@ describe('CLI bundle', () => {
   const data = join(WEATHER, 'data/weather-2015.csv');
 
   it('prints outputs as JSON and exits 0 when the check passes', () => {
-    const r = cli(['validate-data', '--data', data, '--schema', join(WEATHER, 'schema.yml'), '--json']);
+    const r = cli(['validate-data', '--data', data, '--schema', join(WEATHER, 'schema.yml'), '--as-of', '2016-01-01', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ passed: true, rows: 365, violations: 0, 'drifted-columns': '', report: 'data-report.json' });
     expect(existsSync(join(r.cwd, 'data-report.json'))).toBe(true);
+  });
+
+  it("fails on stale data: the weather schema's freshness rule, judged today", () => {
+    const r = cli(['validate-data', '--data', data, '--schema', join(WEATHER, 'schema.yml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/weather-2015\.csv:366: date: the newest value, 2015-12-31, is \d+d\w* old at \S+ \(as-of\); at most 2d allowed/);
+    expect(r.stderr).toContain('error: data validation failed: 1 violation');
   });
 
   it('exits 1 when the check fails', () => {

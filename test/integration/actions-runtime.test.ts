@@ -33,6 +33,8 @@ describe('runAction(validate-data) through @actions/core', () => {
     const dir = files({});
     process.env['INPUT_DATA'] = join(WEATHER, 'data/weather-2015.csv');
     process.env['INPUT_SCHEMA'] = join(WEATHER, 'schema.yml');
+    // The schema's freshness rule is judged on the day 2015's file came in (as the example's modelgate.yml does).
+    process.env['INPUT_AS-OF'] = '2016-01-01';
     process.env['INPUT_REPORT'] = join(dir, 'report.json');
     process.env['INPUT_FAIL-ON'] = 'any';
     const out = captureStdout();

@@ -101,6 +101,8 @@ describe('deploy action', () => {
     expect(() => p({ target: 'kserve' })).toThrow("input 'kserve-service' must be namespace/name");
     expect(() => p({ target: 'http://user:pw@127.0.0.1:1' })).toThrow('must not carry credentials');
     expect(() => p({ judge: 'pass: 70\nmarginal: 80' })).toThrow('marginal (80) must not exceed pass (70)');
+    expect(() => p({ judge: 'metrics:\n  - {name: x, source: latency}' })).toThrow(`.source: a continuous metric reads one of latency_ms, score; got "latency"`);
+    expect(() => p({ judge: 'metrics:\n  - {name: x, kind: proportion, source: score}' })).toThrow(`.source: a proportion metric reads one of errors; got "score"`);
     const c = p({ judge: 'confidence: 0.99\ngroups: {latency: 30}\nmetrics:\n  - {name: p95, source: latency_ms, critical: true}', 'min-samples': '500' });
     expect(c.judge).toMatchObject({ confidence: 0.99, minSamples: 500, groups: { latency: 30 }, metrics: [{ name: 'p95', kind: 'continuous', direction: 'increase', group: 'p95', critical: true }] });
   });

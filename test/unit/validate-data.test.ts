@@ -71,6 +71,9 @@ describe('validate-data', () => {
     const text = readFileSync(schema, 'utf8');
     expect(text).toContain('enum:');
     expect(text).toMatch(/range:\n\s+min: 0\n/); // precipitation keeps 0 as its floor
+    // The date column is a date: checked by ajv-formats' `date`, described by its span, no time rule inferred.
+    expect(text).toMatch(/ {2}date:\n {4}type: string\n {4}format: date\n {4}description: "inferred from 1096 rows: 1096 values, 0 null, from 2012-01-01, to 2014-12-31; not nullable: no null in 1096 rows"\n/);
+    expect(text).not.toMatch(/freshness|max-gap/);
     const { report } = await run({ data: join(WEATHER, 'data/weather-2015.csv'), schema, report: join(dir, 'b.json') });
     expect(report!.violations.count).toBe(0);
     // ...and still catches what is wrong.
@@ -78,6 +81,9 @@ describe('validate-data', () => {
     const bad = await run({ data: join(dir, 'bad.csv'), schema, report: join(dir, 'c.json') });
     expect(Object.keys(bad.report!.violations.byRule).sort()).toEqual(['enum', 'range']);
     expect(bad.report!.violations.count).toBe(3);
+    writeFileSync(join(dir, 'baddate.csv'), 'date,precipitation,temp_max,temp_min,wind,weather\n2016-02-30,0,10,5,2,sun\n');
+    const badDate = await run({ data: join(dir, 'baddate.csv'), schema, report: join(dir, 'd.json') });
+    expect(badDate.report!.violations.samples.map((v) => [v.rule, v.line, v.message])).toEqual([['format', 2, 'date: "2016-02-30" must match format "date"']]);
   });
 
   it('infers nullability, null fractions and integer types', async () => {
@@ -191,5 +197,46 @@ describe('validate-data', () => {
   it('names the file, line and column of a broken schema file', async () => {
     const dir = files({ 'd.csv': 'a\n1\n', 's.yml': 'type: object\nproperties:\n  a: { type: number\n' });
     await expect(run({ data: join(dir, 'd.csv'), schema: join(dir, 's.yml') })).rejects.toThrow(new RegExp(`^${join(dir, 's.yml')}:4:1: Flow map`));
+  });
+});
+
+describe('validate-data: the weather example\'s date column', () => {
+  it('is typed, profiled by month, compared by coverage (not drift), and fresh on its as-of day only', async () => {
+    const dir = files({});
+    const schema = join(WEATHER, 'schema.yml');
+    const data = join(WEATHER, 'data/weather-2015.csv');
+    const { report, result } = await run({ data, schema, reference: join(WEATHER, 'data/weather-2012-2014.csv'), 'as-of': '2016-01-01', 'fail-on': 'violations', report: join(dir, 'r.json') });
+    expect(report!.violations.count).toBe(0);
+    const date = report!.columns.find((c) => c.name === 'date')!;
+    expect(date.type).toBe('date');
+    expect(date.time!.min).toBe('2015-01-01');
+    expect(date.time!.max).toBe('2015-12-31');
+    expect(date.time!.unit).toBe('month');
+    expect(date.time!.periods.map((p) => p.count)).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(date.time!.periods[1]).toEqual({ start: '2015-02-01', count: 28 });
+    // Time always moves: the date is not tested for drift, and the report says why and what it compares.
+    expect(report!.drift.map((d) => d.column)).not.toContain('date');
+    expect(report!.driftSkipped.find((s) => s.column === 'date')!.reason).toMatch(/^a date column: time moves on, so its distribution is not tested for drift; its coverage is compared instead/);
+    expect(report!.timeCoverage).toEqual([
+      { column: 'date', reference: { min: '2012-01-01', max: '2014-12-31' }, current: { min: '2015-01-01', max: '2015-12-31' }, overlap: null, currentShare: 0 },
+    ]);
+    expect(result.summary).toContain('**Time coverage**');
+    expect(result.summary).toContain('| 2015-02 | 28 |');
+
+    // Judged today, 2015's data is stale: one freshness violation on the newest row's line.
+    const stale = await run({ data, schema, report: join(dir, 's.json') });
+    expect(stale.report!.passed).toBe(false);
+    expect(stale.report!.violations.samples).toEqual([
+      expect.objectContaining({ rule: 'freshness', column: 'date', line: 366, row: 365, message: expect.stringMatching(/^date: the newest value, 2015-12-31, is \d+d\w* old at .+ \(as-of\); at most 2d allowed$/) }),
+    ]);
+    // A day missing from the feed is a max-gap violation naming the first row after the gap.
+    const lines = readFileSync(data, 'utf8').split('\n').filter((l) => !l.startsWith('2015-03-1'));
+    writeFileSync(join(dir, 'gap.csv'), lines.join('\n'));
+    const gap = await run({ data: join(dir, 'gap.csv'), schema, 'as-of': '2016-01-01', report: join(dir, 'g.json') });
+    expect(gap.report!.violations.samples.map((s) => [s.rule, s.line, s.message])).toEqual([['max-gap', 70, 'date: no rows for 11d, from 2015-03-09 to 2015-03-20; at most 1d allowed']]);
+  });
+
+  it('rejects an as-of that is not ISO 8601, naming the input', () => {
+    expect(() => action.parse(inputsFor('validate-data', { data: 'x.csv', 'as-of': 'yesterday' }))).toThrow("input 'as-of': 'yesterday' is not an ISO 8601 date or timestamp");
   });
 });

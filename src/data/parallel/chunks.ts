@@ -19,6 +19,7 @@ import type { Cell } from '../readers.js';
 import { scan } from '../scan.js';
 import type { LoadedSchema } from '../schema.js';
 import type { ViolationSample } from '../violations.js';
+import type { TimeRulesJSON } from '../time-rules.js';
 
 /** Chunk size: 8 MiB, large enough that merging costs nothing, small enough to balance 2-8 workers. */
 export const CHUNK_BYTES = 8 * 1024 * 1024;
@@ -38,6 +39,8 @@ export interface ChunkTask {
   maxSamples: number;
   /** CSV/TSV cells that mean a missing value, as the one-pass scan takes them. */
   naValues?: readonly string[];
+  /** The run's time for freshness and not-future rules, the same for every chunk. */
+  asOf?: number;
 }
 
 export interface RuleStateJSON {
@@ -45,6 +48,8 @@ export interface RuleStateJSON {
   outsideSamples: ViolationSample[];
   unexpected: number;
   unexpectedSamples: ViolationSample[];
+  /** Time rules' state (time-rules.ts), when the column has any. */
+  time?: TimeRulesJSON;
 }
 
 export type ChunkResult =
@@ -150,6 +155,7 @@ export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefine
     keepValues: false,
     maxSamples: task.maxSamples,
     naValues: task.naValues,
+    asOf: task.asOf,
     deferDatasetRules: true,
     async read(sink) {
       sink.beginFile?.(file);
@@ -177,7 +183,7 @@ export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefine
     },
   });
   if (!cutOk) return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
-  const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples } : null));
+  const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples, ...(s.time ? { time: s.time.toJSON() } : {}) } : null));
   const textCells = (r.text ?? []).map((t) => t ?? null);
   return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
 }

@@ -76,6 +76,8 @@ function notSplittable(opts: ScanOptions): string | null {
 
 /** Like scan(), on `workers` threads when the input can be split (same result either way). */
 export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {}): Promise<ScanResult> {
+  // One time for every chunk's freshness and not-future rules.
+  opts = { ...opts, asOf: opts.asOf ?? Date.now() };
   const workers = Math.max(1, Math.floor(par.workers ?? defaultWorkers()));
   const fallback = (reason: string): Promise<ScanResult> => {
     if (workers > 1) par.onFallback?.(reason);
@@ -113,6 +115,7 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
     schemaPath: par.schemaPath,
     maxSamples: opts.maxSamples,
     naValues: opts.naValues,
+    asOf: opts.asOf,
   }));
   const merger = new Merger(opts, file, size, par.onProgress);
   par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
@@ -227,7 +230,7 @@ class Merger {
       this.profile = p;
       this.rules = task.header.map((name) => {
         const rules = this.opts.schema?.rules.columns?.[name];
-        return rules ? new RuleState(name, rules) : undefined;
+        return rules ? new RuleState(name, rules, this.opts.asOf, this.opts.maxSamples) : undefined;
       });
     } else {
       p.sources.length = 0;
@@ -244,6 +247,7 @@ class Merger {
       mine.unexpected += c.unexpected;
       for (const s of c.outsideSamples) if (mine.outsideSamples.length < this.opts.maxSamples) mine.outsideSamples.push(shift(s));
       for (const s of c.unexpectedSamples) if (mine.unexpectedSamples.length < this.opts.maxSamples) mine.unexpectedSamples.push(shift(s));
+      if (c.time && mine.time) mine.time.merge(c.time, shift, rowOff, lineOff);
     });
     r.text.forEach((t, i) => {
       if (!t) return;

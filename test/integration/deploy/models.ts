@@ -10,7 +10,8 @@
  * - `slow`: the same answers, plus `matmuls` chained k x k matrix products that depend on the
  *   input (so onnxruntime cannot fold them away) and are multiplied by 0 before they are added:
  *   real extra computation;
- * - `other`: W negated: another label for most rows (a shadow that disagrees).
+ * - `other`: W negated: another label for most rows (a shadow that disagrees);
+ * - `shifted`: 1 added to the class-1 logit: a higher score on every row (a moved prediction distribution).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +49,11 @@ export function goodModel(tag: string): Uint8Array {
 
 export function otherModel(): Uint8Array {
   return base({ nodes: [], initializers: [] }, W.map((v) => -v), 'other');
+}
+
+/** The same arithmetic with 1 added to the class-1 logit: every row's class-1 probability is higher (a moved score distribution). */
+export function shiftedModel(): Uint8Array {
+  return base({ nodes: [], initializers: [{ name: 'shift', elemType: 1, dims: [2], values: [0, 1] }], add: 'shift' }, W, 'shifted');
 }
 
 export function erroringModel(): Uint8Array {

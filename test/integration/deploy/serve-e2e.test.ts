@@ -15,7 +15,7 @@ import { startServe } from '../../../src/serve/index.js';
 import type { ModelServer } from '../../../src/serve/server.js';
 import { inputsFor, ROOT, tempDir } from '../../helpers.js';
 import { startLoad } from './load.js';
-import { erroringModel, goodModel, otherModel, slowModel, writeModel } from './models.js';
+import { erroringModel, goodModel, otherModel, shiftedModel, slowModel, writeModel } from './models.js';
 
 const TOKEN = 'admin-token-for-the-deploy-e2e';
 let servers: ModelServer[] = [];
@@ -93,6 +93,23 @@ describe('deploy against the real server', () => {
     const traffic = await load.stop();
     expect(r.outputs.decision).toBe('rolled-back');
     expect(r.failure).toMatch(/latency/);
+    expect(traffic.failed).toEqual([]);
+    expect(server.deployment.state()).toMatchObject({ stable: { version: 'v1' }, candidate: null });
+  }, 120_000);
+
+  it('judges the prediction distribution when the judge asks: a candidate whose scores moved is rolled back', async () => {
+    const { registry, url, server } = await setup(shiftedModel());
+    const load = startLoad(url, 'churn');
+    const judge = 'metrics:\n  - {name: error-rate, kind: proportion, source: errors, critical: true}\n  - {name: prediction, source: score, direction: either, critical: true}';
+    const config = deploy(url, `oci-layout://${registry}:v2`, { judge });
+    const r = await action.run(config, memoryLogger());
+    const traffic = await load.stop();
+    expect(r.outputs.decision).toBe('rolled-back');
+    expect(r.failure).toMatch(/prediction (high|low)/);
+    const step = JSON.parse(readFileSync(config.report, 'utf8')).steps.find((s: { outcome: string }) => s.outcome === 'fail');
+    const m = step.judgement.metrics.find((x: { name: string }) => x.name === 'prediction');
+    expect(m.stable.n).toBeGreaterThanOrEqual(30);
+    expect(m.test).toBe('hodges-lehmann');
     expect(traffic.failed).toEqual([]);
     expect(server.deployment.state()).toMatchObject({ stable: { version: 'v1' }, candidate: null });
   }, 120_000);

@@ -37,7 +37,7 @@ export async function registerWeather(registry: string, opts: { profile?: boolea
     expect(r.code, r.stderr).toBe(0);
     return r;
   };
-  await ok(['validate-data', '--data', DATA, '--schema', join(WEATHER, 'schema.yml'), '--profile', join(dir, 'profile.json'), '--report', join(dir, 'data-report.json')]);
+  await ok(['validate-data', '--data', DATA, '--schema', join(WEATHER, 'schema.yml'), '--profile', join(dir, 'profile.json'), '--report', join(dir, 'data-report.json'), '--as-of', '2015-01-01']);
   await ok(['evaluate-model', '--model', join(WEATHER, 'model.onnx'), '--data', DATA, '--label', 'weather', '--features', 'precipitation', 'temp_max', '--out', join(dir, 'ev/evaluation.json')]);
   await ok(['register', '--registry', registry, '--name', 'weather', '--model', join(WEATHER, 'model.onnx'), '--evaluation', join(dir, 'ev/evaluation.json'), ...(opts.profile === false ? [] : ['--profile', join(dir, 'profile.json')]), '--schema', join(WEATHER, 'schema.yml'), '--alias', 'production', ...(opts.args ?? [])]);
   return { dir, model: `${registry}/weather:production` };

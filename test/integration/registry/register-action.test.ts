@@ -91,6 +91,41 @@ describe('register action', () => {
     expect(card).toContain('&lt;b&gt;pro&lt;/b&gt;');
     expect(card).not.toContain('<b>');
   });
+
+  it('the CLI takes credentials from MODELGATE_REGISTRY_USERNAME/_PASSWORD, as every registry reference does; without them it is one line', async () => {
+    const f = modelFiles('env-creds');
+    const argv = ['register', '--registry', `oci://${reg.host}/team`, '--name', 'envcreds', '--model', f.model, '--json', '--quiet'];
+    const run = async () => {
+      const o = capture(process.stdout);
+      const e = capture(process.stderr);
+      try {
+        return { code: await main(argv), out: o.text(), err: e.text() };
+      } finally {
+        o.restore();
+        e.restore();
+      }
+    };
+    const saved = { u: process.env.MODELGATE_REGISTRY_USERNAME, p: process.env.MODELGATE_REGISTRY_PASSWORD };
+    try {
+      delete process.env.MODELGATE_REGISTRY_USERNAME;
+      delete process.env.MODELGATE_REGISTRY_PASSWORD;
+      const refused = await run();
+      expect(refused.code).toBe(2);
+      const lines = refused.err.trim().split('\n').filter((l) => l.startsWith('modelgate'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/401|unauthori[sz]ed|credentials/i);
+      process.env.MODELGATE_REGISTRY_USERNAME = 'ci';
+      process.env.MODELGATE_REGISTRY_PASSWORD = password;
+      const ok = await run();
+      expect(ok.code, ok.err).toBe(0);
+      expect(JSON.parse(ok.out).version).toBe('v1');
+    } finally {
+      for (const [k, v] of [['MODELGATE_REGISTRY_USERNAME', saved.u], ['MODELGATE_REGISTRY_PASSWORD', saved.p]] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
 });
 
 describe('modelgate register / registry CLI', () => {

@@ -15,8 +15,13 @@ import { files, rng } from '../../helpers.js';
 function randomCsv(seed: number, rows: number, { crlf = false, bom = false, quotedNewlines = 0.05 } = {}): string {
   const r = rng(seed);
   const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const lines = ['id,price,qty,flag,color,auto,code,note'];
+  const lines = ['id,price,qty,flag,color,auto,code,note,ts,day'];
+  // Timestamps that mostly move forward (a step back now and then, a gap of hours now and then),
+  // with zones, without, and a few impossible ones; dates around a leap day.
+  let t = Date.UTC(2016, 1, 27);
   for (let i = 0; i < rows; i++) {
+    t += r() < 0.01 ? -3_600_000 : r() < 0.005 ? 10 * 3_600_000 : Math.floor(r() * 120_000);
+    const iso = new Date(t).toISOString();
     const cells = [
       String(r() < 0.02 ? i - 1 : i),
       r() < 0.05 ? '' : r() < 0.03 ? pick(['1,000', 'abc', ' 5', '0x10', '1e3', '-0', 'Infinity']) : (r() * 200 - 20).toFixed(Math.floor(r() * 4)),
@@ -26,6 +31,8 @@ function randomCsv(seed: number, rows: number, { crlf = false, bom = false, quot
       pick(['12', '-3.5', 'abc', '', '.5', '+7', ' 8', '1e2', 'n/a', 'NA', String(Math.floor(r() * 1000))]),
       pick(['A1', 'B2', 'C3', '7', '8.5', '', `u${Math.floor(r() * 5000)}`]),
       `"${r() < quotedNewlines ? pick(['two\nlines', 'cr\r\nlf']) : pick(['a', 'b, c', 'd ""e""'])}"`,
+      r() < 0.01 ? pick(['2016-02-30T00:00:00Z', '', 'soon']) : r() < 0.3 ? iso.slice(0, 19).replace('T', ' ') : r() < 0.3 ? iso.replace('Z', '+00:00') : iso,
+      r() < 0.01 ? '2015-02-29' : iso.slice(0, 10),
     ];
     if (r() < 0.01) cells.pop(); // a ragged row
     lines.push(cells.join(','));
@@ -40,6 +47,8 @@ const RULES = {
   color: { categories: { values: ['red', 'green'], 'max-unexpected-fraction': 0.5 } },
   auto: { range: { min: 0 } },
   code: { 'max-null-fraction': 0.5 },
+  ts: { monotonic: true, 'max-gap': '6h', 'not-future': true, freshness: '1d' },
+  day: { freshness: { 'max-age': '30d' }, 'not-future': true },
 };
 
 const schemaText = (extra: Record<string, unknown> = {}) =>
@@ -53,6 +62,7 @@ const schemaText = (extra: Record<string, unknown> = {}) =>
       color: { enum: ['red', 'green', 'blue', null] },
       code: { type: ['string', 'number', 'null'] },
       note: { type: 'string', maxLength: 3 },
+      day: { type: ['string', 'null'], format: 'date' },
     },
     required: ['id', 'price', 'missing_column'],
     'x-dataset': { 'min-rows': 10, columns: { ...RULES, ...extra } },
@@ -74,7 +84,9 @@ describe('scanParallel', () => {
     const size = readFileSync(data).length;
     // Small chunks so that the file is cut many times; a cut inside a quoted field must be detected.
     const chunkBytes = 7919;
-    const opts = { files: [data], schema, keepValues: false, maxSamples: 40, naValues: parseNaValues([]) };
+    // The run's time: inside the data's span, so some rows are in the future.
+    const asOf = Date.UTC(2016, 1, 28, 12);
+    const opts = { files: [data], schema, keepValues: false, maxSamples: 40, naValues: parseNaValues([]), asOf };
     const results: string[] = [];
     const fallbacks: string[] = [];
     for (const workers of [1, 2, 7]) {
@@ -91,9 +103,14 @@ describe('scanParallel', () => {
     // Against one sequential pass: everything but the moments' last bits (merged by Chan's formula) is equal.
     expect(par.rows).toBe(one.rows);
     expect(par.violations).toEqual(one.violations);
+    // Every time rule found something, so the merged states were put to the test.
+    expect(Object.keys(one.violations.byRule)).toEqual(expect.arrayContaining(['monotonic', 'max-gap', 'not-future', 'invalid-date', 'format']));
+    expect(one.profile.columns.find((c: { name: string }) => c.name === 'ts').type).toBe('date-time');
+    // (An unquoted "1,000" with a dropped last cell shifts a timestamp into `day` now and then.)
+    expect(one.profile.columns.find((c: { name: string }) => c.name === 'day').type).toMatch(/^date/);
     for (const [i, c] of one.profile.columns.entries()) {
       const p = par.profile.columns[i];
-      for (const k of ['name', 'type', 'nulls', 'numbers', 'integers', 'strings', 'booleans', 'nonFinite', 'quantiles', 'distinct']) expect(p[k], `${c.name}.${k}`).toEqual(c[k]);
+      for (const k of ['name', 'type', 'nulls', 'numbers', 'integers', 'strings', 'booleans', 'nonFinite', 'quantiles', 'distinct', 'time']) expect(p[k], `${c.name}.${k}`).toEqual(c[k]);
       if (c.top.exact) expect(p.top).toEqual(c.top);
       expect(p.moments.count).toBe(c.moments.count);
       expect(p.moments.min).toBe(c.moments.min);

@@ -58,3 +58,17 @@ describe('htmlReport', () => {
     expect(JSON.stringify(ev.tables.curves).length).toBeLessThan(100_000);
   }, 120_000);
 });
+
+describe('htmlReport: a date column', () => {
+  it('draws rows per period, its name escaped', () => {
+    const data = hostileDataReport();
+    const periods = ['2015-01-01', '2015-02-01', '2015-03-01'].map((start, i) => ({ start, count: [31, 0, 31][i]! }));
+    data.columns = [{ ...data.columns[1]!, name: `day${EVIL}`, type: 'date', count: 62, distinct: 62, topValues: [], histogram: null, time: { min: '2015-01-01', max: '2015-03-31', zone: null, unit: 'month', periods } }];
+    data.drift = [];
+    const page = htmlReport({ title: 't', dataReport: data });
+    expect(page).toContain('rows per month');
+    expect(page).not.toContain(EVIL);
+    expect((page.match(/<rect class="bar current"/g) ?? []).length).toBe(3);
+    expect(page).toContain('2015-02');
+  });
+});
