@@ -101,7 +101,7 @@ export async function publishRetrain(config: RetrainConfig, findings: MonitorFin
         head: config.branch,
         base: commit.base,
         title: retrainTitle(findings, 'pull-request'),
-        body: pullRequestBody(findings, { files: files.map((f) => f.path), reportPath: config.reportPath, checkName: config.comparison ? gh.checkName : undefined, runUrl: gh.runUrl }),
+        body: pullRequestBody(findings, { files: files.map((f) => f.path), reportPath: config.reportPath, checkName: config.comparison ? gh.checkName : undefined, retrainData: config.retrainData, runUrl: gh.runUrl }),
       },
       log,
     );

@@ -16,7 +16,7 @@ import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../lib/logger.js';
 import { writeFilesAtomic } from '../lib/files.js';
 import { detectFormat } from '../data/readers.js';
-import { readFindings, nextStep, type MonitorFindings } from '../retrain/findings.js';
+import { readFindings, nextStep } from '../retrain/findings.js';
 import { addWindowRows, splitWindow, WINDOW_POLICIES, type WindowPolicy } from '../retrain/window.js';
 import { checkBranch, checkRepoPath } from '../github/git-data.js';
 import { findingsMarkdown } from '../report/retrain.js';
@@ -61,10 +61,10 @@ function textFormat(path: string, input: string): 'csv' | 'tsv' | 'jsonl' {
 }
 
 /** `data` mode: the window's older rows added to the training data file in place, its newest held out. */
-function addWindow(config: RetrainConfig, findings: MonitorFindings | undefined, log: Logger) {
+function addWindow(config: RetrainConfig, log: Logger) {
   const training = config.trainingData ?? '';
   const window = config.window ?? '';
-  const policy = config.retrainData ?? findings?.retrain?.data ?? 'append';
+  const policy = config.retrainData ?? 'append';
   const out = config.out ?? training;
   const format = textFormat(training, 'training-data');
   if (textFormat(window, 'window') !== format) throw new ConfigurationError(`window: ${window} must be in the training data's format (${format})`);
@@ -115,7 +115,7 @@ export default defineAction<RetrainConfig>({
   },
   async run(config, log): Promise<ActionResult> {
     if (config.mode === 'data' && !config.report) {
-      const r = addWindow(config, undefined, log);
+      const r = addWindow(config, log);
       return { passed: true, outputs: { next: '', rows: r.rows, added: r.added, dropped: r.dropped, 'held-out': r.heldOut } };
     }
     const report = config.report!;
@@ -124,7 +124,7 @@ export default defineAction<RetrainConfig>({
     log.info(`Monitoring finding: ${findings.finding}, labels ${findings.labelled ? 'present' : 'absent'}: ${next === 'none' ? 'nothing to do' : `next: ${next}`}`);
     const summary = `## Retrain: ${next === 'none' ? 'nothing to do' : next === 'issue' ? 'drift issue' : 'retrain pull request'}\n\n${findingsMarkdown(findings)}`;
     if (config.mode === 'data') {
-      const r = next === 'pull-request' ? addWindow(config, findings, log) : undefined;
+      const r = next === 'pull-request' ? addWindow(config, log) : undefined;
       return {
         passed: true,
         outputs: { next: next, rows: r?.rows ?? '', added: r?.added ?? '', dropped: r?.dropped ?? '', 'held-out': r?.heldOut ?? '' },

@@ -18,7 +18,7 @@ function plain(s: string, max = 80): string {
 function windowText(f: MonitorFindings): string {
   const w = f.window;
   if (!w) return 'the latest window';
-  const span = w.start && w.end ? `${w.start} to ${w.end}` : (w.start ?? w.end ?? '');
+  const span = w.from && w.to ? `${w.from} to ${w.to}` : w.to ? `up to ${w.to}` : (w.from ?? '');
   const rows = w.rows !== undefined ? `${fmt(w.rows)} rows` : '';
   return [span, rows].filter(Boolean).join(', ') || 'the latest window';
 }
@@ -40,7 +40,7 @@ export function retrainTitle(f: MonitorFindings, kind: 'pull-request' | 'issue')
 }
 
 function driftTable(f: MonitorFindings): string {
-  if (!f.drifted.length) return 'No column drifted.';
+  if (!f.drifted.length) return 'No column drifted, and the predictions did not shift.';
   return table(
     ['column', 'test', 'statistic', 'p-value', 'threshold'],
     f.drifted.map((d) => [esc(d.column), esc(d.test), fmt(d.statistic), fmt(d.pValue), fmt(d.threshold)]),
@@ -50,8 +50,8 @@ function driftTable(f: MonitorFindings): string {
 
 function decayTable(f: MonitorFindings): string {
   return table(
-    ['metric', 'production (registered)', 'window', 'change', 'test', 'p-value'],
-    f.decay.map((d) => [esc(d.metric), fmt(d.production), fmt(d.window), fmt(d.window - d.production), esc(d.test), fmt(d.pValue)]),
+    ['metric', 'production (registered)', 'window', 'change', 'test', 'p-value (Holm)'],
+    f.decay.map((d) => [esc(d.metric), fmt(d.production), fmt(d.window), fmt(d.window !== undefined && d.production !== undefined ? d.window - d.production : undefined), esc(d.test), fmt(d.pValue)]),
     ['l', 'r', 'r', 'r', 'l', 'r'],
   );
 }
@@ -60,8 +60,9 @@ function decayTable(f: MonitorFindings): string {
 export function findingsMarkdown(f: MonitorFindings): string {
   const parts = [
     `**Finding: \`${f.finding}\`** on ${esc(windowText(f))} of ${f.model?.reference || f.model?.version ? code(modelText(f)) : modelText(f)}; labels ${f.labelled ? 'were' : 'were not'} present.`,
-    `#### Drifted columns\n\n${driftTable(f)}`,
   ];
+  if (f.reasons.length) parts.push(f.reasons.map((r) => `- ${esc(r.level)} (${esc(r.check)}): ${esc(r.message)}`).join('\n'));
+  parts.push(`#### Drifted columns\n\n${driftTable(f)}`);
   if (f.decay.length) parts.push(`#### Decayed metrics (window's labelled rows against the registered evaluation)\n\n${decayTable(f)}`);
   return parts.join('\n\n');
 }
@@ -73,6 +74,8 @@ export interface PullRequestBodyOptions {
   reportPath: string;
   /** The check that carries the gate's verdict. */
   checkName?: string;
+  /** How the rows were added (the monitoring job's `retrain-data`), when the publishing job is told. */
+  retrainData?: string;
   runUrl?: string;
 }
 
@@ -81,7 +84,7 @@ export function pullRequestBody(f: MonitorFindings, o: PullRequestBodyOptions): 
   return [
     '## Scheduled retrain',
     findingsMarkdown(f),
-    `#### What this pull request changes\n\n${files}\n\nThe window's labelled rows were added to the training data as \`monitor.retrain.data\` says${f.retrain?.data ? ` (\`${f.retrain.data}\`)` : ''}; the candidate was retrained on it and evaluated with production on the same recent labelled rows. The monitoring report is committed as \`${o.reportPath.replace(/`/g, '')}\`.`,
+    `#### What this pull request changes\n\n${files}\n\nThe window's labelled rows were added to the training data${o.retrainData ? ` (\`${o.retrainData.replace(/`/g, '')}\`)` : ''}; the candidate was retrained on it and evaluated with production on the same recent labelled rows. The monitoring report is committed as \`${o.reportPath.replace(/`/g, '')}\`.`,
     `The gate's comparison is the sticky comment below${o.checkName ? `, its verdict the \`${o.checkName.replace(/`/g, '')}\` check` : ''}. Merging registers and deploys as any other merge does; nothing was committed to the default branch. Later scheduled runs update this pull request (one branch, force-updated from the default branch); a run that finds nothing to act on leaves it as it is.`,
     o.runUrl ? `[The monitoring run](${o.runUrl})` : '',
   ]

@@ -1,37 +1,39 @@
 /**
  * What acting on a monitoring run needs from monitor-report.json, and nothing more: the finding,
  * whether labels were present, the drifted columns with their statistics, the metrics that decayed,
- * the window, the model and the retrain policy. `monitor` writes the report (src/monitor/); this
- * module reads the fields below and ignores the rest, so the report can grow without breaking it.
+ * the window and the model. `monitor` writes the report (src/monitor/report.ts, schema
+ * src/schemas/monitor-report.schema.json); this module reads the fields below and ignores the rest,
+ * so the report can grow without breaking it. The fields read, in the report's own shape:
  *
- * Assumed shape of monitor-report.json (camelCase, as every artifact):
+ *   finding                      "none" | "warn" | "act"
+ *   reasons[]                    { level, check, message }: why (drift, missing features, quality, decay)
+ *   drift.columns[]              { column, test, statistic (number | null), pValue?, threshold, drifted }
+ *   predictionDrift.classes      the same shape, or null: the predicted class shares
+ *   predictionDrift.score        the same shape, or null: the predicted score (or regression value)
+ *   decay                        null without labels; else { labelled (rows), skipped? (too few
+ *                                labelled rows), tests[]: { metric, reference, current, test,
+ *                                pValue, pValueAdjusted, decayed } }
+ *   window                       { from, to (ISO or null), rows }
+ *   model                        { reference, version (or null) }
  *
- *   {
- *     "kind": "monitor-report", "schemaVersion": 1,
- *     "finding": "none" | "warn" | "act",
- *     "labelled": true,                        // labels were joined to the window's predictions
- *     "drift": [ { "column", "test", "statistic", "pValue"?, "threshold"?, "drifted" } ],
- *                                              // data-report.json's drift[] entries; prediction drift
- *                                              // as a column too (e.g. "prediction")
- *     "decay": [ { "metric", "test", "production", "window", "pValue"?, "decayed" } ],
- *     "window": { "start"?, "end"?, "rows"? },
- *     "model": { "reference"?, "version"? },   // the registry reference the `production` alias named
- *     "retrain": { "data": "append" | "replace-oldest" }   // modelgate.yml monitor.retrain.data
- *   }
+ * Labels count as present when `decay` is an object with at least one labelled row and no
+ * `skipped`: only then was decay tested, and only then can a retrain be judged on labelled rows.
+ * The retrain data policy (append or replace-oldest) is not in the report: it is the `retrain-data`
+ * input of the job that adds the rows.
  *
  * In the workflow the report is an artifact of another job, which read production data: every
  * string in it is untrusted. `readFindings` checks types and sizes; rendering escapes the text.
  */
 import { DataError } from '../errors.js';
-import { WINDOW_POLICIES, type WindowPolicy } from './window.js';
 
 export const FINDINGS = ['none', 'warn', 'act'] as const;
 export type Finding = (typeof FINDINGS)[number];
 
 export interface DriftedColumn {
+  /** A feature's name, or `prediction: class shares` / `prediction: score` for prediction drift. */
   column: string;
   test: string;
-  statistic: number;
+  statistic?: number;
   pValue?: number;
   threshold?: number;
 }
@@ -39,23 +41,28 @@ export interface DriftedColumn {
 export interface DecayedMetric {
   metric: string;
   test: string;
-  /** The metric in the version's registered evaluation. */
-  production: number;
-  /** The metric on the window's labelled rows. */
-  window: number;
+  /** The metric in the version's registered evaluation (the report's `reference`). */
+  production?: number;
+  /** The metric on the window's labelled rows (the report's `current`). */
+  window?: number;
+  /** Holm-adjusted p-value, the one the decision used. */
   pValue?: number;
 }
 
 /** The part of monitor-report.json that acting reads. */
 export interface MonitorFindings {
   finding: Finding;
+  /** Monitor's reasons for the finding, in its words. */
+  reasons: { level: string; check: string; message: string }[];
   labelled: boolean;
   drifted: DriftedColumn[];
   decay: DecayedMetric[];
-  window?: { start?: string; end?: string; rows?: number };
+  window?: { from?: string; to?: string; rows?: number };
   model?: { reference?: string; version?: string };
-  retrain?: { data?: WindowPolicy };
 }
+
+/** Names of the prediction drift entries among the drifted columns. */
+export const PREDICTION_DRIFT = { classes: 'prediction: class shares', score: 'prediction: score' } as const;
 
 /** Entries read from each list; a report with more is cut (the rest are counted, not shown). */
 const MAX_ENTRIES = 500;
@@ -83,47 +90,62 @@ export function readFindings(text: string, file = 'monitor-report.json'): Monito
   const num = (v: unknown, field: string): number => (typeof v === 'number' && Number.isFinite(v) ? v : bad(field, 'a finite number'));
   const optNum = (v: unknown, field: string): number | undefined => (v === undefined || v === null ? undefined : num(v, field));
   const optStr = (v: unknown, field: string): string | undefined => (v === undefined || v === null ? undefined : str(v, field));
+  const obj = (v: unknown, field: string): Obj => (isObj(v) ? v : bad(field, 'an object'));
+  const optObj = (v: unknown, field: string): Obj | undefined => (v === undefined || v === null ? undefined : obj(v, field));
   const list = (v: unknown, field: string): Obj[] => {
     if (v === undefined) return [];
     if (!Array.isArray(v)) return bad(field, 'a list');
-    return v.slice(0, MAX_ENTRIES).map((x, i) => (isObj(x) ? x : bad(`${field}[${i}]`, 'an object')));
+    return v.slice(0, MAX_ENTRIES).map((x, i) => obj(x, `${field}[${i}]`));
   };
+  const flag = (v: unknown, field: string): boolean => (typeof v === 'boolean' ? v : bad(field, 'true or false'));
+  const driftEntry = (d: Obj, field: string, name?: string): DriftedColumn => ({
+    column: name ?? str(d.column, `${field}.column`),
+    test: str(d.test, `${field}.test`),
+    statistic: optNum(d.statistic, `${field}.statistic`),
+    pValue: optNum(d.pValue, `${field}.pValue`),
+    threshold: optNum(d.threshold, `${field}.threshold`),
+  });
 
   if (doc.kind !== undefined && doc.kind !== 'monitor-report') bad('kind', "'monitor-report'");
   if (!(FINDINGS as readonly unknown[]).includes(doc.finding)) bad('finding', `one of ${FINDINGS.join(', ')}`);
-  if (typeof doc.labelled !== 'boolean') bad('labelled', 'true or false');
-  const drifted = list(doc.drift, 'drift')
-    .filter((d, i) => (typeof d.drifted === 'boolean' ? d.drifted : bad(`drift[${i}].drifted`, 'true or false')))
-    .map((d, i) => ({
-      column: str(d.column, `drift[${i}].column`),
-      test: str(d.test, `drift[${i}].test`),
-      statistic: num(d.statistic, `drift[${i}].statistic`),
-      pValue: optNum(d.pValue, `drift[${i}].pValue`),
-      threshold: optNum(d.threshold, `drift[${i}].threshold`),
-    }));
-  const decay = list(doc.decay, 'decay')
-    .filter((d, i) => (typeof d.decayed === 'boolean' ? d.decayed : bad(`decay[${i}].decayed`, 'true or false')))
-    .map((d, i) => ({
-      metric: str(d.metric, `decay[${i}].metric`),
-      test: str(d.test, `decay[${i}].test`),
-      production: num(d.production, `decay[${i}].production`),
-      window: num(d.window, `decay[${i}].window`),
-      pValue: optNum(d.pValue, `decay[${i}].pValue`),
-    }));
-  const out: MonitorFindings = { finding: doc.finding as Finding, labelled: doc.labelled as boolean, drifted, decay };
-  if (doc.window !== undefined) {
-    const w = isObj(doc.window) ? doc.window : bad('window', 'an object');
-    out.window = { start: optStr(w.start, 'window.start'), end: optStr(w.end, 'window.end'), rows: optNum(w.rows, 'window.rows') };
+
+  const drift = optObj(doc.drift, 'drift');
+  const drifted = list(drift?.columns, 'drift.columns')
+    .map((d, i) => [d, i] as const)
+    .filter(([d, i]) => flag(d.drifted, `drift.columns[${i}].drifted`))
+    .map(([d, i]) => driftEntry(d, `drift.columns[${i}]`));
+  const prediction = optObj(doc.predictionDrift, 'predictionDrift');
+  for (const key of ['classes', 'score'] as const) {
+    const d = optObj(prediction?.[key], `predictionDrift.${key}`);
+    if (d && flag(d.drifted, `predictionDrift.${key}.drifted`)) drifted.push(driftEntry(d, `predictionDrift.${key}`, PREDICTION_DRIFT[key]));
   }
-  if (doc.model !== undefined) {
-    const m = isObj(doc.model) ? doc.model : bad('model', 'an object');
-    out.model = { reference: optStr(m.reference, 'model.reference'), version: optStr(m.version, 'model.version') };
+
+  const decayDoc = optObj(doc.decay, 'decay');
+  let labelled = false;
+  const decay: DecayedMetric[] = [];
+  if (decayDoc) {
+    const rows = decayDoc.labelled === undefined ? 0 : num(decayDoc.labelled, 'decay.labelled');
+    const skipped = optStr(decayDoc.skipped, 'decay.skipped');
+    labelled = rows > 0 && skipped === undefined;
+    list(decayDoc.tests, 'decay.tests').forEach((t, i) => {
+      const field = `decay.tests[${i}]`;
+      if (!flag(t.decayed, `${field}.decayed`)) return;
+      decay.push({
+        metric: str(t.metric, `${field}.metric`),
+        test: str(t.test, `${field}.test`),
+        production: optNum(t.reference, `${field}.reference`),
+        window: optNum(t.current, `${field}.current`),
+        pValue: optNum(t.pValueAdjusted ?? t.pValue, `${field}.pValueAdjusted`),
+      });
+    });
   }
-  if (doc.retrain !== undefined) {
-    const r = isObj(doc.retrain) ? doc.retrain : bad('retrain', 'an object');
-    if (r.data !== undefined && !(WINDOW_POLICIES as readonly unknown[]).includes(r.data)) bad('retrain.data', `one of ${WINDOW_POLICIES.join(', ')}`);
-    out.retrain = { data: r.data as WindowPolicy | undefined };
-  }
+
+  const reasons = list(doc.reasons, 'reasons').map((r, i) => ({ level: str(r.level, `reasons[${i}].level`), check: str(r.check, `reasons[${i}].check`), message: str(r.message, `reasons[${i}].message`) }));
+  const out: MonitorFindings = { finding: doc.finding as Finding, reasons, labelled, drifted, decay };
+  const w = optObj(doc.window, 'window');
+  if (w) out.window = { from: optStr(w.from, 'window.from'), to: optStr(w.to, 'window.to'), rows: optNum(w.rows, 'window.rows') };
+  const m = optObj(doc.model, 'model');
+  if (m) out.model = { reference: optStr(m.reference, 'model.reference'), version: optStr(m.version, 'model.version') };
   return out;
 }
 

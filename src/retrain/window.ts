@@ -1,5 +1,5 @@
 /**
- * The window's labelled rows added to the training data, as `monitor.retrain.data` says:
+ * The window's labelled rows added to the training data, as retrain's `retrain-data` input says:
  *
  * - `append`: every row of the window goes after the training rows; the training data grows.
  * - `replace-oldest`: the window's rows go after the training rows and as many of the oldest rows

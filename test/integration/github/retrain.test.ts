@@ -5,7 +5,7 @@
 // at all; drift without labels opens one issue, and the next run updates it. Nothing is ever
 // committed to the default branch.
 import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain, errorLines } from '../../cli.js';
 import { ROOT, tempDir } from '../../helpers.js';
@@ -34,12 +34,12 @@ function env(f: FakeGitHub): void {
 /** The monitoring job: data mode adds the window's older half to data/train.csv under `work` (the artifact's folder), its newer half held out. */
 async function monitoringJob(work: string, report: string, window: string) {
   writeFileSync(join(work, 'window.csv'), window);
-  return runMain(['retrain', '--mode', 'data', '--report', join(FIX, report), '--training-data', join(work, 'data/train.csv'), '--window', join(work, 'window.csv'), '--holdout-data', join(work, 'holdout.csv'), '--json']);
+  return runMain(['retrain', '--mode', 'data', '--report', resolve(FIX, report), '--training-data', join(work, 'data/train.csv'), '--window', join(work, 'window.csv'), '--holdout-data', join(work, 'holdout.csv'), '--json']);
 }
 
 /** The publishing job: the artifact in `work`, the paths from the workflow. */
 function publishJob(work: string, report: string, extra: string[] = []) {
-  return runMain(['retrain', '--mode', 'publish', '--report', join(FIX, report), '--files', 'data/train.csv', '--source-dir', work, '--comparison', join(work, 'comparison.json'), '--json', ...extra]);
+  return runMain(['retrain', '--mode', 'publish', '--report', resolve(FIX, report), '--files', 'data/train.csv', '--source-dir', work, '--comparison', join(work, 'comparison.json'), '--json', ...extra]);
 }
 
 function artifactDir(): string {
@@ -59,14 +59,14 @@ describe('retrain against the fake GitHub', () => {
     const mainBefore = f.git.refs.get('heads/main');
     const work = artifactDir();
 
-    const data = await monitoringJob(work, 'report-act-labelled.json', WEEK1);
+    const data = await monitoringJob(work, 'report-act-hostile.json', WEEK1);
     expect(data.code, data.stderr).toBe(0);
     expect(JSON.parse(data.stdout)).toMatchObject({ next: 'pull-request', rows: 3, added: 1, dropped: 0, 'held-out': 1 });
     expect(readFileSync(join(work, 'data/train.csv'), 'utf8')).toBe(TRAIN + '2016-01-01,2.5,9.1,3.0,4.1,rain\n');
     expect(readFileSync(join(work, 'holdout.csv'), 'utf8')).toBe('weather,date,precipitation,temp_max,temp_min,wind\nsun,2016-01-02,0.0,10.6,2.2,2.0\n');
     expect(f.requests).toHaveLength(0); // data mode talks to nobody
 
-    const first = await publishJob(work, 'report-act-labelled.json');
+    const first = await publishJob(work, 'report-act-hostile.json');
     expect(first.code, first.stderr).toBe(0);
     const out1 = JSON.parse(first.stdout);
     expect(out1).toMatchObject({ next: 'pull-request', result: 'created' });
@@ -79,13 +79,13 @@ describe('retrain against the fake GitHub', () => {
     // Text from the report is escaped: no live HTML, link or mention.
     expect(pr.body).not.toMatch(/<img|\[x\]\(http|@octocat/);
     expect(pr.body).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt; &#64;octocat');
-    expect(pr.body).toMatch(/\| accuracy \| 0\.784 \| 0\.571 \| -0\.213 \|/);
+    expect(pr.body).toMatch(/\| accuracy \| 0\.7281 \| 0\.35 \| -0\.3781 \| two-proportion z/);
     // The branch: one commit on main with the new training data and the report; main untouched.
     expect(f.git.refs.get('heads/main')).toBe(mainBefore);
     const branch = f.git.filesAt('modelgate/retrain');
     expect(branch['data/train.csv']).toBe(readFileSync(join(work, 'data/train.csv'), 'utf8'));
-    expect(JSON.parse(branch['monitoring/monitor-report.json'])).toMatchObject({ finding: 'act', labelled: true });
-    expect(branch['monitoring/monitor-report.md']).toContain('| temp&#95;max | ks | 0.51 | 0.0004 | 0.05 |');
+    expect(JSON.parse(branch['monitoring/monitor-report.json'])).toMatchObject({ finding: 'act', decay: { labelled: 300 } });
+    expect(branch['monitoring/monitor-report.md']).toContain('| precipitation | wasserstein | 0.4886 | – | 0.1 |');
     expect(branch['README.md']).toBe('# models\n');
     const head1 = f.git.refs.get('heads/modelgate/retrain')!;
     expect(f.git.commits.get(head1)!.parents).toEqual([mainBefore]);
@@ -99,9 +99,12 @@ describe('retrain against the fake GitHub', () => {
 
     // Week 2: main moved on meanwhile; the same pull request is updated, its branch rebuilt on main.
     const mainNow = f.git.commitFiles('main', { 'src/other.py': 'print(1)\n' }, 'unrelated work');
-    const data2 = await monitoringJob(work, 'report-act-labelled-week2.json', WEEK2);
+    const week2 = JSON.parse(readFileSync(join(FIX, 'report-act-hostile.json'), 'utf8'));
+    week2.window = { ...week2.window, from: '2016-01-08', to: '2016-01-14' };
+    writeFileSync(join(work, 'week2.json'), JSON.stringify(week2));
+    const data2 = await monitoringJob(work, join(work, 'week2.json'), WEEK2);
     expect(JSON.parse(data2.stdout)).toMatchObject({ next: 'pull-request', rows: 4, added: 1, 'held-out': 1 });
-    const second = await publishJob(work, 'report-act-labelled-week2.json');
+    const second = await publishJob(work, join(work, 'week2.json'));
     expect(second.code, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ result: 'updated', number: pr.number });
     expect(f.pulls.size).toBe(1);
@@ -116,7 +119,7 @@ describe('retrain against the fake GitHub', () => {
     expect(f.commentsOn(pr.number)).toHaveLength(1); // the sticky comment, updated in place
 
     // The same week again: nothing new is pushed or rewritten.
-    const third = await publishJob(work, 'report-act-labelled-week2.json');
+    const third = await publishJob(work, join(work, 'week2.json'));
     expect(JSON.parse(third.stdout)).toMatchObject({ result: 'unchanged', number: pr.number });
     expect(f.git.refs.get('heads/modelgate/retrain')).toBe(head2);
     expect(f.calls('git/create-commit')).toHaveLength(2);
@@ -155,13 +158,13 @@ describe('retrain against the fake GitHub', () => {
     expect(issue.title).toMatch(/^Drift in production data of oci-layout:\/\/registry\/weather:production: 3 drifted columns/);
     expect(issue.body).toContain('<!-- modelgate:drift-issue workflow=scheduled%20retrain -->');
     expect(issue.body).toContain('No labels were available');
-    expect(issue.body).toContain('| temp&#95;min | ks | 0.47 | 0.0011 | 0.05 |');
+    expect(issue.body).toContain('| temp&#95;max | wasserstein | 1.144 | – | 0.1 |');
     expect(issue.labels).toEqual(['drift']);
     expect(f.calls('git/create-commit')).toHaveLength(0);
     expect(f.pulls.size).toBe(1);
 
     const week2 = JSON.parse(readFileSync(join(FIX, 'report-act-unlabelled.json'), 'utf8'));
-    week2.window = { start: '2016-01-08', end: '2016-01-14', rows: 9 };
+    week2.window = { ...week2.window, from: '2016-01-08', to: '2016-01-14', rows: 9 };
     writeFileSync(join(work, 'r2.json'), JSON.stringify(week2));
     const second = await runMain(['retrain', '--mode', 'publish', '--report', join(work, 'r2.json'), '--json']);
     expect(JSON.parse(second.stdout)).toMatchObject({ result: 'updated', number: issue.number });
