@@ -21,11 +21,140 @@ var errors = __webpack_require__(4522);
 var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(44061);
+;// CONCATENATED MODULE: ./.build/js/src/retrain/findings.js
+/**
+ * What acting on a monitoring run needs from monitor-report.json, and nothing more: the finding,
+ * whether labels were present, the drifted columns with their statistics, the metrics that decayed,
+ * the window and the model. `monitor` writes the report (src/monitor/report.ts, schema
+ * src/schemas/monitor-report.schema.json); this module reads the fields below and ignores the rest,
+ * so the report can grow without breaking it. The fields read, in the report's own shape:
+ *
+ *   finding                      "none" | "warn" | "act"
+ *   reasons[]                    { level, check, message }: why (drift, missing features, quality, decay)
+ *   drift.columns[]              { column, test, statistic (number | null), pValue?, threshold, drifted }
+ *   predictionDrift.classes      the same shape, or null: the predicted class shares
+ *   predictionDrift.score        the same shape, or null: the predicted score (or regression value)
+ *   decay                        null without labels; else { labelled (rows), skipped? (too few
+ *                                labelled rows), tests[]: { metric, reference, current, test,
+ *                                pValue, pValueAdjusted, decayed } }
+ *   window                       { from, to (ISO or null), rows }
+ *   model                        { reference, version (or null) }
+ *
+ * Labels count as present when `decay` is an object with at least one labelled row and no
+ * `skipped`: only then was decay tested, and only then can a retrain be judged on labelled rows.
+ * The retrain data policy (append or replace-oldest) is not in the report: it is the `retrain-data`
+ * input of the job that adds the rows.
+ *
+ * In the workflow the report is an artifact of another job, which read production data: every
+ * string in it is untrusted. `readFindings` checks types and sizes; rendering escapes the text.
+ */
+
+const FINDINGS = ['none', 'warn', 'act'];
+/** Names of the prediction drift entries among the drifted columns. */
+const PREDICTION_DRIFT = { classes: 'prediction: class shares', score: 'prediction: score' };
+/** Entries read from each list; a report with more is cut (the rest are counted, not shown). */
+const MAX_ENTRIES = 500;
+const MAX_TEXT = 300;
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Reads and checks the fields above from the report's JSON text. DataError names the file and field. */
+function readFindings(text, file = 'monitor-report.json') {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* DataError */.fL(`${file}: not JSON (${e.message})`, file);
+    }
+    if (!isObj(doc))
+        throw new errors/* DataError */.fL(`${file}: not a monitor report (a JSON object)`, file);
+    const bad = (field, what) => {
+        throw new errors/* DataError */.fL(`${file}: ${field} must be ${what}`, file);
+    };
+    const str = (v, field) => (typeof v === 'string' && v.length <= MAX_TEXT ? v : bad(field, `a string of at most ${MAX_TEXT} characters`));
+    const num = (v, field) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(field, 'a finite number'));
+    const optNum = (v, field) => (v === undefined || v === null ? undefined : num(v, field));
+    const optStr = (v, field) => (v === undefined || v === null ? undefined : str(v, field));
+    const obj = (v, field) => (isObj(v) ? v : bad(field, 'an object'));
+    const optObj = (v, field) => (v === undefined || v === null ? undefined : obj(v, field));
+    const list = (v, field) => {
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v))
+            return bad(field, 'a list');
+        return v.slice(0, MAX_ENTRIES).map((x, i) => obj(x, `${field}[${i}]`));
+    };
+    const flag = (v, field) => (typeof v === 'boolean' ? v : bad(field, 'true or false'));
+    const driftEntry = (d, field, name) => ({
+        column: name ?? str(d.column, `${field}.column`),
+        test: str(d.test, `${field}.test`),
+        statistic: optNum(d.statistic, `${field}.statistic`),
+        pValue: optNum(d.pValue, `${field}.pValue`),
+        threshold: optNum(d.threshold, `${field}.threshold`),
+    });
+    if (doc.kind !== undefined && doc.kind !== 'monitor-report')
+        bad('kind', "'monitor-report'");
+    if (!FINDINGS.includes(doc.finding))
+        bad('finding', `one of ${FINDINGS.join(', ')}`);
+    const drift = optObj(doc.drift, 'drift');
+    const drifted = list(drift?.columns, 'drift.columns')
+        .map((d, i) => [d, i])
+        .filter(([d, i]) => flag(d.drifted, `drift.columns[${i}].drifted`))
+        .map(([d, i]) => driftEntry(d, `drift.columns[${i}]`));
+    const prediction = optObj(doc.predictionDrift, 'predictionDrift');
+    for (const key of ['classes', 'score']) {
+        const d = optObj(prediction?.[key], `predictionDrift.${key}`);
+        if (d && flag(d.drifted, `predictionDrift.${key}.drifted`))
+            drifted.push(driftEntry(d, `predictionDrift.${key}`, PREDICTION_DRIFT[key]));
+    }
+    const decayDoc = optObj(doc.decay, 'decay');
+    let labelled = false;
+    const decay = [];
+    if (decayDoc) {
+        const rows = decayDoc.labelled === undefined ? 0 : num(decayDoc.labelled, 'decay.labelled');
+        const skipped = optStr(decayDoc.skipped, 'decay.skipped');
+        labelled = rows > 0 && skipped === undefined;
+        list(decayDoc.tests, 'decay.tests').forEach((t, i) => {
+            const field = `decay.tests[${i}]`;
+            if (!flag(t.decayed, `${field}.decayed`))
+                return;
+            decay.push({
+                metric: str(t.metric, `${field}.metric`),
+                test: str(t.test, `${field}.test`),
+                production: optNum(t.reference, `${field}.reference`),
+                window: optNum(t.current, `${field}.current`),
+                pValue: optNum(t.pValueAdjusted ?? t.pValue, `${field}.pValueAdjusted`),
+            });
+        });
+    }
+    const reasons = list(doc.reasons, 'reasons').map((r, i) => ({ level: str(r.level, `reasons[${i}].level`), check: str(r.check, `reasons[${i}].check`), message: str(r.message, `reasons[${i}].message`) }));
+    const out = { finding: doc.finding, reasons, labelled, drifted, decay };
+    const w = optObj(doc.window, 'window');
+    if (w)
+        out.window = { from: optStr(w.from, 'window.from'), to: optStr(w.to, 'window.to'), rows: optNum(w.rows, 'window.rows') };
+    const m = optObj(doc.model, 'model');
+    if (m)
+        out.model = { reference: optStr(m.reference, 'model.reference'), version: optStr(m.version, 'model.version') };
+    return out;
+}
+/**
+ * `act` with labels: retrain and open (or update) the pull request, where the gate judges the
+ * candidate on the window's labelled rows. `act` without labels: an issue, since a retrain without
+ * labels cannot be judged. `warn` and `none`: nothing (the monitor's summary and annotations say
+ * what it saw), and nothing is closed: an open pull request or issue stays for a person to decide.
+ */
+function nextStep(f) {
+    if (f.finding !== 'act')
+        return 'none';
+    return f.labelled ? 'pull-request' : 'issue';
+}
+
 // EXTERNAL MODULE: ./.build/js/src/data/csv.js
 var csv = __webpack_require__(55214);
 ;// CONCATENATED MODULE: ./.build/js/src/retrain/window.js
 /**
- * The window's labelled rows added to the training data, as `monitor.retrain.data` says:
+ * The window's labelled rows added to the training data, as retrain's `retrain-data` input says:
  *
  * - `append`: every row of the window goes after the training rows; the training data grows.
  * - `replace-oldest`: the window's rows go after the training rows and as many of the oldest rows
@@ -186,118 +315,6 @@ function addWindowRows(training, window, policy, format) {
     return addDelimited(training, window, policy, format === 'tsv' ? '\t' : ',');
 }
 
-;// CONCATENATED MODULE: ./.build/js/src/retrain/findings.js
-/**
- * What acting on a monitoring run needs from monitor-report.json, and nothing more: the finding,
- * whether labels were present, the drifted columns with their statistics, the metrics that decayed,
- * the window, the model and the retrain policy. `monitor` writes the report (src/monitor/); this
- * module reads the fields below and ignores the rest, so the report can grow without breaking it.
- *
- * Assumed shape of monitor-report.json (camelCase, as every artifact):
- *
- *   {
- *     "kind": "monitor-report", "schemaVersion": 1,
- *     "finding": "none" | "warn" | "act",
- *     "labelled": true,                        // labels were joined to the window's predictions
- *     "drift": [ { "column", "test", "statistic", "pValue"?, "threshold"?, "drifted" } ],
- *                                              // data-report.json's drift[] entries; prediction drift
- *                                              // as a column too (e.g. "prediction")
- *     "decay": [ { "metric", "test", "production", "window", "pValue"?, "decayed" } ],
- *     "window": { "start"?, "end"?, "rows"? },
- *     "model": { "reference"?, "version"? },   // the registry reference the `production` alias named
- *     "retrain": { "data": "append" | "replace-oldest" }   // modelgate.yml monitor.retrain.data
- *   }
- *
- * In the workflow the report is an artifact of another job, which read production data: every
- * string in it is untrusted. `readFindings` checks types and sizes; rendering escapes the text.
- */
-
-
-const FINDINGS = ['none', 'warn', 'act'];
-/** Entries read from each list; a report with more is cut (the rest are counted, not shown). */
-const MAX_ENTRIES = 500;
-const MAX_TEXT = 300;
-function isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** Reads and checks the fields above from the report's JSON text. DataError names the file and field. */
-function readFindings(text, file = 'monitor-report.json') {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* DataError */.fL(`${file}: not JSON (${e.message})`, file);
-    }
-    if (!isObj(doc))
-        throw new errors/* DataError */.fL(`${file}: not a monitor report (a JSON object)`, file);
-    const bad = (field, what) => {
-        throw new errors/* DataError */.fL(`${file}: ${field} must be ${what}`, file);
-    };
-    const str = (v, field) => (typeof v === 'string' && v.length <= MAX_TEXT ? v : bad(field, `a string of at most ${MAX_TEXT} characters`));
-    const num = (v, field) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(field, 'a finite number'));
-    const optNum = (v, field) => (v === undefined || v === null ? undefined : num(v, field));
-    const optStr = (v, field) => (v === undefined || v === null ? undefined : str(v, field));
-    const list = (v, field) => {
-        if (v === undefined)
-            return [];
-        if (!Array.isArray(v))
-            return bad(field, 'a list');
-        return v.slice(0, MAX_ENTRIES).map((x, i) => (isObj(x) ? x : bad(`${field}[${i}]`, 'an object')));
-    };
-    if (doc.kind !== undefined && doc.kind !== 'monitor-report')
-        bad('kind', "'monitor-report'");
-    if (!FINDINGS.includes(doc.finding))
-        bad('finding', `one of ${FINDINGS.join(', ')}`);
-    if (typeof doc.labelled !== 'boolean')
-        bad('labelled', 'true or false');
-    const drifted = list(doc.drift, 'drift')
-        .filter((d, i) => (typeof d.drifted === 'boolean' ? d.drifted : bad(`drift[${i}].drifted`, 'true or false')))
-        .map((d, i) => ({
-        column: str(d.column, `drift[${i}].column`),
-        test: str(d.test, `drift[${i}].test`),
-        statistic: num(d.statistic, `drift[${i}].statistic`),
-        pValue: optNum(d.pValue, `drift[${i}].pValue`),
-        threshold: optNum(d.threshold, `drift[${i}].threshold`),
-    }));
-    const decay = list(doc.decay, 'decay')
-        .filter((d, i) => (typeof d.decayed === 'boolean' ? d.decayed : bad(`decay[${i}].decayed`, 'true or false')))
-        .map((d, i) => ({
-        metric: str(d.metric, `decay[${i}].metric`),
-        test: str(d.test, `decay[${i}].test`),
-        production: num(d.production, `decay[${i}].production`),
-        window: num(d.window, `decay[${i}].window`),
-        pValue: optNum(d.pValue, `decay[${i}].pValue`),
-    }));
-    const out = { finding: doc.finding, labelled: doc.labelled, drifted, decay };
-    if (doc.window !== undefined) {
-        const w = isObj(doc.window) ? doc.window : bad('window', 'an object');
-        out.window = { start: optStr(w.start, 'window.start'), end: optStr(w.end, 'window.end'), rows: optNum(w.rows, 'window.rows') };
-    }
-    if (doc.model !== undefined) {
-        const m = isObj(doc.model) ? doc.model : bad('model', 'an object');
-        out.model = { reference: optStr(m.reference, 'model.reference'), version: optStr(m.version, 'model.version') };
-    }
-    if (doc.retrain !== undefined) {
-        const r = isObj(doc.retrain) ? doc.retrain : bad('retrain', 'an object');
-        if (r.data !== undefined && !WINDOW_POLICIES.includes(r.data))
-            bad('retrain.data', `one of ${WINDOW_POLICIES.join(', ')}`);
-        out.retrain = { data: r.data };
-    }
-    return out;
-}
-/**
- * `act` with labels: retrain and open (or update) the pull request, where the gate judges the
- * candidate on the window's labelled rows. `act` without labels: an issue, since a retrain without
- * labels cannot be judged. `warn` and `none`: nothing (the monitor's summary and annotations say
- * what it saw), and nothing is closed: an open pull request or issue stays for a person to decide.
- */
-function nextStep(f) {
-    if (f.finding !== 'act')
-        return 'none';
-    return f.labelled ? 'pull-request' : 'issue';
-}
-
 // EXTERNAL MODULE: ./.build/js/src/github/git-data.js
 var git_data = __webpack_require__(3570);
 // EXTERNAL MODULE: ./.build/js/src/report/markdown.js
@@ -315,7 +332,7 @@ function windowText(f) {
     const w = f.window;
     if (!w)
         return 'the latest window';
-    const span = w.start && w.end ? `${w.start} to ${w.end}` : (w.start ?? w.end ?? '');
+    const span = w.from && w.to ? `${w.from} to ${w.to}` : w.to ? `up to ${w.to}` : (w.from ?? '');
     const rows = w.rows !== undefined ? `${(0,markdown/* fmt */.Sc)(w.rows)} rows` : '';
     return [span, rows].filter(Boolean).join(', ') || 'the latest window';
 }
@@ -335,18 +352,20 @@ function retrainTitle(f, kind) {
 }
 function driftTable(f) {
     if (!f.drifted.length)
-        return 'No column drifted.';
+        return 'No column drifted, and the predictions did not shift.';
     return (0,markdown/* table */.tp)(['column', 'test', 'statistic', 'p-value', 'threshold'], f.drifted.map((d) => [(0,markdown/* esc */.UQ)(d.column), (0,markdown/* esc */.UQ)(d.test), (0,markdown/* fmt */.Sc)(d.statistic), (0,markdown/* fmt */.Sc)(d.pValue), (0,markdown/* fmt */.Sc)(d.threshold)]), ['l', 'l', 'r', 'r', 'r']);
 }
 function decayTable(f) {
-    return (0,markdown/* table */.tp)(['metric', 'production (registered)', 'window', 'change', 'test', 'p-value'], f.decay.map((d) => [(0,markdown/* esc */.UQ)(d.metric), (0,markdown/* fmt */.Sc)(d.production), (0,markdown/* fmt */.Sc)(d.window), (0,markdown/* fmt */.Sc)(d.window - d.production), (0,markdown/* esc */.UQ)(d.test), (0,markdown/* fmt */.Sc)(d.pValue)]), ['l', 'r', 'r', 'r', 'l', 'r']);
+    return (0,markdown/* table */.tp)(['metric', 'production (registered)', 'window', 'change', 'test', 'p-value (Holm)'], f.decay.map((d) => [(0,markdown/* esc */.UQ)(d.metric), (0,markdown/* fmt */.Sc)(d.production), (0,markdown/* fmt */.Sc)(d.window), (0,markdown/* fmt */.Sc)(d.window !== undefined && d.production !== undefined ? d.window - d.production : undefined), (0,markdown/* esc */.UQ)(d.test), (0,markdown/* fmt */.Sc)(d.pValue)]), ['l', 'r', 'r', 'r', 'l', 'r']);
 }
 /** The monitoring section both bodies share. */
 function findingsMarkdown(f) {
     const parts = [
         `**Finding: \`${f.finding}\`** on ${(0,markdown/* esc */.UQ)(windowText(f))} of ${f.model?.reference || f.model?.version ? (0,markdown/* code */.aY)(modelText(f)) : modelText(f)}; labels ${f.labelled ? 'were' : 'were not'} present.`,
-        `#### Drifted columns\n\n${driftTable(f)}`,
     ];
+    if (f.reasons.length)
+        parts.push(f.reasons.map((r) => `- ${(0,markdown/* esc */.UQ)(r.level)} (${(0,markdown/* esc */.UQ)(r.check)}): ${(0,markdown/* esc */.UQ)(r.message)}`).join('\n'));
+    parts.push(`#### Drifted columns\n\n${driftTable(f)}`);
     if (f.decay.length)
         parts.push(`#### Decayed metrics (window's labelled rows against the registered evaluation)\n\n${decayTable(f)}`);
     return parts.join('\n\n');
@@ -356,7 +375,7 @@ function pullRequestBody(f, o) {
     return [
         '## Scheduled retrain',
         findingsMarkdown(f),
-        `#### What this pull request changes\n\n${files}\n\nThe window's labelled rows were added to the training data as \`monitor.retrain.data\` says${f.retrain?.data ? ` (\`${f.retrain.data}\`)` : ''}; the candidate was retrained on it and evaluated with production on the same recent labelled rows. The monitoring report is committed as \`${o.reportPath.replace(/`/g, '')}\`.`,
+        `#### What this pull request changes\n\n${files}\n\nThe window's labelled rows were added to the training data${o.retrainData ? ` (\`${o.retrainData.replace(/`/g, '')}\`)` : ''}; the candidate was retrained on it and evaluated with production on the same recent labelled rows. The monitoring report is committed as \`${o.reportPath.replace(/`/g, '')}\`.`,
         `The gate's comparison is the sticky comment below${o.checkName ? `, its verdict the \`${o.checkName.replace(/`/g, '')}\` check` : ''}. Merging registers and deploys as any other merge does; nothing was committed to the default branch. Later scheduled runs update this pull request (one branch, force-updated from the default branch); a run that finds nothing to act on leaves it as it is.`,
         o.runUrl ? `[The monitoring run](${o.runUrl})` : '',
     ]
@@ -466,7 +485,7 @@ async function publishRetrain(config, findings, next, log) {
             head: config.branch,
             base: commit.base,
             title: retrainTitle(findings, 'pull-request'),
-            body: pullRequestBody(findings, { files: files.map((f) => f.path), reportPath: config.reportPath, checkName: config.comparison ? gh.checkName : undefined, runUrl: gh.runUrl }),
+            body: pullRequestBody(findings, { files: files.map((f) => f.path), reportPath: config.reportPath, checkName: config.comparison ? gh.checkName : undefined, retrainData: config.retrainData, runUrl: gh.runUrl }),
         }, log);
         if (comparison) {
             // Checked as publish mode checks a fork's artifact: body size, verdict, title on one line.
@@ -522,10 +541,10 @@ function textFormat(path, input) {
     return f;
 }
 /** `data` mode: the window's older rows added to the training data file in place, its newest held out. */
-function addWindow(config, findings, log) {
+function addWindow(config, log) {
     const training = config.trainingData ?? '';
     const window = config.window ?? '';
-    const policy = config.retrainData ?? findings?.retrain?.data ?? 'append';
+    const policy = config.retrainData ?? 'append';
     const out = config.out ?? training;
     const format = textFormat(training, 'training-data');
     if (textFormat(window, 'window') !== format)
@@ -584,7 +603,7 @@ function addWindow(config, findings, log) {
     },
     async run(config, log) {
         if (config.mode === 'data' && !config.report) {
-            const r = addWindow(config, undefined, log);
+            const r = addWindow(config, log);
             return { passed: true, outputs: { next: '', rows: r.rows, added: r.added, dropped: r.dropped, 'held-out': r.heldOut } };
         }
         const report = config.report;
@@ -593,7 +612,7 @@ function addWindow(config, findings, log) {
         log.info(`Monitoring finding: ${findings.finding}, labels ${findings.labelled ? 'present' : 'absent'}: ${next === 'none' ? 'nothing to do' : `next: ${next}`}`);
         const summary = `## Retrain: ${next === 'none' ? 'nothing to do' : next === 'issue' ? 'drift issue' : 'retrain pull request'}\n\n${findingsMarkdown(findings)}`;
         if (config.mode === 'data') {
-            const r = next === 'pull-request' ? addWindow(config, findings, log) : undefined;
+            const r = next === 'pull-request' ? addWindow(config, log) : undefined;
             return {
                 passed: true,
                 outputs: { next: next, rows: r?.rows ?? '', added: r?.added ?? '', dropped: r?.dropped ?? '', 'held-out': r?.heldOut ?? '' },

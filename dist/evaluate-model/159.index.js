@@ -8966,7 +8966,7 @@ const actions_meta_actionsMeta = {
                 "required": true
             },
             "report": {
-                "description": "monitor-report.json written by `monitor`: its `finding`, `labelled`, drifted columns and decayed metrics decide what happens. Required in `publish` mode; in `data` mode without it the window is added unconditionally (the workflow decided).",
+                "description": "monitor-report.json written by `monitor`: its `finding` and whether labels were tested (`decay`) decide what happens; its drifted columns and decayed metrics are shown. Required in `publish` mode; in `data` mode without it the window is added unconditionally (the workflow decided).",
                 "required": false
             },
             "training-data": {
@@ -8991,7 +8991,7 @@ const actions_meta_actionsMeta = {
                 "required": false
             },
             "retrain-data": {
-                "description": "`append` (the training data grows by the window) or `replace-oldest` (as many of its first rows are dropped, so its size stays). Default: the report's `retrain.data` (modelgate.yml `monitor.retrain.data`), else `append`.",
+                "description": "`append` (the training data grows by the window) or `replace-oldest` (as many of its first rows are dropped, so its size stays). Default: `append`. In publish mode it is only named in the pull request's text.",
                 "required": false
             },
             "files": {
