@@ -138,6 +138,28 @@ function readdir(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
 }
 
+describe('monitor with the registered permutation importance (evaluate-model importance: true)', () => {
+  it('weights drift by the features the model leans on, read from the registered evaluation', async () => {
+    const root = tempDir('mg-monitor-imp-');
+    const { dir, model } = await registerWeather(`oci-layout://${root}/reg`, { evaluate: ['--importance', 'true', '--importance-repeats', '3'] });
+    const ev = JSON.parse(readFileSync(join(dir, 'ev/evaluation.json'), 'utf8'));
+    const ranked = ev.importance.features.map((f: { name: string }) => f.name);
+    expect(ranked.sort()).toEqual(['precipitation', 'temp_max']);
+    const week = await captureTraffic(model, warm, 'warm-imp');
+    const out = join(tempDir(), 'monitor-report.json');
+    const r = await runMain(['monitor', '--data', join(week.capture, '*.jsonl'), '--model', model, '--report', out, '--json', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const rep = readReport(out);
+    expect(rep.drift.importance.source).toBe('evaluation');
+    expect(rep.drift.importance.method).toBe('permutation');
+    // The top features are the evaluation's, in its order (by mean importance).
+    const byMean = [...ev.importance.features].sort((a: { mean: number }, b: { mean: number }) => b.mean - a.mean).map((f: { name: string }) => f.name);
+    expect(rep.drift.importance.top).toEqual(byMean.slice(0, rep.drift.importance.top.length));
+    expect(rep.notes.join(' ')).not.toMatch(/no permutation importance/);
+    expect(rep.finding).toBe('act');
+  }, 180_000);
+});
+
 describe('monitor on a docker-registry with credentials', () => {
   let reg: RunningRegistry;
   const env = { MODELGATE_REGISTRY_USERNAME: 'ci', MODELGATE_REGISTRY_PASSWORD: 'monitor-secret-pw' };

@@ -30,7 +30,7 @@ export function weatherRows(file = DATA): Row[] {
 }
 
 /** validate-data -> profile, evaluate-model -> evaluation + predictions, register (profile, schema, evaluation, alias production). */
-export async function registerWeather(registry: string, opts: { profile?: boolean; args?: string[] } = {}): Promise<{ dir: string; model: string }> {
+export async function registerWeather(registry: string, opts: { profile?: boolean; args?: string[]; evaluate?: string[] } = {}): Promise<{ dir: string; model: string }> {
   const dir = tempDir('mg-monitor-setup-');
   const ok = async (argv: string[]) => {
     const r = await runMain([...argv, '--quiet']);
@@ -38,7 +38,7 @@ export async function registerWeather(registry: string, opts: { profile?: boolea
     return r;
   };
   await ok(['validate-data', '--data', DATA, '--schema', join(WEATHER, 'schema.yml'), '--profile', join(dir, 'profile.json'), '--report', join(dir, 'data-report.json'), '--as-of', '2015-01-01']);
-  await ok(['evaluate-model', '--model', join(WEATHER, 'model.onnx'), '--data', DATA, '--label', 'weather', '--features', 'precipitation', 'temp_max', '--out', join(dir, 'ev/evaluation.json')]);
+  await ok(['evaluate-model', '--model', join(WEATHER, 'model.onnx'), '--data', DATA, '--label', 'weather', '--features', 'precipitation', 'temp_max', '--out', join(dir, 'ev/evaluation.json'), ...(opts.evaluate ?? [])]);
   await ok(['register', '--registry', registry, '--name', 'weather', '--model', join(WEATHER, 'model.onnx'), '--evaluation', join(dir, 'ev/evaluation.json'), ...(opts.profile === false ? [] : ['--profile', join(dir, 'profile.json')]), '--schema', join(WEATHER, 'schema.yml'), '--alias', 'production', ...(opts.args ?? [])]);
   return { dir, model: `${registry}/weather:production` };
 }
