@@ -21,6 +21,7 @@ const DIR = join(ROOT, 'test/fixtures/time');
 const goldens = JSON.parse(readFileSync(join(DIR, 'goldens.json'), 'utf8')) as {
   text: { id: number; ts: number | null; local: number | null; day: number | null }[];
   parquet: Record<string, number | null>[];
+  utcUnits: { id: number; ts_ms_utc: number; ts_ns_utc: number; ts_ns_utc_written: string }[];
 };
 const csvRows = readFileSync(join(DIR, 'events.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 
@@ -107,6 +108,31 @@ describe('Parquet dates and timestamps', () => {
       expect(rows[i]).toEqual(header.map((h) => g[h]));
       for (const c of rows[i]!) expect(typeof c).toBe('number'); // no strings made
     }
+  });
+
+  it('reads TIMESTAMP(MILLIS) and TIMESTAMP(NANOS) with isAdjustedToUTC = true (hyparquet-writer) as DuckDB reads them back', async () => {
+    const { header, kinds, rows } = await readAll(join(DIR, 'utc_units.parquet'));
+    expect(header).toEqual(['id', 'ts_ms_utc', 'ts_ns_utc']);
+    expect(kinds).toEqual([undefined, 'date-time', 'date-time']);
+    expect(rows.length).toBe(goldens.utcUnits.length);
+    for (const [i, g] of goldens.utcUnits.entries()) {
+      const [id, msUtc, nsUtc] = rows[i]!;
+      expect(id).toBe(g.id);
+      expect(msUtc).toBe(g.ts_ms_utc);
+      // Nanoseconds cut to the microsecond, from the value written: floor(ns / 1000) microseconds.
+      const ns = BigInt(g.ts_ns_utc_written);
+      const us = ns >= 0n ? ns / 1000n : -((-ns + 999n) / 1000n);
+      expect(nsUtc).toBe(Number(us) / 1000);
+      // DuckDB keeps microseconds too, but rounds a negative instant toward zero (1969-12-31T23:59:59.999000789
+      // becomes .999001): it agrees everywhere else.
+      if (ns >= 0n) expect(nsUtc).toBe(g.ts_ns_utc);
+      else expect(nsUtc).toBe(g.ts_ns_utc - 0.001);
+    }
+    // The same instants as the TIMESTAMPTZ (micros) column DuckDB wrote: every unit, UTC-adjusted or not, is read.
+    const micros = (await readAll(join(DIR, 'units.parquet'))).rows;
+    expect(rows.map((r) => Math.floor(r[2] as number))).toEqual(micros.map((r) => Math.floor(r[6] as number)));
+    const r = await scan({ files: [join(DIR, 'utc_units.parquet')], keepValues: false, maxSamples: 10 });
+    expect(r.profile.byName.get('ts_ns_utc')!.summary().time).toMatchObject({ zone: 'utc', min: '1969-12-31T23:59:59.999Z', max: '2016-02-29T12:00:00.000Z' }); // 789 ns cut
   });
 
   it('profiles as date / date-time columns with their span, zone and counts per period', async () => {
