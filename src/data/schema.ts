@@ -226,7 +226,7 @@ export const TIME_FORMAT_KEY = 'x-time-format';
 
 /**
  * The compiled `x-time-format` of each property that declares one. A format that does not compile,
- * one declared on a property whose `format` is neither `date` nor `date-time`, or time directives
+ * one on a property whose type excludes string or whose `format` is neither `date` nor `date-time`, or time directives
  * under `format: date`, is a ConfigurationError naming the property.
  */
 function timeFormatsOf(schema: RowSchema, path: string): Map<string, TimeFormat> {
@@ -244,6 +244,8 @@ function timeFormatsOf(schema: RowSchema, path: string): Map<string, TimeFormat>
     } catch (e) {
       throw new ConfigurationError(`${where}: ${JSON.stringify(text)} ${(e as Error).message}`);
     }
+    const types = declaredTypes(prop);
+    if (types.size > 0 && !types.has('string')) throw new ConfigurationError(`${where}: goes with type: string (the cells are text in that format)`);
     const declared = prop.format;
     if (declared !== undefined && declared !== 'date' && declared !== 'date-time') throw new ConfigurationError(`${where}: goes with format: date or date-time, not ${JSON.stringify(declared)}`);
     if (declared === 'date' && f.kind !== DATE) throw new ConfigurationError(`${where}: ${JSON.stringify(text)} has time directives but the format is date`);

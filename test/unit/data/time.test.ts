@@ -420,6 +420,7 @@ describe('dates and timestamps in a declared x-time-format', () => {
     expect(() => load("{ type: string, format: date, x-time-format: '%Y-%m-%d %H' }")).toThrow(/has time directives but the format is date/);
     expect(() => load("{ type: string, format: email, x-time-format: '%Y-%m-%d' }")).toThrow(ConfigurationError);
     expect(() => load('{ type: string, x-time-format: 5 }')).toThrow(ConfigurationError);
+    expect(() => load("{ type: integer, x-time-format: '%Y%m%d' }")).toThrow(/goes with type: string/);
     expect(load("{ type: string, x-time-format: '%Y.%m.%d' }").timeFormat('d')!.kind).toBe(DATE);
   });
 });
