@@ -120,71 +120,104 @@ export class TimeFormat {
     let ss = 0;
     let frac = 0;
     let offsetMin = 0;
-    for (let k = 0; k < ops.length; k++) {
-      const op = ops[k];
-      if (op === LIT) {
-        if (s.charCodeAt(i) !== args[k]) return NaN;
-        i++;
-      } else if (op === YEAR) {
-        let v = 0;
-        for (let e = i + 4; i < e; i++) {
-          const c = s.charCodeAt(i) - 48;
-          if (!(c >= 0 && c <= 9)) return NaN;
-          v = v * 10 + c;
-        }
-        y = v;
-      } else if (op === FRACTION) {
-        let scale = 0.1;
-        const start = i;
-        for (; i < len && i - start < 9; i++) {
-          const c = s.charCodeAt(i) - 48;
-          if (!(c >= 0 && c <= 9)) break;
-          frac += c * scale;
-          scale /= 10;
-        }
-        if (i === start) return NaN;
-      } else if (op === ZONE) {
-        const z = s.charCodeAt(i);
-        if (z === 90 || z === 122) i++;
-        else if (z === 43 || z === 45) {
-          const oh = two(s, i + 1);
-          if (oh < 0 || oh > 23) return NaN;
-          i += 3;
-          let om = 0;
-          const colon = s.charCodeAt(i) === 58;
-          const m2 = two(s, colon ? i + 1 : i);
-          if (m2 >= 0) {
-            if (m2 > 59) return NaN;
-            om = m2;
-            i += colon ? 3 : 2;
-          } else if (colon) return NaN;
-          offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
-        } else return NaN;
-      } else if (op === MONTH_NAME) {
-        mo = monthName(s, i);
-        if (mo === 0) return NaN;
-        i += 3;
-      } else {
-        // One or two digits, greedy.
-        let v = s.charCodeAt(i) - 48;
-        if (!(v >= 0 && v <= 9)) return NaN;
-        i++;
-        const c = s.charCodeAt(i) - 48;
-        if (c >= 0 && c <= 9) {
-          v = v * 10 + c;
+    const n = ops.length;
+    for (let k = 0; k < n; k++) {
+      switch (ops[k]) {
+        case LIT:
+          if (s.charCodeAt(i) !== args[k]) return NaN;
           i++;
+          break;
+        case YEAR: {
+          const a = s.charCodeAt(i) - 48;
+          const b = s.charCodeAt(i + 1) - 48;
+          const c = s.charCodeAt(i + 2) - 48;
+          const e = s.charCodeAt(i + 3) - 48;
+          if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && e >= 0 && e <= 9)) return NaN;
+          y = a * 1000 + b * 100 + c * 10 + e;
+          i += 4;
+          break;
         }
-        if (op === MONTH) mo = v;
-        else if (op === DAY) d = v;
-        else if (op === HOUR) hh = v;
-        else if (op === MINUTE) mm = v;
-        else ss = v;
+        case MONTH:
+          mo = upToTwo(s, i);
+          i = next;
+          break;
+        case DAY:
+          d = upToTwo(s, i);
+          i = next;
+          break;
+        case HOUR:
+          hh = upToTwo(s, i);
+          i = next;
+          break;
+        case MINUTE:
+          mm = upToTwo(s, i);
+          i = next;
+          break;
+        case SECOND:
+          ss = upToTwo(s, i);
+          i = next;
+          break;
+        case FRACTION: {
+          let scale = 0.1;
+          const start = i;
+          for (; i < len && i - start < 9; i++) {
+            const c = s.charCodeAt(i) - 48;
+            if (!(c >= 0 && c <= 9)) break;
+            frac += c * scale;
+            scale /= 10;
+          }
+          if (i === start) return NaN;
+          break;
+        }
+        case ZONE: {
+          const z = s.charCodeAt(i);
+          if (z === 90 || z === 122) i++;
+          else if (z === 43 || z === 45) {
+            const oh = two(s, i + 1);
+            if (oh < 0 || oh > 23) return NaN;
+            i += 3;
+            let om = 0;
+            const colon = s.charCodeAt(i) === 58;
+            const m2 = two(s, colon ? i + 1 : i);
+            if (m2 >= 0) {
+              if (m2 > 59) return NaN;
+              om = m2;
+              i += colon ? 3 : 2;
+            } else if (colon) return NaN;
+            offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
+          } else return NaN;
+          break;
+        }
+        default:
+          mo = monthName(s, i);
+          if (mo === 0) return NaN;
+          i += 3;
       }
+      if (i < 0) return NaN; // upToTwo found no digit
     }
     if (i !== len) return NaN;
     if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo]!) || hh > 23 || mm > 59 || ss > 59) return NaN;
     return daysFromCivil(y, mo, d) * MS_PER_DAY + ((hh * 60 + mm - offsetMin) * 60 + ss) * 1000 + Math.round(frac * 1e6) / 1e3;
   }
+}
+
+/** Where the last {@link upToTwo} stopped (-1 when it found no digit). Module state: no object per call. */
+let next = 0;
+
+/** One or two ASCII digits at i (greedy) as a number, or -1; sets {@link next}. */
+function upToTwo(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  if (!(a >= 0 && a <= 9)) {
+    next = -1;
+    return -1;
+  }
+  const b = s.charCodeAt(i + 1) - 48;
+  if (b >= 0 && b <= 9) {
+    next = i + 2;
+    return a * 10 + b;
+  }
+  next = i + 1;
+  return a;
 }
 
 /** Two ASCII digits at i as a number, or -1. */
