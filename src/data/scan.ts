@@ -7,7 +7,8 @@ import { ConfigurationError, DataError } from '../errors.js';
 import { showName, showPath } from '../lib/files.js';
 import { Profile, type ColumnProfile } from './profile.js';
 import { detectFormat, readRows, type Cell, type Format, type RowSink } from './readers.js';
-import { autoCell, CELL_AUTO, CELL_NUMBER, CELL_OTHER, CELL_TEXT, parseNumber, rowErrors, rowKey, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
+import type { TimeFormat } from './time-format.js';
+import { autoCell, TIME_FORMAT_KEY, CELL_AUTO, CELL_NUMBER, CELL_OTHER, CELL_TEXT, parseNumber, rowErrors, rowKey, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
 import { ColumnValues } from './values.js';
 import { DATE, DATE_TIME, DATE_TIME_NAIVE, INVALID_TIME, formatTime, looksLikeTime, parseTime, parsedKind } from './time.js';
 import { hasTimeRules, TimeRules, type TimeSampler } from './time-rules.js';
@@ -62,6 +63,11 @@ export function textViolations(profile: Profile, text: (ViolationSample[] | unde
       samples.forEach((s, k) => violations.add({ ...s, rule: 'invalid-date', message: s.message.replace(/ is not a number$/, ` is not ${what}`) }, k === 0 ? col.strings - samples.length + 1 : 1));
     }
   });
+}
+
+/** A cell's text for a message: JSON-quoted, cut to 80 characters (a hostile cell may be megabytes). */
+function showCell(raw: string): string {
+  return raw.length <= 80 ? JSON.stringify(raw) : `${JSON.stringify(raw.slice(0, 80))}... (${raw.length} characters)`;
 }
 
 /**
@@ -129,6 +135,8 @@ class ColumnSlot {
   timeKind = 0;
   /** A Parquet time column whose values the row schema checks as text: given to it as ISO 8601. */
   timeAsText = false;
+  /** The schema's `x-time-format` for this column: its text cells are parsed with it, not as ISO 8601 or numbers. */
+  readonly timeFormat: TimeFormat | undefined;
 
   constructor(
     readonly name: string,
@@ -137,14 +145,17 @@ class ColumnSlot {
     readonly coerce: (cell: Cell) => Cell,
     readonly rules: RuleState | undefined,
     declaredFormat: string | undefined,
+    timeFormat: TimeFormat | undefined,
   ) {
     this.lo = rules?.rules.range?.min ?? -Infinity;
     this.hi = rules?.rules.range?.max ?? Infinity;
     this.allowed = rules?.allowed;
     this.key = rowKey(name);
-    this.detectTime = kind === CELL_AUTO || kind === CELL_TEXT;
-    // A declared format is checked by the row schema, which reports a bad date itself.
-    this.sampleText = kind === CELL_AUTO || (kind === CELL_TEXT && declaredFormat === undefined);
+    this.timeFormat = timeFormat;
+    this.detectTime = timeFormat === undefined && (kind === CELL_AUTO || kind === CELL_TEXT);
+    // A declared format is checked by the row schema, which reports a bad date itself; a declared
+    // x-time-format by the row loop, per cell.
+    this.sampleText = timeFormat === undefined && (kind === CELL_AUTO || (kind === CELL_TEXT && declaredFormat === undefined));
     this.time = rules?.time;
   }
 }
@@ -187,7 +198,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     const kind = schema ? schema.cellKind(name) : CELL_AUTO;
     const sampler: TimeSampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells as Cell[], true);
     const state = r ? new RuleState(name, r, asOf, opts.maxSamples, sampler) : undefined;
-    slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, state, schema?.format(name)));
+    slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, state, schema?.format(name), schema?.timeFormat(name)));
     if (r) ruleCols.push(i);
     if (r?.unique) uniqueCols.push(i);
     // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
@@ -257,6 +268,23 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         let x: number | undefined;
         if (typeof raw === 'string') {
           const kind = c.kind;
+          const tf = c.timeFormat;
+          if (tf !== undefined) {
+            // A declared x-time-format: every text cell is a date or timestamp in it, or invalid.
+            const ms = tf.parse(raw);
+            if (ms === ms) {
+              c.profile.addTime(ms, tf.kind);
+              if (c.time !== undefined) c.time.add(ms, tf.kind, row, line, file, cells);
+              if (keep) c.values.addNumber(ms);
+            } else {
+              c.profile.addString(raw);
+              if (keep) c.values.add(raw);
+              violations.add(sample(row, line, c.name, 'invalid-date', `${c.name}: ${showCell(raw)} does not match ${TIME_FORMAT_KEY} ${JSON.stringify(tf.source)} or is no real ${tf.kind === DATE ? 'date' : 'date and time'}`, cells, true));
+            }
+            if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
+            if (validating) obj[c.key] = raw;
+            continue;
+          }
           if (c.detectTime && looksLikeTime(raw)) {
             // Dates and timestamps (ISO 8601) become epoch milliseconds for the profile and the
             // time rules; the row schema still sees the text (a `type: string` column stays valid).

@@ -24,10 +24,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { ConfigurationError } from '../errors.js';
-import { parseYamlOrJson } from '../lib/files.js';
+import { parseYamlOrJson, showPath } from '../lib/files.js';
 import { dict, own } from '../lib/objects.js';
 import type { Cell } from './readers.js';
 import { checkTimeRules } from './time-rules.js';
+import { DATE } from './time.js';
+import { TimeFormat } from './time-format.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => void;
@@ -87,6 +89,8 @@ export interface LoadedSchema {
   cellKind(column: string): CellKind;
   /** The column's declared JSON Schema `format` (`date`, `date-time`, ...), if any. */
   format(column: string): string | undefined;
+  /** The column's declared `x-time-format` (dates or timestamps in another text than ISO 8601), compiled, if any. */
+  timeFormat(column: string): TimeFormat | undefined;
   /** True when the row schema checks this column as text (a property without a type, or with `string` among its types). */
   checksAsText(column: string): boolean;
 }
@@ -151,6 +155,7 @@ function newAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
   addFormats(ajv);
   ajv.addKeyword({ keyword: 'x-dataset', schemaType: 'object' });
+  ajv.addKeyword({ keyword: TIME_FORMAT_KEY, schemaType: 'string' });
   return ajv;
 }
 
@@ -172,12 +177,20 @@ export function loadSchema(path: string): LoadedSchema {
     throw new ConfigurationError(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
   }
   for (const [column, r] of Object.entries(rules.columns ?? {})) checkTimeRules(column, r, path);
+  const timeFormats = timeFormatsOf(schema, path);
   // `required` names columns, checked once against the header; every row has every column.
   const { required, ...rowSchema } = schema;
   if (rowSchema.properties && typeof rowSchema.properties === 'object') {
     // Row objects hold columns under rowKey(name): ajv cannot check a property named __proto__.
     const props = dict<Record<string, unknown>>();
-    for (const [name, sub] of Object.entries(rowSchema.properties)) props[rowKey(name)] = sub;
+    for (const [name, sub] of Object.entries(rowSchema.properties)) {
+      // A declared x-time-format is the column's format check (the scan parses every cell with it
+      // and reports those that do not parse as invalid-date); ajv's `date` would reject 29/02/2016.
+      if (timeFormats.has(name) && sub && typeof sub === 'object' && 'format' in sub) {
+        const { format: _, ...rest } = sub;
+        props[rowKey(name)] = rest;
+      } else props[rowKey(name)] = sub;
+    }
     rowSchema.properties = props;
   }
   let validate: ValidateFunction;
@@ -198,6 +211,7 @@ export function loadSchema(path: string): LoadedSchema {
       const f = own(schema.properties, column)?.format;
       return typeof f === 'string' ? f : undefined;
     },
+    timeFormat: (column) => timeFormats.get(column),
     checksAsText: (column) => {
       const prop = own(schema.properties, column);
       if (!prop) return false;
@@ -205,6 +219,39 @@ export function loadSchema(path: string): LoadedSchema {
       return types.size === 0 || types.has('string');
     },
   };
+}
+
+/** The property keyword that declares a non-ISO text format for a date or timestamp column. */
+export const TIME_FORMAT_KEY = 'x-time-format';
+
+/**
+ * The compiled `x-time-format` of each property that declares one. A format that does not compile,
+ * one on a property whose type excludes string or whose `format` is neither `date` nor `date-time`, or time directives
+ * under `format: date`, is a ConfigurationError naming the property.
+ */
+function timeFormatsOf(schema: RowSchema, path: string): Map<string, TimeFormat> {
+  const out = new Map<string, TimeFormat>();
+  const props = schema.properties;
+  if (!props || typeof props !== 'object') return out;
+  for (const [name, prop] of Object.entries(props)) {
+    if (!prop || typeof prop !== 'object' || !(TIME_FORMAT_KEY in prop)) continue;
+    const where = `${showPath(path)}: properties.${JSON.stringify(name)}.${TIME_FORMAT_KEY}`;
+    const text = prop[TIME_FORMAT_KEY];
+    if (typeof text !== 'string') throw new ConfigurationError(`${where}: must be a string such as '%d/%m/%Y'`);
+    let f: TimeFormat;
+    try {
+      f = TimeFormat.compile(text);
+    } catch (e) {
+      throw new ConfigurationError(`${where}: ${JSON.stringify(text)} ${(e as Error).message}`);
+    }
+    const types = declaredTypes(prop);
+    if (types.size > 0 && !types.has('string')) throw new ConfigurationError(`${where}: goes with type: string (the cells are text in that format)`);
+    const declared = prop.format;
+    if (declared !== undefined && declared !== 'date' && declared !== 'date-time') throw new ConfigurationError(`${where}: goes with format: date or date-time, not ${JSON.stringify(declared)}`);
+    if (declared === 'date' && f.kind !== DATE) throw new ConfigurationError(`${where}: ${JSON.stringify(text)} has time directives but the format is date`);
+    out.set(name, f);
+  }
+  return out;
 }
 
 function declaredTypes(prop: Record<string, unknown> | undefined): Set<string> {

@@ -21,6 +21,7 @@ const DIR = join(ROOT, 'test/fixtures/time');
 const goldens = JSON.parse(readFileSync(join(DIR, 'goldens.json'), 'utf8')) as {
   text: { id: number; ts: number | null; local: number | null; day: number | null }[];
   parquet: Record<string, number | null>[];
+  utcUnits: { id: number; ts_ms_utc: number; ts_ns_utc: number; ts_ns_utc_written: string }[];
 };
 const csvRows = readFileSync(join(DIR, 'events.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 
@@ -107,6 +108,31 @@ describe('Parquet dates and timestamps', () => {
       expect(rows[i]).toEqual(header.map((h) => g[h]));
       for (const c of rows[i]!) expect(typeof c).toBe('number'); // no strings made
     }
+  });
+
+  it('reads TIMESTAMP(MILLIS) and TIMESTAMP(NANOS) with isAdjustedToUTC = true (hyparquet-writer) as DuckDB reads them back', async () => {
+    const { header, kinds, rows } = await readAll(join(DIR, 'utc_units.parquet'));
+    expect(header).toEqual(['id', 'ts_ms_utc', 'ts_ns_utc']);
+    expect(kinds).toEqual([undefined, 'date-time', 'date-time']);
+    expect(rows.length).toBe(goldens.utcUnits.length);
+    for (const [i, g] of goldens.utcUnits.entries()) {
+      const [id, msUtc, nsUtc] = rows[i]!;
+      expect(id).toBe(g.id);
+      expect(msUtc).toBe(g.ts_ms_utc);
+      // Nanoseconds cut to the microsecond, from the value written: floor(ns / 1000) microseconds.
+      const ns = BigInt(g.ts_ns_utc_written);
+      const us = ns >= 0n ? ns / 1000n : -((-ns + 999n) / 1000n);
+      expect(nsUtc).toBe(Number(us) / 1000);
+      // DuckDB keeps microseconds too, but rounds a negative instant toward zero (1969-12-31T23:59:59.999000789
+      // becomes .999001): it agrees everywhere else.
+      if (ns >= 0n) expect(nsUtc).toBe(g.ts_ns_utc);
+      else expect(nsUtc).toBe(g.ts_ns_utc - 0.001);
+    }
+    // The same instants as the TIMESTAMPTZ (micros) column DuckDB wrote: every unit, UTC-adjusted or not, is read.
+    const micros = (await readAll(join(DIR, 'units.parquet'))).rows;
+    expect(rows.map((r) => Math.floor(r[2] as number))).toEqual(micros.map((r) => Math.floor(r[6] as number)));
+    const r = await scan({ files: [join(DIR, 'utc_units.parquet')], keepValues: false, maxSamples: 10 });
+    expect(r.profile.byName.get('ts_ns_utc')!.summary().time).toMatchObject({ zone: 'utc', min: '1969-12-31T23:59:59.999Z', max: '2016-02-29T12:00:00.000Z' }); // 789 ns cut
   });
 
   it('profiles as date / date-time columns with their span, zone and counts per period', async () => {
@@ -291,5 +317,110 @@ describe('Parquet legacy and converted time types', () => {
     const [ms] = convert([(julian << 64n) | nanos] as never, decoder) as number[];
     expect(ms).toBe(Date.UTC(2016, 1, 29, 12) + 123.456);
     expect(formatTime(ms!)).toBe('2016-02-29T12:00:00.123456Z');
+  });
+});
+
+describe('dates and timestamps in a declared x-time-format', () => {
+  const fgoldens = JSON.parse(readFileSync(join(DIR, 'formats-goldens.json'), 'utf8')) as { formats: Record<string, string>; rows: Record<string, number | null>[] };
+  const fcsv = readFileSync(join(DIR, 'formats.csv'), 'utf8').trim().split('\n');
+  const fschema = join(DIR, 'formats.schema.yml');
+
+  it('parses each cell as DuckDB strptime does with the same format, leap days, offsets and impossible dates included', async () => {
+    const { TimeFormat } = await import('../../../src/data/time-format.js');
+    const cols = fcsv[0]!.split(',');
+    let valid = 0;
+    let invalid = 0;
+    for (const [i, g] of fgoldens.rows.entries()) {
+      const cells = fcsv[i + 1]!.split(',');
+      for (const name of ['day', 'seen', 'at']) {
+        const text = cells[cols.indexOf(name)]!;
+        const got = TimeFormat.compile(fgoldens.formats[name]!).parse(text);
+        if (g[name] === null) {
+          expect(got, text).toBeNaN();
+          invalid++;
+        } else {
+          expect(got, text).toBe(g[name]);
+          valid++;
+        }
+      }
+    }
+    expect([valid, invalid]).toEqual([28 * 3, 2 * 3]);
+  });
+
+  it('is strict, bounded and never backtracks', async () => {
+    const { TimeFormat } = await import('../../../src/data/time-format.js');
+    const f = TimeFormat.compile('%d/%m/%Y');
+    expect(f.parse('29/02/2000')).toBe(Date.UTC(2000, 1, 29));
+    for (const s of ['29/02/1900', '31/04/2015', '00/01/2015', '01/13/2015', '01/01/15', '01/01/2015 ', ' 01/01/2015', '01-01-2015', '1/1/20155', '']) expect(f.parse(s), s).toBeNaN();
+    expect(TimeFormat.compile('%b %d %Y %H%%').parse('sEp 07 2015 23%')).toBe(Date.UTC(2015, 8, 7, 23));
+    expect(TimeFormat.compile('%Y%m%dT%H%M%S%z').parse('20150329T030000Z')).toBe(Date.UTC(2015, 2, 29, 3));
+    expect(TimeFormat.compile('%Y%m%dT%H%M%S%z').parse('20150329T030000+0200')).toBe(Date.UTC(2015, 2, 29, 1));
+    expect(TimeFormat.compile('%Y-%m-%d %H:%M').parse('2015-01-01 24:00')).toBeNaN();
+    expect(TimeFormat.compile('%Y-%m-%d').kind).toBe(DATE);
+    expect(TimeFormat.compile('%Y-%m-%d %H').kind).toBe(DATE_TIME_NAIVE);
+    expect(TimeFormat.compile('%Y-%m-%d %H %z').kind).toBe(DATE_TIME);
+    for (const [bad, why] of [['%d/%m', /needs a year/], ['%Y %m %d %q', /%q is not supported/], ['%Y %m %d %d', /%d is given twice/], ['%Y %b %m %d', /given twice/], ['%Y %m %d %', /lone %/], ['%Y %m %d %f', /%f needs %S/]] as const) {
+      expect(() => TimeFormat.compile(bad), bad).toThrow(why);
+    }
+    // Any text: NaN or a time, never a throw; a cell longer than the format allows is rejected at once.
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => void f.parse(s)), { numRuns: 2000 });
+    expect(f.parse('01/01/2015'.repeat(10_000))).toBeNaN();
+  });
+
+  it.each([
+    ['CSV', 'formats.csv'],
+    ['JSON Lines', 'formats.jsonl'],
+  ])('%s: typed, profiled and held to time rules; a cell that does not parse is an invalid-date violation with its line', async (_, name) => {
+    const r = await scan({ files: [join(DIR, name)], schema: loadSchema(fschema), keepValues: false, maxSamples: 20 });
+    const by = (n: string) => r.profile.byName.get(n)!;
+    expect(by('day').type).toBe('date');
+    expect(by('seen').type).toBe('date-time');
+    expect(by('at').type).toBe('date-time');
+    expect(by('day').summary().time).toMatchObject({ min: '1969-12-31', max: '2016-02-29', zone: null });
+    expect(by('seen').summary().time).toMatchObject({ min: '1969-12-31T23:59:59.000', max: '2016-02-29T12:00:00.000', zone: 'none' });
+    expect(by('at').summary().time).toMatchObject({ min: '1969-12-31T23:59:59.999Z', max: '2016-02-29T17:00:00.000Z', zone: 'utc' });
+    // Only the impossible cells, each once (the declared format replaces ajv's `format: date`).
+    expect(r.violations.byRule).toEqual({ 'invalid-date': 6 });
+    const line = name.endsWith('.csv') ? 30 : 29;
+    const bad = r.violations.samples.map((s) => [s.column, s.line, s.message]);
+    expect(bad).toContainEqual(['day', line, `day: "31/02/2015" does not match x-time-format "%d/%m/%Y" or is no real date`]);
+    expect(bad).toContainEqual(['day', line + 1, `day: "2015-01-01" does not match x-time-format "%d/%m/%Y" or is no real date`]);
+    expect(bad).toContainEqual(['seen', line + 1, `seen: "29-Feb-2015 00:00:00" does not match x-time-format "%d-%b-%Y %H:%M:%S" or is no real date and time`]);
+    expect(bad).toContainEqual(['at', line + 1, `at: "2015/06/01 24:00:00.0 +00:00" does not match x-time-format "%Y/%m/%d %H:%M:%S.%f %z" or is no real date and time`]);
+    // The parallel pass (workers load the schema themselves) finds the same.
+    const par = await scanParallel({ files: [join(DIR, name)], schema: loadSchema(fschema), keepValues: false, maxSamples: 20 }, { workers: 1, chunkBytes: 400, schemaPath: fschema });
+    expect(JSON.stringify(par.violations.toJSON())).toBe(JSON.stringify(r.violations.toJSON()));
+    expect(JSON.stringify(par.profile.byName.get('at')!.toJSON().time)).toBe(JSON.stringify(by('at').toJSON().time));
+  });
+
+  it('gives a declared format to the time rules, and a hostile 100 KB cell is one violation, not a crash', async () => {
+    const hostile = '1'.repeat(50_000) + '/' + '2'.repeat(50_000);
+    const lines = readFileSync(join(DIR, 'formats.csv'), 'utf8').trimEnd().split('\n');
+    lines.push(`31,${hostile},01-Jan-2016 00:00:00,2016/01/01 00:00:00.0 +00:00`);
+    const yml = readFileSync(fschema, 'utf8') + "x-dataset:\n  columns:\n    day: { freshness: 30d, not-future: true }\n    at: { monotonic: true, max-gap: 400d }\n";
+    const dir = files({ 'f.csv': lines.join('\n') + '\n', 's.yml': yml });
+    const r = await scan({ files: [join(dir, 'f.csv')], schema: loadSchema(join(dir, 's.yml')), keepValues: false, maxSamples: 50, asOf: Date.UTC(2016, 0, 15) });
+    const got = r.violations.samples.filter((s) => s.line === 32 || s.rule !== 'invalid-date').map((s) => [s.column, s.rule, s.line, s.message]);
+    expect(got).toEqual([
+      ['day', 'invalid-date', 32, `day: "${'1'.repeat(80)}"... (100001 characters) does not match x-time-format "%d/%m/%Y" or is no real date`],
+      ['day', 'not-future', 7, 'day: 2016-02-29 is later than 2016-01-15T00:00:00.000Z (as-of)'],
+      ['at', 'monotonic', 8, 'at: 2015-07-01T02:30:00.000Z is earlier than the row before (2016-02-29T17:00:00.000Z); the column must not decrease'],
+      // 08:00+05:30 on 1 July is 02:30Z; the 1969 row after it goes back again.
+      ['at', 'monotonic', 9, 'at: 1969-12-31T23:59:59.999Z is earlier than the row before (2015-07-01T02:30:00.000Z); the column must not decrease'],
+      ['at', 'max-gap', 2, 'at: no rows for 16436d124.456ms, from 1969-12-31T23:59:59.999Z to 2015-01-01T00:00:00.123456Z; at most 400d allowed'],
+    ]);
+    // The hostile row's other cells are read as usual.
+    expect(r.profile.byName.get('seen')!.summary().time).toMatchObject({ max: '2016-02-29T12:00:00.000' });
+    expect(r.profile.byName.get('day')!.count).toBe(31);
+  });
+
+  it('is checked when the schema loads', () => {
+    const load = (prop: string) => loadSchema(join(files({ 's.yml': `type: object\nproperties:\n  d: ${prop}\n` }), 's.yml'));
+    expect(() => load("{ type: string, x-time-format: '%d/%m' }")).toThrow(/properties\."d"\.x-time-format: "%d\/%m" needs a year/);
+    expect(() => load("{ type: string, format: date, x-time-format: '%Y-%m-%d %H' }")).toThrow(/has time directives but the format is date/);
+    expect(() => load("{ type: string, format: email, x-time-format: '%Y-%m-%d' }")).toThrow(ConfigurationError);
+    expect(() => load('{ type: string, x-time-format: 5 }')).toThrow(ConfigurationError);
+    expect(() => load("{ type: integer, x-time-format: '%Y%m%d' }")).toThrow(/goes with type: string/);
+    expect(load("{ type: string, x-time-format: '%Y.%m.%d' }").timeFormat('d')!.kind).toBe(DATE);
   });
 });
