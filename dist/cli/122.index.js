@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4522);
 /* harmony import */ var _data_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55214);
-/* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46043);
+/* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85547);
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of
  * compare-to-baseline run on. Reads the predictions.csv files evaluate-model writes.
@@ -1157,8 +1157,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(46043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var schema = __webpack_require__(85547);
 // EXTERNAL MODULE: ./.build/js/src/registry/oci.js
 var oci = __webpack_require__(90464);
 ;// CONCATENATED MODULE: ./.build/js/src/registry/artifact.js

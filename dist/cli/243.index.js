@@ -124,8 +124,8 @@ var drift_columns = __webpack_require__(29095);
 var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(44061);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(46043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var schema = __webpack_require__(85547);
 // EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules
 var spec = __webpack_require__(36358);
 // EXTERNAL MODULE: ./.build/js/src/metrics/binary.js

@@ -1269,8 +1269,8 @@ function buildDesign(table, prep, rows) {
 
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(44061);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(46043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var schema = __webpack_require__(85547);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
 var lib_columns = __webpack_require__(35054);
 ;// CONCATENATED MODULE: ./.build/js/src/train/table.js

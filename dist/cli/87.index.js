@@ -1647,8 +1647,8 @@ class Merger {
     }
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var data_schema = __webpack_require__(46043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var data_schema = __webpack_require__(85547);
 // EXTERNAL MODULE: ./.build/js/src/fairness/audit.js
 var audit = __webpack_require__(28252);
 // EXTERNAL MODULE: ./.build/js/src/metrics/intervals.js

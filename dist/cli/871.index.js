@@ -314,8 +314,8 @@ var model_metrics = __webpack_require__(83181);
 var lib_columns = __webpack_require__(35054);
 // EXTERNAL MODULE: ./.build/js/src/metrics/buffers.js
 var buffers = __webpack_require__(26948);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(46043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var schema = __webpack_require__(85547);
 // EXTERNAL MODULE: ./.build/js/src/data/time-split.js
 var time_split = __webpack_require__(10264);
 // EXTERNAL MODULE: ./.build/js/src/metrics/intervals.js

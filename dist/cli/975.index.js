@@ -650,7 +650,7 @@ function addWindow(config, log) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4522);
 /* harmony import */ var _data_csv_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55214);
-/* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46043);
+/* harmony import */ var _data_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85547);
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of
  * compare-to-baseline run on. Reads the predictions.csv files evaluate-model writes.

@@ -1265,8 +1265,8 @@ function computeMetrics(task, rows, o) {
 
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
 var lib_columns = __webpack_require__(5054);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var schema = __webpack_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/data/time-split.js
 var time_split = __webpack_require__(264);
 ;// CONCATENATED MODULE: ./.build/js/src/model/latency.js

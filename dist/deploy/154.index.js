@@ -1533,8 +1533,8 @@ function buildDesign(table, prep, rows) {
 
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(4061);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var schema = __webpack_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
 var lib_columns = __webpack_require__(5054);
 ;// CONCATENATED MODULE: ./.build/js/src/train/table.js

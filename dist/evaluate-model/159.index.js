@@ -3041,8 +3041,8 @@ function computeMetrics(task, rows, o) {
 
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
 var lib_columns = __webpack_require__(5054);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var data_schema = __webpack_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var data_schema = __webpack_require__(5547);
 ;// CONCATENATED MODULE: ./.build/js/src/model/latency.js
 /** Inference latency: per-batch wall times, summarised per batch and per row. */
 

@@ -2499,8 +2499,8 @@ function validate_assertArtifact(kind, value, source, direction = 'read') {
 
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(4061);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var data_schema = __webpack_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var data_schema = __webpack_require__(5547);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
 const gates_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ./.build/js/src/fairness/measures.js

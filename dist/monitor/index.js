@@ -17833,7 +17833,7 @@ async function scanChunk(task, schema) {
 /* harmony export */ });
 /* unused harmony export WORKER_FLAG */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6043);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5547);
 /* harmony import */ var _chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2548);
 /**
  * The worker side of the parallel pass. A worker is the same program started again in a worker
@@ -29927,8 +29927,8 @@ var files = __nccwpck_require__(1938);
 var data_profile = __nccwpck_require__(7773);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __nccwpck_require__(4061);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var data_schema = __nccwpck_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var data_schema = __nccwpck_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/data/values.js
 var values = __nccwpck_require__(7106);
 // EXTERNAL MODULE: ./.build/js/src/data/time.js
@@ -29991,6 +29991,10 @@ function textViolations(profile, text, violations) {
             samples.forEach((s, k) => violations.add({ ...s, rule: 'invalid-date', message: s.message.replace(/ is not a number$/, ` is not ${what}`) }, k === 0 ? col.strings - samples.length + 1 : 1));
         }
     });
+}
+/** A cell's text for a message: JSON-quoted, cut to 80 characters (a hostile cell may be megabytes). */
+function showCell(raw) {
+    return raw.length <= 80 ? JSON.stringify(raw) : `${JSON.stringify(raw.slice(0, 80))}... (${raw.length} characters)`;
 }
 /**
  * pandas' default `na_values` (pandas 2: `pandas._libs.parsers.STR_NA_VALUES`), the cells of a
@@ -30061,7 +30065,9 @@ class ColumnSlot {
     timeKind = 0;
     /** A Parquet time column whose values the row schema checks as text: given to it as ISO 8601. */
     timeAsText = false;
-    constructor(name, profile, kind, coerce, rules, declaredFormat) {
+    /** The schema's `x-time-format` for this column: its text cells are parsed with it, not as ISO 8601 or numbers. */
+    timeFormat;
+    constructor(name, profile, kind, coerce, rules, declaredFormat, timeFormat) {
         this.name = name;
         this.profile = profile;
         this.kind = kind;
@@ -30071,9 +30077,11 @@ class ColumnSlot {
         this.hi = rules?.rules.range?.max ?? Infinity;
         this.allowed = rules?.allowed;
         this.key = (0,data_schema/* rowKey */.om)(name);
-        this.detectTime = kind === data_schema/* CELL_AUTO */.ty || kind === data_schema/* CELL_TEXT */.jv;
-        // A declared format is checked by the row schema, which reports a bad date itself.
-        this.sampleText = kind === data_schema/* CELL_AUTO */.ty || (kind === data_schema/* CELL_TEXT */.jv && declaredFormat === undefined);
+        this.timeFormat = timeFormat;
+        this.detectTime = timeFormat === undefined && (kind === data_schema/* CELL_AUTO */.ty || kind === data_schema/* CELL_TEXT */.jv);
+        // A declared format is checked by the row schema, which reports a bad date itself; a declared
+        // x-time-format by the row loop, per cell.
+        this.sampleText = timeFormat === undefined && (kind === data_schema/* CELL_AUTO */.ty || (kind === data_schema/* CELL_TEXT */.jv && declaredFormat === undefined));
         this.time = rules?.time;
     }
 }
@@ -30114,7 +30122,7 @@ async function scan(opts) {
         const kind = schema ? schema.cellKind(name) : data_schema/* CELL_AUTO */.ty;
         const sampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells, true);
         const state = r ? new RuleState(name, r, asOf, opts.maxSamples, sampler) : undefined;
-        slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : data_schema/* autoCell */.kO, state, schema?.format(name)));
+        slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : data_schema/* autoCell */.kO, state, schema?.format(name), schema?.timeFormat(name)));
         if (r)
             ruleCols.push(i);
         if (r?.unique)
@@ -30189,6 +30197,29 @@ async function scan(opts) {
                 let x;
                 if (typeof raw === 'string') {
                     const kind = c.kind;
+                    const tf = c.timeFormat;
+                    if (tf !== undefined) {
+                        // A declared x-time-format: every text cell is a date or timestamp in it, or invalid.
+                        const ms = tf.parse(raw);
+                        if (ms === ms) {
+                            c.profile.addTime(ms, tf.kind);
+                            if (c.time !== undefined)
+                                c.time.add(ms, tf.kind, row, line, file, cells);
+                            if (keep)
+                                c.values.addNumber(ms);
+                        }
+                        else {
+                            c.profile.addString(raw);
+                            if (keep)
+                                c.values.add(raw);
+                            violations.add(sample(row, line, c.name, 'invalid-date', `${c.name}: ${showCell(raw)} does not match ${data_schema/* TIME_FORMAT_KEY */._h} ${JSON.stringify(tf.source)} or is no real ${tf.kind === time/* DATE */.vH ? 'date' : 'date and time'}`, cells, true));
+                        }
+                        if (c.allowed !== undefined && !c.allowed.has(raw))
+                            ruleHit = true;
+                        if (validating)
+                            obj[c.key] = raw;
+                        continue;
+                    }
                     if (c.detectTime && (0,time/* looksLikeTime */.HX)(raw)) {
                         // Dates and timestamps (ISO 8601) become epoch milliseconds for the profile and the
                         // time rules; the row schema still sees the text (a `type: string` column stays valid).
@@ -30383,29 +30414,282 @@ function datasetRules(schema, profile, rules, violations) {
 
 /***/ }),
 
-/***/ 6043:
+/***/ 5547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ parseNumber),
-/* harmony export */   Bj: () => (/* binding */ CELL_NUMBER),
-/* harmony export */   e$: () => (/* binding */ loadSchema),
-/* harmony export */   gT: () => (/* binding */ CELL_OTHER),
-/* harmony export */   jv: () => (/* binding */ CELL_TEXT),
-/* harmony export */   kJ: () => (/* binding */ labelKey),
-/* harmony export */   kO: () => (/* binding */ autoCell),
-/* harmony export */   om: () => (/* binding */ rowKey),
-/* harmony export */   s1: () => (/* binding */ rowErrors),
-/* harmony export */   ty: () => (/* binding */ CELL_AUTO)
-/* harmony export */ });
-/* unused harmony export columnOfKey */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2210);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4522);
-/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1938);
-/* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9477);
-/* harmony import */ var _time_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7540);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ty: () => (/* binding */ CELL_AUTO),
+  Bj: () => (/* binding */ CELL_NUMBER),
+  gT: () => (/* binding */ CELL_OTHER),
+  jv: () => (/* binding */ CELL_TEXT),
+  _h: () => (/* binding */ TIME_FORMAT_KEY),
+  kO: () => (/* binding */ autoCell),
+  kJ: () => (/* binding */ labelKey),
+  e$: () => (/* binding */ loadSchema),
+  $J: () => (/* binding */ parseNumber),
+  s1: () => (/* binding */ rowErrors),
+  om: () => (/* binding */ rowKey)
+});
+
+// UNUSED EXPORTS: columnOfKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __nccwpck_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __nccwpck_require__(1938);
+// EXTERNAL MODULE: ./.build/js/src/lib/objects.js
+var objects = __nccwpck_require__(9477);
+// EXTERNAL MODULE: ./.build/js/src/data/time-rules.js + 1 modules
+var time_rules = __nccwpck_require__(7540);
+// EXTERNAL MODULE: ./.build/js/src/data/time.js
+var time = __nccwpck_require__(1477);
+;// CONCATENATED MODULE: ./.build/js/src/data/time-format.js
+/**
+ * Dates and timestamps in a format a schema declares (`x-time-format: '%d/%m/%Y'`), a strict
+ * strftime subset compiled once into a list of steps and run over each cell left to right:
+ * every step reads a bounded number of characters and never looks back, so a cell costs at most
+ * the format's length in steps whatever its length (a 100 KB cell fails at its first mismatch or
+ * at the length check), and nothing is allocated per cell.
+ *
+ * Directives: `%Y` four-digit year; `%m` month, `%d` day, `%H` hour (0-23), `%M` minute, `%S`
+ * second, each one or two digits (greedy: `%d%m` needs zero-padded days); `%f` a fraction of a
+ * second, 1-9 digits; `%z` `Z`, `±hh:mm`, `±hhmm` or `±hh`; `%b` an English month abbreviation
+ * (`Jan`-`Dec`, any case); `%%` a `%`. Any other character is literal and must match exactly.
+ * Calendar checks are those of ISO 8601 text (time.ts): 29 February in leap years only.
+ */
+
+const LIT = 0;
+const YEAR = 1;
+const MONTH = 2;
+const DAY = 3;
+const HOUR = 4;
+const MINUTE = 5;
+const SECOND = 6;
+const FRACTION = 7;
+const ZONE = 8;
+const MONTH_NAME = 9;
+const DIRECTIVES = { Y: YEAR, m: MONTH, d: DAY, H: HOUR, M: MINUTE, S: SECOND, f: FRACTION, z: ZONE, b: MONTH_NAME };
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function isLeap(y) {
+    return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+/** Three ASCII letters at i, lower-cased, as a month 1-12, or 0. */
+function monthName(s, i) {
+    const a = s.charCodeAt(i) | 32;
+    const b = s.charCodeAt(i + 1) | 32;
+    const c = s.charCodeAt(i + 2) | 32;
+    for (let k = 0; k < 12; k++) {
+        const n = MONTH_NAMES[k];
+        if (n.charCodeAt(0) === a && n.charCodeAt(1) === b && n.charCodeAt(2) === c)
+            return k + 1;
+    }
+    return 0;
+}
+/** A compiled `x-time-format`. */
+class TimeFormat {
+    source;
+    /** DATE, DATE_TIME (with `%z`: an instant) or DATE_TIME_NAIVE (a time without a zone: wall clock, kept as UTC). */
+    kind;
+    ops;
+    args;
+    /** Fewest and most characters a matching cell can have. */
+    minLen;
+    maxLen;
+    constructor(source, ops, args) {
+        this.source = source;
+        this.ops = Uint8Array.from(ops);
+        this.args = Uint16Array.from(args);
+        let min = 0;
+        let max = 0;
+        for (const op of ops) {
+            const [lo, hi] = op === LIT ? [1, 1] : op === YEAR ? [4, 4] : op === FRACTION ? [1, 9] : op === ZONE ? [1, 6] : op === MONTH_NAME ? [3, 3] : [1, 2];
+            min += lo;
+            max += hi;
+        }
+        this.minLen = min;
+        this.maxLen = max;
+        const hasTime = ops.some((op) => op >= HOUR && op <= ZONE);
+        this.kind = !hasTime ? time/* DATE */.vH : ops.includes(ZONE) ? time/* DATE_TIME */.lv : time/* DATE_TIME_NAIVE */.jV;
+    }
+    /**
+     * Compiles `format`; throws an Error (its message for the caller's ConfigurationError) for an
+     * unknown directive, a repeated one, or a format without a year, month and day.
+     */
+    static compile(format) {
+        const ops = [];
+        const args = [];
+        for (let i = 0; i < format.length; i++) {
+            const ch = format[i];
+            if (ch !== '%') {
+                ops.push(LIT);
+                args.push(format.charCodeAt(i));
+                continue;
+            }
+            const d = format[++i];
+            if (d === '%') {
+                ops.push(LIT);
+                args.push(37);
+                continue;
+            }
+            const op = d === undefined ? undefined : DIRECTIVES[d];
+            if (op === undefined)
+                throw new Error(d === undefined ? 'ends with a lone %' : `%${d} is not supported (supported: %Y %m %d %H %M %S %f %z %b %%)`);
+            if (ops.includes(op) || (op === MONTH && ops.includes(MONTH_NAME)) || (op === MONTH_NAME && ops.includes(MONTH)))
+                throw new Error(`%${d} is given twice`);
+            ops.push(op);
+            args.push(0);
+        }
+        if (!ops.includes(YEAR) || !(ops.includes(MONTH) || ops.includes(MONTH_NAME)) || !ops.includes(DAY))
+            throw new Error('needs a year (%Y), a month (%m or %b) and a day (%d)');
+        if (ops.includes(FRACTION) && !ops.includes(SECOND))
+            throw new Error('%f needs %S');
+        return new TimeFormat(format, ops, args);
+    }
+    /** Epoch milliseconds of `s`, or NaN when it does not match the format or is no real date or time. */
+    parse(s) {
+        const len = s.length;
+        if (len < this.minLen || len > this.maxLen)
+            return NaN;
+        const ops = this.ops;
+        const args = this.args;
+        let i = 0;
+        let y = 0;
+        let mo = 0;
+        let d = 0;
+        let hh = 0;
+        let mm = 0;
+        let ss = 0;
+        let frac = 0;
+        let offsetMin = 0;
+        const n = ops.length;
+        for (let k = 0; k < n; k++) {
+            switch (ops[k]) {
+                case LIT:
+                    if (s.charCodeAt(i) !== args[k])
+                        return NaN;
+                    i++;
+                    break;
+                case YEAR: {
+                    const a = s.charCodeAt(i) - 48;
+                    const b = s.charCodeAt(i + 1) - 48;
+                    const c = s.charCodeAt(i + 2) - 48;
+                    const e = s.charCodeAt(i + 3) - 48;
+                    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && e >= 0 && e <= 9))
+                        return NaN;
+                    y = a * 1000 + b * 100 + c * 10 + e;
+                    i += 4;
+                    break;
+                }
+                case MONTH:
+                    mo = upToTwo(s, i);
+                    i = next;
+                    break;
+                case DAY:
+                    d = upToTwo(s, i);
+                    i = next;
+                    break;
+                case HOUR:
+                    hh = upToTwo(s, i);
+                    i = next;
+                    break;
+                case MINUTE:
+                    mm = upToTwo(s, i);
+                    i = next;
+                    break;
+                case SECOND:
+                    ss = upToTwo(s, i);
+                    i = next;
+                    break;
+                case FRACTION: {
+                    let scale = 0.1;
+                    const start = i;
+                    for (; i < len && i - start < 9; i++) {
+                        const c = s.charCodeAt(i) - 48;
+                        if (!(c >= 0 && c <= 9))
+                            break;
+                        frac += c * scale;
+                        scale /= 10;
+                    }
+                    if (i === start)
+                        return NaN;
+                    break;
+                }
+                case ZONE: {
+                    const z = s.charCodeAt(i);
+                    if (z === 90 || z === 122)
+                        i++;
+                    else if (z === 43 || z === 45) {
+                        const oh = two(s, i + 1);
+                        if (oh < 0 || oh > 23)
+                            return NaN;
+                        i += 3;
+                        let om = 0;
+                        const colon = s.charCodeAt(i) === 58;
+                        const m2 = two(s, colon ? i + 1 : i);
+                        if (m2 >= 0) {
+                            if (m2 > 59)
+                                return NaN;
+                            om = m2;
+                            i += colon ? 3 : 2;
+                        }
+                        else if (colon)
+                            return NaN;
+                        offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
+                    }
+                    else
+                        return NaN;
+                    break;
+                }
+                default:
+                    mo = monthName(s, i);
+                    if (mo === 0)
+                        return NaN;
+                    i += 3;
+            }
+            if (i < 0)
+                return NaN; // upToTwo found no digit
+        }
+        if (i !== len)
+            return NaN;
+        if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo]) || hh > 23 || mm > 59 || ss > 59)
+            return NaN;
+        return (0,time/* daysFromCivil */.Hd)(y, mo, d) * time/* MS_PER_DAY */.ec + ((hh * 60 + mm - offsetMin) * 60 + ss) * 1000 + Math.round(frac * 1e6) / 1e3;
+    }
+}
+/** Where the last {@link upToTwo} stopped (-1 when it found no digit). Module state: no object per call. */
+let next = 0;
+/** One or two ASCII digits at i (greedy) as a number, or -1; sets {@link next}. */
+function upToTwo(s, i) {
+    const a = s.charCodeAt(i) - 48;
+    if (!(a >= 0 && a <= 9)) {
+        next = -1;
+        return -1;
+    }
+    const b = s.charCodeAt(i + 1) - 48;
+    if (b >= 0 && b <= 9) {
+        next = i + 2;
+        return a * 10 + b;
+    }
+    next = i + 1;
+    return a;
+}
+/** Two ASCII digits at i as a number, or -1. */
+function two(s, i) {
+    const a = s.charCodeAt(i) - 48;
+    const b = s.charCodeAt(i + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/data/schema.js
 /**
  * Data schemas: a JSON Schema (draft 2020-12, compiled once with ajv) for one row, plus dataset
  * rules a row schema cannot express under `x-dataset`:
@@ -30434,8 +30718,10 @@ function datasetRules(schema, profile, rules, violations) {
 
 
 
+
+
 // ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_1__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
+const addFormats = (dist["default"] ?? dist);
 /** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
 const CELL_TEXT = 0;
 /** Numeric-looking text becomes a number, the rest stays text: {@link autoCell}, no schema type declared. */
@@ -30490,9 +30776,10 @@ const rulesSchema = {
     },
 };
 function newAjv() {
-    const ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
+    const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
     addFormats(ajv);
     ajv.addKeyword({ keyword: 'x-dataset', schemaType: 'object' });
+    ajv.addKeyword({ keyword: TIME_FORMAT_KEY, schemaType: 'string' });
     return ajv;
 }
 function ajvMessage(e) {
@@ -30501,28 +30788,37 @@ function ajvMessage(e) {
     return e.message ?? e.keyword;
 }
 function loadSchema(path) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input 'schema': file not found: ${path}`);
-    const raw = (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlOrJson */ .oL)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), path);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors/* ConfigurationError */.j1(`input 'schema': file not found: ${path}`);
+    const raw = (0,files/* parseYamlOrJson */.oL)((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: a schema must be an object (a JSON Schema for one row)`);
+        throw new errors/* ConfigurationError */.j1(`${path}: a schema must be an object (a JSON Schema for one row)`);
     const schema = raw;
     const ajv = newAjv();
     const rules = schema['x-dataset'] ?? {};
     const checkRules = ajv.compile(rulesSchema);
     if (!checkRules(rules)) {
         const e = checkRules.errors[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
+        throw new errors/* ConfigurationError */.j1(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
     }
     for (const [column, r] of Object.entries(rules.columns ?? {}))
-        (0,_time_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTimeRules */ .hg)(column, r, path);
+        (0,time_rules/* checkTimeRules */.hg)(column, r, path);
+    const timeFormats = timeFormatsOf(schema, path);
     // `required` names columns, checked once against the header; every row has every column.
     const { required, ...rowSchema } = schema;
     if (rowSchema.properties && typeof rowSchema.properties === 'object') {
         // Row objects hold columns under rowKey(name): ajv cannot check a property named __proto__.
-        const props = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .dict */ .j)();
-        for (const [name, sub] of Object.entries(rowSchema.properties))
-            props[rowKey(name)] = sub;
+        const props = (0,objects/* dict */.j)();
+        for (const [name, sub] of Object.entries(rowSchema.properties)) {
+            // A declared x-time-format is the column's format check (the scan parses every cell with it
+            // and reports those that do not parse as invalid-date); ajv's `date` would reject 29/02/2016.
+            if (timeFormats.has(name) && sub && typeof sub === 'object' && 'format' in sub) {
+                const { format: _, ...rest } = sub;
+                props[rowKey(name)] = rest;
+            }
+            else
+                props[rowKey(name)] = sub;
+        }
         rowSchema.properties = props;
     }
     let validate;
@@ -30530,7 +30826,7 @@ function loadSchema(path) {
         validate = ajv.compile(rowSchema);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigurationError */.j1(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
     }
     return {
         path,
@@ -30538,20 +30834,59 @@ function loadSchema(path) {
         validate,
         rules,
         requiredColumns: required ?? [],
-        coerce: (column) => coercerFor((0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(schema.properties, column)),
-        cellKind: (column) => cellKindFor((0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(schema.properties, column)),
+        coerce: (column) => coercerFor((0,objects/* own */.Z)(schema.properties, column)),
+        cellKind: (column) => cellKindFor((0,objects/* own */.Z)(schema.properties, column)),
         format: (column) => {
-            const f = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(schema.properties, column)?.format;
+            const f = (0,objects/* own */.Z)(schema.properties, column)?.format;
             return typeof f === 'string' ? f : undefined;
         },
+        timeFormat: (column) => timeFormats.get(column),
         checksAsText: (column) => {
-            const prop = (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(schema.properties, column);
+            const prop = (0,objects/* own */.Z)(schema.properties, column);
             if (!prop)
                 return false;
             const types = declaredTypes(prop);
             return types.size === 0 || types.has('string');
         },
     };
+}
+/** The property keyword that declares a non-ISO text format for a date or timestamp column. */
+const TIME_FORMAT_KEY = 'x-time-format';
+/**
+ * The compiled `x-time-format` of each property that declares one. A format that does not compile,
+ * one on a property whose type excludes string or whose `format` is neither `date` nor `date-time`, or time directives
+ * under `format: date`, is a ConfigurationError naming the property.
+ */
+function timeFormatsOf(schema, path) {
+    const out = new Map();
+    const props = schema.properties;
+    if (!props || typeof props !== 'object')
+        return out;
+    for (const [name, prop] of Object.entries(props)) {
+        if (!prop || typeof prop !== 'object' || !(TIME_FORMAT_KEY in prop))
+            continue;
+        const where = `${(0,files/* showPath */.P8)(path)}: properties.${JSON.stringify(name)}.${TIME_FORMAT_KEY}`;
+        const text = prop[TIME_FORMAT_KEY];
+        if (typeof text !== 'string')
+            throw new errors/* ConfigurationError */.j1(`${where}: must be a string such as '%d/%m/%Y'`);
+        let f;
+        try {
+            f = TimeFormat.compile(text);
+        }
+        catch (e) {
+            throw new errors/* ConfigurationError */.j1(`${where}: ${JSON.stringify(text)} ${e.message}`);
+        }
+        const types = declaredTypes(prop);
+        if (types.size > 0 && !types.has('string'))
+            throw new errors/* ConfigurationError */.j1(`${where}: goes with type: string (the cells are text in that format)`);
+        const declared = prop.format;
+        if (declared !== undefined && declared !== 'date' && declared !== 'date-time')
+            throw new errors/* ConfigurationError */.j1(`${where}: goes with format: date or date-time, not ${JSON.stringify(declared)}`);
+        if (declared === 'date' && f.kind !== time/* DATE */.vH)
+            throw new errors/* ConfigurationError */.j1(`${where}: ${JSON.stringify(text)} has time directives but the format is date`);
+        out.set(name, f);
+    }
+    return out;
 }
 function declaredTypes(prop) {
     const t = prop?.type;
@@ -30692,7 +31027,7 @@ function rowErrors(schema, row) {
         const missing = e.params.missingProperty;
         const key = e.instancePath ? e.instancePath.slice(1).split('/')[0].replace(/~1/g, '/').replace(/~0/g, '~') : missing;
         const column = key === undefined ? null : columnOfKey(key);
-        const value = e.instancePath && key !== undefined ? (0,_lib_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .own */ .Z)(row, key) : undefined;
+        const value = e.instancePath && key !== undefined ? (0,objects/* own */.Z)(row, key) : undefined;
         const shown = value === undefined ? '' : `${JSON.stringify(value)} `;
         return { column, rule: e.keyword, message: `${shown}${ajvMessage(e)}` };
     });

@@ -1010,8 +1010,8 @@ function assertArtifact(kind, value, source, direction = 'read') {
 
 // EXTERNAL MODULE: ./.build/js/src/data/csv.js
 var csv = __webpack_require__(5214);
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var schema = __webpack_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var schema = __webpack_require__(5547);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-data.js
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of

@@ -2818,8 +2818,8 @@ class Merger {
     }
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/schema.js
-var data_schema = __webpack_require__(6043);
+// EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
+var data_schema = __webpack_require__(5547);
 ;// CONCATENATED MODULE: ./.build/js/src/fairness/measures.js
 /**
  * Group fairness of a binary classifier, as fairlearn defines it, from per-group confusion cells.
