@@ -11,7 +11,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Ajv } from 'ajv';
+import { checkInferenceService } from '../../kserve-crd.js';
 import action from '../../../src/actions/deploy.js';
 import type { InferenceService } from '../../../src/deploy/kserve.js';
 import { memoryLogger } from '../../../src/lib/logger.js';
@@ -25,25 +25,7 @@ import { startLoad } from './load.js';
 import { erroringModel, goodModel, writeModel } from './models.js';
 import { PROMETHEUS_BIN, startPrometheus, type RunningPrometheus } from './prometheus-server.js';
 
-const validate = (() => {
-  type S = Record<string, unknown> & { properties?: Record<string, S>; items?: S };
-  const strict = (s: S): S => {
-    const out: S = { ...s };
-    if (s.properties) {
-      out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, strict(v)]));
-      if (!s['x-kubernetes-preserve-unknown-fields'] && s.additionalProperties === undefined) out.additionalProperties = false;
-    }
-    if (s.items) out.items = strict(s.items);
-    return out;
-  };
-  const crd = JSON.parse(readFileSync(new URL('../../fixtures/deploy/kserve/inferenceservice-v1beta1.openapi.json', import.meta.url), 'utf8')) as S;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addFormat('int32', true).addFormat('int64', true).addFormat('date-time', true);
-  const v = ajv.compile(strict(crd));
-  return (m: unknown) => {
-    if (!v(m)) throw new Error(`InferenceService does not validate: ${ajv.errorsText(v.errors)}`);
-  };
-})();
+const validate = checkInferenceService;
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -4,11 +4,10 @@
 // in-memory one that validates each manifest; applying with kubectl needs a real cluster and is
 // not tested here. The Prometheus endpoint is a loopback HTTP server answering in Prometheus'
 // documented response format from seeded histograms, not a real Prometheus.
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Ajv } from 'ajv';
+import { checkInferenceService } from '../../kserve-crd.js';
 import { ANNOTATION_CANDIDATE, ANNOTATION_RECORD, ANNOTATION_STABLE, KServeTarget, renderInferenceService, storageUriFor, type Cluster, type InferenceService } from '../../../src/deploy/kserve.js';
 import { defaultMetrics } from '../../../src/deploy/judge.js';
 import { bucketsToSamples, parseVector, PrometheusClient, promString } from '../../../src/deploy/prometheus.js';
@@ -17,31 +16,7 @@ import type { Clock, DeployConfig } from '../../../src/deploy/types.js';
 import { memoryLogger } from '../../../src/lib/logger.js';
 import { createRng } from '../../../src/stats/rng.js';
 
-type S = Record<string, unknown> & { properties?: Record<string, S>; items?: S; type?: string };
-
-/** Kubernetes' strict field validation: unknown fields are errors, except under preserve-unknown-fields. */
-function strict(schema: S): S {
-  const walk = (s: S): S => {
-    const out: S = { ...s };
-    if (s.properties) {
-      out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, walk(v)]));
-      if (!s['x-kubernetes-preserve-unknown-fields'] && s.additionalProperties === undefined) out.additionalProperties = false;
-    }
-    if (s.items) out.items = walk(s.items);
-    if (s.additionalProperties && typeof s.additionalProperties === 'object') out.additionalProperties = walk(s.additionalProperties as S);
-    return out;
-  };
-  return walk(schema);
-}
-
-const crd = JSON.parse(readFileSync(new URL('../../fixtures/deploy/kserve/inferenceservice-v1beta1.openapi.json', import.meta.url), 'utf8')) as S;
-const ajv = new Ajv({ strict: false, allErrors: true });
-ajv.addFormat('int32', true).addFormat('int64', true).addFormat('date-time', true);
-const validate = ajv.compile(strict(crd));
-
-function check(m: unknown): void {
-  if (!validate(m)) throw new Error(`InferenceService does not validate: ${ajv.errorsText(validate.errors)}`);
-}
+const check = checkInferenceService;
 
 const OPTS = { name: 'weather', namespace: 'models', runtime: 'modelgate-serve' };
 
