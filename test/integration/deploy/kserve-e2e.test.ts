@@ -39,9 +39,7 @@ beforeAll(() => {
 /** kubectl on PATH is the stand-in, with its state and log in a temp dir. */
 function fakeKubectl(): { state: string; log: string } {
   const dir = tempDir('mg-kubectl-');
-  const bin = join(dir, 'bin');
   symlinkSync(new URL('./fake-kubectl.mjs', import.meta.url).pathname, join(dir, 'kubectl'));
-  void bin;
   const saved = { PATH: process.env.PATH, FAKE_KUBECTL_STATE: process.env.FAKE_KUBECTL_STATE, FAKE_KUBECTL_LOG: process.env.FAKE_KUBECTL_LOG };
   const state = join(dir, 'state.json');
   const log = join(dir, 'applied.jsonl');
@@ -134,7 +132,7 @@ describe('deploy to KServe, judged from a real Prometheus', () => {
     const load = startLoad(url, 'churn', { workers: 2 });
     const config = deploy(v2, prometheus.url, { judge: 'metrics:\n  - {name: error-rate, kind: proportion, source: errors, critical: true}' });
     const log = memoryLogger();
-    const r = await action.run(config, log).finally(() => process.env.KSERVE_E2E_DEBUG && console.log(log.lines.join('\n')));
+    const r = await action.run(config, log);
     const traffic = await load.stop();
     const report = JSON.parse(readFileSync(config.report, 'utf8'));
     expect(r.outputs.decision, JSON.stringify(report.steps).slice(0, 3000)).toBe('promoted');
