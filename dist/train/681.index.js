@@ -1619,7 +1619,7 @@ class RemoteBackend {
                 await remote_sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 10) * 1000 : 100 * 2 ** attempt);
                 continue;
             }
-            throw new errors/* ServiceError */._7(`${what}: ${res.status} ${await errorText(res)}`);
+            throw Object.assign(new errors/* ServiceError */._7(`${what}: ${res.status} ${await errorText(res)}`), { status: res.status });
         }
     }
     url(path, query) {
@@ -1640,7 +1640,18 @@ class RemoteBackend {
         return res.status === 200;
     }
     async putBlob(src, opts = {}) {
-        if (await this.hasBlob(src.digest))
+        let present = false;
+        try {
+            present = await this.hasBlob(src.digest);
+        }
+        catch (e) {
+            // A registry that keeps answering the existence check with a server error (distribution after
+            // a crash mid-upload, on a blob it half wrote) can still take the upload, whose digest it
+            // verifies: upload rather than give up.
+            if (!(e.status >= 500))
+                throw e;
+        }
+        if (present)
             return { uploaded: 0, mounted: false };
         let session;
         if (opts.mountFrom) {

@@ -103,7 +103,7 @@ export class RemoteBackend implements Backend {
         await sleep(Number.isFinite(after) && after > 0 ? Math.min(after, 10) * 1000 : 100 * 2 ** attempt);
         continue;
       }
-      throw new ServiceError(`${what}: ${res.status} ${await errorText(res)}`);
+      throw Object.assign(new ServiceError(`${what}: ${res.status} ${await errorText(res)}`), { status: res.status });
     }
   }
 
@@ -126,7 +126,16 @@ export class RemoteBackend implements Backend {
   }
 
   async putBlob(src: BlobSource, opts: { mountFrom?: string } = {}): Promise<{ uploaded: number; mounted: boolean }> {
-    if (await this.hasBlob(src.digest)) return { uploaded: 0, mounted: false };
+    let present = false;
+    try {
+      present = await this.hasBlob(src.digest);
+    } catch (e) {
+      // A registry that keeps answering the existence check with a server error (distribution after
+      // a crash mid-upload, on a blob it half wrote) can still take the upload, whose digest it
+      // verifies: upload rather than give up.
+      if (!((e as { status?: number }).status! >= 500)) throw e;
+    }
+    if (present) return { uploaded: 0, mounted: false };
     let session: URL;
     if (opts.mountFrom) {
       const res = await this.send({ method: 'POST', url: this.url('/blobs/uploads/', { mount: src.digest, from: opts.mountFrom }), headers: { 'content-length': '0' }, ok: [201, 202] });
