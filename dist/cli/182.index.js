@@ -1670,65 +1670,6 @@ function makeTarget(config) {
 
 /***/ }),
 
-/***/ 71059:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WG: () => (/* binding */ connectionFromEnv),
-/* harmony export */   kI: () => (/* binding */ pullVersion),
-/* harmony export */   lb: () => (/* binding */ isRegistryReference),
-/* harmony export */   n6: () => (/* binding */ recentVersions)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4522);
-/* harmony import */ var _oci_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90464);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17301);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76122);
-/**
- * Registry references where other actions take a file: evaluate-model's `model` and
- * compare-to-baseline's `baseline` may be `oci-layout://…` or `oci://…` references. The version's
- * layers are pulled (every digest verified) into a fresh temp folder and the local path is used.
- * Credentials come from MODELGATE_REGISTRY_USERNAME / _PASSWORD / _TOKEN.
- */
-
-
-
-
-
-
-
-const isRegistryReference = (s) => !!s && /^(oci|oci-layout):\/\//.test(s);
-function connectionFromEnv(env = process.env) {
-    return {
-        credentials: { username: env.MODELGATE_REGISTRY_USERNAME, password: env.MODELGATE_REGISTRY_PASSWORD, token: env.MODELGATE_REGISTRY_TOKEN },
-        insecure: env.MODELGATE_REGISTRY_INSECURE === 'true',
-    };
-}
-/** Pulls a version (model files, and evaluation.json with its predictions) into a new temp folder. */
-async function pullVersion(ref, input, opts) {
-    const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(ref, input);
-    const backend = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .openBackend */ .f2)({ ...r, tag: undefined, digest: undefined }, opts.conn ?? connectionFromEnv());
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'modelgate-pull-'));
-    const wanted = new Set([...(opts.withModel ? [_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.modelFile] : []), ...(opts.withEvaluation ? [_oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.evaluation, _oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.predictions] : [])]);
-    const { version, files } = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .pull */ .a$)(backend, { tag: r.tag, digest: r.digest }, dir, (l) => wanted.has(l.mediaType));
-    const modelTitles = version.manifest.layers.filter((l) => l.mediaType === _oci_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.modelFile).map((l) => l.annotations?.['org.opencontainers.image.title'] ?? '');
-    const model = modelTitles.find((t) => t.endsWith('.onnx')) ?? modelTitles[0];
-    const out = { dir, files, version, model: model ? files[model] : undefined, evaluation: files['evaluation.json'] };
-    if (opts.withModel && !out.model)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`input '${input}': ${ref} holds no model file`);
-    return out;
-}
-/** The last `last` versions of the model a reference names (its tag or digest ignored). */
-async function recentVersions(ref, last, conn) {
-    const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(ref);
-    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .listVersions */ .yO)((0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .openBackend */ .f2)({ ...r, tag: undefined, digest: undefined }, conn ?? connectionFromEnv()), { last });
-}
-
-
-/***/ }),
-
 /***/ 63168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

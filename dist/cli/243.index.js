@@ -1275,6 +1275,8 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ register)
 });
 
+// EXTERNAL MODULE: ./.build/js/src/registry/pull-input.js
+var pull_input = __webpack_require__(71059);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -1347,11 +1349,12 @@ var types = __webpack_require__(51692);
 
 
 
+
 /** Credentials and transport for any registry command: `username`/`password` or `token`, `insecure`. */
 function connectionInputs(inputs, env = process.env) {
     const given = { username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') };
-    // None given: the same environment variables as every registry reference reads (pull-input.ts).
-    const credentials = given.username || given.password || given.token ? given : { username: env.MODELGATE_REGISTRY_USERNAME || undefined, password: env.MODELGATE_REGISTRY_PASSWORD || undefined, token: env.MODELGATE_REGISTRY_TOKEN || undefined };
+    // None given: the environment variables every registry reference reads.
+    const credentials = given.username || given.password || given.token ? given : ((0,pull_input/* connectionFromEnv */.WG)(env).credentials ?? {});
     return connectionFrom(credentials, inputs.boolean('insecure', false));
 }
 /** The connection from the values of those inputs (an adapter that reads them itself: monitor). */

@@ -248,7 +248,7 @@ async function serveMain(values, help, version) {
     let server;
     try {
         const config = parseServeConfig(single(values));
-        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(122), __webpack_require__.e(462), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45860));
+        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(59), __webpack_require__.e(462), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45860));
         server = await startServe(config, version);
     }
     catch (e) {

@@ -17277,7 +17277,7 @@ if ((0,_src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker
 else if ((0,_src_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrainWorker */ .T6)())
     await (0,_src_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .runTrainWorker */ .yF)();
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(748)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8748));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3662));
     await run();
     process.exit();
 }

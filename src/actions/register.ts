@@ -1,4 +1,5 @@
 /** register adapter: inputs -> RegisterConfig -> registry/versions.register() -> outputs, summary. */
+import { connectionFromEnv } from '../registry/pull-input.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { ConfigurationError } from '../errors.js';
@@ -28,8 +29,8 @@ export interface RegisterConfig extends Pick<VersionInputs, 'name' | 'model' | '
 /** Credentials and transport for any registry command: `username`/`password` or `token`, `insecure`. */
 export function connectionInputs(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): Connection {
   const given = { username: inputs.string('username'), password: inputs.string('password'), token: inputs.string('token') };
-  // None given: the same environment variables as every registry reference reads (pull-input.ts).
-  const credentials = given.username || given.password || given.token ? given : { username: env.MODELGATE_REGISTRY_USERNAME || undefined, password: env.MODELGATE_REGISTRY_PASSWORD || undefined, token: env.MODELGATE_REGISTRY_TOKEN || undefined };
+  // None given: the environment variables every registry reference reads.
+  const credentials = given.username || given.password || given.token ? given : (connectionFromEnv(env).credentials ?? {});
   return connectionFrom(credentials, inputs.boolean('insecure', false));
 }
 
