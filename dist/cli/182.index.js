@@ -1042,6 +1042,7 @@ function makeDeployment(config, target, result, environment) {
             steps: config.strategy === 'canary' ? config.steps : [],
             intervalSeconds: config.intervalMs / 1000,
             maxIntervalSeconds: (config.maxIntervalMs ?? config.intervalMs) / 1000,
+            warmupSeconds: (config.warmupMs ?? 0) / 1000,
             ...(config.strategy === 'blue-green' ? { terminationWaitSeconds: config.terminationWaitMs / 1000 } : {}),
             minSamples: j.minSamples,
             confidence: j.confidence,
@@ -1148,8 +1149,15 @@ async function runDeploy(config, target, clock, log) {
     };
     /** Observes one window of `ms` and judges it; windows at 100% use the kept stable observations. */
     // A window short of min-samples grows by `ms` at a time up to max-interval (low traffic), then is no-data.
+    // The first judged window is preceded by the warm-up: traffic flows, nothing is judged.
     let observedMs = 0;
+    let warm = !config.warmupMs;
     const observe = async (ms, weight) => {
+        if (!warm) {
+            warm = true;
+            log.info(`warm-up: the candidate takes traffic for ${config.warmupMs / 1000}s before the first judged window`);
+            await clock.sleep(config.warmupMs);
+        }
         await target.resetWindow();
         await clock.sleep(ms);
         observedMs = ms;
@@ -1584,6 +1592,12 @@ function makeTarget(config) {
         return new ServeTarget(t.url, t.adminToken);
     return new KServeTarget({ name: t.name, namespace: t.namespace, runtime: t.runtime }, kubectlCluster(), new PrometheusClient(t.prometheusUrl), realClock);
 }
+/** `warmup`: a duration, or 0 (none). */
+function parseWarmup(value) {
+    if (value === undefined || /^0+(\.0+)?\s*(ms|s|m|h)?$/.test(value.trim()))
+        return 0;
+    return parseDuration(value, 'warmup');
+}
 /* harmony default export */ const deploy = ((0,types/* defineAction */.Q)({
     name: 'deploy',
     secrets: ['admin-token', 'github-token'],
@@ -1598,6 +1612,7 @@ function makeTarget(config) {
             strategy,
             steps: parseSteps(inputs.list('steps').length ? inputs.list('steps') : ['10', '50', '100']),
             intervalMs: interval,
+            warmupMs: parseWarmup(inputs.string('warmup')),
             maxIntervalMs: parseDuration(inputs.string('max-interval') ?? String((4 * interval) / 1000), 'max-interval'),
             terminationWaitMs: parseDuration(inputs.string('termination-wait') ?? String(interval / 1000), 'termination-wait'),
             judge: parseJudge(judgeInput === undefined ? undefined : (0,files/* readConfigInput */.nt)(judgeInput, 'judge'), minSamples, strategy === 'shadow'),

@@ -52,6 +52,12 @@ function makeTarget(config: DeployActionConfig): Target {
   return new KServeTarget({ name: t.name, namespace: t.namespace, runtime: t.runtime }, kubectlCluster(), new PrometheusClient(t.prometheusUrl), realClock);
 }
 
+/** `warmup`: a duration, or 0 (none). */
+function parseWarmup(value: string | undefined): number {
+  if (value === undefined || /^0+(\.0+)?\s*(ms|s|m|h)?$/.test(value.trim())) return 0;
+  return parseDuration(value, 'warmup');
+}
+
 export default defineAction<DeployActionConfig>({
   name: 'deploy',
   secrets: ['admin-token', 'github-token'],
@@ -66,6 +72,7 @@ export default defineAction<DeployActionConfig>({
       strategy,
       steps: parseSteps(inputs.list('steps').length ? inputs.list('steps') : ['10', '50', '100']),
       intervalMs: interval,
+      warmupMs: parseWarmup(inputs.string('warmup')),
       maxIntervalMs: parseDuration(inputs.string('max-interval') ?? String((4 * interval) / 1000), 'max-interval'),
       terminationWaitMs: parseDuration(inputs.string('termination-wait') ?? String(interval / 1000), 'termination-wait'),
       judge: parseJudge(judgeInput === undefined ? undefined : readConfigInput(judgeInput, 'judge'), minSamples, strategy === 'shadow'),

@@ -18,6 +18,7 @@ export interface Deployment {
     steps: number[];
     intervalSeconds: number;
     maxIntervalSeconds: number;
+    warmupSeconds: number;
     terminationWaitSeconds?: number;
     minSamples: number;
     confidence: number;
@@ -48,6 +49,7 @@ export function makeDeployment(config: DeployConfig, target: Pick<Target, 'kind'
       steps: config.strategy === 'canary' ? config.steps : [],
       intervalSeconds: config.intervalMs / 1000,
       maxIntervalSeconds: (config.maxIntervalMs ?? config.intervalMs) / 1000,
+      warmupSeconds: (config.warmupMs ?? 0) / 1000,
       ...(config.strategy === 'blue-green' ? { terminationWaitSeconds: config.terminationWaitMs / 1000 } : {}),
       minSamples: j.minSamples,
       confidence: j.confidence,

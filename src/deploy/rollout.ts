@@ -89,8 +89,15 @@ export async function runDeploy(config: DeployConfig, target: Target, clock: Clo
 
   /** Observes one window of `ms` and judges it; windows at 100% use the kept stable observations. */
   // A window short of min-samples grows by `ms` at a time up to max-interval (low traffic), then is no-data.
+  // The first judged window is preceded by the warm-up: traffic flows, nothing is judged.
   let observedMs = 0;
+  let warm = !config.warmupMs;
   const observe = async (ms: number, weight: number): Promise<Judgement> => {
+    if (!warm) {
+      warm = true;
+      log.info(`warm-up: the candidate takes traffic for ${config.warmupMs! / 1000}s before the first judged window`);
+      await clock.sleep(config.warmupMs!);
+    }
     await target.resetWindow();
     await clock.sleep(ms);
     observedMs = ms;

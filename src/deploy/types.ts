@@ -108,6 +108,12 @@ export interface DeployConfig {
    * Default (undefined): the interval, no extension.
    */
   maxIntervalMs?: number;
+  /**
+   * How long the candidate serves (or, for bake and shadow, receives mirrored) traffic before its
+   * first judged window, unjudged: a freshly loaded model's first answers are slower (allocation,
+   * caches) than a warm stable's. Once per rollout. Default (undefined): none.
+   */
+  warmupMs?: number;
   /** Blue-green: how long blue is kept (and green judged) after the switch. Default: interval. */
   terminationWaitMs: number;
   judge: JudgeSpec;

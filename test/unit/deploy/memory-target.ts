@@ -18,6 +18,9 @@ export interface ModelBehaviour {
   errorRateAtFull?: number;
   /** Health check result. */
   healthy?: boolean;
+  /** A cold start: the first `coldRequests` answers of this model are `coldSlowdown` times slower. */
+  coldRequests?: number;
+  coldSlowdown?: number;
 }
 
 interface Tally {
@@ -38,6 +41,8 @@ export class MemoryTarget implements Target {
   /** What users got: answers per variant, and failed answers. */
   readonly answered = { stable: 0, candidate: 0, failed: 0 };
   readonly ops: string[] = [];
+  /** Answers given so far by each model (for cold starts). */
+  private readonly served = new Map<string, number>();
 
   constructor(
     stable: string,
@@ -89,7 +94,10 @@ export class MemoryTarget implements Target {
       t.errors.events++;
       return false;
     }
-    t.latency.push(Math.exp(Math.log(20) + 0.35 * this.rng.normal()) * (b.slowdown ?? 1));
+    const nth = this.served.get(model) ?? 0;
+    this.served.set(model, nth + 1);
+    const cold = nth < (b.coldRequests ?? 0) ? (b.coldSlowdown ?? 1) : 1;
+    t.latency.push(Math.exp(Math.log(20) + 0.35 * this.rng.normal()) * (b.slowdown ?? 1) * cold);
     return true;
   }
 

@@ -107,6 +107,33 @@ describe('low traffic: windows grow up to max-interval', () => {
   });
 });
 
+describe('warm-up before the first judged window', () => {
+  // The candidate's first 1,500 answers take 3x as long: at 100 requests/s and 10%, about the
+  // first 150 s of the first step.
+  const cold = { coldRequests: 1500, coldSlowdown: 3 };
+
+  it('rolls back a good but cold candidate without one', async () => {
+    const { result } = await run('canary', cold);
+    expect(result.decision).toBe('rolled-back');
+    expect(result.steps.find((s) => s.outcome === 'fail')!.judgement!.metrics[0].classification).toBe('high');
+  });
+
+  it('promotes it when the warm-up covers the cold start, and spends the warm-up once', async () => {
+    const { t, result, log } = await run('canary', cold, { warmupMs: 180_000 });
+    expect(result.decision).toBe('promoted');
+    expect(log.lines.filter((l) => /warm-up: the candidate takes traffic for 180s/.test(l))).toHaveLength(1);
+    // The warm-up ran at the first step's weight, before its window: 180 s + 3 windows of 30 s.
+    expect(t.time).toBe(180_000 + 3 * 30_000);
+    expect(t.ops).toEqual([`load ${CAND}`, 'weight 10', 'weight 50', 'weight 100', 'promote']);
+  });
+
+  it('warms blue-green\'s green on mirrored traffic during the bake', async () => {
+    const { result, log } = await run('blue-green', { coldRequests: 5000, coldSlowdown: 3 }, { warmupMs: 60_000 });
+    expect(result.decision).toBe('promoted');
+    expect(log.lines.some((l) => /warm-up/.test(l))).toBe(true);
+  });
+});
+
 describe('blue-green', () => {
   it('smoke-tests, bakes on mirrored traffic, switches at once and promotes after the termination wait', async () => {
     const { t, result, state } = await run('blue-green', {});
