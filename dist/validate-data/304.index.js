@@ -3334,6 +3334,19 @@ async function validateData(config, log, render) {
             onProgress: bar?.update,
         })).finally(() => bar?.end());
         log.info(`${cur.rowsRead} rows, ${cur.profile.columns.length} columns, ${cur.violations.count} violations`);
+        // A schema inferred from no aligned row describes nothing. When no data row has the header's
+        // field count, line 1 is most likely not the header: a title, a comment or a count line
+        // before it (scikit-learn's bundled CSV files start with one).
+        // A header whose first name and another are numbers is most likely data or a count line (a
+        // pivot table's year columns follow a text name).
+        const numericNames = cur.profile.columns.filter((c) => c.name.trim() !== '' && Number.isFinite(Number(c.name)));
+        if (numericNames.length >= 2 && numericNames[0] === cur.profile.columns[0]) {
+            log.warning(`${sources[0]}: the header on line 1 names columns with numbers (${numericNames.slice(0, 4).map((c) => c.name).join(', ')}${numericNames.length > 4 ? ', ...' : ''}): is line 1 data or a count line rather than the header?`);
+        }
+        if (config.inferSchema && cur.rowsRead > 0 && cur.violations.byRule['ragged-row'] === cur.rowsRead) {
+            const n = cur.profile.columns.length;
+            throw new errors/* DataError */.fL(`${sources[0]}: cannot infer a schema: none of the ${cur.rowsRead} data rows has the ${n} field${n === 1 ? '' : 's'} of the header on line 1; if the lines before the header hold a title, a comment or counts, remove them`, sources[0], 1);
+        }
     }
     // Drift, per column present on both sides.
     const drift = [];

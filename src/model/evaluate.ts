@@ -610,7 +610,7 @@ async function evaluateRun(config: EvaluateConfig, log: Logger, hooks: OrtCacheH
   const opts = { threshold: config.threshold, confidence: config.confidence, resamples: config.bootstrap, seed: config.seed };
   const { metrics, tables } = await log.group('Computing metrics', async () => computeMetrics(rows.task, rows, opts));
   const slices = sliceMetrics(config, rows, opts);
-  const fairness = await log.group('Fairness audit', async () => fairnessOf(config.sensitive ?? [], groupColumns(config), rows, config));
+  const fairness = config.sensitive?.length ? await log.group('Fairness audit', async () => fairnessOf(config.sensitive!, groupColumns(config), rows, config)) : undefined;
   const lat = latency.report(config.batchSize, model.bytes);
   return {
     kind: 'evaluation',

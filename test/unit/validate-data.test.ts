@@ -104,6 +104,27 @@ describe('validate-data', () => {
     expect(held.report!.violations.samples.every((v) => v.column === 'n')).toBe(true);
   });
 
+  it('refuses to infer a schema when no row has the header\'s field count (a line before the header), and writes nothing', async () => {
+    // scikit-learn's bundled files start with a count line: "569,30,malignant,benign", then 31 fields a row.
+    const dir = files({ 'cancer.csv': '3,2,malignant,benign\n17.99,10.38,0\n20.57,17.77,1\n', 'ok.csv': 'a,b\n1,2\n3\n' });
+    const schema = join(dir, 's.yml');
+    const err = await run({ data: join(dir, 'cancer.csv'), 'infer-schema': schema }).catch((e) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect(err.message).toMatch(/cancer\.csv: cannot infer a schema: none of the 2 data rows has the 4 fields of the header on line 1; if the lines before the header hold a title/);
+    expect(existsSync(schema)).toBe(false);
+    // One ragged row among good ones is a violation, not a refusal.
+    const some = await run({ data: join(dir, 'ok.csv'), 'infer-schema': schema, report: join(dir, 'r.json') });
+    expect(some.report!.violations.byRule['ragged-row']).toBe(1);
+    expect(existsSync(schema)).toBe(true);
+    expect(some.log.lines.some((l) => /names columns with numbers/.test(l))).toBe(false);
+  });
+
+  it('warns when the header names columns with numbers (a count line or data on line 1)', async () => {
+    const dir = files({ 'iris.csv': '150,4,setosa,versicolor,virginica\n5.1,3.5,1.4,0.2,0\n' });
+    const { log } = await run({ data: join(dir, 'iris.csv'), report: join(dir, 'r.json') });
+    expect(log.lines.some((l) => /iris\.csv: the header on line 1 names columns with numbers \(150, 4\): is line 1 data or a count line rather than the header\?/.test(l))).toBe(true);
+  });
+
   it('detects drift with the exact tests and says what moved', async () => {
     const r = rng(1);
     const ref = ['x,c'];
