@@ -31,6 +31,8 @@ export const PROM = Object.freeze({
   errors: SERIES.errors,
   /** Histogram of request latency in seconds, labels {model, variant, le}. */
   durationBucket: `${SERIES.duration}_bucket`,
+  /** Histogram of each answered row's score (positive-class or top-class probability), labels {model, variant, le}. */
+  scoreBucket: `${SERIES.score}_bucket`,
   /** Counters of a shadow's recomputed rows and of those whose label differed, labels {model, variant="candidate"}. */
   shadowRows: SERIES.shadowRows,
   shadowDisagreements: SERIES.shadowDisagreements,

@@ -4,11 +4,12 @@
  * outcomes, the latency histogram, and shadow comparisons. Latency comes as histogram buckets, so
  * the judge sees each request at its bucket's upper bound: tied samples, which the Mann-Whitney
  * test's tie correction (asymptotic method) is made for; the resolution of the judgement is the
- * bucket width.
+ * bucket width. The prediction distribution (the judge's `score` source) comes the same way from
+ * the score histogram, each row at its bucket's upper bound (tenths of probability).
  */
 import { ServiceError } from '../errors.js';
 import type { Counts, VariantWindow } from './judge.js';
-import { COUNT_ERRORS, PROM, REFERENCE_LABEL, SAMPLE_LATENCY_MS } from './metric-names.js';
+import { COUNT_ERRORS, PROM, REFERENCE_LABEL, SAMPLE_LATENCY_MS, SAMPLE_SCORE } from './metric-names.js';
 
 export interface PromSample {
   metric: Record<string, string>;
@@ -28,24 +29,39 @@ export function parseVector(body: unknown, query: string): PromSample[] {
   return b.data.result.map((r) => ({ metric: r.metric ?? {}, value: Number(r.value?.[1]) }));
 }
 
-/** Requests per histogram bucket, from cumulative `le` counts, as latency samples in ms at each bucket's upper bound. */
-export function bucketsToSamples(buckets: PromSample[], maxSamples = 200_000): number[] {
+export interface BucketOptions {
+  /** Refuse a window of more observations than this (default 200,000)... */
+  maxSamples?: number;
+  /** ...or, when true, scale every bucket's count down to fit, keeping the distribution's shape (fewer samples, a more conservative test). */
+  thin?: boolean;
+  /** Multiplier from the histogram's unit to the sample's (1000: seconds to milliseconds). Default 1000. */
+  scale?: number;
+}
+
+/** Observations per histogram bucket, from cumulative `le` counts, as samples at each bucket's upper bound (latency: ms). */
+export function bucketsToSamples(buckets: PromSample[], opts: BucketOptions = {}): number[] {
+  const { maxSamples = 200_000, thin = false, scale = 1000 } = opts;
   const finite = buckets
     .map((b) => ({ le: b.metric.le === '+Inf' ? Infinity : Number(b.metric.le), count: Math.round(b.value) }))
     .filter((b) => !Number.isNaN(b.le) && Number.isFinite(b.count))
     .sort((a, b) => a.le - b.le);
-  const out: number[] = [];
+  const bins: { at: number; n: number }[] = [];
   let prev = 0;
   let lastFinite = 0;
   for (const b of finite) {
     const n = Math.max(0, b.count - prev);
     prev = Math.max(prev, b.count);
-    // The overflow bucket has no upper bound: its requests count as twice the last finite bound.
-    const ms = (Number.isFinite(b.le) ? b.le : lastFinite * 2) * 1000;
+    // The overflow bucket has no upper bound: its observations count as twice the last finite bound.
+    bins.push({ at: (Number.isFinite(b.le) ? b.le : lastFinite * 2) * scale, n });
     if (Number.isFinite(b.le)) lastFinite = b.le;
-    if (out.length + n > maxSamples) throw new ServiceError(`more than ${maxSamples} requests in one window; shorten the interval`);
-    for (let i = 0; i < n; i++) out.push(ms);
   }
+  const total = bins.reduce((t, b) => t + b.n, 0);
+  if (total > maxSamples) {
+    if (!thin) throw new ServiceError(`more than ${maxSamples} requests in one window; shorten the interval`);
+    for (const b of bins) b.n = Math.floor((b.n * maxSamples) / total);
+  }
+  const out: number[] = [];
+  for (const b of bins) for (let i = 0; i < b.n; i++) out.push(b.at);
   return out;
 }
 
@@ -77,10 +93,15 @@ export class PrometheusClient {
     const answered = await this.query(`sum(increase(${PROM.requests}${sel}${range}))`, atSeconds);
     const failed = await this.query(`sum(increase(${PROM.errors}${sel}${range}))`, atSeconds);
     const buckets = await this.query(`sum by (le) (increase(${PROM.durationBucket}${sel}${range}))`, atSeconds);
+    // Rows, not requests: a busy window holds more of them than the judge needs, so they are thinned.
+    const scores = await this.query(`sum by (le) (increase(${PROM.scoreBucket}${sel}${range}))`, atSeconds);
     const sum = (v: PromSample[]) => v.reduce((t, x) => t + Math.round(x.value), 0);
     const errors = sum(failed);
     const total = sum(answered) + errors;
-    return { samples: { [SAMPLE_LATENCY_MS]: bucketsToSamples(buckets) }, counts: { [COUNT_ERRORS]: { events: errors, total } } };
+    return {
+      samples: { [SAMPLE_LATENCY_MS]: bucketsToSamples(buckets), [SAMPLE_SCORE]: bucketsToSamples(scores, { thin: true, scale: 1 }) },
+      counts: { [COUNT_ERRORS]: { events: errors, total } },
+    };
   }
 
   /** Shadow comparisons of the candidate labelled `reference` against stable over the window: rows whose label agreed, of rows compared. */

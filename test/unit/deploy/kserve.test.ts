@@ -70,6 +70,15 @@ describe('Prometheus client', () => {
       { metric: { le: '+Inf' }, value: 6 },
     ]);
     expect(s).toEqual([10, 10, 25, 25, 25, 50]);
+    // Too many observations: refused for latency, thinned in proportion for scores.
+    const many = [
+      { metric: { le: '0.5' }, value: 300 },
+      { metric: { le: '1' }, value: 1000 },
+    ];
+    expect(() => bucketsToSamples(many, { maxSamples: 100 })).toThrow(/more than 100 requests in one window/);
+    const thinned = bucketsToSamples(many, { maxSamples: 100, thin: true, scale: 1 });
+    expect(thinned.filter((x) => x === 0.5)).toHaveLength(30);
+    expect(thinned.filter((x) => x === 1)).toHaveLength(70);
   });
 
   it('turns an error answer into a one-line ServiceError', () => {
@@ -83,6 +92,21 @@ let server: Server;
 let promUrl = '';
 const queries: string[] = [];
 const slow = new Set<string>();
+
+/* The score histogram's bounds (serve's tenths); a model in `shifted` scores 0.15 higher. */
+const SCORE_BOUNDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+const shifted = new Set<string>();
+
+function scoreHistogram(model: string, seed: number, n: number): { le: string; count: number }[] {
+  const rng = createRng(seed);
+  const counts = new Array(SCORE_BOUNDS.length + 1).fill(0);
+  for (let i = 0; i < n; i++) {
+    const v = Math.min(1, Math.max(0, 0.45 + 0.15 * rng.normal() + (shifted.has(model) ? 0.15 : 0)));
+    counts[SCORE_BOUNDS.findIndex((x) => v <= x)]++;
+  }
+  let acc = 0;
+  return [...SCORE_BOUNDS.map(String), '+Inf'].map((le, i) => ({ le, count: (acc += counts[i]) }));
+}
 
 function histogram(model: string, seed: number, n: number): { le: string; count: number }[] {
   const rng = createRng(seed);
@@ -102,7 +126,9 @@ beforeAll(async () => {
     const q = new URL(req.url!, 'http://x').searchParams.get('query') ?? '';
     queries.push(q);
     const model = /reference="([^"]*)"/.exec(q)?.[1] ?? '';
-    const result = q.includes('_bucket')
+    const result = q.includes('modelgate_prediction_score_bucket')
+      ? scoreHistogram(model, seed++, 600).map((b) => ({ metric: { le: b.le }, value: [1767225600, String(b.count)] }))
+      : q.includes('_bucket')
       ? histogram(model, seed++, 600).map((b) => ({ metric: { le: b.le }, value: [1767225600, String(b.count)] }))
       : q.includes('modelgate_errors_total')
         ? [{ metric: {}, value: [1767225600, '1'] }]
@@ -169,6 +195,30 @@ describe('canary on KServe, judged from Prometheus', () => {
     expect(tail[1].spec.predictor.model.storageUri).toBe('oci://ghcr.io/octo/weather:v2');
     expect(tail[2].metadata.annotations[ANNOTATION_RECORD]).toBeUndefined();
     expect(tail[2].metadata.annotations[ANNOTATION_CANDIDATE]).toBeUndefined();
+  });
+
+  it('judges the prediction distribution from the score histogram when the judge asks for it', async () => {
+    const scoreJudge = (model: string): DeployConfig => {
+      const c = config(model);
+      return { ...c, judge: { ...c.judge, metrics: [...c.judge.metrics, { name: 'prediction', kind: 'continuous', source: 'score', direction: 'either', group: 'prediction', critical: false }] } };
+    };
+    const run = async (model: string) => {
+      const cluster = new MemoryCluster();
+      const c = clock();
+      const target = new KServeTarget(OPTS, cluster, new PrometheusClient(promUrl), c);
+      await target.loadCandidate('ghcr.io/octo/weather:v2');
+      await target.promote();
+      return runDeploy(scoreJudge(model), target, c, memoryLogger());
+    };
+    const same = await run('ghcr.io/octo/weather:v5');
+    expect(same.decision).toBe('promoted');
+    const prediction = same.steps.find((s) => s.judgement)!.judgement!.metrics.find((m) => m.name === 'prediction')!;
+    expect(prediction.stable.n).toBe(600);
+    expect(queries).toContain('sum by (le) (increase(modelgate_prediction_score_bucket{reference="ghcr.io/octo/weather:v5"}[60s]))');
+    shifted.add('ghcr.io/octo/weather:v6');
+    const moved = await run('ghcr.io/octo/weather:v6');
+    expect(moved.decision).toBe('rolled-back');
+    expect(moved.steps.find((s) => s.outcome === 'fail')!.judgement!.metrics.find((m) => m.name === 'prediction')!.classification).toBe('high');
   });
 
   it('refuses to mirror traffic', async () => {
