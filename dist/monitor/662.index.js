@@ -7619,84 +7619,105 @@ async function window_expandAll(patterns) {
         files.push(...(await (0,readers/* expandDataGlob */.hL)(p)));
     return [...new Set(files)];
 }
-/** Reads the data and keeps the window's rows. */
-async function readWindow(o) {
-    const sources = await window_expandAll(o.data);
-    const events = [];
-    let columns = [];
-    let file = sources[0];
-    const sink = {
-        beginFile(path) {
-            file = path;
-            events.push({ t: 'file', path });
-        },
-        header(names) {
-            columns = [...names];
-            events.push({ t: 'header', names: [...names] });
-        },
-        newColumn(name, index) {
-            columns[index] = name;
-            events.push({ t: 'column', name, index });
-        },
-        bad(line, message) {
-            events.push({ t: 'bad', line, message });
-        },
-        row(cells, line) {
-            events.push({ t: 'row', cells, line });
-        },
-    };
-    const read = await (0,readers/* readRows */.aK)(sources, sink, { format: o.format });
-    columns = read.columns;
+/** The time column: `time-column`, else `timestamp` when the data has one. */
+function timeColumnOf(o, columns, sources) {
     const timeColumn = o.timeColumn ?? (columns.includes('timestamp') ? 'timestamp' : undefined);
     if (o.timeColumn && !columns.includes(o.timeColumn))
         throw new errors/* ConfigurationError */.j1(`input 'time-column': ${(0,files/* showName */.$i)(o.timeColumn)} is not a column of ${sources.map(files/* showPath */.P8).join(', ')} (columns: ${columns.slice(0, 20).map(files/* showName */.$i).join(', ')})`);
     if (o.windowMs !== undefined && !timeColumn)
         throw new errors/* ConfigurationError */.j1(`input 'window' needs a time column: the data has no 'timestamp' column; name one with 'time-column'`);
-    const ti = timeColumn ? columns.indexOf(timeColumn) : -1;
+    return timeColumn;
+}
+/**
+ * Reads the data and keeps the window's rows. Two passes, so that memory holds the window, not
+ * the whole data (months of capture files for a day's window): the first finds the columns and
+ * the newest time, the second keeps the rows within the window.
+ */
+async function readWindow(o) {
+    const sources = await window_expandAll(o.data);
+    // Pass 1: columns, rows read, each row's time (checked) and the newest.
+    let columns = [];
+    let file = sources[0];
+    // The time column's index as columns appear (a JSON Lines key may first appear after some rows).
+    const timeName = o.timeColumn ?? 'timestamp';
+    let ti = -1;
+    let newest = -Infinity;
+    let rowsRead = 0;
+    const firstUntimed = [];
+    const read = await (0,readers/* readRows */.aK)(sources, {
+        beginFile(path) {
+            file = path;
+        },
+        header(names) {
+            columns = [...names];
+            ti = columns.indexOf(timeName);
+        },
+        newColumn(name, index) {
+            columns[index] = name;
+            if (ti < 0 && name === timeName)
+                ti = index;
+        },
+        row(cells, line) {
+            rowsRead++;
+            const cell = ti < 0 ? null : (cells[ti] ?? null);
+            const t = cell === null ? undefined : parseTime(cell);
+            if (t === undefined) {
+                if (firstUntimed.length === 0)
+                    firstUntimed.push({ file, line, cell });
+            }
+            else if (t > newest)
+                newest = t;
+        },
+    }, { format: o.format });
+    columns = read.columns;
+    const timeColumn = timeColumnOf(o, columns, sources);
+    if (timeColumn && firstUntimed.length) {
+        const { file: at, line, cell } = firstUntimed[0];
+        throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(at)}:${line}: ${(0,files/* showName */.$i)(timeColumn)} ${cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`}`, at, line);
+    }
+    const to = timeColumn ? (o.asOf ?? newest) : null;
+    const from = to === null || o.windowMs === undefined ? null : to - o.windowMs;
+    // Pass 2: the rows within (from, to], shadow answers left out, with the events scan replays. Times
+    // are parsed again rather than kept from pass 1 (8 bytes a row of the whole data).
+    ti = -1;
+    const events = [];
+    const rows = [];
     const si = columns.indexOf('shadow');
     const capture = si >= 0 && columns.includes('request_id');
-    let newest = -Infinity;
-    let at = sources[0];
-    let rowsRead = 0;
-    for (const e of events) {
-        if (e.t === 'file')
-            at = e.path;
-        if (e.t !== 'row')
-            continue;
-        rowsRead++;
-        if (ti < 0)
-            continue;
-        const cell = e.cells[ti] ?? null;
-        const t = parseTime(cell);
-        if (t === undefined)
-            throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(at)}:${e.line}: ${(0,files/* showName */.$i)(timeColumn)} ${cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`}`, at, e.line);
-        e.time = t;
-        if (t > newest)
-            newest = t;
-    }
-    const to = ti < 0 ? null : (o.asOf ?? newest);
-    const from = to === null || o.windowMs === undefined ? null : to - o.windowMs;
-    const rows = [];
-    const kept = [];
     let shadowDropped = 0;
-    for (const e of events) {
-        if (e.t === 'file')
-            file = e.path;
-        if (e.t !== 'row') {
-            kept.push(e);
-            continue;
-        }
-        if (to !== null && e.time > to)
-            continue;
-        if (from !== null && e.time <= from)
-            continue;
-        if (capture && (e.cells[si] === true || e.cells[si] === 'true')) {
-            shadowDropped++;
-            continue;
-        }
-        kept.push(e);
-        rows.push({ cells: e.cells, line: e.line, file });
-    }
+    let index = 0;
+    await (0,readers/* readRows */.aK)(sources, {
+        beginFile(path) {
+            file = path;
+            events.push({ t: 'file', path });
+        },
+        header(names) {
+            ti = timeColumn ? names.indexOf(timeColumn) : -1;
+            events.push({ t: 'header', names: [...names] });
+        },
+        newColumn(name, i) {
+            if (ti < 0 && name === timeColumn)
+                ti = i;
+            events.push({ t: 'column', name, index: i });
+        },
+        bad(line, message) {
+            events.push({ t: 'bad', line, message });
+        },
+        row(cells, line) {
+            index++;
+            const time = ti < 0 ? undefined : parseTime(cells[ti] ?? null);
+            if (time !== undefined && ((to !== null && time > to) || (from !== null && time <= from)))
+                return;
+            if (capture && (cells[si] === true || cells[si] === 'true')) {
+                shadowDropped++;
+                return;
+            }
+            events.push({ t: 'row', cells, line, time });
+            rows.push({ cells, line, file });
+        },
+    }, { format: o.format });
+    if (index !== rowsRead)
+        throw new errors/* DataError */.fL(`${sources.map(files/* showPath */.P8).join(', ')}: changed while monitor read it (${rowsRead} rows, then ${index})`, sources[0]);
     let otherVersionDropped = 0;
     const vi = columns.indexOf('version');
     if (capture && vi >= 0 && o.version && rows.some((r) => r.cells[vi] === o.version)) {
@@ -7704,10 +7725,10 @@ async function readWindow(o) {
         otherVersionDropped = other.size;
         if (other.size) {
             rows.splice(0, rows.length, ...rows.filter((r) => !other.has(r.cells)));
-            kept.splice(0, kept.length, ...kept.filter((e) => e.t !== 'row' || !other.has(e.cells)));
+            events.splice(0, events.length, ...events.filter((e) => e.t !== 'row' || !other.has(e.cells)));
         }
     }
-    return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events: kept };
+    return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events };
 }
 /** validate-data's scan over the window's rows: the profile, and violations of `schema`. */
 async function scanWindow(w, schema, naValues) {

@@ -86,5 +86,21 @@ describe('window and time', () => {
     writeFileSync(g, 'x,y\n1,2\n');
     await expect(readWindow({ data: [g], windowMs: 86_400_000 })).rejects.toThrow(/input 'window' needs a time column/);
     await expect(readWindow({ data: [g], timeColumn: 'when' })).rejects.toThrow(/input 'time-column': "when" is not a column/);
+    // A JSON Lines key first seen on line 2: line 1 has no time.
+    const late = capture([{ x: 1 }, row(2)]);
+    await expect(readWindow({ data: [late] })).rejects.toThrow(/capture\.jsonl:1: "timestamp" is empty/);
+  });
+
+  it('keeps only the window\'s rows across files, each with its file and line', async () => {
+    const old = capture(Array.from({ length: 50 }, (_, i) => row(1, { request_id: `o${i}`, x: i })));
+    const recent = capture([row(9), row(10)]);
+    const w = await readWindow({ data: [old, recent], windowMs: 3 * 86_400_000 });
+    expect(w.rowsRead).toBe(52);
+    expect(w.rows.map((r) => [r.file, r.line])).toEqual([
+      [recent, 1],
+      [recent, 2],
+    ]);
+    expect(w.events.filter((e) => e.t === 'row')).toHaveLength(2);
+    expect((await scanWindow(w, undefined, [])).profile.rows).toBe(2);
   });
 });
