@@ -6,7 +6,7 @@
  */
 import { own } from '../lib/objects.js';
 import { exactDrift, sketchDrift, type DriftResult, type DriftSettings } from './drift.js';
-import { jointHistogram, type ColumnProfile, type Profile } from './profile.js';
+import { identifierLike, jointHistogram, type ColumnProfile, type Profile } from './profile.js';
 import { daysFromCivil, formatTime, MS_PER_DAY } from './time.js';
 import type { ColumnValues } from './values.js';
 
@@ -70,7 +70,7 @@ export function columnsDrift(reference: Profile, current: Profile, settings: Dri
       schemaDrift.typeChanges.push({ column: col.name, reference: ref.type, current: col.type });
     }
     const kind = refNumeric && (col.isNumeric || col.isTime) ? 'numeric' : 'categorical';
-    if (kind === 'categorical' && !setting.test && ref.count > 20 && ref.distinctCount.value > 0.5 * ref.count) {
+    if (kind === 'categorical' && !setting.test && identifierLike(ref.count, ref.distinctCount.value)) {
       driftSkipped.push({ column: col.name, reason: `looks like an identifier (${ref.distinctCount.value} distinct in ${ref.count} values); set a test in the drift settings to test it` });
       continue;
     }

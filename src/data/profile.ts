@@ -21,6 +21,24 @@ const TOP_VALUES = 10;
 /** The largest share of text values in a column that is still numeric (see ColumnProfile.textInNumeric). */
 export const TEXT_IN_NUMERIC = 0.1;
 
+/**
+ * An identifier-like text column: more than 20 values and more than half of them distinct (ids,
+ * free text). Useless as a feature and costly to one-hot; not tested for drift by default. The one
+ * rule init, validate-data's drift and train's default features apply.
+ */
+export function identifierLike(count: number, distinct: number): boolean {
+  return count > 20 && distinct > 0.5 * count;
+}
+
+/**
+ * A time column from counts of its non-missing values, as {@link ColumnProfile.type} decides it:
+ * all dates or timestamps, or with a little text ({@link ColumnProfile.textInTime}), and no numbers
+ * or booleans.
+ */
+export function timeLike(times: number, text: number, numbers: number, booleans: number): boolean {
+  return times > 0 && numbers === 0 && booleans === 0 && text <= TEXT_IN_NUMERIC * (times + text);
+}
+
 export class ColumnProfile {
   nulls = 0;
   numbers = 0;
@@ -145,8 +163,7 @@ export class ColumnProfile {
    */
   get textInTime(): boolean {
     const s = this.strings;
-    const t = this.time.count;
-    return s > 0 && t > 0 && this.numbers === 0 && this.booleans === 0 && this.nonFinite === 0 && s <= TEXT_IN_NUMERIC * (t + s);
+    return s > 0 && timeLike(this.time.count, s, this.numbers + this.nonFinite, this.booleans);
   }
 
   /** True for `date` and `date-time` columns. */

@@ -22,14 +22,18 @@
  *       allowed-increase: 1.1 # also require mean ratio above this (Kayenta's effect size)
  */
 import { ConfigurationError } from '../errors.js';
+import { durationMs } from '../lib/duration.js';
 import { DEFAULT_JUDGE, defaultMetrics, type Direction, type JudgeSpec, type MetricKind, type MetricSpec } from './judge.js';
 import { COUNT_ERRORS, SAMPLE_LATENCY_MS, SAMPLE_SCORE } from './metric-names.js';
 
-/** `30s`, `5m`, `1h`, `250ms`, or a plain number of seconds, as milliseconds. */
+/**
+ * `30s`, `5m`, `1h`, `250ms`, `1m30s` (src/lib/duration.ts's units: ms, s, m, h, d, w), a space
+ * allowed before the unit, or a plain number of seconds; as milliseconds, at most 24h.
+ */
 export function parseDuration(value: string, input: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  if (!m) throw new ConfigurationError(`input '${input}' must be a duration such as 30s, 5m or 1h; got '${value}'`);
-  const n = Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
+  const text = value.trim().replace(/^(\d+(?:\.\d+)?)$/, '$1s').replace(/(\d)\s+(?=[a-z])/g, '$1');
+  const n = durationMs(text);
+  if (n === undefined) throw new ConfigurationError(`input '${input}' must be a duration such as 30s, 5m or 1h (a number and a unit: ms, s, m, h, d, w; a plain number is seconds); got '${value}'`);
   if (n <= 0 || n > 24 * 3_600_000) throw new ConfigurationError(`input '${input}' must be between 1ms and 24h; got '${value}'`);
   return n;
 }

@@ -2,7 +2,8 @@
  * A baseline named by a registry reference (`oci-layout://models/churn:production`). Its stored
  * evaluation is used when it ran on the candidate's data (same data digest and label) and its
  * per-row predictions were stored with it; otherwise the baseline model is pulled and evaluated on
- * the candidate's rows with the candidate's settings, so the comparison stays paired.
+ * the candidate's rows with the candidate's settings, so the comparison stays paired, fed the columns
+ * its stored evaluation records (`feed`) for a single-tensor model.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +23,8 @@ export async function evaluationFromRegistry(ref: string, input: string): Promis
 export async function baselineFromRegistry(ref: string, candidatePath: string, log: Logger): Promise<string> {
   const candidate = loadEvaluation(candidatePath, 'candidate');
   const pulled = await pullVersion(ref, 'baseline', { withModel: false, withEvaluation: true });
-  if (pulled.evaluation) {
-    const stored = loadEvaluation(pulled.evaluation, 'baseline');
+  const stored = pulled.evaluation ? loadEvaluation(pulled.evaluation, 'baseline') : undefined;
+  if (pulled.evaluation && stored) {
     let predictions: string | undefined;
     try {
       predictions = predictionsFile(stored, pulled.evaluation);
@@ -46,6 +47,8 @@ export async function baselineFromRegistry(ref: string, candidatePath: string, l
       merge: [],
       label: candidate.label,
       task: candidate.task,
+      // A tensor model takes its columns in the order its registered evaluation fed them.
+      features: stored?.feed?.mode === 'tensor' ? stored.feed.features : undefined,
       ignore: [],
       positiveLabel: candidate.positiveLabel ?? undefined,
       threshold: candidate.threshold ?? 0.5,

@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../lib/files.js';
 import { scan } from '../data/scan.js';
 import { inferSchema, renderSchema } from '../data/infer.js';
 import { expandDataGlob } from '../data/readers.js';
-import type { ColumnProfile } from '../data/profile.js';
+import { identifierLike, type ColumnProfile } from '../data/profile.js';
 
 export interface InitOptions {
   dir: string;
@@ -54,7 +54,7 @@ function yamlScalar(s: string): string {
 
 /** An identifier-like text column (most values distinct): useless as a feature, costly to one-hot. */
 function isIdentifier(c: ColumnProfile): boolean {
-  return !c.isNumeric && c.count > 20 && c.distinctCount.value > 0.5 * c.count;
+  return !c.isNumeric && identifierLike(c.count, c.distinctCount.value);
 }
 
 /** Classification when the label is text, boolean, or a number with few distinct integer values. */

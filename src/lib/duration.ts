@@ -2,7 +2,8 @@
  * Durations written as a person writes them in a config file: a number and a unit, `90s`, `15m`,
  * `2h`, `7d`, `2w`, `1.5d`, or several summed, `1d12h`. Units: `ms`, `s`, `m` (minutes), `h`, `d`,
  * `w`. No months or years: their length varies, and a rule that means "31 days" should say `31d`.
- * Used by validate-data's time rules (`max-age`, `max-gap`) and by monitor's `window`.
+ * Used by validate-data's time rules (`max-age`, `max-gap`) and by deploy's `interval`,
+ * `max-interval` and `termination-wait` (which also take a plain number of seconds, up to 24h).
  */
 import { ConfigurationError } from '../errors.js';
 
@@ -10,14 +11,13 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_00
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
 
 /**
- * The duration in milliseconds. Throws a ConfigurationError naming `what` (an input or a rule)
- * when `text` is not a positive duration.
+ * The sum of the parts of `text` in milliseconds (0 for `0s`), or undefined when `text` is not a
+ * sequence of number-and-unit parts. For callers with their own range and message (deploy).
  */
-export function parseDuration(text: string, what = 'duration'): number {
+export function durationMs(text: string): number | undefined {
   const s = String(text).trim();
   let ms = 0;
   let i = 0;
-  PART.lastIndex = 0;
   while (i < s.length) {
     PART.lastIndex = i;
     const m = PART.exec(s);
@@ -25,7 +25,16 @@ export function parseDuration(text: string, what = 'duration'): number {
     ms += Number(m[1]) * UNIT_MS[m[2]!]!;
     i = PART.lastIndex;
   }
-  if (s.length === 0 || i !== s.length || !(ms > 0) || !Number.isFinite(ms)) {
+  return s.length === 0 || i !== s.length || !Number.isFinite(ms) ? undefined : ms;
+}
+
+/**
+ * The duration in milliseconds. Throws a ConfigurationError naming `what` (an input or a rule)
+ * when `text` is not a positive duration.
+ */
+export function parseDuration(text: string, what = 'duration'): number {
+  const ms = durationMs(text);
+  if (ms === undefined || !(ms > 0)) {
     throw new ConfigurationError(`${what}: '${text}' is not a duration; write a number and a unit (ms, s, m, h, d, w), e.g. 2d, 36h, 1d12h`);
   }
   return ms;

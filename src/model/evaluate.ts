@@ -22,7 +22,7 @@ import { TimeSplitter, type TimeRange, type TimeSplitConfig } from '../data/time
 
 export { labelKey };
 import { LatencyRecorder, type LatencyReport } from './latency.js';
-import { Model, show, type FeedPlan, type OutputPlan, type Task } from './model.js';
+import { Model, feedOf, show, type Feed, type FeedPlan, type OutputPlan, type Task } from './model.js';
 import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';
 import { modelImportance } from '../explain/onnx.js';
 import { Reservoir } from '../explain/sample.js';
@@ -107,6 +107,8 @@ export interface Evaluation {
   notes: string[];
   /** With `split-by`: the span of the rows evaluated (compare-to-baseline checks it against training's: leakage). */
   timeRange?: TimeRange;
+  /** The columns fed to the model and how (absent in evaluations written before it was recorded). */
+  feed?: Feed;
   /** Shard runs only: the per-row arrays that `merge` concatenates (base64 typed arrays). */
   state?: EvaluationState;
 }
@@ -178,6 +180,7 @@ interface RunState {
   positiveLabel: string | null;
   timeRange?: TimeRange;
   importance?: Importance;
+  feed: Feed;
 }
 
 async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, predictionsTmp: string): Promise<RunState> {
@@ -486,7 +489,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   }
   const timeRange = split?.range();
   if (timeRange) notes.push(`split by ${timeRange.column}: evaluated the rows at or after ${timeRange.splitAt} (${timeRange.min ?? 'none'} to ${timeRange.max ?? 'none'}); left out ${timeRange.otherSide} rows before it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
-  return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance, ...(timeRange ? { timeRange } : {}) };
+  return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance, feed: feedOf(feedPlan!), ...(timeRange ? { timeRange } : {}) };
 }
 
 /** Metrics of every slice value with enough rows; rarer values pooled into "(other)". */
@@ -634,6 +637,7 @@ async function evaluateRun(config: EvaluateConfig, log: Logger, hooks: OrtCacheH
     predictions: predictionsPath(config),
     notes,
     ...(run.timeRange ? { timeRange: run.timeRange } : {}),
+    feed: run.feed,
     ...(config.shard ? { state: stateOf(rows, latency.raw(), groupColumns(config)) } : {}),
   };
 }

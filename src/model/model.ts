@@ -50,6 +50,20 @@ export interface FeedPlan {
   inputs: IoSpec[];
 }
 
+/** What evaluation.json records of a FeedPlan (`feed`): how the data's columns reached the model. */
+export interface Feed {
+  /** `tensor`: the columns fill one float input [N, F]; `columns`: one model input per column, by name. */
+  mode: FeedPlan['mode'];
+  /** tensor mode: the input's name; null in columns mode. */
+  input: string | null;
+  /** The data columns fed, in the order they fill the tensor (tensor) or in the model's input order (columns). */
+  features: string[];
+}
+
+export function feedOf(plan: FeedPlan): Feed {
+  return { mode: plan.mode, input: plan.mode === 'tensor' ? plan.input!.name : null, features: [...plan.features] };
+}
+
 function describe(io: IoSpec[]): string {
   return io.map((i) => `${i.name} (${i.type} [${i.shape.map((d) => (d === '' ? '?' : d)).join(', ')}])`).join(', ');
 }

@@ -20,6 +20,7 @@
  * order given. Labels for ids not in the window are counted (they may belong to another window);
  * a file none of whose ids are in the window is an error.
  */
+import { existsSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { showName, showPath } from '../lib/files.js';
 import { readRows, type Cell } from '../data/readers.js';
@@ -45,6 +46,11 @@ export interface Labels {
 
 /** Reads a labels file: `request_id` and one label column (the evaluation's label name, `label`, or the only other column). */
 export async function readLabels(file: string, labelName: string | undefined): Promise<Labels> {
+  // A named file that is not there is an error, not a run without labels: it is as often a typo as
+  // labels not yet arrived, and a silent fallback would leave decay untested on every run.
+  if (!existsSync(file)) {
+    throw new DataError(`input 'labels': ${showPath(file)} does not exist; for labels that may not have arrived yet, give 'labels' only when the file exists (in a workflow: labels: \${{ hashFiles('<path>') != '' && '<path>' || '' }}), and monitor runs without them`, file);
+  }
   let columns: string[] = [];
   const rows: { cells: Cell[]; line: number }[] = [];
   await readRows(file, {

@@ -135,6 +135,7 @@ export async function trainBuiltin(config: TrainConfig, log: Logger): Promise<Tr
   );
   const timeRange = split?.range();
   if (timeRange) log.info(`split by ${timeRange.column}: training on the rows before ${timeRange.splitAt} (${timeRange.min} to ${timeRange.max}); left out ${timeRange.otherSide} rows at or after it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
+  if (table.leftOut.length) log.info(`left out of the features (no 'features' given): ${table.leftOut.map((l) => `${l.name}: ${l.reason === 'time' ? 'a time column' : 'an identifier'}, ${l.detail}`).join('; ')}; name the columns in 'features' to use them`);
   log.info(`${table.n} rows with a label${table.skippedNoLabel ? ` (${table.skippedNoLabel} without one skipped)` : ''}; features: ${table.columns.map((c) => `${c.name} (${c.kind})`).join(', ')}`);
   const fitted = await log.group(`Training ${config.algorithm}`, async () => fitTable(table, config));
   const { prep, fit } = fitted;

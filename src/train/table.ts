@@ -14,6 +14,13 @@
  * dictionary is kept per column only up to `maxCategories` values, so an id column costs nothing
  * extra, and a categorical column with more values is an error that names it.
  *
+ * Without `features`, every column but the label, `ignore` and `split-by` is a candidate, and two
+ * kinds are left out (named in {@link Table.leftOut}): time columns (dates or timestamps, as
+ * validate-data types a column: {@link timeLike}; a Parquet DATE/TIMESTAMP column), whose values a
+ * model would learn as one category per day, and identifier-like text columns ({@link
+ * identifierLike}: more than half the values distinct). Past `maxCategories` values such a column
+ * keeps only a HyperLogLog (deterministic), so an id column costs no dictionary.
+ *
  * Rows whose label is missing are skipped (counted). Classification labels are keyed as
  * evaluate-model keys them (trimmed text, numbers and numeric text in canonical form: "1.0" is
  * "1"); regression targets must be numbers.
@@ -21,6 +28,9 @@
 import { ConfigurationError, DataError } from '../errors.js';
 import { detectFormat, expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
 import { parseNumber } from '../data/schema.js';
+import { identifierLike, timeLike } from '../data/profile.js';
+import { HyperLogLog } from '../data/sketch/hll.js';
+import { looksLikeTime, parseTime } from '../data/time.js';
 import type { FeatureKind } from './config.js';
 import { F64, I32 } from '../lib/columns.js';
 import { labelKey } from '../data/schema.js';
@@ -46,6 +56,14 @@ export interface CategoricalColumn {
 
 export type Column = NumericColumn | CategoricalColumn;
 
+/** A column left out of the default features (no `features` given), and why. */
+export interface LeftOut {
+  name: string;
+  reason: 'time' | 'identifier';
+  /** For a person: `dates`, `912 distinct in 1000 values`. */
+  detail: string;
+}
+
 export interface Table {
   /** Kept rows (those with a label). */
   n: number;
@@ -59,6 +77,8 @@ export interface Table {
   target?: Float64Array;
   skippedNoLabel: number;
   sources: string[];
+  /** Columns left out of the default features, in data-column order (empty with `features`). */
+  leftOut: LeftOut[];
 }
 
 export interface LoadOptions {
@@ -102,11 +122,23 @@ class ColumnBuilder {
   private codes: I32 | null = new I32();
   private dict: Map<string, number> | null = new Map();
   private dictionary: string[] = [];
+  /** Non-missing values by what they are, for the default features' choice (`auto`). */
+  private tally = { numbers: 0, booleans: 0, times: 0, text: 0 };
+  /** `auto`: distinct values past maxCategories, and the error deferred until the column is judged. */
+  private distinct: HyperLogLog | null = null;
+  private tooMany: string | null = null;
 
+  /**
+   * @param auto no `features` given: this column may be left out (time, identifier-like), and a
+   *   categorical one past `maxCategories` is an error only if it is kept.
+   * @param timeType the reader typed it as a date or timestamp (Parquet DATE/TIMESTAMP).
+   */
   constructor(
     readonly name: string,
     private readonly maxCategories: number,
     backfill: number,
+    private readonly auto = false,
+    private readonly timeType = false,
   ) {
     for (let i = 0; i < backfill; i++) this.add(null, '', 0);
   }
@@ -118,11 +150,24 @@ class ColumnBuilder {
         this.becomeCategorical(v, file, line);
       } else {
         this.values!.push(x === null ? NaN : x);
+        if (x !== null) this.tally.numbers++;
         if (this.codes) this.addCode(x === null ? null : cellCategory(v), file, line, false);
         return;
       }
     }
-    this.addCode(cellCategory(v), file, line, true);
+    const s = cellCategory(v);
+    if (s !== null && this.auto) this.count(v, s);
+    this.addCode(s, file, line, true);
+  }
+
+  /** A non-missing value of a categorical column, by what validate-data would call it. */
+  private count(v: Cell, s: string): void {
+    const t = this.tally;
+    if (typeof v === 'boolean') t.booleans++;
+    else if (typeof v === 'number') t.numbers++;
+    else if (looksLikeTime(s) && !Number.isNaN(parseTime(s))) t.times++;
+    else if (parseNumber(s) !== undefined) t.numbers++;
+    else t.text++;
   }
 
   private becomeCategorical(v: Cell, file: string, line: number): void {
@@ -136,6 +181,10 @@ class ColumnBuilder {
   }
 
   private addCode(s: string | null, file: string, line: number, strict: boolean): void {
+    if (this.distinct) {
+      if (s !== null) this.distinct.addString(s);
+      return;
+    }
     const codes = this.codes!;
     if (s === null) {
       codes.push(-1);
@@ -146,9 +195,17 @@ class ColumnBuilder {
       code = this.dictionary.length;
       if (code >= this.maxCategories) {
         if (strict) {
-          throw new ConfigurationError(
-            `column '${this.name}' is categorical with more than ${this.maxCategories} distinct values (at ${file}:${line}); list it in 'ignore' (an id or free text?) or raise 'max-categories'`,
-          );
+          const message = `column '${this.name}' is categorical with more than ${this.maxCategories} distinct values (at ${file}:${line}); list it in 'ignore' (an id or free text?) or raise 'max-categories'`;
+          if (!this.auto) throw new ConfigurationError(message);
+          // It may yet be left out (an id, a date): count its distinct values from here on.
+          this.tooMany = message;
+          this.distinct = new HyperLogLog();
+          for (const d of this.dictionary) this.distinct.addString(d);
+          this.distinct.addString(s);
+          this.codes = null;
+          this.dict = null;
+          this.dictionary = [];
+          return;
         }
         // Numeric so far: stop tracking its values as categories.
         this.codes = null;
@@ -162,7 +219,23 @@ class ColumnBuilder {
     codes.push(code);
   }
 
+  /** Why this column is left out of the default features, or null when it is kept. */
+  leftOut(): LeftOut | null {
+    if (!this.auto) return null;
+    const t = this.tally;
+    if (this.timeType || (this.kind === 'categorical' && timeLike(t.times, t.text, t.numbers, t.booleans))) {
+      return { name: this.name, reason: 'time', detail: t.text ? `dates or timestamps (${t.text} other text values)` : 'dates or timestamps' };
+    }
+    if (this.kind === 'categorical') {
+      const count = t.numbers + t.booleans + t.times + t.text;
+      const distinct = this.distinct ? Math.round(this.distinct.estimate()) : this.dictionary.length;
+      if (identifierLike(count, distinct)) return { name: this.name, reason: 'identifier', detail: `identifier-like: ${distinct}${this.distinct ? ' (estimated)' : ''} distinct in ${count} values` };
+    }
+    return null;
+  }
+
   finish(): Column {
+    if (this.tooMany) throw new ConfigurationError(this.tooMany);
     if (this.kind === 'numeric') return { name: this.name, kind: 'numeric', values: this.values!.done() };
     return { name: this.name, kind: 'categorical', codes: this.codes!.done(), dictionary: this.dictionary };
   }
@@ -199,10 +272,10 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
   const labelDictionary: string[] = [];
   const target = new F64();
 
-  const addColumn = (name: string, index: number) => {
+  const addColumn = (name: string, index: number, timeType = false) => {
     columns[index] = name;
     if (name === opts.label) labelIdx = index;
-    else if (wanted(name)) builders[index] = new ColumnBuilder(name, opts.maxCategories, n);
+    else if (wanted(name)) builders[index] = new ColumnBuilder(name, opts.maxCategories, n, !opts.features, timeType);
   };
 
   await readRows(
@@ -214,7 +287,7 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
       header(cols, timeKinds) {
         columns = [];
         builders = [];
-        cols.forEach((c, i) => addColumn(c, i));
+        cols.forEach((c, i) => addColumn(c, i, timeKinds?.[i] !== undefined));
         opts.split?.header(cols, file, timeKinds);
         if (format !== 'jsonl') {
           if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${file} (columns: ${cols.join(', ')})`);
@@ -273,15 +346,20 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
   );
   if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
   checkNamed(columns, opts, sources[0]);
-  const cols = builders.filter((b): b is ColumnBuilder => b !== undefined).map((b) => b.finish());
-  if (cols.length === 0) throw new ConfigurationError(`no feature columns: the data has only the label '${opts.label}' and ignored columns`);
+  const built = builders.filter((b): b is ColumnBuilder => b !== undefined);
+  const leftOut = built.map((b) => b.leftOut()).filter((l): l is LeftOut => l !== null);
+  const out = new Set(leftOut.map((l) => l.name));
+  const cols = built.filter((b) => !out.has(b.name)).map((b) => b.finish());
+  if (cols.length === 0) {
+    throw new ConfigurationError(`no feature columns: the data has only the label '${opts.label}'${opts.ignore?.length ? ', ignored columns' : ''}${leftOut.length ? ` and columns left out as ${leftOut.map((l) => `${l.name} (${l.reason === 'time' ? 'time' : 'an identifier'})`).join(', ')}; name the columns to use in 'features'` : ''}`);
+  }
   if (opts.features) {
     // The model's inputs follow the order of `features` as given.
     const at = new Map(cols.map((c) => [c.name, c]));
     cols.splice(0, cols.length, ...opts.features.map((f) => at.get(f)!));
   }
   if (n === 0) throw new DataError(`${sources.join(', ')}: no rows with a label '${opts.label}' to train on${opts.split ? ` before ${opts.split.range().splitAt} ('split-at')` : ''}`, sources[0]);
-  const table: Table = { n, columns: cols, label: opts.label, skippedNoLabel: skipped, sources };
+  const table: Table = { n, columns: cols, label: opts.label, skippedNoLabel: skipped, sources, leftOut };
   if (opts.labelKind === 'class') {
     table.labelCodes = labelCodes.done();
     table.labelDictionary = labelDictionary;

@@ -109,7 +109,7 @@ describe('the main job, from the CLI bundle', () => {
     const first = cli(['run', 'weather', '--json'], dir);
     expect(first.code, first.stderr).toBe(0);
     const outputs = JSON.parse(JSON.parse(first.stdout).outputs);
-    expect(Object.keys(outputs)).toEqual(['validate-data', 'train', 'register', 'evaluate-model', 'evaluate-model#2', 'compare-to-baseline']);
+    expect(Object.keys(outputs)).toEqual(['validate-data', 'train', 'validate-data#2', 'register', 'evaluate-model', 'evaluate-model#2', 'compare-to-baseline']);
     expect(outputs.register.version).toBe('v1');
     expect(outputs.train['cache-hit']).toBe(false);
     // A real decision: the candidate (four measurements, 2012-2014) against production (two, 2012).

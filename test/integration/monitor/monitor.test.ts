@@ -229,7 +229,8 @@ describe('monitor on hostile input', () => {
     await fails(['--data', data, '--as-of', '2001-01-01T00:00:00Z', '--window', '1d'], /no rows in the window \(2000-12-31T00:00:00.000Z to 2001-01-01T00:00:00.000Z\) of .*; nothing to judge/);
     await fails(['--data', data, '--thresholds', '{ alpha: 2 }'], /alpha must be a number in \(0, 1\)/);
     await fails(['--data', data, '--thresholds', '{ top: 3 }'], /unknown key 'top'/);
-    await fails(['--data', data, '--labels', join(root, 'missing.csv')], /missing\.csv/);
+    // A named labels file that is not there fails (a typo as often as late labels), saying how to run without it.
+    await fails(['--data', data, '--labels', join(root, 'missing.csv')], /^modelgate monitor: input 'labels': .*missing\.csv does not exist; for labels that may not have arrived yet, give 'labels' only when the file exists \(in a workflow: labels: \$\{\{ hashFiles\('<path>'\) != '' && '<path>' \|\| '' \}\}\), and monitor runs without them$/);
     const unknown = join(tempDir(), 'labels.csv');
     writeFileSync(unknown, 'request_id,weather\nnope-1,rain\nnope-2,sun\n');
     await fails(['--data', data, '--labels', unknown], /labels\.csv: none of its 2 labels has a request_id in the window \(e\.g\. 'nope-1' at line 2\)/);

@@ -65,6 +65,30 @@ describe('registry references as model and baseline', () => {
     expect(other.comparison.gates[0].baseline).not.toBe(base.ev.metrics.accuracy.value);
   });
 
+  it('re-evaluates a single-tensor baseline on the columns its registered evaluation recorded (feed)', async () => {
+    const weather = join(ROOT, 'workflows-examples/weather');
+    const model = join(weather, 'model.onnx');
+    const run = async (data: string, dir: string) => {
+      const config = evaluateAction.parse(inputsFor('evaluate-model', { model, data, label: 'weather', features: 'precipitation\ntemp_max', out: join(dir, 'evaluation.json') }));
+      await evaluateAction.run(config, memoryLogger());
+      return { path: config.out, ev: JSON.parse(readFileSync(config.out, 'utf8')) };
+    };
+    // Registered with an evaluation on its training years; the candidate is judged on 2015, whose file has five columns.
+    const base = await run(join(weather, 'data/weather-2012-2014.csv'), tempDir());
+    expect(base.ev.feed).toEqual({ mode: 'tensor', input: 'input', features: ['precipitation', 'temp_max'] });
+    await register(new LayoutBackend(join(root, 'reg/weather')), { name: 'weather', model: [model], evaluation: base.path, aliases: ['production'] }, memoryLogger());
+    const cand = await run(join(weather, 'data/weather-2015.csv'), tempDir());
+    const out = tempDir();
+    const config = compareAction.parse(inputsFor('compare-to-baseline', { candidate: cand.path, baseline: `${registry}/weather:production`, gates: 'metrics:\n  accuracy: { max-regression: 0.05 }\n', out: join(out, 'comparison.json'), 'comment-file': join(out, 'c.md'), comment: 'false' }));
+    const log = memoryLogger();
+    await compareAction.run(config, log);
+    expect(log.lines.join('\n')).toContain("evaluating the baseline model on the candidate's rows");
+    expect(log.lines.join('\n')).toContain('feeding 2 columns as input [N, 2]');
+    const comparison = JSON.parse(readFileSync(config.out, 'utf8'));
+    // The same model on the same rows and columns: the same accuracy.
+    expect(comparison.gates[0].baseline).toBe(cand.ev.metrics.accuracy.value);
+  });
+
   it('names the input when a reference does not resolve', async () => {
     const config = evaluateAction.parse(inputsFor('evaluate-model', { model: `${registry}/nothing:v1`, data, label: 'target', out: join(tempDir(), 'e.json') }));
     await expect(evaluateAction.run(config, memoryLogger())).rejects.toThrow(/no version v1/);

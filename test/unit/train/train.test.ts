@@ -276,7 +276,7 @@ describe('errors name what to fix', () => {
     ['unknown label', { label: 'nope' }, ConfigurationError, /input 'label': no column 'nope'/],
     ['unknown feature', { features: ['x', 'zz'] }, ConfigurationError, /input 'features': no column 'zz'/],
     ['label among features', { features: ['x', 'y'] }, ConfigurationError, /'features' lists the label column 'y'/],
-    ['an id column', { maxCategories: 10 }, ConfigurationError, /column 'id' is categorical with more than 10 distinct values.*'ignore'/],
+    ['an id column named in features', { features: ['id', 'x'], maxCategories: 10 }, ConfigurationError, /column 'id' is categorical with more than 10 distinct values.*'ignore'/],
     ['one class', { data: [join(dir, 'one.csv')] }, DataError, /single class \(a\)/],
     ['bad l2', { l2: -1 }, ConfigurationError, /input 'l2': must be a number >= 0/],
     ['bad test-fraction', { testFraction: 1 }, ConfigurationError, /input 'test-fraction'/],
