@@ -21,6 +21,8 @@ var github_client = __webpack_require__(56910);
 var deployments = __webpack_require__(59677);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __webpack_require__(41938);
+// EXTERNAL MODULE: ./.build/js/src/lib/duration.js
+var duration = __webpack_require__(20677);
 // EXTERNAL MODULE: ./.build/js/src/stats/distributions.js
 var distributions = __webpack_require__(51638);
 ;// CONCATENATED MODULE: ./.build/js/src/stats/mannwhitney.js
@@ -590,12 +592,16 @@ function judgeWindow(spec, window) {
 
 
 
-/** `30s`, `5m`, `1h`, `250ms`, or a plain number of seconds, as milliseconds. */
+
+/**
+ * `30s`, `5m`, `1h`, `250ms`, `1m30s` (src/lib/duration.ts's units: ms, s, m, h, d, w), a space
+ * allowed before the unit, or a plain number of seconds; as milliseconds, at most 24h.
+ */
 function parseDuration(value, input) {
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-    if (!m)
-        throw new errors/* ConfigurationError */.j1(`input '${input}' must be a duration such as 30s, 5m or 1h; got '${value}'`);
-    const n = Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's')];
+    const text = value.trim().replace(/^(\d+(?:\.\d+)?)$/, '$1s').replace(/(\d)\s+(?=[a-z])/g, '$1');
+    const n = (0,duration/* durationMs */.pc)(text);
+    if (n === undefined)
+        throw new errors/* ConfigurationError */.j1(`input '${input}' must be a duration such as 30s, 5m or 1h (a number and a unit: ms, s, m, h, d, w; a plain number is seconds); got '${value}'`);
     if (n <= 0 || n > 24 * 3_600_000)
         throw new errors/* ConfigurationError */.j1(`input '${input}' must be between 1ms and 24h; got '${value}'`);
     return n;

@@ -122,6 +122,8 @@ function parseTime(cell) {
 var drift_columns = __webpack_require__(29095);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(60704);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(44061);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
@@ -279,8 +281,14 @@ function aucUnpairedTest(current, reference, opts = {}) {
 
 
 
+
 /** Reads a labels file: `request_id` and one label column (the evaluation's label name, `label`, or the only other column). */
 async function readLabels(file, labelName) {
+    // A named file that is not there is an error, not a run without labels: it is as often a typo as
+    // labels not yet arrived, and a silent fallback would leave decay untested on every run.
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* DataError */.fL(`input 'labels': ${(0,files/* showPath */.P8)(file)} does not exist; for labels that may not have arrived yet, give 'labels' only when the file exists (in a workflow: labels: \${{ hashFiles('<path>') != '' && '<path>' || '' }}), and monitor runs without them`, file);
+    }
     let columns = [];
     const rows = [];
     await (0,readers/* readRows */.aK)(file, {
@@ -713,8 +721,6 @@ function predictionDrift(wp, ev, rows, settings) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"

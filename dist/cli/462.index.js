@@ -8,8 +8,9 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ Model),
-  W: () => (/* binding */ show)
+  Kx: () => (/* binding */ Model),
+  qu: () => (/* binding */ feedOf),
+  WU: () => (/* binding */ show)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -253,6 +254,9 @@ function stripZipMap(model) {
 
 
 
+function feedOf(plan) {
+    return { mode: plan.mode, input: plan.mode === 'tensor' ? plan.input.name : null, features: [...plan.features] };
+}
 function describe(io) {
     return io.map((i) => `${i.name} (${i.type} [${i.shape.map((d) => (d === '' ? '?' : d)).join(', ')}])`).join(', ');
 }

@@ -246,7 +246,8 @@ var paired_data = __webpack_require__(7302);
  * A baseline named by a registry reference (`oci-layout://models/churn:production`). Its stored
  * evaluation is used when it ran on the candidate's data (same data digest and label) and its
  * per-row predictions were stored with it; otherwise the baseline model is pulled and evaluated on
- * the candidate's rows with the candidate's settings, so the comparison stays paired.
+ * the candidate's rows with the candidate's settings, so the comparison stays paired, fed the columns
+ * its stored evaluation records (`feed`) for a single-tensor model.
  */
 
 
@@ -264,8 +265,8 @@ async function evaluationFromRegistry(ref, input) {
 async function baselineFromRegistry(ref, candidatePath, log) {
     const candidate = (0,run/* loadEvaluation */.X)(candidatePath, 'candidate');
     const pulled = await (0,pull_input/* pullVersion */.kI)(ref, 'baseline', { withModel: false, withEvaluation: true });
-    if (pulled.evaluation) {
-        const stored = (0,run/* loadEvaluation */.X)(pulled.evaluation, 'baseline');
+    const stored = pulled.evaluation ? (0,run/* loadEvaluation */.X)(pulled.evaluation, 'baseline') : undefined;
+    if (pulled.evaluation && stored) {
         let predictions;
         try {
             predictions = (0,paired_data/* predictionsFile */.Zj)(stored, pulled.evaluation);
@@ -288,6 +289,8 @@ async function baselineFromRegistry(ref, candidatePath, log) {
         merge: [],
         label: candidate.label,
         task: candidate.task,
+        // A tensor model takes its columns in the order its registered evaluation fed them.
+        features: stored?.feed?.mode === 'tensor' ? stored.feed.features : undefined,
         ignore: [],
         positiveLabel: candidate.positiveLabel ?? undefined,
         threshold: candidate.threshold ?? 0.5,

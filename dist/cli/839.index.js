@@ -40,6 +40,8 @@ var scan = __webpack_require__(58666);
 var infer = __webpack_require__(22870);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(44061);
+// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
+var profile = __webpack_require__(80717);
 ;// CONCATENATED MODULE: ./.build/js/src/init/scaffold.js
 /**
  * `modelgate init`: a starting project from one data file and its label column. Reads the data once
@@ -48,6 +50,7 @@ var readers = __webpack_require__(44061);
  * workflows-examples/init/ (kept in one place, shipped in the package). Checks every target first:
  * nothing is overwritten without `force`, nothing is half-written.
  */
+
 
 
 
@@ -81,7 +84,7 @@ function yamlScalar(s) {
 }
 /** An identifier-like text column (most values distinct): useless as a feature, costly to one-hot. */
 function isIdentifier(c) {
-    return !c.isNumeric && c.count > 20 && c.distinctCount.value > 0.5 * c.count;
+    return !c.isNumeric && (0,profile/* identifierLike */.$F)(c.count, c.distinctCount.value);
 }
 /** Classification when the label is text, boolean, or a number with few distinct integer values. */
 function taskOf(label) {

@@ -1837,7 +1837,7 @@ class Variant {
     onDirect = () => { };
     static async load(ort, ref, version, predict, batching, hooks) {
         const src = await resolveModel(ref);
-        const model = await model_model/* Model */.K.load(ort, src.path, batching.threads || undefined);
+        const model = await model_model/* Model */.Kx.load(ort, src.path, batching.threads || undefined);
         await warmUp(ort, model);
         return new Variant(ref, version ?? src.version ?? '1', model, ort, predict, batching, hooks);
     }

@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony export timeCoverage */
 /* harmony import */ var _lib_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49477);
 /* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79012);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7773);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80717);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81477);
 /**
  * Drift of every column present on both sides: the loop validate-data runs against its reference
@@ -63,7 +63,7 @@ function columnsDrift(reference, current, settings, exact) {
             schemaDrift.typeChanges.push({ column: col.name, reference: ref.type, current: col.type });
         }
         const kind = refNumeric && (col.isNumeric || col.isTime) ? 'numeric' : 'categorical';
-        if (kind === 'categorical' && !setting.test && ref.count > 20 && ref.distinctCount.value > 0.5 * ref.count) {
+        if (kind === 'categorical' && !setting.test && (0,_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .identifierLike */ .$F)(ref.count, ref.distinctCount.value)) {
             driftSkipped.push({ column: col.name, reason: `looks like an identifier (${ref.distinctCount.value} distinct in ${ref.count} values); set a test in the drift settings to test it` });
             continue;
         }
@@ -1356,8 +1356,8 @@ var validate = __webpack_require__(60704);
 var drift_columns = __webpack_require__(29095);
 // EXTERNAL MODULE: ./.build/js/src/data/infer.js
 var infer = __webpack_require__(22870);
-// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 5 modules
-var profile = __webpack_require__(7773);
+// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
+var profile = __webpack_require__(80717);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
 var readers = __webpack_require__(44061);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js

@@ -491,7 +491,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
         throw new errors/* ConfigurationError */.j1(`input 'label' is required`);
     const label = config.label;
     const ort = await log.group('Loading onnxruntime', () => (0,model_ort/* loadOnnxRuntime */.aD)(log, hooks));
-    const model = await model_model/* Model */.K.load(ort, config.model);
+    const model = await model_model/* Model */.Kx.load(ort, config.model);
     const outPlan = model.outputPlan();
     log.info(`model ${config.model}: inputs ${model.inputs.map((i) => i.name).join(', ')}; outputs ${model.outputs.map((o) => o.name).join(', ')}`);
     const sources = [];
@@ -590,11 +590,11 @@ async function runModel(config, log, hooks, predictionsTmp) {
         if (config.positiveLabel !== undefined && (0,schema/* labelKey */.kJ)(config.positiveLabel) !== null)
             names.add((0,schema/* labelKey */.kJ)(config.positiveLabel));
         if (names.size !== 2) {
-            throw new errors/* DataError */.fL(`${fileName}: the model has one output and names no classes, so its two classes are taken from the labels of the first batch; these are ${[...names].map(model_model/* show */.W).join(', ') || 'none'}, not two (relabel to 0/1, or set 'positive-label' and 'batch-size' so the first batch holds both)`, fileName);
+            throw new errors/* DataError */.fL(`${fileName}: the model has one output and names no classes, so its two classes are taken from the labels of the first batch; these are ${[...names].map(model_model/* show */.WU).join(', ') || 'none'}, not two (relabel to 0/1, or set 'positive-label' and 'batch-size' so the first batch holds both)`, fileName);
         }
         const sorted = [...names].every((x) => Number.isFinite(Number(x))) ? [...names].sort((a, b) => Number(a) - Number(b)) : [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         const pos = config.positiveLabel !== undefined ? (0,schema/* labelKey */.kJ)(config.positiveLabel) : sorted[1];
-        notes.push(`the model names no classes: its single output is read as the score of label ${(0,model_model/* show */.W)(pos)}, and ${(0,model_model/* show */.W)(sorted.find((x) => x !== pos))} is the other class (the labels of the first batch${config.positiveLabel === undefined ? ', the larger in sorted order is positive, as in scikit-learn' : ''})`);
+        notes.push(`the model names no classes: its single output is read as the score of label ${(0,model_model/* show */.WU)(pos)}, and ${(0,model_model/* show */.WU)(sorted.find((x) => x !== pos))} is the other class (the labels of the first batch${config.positiveLabel === undefined ? ', the larger in sorted order is positive, as in scikit-learn' : ''})`);
         return sorted;
     };
     /** A label that is not one of the model's classes: refused, naming the labels seen and the classes. */
@@ -604,7 +604,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
             if (l !== null && !classIndex.has(l) && foreign.size < 10)
                 foreign.add(l);
         const what = task === 'binary' ? 'a binary evaluation counts only the model\'s two classes, never another label as a negative' : 'relabel the data or evaluate with the model that knows them';
-        return new errors/* DataError */.fL(`${fileName}:${line}: label ${(0,model_model/* show */.W)(key)} is not one of the model's classes (${classes.map(model_model/* show */.W).join(', ')}); labels outside them in this batch: ${[...foreign].map(model_model/* show */.W).join(', ')}; ${what}`, fileName, line);
+        return new errors/* DataError */.fL(`${fileName}:${line}: label ${(0,model_model/* show */.WU)(key)} is not one of the model's classes (${classes.map(model_model/* show */.WU).join(', ')}); labels outside them in this batch: ${[...foreign].map(model_model/* show */.WU).join(', ')}; ${what}`, fileName, line);
     };
     const flush = async (cells, lines, fileName, firstIndex) => {
         if (cells.length === 0)
@@ -634,7 +634,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
         const badOutput = (r, what, v) => {
             const empty = fed.find(([, i]) => cells[r][i] === null);
             if (empty && Number.isNaN(v)) {
-                return new errors/* DataError */.fL(`${fileName}:${lines[r]}: column ${(0,model_model/* show */.W)(empty[0])} is missing (empty, or one of na-values) and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
+                return new errors/* DataError */.fL(`${fileName}:${lines[r]}: column ${(0,model_model/* show */.WU)(empty[0])} is missing (empty, or one of na-values) and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
             }
             return new errors/* DataError */.fL(`${config.model}: the model's ${what} for ${fileName}:${lines[r]} is ${v}, ${task === 'regression' ? 'not a finite number' : 'outside [0, 1]'}${transform === 'probability' && outPlan.value ? "; if it is a logit, set 'score-type: logit'" : ''}`, config.model);
         };
@@ -687,7 +687,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
                 for (let j = 0; j < k; j++) {
                     const p = probs[r * k + j];
                     if (!Number.isFinite(p))
-                        throw badOutput(r, `probability of class ${(0,model_model/* show */.W)(classes[j])}`, p);
+                        throw badOutput(r, `probability of class ${(0,model_model/* show */.WU)(classes[j])}`, p);
                     rows.proba.push(p);
                     if (p > probs[r * k + best])
                         best = j;
@@ -832,7 +832,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
     const timeRange = split?.range();
     if (timeRange)
         notes.push(`split by ${timeRange.column}: evaluated the rows at or after ${timeRange.splitAt} (${timeRange.min ?? 'none'} to ${timeRange.max ?? 'none'}); left out ${timeRange.otherSide} rows before it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
-    return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance, ...(timeRange ? { timeRange } : {}) };
+    return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance, feed: (0,model_model/* feedOf */.qu)(feedPlan), ...(timeRange ? { timeRange } : {}) };
 }
 /** Metrics of every slice value with enough rows; rarer values pooled into "(other)". */
 function sliceMetrics(config, rows, opts) {
@@ -985,6 +985,7 @@ async function evaluateRun(config, log, hooks, tmp) {
         predictions: predictionsPath(config),
         notes,
         ...(run.timeRange ? { timeRange: run.timeRange } : {}),
+        feed: run.feed,
         ...(config.shard ? { state: stateOf(rows, latency.raw(), groupColumns(config)) } : {}),
     };
 }

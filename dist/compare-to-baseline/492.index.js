@@ -40,8 +40,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: concatRows, groupColumns, labelKey, predictionsPath, subset
 
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 8 modules
-var scan = __webpack_require__(9249);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 2 modules
+var scan = __webpack_require__(5024);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1538,6 +1538,9 @@ function stripZipMap(model) {
 
 
 
+function feedOf(plan) {
+    return { mode: plan.mode, input: plan.mode === 'tensor' ? plan.input.name : null, features: [...plan.features] };
+}
 function describe(io) {
     return io.map((i) => `${i.name} (${i.type} [${i.shape.map((d) => (d === '' ? '?' : d)).join(', ')}])`).join(', ');
 }
@@ -2598,7 +2601,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
     const timeRange = split?.range();
     if (timeRange)
         notes.push(`split by ${timeRange.column}: evaluated the rows at or after ${timeRange.splitAt} (${timeRange.min ?? 'none'} to ${timeRange.max ?? 'none'}); left out ${timeRange.otherSide} rows before it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
-    return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance, ...(timeRange ? { timeRange } : {}) };
+    return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance, feed: feedOf(feedPlan), ...(timeRange ? { timeRange } : {}) };
 }
 /** Metrics of every slice value with enough rows; rarer values pooled into "(other)". */
 function sliceMetrics(config, rows, opts) {
@@ -2751,6 +2754,7 @@ async function evaluateRun(config, log, hooks, tmp) {
         predictions: predictionsPath(config),
         notes,
         ...(run.timeRange ? { timeRange: run.timeRange } : {}),
+        feed: run.feed,
         ...(config.shard ? { state: stateOf(rows, latency.raw(), groupColumns(config)) } : {}),
     };
 }

@@ -402,8 +402,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: builtinParams, fitTable, sortClasses, splitRows
 
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 8 modules
-var scan = __webpack_require__(9249);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 2 modules
+var scan = __webpack_require__(5024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
@@ -1535,6 +1535,12 @@ function buildDesign(table, prep, rows) {
 var readers = __webpack_require__(200);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var schema = __webpack_require__(5547);
+// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
+var profile = __webpack_require__(717);
+// EXTERNAL MODULE: ./.build/js/src/data/sketch/hll.js
+var hll = __webpack_require__(7267);
+// EXTERNAL MODULE: ./.build/js/src/data/time.js
+var time = __webpack_require__(1477);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
 var lib_columns = __webpack_require__(5054);
 ;// CONCATENATED MODULE: ./.build/js/src/train/table.js
@@ -1554,10 +1560,20 @@ var lib_columns = __webpack_require__(5054);
  * dictionary is kept per column only up to `maxCategories` values, so an id column costs nothing
  * extra, and a categorical column with more values is an error that names it.
  *
+ * Without `features`, every column but the label, `ignore` and `split-by` is a candidate, and two
+ * kinds are left out (named in {@link Table.leftOut}): time columns (dates or timestamps, as
+ * validate-data types a column: {@link timeLike}; a Parquet DATE/TIMESTAMP column), whose values a
+ * model would learn as one category per day, and identifier-like text columns ({@link
+ * identifierLike}: more than half the values distinct). Past `maxCategories` values such a column
+ * keeps only a HyperLogLog (deterministic), so an id column costs no dictionary.
+ *
  * Rows whose label is missing are skipped (counted). Classification labels are keyed as
  * evaluate-model keys them (trimmed text, numbers and numeric text in canonical form: "1.0" is
  * "1"); regression targets must be numbers.
  */
+
+
+
 
 
 
@@ -1591,15 +1607,29 @@ function cellCategory(v) {
 class ColumnBuilder {
     name;
     maxCategories;
+    auto;
+    timeType;
     kind = 'numeric';
     values = new lib_columns/* F64 */.j();
     /** Dictionary codes, kept while the dictionary stays within maxCategories. */
     codes = new lib_columns/* I32 */.C();
     dict = new Map();
     dictionary = [];
-    constructor(name, maxCategories, backfill) {
+    /** Non-missing values by what they are, for the default features' choice (`auto`). */
+    tally = { numbers: 0, booleans: 0, times: 0, text: 0 };
+    /** `auto`: distinct values past maxCategories, and the error deferred until the column is judged. */
+    distinct = null;
+    tooMany = null;
+    /**
+     * @param auto no `features` given: this column may be left out (time, identifier-like), and a
+     *   categorical one past `maxCategories` is an error only if it is kept.
+     * @param timeType the reader typed it as a date or timestamp (Parquet DATE/TIMESTAMP).
+     */
+    constructor(name, maxCategories, backfill, auto = false, timeType = false) {
         this.name = name;
         this.maxCategories = maxCategories;
+        this.auto = auto;
+        this.timeType = timeType;
         for (let i = 0; i < backfill; i++)
             this.add(null, '', 0);
     }
@@ -1611,12 +1641,31 @@ class ColumnBuilder {
             }
             else {
                 this.values.push(x === null ? NaN : x);
+                if (x !== null)
+                    this.tally.numbers++;
                 if (this.codes)
                     this.addCode(x === null ? null : cellCategory(v), file, line, false);
                 return;
             }
         }
-        this.addCode(cellCategory(v), file, line, true);
+        const s = cellCategory(v);
+        if (s !== null && this.auto)
+            this.count(v, s);
+        this.addCode(s, file, line, true);
+    }
+    /** A non-missing value of a categorical column, by what validate-data would call it. */
+    count(v, s) {
+        const t = this.tally;
+        if (typeof v === 'boolean')
+            t.booleans++;
+        else if (typeof v === 'number')
+            t.numbers++;
+        else if ((0,time/* looksLikeTime */.HX)(s) && !Number.isNaN((0,time/* parseTime */.pe)(s)))
+            t.times++;
+        else if ((0,schema/* parseNumber */.$J)(s) !== undefined)
+            t.numbers++;
+        else
+            t.text++;
     }
     becomeCategorical(v, file, line) {
         if (!this.codes) {
@@ -1626,6 +1675,11 @@ class ColumnBuilder {
         this.values = null;
     }
     addCode(s, file, line, strict) {
+        if (this.distinct) {
+            if (s !== null)
+                this.distinct.addString(s);
+            return;
+        }
         const codes = this.codes;
         if (s === null) {
             codes.push(-1);
@@ -1636,7 +1690,19 @@ class ColumnBuilder {
             code = this.dictionary.length;
             if (code >= this.maxCategories) {
                 if (strict) {
-                    throw new errors/* ConfigurationError */.j1(`column '${this.name}' is categorical with more than ${this.maxCategories} distinct values (at ${file}:${line}); list it in 'ignore' (an id or free text?) or raise 'max-categories'`);
+                    const message = `column '${this.name}' is categorical with more than ${this.maxCategories} distinct values (at ${file}:${line}); list it in 'ignore' (an id or free text?) or raise 'max-categories'`;
+                    if (!this.auto)
+                        throw new errors/* ConfigurationError */.j1(message);
+                    // It may yet be left out (an id, a date): count its distinct values from here on.
+                    this.tooMany = message;
+                    this.distinct = new hll/* HyperLogLog */.l8();
+                    for (const d of this.dictionary)
+                        this.distinct.addString(d);
+                    this.distinct.addString(s);
+                    this.codes = null;
+                    this.dict = null;
+                    this.dictionary = [];
+                    return;
                 }
                 // Numeric so far: stop tracking its values as categories.
                 this.codes = null;
@@ -1649,7 +1715,25 @@ class ColumnBuilder {
         }
         codes.push(code);
     }
+    /** Why this column is left out of the default features, or null when it is kept. */
+    leftOut() {
+        if (!this.auto)
+            return null;
+        const t = this.tally;
+        if (this.timeType || (this.kind === 'categorical' && (0,profile/* timeLike */.xD)(t.times, t.text, t.numbers, t.booleans))) {
+            return { name: this.name, reason: 'time', detail: t.text ? `dates or timestamps (${t.text} other text values)` : 'dates or timestamps' };
+        }
+        if (this.kind === 'categorical') {
+            const count = t.numbers + t.booleans + t.times + t.text;
+            const distinct = this.distinct ? Math.round(this.distinct.estimate()) : this.dictionary.length;
+            if ((0,profile/* identifierLike */.$F)(count, distinct))
+                return { name: this.name, reason: 'identifier', detail: `identifier-like: ${distinct}${this.distinct ? ' (estimated)' : ''} distinct in ${count} values` };
+        }
+        return null;
+    }
     finish() {
+        if (this.tooMany)
+            throw new errors/* ConfigurationError */.j1(this.tooMany);
         if (this.kind === 'numeric')
             return { name: this.name, kind: 'numeric', values: this.values.done() };
         return { name: this.name, kind: 'categorical', codes: this.codes.done(), dictionary: this.dictionary };
@@ -1691,12 +1775,12 @@ async function loadTable(opts) {
     const labelDict = new Map();
     const labelDictionary = [];
     const target = new lib_columns/* F64 */.j();
-    const addColumn = (name, index) => {
+    const addColumn = (name, index, timeType = false) => {
         columns[index] = name;
         if (name === opts.label)
             labelIdx = index;
         else if (wanted(name))
-            builders[index] = new ColumnBuilder(name, opts.maxCategories, n);
+            builders[index] = new ColumnBuilder(name, opts.maxCategories, n, !opts.features, timeType);
     };
     await (0,readers/* readRows */.aK)(sources, {
         beginFile(path) {
@@ -1705,7 +1789,7 @@ async function loadTable(opts) {
         header(cols, timeKinds) {
             columns = [];
             builders = [];
-            cols.forEach((c, i) => addColumn(c, i));
+            cols.forEach((c, i) => addColumn(c, i, timeKinds?.[i] !== undefined));
             opts.split?.header(cols, file, timeKinds);
             if (format !== 'jsonl') {
                 if (labelIdx < 0)
@@ -1764,9 +1848,13 @@ async function loadTable(opts) {
     if (labelIdx < 0)
         throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
     checkNamed(columns, opts, sources[0]);
-    const cols = builders.filter((b) => b !== undefined).map((b) => b.finish());
-    if (cols.length === 0)
-        throw new errors/* ConfigurationError */.j1(`no feature columns: the data has only the label '${opts.label}' and ignored columns`);
+    const built = builders.filter((b) => b !== undefined);
+    const leftOut = built.map((b) => b.leftOut()).filter((l) => l !== null);
+    const out = new Set(leftOut.map((l) => l.name));
+    const cols = built.filter((b) => !out.has(b.name)).map((b) => b.finish());
+    if (cols.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`no feature columns: the data has only the label '${opts.label}'${opts.ignore?.length ? ', ignored columns' : ''}${leftOut.length ? ` and columns left out as ${leftOut.map((l) => `${l.name} (${l.reason === 'time' ? 'time' : 'an identifier'})`).join(', ')}; name the columns to use in 'features'` : ''}`);
+    }
     if (opts.features) {
         // The model's inputs follow the order of `features` as given.
         const at = new Map(cols.map((c) => [c.name, c]));
@@ -1774,7 +1862,7 @@ async function loadTable(opts) {
     }
     if (n === 0)
         throw new errors/* DataError */.fL(`${sources.join(', ')}: no rows with a label '${opts.label}' to train on${opts.split ? ` before ${opts.split.range().splitAt} ('split-at')` : ''}`, sources[0]);
-    const table = { n, columns: cols, label: opts.label, skippedNoLabel: skipped, sources };
+    const table = { n, columns: cols, label: opts.label, skippedNoLabel: skipped, sources, leftOut };
     if (opts.labelKind === 'class') {
         table.labelCodes = labelCodes.done();
         table.labelDictionary = labelDictionary;
@@ -1792,8 +1880,6 @@ function checkNamed(columns, opts, file) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/time.js
-var time = __webpack_require__(1477);
 ;// CONCATENATED MODULE: ./.build/js/src/data/time-split.js
 /**
  * Time-aware splits: `split-by: <time column>` with `split-at: <cut-off>` keeps, for training, the
@@ -2051,6 +2137,8 @@ async function trainBuiltin(config, log) {
     const timeRange = split?.range();
     if (timeRange)
         log.info(`split by ${timeRange.column}: training on the rows before ${timeRange.splitAt} (${timeRange.min} to ${timeRange.max}); left out ${timeRange.otherSide} rows at or after it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
+    if (table.leftOut.length)
+        log.info(`left out of the features (no 'features' given): ${table.leftOut.map((l) => `${l.name}: ${l.reason === 'time' ? 'a time column' : 'an identifier'}, ${l.detail}`).join('; ')}; name the columns in 'features' to use them`);
     log.info(`${table.n} rows with a label${table.skippedNoLabel ? ` (${table.skippedNoLabel} without one skipped)` : ''}; features: ${table.columns.map((c) => `${c.name} (${c.kind})`).join(', ')}`);
     const fitted = await log.group(`Training ${config.algorithm}`, async () => fitTable(table, config));
     const { prep, fit } = fitted;

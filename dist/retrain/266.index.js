@@ -5916,7 +5916,7 @@ const actions_meta_actionsMeta = {
                 "default": "10,50,100"
             },
             "interval": {
-                "description": "Bake time of each judged step (the observation window): `30s`, `5m`, `1h`.",
+                "description": "Bake time of each judged step (the observation window): a number and a unit (ms, s, m, h, d, w), e.g. `30s`, `5m`, `1h`, `1m30s`; a plain number is seconds; at most 24h.",
                 "required": false,
                 "default": "30s"
             },
@@ -6487,7 +6487,7 @@ const actions_meta_actionsMeta = {
                 "required": false
             },
             "features": {
-                "description": "Built-in trainers: feature columns, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label and `ignore`.",
+                "description": "Built-in trainers: feature columns, one per line (a name may hold spaces, commas or parentheses). Default: every column but the label, `ignore` and `split-by`, leaving out time columns (dates, timestamps) and identifier-like text columns (more than half the values distinct), named in the log.",
                 "required": false
             },
             "ignore": {
