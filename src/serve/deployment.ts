@@ -130,6 +130,11 @@ export class Deployment {
     old.retire();
   }
 
+  /** The rollback target of a restored state (a restarted worker of `serve --workers N`). */
+  restorePrevious(previous: { ref: string; version: string } | null): void {
+    this.previous = previous ?? undefined;
+  }
+
   state(): DeploymentState {
     return {
       name: this.name,

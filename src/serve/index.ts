@@ -9,6 +9,8 @@ import type { ServeConfig } from './config.js';
 import { Deployment } from './deployment.js';
 import { jsonLogger, type JsonLogger } from './log.js';
 import { Metrics } from './metrics.js';
+import type { DeploymentState } from './deployment.js';
+import type { WorkerLink } from './peers.js';
 import { ModelServer } from './server.js';
 import { defaultCacheDir, useRegistry } from './registry-source.js';
 import { Variant } from './variant.js';
@@ -20,6 +22,8 @@ export interface ServeDeps {
   random?: () => number;
   /** Where pulled registry versions are kept (default: MODELGATE_SERVE_CACHE or the temp folder). */
   cacheDir?: string;
+  /** A worker of `serve --workers N`: its link to the primary, its slot (1..N) and the state to start from. */
+  worker?: { link: WorkerLink; slot: number; state: DeploymentState | null };
 }
 
 export async function startServe(config: ServeConfig, serverVersion: string, deps: ServeDeps = {}): Promise<ModelServer> {
@@ -52,15 +56,20 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
     log.log('info', 'model loaded', { model: config.name, ref, version: v.version, inputs: v.model.inputs.map((i) => i.name), outputs: v.model.outputs.map((o) => o.name) });
     return v;
   };
-  const stable = await loader(config.model, config.version);
+  // A restarted worker starts from the state the admin API left the others in, not from the settings.
+  const restore = deps.worker?.state ?? undefined;
+  const stable = await loader(restore?.stable.ref ?? config.model, restore ? restore.stable.version : config.version);
   deployment = new Deployment(config.name, stable, loader, deps.random);
-  if (config.candidate) await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
+  if (restore) {
+    if (restore.candidate) await deployment.load(restore.candidate.ref, restore.candidate.version, restore.candidate.mode, restore.candidate.weight);
+    deployment.restorePrevious(restore.previous);
+  } else if (config.candidate) await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
   const d = deployment;
   // With `reference` set (a KServe predictor: the registry reference its files came from), the
-  // model loaded at start is labelled with it, so Prometheus tells revisions apart.
-  if (config.reference) metrics.setReferenceSource((role) => (role === 'stable' && d.stable === stable ? config.reference : undefined));
+  // model loaded at start from the settings is labelled with it, so Prometheus tells revisions apart.
+  if (config.reference && !restore) metrics.setReferenceSource((role) => (role === 'stable' && d.stable === stable ? config.reference : undefined));
   metrics.setGaugeSource(() => d.variants.map((v) => ({ model: d.name, variant: v === d.stable ? 'stable' : 'candidate', version: v.version, depth: v.queueDepth, inflight: v.inflight })));
-  const capture = config.captureDir ? new Capture({ dir: config.captureDir, sample: config.captureSample, maxBytes: config.captureMaxBytes, random: deps.random }) : undefined;
+  const capture = config.captureDir ? new Capture({ dir: config.captureDir, sample: config.captureSample, maxBytes: config.captureMaxBytes, random: deps.random, tag: deps.worker ? `w${deps.worker.slot}` : undefined }) : undefined;
   const server = new ModelServer(
     {
       host: config.host,
@@ -72,8 +81,9 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
       stickyHeader: config.stickyHeader,
       serverVersion,
     },
-    { deployment, metrics, capture, log, window: new ObservationWindow() },
+    { deployment, metrics, capture, log, window: new ObservationWindow(), peers: deps.worker?.link },
   );
+  deps.worker?.link.serve((op, args) => server.local(op, args));
   await server.listen();
   return server;
 }
