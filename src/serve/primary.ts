@@ -28,6 +28,22 @@ import { mergeWindows, type WindowSnapshot } from './window.js';
 export const MAX_RESTARTS = 5;
 export const RESTART_WINDOW_MS = 60_000;
 
+/** At most `max` restarts within any `windowMs`: `allow(now)` counts one in when it fits. */
+export class RestartBudget {
+  private times: number[] = [];
+  constructor(
+    private readonly max = MAX_RESTARTS,
+    private readonly windowMs = RESTART_WINDOW_MS,
+  ) {}
+
+  allow(now: number): boolean {
+    while (this.times.length && this.times[0] <= now - this.windowMs) this.times.shift();
+    if (this.times.length >= this.max) return false;
+    this.times.push(now);
+    return true;
+  }
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
@@ -49,7 +65,7 @@ export function runPrimary(config: ServeConfig, { log, fail }: PrimaryOptions): 
   let stopping = false;
   let started = false;
   let lastAllReady = false;
-  const restarts: number[] = [];
+  const budget = new RestartBudget();
   let nextId = 1;
   const pending = new Map<number, { worker: Worker; resolve: (o: Outcome) => void }>();
   let finish!: (code: number) => void;
@@ -170,14 +186,11 @@ export function runPrimary(config: ServeConfig, { log, fail }: PrimaryOptions): 
     });
 
   const restart = (slot: number): void => {
-    const now = Date.now();
-    while (restarts.length && restarts[0] < now - RESTART_WINDOW_MS) restarts.shift();
-    if (restarts.length >= MAX_RESTARTS) {
+    if (!budget.allow(Date.now())) {
       log.log('error', `workers exited ${MAX_RESTARTS} times within ${RESTART_WINDOW_MS / 1000} s; stopping the server`, {});
       void stop(1);
       return;
     }
-    restarts.push(now);
     void exclusive(() => start(slot)).then(
       () => log.log('warn', 'worker restarted', { worker: slot, pid: slots.get(slot)?.worker.process.pid }),
       (e: Error) => {

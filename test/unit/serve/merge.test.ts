@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Metrics, mergeMetrics, renderMetrics } from '../../../src/serve/metrics.js';
 import { mergeWindows, ObservationWindow } from '../../../src/serve/window.js';
 import type { Predictions } from '../../../src/serve/variant.js';
+import { RestartBudget } from '../../../src/serve/primary.js';
 
 const pred = (labels: string[], p1: number[]): Predictions => ({ task: 'binary', classes: ['0', '1'], labels, probabilities: Float32Array.from(p1.flatMap((p) => [1 - p, p])) }) as unknown as Predictions;
 
@@ -62,5 +63,16 @@ describe('merging the workers numbers', () => {
     w2.compared(5, 1);
     const m = mergeWindows([w1.snapshot(), w2.snapshot()]);
     expect(m).toEqual({ since: t.toISOString(), stable: { requests: 2, errors: 1, latencyMs: [1.5, 2.5], scores: [0.75] }, candidate: { requests: 1, errors: 0, latencyMs: [4], scores: [] }, shadow: { rows: 15, agree: 11 } });
+  });
+});
+
+describe('the restart budget of serve --workers', () => {
+  it('allows 5 restarts within any 60 s, then refuses until the oldest is a minute old', () => {
+    const b = new RestartBudget();
+    for (let i = 0; i < 5; i++) expect(b.allow(1000 + i * 1000)).toBe(true);
+    expect(b.allow(10_000)).toBe(false);
+    expect(b.allow(60_999)).toBe(false);
+    expect(b.allow(61_000)).toBe(true); // the first (at 1 s) has left the window
+    expect(b.allow(61_001)).toBe(false);
   });
 });
