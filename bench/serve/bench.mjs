@@ -4,7 +4,7 @@
 //   node bench/serve/bench.mjs [--duration S] [--no-write] [--from-source] [--baseline REF]
 //   node bench/run.mjs serve
 // See bench/serve/README.md.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
@@ -216,6 +216,7 @@ function wrk(url, _bodies, connections, seconds) {
 const WRK = '/usr/bin/wrk';
 const BODIES_FILE = join(root, 'bench/work/serve/bodies.jsonl');
 const GENERATORS = { wrk, autocannon: cannon };
+const LAST = join(root, 'bench/work/serve/last-run.json');
 
 export async function run(ctx = {}) {
   const opts = ctx.opts ?? parseArgs(process.argv.slice(2));
@@ -228,6 +229,12 @@ export async function run(ctx = {}) {
   const gens = String(opts.loadgen ?? 'wrk,autocannon').split(',');
   for (const g of gens) if (!GENERATORS[g]) throw new Error(`--loadgen: '${g}' is not wrk or autocannon`);
   if (gens.includes('wrk') && !existsSync(WRK)) throw new Error(`${WRK} not found: apt-get install wrk (or --loadgen autocannon)`);
+  if (opts['render-only']) {
+    const last = JSON.parse(readFileSync(LAST, 'utf8'));
+    const section = render(last.results, last.seconds);
+    if (!opts['no-write']) writeFileSync(join(here, 'RESULTS.md'), `# serve benchmark results\n\nWritten by \`node bench/serve/bench.mjs\`; see README.md for what is measured.\n\n${section}`);
+    return section;
+  }
   const only = opts.only; // e.g. --only off:1 (probe one point, print, write nothing)
   fromSource = !!opts['from-source'];
   if (!fromSource) await buildServer();
@@ -319,6 +326,8 @@ export async function run(ctx = {}) {
   results.loadavgEnd = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   results.fromSource = fromSource;
   results.baseline = baseline;
+  // Kept, so that a run's numbers outlive a mistake in rendering them (--render-only).
+  writeFileSync(LAST, JSON.stringify({ results, seconds }));
   const section = render(results, seconds);
   if (!opts['no-write']) writeFileSync(join(here, 'RESULTS.md'), `# serve benchmark results\n\nWritten by \`node bench/serve/bench.mjs\`; see README.md for what is measured.\n\n${section}`);
   return section;
@@ -340,7 +349,8 @@ function render(r, seconds) {
   const o = [];
   o.push('## serve', '');
   const m = machineNotes();
-  const wrkVersion = r.gens.includes('wrk') ? (execFileSync(WRK, ['--version'], { encoding: 'utf8' }).match(/wrk (\S+)/)?.[1] ?? '?') : undefined;
+  // `wrk --version` prints its version and usage, and exits with status 1.
+  const wrkVersion = r.gens.includes('wrk') ? (spawnSync(WRK, ['--version'], { encoding: 'utf8' }).stdout.match(/wrk (\S+)/)?.[1] ?? '?') : undefined;
   o.push(`Date ${m.date}. Machine: ${m.cores} cores (${m.cpu}), ${m.memGB} GiB, shared with other work (load average ${r.loadavg} at the start, ${r.loadavgEnd} at the end); Linux ${m.kernel}. Node ${m.node}, onnxruntime-node ${ort.env.versions?.common ?? '1.30.0'} (graphOptimizationLevel all; the server with its default --threads 1). Load generators: ${r.gens.map((g) => (g === 'wrk' ? `wrk ${wrkVersion} (C, one thread, bench/serve/wrk.lua)` : `autocannon ${require('autocannon/package.json').version} (JavaScript, in the benchmark process)`)).join('; ')}.`, '');
   const how = r.fromSource ? 'run from the TypeScript sources through tsx (--from-source)' : 'the CLI bundled from the working tree by esbuild as dist/cli is by ncc (bench/work/serve/cli.mjs), run by node';
   o.push(`Model: test/fixtures/models/binary_logreg_tensor.onnx (Scaler -> LinearClassifier, 30 float inputs, label + probabilities). Each request is one row of breast_cancer.csv (171 rows, cycled) as an Open Inference Protocol v2 FP32 [1, 30] tensor. Server: \`modelgate serve\` as its own process (node:http, --log-level warn; with --workers 2 a primary and two worker processes), ${how}; each load generator in turn at each point, ${seconds} s per point after a 2 s warm-up at the same concurrency; ${r.runs.length} round${r.runs.length > 1 ? 's' : ''}, each running every side (in-process first, then the servers in a rotating order). Throughput and latency are medians over the rounds, point by point; each ratio is the median of the per-round ratios; the raw numbers of every round are below. In-process ceiling: the same number of async loops calling \`session.run\` on one row each, in one process, ${seconds} s per point after the same warm-up, with onnxruntime's default threads and with one intra-op thread (the server's default, --threads 1); the better of the two per point. Latencies of autocannon are whole milliseconds, wrk's microseconds; in-process ones are performance.now() around session.run. Server CPU is the user + system time of the server's processes (primary and workers) over the measured ${seconds} s divided by the requests answered (from /proc), which other work on the machine moves less than req/s.`, '');

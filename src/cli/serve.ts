@@ -129,7 +129,7 @@ async function workerMain(config: ServeConfig, version: string): Promise<number>
   process.off('SIGTERM', early);
   process.off('SIGINT', early);
   const s = server;
-  link.ready(`http://${config.host}:${s.port}`);
+  link.ready(`http://${config.host}:${s.port}`, { state: s.deployment.state(), sources: s.deployment.sources() });
   await untilStopped(s, (stop) => (stopAsked ? stop() : link.onStop(stop)));
   process.disconnect();
   return 0;

@@ -9,7 +9,7 @@ import type { ServeConfig } from './config.js';
 import { Deployment } from './deployment.js';
 import { jsonLogger, type JsonLogger } from './log.js';
 import { Metrics } from './metrics.js';
-import type { DeploymentState } from './deployment.js';
+import type { Shared } from './peers.js';
 import type { WorkerLink } from './peers.js';
 import { ModelServer } from './server.js';
 import { defaultCacheDir, useRegistry } from './registry-source.js';
@@ -23,7 +23,7 @@ export interface ServeDeps {
   /** Where pulled registry versions are kept (default: MODELGATE_SERVE_CACHE or the temp folder). */
   cacheDir?: string;
   /** A worker of `serve --workers N`: its link to the primary, its slot (1..N) and the state to start from. */
-  worker?: { link: WorkerLink; slot: number; state: DeploymentState | null };
+  worker?: { link: WorkerLink; slot: number; state: Shared | null };
 }
 
 export async function startServe(config: ServeConfig, serverVersion: string, deps: ServeDeps = {}): Promise<ModelServer> {
@@ -41,7 +41,7 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
   const predict = { features: config.features, ignore: config.ignore, scoreType: config.scoreType, threshold: config.threshold };
   const batching = { threads: config.threads, enabled: config.batching, maxRows: config.maxBatchRows, waitMs: config.batchWaitMs, queueLimit: config.queueLimit };
   let deployment: Deployment | undefined;
-  const loader = async (ref: string, version: string | undefined): Promise<Variant> => {
+  const loader = async (ref: string, version: string | undefined, source?: string): Promise<Variant> => {
     // The role is looked up per batch, so a promoted candidate's batches count as stable.
     let v: Variant | undefined = undefined;
     const role = () => (deployment && v === deployment.candidate ? 'candidate' : 'stable');
@@ -52,17 +52,19 @@ export async function startServe(config: ServeConfig, serverVersion: string, dep
       while (taken.has(String(n))) n++;
       version = String(n);
     }
-    v = await Variant.load(ort, ref, version, predict, batching, { onBatch: (rows) => metrics.batch(config.name, role(), rows) });
+    v = await Variant.load(ort, ref, version, predict, batching, { onBatch: (rows) => metrics.batch(config.name, role(), rows) }, source);
     log.log('info', 'model loaded', { model: config.name, ref, version: v.version, inputs: v.model.inputs.map((i) => i.name), outputs: v.model.outputs.map((o) => o.name) });
     return v;
   };
   // A restarted worker starts from the state the admin API left the others in, not from the settings.
+  // Each version is loaded from its pinned source (a registry tag may have moved since).
   const restore = deps.worker?.state ?? undefined;
-  const stable = await loader(restore?.stable.ref ?? config.model, restore ? restore.stable.version : config.version);
+  const state = restore?.state;
+  const stable = await loader(state?.stable.ref ?? config.model, state ? state.stable.version : config.version, restore?.sources.stable);
   deployment = new Deployment(config.name, stable, loader, deps.random);
-  if (restore) {
-    if (restore.candidate) await deployment.load(restore.candidate.ref, restore.candidate.version, restore.candidate.mode, restore.candidate.weight);
-    deployment.restorePrevious(restore.previous);
+  if (restore && state) {
+    if (state.candidate) await deployment.load(state.candidate.ref, state.candidate.version, state.candidate.mode, state.candidate.weight, restore.sources.candidate);
+    deployment.restorePrevious(state.previous ? { ...state.previous, source: restore.sources.previous ?? state.previous.ref } : undefined);
   } else if (config.candidate) await deployment.load(config.candidate, config.candidateVersion, config.candidateMode, config.candidateWeight);
   const d = deployment;
   // With `reference` set (a KServe predictor: the registry reference its files came from), the

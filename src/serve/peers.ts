@@ -6,7 +6,13 @@
  * (`do`) to apply a change or report its numbers, and tells them whether all of them are ready.
  */
 import { RequestError } from './tensors.js';
-import type { DeploymentState } from './deployment.js';
+import type { DeploymentState, Sources } from './deployment.js';
+
+/** A deployment's state as the workers share it: what the admin API shows, and what reloads each version. */
+export interface Shared {
+  state: DeploymentState;
+  sources: Sources;
+}
 
 /** What a worker asks the primary. */
 export type PeerOp = 'admin' | 'metrics' | 'window' | 'window-reset' | 'record-get' | 'record-put' | 'record-delete';
@@ -21,13 +27,13 @@ export interface ErrorData {
 
 export type ToPrimary =
   | { mg: 'hello' }
-  | { mg: 'ready'; url: string }
+  | { mg: 'ready'; url: string; shared: Shared }
   | { mg: 'fatal'; message: string; code: number }
   | { mg: 'call'; id: number; op: PeerOp; args?: unknown }
   | { mg: 'done'; id: number; value?: unknown; error?: ErrorData };
 
 export type ToWorker =
-  | { mg: 'init'; slot: number; state: DeploymentState | null }
+  | { mg: 'init'; slot: number; state: Shared | null }
   | { mg: 'all-ready'; value: boolean }
   | { mg: 'reply'; id: number; value?: unknown; error?: ErrorData }
   | { mg: 'do'; id: number; op: LocalOp; args?: unknown }
@@ -60,11 +66,11 @@ export class WorkerLink implements Peers {
   private nextId = 1;
   private waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   private local: ((op: LocalOp, args: unknown) => Promise<unknown>) | undefined;
-  private init: Promise<{ slot: number; state: DeploymentState | null }>;
+  private init: Promise<{ slot: number; state: Shared | null }>;
   private stopHandlers: (() => void)[] = [];
 
   constructor(private readonly send: (m: ToPrimary) => void = (m) => process.send!(m)) {
-    let gotInit: (v: { slot: number; state: DeploymentState | null }) => void;
+    let gotInit: (v: { slot: number; state: Shared | null }) => void;
     this.init = new Promise((r) => (gotInit = r));
     process.on('message', (m: unknown) => {
       if (!isMessage(m)) return;
@@ -82,7 +88,7 @@ export class WorkerLink implements Peers {
   }
 
   /** Says hello; the primary answers with this worker's slot and the deployment state to start from. */
-  hello(): Promise<{ slot: number; state: DeploymentState | null }> {
+  hello(): Promise<{ slot: number; state: Shared | null }> {
     this.send({ mg: 'hello' });
     return this.init;
   }
@@ -92,8 +98,8 @@ export class WorkerLink implements Peers {
     this.local = local;
   }
 
-  ready(url: string): void {
-    this.send({ mg: 'ready', url });
+  ready(url: string, shared: Shared): void {
+    this.send({ mg: 'ready', url, shared });
   }
 
   fatal(message: string, code: number): void {

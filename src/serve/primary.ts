@@ -11,6 +11,8 @@
  * - /metrics and the observation window are gathered from every ready worker and merged; the
  *   deploy record is kept here.
  * - /v2/health/ready is 200 only while every worker is ready (the primary tells them).
+ * - Workers start from the first worker's state, each version at its pinned source (a registry
+ *   reference at the digest the first worker resolved; a tag may move meanwhile).
  * - A worker that exits is logged and restarted from the current deployment state (the primary
  *   keeps the last state a change produced), at most MAX_RESTARTS times within RESTART_WINDOW_MS;
  *   past that the primary stops every worker and exits with status 1, for the process manager.
@@ -19,7 +21,7 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { ServeConfig } from './config.js';
-import type { DeploymentState } from './deployment.js';
+import type { Shared } from './peers.js';
 import type { JsonLogger } from './log.js';
 import { mergeMetrics, type MetricsSnapshot } from './metrics.js';
 import { errorData, isMessage, type ErrorData, type LocalOp, type ToPrimary, type ToWorker } from './peers.js';
@@ -60,7 +62,7 @@ export interface PrimaryOptions {
 /** Runs the workers until SIGTERM/SIGINT (0), a worker's start-up failure (its exit code), or too many crashes (1). */
 export function runPrimary(config: ServeConfig, { log, fail }: PrimaryOptions): Promise<number> {
   const slots = new Map<number, Slot>();
-  let state: DeploymentState | null = null;
+  let state: Shared | null = null;
   let record: unknown;
   let stopping = false;
   let started = false;
@@ -112,14 +114,17 @@ export function runPrimary(config: ServeConfig, { log, fail }: PrimaryOptions): 
       if (!first) return { error: { message: 'no worker is ready; try again', status: 503, kind: 'unavailable' } };
       const r = await ask(first, 'admin', args);
       if (r.error) return r;
-      const others = await Promise.all(rest.map((w) => ask(w, 'admin', args).then((o) => ({ w, o }))));
+      const shared = r.value as Shared;
+      // The others load the very version the first one loaded (a registry tag may move meanwhile).
+      const theirs = (args as { action: string }).action === 'load' ? { ...(args as object), source: shared.sources.candidate } : args;
+      const others = await Promise.all(rest.map((w) => ask(w, 'admin', theirs).then((o) => ({ w, o }))));
       for (const { w, o } of others) {
         if (!o.error) continue;
         log.log('error', 'a worker failed an admin change the others made; restarting it from the new state', { worker: slotOf(w), pid: w.process.pid, error: o.error.message });
         w.process.kill('SIGKILL');
       }
-      state = r.value as DeploymentState;
-      return r;
+      state = shared;
+      return { value: shared.state };
     });
 
   const answer = async (w: Worker, id: number, op: string, args: unknown): Promise<void> => {
@@ -154,6 +159,8 @@ export function runPrimary(config: ServeConfig, { log, fail }: PrimaryOptions): 
         if (msg.mg === 'hello') send(w, { mg: 'init', slot, state });
         else if (msg.mg === 'ready') {
           wasReady = true;
+          // The first worker's versions, pinned, are where the others start from.
+          state ??= msg.shared;
           slots.get(slot)!.ready = true;
           log.log('info', 'worker ready', { worker: slot, pid: w.process.pid });
           tellReady(true);

@@ -16,7 +16,7 @@ import { adminAction, checkBearer, takesBody, type AdminAction } from './admin.j
 import type { Deployment, Route } from './deployment.js';
 import type { JsonLogger } from './log.js';
 import { renderMetrics, type Metrics, type MetricsSnapshot } from './metrics.js';
-import type { LocalOp, Peers } from './peers.js';
+import type { LocalOp, Peers, Shared } from './peers.js';
 import { parseJsonBytes } from './json.js';
 import { parseRowsBody, rowsAnswer } from './rows.js';
 import { isObject, outputJson, parseInferRequest, RequestError, tensorMetadata, type HostTensor } from './tensors.js';
@@ -493,10 +493,10 @@ export class ModelServer {
     if (op === 'metrics') return this.ctx.metrics.snapshot();
     if (op === 'window') return this.ctx.window.snapshot();
     if (op === 'window-reset') return this.ctx.window.reset();
-    const { action, body } = args as { action: AdminAction; body: unknown };
-    const result = await adminAction(this.ctx.deployment, action, body);
-    this.ctx.log.log('info', 'admin', { action, state: result });
-    return result;
+    const { action, body, source } = args as { action: AdminAction; body: unknown; source?: string };
+    const state = await adminAction(this.ctx.deployment, action, body, source);
+    this.ctx.log.log('info', 'admin', { action, state });
+    return { state, sources: this.ctx.deployment.sources() } satisfies Shared;
   }
 
   private async admin(req: IncomingMessage, name: string, action: AdminAction, body: () => Promise<unknown>): Promise<Answer> {
@@ -505,7 +505,7 @@ export class ModelServer {
     const json = takesBody(action) ? await body() : {};
     // With workers, a change goes through the primary, which applies it on every worker before answering.
     if (this.ctx.peers && action !== 'state') return { status: 200, body: await this.ctx.peers.call('admin', { action, body: json }) };
-    const result = action === 'state' ? await adminAction(this.ctx.deployment, action, json) : await this.local('admin', { action, body: json });
+    const result = action === 'state' ? await adminAction(this.ctx.deployment, action, json) : ((await this.local('admin', { action, body: json })) as Shared).state;
     return { status: 200, body: result };
   }
 }
