@@ -182,6 +182,8 @@ async function startServer(key) {
 const PATH = '/v2/models/cancer/infer';
 
 function cannon(url, bodies, connections, seconds) {
+  // autocannon runs in this process, which does nothing else meanwhile: its CPU is this process's.
+  const u0 = process.cpuUsage();
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -190,15 +192,25 @@ function cannon(url, bodies, connections, seconds) {
         duration: seconds,
         requests: bodies.map((body) => ({ method: 'POST', path: PATH, headers: { 'content-type': 'application/json' }, body })),
       },
-      (err, r) => (err ? reject(err) : resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, bad: r.non2xx + r.errors, whole: true })),
+      (err, r) => {
+        if (err) return reject(err);
+        const u = process.cpuUsage(u0);
+        resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, bad: r.non2xx + r.errors, whole: true, genUs: (u.user + u.system) / r.requests.total });
+      },
     );
   });
 }
 
-/** wrk (C, one thread) with bench/serve/wrk.lua: the bodies of BODIES_FILE in turn; latencies in µs. */
+/**
+ * wrk (C, one thread) with bench/serve/wrk.lua: the bodies of BODIES_FILE in turn; latencies in µs.
+ * Run under GNU time (when installed) for its CPU time.
+ */
 function wrk(url, _bodies, connections, seconds) {
+  const timeFile = join(dirname(BODIES_FILE), 'wrk-time.txt');
+  const timed = existsSync('/usr/bin/time');
+  const argv = ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', join(here, 'wrk.lua'), url + PATH];
   return new Promise((resolve, reject) => {
-    const child = spawn(WRK, ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', join(here, 'wrk.lua'), url + PATH], { env: { ...process.env, BODIES: BODIES_FILE }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(timed ? '/usr/bin/time' : WRK, timed ? ['-f', '%U %S', '-o', timeFile, WRK, ...argv] : argv, { env: { ...process.env, BODIES: BODIES_FILE }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += c));
@@ -208,7 +220,8 @@ function wrk(url, _bodies, connections, seconds) {
       const line = out.trim().split('\n').pop();
       if (code !== 0 || !line?.startsWith('{')) return reject(new Error(`wrk failed (${code}): ${err || out}`));
       const r = JSON.parse(line);
-      resolve({ rps: r.rps, p50: r.p50_us / 1000, p99: r.p99_us / 1000, total: r.requests, bad: r.connect + r.read + r.write + r.status + r.timeout, whole: false });
+      const [user, sys] = timed ? readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN];
+      resolve({ rps: r.rps, p50: r.p50_us / 1000, p99: r.p99_us / 1000, total: r.requests, bad: r.connect + r.read + r.write + r.status + r.timeout, whole: false, genUs: ((user + sys) * 1e6) / r.requests });
     });
   });
 }
@@ -252,7 +265,7 @@ export async function run(ctx = {}) {
           const c0 = server.cpu();
           const r = await GENERATORS[g](server.url, bodies, Number(c), seconds);
           const us = ((server.cpu() - c0) * 1000) / r.total;
-          console.log(`${g}: ${SIDES[key].label}, ${c} clients: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, server CPU ${us.toFixed(1)} us/request, failed ${r.bad}`);
+          console.log(`${g}: ${SIDES[key].label}, ${c} clients: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, server CPU ${us.toFixed(1)} us/request, load generator CPU ${r.genUs.toFixed(1)} us/request, failed ${r.bad}`);
         }
       }
     } finally {
@@ -290,7 +303,7 @@ export async function run(ctx = {}) {
             const r = await GENERATORS[g](server.url, bodies, c, seconds);
             r.cpuUs = c0 === undefined ? NaN : ((server.cpu() - c0) * 1000) / r.total;
             one[g][key][c] = r;
-            console.error(`round ${round + 1} ${g} ${key} ${c}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, server CPU ${r.cpuUs.toFixed(1)} us/request, failed ${r.bad}`);
+            console.error(`round ${round + 1} ${g} ${key} ${c}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, server CPU ${r.cpuUs.toFixed(1)} us/request, load generator ${r.genUs.toFixed(1)} us/request, failed ${r.bad}`);
           }
         }
       } finally {
@@ -314,6 +327,7 @@ export async function run(ctx = {}) {
           p50: med(pts.map((p) => p.p50)),
           p99: med(pts.map((p) => p.p99)),
           cpuUs: med(pts.map((p) => p.cpuUs ?? NaN)),
+          genUs: med(pts.map((p) => p.genUs ?? NaN)),
           ratio: med(runs.map((x) => x[g][key][c].rps / x.inproc[c].rps)),
           ratios: runs.map((x) => x[g][key][c].rps / x.inproc[c].rps),
           bad: pts.reduce((a, p) => a + p.bad, 0),
@@ -357,14 +371,14 @@ function render(r, seconds) {
   o.push('| clients | in-process calls/s | p50 / p99 ms |', '|---:|---:|---:|');
   for (const c of CLIENTS) o.push(`| ${c} | ${f(r.inproc[c].rps)} | ${f(r.inproc[c].p50, 3)} / ${f(r.inproc[c].p99, 3)} |`);
   o.push('');
-  const head = ['side', 'clients', ...r.gens.flatMap((g) => [`${g}: req/s`, 'p50 / p99 ms', 'server CPU µs/req', 'ratio to in-process'])];
+  const head = ['side', 'clients', ...r.gens.flatMap((g) => [`${g}: req/s`, 'p50 / p99 ms', 'CPU µs/req: server + load generator', 'ratio to in-process'])];
   o.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
   for (const key of r.sides) {
     for (const c of CLIENTS) {
       const cells = r.gens.flatMap((g) => {
         const x = r[g][key][c];
         const ratio = `${f(x.ratio, 2)}x (${spread(x.ratios)})`;
-        return [f(x.rps), `${ms(x.p50, x.whole)} / ${ms(x.p99, x.whole)}`, f(x.cpuUs, 1), c === 64 && SERVE_SIDES.includes(key) ? `**${ratio}**` : ratio];
+        return [f(x.rps), `${ms(x.p50, x.whole)} / ${ms(x.p99, x.whole)}`, `${f(x.cpuUs, 1)} + ${f(x.genUs, 1)}`, c === 64 && SERVE_SIDES.includes(key) ? `**${ratio}**` : ratio];
       });
       o.push(`| ${c === CLIENTS[0] ? SIDES[key].label : ''} | ${c} | ${cells.join(' | ')} |`);
     }
@@ -391,10 +405,17 @@ function render(r, seconds) {
     const bare = r[g0].bare[64];
     o.push('', `Where the time goes (${g0}, 64 clients): the server with batching spends ${f(on.cpuUs, 1)} µs of CPU per request, the bare server ${f(bare.cpuUs, 1)} µs: Node's HTTP handling and the socket writes (a writev system call per answer, which on loopback also runs the kernel's delivery to the load generator) are the bare server's cost and ours alike; the ${f(on.cpuUs - bare.cpuUs, 1)} µs more is modelgate's own work per request (reading the body, parsing the JSON tensor, routing, the variant and batch bookkeeping, metrics, the onnxruntime call's share, writing the answer). The model takes about ${f(1e6 / r.inproc[1].rps, 0)} µs a call in process at 1 client, so a request's fixed costs decide the ratio: a heavier model brings it up without any change to the server. With two workers the two cores run two event loops, and the load generator takes its share of the same cores.`);
   }
+  if (r.sides.includes('on')) {
+    const g = r.gens[0];
+    const best = r[g].on2?.[64] ?? r[g].on[64];
+    const need = 0.7 * r.inproc[64].rps;
+    const budget = (m.cores * 1e6) / need;
+    o.push('', `The CPU budget (${g}, 64 clients): 0.7x the in-process ceiling is ${f(need)} req/s; on ${m.cores} cores shared by server, load generator and kernel that leaves ${f(budget, 1)} µs of CPU per request for all of them. Measured: the server with batching ${f(r[g].on[64].cpuUs, 1)} µs (1 worker)${r[g].on2 ? ` and ${f(r[g].on2[64].cpuUs, 1)} µs (2 workers)` : ''}, ${g} ${f(best.genUs, 1)} µs, so at most about ${f((m.cores * 1e6) / (r[g].on[64].cpuUs + r[g].on[64].genUs) / r.inproc[64].rps, 2)}x here whatever the number of workers; the bare server alone takes ${f(r[g].bare?.[64]?.cpuUs, 1)} µs. Workers spread the server's work over the cores; they cannot make a request cost less.`);
+  }
   o.push('', '<details><summary>Every round</summary>', '');
   r.runs.forEach((one, i) => {
     o.push(`- round ${i + 1}: in-process ` + CLIENTS.map((c) => `${c}: ${f(one.inproc[c].rps)}/s p99 ${f(one.inproc[c].p99, 3)}`).join(', '));
-    for (const g of r.gens) o.push(`  - ${g}: ` + r.sides.map((k) => `${k} ` + CLIENTS.map((c) => `${c}: ${f(one[g][k][c].rps)}/s p99 ${ms(one[g][k][c].p99, one[g][k][c].whole)} cpu ${f(one[g][k][c].cpuUs, 1)}µs`).join(', ')).join('; '));
+    for (const g of r.gens) o.push(`  - ${g}: ` + r.sides.map((k) => `${k} ` + CLIENTS.map((c) => `${c}: ${f(one[g][k][c].rps)}/s p99 ${ms(one[g][k][c].p99, one[g][k][c].whole)} cpu ${f(one[g][k][c].cpuUs, 1)}+${f(one[g][k][c].genUs, 1)}µs`).join(', ')).join('; '));
   });
   o.push('', '</details>', '');
   return o.join('\n');
