@@ -400,7 +400,7 @@ function render(r, seconds) {
   });
   o.push(`Goals ${goals.join('; ')}.`);
   const g0 = r.gens[0];
-  if (r.sides.includes('on') && r.sides.includes('bare')) {
+  if (r.sides.includes('on') && r.sides.includes('bare') && !overloaded) {
     const on = r[g0].on[64];
     const bare = r[g0].bare[64];
     o.push('', `Where the time goes (${g0}, 64 clients): the server with batching spends ${f(on.cpuUs, 1)} µs of CPU per request, the bare server ${f(bare.cpuUs, 1)} µs: Node's HTTP handling and the socket writes (a writev system call per answer, which on loopback also runs the kernel's delivery to the load generator) are the bare server's cost and ours alike; the ${f(on.cpuUs - bare.cpuUs, 1)} µs more is modelgate's own work per request (reading the body, parsing the JSON tensor, routing, the variant and batch bookkeeping, metrics, the onnxruntime call's share, writing the answer). The model takes about ${f(1e6 / r.inproc[1].rps, 0)} µs a call in process at 1 client, so a request's fixed costs decide the ratio: a heavier model brings it up without any change to the server. With two workers the two cores run two event loops, and the load generator takes its share of the same cores.`);
@@ -410,6 +410,7 @@ function render(r, seconds) {
     const best = r[g].on2?.[64] ?? r[g].on[64];
     const need = 0.7 * r.inproc[64].rps;
     const budget = (m.cores * 1e6) / need;
+    if (overloaded) o.push('', `(Overloaded run: the ceiling below is the depressed one of this run, so the budget is too generous; on a quiet run of this machine the in-process ceiling at 64 clients was about 79,000 calls/s, which leaves about 36 µs per request.)`);
     o.push('', `The CPU budget (${g}, 64 clients): 0.7x the in-process ceiling is ${f(need)} req/s; on ${m.cores} cores shared by server, load generator and kernel that leaves ${f(budget, 1)} µs of CPU per request for all of them. Measured: the server with batching ${f(r[g].on[64].cpuUs, 1)} µs (1 worker)${r[g].on2 ? ` and ${f(r[g].on2[64].cpuUs, 1)} µs (2 workers)` : ''}, ${g} ${f(best.genUs, 1)} µs, so at most about ${f((m.cores * 1e6) / (r[g].on[64].cpuUs + r[g].on[64].genUs) / r.inproc[64].rps, 2)}x here whatever the number of workers; the bare server alone takes ${f(r[g].bare?.[64]?.cpuUs, 1)} µs. Workers spread the server's work over the cores; they cannot make a request cost less.`);
   }
   o.push('', '<details><summary>Every round</summary>', '');
