@@ -1,11 +1,14 @@
 /**
  * `modelgate serve`: a long-running server, not an action, so it has its own flags (from
  * src/serve/config.ts) instead of an action.yml. Exit status: 0 after a graceful stop (SIGTERM or
- * SIGINT), 2 for a usage or configuration error.
+ * SIGINT), 2 for a usage or configuration error, 1 when workers (--workers) keep crashing.
  */
 import { ConfigurationError, isUserError } from '../errors.js';
 import type { RawValue } from '../lib/inputs.js';
-import { envName, parseServeConfig, SETTINGS } from '../serve/config.js';
+import cluster from 'node:cluster';
+import { envName, parseServeConfig, SETTINGS, type ServeConfig } from '../serve/config.js';
+import { jsonLogger, type JsonLogger } from '../serve/log.js';
+import type { ModelServer } from '../serve/server.js';
 
 function wrap(text: string, width: number, indent: string): string {
   const lines: string[] = [];
@@ -43,32 +46,91 @@ function single(values: Record<string, RawValue>): Record<string, string> {
   return out;
 }
 
+/** A start-up failure the user can fix (exit 2 with one line), or undefined for a bug. */
+function userFailure(e: unknown): string | undefined {
+  if (isUserError(e) || (e as NodeJS.ErrnoException).code === 'EADDRINUSE' || (e as NodeJS.ErrnoException).code === 'EACCES') return (e as Error).message;
+  return undefined;
+}
+
 export async function serveMain(values: Record<string, RawValue>, help: boolean, version: string): Promise<number> {
   if (help) {
     process.stdout.write(serveHelp());
     return 0;
   }
+  let config: ServeConfig;
+  try {
+    config = parseServeConfig(single(values));
+  } catch (e) {
+    const message = userFailure(e);
+    if (message === undefined) throw e;
+    process.stderr.write(`modelgate serve: ${message}\n`);
+    return 2;
+  }
+  // --workers N: this process is the primary (it forks N copies of this command) or one of them.
+  if (cluster.isWorker) return workerMain(config, version);
+  if (config.workers > 1) {
+    const { runPrimary } = await import('../serve/primary.js');
+    return runPrimary(config, { log: jsonLogger(config.logLevel), fail: (m) => process.stderr.write(`modelgate serve: ${m}\n`) });
+  }
   let server;
   try {
-    const config = parseServeConfig(single(values));
     const { startServe } = await import('../serve/index.js');
     server = await startServe(config, version);
   } catch (e) {
-    if (isUserError(e) || (e as NodeJS.ErrnoException).code === 'EADDRINUSE' || (e as NodeJS.ErrnoException).code === 'EACCES') {
-      process.stderr.write(`modelgate serve: ${(e as Error).message}\n`);
-      return 2;
-    }
-    throw e;
+    const message = userFailure(e);
+    if (message === undefined) throw e;
+    process.stderr.write(`modelgate serve: ${message}\n`);
+    return 2;
   }
-  const s = server;
-  await new Promise<void>((resolve) => {
+  await untilStopped(server);
+  return 0;
+}
+
+/** Waits for SIGTERM or SIGINT (or `also`), then stops the server gracefully. */
+function untilStopped(s: ModelServer, also?: (stop: () => void) => void): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let once = false;
     const stop = () => {
+      if (once) return;
+      once = true;
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
       void s.close().then(resolve, resolve);
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
+    also?.(stop);
   });
+}
+
+/** One worker of `--workers N`: starts from the state the primary gives, reports to it, stops when told. */
+async function workerMain(config: ServeConfig, version: string): Promise<number> {
+  const { WorkerLink } = await import('../serve/peers.js');
+  const link = new WorkerLink();
+  let stopAsked = false;
+  const early = () => (stopAsked = true);
+  process.on('SIGTERM', early);
+  process.on('SIGINT', early);
+  link.onStop(early);
+  const { slot, state } = await link.hello();
+  const base = jsonLogger(config.logLevel);
+  const log: JsonLogger = { enabled: base.enabled, log: (level, msg, fields) => base.log(level, msg, { worker: slot, ...fields }) };
+  let server: ModelServer;
+  try {
+    const { startServe } = await import('../serve/index.js');
+    server = await startServe(config, version, { log, worker: { link, slot, state } });
+  } catch (e) {
+    const message = userFailure(e);
+    const code = message === undefined ? 3 : 2;
+    link.fatal(message ?? `internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, code);
+    process.disconnect();
+    return code;
+  }
+  process.off('SIGTERM', early);
+  process.off('SIGINT', early);
+  const s = server;
+  link.ready(`http://${config.host}:${s.port}`, { state: s.deployment.state(), sources: s.deployment.sources() });
+  await untilStopped(s, (stop) => (stopAsked ? stop() : link.onStop(stop)));
+  process.disconnect();
   return 0;
 }

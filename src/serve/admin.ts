@@ -22,7 +22,8 @@ export function takesBody(action: AdminAction): boolean {
   return action === 'load' || action === 'weights';
 }
 
-export async function adminAction(d: Deployment, action: AdminAction, json: unknown): Promise<DeploymentState> {
+/** `source`: what to load for `load` instead of the body's `model` (another worker's pinned version, see primary.ts). */
+export async function adminAction(d: Deployment, action: AdminAction, json: unknown, source?: string): Promise<DeploymentState> {
   if (action === 'state') return d.state();
   if (!isObject(json)) throw new RequestError('the body must be a JSON object');
   const mode = json.mode;
@@ -33,7 +34,7 @@ export async function adminAction(d: Deployment, action: AdminAction, json: unkn
     if (typeof json.model !== 'string' || !json.model) throw new RequestError(`"model" must be a model file path or reference`);
     if (json.version !== undefined && typeof json.version !== 'string') throw new RequestError(`"version" must be a string`);
     try {
-      await d.load(json.model, json.version as string | undefined, (mode as Mode | undefined) ?? 'split', (weight as number | undefined) ?? 0);
+      await d.load(json.model, json.version as string | undefined, (mode as Mode | undefined) ?? 'split', (weight as number | undefined) ?? 0, source);
     } catch (e) {
       if (e instanceof RequestError) throw e;
       throw new RequestError(`cannot load '${json.model}': ${(e as Error).message}`, 400);

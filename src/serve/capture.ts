@@ -3,7 +3,8 @@
  * JSON Lines files in a folder and rotated by size. Each object is flat so that validate-data reads
  * the files as a dataset: `request_id`, `variant`, `version`, `shadow`, `timestamp`, the model's
  * input columns, `prediction`, and `p_<class>` per class (or nothing more for regression). Files are
- * named `capture-<start time>-<sequence>.jsonl`; the one being written ends in `.jsonl.part` and is
+ * named `capture-<start time>-<sequence>.jsonl` (`capture-<start time>-w<worker>-<sequence>.jsonl` with
+ * several workers); the one being written ends in `.jsonl.part` and is
  * renamed when it is full or the server stops, so a reader never sees half a file.
  */
 import { renameSync, createWriteStream, type WriteStream } from 'node:fs';
@@ -20,6 +21,8 @@ export interface CaptureOptions {
   maxBytes: number;
   /** For tests: the sampling draw. */
   random?: () => number;
+  /** Put in the file names after the start time (`w<n>` for worker n of `--workers`), so that processes writing to one folder never share a file. */
+  tag?: string;
 }
 
 export interface CaptureEntry {
@@ -83,7 +86,7 @@ export class Capture {
 
   private open(): void {
     this.seq++;
-    this.partPath = join(this.opts.dir, `capture-${this.stamp}-${String(this.seq).padStart(4, '0')}.jsonl.part`);
+    this.partPath = join(this.opts.dir, `capture-${this.stamp}-${this.opts.tag ? `${this.opts.tag}-` : ''}${String(this.seq).padStart(4, '0')}.jsonl.part`);
     this.stream = createWriteStream(this.partPath, { flags: 'a' });
     this.bytes = 0;
   }

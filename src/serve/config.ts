@@ -41,6 +41,7 @@ export const SETTINGS: Setting[] = [
   { name: 'max-batch-rows', default: '256', description: 'Most rows in one onnxruntime call.' },
   { name: 'queue-limit', default: '1024', description: 'Requests waiting per model version; past it the answer is 503 with Retry-After.' },
   { name: 'threads', default: '1', description: "onnxruntime's threads per model call; 0: onnxruntime's default (one per core). 1 suits small models under concurrent requests: the arithmetic runs on the server's thread and no pool threads compete with the HTTP work; raise it for large models." },
+  { name: 'workers', default: '1', description: "Server processes sharing the port (node:cluster): a primary forwards the admin API to every worker, merges their /metrics, and restarts a worker that crashes. Each worker holds its own onnxruntime sessions (memory per worker). More than 1 pays off when one process's HTTP handling, not the model, is the limit: small models under many concurrent clients, at most one per core." },
   { name: 'body-limit', default: '8mb', description: 'Largest request body (bytes, or with kb/mb); larger gets 413.' },
   { name: 'request-timeout-ms', default: '30000', description: 'A request not answered in this time gets 503.' },
   { name: 'shutdown-timeout-ms', default: '10000', description: 'On SIGTERM, how long requests in flight may take to finish.' },
@@ -72,6 +73,7 @@ export interface ServeConfig {
   maxBatchRows: number;
   queueLimit: number;
   threads: number;
+  workers: number;
   bodyLimit: number;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
@@ -187,6 +189,7 @@ export function parseServeConfig(flags: Record<string, string>, env: NodeJS.Proc
     maxBatchRows: number(v['max-batch-rows'], n('max-batch-rows'), 1, 1_000_000, true),
     queueLimit: number(v['queue-limit'], n('queue-limit'), 1, 1_000_000, true),
     threads: number(v.threads, n('threads'), 0, 1024, true),
+    workers: number(v.workers, n('workers'), 1, 64, true),
     bodyLimit: bytes(v['body-limit'], n('body-limit')),
     requestTimeoutMs: number(v['request-timeout-ms'], n('request-timeout-ms'), 1, 3_600_000, true),
     shutdownTimeoutMs: number(v['shutdown-timeout-ms'], n('shutdown-timeout-ms'), 0, 3_600_000, true),

@@ -10,7 +10,8 @@ import type { Variant } from './variant.js';
 
 export type Mode = 'split' | 'shadow';
 export type Role = 'stable' | 'candidate';
-export type Loader = (ref: string, version: string | undefined) => Promise<Variant>;
+/** Loads `source` (default: `ref`), shown as `ref`. */
+export type Loader = (ref: string, version: string | undefined, source?: string) => Promise<Variant>;
 
 export interface Route {
   variant: Variant;
@@ -45,12 +46,18 @@ export interface DeploymentState {
   previous: { ref: string; version: string } | null;
 }
 
+export interface Sources {
+  stable: string;
+  candidate?: string;
+  previous?: string;
+}
+
 export class Deployment {
   candidate: Variant | undefined;
   mode: Mode = 'split';
   /** Candidate's share of traffic in split mode, 0..1. */
   weight = 0;
-  private previous: { ref: string; version: string } | undefined;
+  private previous: { ref: string; version: string; source: string } | undefined;
 
   constructor(
     readonly name: string,
@@ -82,8 +89,8 @@ export class Deployment {
   }
 
   /** Loads a candidate (replacing any other candidate) in split mode with `weight`, or as a shadow. */
-  async load(ref: string, version: string | undefined, mode: Mode, weight: number): Promise<void> {
-    const v = await this.loader(ref, version);
+  async load(ref: string, version: string | undefined, mode: Mode, weight: number, source?: string): Promise<void> {
+    const v = await this.loader(ref, version, source);
     if (this.variants.some((x) => x.version === v.version)) {
       v.retire();
       throw new RequestError(`version '${v.version}' is already loaded; give another version`, 409, 'conflict');
@@ -109,7 +116,7 @@ export class Deployment {
     this.candidate = undefined;
     this.weight = 0;
     this.mode = 'split';
-    this.previous = { ref: old.ref, version: old.version };
+    this.previous = { ref: old.ref, version: old.version, source: old.source };
     old.retire();
   }
 
@@ -123,11 +130,21 @@ export class Deployment {
       return;
     }
     if (!this.previous) throw new RequestError(`model '${this.name}' has nothing to roll back to`, 409, 'conflict');
-    const v = await this.loader(this.previous.ref, this.previous.version);
+    const v = await this.loader(this.previous.ref, this.previous.version, this.previous.source);
     const old = this.stable;
     this.stable = v;
     this.previous = undefined;
     old.retire();
+  }
+
+  /** The rollback target of a restored state (a restarted worker of `serve --workers N`). */
+  restorePrevious(previous: { ref: string; version: string; source: string } | undefined): void {
+    this.previous = previous;
+  }
+
+  /** What reloads exactly each version of the state (see Variant.source). */
+  sources(): Sources {
+    return { stable: this.stable.source, candidate: this.candidate?.source, previous: this.previous?.source };
   }
 
   state(): DeploymentState {
@@ -135,7 +152,7 @@ export class Deployment {
       name: this.name,
       stable: { ref: this.stable.ref, version: this.stable.version },
       candidate: this.candidate ? { ref: this.candidate.ref, version: this.candidate.version, mode: this.mode, weight: this.weight } : null,
-      previous: this.previous ?? null,
+      previous: this.previous ? { ref: this.previous.ref, version: this.previous.version } : null,
     };
   }
 

@@ -44,7 +44,10 @@ export async function resolveRegistryModel(ref: string, cacheDir: string, conn: 
     }
     if (!readdirSync(dir).includes(title)) throw new ServiceError(`model '${ref}': the cache folder ${dir} exists without ${title}; remove it`);
   }
-  return { ref, path: join(dir, title), ...(v.version ? { version: v.version } : {}) };
+  // The same repository at the manifest's digest: reloading it (a rollback, another worker) gets
+  // this version even after the tag has moved.
+  const pinned = `${ref.replace(/@[^/@]*$/, '').replace(/:[^/:@]*$/, '')}@${v.digest}`;
+  return { ref, path: join(dir, title), pinned, ...(v.version ? { version: v.version } : {}) };
 }
 
 /** Makes `oci-layout://` and `oci://` model references load through the registry. */

@@ -15,7 +15,8 @@ import type { Capture } from './capture.js';
 import { adminAction, checkBearer, takesBody, type AdminAction } from './admin.js';
 import type { Deployment, Route } from './deployment.js';
 import type { JsonLogger } from './log.js';
-import type { Metrics } from './metrics.js';
+import { renderMetrics, type Metrics, type MetricsSnapshot } from './metrics.js';
+import type { LocalOp, Peers, Shared } from './peers.js';
 import { parseJsonBytes } from './json.js';
 import { parseRowsBody, rowsAnswer } from './rows.js';
 import { isObject, outputJson, parseInferRequest, RequestError, tensorMetadata, type HostTensor } from './tensors.js';
@@ -41,6 +42,8 @@ export interface ServeContext {
   log: JsonLogger;
   /** What deploy's judge reads (window.ts). */
   window: ObservationWindow;
+  /** The other workers of `serve --workers N` (peers.ts); absent for a server on its own. */
+  peers?: Peers;
 }
 
 type Handler = (req: IncomingMessage, body: () => Promise<unknown>, m: RegExpExecArray, ctx: RequestContext) => Promise<Answer>;
@@ -93,21 +96,21 @@ export class ModelServer {
     const name = '([^/]+)';
     this.routes = [
       ['GET', /^\/v2\/health\/live$/, async () => ({ status: 200, body: { live: true } })],
-      ['GET', /^\/v2\/health\/ready$/, async () => (this.ready ? { status: 200, body: { ready: true } } : { status: 503, body: { ready: false } })],
+      ['GET', /^\/v2\/health\/ready$/, async () => (this.ready && (this.ctx.peers?.allReady() ?? true) ? { status: 200, body: { ready: true } } : { status: 503, body: { ready: false } })],
       ['GET', /^\/v2$/, async () => ({ status: 200, body: { name: 'modelgate', version: this.opts.serverVersion, extensions: [] } })],
       ['GET', new RegExp(`^/v2/models/${name}${v}$`), async (_r, _b, m) => ({ status: 200, body: this.modelMetadata(m[1], m[2]) })],
       ['GET', new RegExp(`^/v2/models/${name}${v}/ready$`), async (_r, _b, m) => this.modelReady(m[1], m[2])],
       ['POST', new RegExp(`^/v2/models/${name}${v}/infer$`), (r, b, m, c) => this.infer(r, b, m[1], m[2], c)],
       ['POST', new RegExp(`^/v2/models/${name}${v}/rows$`), (r, b, m, c) => this.rows(r, b, m[1], m[2], c)],
-      ['GET', /^\/metrics$/, async () => ({ status: 200, body: this.ctx.metrics.render(), headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' } })],
+      ['GET', /^\/metrics$/, async () => ({ status: 200, body: this.ctx.peers ? renderMetrics((await this.ctx.peers.call('metrics')) as MetricsSnapshot) : this.ctx.metrics.render(), headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' } })],
       ['GET', /^\/admin\/models$/, async (r) => this.authorized(r, () => ({ status: 200, body: { models: [this.ctx.deployment.name] } }))],
       ['GET', new RegExp(`^/admin/models/${name}$`), (r, b, m) => this.admin(r, m[1], 'state', b)],
       ['POST', new RegExp(`^/admin/models/${name}/(load|weights|promote|rollback)$`), (r, b, m) => this.admin(r, m[1], m[2] as AdminAction, b)],
-      ['GET', new RegExp(`^/admin/models/${name}/window$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), { status: 200, body: this.ctx.window.snapshot() }))],
-      ['POST', new RegExp(`^/admin/models/${name}/window/reset$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), { status: 200, body: this.ctx.window.reset() }))],
-      ['GET', new RegExp(`^/admin/models/${name}/deploy-record$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), this.deployRecord === undefined ? { status: 404, body: { error: 'no deploy record' } } : { status: 200, body: this.deployRecord }))],
+      ['GET', new RegExp(`^/admin/models/${name}/window$`), async (r, _b, m) => this.shared(r, m[1], 'window', () => this.ctx.window.snapshot())],
+      ['POST', new RegExp(`^/admin/models/${name}/window/reset$`), async (r, _b, m) => this.shared(r, m[1], 'window-reset', () => this.ctx.window.reset())],
+      ['GET', new RegExp(`^/admin/models/${name}/deploy-record$`), async (r, _b, m) => this.getRecord(r, m[1])],
       ['PUT', new RegExp(`^/admin/models/${name}/deploy-record$`), (r, b, m) => this.putRecord(r, b, m[1])],
-      ['DELETE', new RegExp(`^/admin/models/${name}/deploy-record$`), async (r, _b, m) => this.authorized(r, () => (this.checkName(m[1]), (this.deployRecord = undefined), { status: 204, body: '' }))],
+      ['DELETE', new RegExp(`^/admin/models/${name}/deploy-record$`), async (r, _b, m) => this.shared(r, m[1], 'record-delete', () => (this.deployRecord = undefined), 204)],
     ];
     for (const [method, re, h] of this.routes) {
       const list = this.byMethod.get(method) ?? [];
@@ -464,15 +467,45 @@ export class ModelServer {
     this.checkName(name);
     const json = await body();
     if (!isObject(json)) throw new RequestError('the deploy record must be a JSON object');
-    this.deployRecord = json;
+    if (this.ctx.peers) await this.ctx.peers.call('record-put', json);
+    else this.deployRecord = json;
     return { status: 200, body: json };
+  }
+
+  /** The deploy record: this server's, or with workers the one the primary keeps. */
+  private async getRecord(req: IncomingMessage, name: string): Promise<Answer> {
+    checkBearer(req.headers.authorization, this.opts.adminToken);
+    this.checkName(name);
+    const record = this.ctx.peers ? ((await this.ctx.peers.call('record-get')) as { record?: unknown }).record : this.deployRecord;
+    return record === undefined ? { status: 404, body: { error: 'no deploy record' } } : { status: 200, body: record };
+  }
+
+  /** An admin read or change of what all workers share: through the primary with workers, else here. */
+  private async shared(req: IncomingMessage, name: string, op: 'window' | 'window-reset' | 'record-delete', here: () => unknown, status = 200): Promise<Answer> {
+    checkBearer(req.headers.authorization, this.opts.adminToken);
+    this.checkName(name);
+    const body = this.ctx.peers ? await this.ctx.peers.call(op) : here();
+    return { status, body: status === 204 ? '' : body };
+  }
+
+  /** What the primary of `serve --workers N` asks this worker (peers.ts): apply a change, report numbers. */
+  async local(op: LocalOp, args: unknown): Promise<unknown> {
+    if (op === 'metrics') return this.ctx.metrics.snapshot();
+    if (op === 'window') return this.ctx.window.snapshot();
+    if (op === 'window-reset') return this.ctx.window.reset();
+    const { action, body, source } = args as { action: AdminAction; body: unknown; source?: string };
+    const state = await adminAction(this.ctx.deployment, action, body, source);
+    this.ctx.log.log('info', 'admin', { action, state });
+    return { state, sources: this.ctx.deployment.sources() } satisfies Shared;
   }
 
   private async admin(req: IncomingMessage, name: string, action: AdminAction, body: () => Promise<unknown>): Promise<Answer> {
     checkBearer(req.headers.authorization, this.opts.adminToken);
     this.checkName(name);
-    const result = await adminAction(this.ctx.deployment, action, takesBody(action) ? await body() : {});
-    if (action !== 'state') this.ctx.log.log('info', 'admin', { action, state: result });
+    const json = takesBody(action) ? await body() : {};
+    // With workers, a change goes through the primary, which applies it on every worker before answering.
+    if (this.ctx.peers && action !== 'state') return { status: 200, body: await this.ctx.peers.call('admin', { action, body: json }) };
+    const result = action === 'state' ? await adminAction(this.ctx.deployment, action, json) : ((await this.local('admin', { action, body: json })) as Shared).state;
     return { status: 200, body: result };
   }
 }

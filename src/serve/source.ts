@@ -16,6 +16,8 @@ export interface ResolvedModel {
   path: string;
   /** A version the source knows (a registry's vN); undefined for a plain file. */
   version?: string;
+  /** A reference to exactly this version, when `ref` names a tag that can move (a registry's `...@sha256:<digest>`). */
+  pinned?: string;
 }
 
 export type Resolver = (ref: string) => Promise<ResolvedModel>;

@@ -80,11 +80,20 @@ export class Variant {
 
   private onDirect: (rows: number, requests: number) => void = () => {};
 
-  static async load(ort: Ort, ref: string, version: string | undefined, predict: PredictOptions, batching: BatchOptions, hooks: RunHooks): Promise<Variant> {
-    const src = await resolveModel(ref);
+  /**
+   * What reloads exactly this version: the registry reference at its digest, or `ref` itself
+   * (a file). Set by `load`.
+   */
+  source = '';
+
+  /** Loads `source` (default: `ref`), shown as `ref`. */
+  static async load(ort: Ort, ref: string, version: string | undefined, predict: PredictOptions, batching: BatchOptions, hooks: RunHooks, source = ref): Promise<Variant> {
+    const src = await resolveModel(source);
     const model = await Model.load(ort, src.path, batching.threads || undefined);
     await warmUp(ort, model);
-    return new Variant(ref, version ?? src.version ?? '1', model, ort, predict, batching, hooks);
+    const v = new Variant(ref, version ?? src.version ?? '1', model, ort, predict, batching, hooks);
+    v.source = src.pinned ?? source;
+    return v;
   }
 
   get queueDepth(): number {

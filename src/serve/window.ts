@@ -76,3 +76,23 @@ export class ObservationWindow {
     return this.w;
   }
 }
+
+/**
+ * The windows of several workers (`serve --workers N`) as one: counts added, samples concatenated
+ * worker after worker (up to MAX_SAMPLES each; not in arrival order across workers, which the
+ * judge's rank tests do not need), `since` the earliest reset.
+ */
+export function mergeWindows(parts: WindowSnapshot[]): WindowSnapshot {
+  const side = (role: 'stable' | 'candidate'): VariantObservations => ({
+    requests: parts.reduce((a, p) => a + p[role].requests, 0),
+    errors: parts.reduce((a, p) => a + p[role].errors, 0),
+    latencyMs: parts.flatMap((p) => p[role].latencyMs).slice(0, MAX_SAMPLES),
+    scores: parts.flatMap((p) => p[role].scores).slice(0, MAX_SAMPLES),
+  });
+  return {
+    since: parts.map((p) => p.since).sort()[0] ?? new Date().toISOString(),
+    stable: side('stable'),
+    candidate: side('candidate'),
+    shadow: { rows: parts.reduce((a, p) => a + p.shadow.rows, 0), agree: parts.reduce((a, p) => a + p.shadow.agree, 0) },
+  };
+}

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../src/lib/logger.js';
 import { RemoteBackend } from '../../../src/registry/remote.js';
-import { register } from '../../../src/registry/versions.js';
+import { promote, register } from '../../../src/registry/versions.js';
 import { startRegistry } from '../registry/docker-registry.js';
 import { tempDir } from '../../helpers.js';
 import { erroringModel, goodModel, otherModel, writeModel } from '../deploy/models.js';
@@ -95,6 +95,33 @@ describe('registry references', () => {
       expect(bad.status).toBe(400);
       expect(bad.json.error).toMatch(/no version v9/);
       expect(readdirSync(cacheDir).filter((d) => !d.startsWith('.')).sort()).toHaveLength(2);
+    } finally {
+      await running?.server.close();
+      running = undefined;
+      await reg.stop();
+    }
+  }, 60_000);
+
+  it('rolls back to the version it served, pinned by digest, after the alias has moved on', async () => {
+    const reg = await startRegistry();
+    try {
+      const backend = new RemoteBackend(reg.host, 'models/churn');
+      await register(backend, { name: 'churn', model: [writeModel(tempDir(), 'model', goodModel('one'))], aliases: ['production'] }, memoryLogger());
+      await register(backend, { name: 'churn', model: [writeModel(tempDir(), 'model', otherModel())], aliases: [] }, memoryLogger());
+      running = await serve({ model: `oci://${reg.host}/models/churn:production`, 'admin-token': TOKEN }, { cacheDir: tempDir() });
+      const { url } = running;
+      const ask = () => post(`${url}/v2/models/churn/infer`, { inputs: [{ name: 'x', shape: [1, 3], datatype: 'FP32', data: [0.5, -1, 0] }] });
+      const first = (await ask()).json;
+      expect((await post(`${url}/admin/models/churn/load`, { model: `oci://${reg.host}/models/churn:v2` }, AUTH)).status).toBe(200);
+      expect((await post(`${url}/admin/models/churn/promote`, {}, AUTH)).json).toMatchObject({ stable: { version: 'v2' }, previous: { ref: `oci://${reg.host}/models/churn:production`, version: 'v1' } });
+      const second = (await ask()).json;
+      // The two models answer with opposite labels (W and -W).
+      expect(second.outputs[0].data).not.toEqual(first.outputs[0].data);
+      // production now points at v2; the rollback still restores v1's model, not what the tag names now.
+      await promote(backend, { tag: 'v2' }, 'production', {});
+      const back = await post(`${url}/admin/models/churn/rollback`, {}, AUTH);
+      expect(back.json).toMatchObject({ stable: { ref: `oci://${reg.host}/models/churn:production`, version: 'v1' } });
+      expect((await ask()).json).toEqual(first);
     } finally {
       await running?.server.close();
       running = undefined;

@@ -36,6 +36,16 @@ describe('serve settings: flags over environment over config file over defaults'
     expect(() => parseServeConfig({ config: join(dir, 'none.yml') }, {})).toThrow(/not found/);
   });
 
+  it('reads workers from a flag, the environment and the config file, 1 by default', () => {
+    expect(parseServeConfig({ model: 'm.onnx' }, {}).workers).toBe(1);
+    expect(parseServeConfig({ model: 'm.onnx', workers: '2' }, {}).workers).toBe(2);
+    expect(parseServeConfig({ model: 'm.onnx' }, { [envName('workers')]: '3' }).workers).toBe(3);
+    const dir = files({ 'serve.yml': 'model: m.onnx\nworkers: 4\n' });
+    expect(parseServeConfig({ config: join(dir, 'serve.yml') }, {}).workers).toBe(4);
+    expect(() => parseServeConfig({ model: 'm.onnx', workers: '0' }, {})).toThrow(/workers \(--workers\): '0' is not an integer from 1 to 64/);
+    expect(() => parseServeConfig({ model: 'm.onnx', workers: '1.5' }, {})).toThrow(/is not an integer/);
+  });
+
   it('documents every setting with its environment variable in --help', () => {
     const help = serveHelp();
     for (const s of SETTINGS) {
