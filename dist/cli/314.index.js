@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
+// EXTERNAL MODULE: external "node:cluster"
+var external_node_cluster_ = __webpack_require__(70139);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -56,6 +58,7 @@ const SETTINGS = [
     { name: 'max-batch-rows', default: '256', description: 'Most rows in one onnxruntime call.' },
     { name: 'queue-limit', default: '1024', description: 'Requests waiting per model version; past it the answer is 503 with Retry-After.' },
     { name: 'threads', default: '1', description: "onnxruntime's threads per model call; 0: onnxruntime's default (one per core). 1 suits small models under concurrent requests: the arithmetic runs on the server's thread and no pool threads compete with the HTTP work; raise it for large models." },
+    { name: 'workers', default: '1', description: "Server processes sharing the port (node:cluster): a primary forwards the admin API to every worker, merges their /metrics, and restarts a worker that crashes. Each worker holds its own onnxruntime sessions (memory per worker). More than 1 pays off when one process's HTTP handling, not the model, is the limit: small models under many concurrent clients, at most one per core." },
     { name: 'body-limit', default: '8mb', description: 'Largest request body (bytes, or with kb/mb); larger gets 413.' },
     { name: 'request-timeout-ms', default: '30000', description: 'A request not answered in this time gets 503.' },
     { name: 'shutdown-timeout-ms', default: '10000', description: 'On SIGTERM, how long requests in flight may take to finish.' },
@@ -179,6 +182,7 @@ function parseServeConfig(flags, env = process.env) {
         maxBatchRows: number(v['max-batch-rows'], n('max-batch-rows'), 1, 1_000_000, true),
         queueLimit: number(v['queue-limit'], n('queue-limit'), 1, 1_000_000, true),
         threads: number(v.threads, n('threads'), 0, 1024, true),
+        workers: number(v.workers, n('workers'), 1, 64, true),
         bodyLimit: bytes(v['body-limit'], n('body-limit')),
         requestTimeoutMs: number(v['request-timeout-ms'], n('request-timeout-ms'), 1, 3_600_000, true),
         shutdownTimeoutMs: number(v['shutdown-timeout-ms'], n('shutdown-timeout-ms'), 0, 3_600_000, true),
@@ -194,12 +198,16 @@ function parseServeConfig(flags, env = process.env) {
     return Object.freeze(config);
 }
 
+// EXTERNAL MODULE: ./.build/js/src/serve/log.js
+var serve_log = __webpack_require__(37823);
 ;// CONCATENATED MODULE: ./.build/js/src/cli/serve.js
 /**
  * `modelgate serve`: a long-running server, not an action, so it has its own flags (from
  * src/serve/config.ts) instead of an action.yml. Exit status: 0 after a graceful stop (SIGTERM or
- * SIGINT), 2 for a usage or configuration error.
+ * SIGINT), 2 for a usage or configuration error, 1 when workers (--workers) keep crashing.
  */
+
+
 
 
 function wrap(text, width, indent) {
@@ -240,35 +248,119 @@ function single(values) {
     }
     return out;
 }
+/** A start-up failure the user can fix (exit 2 with one line), or undefined for a bug. */
+function userFailure(e) {
+    if ((0,errors/* isUserError */.iU)(e) || e.code === 'EADDRINUSE' || e.code === 'EACCES')
+        return e.message;
+    return undefined;
+}
 async function serveMain(values, help, version) {
     if (help) {
         process.stdout.write(serveHelp());
         return 0;
     }
+    let config;
+    try {
+        config = parseServeConfig(single(values));
+    }
+    catch (e) {
+        const message = userFailure(e);
+        if (message === undefined)
+            throw e;
+        process.stderr.write(`modelgate serve: ${message}\n`);
+        return 2;
+    }
+    // --workers N: this process is the primary (it forks N copies of this command) or one of them.
+    if (external_node_cluster_.isWorker)
+        return workerMain(config, version);
+    if (config.workers > 1) {
+        const { runPrimary } = await Promise.all(/* import() */[__webpack_require__.e(383), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 20883));
+        return runPrimary(config, { log: (0,serve_log/* jsonLogger */.R)(config.logLevel), fail: (m) => process.stderr.write(`modelgate serve: ${m}\n`) });
+    }
     let server;
     try {
-        const config = parseServeConfig(single(values));
-        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(59), __webpack_require__.e(462), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45860));
+        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(59), __webpack_require__.e(462), __webpack_require__.e(383), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 75549));
         server = await startServe(config, version);
     }
     catch (e) {
-        if ((0,errors/* isUserError */.iU)(e) || e.code === 'EADDRINUSE' || e.code === 'EACCES') {
-            process.stderr.write(`modelgate serve: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
+        const message = userFailure(e);
+        if (message === undefined)
+            throw e;
+        process.stderr.write(`modelgate serve: ${message}\n`);
+        return 2;
     }
-    const s = server;
-    await new Promise((resolve) => {
+    await untilStopped(server);
+    return 0;
+}
+/** Waits for SIGTERM or SIGINT (or `also`), then stops the server gracefully. */
+function untilStopped(s, also) {
+    return new Promise((resolve) => {
+        let once = false;
         const stop = () => {
+            if (once)
+                return;
+            once = true;
             process.off('SIGTERM', stop);
             process.off('SIGINT', stop);
             void s.close().then(resolve, resolve);
         };
         process.on('SIGTERM', stop);
         process.on('SIGINT', stop);
+        also?.(stop);
     });
+}
+/** One worker of `--workers N`: starts from the state the primary gives, reports to it, stops when told. */
+async function workerMain(config, version) {
+    const { WorkerLink } = await __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 92264));
+    const link = new WorkerLink();
+    let stopAsked = false;
+    const early = () => (stopAsked = true);
+    process.on('SIGTERM', early);
+    process.on('SIGINT', early);
+    link.onStop(early);
+    const { slot, state } = await link.hello();
+    const base = (0,serve_log/* jsonLogger */.R)(config.logLevel);
+    const log = { enabled: base.enabled, log: (level, msg, fields) => base.log(level, msg, { worker: slot, ...fields }) };
+    let server;
+    try {
+        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(59), __webpack_require__.e(462), __webpack_require__.e(383), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 75549));
+        server = await startServe(config, version, { log, worker: { link, slot, state } });
+    }
+    catch (e) {
+        const message = userFailure(e);
+        const code = message === undefined ? 3 : 2;
+        link.fatal(message ?? `internal error, please report it: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, code);
+        process.disconnect();
+        return code;
+    }
+    process.off('SIGTERM', early);
+    process.off('SIGINT', early);
+    const s = server;
+    link.ready(`http://${config.host}:${s.port}`, { state: s.deployment.state(), sources: s.deployment.sources() });
+    await untilStopped(s, (stop) => (stopAsked ? stop() : link.onStop(stop)));
+    process.disconnect();
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 37823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ jsonLogger)
+/* harmony export */ });
+const ORDER = { debug: 10, info: 20, warn: 30, error: 40 };
+function jsonLogger(level, write = (l) => process.stderr.write(l)) {
+    return {
+        enabled: (l) => ORDER[l] >= ORDER[level],
+        log(l, msg, fields = {}) {
+            if (ORDER[l] < ORDER[level])
+                return;
+            write(JSON.stringify({ time: new Date().toISOString(), level: l, msg, ...fields }) + '\n');
+        },
+    };
 }
 
 

@@ -6699,6 +6699,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 70139:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:cluster");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
