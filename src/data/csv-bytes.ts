@@ -35,6 +35,7 @@
  * the next chunk appended; so memory is bounded by the largest record plus one chunk. Fields are
  * stored in Int32Arrays that grow to the widest record and are reused.
  */
+import { isAscii } from 'node:buffer';
 import { ConfigurationError, DataError } from '../errors.js';
 import { parseNumber, POW10 } from './schema.js';
 
@@ -50,8 +51,14 @@ const AFTER_CR = 3; // just past a CR that ended a line: an LF next belongs to i
 
 type State = 0 | 1 | 2 | 3;
 
-/** Node's Buffer has a fast UTF-8 slice (what toString('utf8', s, e) calls after its checks). */
-type Bytes = Buffer & { utf8Slice(start: number, end: number): string };
+/** Node's Buffer has fast UTF-8 and Latin-1 slices (what toString(encoding, s, e) calls after its checks). */
+type Bytes = Buffer & { utf8Slice(start: number, end: number): string; latin1Slice(start: number, end: number): string };
+
+/**
+ * Below this many characters V8's String.prototype.slice copies (at or above it makes a slice
+ * that keeps the whole parent string alive: kMinLength of SlicedString).
+ */
+const COPIED_SLICE = 13;
 
 function asBytes(chunk: Uint8Array): Bytes {
   return (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)) as Bytes;
@@ -101,8 +108,8 @@ export class NaBytes {
   }
 }
 
-const INTERN_SLOTS = 1024; // power of two
-const INTERN_MAX_BYTES = 48;
+const INTERN_SLOTS = 4096; // power of two
+const INTERN_MAX_BYTES = 32;
 const INTERN_PROBATION = 1 << 16;
 
 /**
@@ -132,13 +139,42 @@ export class CsvRecord {
   end = new Int32Array(16);
   /** 1 for a quoted field. */
   quoted = new Uint8Array(16);
+  /** Bytes of `bytes` in use. */
+  length = 0;
+  /**
+   * `bytes`[0, length) as a string when they are all ASCII, made on the first text() for these
+   * bytes: short fields are sliced from it (a JavaScript copy, cheaper than a call into Node per
+   * field); null when not made yet or not ASCII (`ascii` says which).
+   */
+  private str: string | null = null;
+  private ascii = true;
+
+  /** New bytes: forget the string made of the old ones. */
+  reset(bytes: Bytes, length: number): void {
+    this.bytes = bytes;
+    this.length = length;
+    this.str = null;
+    this.ascii = true;
+  }
 
   /** Field i's text, as CsvParser gives it. */
   text(i: number): string {
     const s = this.start[i]!;
     const e = this.end[i]!;
-    if (this.quoted[i] === 0) return s === e ? '' : this.bytes.utf8Slice(s, e);
-    return this.unquote(s, e);
+    if (this.quoted[i] === 1) return this.unquote(s, e);
+    return s === e ? '' : this.slice(s, e);
+  }
+
+  /** bytes[s, e) decoded (never a V8 slice that would keep the whole chunk's string alive). */
+  private slice(s: number, e: number): string {
+    if (e - s < COPIED_SLICE && this.ascii) {
+      if (this.str === null) {
+        this.ascii = isAscii(this.bytes.subarray(0, this.length));
+        if (this.ascii) this.str = this.bytes.latin1Slice(0, this.length);
+      }
+      if (this.str !== null) return this.str.slice(s, e);
+    }
+    return this.bytes.utf8Slice(s, e);
   }
 
   /** Field i is empty text ('' or `""`). */
@@ -216,11 +252,12 @@ export class CsvRecord {
         return str;
       }
     }
-    const t = b.utf8Slice(s, e);
+    const t = this.slice(s, e);
     cache.strings[slot] = t;
     cache.hashes[slot] = h;
     cache.lengths[slot] = n;
-    cache.bytes.set(b.subarray(s, e), slot * INTERN_MAX_BYTES);
+    const kept = cache.bytes;
+    for (let k = 0, base = slot * INTERN_MAX_BYTES; k < n; k++) kept[base + k] = b[s + k]!;
     if (lookups === INTERN_PROBATION && cache.hits * 4 < lookups) {
       cache.on = false;
       cache.strings.fill(undefined);
@@ -244,12 +281,12 @@ export class CsvRecord {
       const q = b.indexOf(QUOTE, p);
       // The range always holds the closing quote, so q is found and q < e.
       if (b[q + 1] === QUOTE && q + 1 < e) {
-        out += b.utf8Slice(p, q + 1);
+        out += this.slice(p, q + 1);
         p = q + 2;
         continue;
       }
-      if (q > p) out += b.utf8Slice(p, q);
-      if (q + 1 < e) out += b.utf8Slice(q + 1, e);
+      if (q > p) out += this.slice(p, q);
+      if (q + 1 < e) out += this.slice(q + 1, e);
       return out;
     }
   }
@@ -363,7 +400,7 @@ export class CsvByteParser {
   private run(buf: Bytes, len: number, final: boolean): void {
     const dc = this.dc;
     const rec = this.record;
-    rec.bytes = buf;
+    rec.reset(buf, len);
     let start = rec.start;
     let end = rec.end;
     let quoted = rec.quoted;
@@ -526,7 +563,7 @@ export class CsvByteParser {
       }
       rec.count = 0;
       this.state = FIELD_START;
-      rec.bytes = EMPTY;
+      rec.reset(EMPTY, 0);
       return;
     }
     this.keep(buf, recStart, len, state, i, fieldStart, fieldQuoted, n, line, recLine);
@@ -557,7 +594,7 @@ export class CsvByteParser {
       this.fieldStart = 0;
     }
     rec.count = n;
-    rec.bytes = EMPTY;
+    rec.reset(EMPTY, 0);
     this.state = state;
     this.fieldQuoted = fieldQuoted;
     this.line = line;
