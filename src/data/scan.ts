@@ -3,6 +3,7 @@
  * text to numbers without one), added to the profile, checked against the row schema and the
  * dataset rules, and, when exact drift tests need them, its values are kept per column.
  */
+import { statSync } from 'node:fs';
 import { ConfigurationError, DataError } from '../errors.js';
 import { InternCache, NaBytes, type CsvRecord } from './csv-bytes.js';
 import { showName, showPath } from '../lib/files.js';
@@ -32,6 +33,11 @@ export interface ScanOptions {
   naValues?: readonly string[];
   /** The run's time (epoch ms) that `freshness` and `not-future` rules are judged at. Default: now. */
   asOf?: number;
+  /**
+   * Progress after each chunk the reader reads (CSV/TSV/JSON Lines; not Parquet, nor with `read`):
+   * bytes of the files read so far (on disk), their total size, rows so far.
+   */
+  onProgress?: (bytesDone: number, bytesTotal: number, rows: number) => void;
 }
 
 export interface ScanResult {
@@ -460,7 +466,11 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const na = textFormat && opts.naValues?.length ? new Set(opts.naValues) : undefined;
   const naLongest = na ? Math.max(...[...na].map((v) => v.length)) : 0;
   const naBytes = na ? new NaBytes(na) : undefined;
-  const result = opts.read ? await opts.read(sink) : await readRows(opts.files, sink, { format, shard: opts.shard });
+  const onProgress = opts.read ? undefined : opts.onProgress;
+  const total = onProgress ? opts.files.reduce((sum, f) => sum + fileSize(f), 0) : 0;
+  const onBytes = onProgress && ((n: number) => onProgress(n, total, rowNo));
+  const result = opts.read ? await opts.read(sink) : await readRows(opts.files, sink, { format, shard: opts.shard, onBytes });
+  onProgress?.(total, total, rowNo); // the end: every row, the last record's included
   if (columns.length === 0 && result.columns.length === 0) throw new DataError(`${first}: no columns found`, first);
 
   const rules = slots.map((c) => c.rules);
@@ -472,6 +482,15 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
   return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes, ...(opts.deferDatasetRules ? { rules, text } : {}) };
+}
+
+/** A file's size, 0 when it can not be read (readRows reports that). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 export function datasetRules(schema: LoadedSchema, profile: Profile, rules: (RuleState | undefined)[], violations: Violations): void {
