@@ -170,7 +170,7 @@ export async function run(ctx) {
   const extra = res.filter((r) => r.id === 'baseline' || r.id === 'profile-only');
 
   // Agreement: our report against pandas on the same file (not timed).
-  const agree = JSON.parse((await measure(PY, [peer, '--compare', csv, join(work, `report-${rows}.json`)], { env: peerEnv() })).stdout);
+  const agree = JSON.parse((await measure(PY, [peer, '--compare', csv, sideList[0].report], { env: peerEnv() })).stdout);
 
   let big = null;
   if (!opts['no-big']) {

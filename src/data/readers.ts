@@ -55,7 +55,7 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, 
 import type { AsyncBuffer, FileMetaData, ParquetParsers } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { ConfigurationError, DataError } from '../errors.js';
-import { CsvParser } from './csv.js';
+import { CsvByteParser, type CsvRecord } from './csv-bytes.js';
 
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 export type Cell = string | number | boolean | null;
@@ -78,6 +78,13 @@ export interface RowSink {
    * 1-based row number (Parquet), within the current file. `cells` is the sink's to keep.
    */
   row(cells: Cell[], line: number): void;
+  /**
+   * CSV/TSV only: a sink that has it gets each data record this way instead of row(), as field
+   * byte ranges with accessors (csv-bytes.ts), valid only during the call. An empty field is a
+   * missing value (rec.isEmpty); ReadOptions.naValues does not apply (the sink checks its own,
+   * rec.isNa). The header still comes through header().
+   */
+  record?(rec: CsvRecord, line: number): void;
   /** JSON Lines: a key first seen after the header, now column `index`. */
   newColumn?(name: string, index: number): void;
   /** JSON Lines: a line that is not a JSON object; a violation, the read continues. */
@@ -276,12 +283,30 @@ function sniff(head: Buffer, path: string, format: Format): void {
  * Streams the file's text to `onText` in large chunks: gunzips .gz files, sniffs the first bytes
  * for binary content, decodes UTF-8 across chunk boundaries. Returns the decoded byte count.
  */
-async function streamText(path: string, format: Format, onText: (text: string) => void, drain?: () => Promise<void> | void, onBytes?: (fileBytesRead: number) => void): Promise<number> {
+function streamText(path: string, format: Format, onText: (text: string) => void, drain?: () => Promise<void> | void, onBytes?: (fileBytesRead: number) => void): Promise<number> {
+  const decoder = new Utf8Decoder();
+  return streamChunks(path, format, (buf) => decoder.write(buf, onText), () => decoder.end(onText), drain, onBytes);
+}
+
+/**
+ * Like streamText, but hands on the (gunzipped) bytes themselves, each chunk once it is known to
+ * be valid UTF-8 (the same check and the same error as streamText's, without decoding).
+ */
+function streamBytes(path: string, format: Format, onChunk: (bytes: Buffer) => void, drain?: () => Promise<void> | void, onBytes?: (fileBytesRead: number) => void): Promise<number> {
+  const checker = new Utf8Decoder();
+  const check = (buf: Buffer) => {
+    checker.check(buf);
+    onChunk(buf);
+  };
+  return streamChunks(path, format, check, () => checker.end(), drain, onBytes);
+}
+
+/** streamText's and streamBytes' reading: each chunk of bytes to `feed`, then `finish()`. */
+async function streamChunks(path: string, format: Format, feed: (buf: Buffer) => void, finish: () => void, drain?: () => Promise<void> | void, onBytes?: (fileBytesRead: number) => void): Promise<number> {
   const gz = path.toLowerCase().endsWith('.gz');
   const raw = createReadStream(path, { highWaterMark: HIGH_WATER_MARK });
   const source = gz ? raw.pipe(createGunzip({ chunkSize: 256 * 1024 })) : raw;
   if (gz) raw.on('error', (e) => source.destroy(e));
-  const decoder = new Utf8Decoder();
   let head: Buffer | null = null; // the first bytes, held back until SNIFF_BYTES are seen
   let sniffing = true;
   let total = 0;
@@ -295,12 +320,12 @@ async function streamText(path: string, format: Format, onText: (text: string) =
         sniff(head, path, format);
         const h = head;
         head = null;
-        decoder.write(h, onText);
+        feed(h);
         onBytes?.(raw.bytesRead);
         if (drain) await drain();
         continue;
       }
-      decoder.write(chunk, onText);
+      feed(chunk);
       onBytes?.(raw.bytesRead);
       if (drain) await drain();
     }
@@ -320,11 +345,11 @@ async function streamText(path: string, format: Format, onText: (text: string) =
     if (head !== null) {
       // A file shorter than SNIFF_BYTES: all of it is in `head`.
       sniff(head, path, format);
-      decoder.write(head, onText);
+      feed(head);
       onBytes?.(raw.bytesRead);
     }
     if (total === 0) throw new DataError(`${path}: is empty (0 bytes after decompression)`, path);
-    decoder.end(onText);
+    finish();
   } catch (e) {
     if (e instanceof InvalidUtf8) throw await utf8Error(e, path, gz);
     throw e;
@@ -372,22 +397,42 @@ function firstInvalidUtf8(buf: Uint8Array): number {
  * UTF-8 bytes to text, chunk by chunk: a character split across chunks is carried over (as
  * StringDecoder does), and a chunk that is all ASCII, the common case for CSV, is turned into a
  * string by a plain copy (latin1) instead of UTF-8 decoding, several times faster. Bytes that are
- * not valid UTF-8 throw InvalidUtf8 with their offset: never silently U+FFFD.
+ * not valid UTF-8 throw InvalidUtf8 with their offset: never silently U+FFFD. check() and end()
+ * without `out` only validate, the same way (node:buffer's isUtf8, SIMD), for the byte path.
  */
 class Utf8Decoder {
   private carry: Buffer | null = null;
   /** Bytes written before the current chunk. */
   private offset = 0;
 
-  private decode(buf: Buffer, at: number): string {
+  private validate(buf: Buffer, at: number): void {
     if (!isUtf8(buf)) {
       const i = firstInvalidUtf8(buf);
       throw new InvalidUtf8(at + i, buf[i]);
     }
+  }
+
+  private decode(buf: Buffer, at: number): string {
+    this.validate(buf, at);
     return buf.toString('utf8');
   }
 
   write(buf: Buffer, out: (text: string) => void): void {
+    this.pieces(buf, (piece, at, ascii) => out(ascii ? piece.toString('latin1') : this.decode(piece, at)));
+  }
+
+  /** Validates the next chunk (throws InvalidUtf8 at its first bad byte) without decoding it. */
+  check(buf: Buffer): void {
+    this.pieces(buf, (piece, at, ascii) => {
+      if (!ascii) this.validate(piece, at);
+    });
+  }
+
+  /**
+   * The complete characters of `buf` (with a character carried over from the previous chunk) as
+   * pieces at their byte offsets; `ascii` when a piece is known to be all ASCII.
+   */
+  private pieces(buf: Buffer, out: (piece: Buffer, at: number, ascii: boolean) => void): void {
     const base = this.offset;
     this.offset += buf.length;
     let start = 0;
@@ -401,7 +446,7 @@ class Utf8Decoder {
         return;
       }
       this.carry = null;
-      out(this.decode(Buffer.concat([carry, buf.subarray(0, k)]), base - carry.length));
+      out(Buffer.concat([carry, buf.subarray(0, k)]), base - carry.length, false);
       start = k;
     }
     let end = buf.length;
@@ -415,12 +460,17 @@ class Utf8Decoder {
     }
     if (end > start) {
       const sub = start === 0 && end === buf.length ? buf : buf.subarray(start, end);
-      out(isAscii(sub) ? sub.toString('latin1') : this.decode(sub, base + start));
+      out(sub, base + start, isAscii(sub));
     }
   }
 
-  end(out: (text: string) => void): void {
-    if (this.carry !== null) out(this.decode(this.carry, this.offset - this.carry.length));
+  /** End of input: a character still incomplete is invalid. Without `out`, only validates. */
+  end(out?: (text: string) => void): void {
+    if (this.carry !== null) {
+      const at = this.offset - this.carry.length;
+      if (out) out(this.decode(this.carry, at));
+      else this.validate(this.carry, at);
+    }
     this.carry = null;
   }
 }
@@ -459,31 +509,36 @@ async function readDelimited(path: string, delimiter: string, format: Format, ds
   let header: string[] | null = null;
   let rowIndex = ds.rowIndex;
   let delivered = 0;
-  const parser = new CsvParser({
+  const parser = new CsvByteParser({
     delimiter,
     file: path,
-    onRecord(fields, line) {
+    onRecord(rec, line) {
       if (header === null) {
-        header = checkHeader(fields, path, line, ds);
+        header = checkHeader(rec.fields(), path, line, ds);
         return;
       }
       const index = rowIndex++;
       if (shardCount !== 1 && index % shardCount !== shardIndex) return;
-      // '' -> null in place: the array is fresh per record, so it becomes the row's cells.
-      const cells = fields as Cell[];
-      for (let k = 0; k < fields.length; k++) if (fields[k].length === 0) cells[k] = null;
       delivered++;
-      sink.row(cells, line);
+      if (sink.record) sink.record(rec, line);
+      else sink.row(recordCells(rec), line);
     },
   });
   try {
-    await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes!(ds.bytesBefore + n)));
+    await streamBytes(path, format, (bytes) => parser.write(bytes), sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes!(ds.bytesBefore + n)));
     parser.end();
   } finally {
     ds.rowIndex = rowIndex;
     ds.delivered += delivered;
   }
   if (header === null) throw new DataError(`${path}: has no header row (only blank lines)`, path);
+}
+
+/** A record's cells for RowSink.row: each field's text, '' as null. */
+export function recordCells(rec: CsvRecord): Cell[] {
+  const cells: Cell[] = [];
+  for (let k = 0; k < rec.count; k++) cells.push(rec.isEmpty(k) ? null : rec.text(k));
+  return cells;
 }
 
 function checkHeader(fields: string[], path: string, line: number, ds: Dataset): string[] {

@@ -3,7 +3,9 @@
  * text to numbers without one), added to the profile, checked against the row schema and the
  * dataset rules, and, when exact drift tests need them, its values are kept per column.
  */
+import { statSync } from 'node:fs';
 import { ConfigurationError, DataError } from '../errors.js';
+import { InternCache, NaBytes, type CsvRecord } from './csv-bytes.js';
 import { showName, showPath } from '../lib/files.js';
 import { Profile, type ColumnProfile } from './profile.js';
 import { detectFormat, readRows, type Cell, type Format, type RowSink } from './readers.js';
@@ -31,6 +33,11 @@ export interface ScanOptions {
   naValues?: readonly string[];
   /** The run's time (epoch ms) that `freshness` and `not-future` rules are judged at. Default: now. */
   asOf?: number;
+  /**
+   * Progress after each chunk the reader reads (CSV/TSV/JSON Lines; not Parquet, nor with `read`):
+   * bytes of the files read so far (on disk), their total size, rows so far.
+   */
+  onProgress?: (bytesDone: number, bytesTotal: number, rows: number) => void;
 }
 
 export interface ScanResult {
@@ -137,6 +144,14 @@ class ColumnSlot {
   timeAsText = false;
   /** The schema's `x-time-format` for this column: its text cells are parsed with it, not as ISO 8601 or numbers. */
   readonly timeFormat: TimeFormat | undefined;
+  /**
+   * CSV/TSV records (csv-bytes.ts): how a cell may be read as a number straight from its bytes,
+   * with the same result as the text path: FROM_BYTES_NUMBER (a number-typed column), FROM_BYTES_AUTO
+   * (no type: when the cell starts like a number and not like a date), or 0 (always as text).
+   */
+  readonly fromBytes: number;
+  /** CSV/TSV records: text cells of columns that hold text come from a per-column cache of strings (repeated categories decode once). */
+  readonly cache: InternCache | undefined;
 
   constructor(
     readonly name: string,
@@ -157,7 +172,26 @@ class ColumnSlot {
     // x-time-format by the row loop, per cell.
     this.sampleText = timeFormat === undefined && (kind === CELL_AUTO || (kind === CELL_TEXT && declaredFormat === undefined));
     this.time = rules?.time;
+    this.fromBytes = timeFormat !== undefined ? 0 : kind === CELL_NUMBER ? FROM_BYTES_NUMBER : kind === CELL_AUTO ? FROM_BYTES_AUTO : 0;
+    this.cache = kind === CELL_TEXT || kind === CELL_AUTO ? new InternCache() : undefined;
   }
+}
+
+const FROM_BYTES_NUMBER = 1;
+const FROM_BYTES_AUTO = 2;
+
+/**
+ * A CSV/TSV cell of a column without a type that the text path would parse as a number right
+ * away: not quoted, starting with a digit, sign or dot (autoCell's fast reject), and not shaped
+ * like a date (looksLikeTime on the bytes). Others go through the text path unchanged.
+ */
+function autoNumberCell(rec: CsvRecord, i: number): boolean {
+  if (rec.isQuoted(i)) return false;
+  const b = rec.bytes;
+  const s = rec.start[i]!;
+  const ch = b[s]!;
+  if (!((ch >= 48 && ch <= 57) || ch === 45 || ch === 43 || ch === 46)) return false;
+  return !(rec.end[i]! - s >= 10 && b[s + 4] === 45 && b[s + 7] === 45);
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -178,8 +212,24 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   let rowNo = 0;
   let textFormat = true;
 
-  /** A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged rows). */
-  const sample = (row: number, line: number, column: string | null, rule: string, message: string, cells: Cell[], coerced: boolean): ViolationSample => {
+  // The CSV/TSV record being read (csv-bytes.ts), and its cells as text, made only when a sample needs them.
+  let curRec: CsvRecord | null = null;
+  let curCells: Cell[] | null = null;
+  /** The current record's cells, as the text path has them: empty and na-values cells null. */
+  const recordCells = (): Cell[] => {
+    if (curCells !== null) return curCells;
+    const rec = curRec!;
+    const cells: Cell[] = [];
+    for (let k = 0; k < rec.count; k++) cells.push(rec.isEmpty(k) || (naBytes !== undefined && rec.isNa(k, naBytes)) ? null : rec.text(k));
+    return (curCells = cells);
+  };
+
+  /**
+   * A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged
+   * rows). `cells` null: the current CSV/TSV record's.
+   */
+  const sample = (row: number, line: number, column: string | null, rule: string, message: string, cells: Cell[] | null, coerced: boolean): ViolationSample => {
+    cells ??= recordCells();
     const rowValues: Record<string, Cell> = dict();
     const k = coerced ? columns.length : cells.length;
     for (let i = 0; i < k; i++) rowValues[columns[i] ?? `#${i + 1}`] = i < cells.length ? (coerced ? slots[i].coerce(cells[i]) : cells[i]) : null;
@@ -196,7 +246,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
     const r = own(schema?.rules.columns, name);
     const kind = schema ? schema.cellKind(name) : CELL_AUTO;
-    const sampler: TimeSampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells as Cell[], true);
+    const sampler: TimeSampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells as Cell[] | null, true);
     const state = r ? new RuleState(name, r, asOf, opts.maxSamples, sampler) : undefined;
     slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, state, schema?.format(name), schema?.timeFormat(name)));
     if (r) ruleCols.push(i);
@@ -235,10 +285,27 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       violations.add({ row: rowNo, line, file, column: null, rule: 'invalid-json', message });
     },
     row(cells, line) {
+      curRec = null;
+      curCells = cells;
+      addRow(cells, null, line);
+    },
+    record(rec, line) {
+      curRec = rec;
+      curCells = null;
+      addRow(null, rec, line);
+    },
+  };
+
+  /**
+   * One row, from its cells (JSON Lines, Parquet, other readers) or from a CSV/TSV record's bytes
+   * (`rec`): numbers are parsed from the bytes where the text path would parse the text as a
+   * number right away, and everything else takes the text path with the cell's text.
+   */
+  function addRow(cells: Cell[] | null, rec: CsvRecord | null, line: number): void {
       const row = ++rowNo;
       const n = columns.length;
-      const m = cells.length;
-      if (na !== undefined) {
+      const m = rec !== null ? rec.count : cells!.length;
+      if (cells !== null && na !== undefined) {
         for (let k = 0; k < m; k++) {
           const v = cells[k];
           if (typeof v === 'string' && v.length <= naLongest && na.has(v)) cells[k] = null;
@@ -248,6 +315,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         violations.add(sample(row, line, null, 'ragged-row', `has ${m} fields, the header has ${n}`, cells, false));
         return;
       }
+      const naB = naBytes;
       const cols = slots;
       const obj = rowObject;
       const validating = schema !== undefined;
@@ -259,13 +327,25 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       // and the kept values, not back to `cells` (samples convert again, rarely).
       for (let i = 0; i < n; i++) {
         const c = cols[i];
-        const raw = i < m ? cells[i] : null;
+        let x: number | undefined;
+        text: {
+        let raw: Cell;
+        if (rec !== null) {
+          if (rec.isEmpty(i) || (naB !== undefined && rec.isNa(i, naB))) raw = null;
+          else {
+            const fb = c.fromBytes;
+            if (fb === FROM_BYTES_NUMBER ? !rec.isQuoted(i) : fb === FROM_BYTES_AUTO && autoNumberCell(rec, i)) {
+              x = rec.number(i);
+              if (x !== undefined) break text;
+            }
+            raw = c.cache !== undefined ? rec.intern(i, c.cache) : rec.text(i);
+          }
+        } else raw = i < m ? cells![i]! : null;
         if (raw === null) {
           c.profile.addNull();
           if (validating) obj[c.key] = null;
           continue;
         }
-        let x: number | undefined;
         if (typeof raw === 'string') {
           const kind = c.kind;
           const tf = c.timeFormat;
@@ -343,6 +423,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           if (validating) obj[c.key] = raw;
           continue;
         }
+        }
         c.profile.addNumber(x);
         if (x < c.lo || x > c.hi) ruleHit = true;
         if (c.allowed !== undefined && !c.allowed.has(x)) ruleHit = true;
@@ -356,13 +437,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           for (const e of errs) violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
         }
         if (ruleHit || uniqueCols.length > 0) {
-          for (const i of ruleHit ? ruleCols : uniqueCols) checkRules(cols[i].rules!, i < m ? cols[i].coerce(cells[i]) : null, row, line, cells);
+          for (const i of ruleHit ? ruleCols : uniqueCols) checkRules(cols[i].rules!, i < m ? cols[i].coerce((cells ?? recordCells())[i]!) : null, row, line, cells);
         }
       }
-    },
-  };
+  }
 
-  function checkRules(r: RuleState, v: Cell, row: number, line: number, cells: Cell[]): void {
+  function checkRules(r: RuleState, v: Cell, row: number, line: number, cells: Cell[] | null): void {
     if (v === null) return;
     if (r.seen) {
       const first = r.seen.get(v);
@@ -385,7 +465,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   textFormat = format === 'csv' || format === 'tsv';
   const na = textFormat && opts.naValues?.length ? new Set(opts.naValues) : undefined;
   const naLongest = na ? Math.max(...[...na].map((v) => v.length)) : 0;
-  const result = opts.read ? await opts.read(sink) : await readRows(opts.files, sink, { format, shard: opts.shard });
+  const naBytes = na ? new NaBytes(na) : undefined;
+  const onProgress = opts.read ? undefined : opts.onProgress;
+  const total = onProgress ? opts.files.reduce((sum, f) => sum + fileSize(f), 0) : 0;
+  const onBytes = onProgress && ((n: number) => onProgress(n, total, rowNo));
+  const result = opts.read ? await opts.read(sink) : await readRows(opts.files, sink, { format, shard: opts.shard, onBytes });
+  onProgress?.(total, total, rowNo); // the end: every row, the last record's included
   if (columns.length === 0 && result.columns.length === 0) throw new DataError(`${first}: no columns found`, first);
 
   const rules = slots.map((c) => c.rules);
@@ -397,6 +482,15 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
   return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes, ...(opts.deferDatasetRules ? { rules, text } : {}) };
+}
+
+/** A file's size, 0 when it can not be read (readRows reports that). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 export function datasetRules(schema: LoadedSchema, profile: Profile, rules: (RuleState | undefined)[], violations: Violations): void {

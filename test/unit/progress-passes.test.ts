@@ -4,6 +4,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import evaluateAction from '../../src/actions/evaluate-model.js';
+import validateAction from '../../src/actions/validate-data.js';
 import { readRows } from '../../src/data/readers.js';
 import { memoryLogger, stderrProgress } from '../../src/lib/logger.js';
 import type { Progress } from '../../src/lib/progress.js';
@@ -70,5 +71,42 @@ describe('evaluate-model shows its pass', () => {
     expect(label).toBe(`Evaluating ${data}`);
     expect(calls.at(-1)).toEqual([statSync(data).size, statSync(data).size, 300]);
     expect(ended).toBe(1);
+  });
+});
+
+describe('validate-data shows its pass', () => {
+  /** Runs validate-data on `data` with a logger that records the progress line's calls. */
+  async function progressOf(data: string, extra: Record<string, string> = {}) {
+    const calls: [number, number, number][] = [];
+    let ended = 0;
+    let label = '';
+    const log = {
+      ...memoryLogger(),
+      progress: (l: string): Progress => {
+        label = l;
+        return { update: (d, t, r) => void calls.push([d, t, r]), end: () => void ended++ };
+      },
+    };
+    const out = tempDir();
+    const config = validateAction.parse(inputsFor('validate-data', { data, report: join(out, 'report.json'), 'fail-on': 'never', ...extra }));
+    await validateAction.run(config, log);
+    return { calls, ended, label };
+  }
+
+  it('in one sequential pass (CSV without a trailing newline, JSON Lines): bytes of the total, rows, up to the last row', async () => {
+    const dir = tempDir();
+    const csv = join(dir, 'd.csv');
+    // Over 1 MiB, so the reader reports several chunks; no line feed after the last row.
+    writeFileSync(csv, 'x,y\n' + Array.from({ length: 150_000 }, (_, i) => `${i},${i % 7}`).join('\n'));
+    const size = statSync(csv).size;
+    const r = await progressOf(csv, { workers: '1' });
+    expect(r.label).toBe(`Reading ${csv}`);
+    expect(r.calls.length).toBeGreaterThan(2);
+    expect(r.calls.every(([, t]) => t === size)).toBe(true);
+    expect(r.calls.at(-1)).toEqual([size, size, 150_000]);
+    expect(r.ended).toBe(1);
+    const jsonl = join(dir, 'd.jsonl');
+    writeFileSync(jsonl, Array.from({ length: 500 }, (_, i) => JSON.stringify({ x: i })).join('\n') + '\n');
+    expect((await progressOf(jsonl)).calls.at(-1)).toEqual([statSync(jsonl).size, statSync(jsonl).size, 500]);
   });
 });

@@ -11,11 +11,12 @@
  * lines numbered from the chunk's start. Merged in chunk order they give the same report and the
  * same profile bytes whatever the number of workers, one included.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { CsvParser } from '../csv.js';
+import { CsvByteParser } from '../csv-bytes.js';
 import { DataError } from '../../errors.js';
 import type { ProfileJSON } from '../profile.js';
-import type { Cell } from '../readers.js';
+import { recordCells } from '../readers.js';
 import { scan } from '../scan.js';
 import type { LoadedSchema } from '../schema.js';
 import type { ViolationSample } from '../violations.js';
@@ -67,7 +68,7 @@ export type ChunkResult =
     }
   | { index: number; ok: false; reason: string };
 
-// One read buffer per thread, reused chunk after chunk (the text decoded from it is a copy): a
+// One read buffer per thread, reused chunk after chunk (nothing kept refers to it): a
 // fresh 8 MiB buffer per chunk lives outside the heap until a full collection, and a long file
 // would pile them up.
 let scratch = Buffer.alloc(0);
@@ -116,36 +117,29 @@ export function planCuts(file: string, size: number, chunkBytes = CHUNK_BYTES): 
 
 /** The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise. */
 export function readHeader(file: string, size: number, delimiter: string): string[] | null {
-  const text = readRange(file, 0, Math.min(size, 1024 * 1024)).toString('utf8');
+  const bytes = readRange(file, 0, Math.min(size, 1024 * 1024));
   let header: string[] | null = null;
-  const parser = new CsvParser({
+  const parser = new CsvByteParser({
     delimiter,
     file,
-    onRecord(fields) {
-      header ??= fields;
+    onRecord(rec) {
+      header ??= rec.fields();
     },
   });
   try {
-    parser.write(text);
+    parser.write(bytes);
   } catch {
     return null;
   }
   return header;
 }
 
-// ignoreBOM: a byte order mark stays in the text, for the CSV parser to drop at the file's start only.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** Profiles and validates one chunk (in a worker or in the main thread: the same code either way). */
 export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefined): Promise<ChunkResult> {
   const { file, index } = task;
-  let text: string;
-  try {
-    text = utf8.decode(readRange(file, task.start, task.end, true));
-  } catch (e) {
-    if (e instanceof DataError) throw e;
-    return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
-  }
+  // Cut after a line feed, a chunk starts and ends between characters: valid UTF-8 on its own or not at all.
+  const bytes = readRange(file, task.start, task.end, true);
+  if (!isUtf8(bytes)) return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
   let lines = 0;
   let cutOk = true;
   const r = await scan({
@@ -161,21 +155,20 @@ export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefine
       sink.beginFile?.(file);
       sink.header([...task.header]);
       let skipHeader = index === 0;
-      const parser = new CsvParser({
+      const parser = new CsvByteParser({
         delimiter: task.delimiter,
         file,
         bom: index === 0,
-        onRecord(fields, line) {
+        onRecord(rec, line) {
           if (skipHeader) {
             skipHeader = false;
             return;
           }
-          const cells = fields as Cell[];
-          for (let k = 0; k < fields.length; k++) if (fields[k]!.length === 0) cells[k] = null;
-          sink.row(cells, line);
+          if (sink.record) sink.record(rec, line);
+          else sink.row(recordCells(rec), line);
         },
       });
-      parser.write(text);
+      parser.write(bytes);
       if (task.last) parser.end();
       else cutOk = parser.atRecordStart;
       lines = parser.currentLine - 1;

@@ -74,21 +74,23 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
   // One time for every chunk's freshness and not-future rules.
   opts = { ...opts, asOf: opts.asOf ?? Date.now() };
   const workers = Math.max(1, Math.floor(par.workers ?? defaultWorkers()));
+  // One sequential pass, with the same progress line.
+  const sequential = (): Promise<ScanResult> => scan(par.onProgress ? { ...opts, onProgress: par.onProgress } : opts);
   const fallback = (reason: string): Promise<ScanResult> => {
     if (workers > 1) par.onFallback?.(reason);
-    return scan(opts);
+    return sequential();
   };
   // Inputs that are never split, and files of one chunk, are read as always, without a word.
-  if (!oneFileOfText(opts)) return scan(opts);
+  if (!oneFileOfText(opts)) return sequential();
   const file = opts.files[0]!;
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
-    return scan(opts); // scan reports the missing file
+    return sequential(); // scan reports the missing file
   }
   const chunkBytes = par.chunkBytes ?? CHUNK_BYTES;
-  if (size <= chunkBytes) return scan(opts);
+  if (size <= chunkBytes) return sequential();
   const why = notSplittable(opts);
   if (why) return fallback(why);
   const format = detectFormat(file, opts.format) as 'csv' | 'tsv';
@@ -97,7 +99,7 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
   if (!head || head.some((n) => n.trim() === '') || new Set(head).size !== head.length || head.some((n) => n.includes('\0'))) return fallback('the header needs the sequential reader');
   if (readFirstBytes(file).includes(0)) return fallback('the file does not look like text');
   const cuts = planCuts(file, size, chunkBytes);
-  if (cuts.length < 2) return scan(opts);
+  if (cuts.length < 2) return sequential();
   const tasks: ChunkTask[] = cuts.map((start, index) => ({
     index,
     file,
