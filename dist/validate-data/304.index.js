@@ -2601,25 +2601,27 @@ async function scanParallel(opts, par = {}) {
     // One time for every chunk's freshness and not-future rules.
     opts = { ...opts, asOf: opts.asOf ?? Date.now() };
     const workers = Math.max(1, Math.floor(par.workers ?? defaultWorkers()));
+    // One sequential pass, with the same progress line.
+    const sequential = () => (0,scan/* scan */.SQ)(par.onProgress ? { ...opts, onProgress: par.onProgress } : opts);
     const fallback = (reason) => {
         if (workers > 1)
             par.onFallback?.(reason);
-        return (0,scan/* scan */.SQ)(opts);
+        return sequential();
     };
     // Inputs that are never split, and files of one chunk, are read as always, without a word.
     if (!oneFileOfText(opts))
-        return (0,scan/* scan */.SQ)(opts);
+        return sequential();
     const file = opts.files[0];
     let size;
     try {
         size = (0,external_node_fs_.statSync)(file).size;
     }
     catch {
-        return (0,scan/* scan */.SQ)(opts); // scan reports the missing file
+        return sequential(); // scan reports the missing file
     }
     const chunkBytes = par.chunkBytes ?? chunks/* CHUNK_BYTES */.EC;
     if (size <= chunkBytes)
-        return (0,scan/* scan */.SQ)(opts);
+        return sequential();
     const why = notSplittable(opts);
     if (why)
         return fallback(why);
@@ -2632,7 +2634,7 @@ async function scanParallel(opts, par = {}) {
         return fallback('the file does not look like text');
     const cuts = (0,chunks/* planCuts */.b8)(file, size, chunkBytes);
     if (cuts.length < 2)
-        return (0,scan/* scan */.SQ)(opts);
+        return sequential();
     const tasks = cuts.map((start, index) => ({
         index,
         file,

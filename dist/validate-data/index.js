@@ -17273,371 +17273,630 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5214:
+/***/ 5288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ CsvParser)
+/* harmony export */   Jc: () => (/* binding */ InternCache),
+/* harmony export */   Z9: () => (/* binding */ NaBytes),
+/* harmony export */   mh: () => (/* binding */ CsvByteParser)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4522);
+/* unused harmony export CsvRecord */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4522);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5547);
 /**
- * A streaming RFC 4180 push parser, hand-tuned for throughput.
+ * A streaming RFC 4180 push parser over bytes: CsvParser's dialect exactly (csv.ts), fed raw
+ * UTF-8 chunks instead of decoded text, and handing each record to the consumer as field
+ * boundaries into the bytes instead of an array of strings.
  *
- *   const p = new CsvParser({ delimiter: ',', file, onRecord(fields, line) { ... } });
- *   p.write(chunk); p.write(chunk); ...; p.end();
+ *   const p = new CsvByteParser({ delimiter: ',', file, onRecord(rec, line) { ... } });
+ *   p.write(bytes); p.write(bytes); ...; p.end();
  *
- * Dialect:
- * - Fields are separated by `delimiter` (one character); records end at LF, CRLF or a lone CR.
- * - A field that starts with `"` is quoted: it may hold delimiters, newlines and `""` (one quote).
- *   Text after the closing quote up to the next delimiter/end of line is appended literally
- *   (`"ab"cd` is `abcd`, as Python's csv does). A `"` anywhere else in an unquoted field is an
- *   ordinary character (`12"` is `12"`), as most lenient readers do.
- * - A UTF-8 byte order mark (U+FEFF) at the very start is dropped.
- * - Empty lines produce no record (anywhere in the file, as pandas' skip_blank_lines does; a line
- *   holding only `""` is a record with one empty field). So a trailing newline, or several, is fine.
- * - The final record needs no line terminator.
- * - A quoted field still open at end of input is a DataError naming the file and the line on
- *   which the field opened.
+ * In onRecord, `rec` (a CsvRecord, the same object for every record) is valid until onRecord
+ * returns: `rec.count` fields, `rec.start[i]` / `rec.end[i]` their raw byte range in `rec.bytes`,
+ * and accessors that make a string or a number only when asked:
+ * - `text(i)`: the field's text, the exact string CsvParser gives (quoted fields unescaped).
+ * - `number(i)`: bit for bit `parseNumber(text(i))` (schema.ts); plain decimals are parsed from
+ *   the bytes without a string, anything else goes through the string.
+ * - `isEmpty(i)`: `text(i) === ''` without a string.
+ * - `isNa(i, na)`: `na` (an NaBytes) holds `text(i)`, comparing bytes.
+ * - `intern(i, cache)`: `text(i)`, from a small per-column cache (an InternCache) keyed by the
+ *   bytes, so a repeated category is one string, decoded once.
+ * - `fields()`: every field's text, a fresh array (what CsvParser's onRecord gets).
  *
- * `line` passed to onRecord is the 1-based physical line on which the record starts (embedded
- * newlines in quoted fields advance the count; CRLF counts once). Chunks may split anywhere,
- * including between CR and LF, inside a `""` pair, or inside a quoted field; the records and line
- * numbers are the same for any split. Memory is bounded by the largest record.
+ * The dialect is CsvParser's, documented in csv.ts: one-byte ASCII delimiter; LF, CRLF or a lone
+ * CR end a record; `"` opens a quoted field at a field's start (`""` is one quote, text after the
+ * closing quote is appended); a UTF-8 byte order mark at the very start is dropped (option
+ * `bom`); empty lines give no record; the last record needs no terminator; a quoted field open at
+ * the end is a DataError naming the file and the line it opened on. `line` is the 1-based
+ * physical line where the record starts, the same for any split of the input into chunks
+ * (between CR and LF, inside `""`, inside a multi-byte character).
  *
- * `fields` is a fresh array per record (the callee may keep or mutate it). Field strings may be
- * V8 slices of the input chunk: a consumer that retains many long field strings for a long time
- * keeps their chunk alive too.
+ * Bytes are not checked for UTF-8 here: the caller checks them (readers.ts checks every chunk
+ * with node:buffer's isUtf8 before writing it, and reports the first bad byte as the text path
+ * does). Multi-byte characters need no care in the scan itself: every byte the dialect looks at
+ * (delimiter, quote, CR, LF) is ASCII, and UTF-8 never uses ASCII bytes inside a character.
  *
- * Hot path: the next delimiter / LF / CR / quote are located with indexOf on the whole chunk and
- * cached until the scan passes them (one search per occurrence, not per field or character). A
- * line with no quote is then just split at the cached delimiter positions; quoted fields use
- * indexOf('"') per segment. No regex, no per-character loop, no per-field closures. About
- * 200+ MB/s on plain numeric/categorical CSV (see readers.ts for the end-to-end path).
+ * Memory: a record cut by the end of a chunk is carried into a buffer of the parser's own, with
+ * the next chunk appended; so memory is bounded by the largest record plus one chunk. Fields are
+ * stored in Int32Arrays that grow to the widest record and are reused.
  */
+
+
 
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
-// Parser states between chunks.
-const FIELD_START = 0; // at the start of a field (a record if `fields` is empty)
-const IN_UNQUOTED = 1; // inside an unquoted field; `partial` holds its text so far
-const IN_QUOTED = 2; // inside a quoted field; `partial` holds its unescaped text so far
-const QUOTE_PENDING = 3; // the chunk ended on a `"` inside a quoted field: `""` or the closing quote?
-const AFTER_QUOTE = 4; // just past a closing quote (transient; never saved between chunks)
-class CsvParser {
-    delimiter;
-    delimCode;
+// Parser states between bytes.
+const FIELD_START = 0; // at the start of a field (of a record when count is 0)
+const UNQUOTED = 1; // inside an unquoted field, or the text after a quoted field's closing quote
+const QUOTED = 2; // inside a quoted field
+const AFTER_CR = 3; // just past a CR that ended a line: an LF next belongs to it
+/**
+ * Below this many characters V8's String.prototype.slice copies (at or above it makes a slice
+ * that keeps the whole parent string alive: kMinLength of SlicedString).
+ */
+const COPIED_SLICE = 13;
+function asBytes(chunk) {
+    return (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+}
+const EMPTY = Buffer.alloc(0);
+/** A set of cell texts (na-values) matched against a field's bytes without making a string. */
+class NaBytes {
+    /** byLength[n]: the values of n bytes, concatenated. */
+    byLength = [];
+    /** Bit b set: some value starts with byte b. */
+    first = new Uint8Array(256);
+    longest;
+    texts;
+    empty;
+    constructor(values) {
+        this.texts = new Set(values);
+        this.empty = this.texts.has('');
+        let longest = 0;
+        const groups = new Map();
+        for (const v of this.texts) {
+            const b = Buffer.from(v, 'utf8');
+            if (b.length === 0)
+                continue;
+            longest = Math.max(longest, b.length);
+            this.first[b[0]] = 1;
+            groups.set(b.length, [...(groups.get(b.length) ?? []), b]);
+        }
+        this.longest = longest;
+        for (const [n, list] of groups)
+            this.byLength[n] = Buffer.concat(list);
+    }
+    /** True when bytes[s, e) is one of the values. */
+    has(bytes, s, e) {
+        const n = e - s;
+        if (n === 0)
+            return this.empty;
+        if (n > this.longest || this.first[bytes[s]] === 0)
+            return false;
+        const group = this.byLength[n];
+        if (group === undefined)
+            return false;
+        for (let g = 0; g < group.length; g += n) {
+            let k = 0;
+            while (k < n && group[g + k] === bytes[s + k])
+                k++;
+            if (k === n)
+                return true;
+        }
+        return false;
+    }
+}
+const INTERN_SLOTS = 4096; // power of two
+const INTERN_MAX_BYTES = 32;
+const INTERN_PROBATION = 1 << 16;
+/**
+ * A bounded cache from a field's bytes to its string, one per column: a direct-mapped table of
+ * INTERN_SLOTS entries (a new value takes its slot from the old one), for fields of at most
+ * INTERN_MAX_BYTES bytes. After INTERN_PROBATION lookups it turns itself off if fewer than a
+ * quarter were hits (an id-like column, all distinct), so such a column pays only the decode.
+ */
+class InternCache {
+    strings = new Array(INTERN_SLOTS).fill(undefined);
+    hashes = new Int32Array(INTERN_SLOTS);
+    lengths = new Int32Array(INTERN_SLOTS);
+    bytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX_BYTES);
+    lookups = 0;
+    hits = 0;
+    on = true;
+}
+/** One record's fields as byte ranges, with accessors; see the file's comment. */
+class CsvRecord {
+    /** The bytes the fields point into (valid during onRecord only). */
+    bytes = EMPTY;
+    /** Number of fields. */
+    count = 0;
+    /** Field i's raw bytes are [start[i], end[i]); a quoted field's range starts after its opening quote and includes the closing quote and any text after it. */
+    start = new Int32Array(16);
+    end = new Int32Array(16);
+    /** 1 for a quoted field. */
+    quoted = new Uint8Array(16);
+    /** Bytes of `bytes` in use. */
+    length = 0;
+    /**
+     * `bytes`[0, length) as a string when they are all ASCII, made on the first text() for these
+     * bytes: short fields are sliced from it (a JavaScript copy, cheaper than a call into Node per
+     * field); null when not made yet or not ASCII (`ascii` says which).
+     */
+    str = null;
+    ascii = true;
+    /** New bytes: forget the string made of the old ones. */
+    reset(bytes, length) {
+        this.bytes = bytes;
+        this.length = length;
+        this.str = null;
+        this.ascii = true;
+    }
+    /** Field i's text, as CsvParser gives it. */
+    text(i) {
+        const s = this.start[i];
+        const e = this.end[i];
+        if (this.quoted[i] === 1)
+            return this.unquote(s, e);
+        return s === e ? '' : this.slice(s, e);
+    }
+    /** bytes[s, e) decoded (never a V8 slice that would keep the whole chunk's string alive). */
+    slice(s, e) {
+        if (e - s < COPIED_SLICE && this.ascii) {
+            if (this.str === null) {
+                this.ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(this.bytes.subarray(0, this.length));
+                if (this.ascii)
+                    this.str = this.bytes.latin1Slice(0, this.length);
+            }
+            if (this.str !== null)
+                return this.str.slice(s, e);
+        }
+        return this.bytes.utf8Slice(s, e);
+    }
+    /** Field i is empty text ('' or `""`). */
+    isEmpty(i) {
+        return this.end[i] - this.start[i] === this.quoted[i];
+    }
+    /** Field i is a quoted field. */
+    isQuoted(i) {
+        return this.quoted[i] === 1;
+    }
+    /** Field i's text is one of `na`'s values. */
+    isNa(i, na) {
+        if (this.quoted[i] === 1)
+            return na.texts.has(this.text(i));
+        return na.has(this.bytes, this.start[i], this.end[i]);
+    }
+    /** parseNumber(text(i)), bit for bit; plain decimals without making a string. */
+    number(i) {
+        if (this.quoted[i] === 1)
+            return (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(this.text(i));
+        const b = this.bytes;
+        const e = this.end[i];
+        let p = this.start[i];
+        // The loop of parseNumber's fast path, on bytes (the same arithmetic, so the same double).
+        let c = p < e ? b[p] : -1;
+        const neg = c === 45;
+        if (neg || c === 43)
+            p++;
+        let m = 0;
+        let digits = 0;
+        let scale = 0;
+        let dot = false;
+        for (; p < e; p++) {
+            c = b[p] - 48;
+            if (c >= 0 && c <= 9) {
+                m = m * 10 + c;
+                digits++;
+                if (dot)
+                    scale++;
+            }
+            else if (c === -2 && !dot)
+                dot = true;
+            else
+                return (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(this.text(i));
+        }
+        if (digits === 0 || digits > 15)
+            return (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumber */ .$J)(this.text(i));
+        const v = scale === 0 ? m : m / _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .POW10 */ .Y3[scale];
+        return neg ? -v : v;
+    }
+    /** The first byte of field i's text, or -1 when it is empty (cheap type sniffing). */
+    firstByte(i) {
+        const s = this.start[i];
+        if (this.quoted[i] === 0)
+            return s < this.end[i] ? this.bytes[s] : -1;
+        const t = this.text(i);
+        return t.length === 0 ? -1 : t.charCodeAt(0) < 0x80 ? t.charCodeAt(0) : 0x80;
+    }
+    /** text(i), the same string object for the same bytes while `cache` holds it. */
+    intern(i, cache) {
+        const s = this.start[i];
+        const e = this.end[i];
+        const n = e - s;
+        if (this.quoted[i] === 1 || n > INTERN_MAX_BYTES || !cache.on)
+            return this.text(i);
+        if (n === 0)
+            return '';
+        const b = this.bytes;
+        let h = 0x811c9dc5 | 0;
+        for (let p = s; p < e; p++)
+            h = Math.imul(h ^ b[p], 0x01000193);
+        const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
+        const lookups = ++cache.lookups;
+        const str = cache.strings[slot];
+        if (str !== undefined && cache.hashes[slot] === h && cache.lengths[slot] === n) {
+            const base = slot * INTERN_MAX_BYTES;
+            const kept = cache.bytes;
+            let k = 0;
+            while (k < n && kept[base + k] === b[s + k])
+                k++;
+            if (k === n) {
+                cache.hits++;
+                return str;
+            }
+        }
+        const t = this.slice(s, e);
+        cache.strings[slot] = t;
+        cache.hashes[slot] = h;
+        cache.lengths[slot] = n;
+        const kept = cache.bytes;
+        for (let k = 0, base = slot * INTERN_MAX_BYTES; k < n; k++)
+            kept[base + k] = b[s + k];
+        if (lookups === INTERN_PROBATION && cache.hits * 4 < lookups) {
+            cache.on = false;
+            cache.strings.fill(undefined);
+        }
+        return t;
+    }
+    /** Every field's text, a fresh array. */
+    fields() {
+        const out = [];
+        for (let i = 0; i < this.count; i++)
+            out.push(this.text(i));
+        return out;
+    }
+    /** A quoted field's text from its raw range: `""` to `"`, the closing quote dropped. */
+    unquote(s, e) {
+        const b = this.bytes;
+        let out = '';
+        let p = s;
+        for (;;) {
+            const q = b.indexOf(QUOTE, p);
+            // The range always holds the closing quote, so q is found and q < e.
+            if (b[q + 1] === QUOTE && q + 1 < e) {
+                out += this.slice(p, q + 1);
+                p = q + 2;
+                continue;
+            }
+            if (q > p)
+                out += this.slice(p, q);
+            if (q + 1 < e)
+                out += this.slice(q + 1, e);
+            return out;
+        }
+    }
+    /** Room for at least one more field. */
+    grow() {
+        const n = this.start.length * 2;
+        const start = new Int32Array(n);
+        const end = new Int32Array(n);
+        const quoted = new Uint8Array(n);
+        start.set(this.start);
+        end.set(this.end);
+        quoted.set(this.quoted);
+        this.start = start;
+        this.end = end;
+        this.quoted = quoted;
+    }
+}
+class CsvByteParser {
+    dc;
     onRecord;
     file;
-    fields = [];
+    record = new CsvRecord();
     state = FIELD_START;
-    partial = '';
-    /** Line at the current scan position (1-based). */
+    /** Where the scan resumes in the carry buffer, and where the current field starts there. */
+    pos = 0;
+    fieldStart = 0;
+    /** The current field began with a quote. */
+    fieldQuoted = 0;
+    /** The incomplete record's bytes (from its first byte), at the start of `carry`. */
+    carry = Buffer.alloc(0);
+    carryLen = 0;
     line = 1;
-    /** Line on which the current record started. */
     recLine = 1;
-    /** Line on which the open quoted field started. */
     quoteLine = 1;
-    /** The previous chunk ended with a CR that was already counted as a line break. */
-    crPending = false;
-    bomPending = true;
+    bomPending;
     ended = false;
     constructor(opts) {
         const delimiter = opts.delimiter ?? ',';
-        if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`CSV delimiter must be one character other than a quote or newline, got ${JSON.stringify(delimiter)}`);
+        const dc = delimiter.charCodeAt(0);
+        if (delimiter.length !== 1 || dc >= 0x80 || dc === QUOTE || dc === LF || dc === CR) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`CSV delimiter must be one ASCII character other than a quote or newline, got ${JSON.stringify(delimiter)}`);
         }
-        this.delimiter = delimiter;
-        this.delimCode = delimiter.charCodeAt(0);
+        this.dc = dc;
         this.onRecord = opts.onRecord;
         this.file = opts.file ?? '<input>';
         this.bomPending = opts.bom ?? true;
     }
     /** True between records: every record so far is complete and no quoted field is open. */
     get atRecordStart() {
-        return this.state === FIELD_START && this.fields.length === 0 && !this.crPending;
+        return this.state === FIELD_START && this.record.count === 0 && this.carryLen === 0;
     }
     /** Physical line (1-based) at the end of the input written so far. */
     get currentLine() {
-        return this.line;
+        // A CR the scan stopped before (inside a quoted field, waiting to see whether LF follows) is a line break already.
+        return this.line + (this.state === QUOTED && this.pos < this.carryLen && this.carry[this.pos] === CR ? 1 : 0);
     }
-    /** Feeds the next piece of text. Calls onRecord for every record completed by it. */
+    /** Feeds the next bytes. Calls onRecord for every record completed by them. */
     write(chunk) {
         if (this.ended)
-            throw new Error('CsvParser.write after end');
-        const s = chunk;
-        const n = s.length;
-        if (n === 0)
+            throw new Error('CsvByteParser.write after end');
+        if (chunk.length === 0)
             return;
-        let i = 0;
-        if (this.bomPending) {
-            this.bomPending = false;
-            if (s.charCodeAt(0) === 0xfeff)
-                i = 1;
+        let buf;
+        let len;
+        if (this.carryLen > 0) {
+            len = this.carryLen + chunk.length;
+            if (this.carry.length < len) {
+                const bigger = Buffer.allocUnsafe(Math.max(len, 2 * this.carry.length));
+                this.carry.copy(bigger, 0, 0, this.carryLen);
+                this.carry = bigger;
+            }
+            this.carry.set(chunk, this.carryLen);
+            buf = this.carry;
         }
-        if (this.crPending) {
-            this.crPending = false;
-            if (i < n && s.charCodeAt(i) === LF) {
-                // The CR ending the previous chunk and this LF are one line break, already counted.
-                if (this.state === IN_QUOTED)
-                    this.partial += '\n';
-                i++;
-            }
+        else {
+            buf = asBytes(chunk);
+            len = chunk.length;
         }
-        if (i === n)
-            return;
-        const d = this.delimiter;
-        const dc = this.delimCode;
-        const onRecord = this.onRecord;
-        let fields = this.fields;
-        let line = this.line;
-        let recLine = this.recLine;
-        let state = this.state;
-        let val = this.partial;
-        // Next delimiter / LF / CR / quote at or after the scan position (n if none; -1 = not computed yet).
-        // Positions only move forward, so a cached value >= i is still the next occurrence.
-        let nD = -1;
-        let nL = -1;
-        let nR = -1;
-        let nQ = -1;
-        if (state === QUOTE_PENDING) {
-            if (s.charCodeAt(i) === QUOTE) {
-                val += '"';
-                i++;
-                state = IN_QUOTED;
-            }
-            else {
-                state = AFTER_QUOTE;
-            }
-        }
-        for (;;) {
-            if (state === IN_QUOTED) {
-                // Find the closing quote; `val` holds the text so far.
-                for (;;) {
-                    const q = s.indexOf('"', i);
-                    const end = q === -1 ? n : q;
-                    // Count line breaks in s[i, end): each LF, and each CR not followed by LF.
-                    if (nL < i) {
-                        nL = s.indexOf('\n', i);
-                        if (nL === -1)
-                            nL = n;
-                    }
-                    while (nL < end) {
-                        line++;
-                        nL = s.indexOf('\n', nL + 1);
-                        if (nL === -1)
-                            nL = n;
-                    }
-                    if (nR < i) {
-                        nR = s.indexOf('\r', i);
-                        if (nR === -1)
-                            nR = n;
-                    }
-                    while (nR < end) {
-                        if (nR + 1 === n) {
-                            line++;
-                            this.crPending = true;
-                        }
-                        else if (s.charCodeAt(nR + 1) !== LF)
-                            line++;
-                        nR = s.indexOf('\r', nR + 1);
-                        if (nR === -1)
-                            nR = n;
-                    }
-                    if (q === -1) {
-                        this.partial = val + s.slice(i);
-                        return this.save(IN_QUOTED, fields, line, recLine);
-                    }
-                    if (q + 1 === n) {
-                        this.partial = val + s.slice(i, q);
-                        return this.save(QUOTE_PENDING, fields, line, recLine);
-                    }
-                    if (s.charCodeAt(q + 1) === QUOTE) {
-                        val += s.slice(i, q + 1);
-                        i = q + 2;
-                        continue;
-                    }
-                    val += s.slice(i, q);
-                    i = q + 1;
-                    state = AFTER_QUOTE;
-                    break;
-                }
-            }
-            if (state === AFTER_QUOTE) {
-                // i < n here: a closing quote is only confirmed once the character after it is seen.
-                const c = s.charCodeAt(i);
-                if (c === dc) {
-                    fields.push(val);
-                    val = '';
-                    i++;
-                    state = FIELD_START;
-                }
-                else if (c === LF || c === CR) {
-                    fields.push(val);
-                    val = '';
-                    onRecord(fields, recLine);
-                    fields = [];
-                    line++;
-                    i++;
-                    if (c === CR) {
-                        if (i === n)
-                            this.crPending = true;
-                        else if (s.charCodeAt(i) === LF)
-                            i++;
-                    }
-                    recLine = line;
-                    state = FIELD_START;
-                }
-                else {
-                    state = IN_UNQUOTED; // lenient: `"ab"cd` continues as unquoted text appended to `ab`
-                }
-            }
-            if (state === IN_UNQUOTED) {
-                const start = i;
-                let c = 0;
-                while (i < n) {
-                    c = s.charCodeAt(i);
-                    if (c === dc || c === LF || c === CR)
-                        break;
-                    i++;
-                }
-                if (i === n) {
-                    this.partial = val + s.slice(start);
-                    return this.save(IN_UNQUOTED, fields, line, recLine);
-                }
-                fields.push(val + s.slice(start, i));
-                val = '';
-                i++;
-                if (c !== dc) {
-                    onRecord(fields, recLine);
-                    fields = [];
-                    line++;
-                    if (c === CR) {
-                        if (i === n)
-                            this.crPending = true;
-                        else if (s.charCodeAt(i) === LF)
-                            i++;
-                    }
-                    recLine = line;
-                }
-                state = FIELD_START;
-            }
-            // Hot loop, at the start of a field. The next delimiter, LF, CR and quote are found with
-            // indexOf and cached until the scan passes them, so each is searched for once per
-            // occurrence. When no quote comes before the end of the line, the rest of the line is
-            // split at delimiters without looking at any other character.
-            while (i < n) {
-                if (nL < i) {
-                    nL = s.indexOf('\n', i);
-                    if (nL === -1)
-                        nL = n;
-                }
-                if (nR < i) {
-                    nR = s.indexOf('\r', i);
-                    if (nR === -1)
-                        nR = n;
-                }
-                const eol = nL < nR ? nL : nR;
-                if (nQ < i) {
-                    nQ = s.indexOf('"', i);
-                    if (nQ === -1)
-                        nQ = n;
-                }
-                if (nQ < eol) {
-                    // A quote on this line: one field at a time.
-                    if (nQ === i) {
-                        this.quoteLine = line;
-                        i++;
-                        val = '';
-                        state = IN_QUOTED;
-                        break;
-                    }
-                    if (nD < i) {
-                        nD = s.indexOf(d, i);
-                        if (nD === -1)
-                            nD = n;
-                    }
-                    if (nD < eol) {
-                        fields.push(s.slice(i, nD));
-                        i = nD + 1;
-                        continue;
-                    }
-                    // This field (with a literal quote in it) runs to the end of the line.
-                }
-                else {
-                    for (;;) {
-                        if (nD < i) {
-                            nD = s.indexOf(d, i);
-                            if (nD === -1)
-                                nD = n;
-                        }
-                        if (nD >= eol)
-                            break;
-                        fields.push(s.slice(i, nD));
-                        i = nD + 1;
-                    }
-                }
-                if (eol === n) {
-                    if (i === n)
-                        break; // the chunk ended right after a delimiter: at a field start
-                    this.partial = s.slice(i);
-                    return this.save(IN_UNQUOTED, fields, line, recLine);
-                }
-                // End of line at eol.
-                if (eol !== i || fields.length !== 0) {
-                    fields.push(s.slice(i, eol));
-                    onRecord(fields, recLine);
-                    fields = [];
-                } // else: an empty line, no record
-                line++;
-                i = eol + 1;
-                if (eol === nR) {
-                    if (i === n)
-                        this.crPending = true;
-                    else if (s.charCodeAt(i) === LF)
-                        i++;
-                }
-                recLine = line;
-            }
-            if (state !== IN_QUOTED) {
-                this.partial = '';
-                return this.save(FIELD_START, fields, line, recLine);
-            }
-            if (i === n) {
-                this.partial = '';
-                return this.save(IN_QUOTED, fields, line, recLine);
-            }
-        }
+        this.carryLen = 0;
+        this.run(buf, len, false);
     }
     /** Signals end of input: emits the last record, or throws on an unterminated quoted field. */
     end() {
         if (this.ended)
             return;
         this.ended = true;
-        const fields = this.fields;
-        switch (this.state) {
-            case IN_QUOTED:
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${this.file}:${this.quoteLine}: unterminated quoted field (the quote opened on line ${this.quoteLine} is never closed)`, this.file, this.quoteLine);
-            case QUOTE_PENDING:
-            case AFTER_QUOTE:
-            case IN_UNQUOTED:
-                fields.push(this.partial);
-                this.onRecord(fields, this.recLine);
-                break;
-            default:
-                if (fields.length !== 0) {
-                    fields.push('');
-                    this.onRecord(fields, this.recLine);
-                }
-        }
-        this.fields = [];
-        this.partial = '';
+        const len = this.carryLen;
+        this.carryLen = 0;
+        this.run(this.carry, len, true);
     }
-    save(state, fields, line, recLine) {
+    /**
+     * Scans buf[pos, len). Not final: stops where it needs a byte beyond len and keeps the
+     * incomplete record in `carry`. Final: nothing follows len.
+     */
+    run(buf, len, final) {
+        const dc = this.dc;
+        const rec = this.record;
+        rec.reset(buf, len);
+        let start = rec.start;
+        let end = rec.end;
+        let quoted = rec.quoted;
+        let n = rec.count;
+        let state = this.state;
+        let i = this.pos;
+        let fieldStart = this.fieldStart;
+        let fieldQuoted = this.fieldQuoted;
+        let line = this.line;
+        let recLine = this.recLine;
+        /** First byte of the current record (or of the input not yet consumed, between records). */
+        let recStart = 0;
+        if (this.bomPending) {
+            if (len - i < 3 && !final && buf[i] === 0xef && (len - i < 2 || buf[i + 1] === 0xbb)) {
+                // Too few bytes to tell: keep them and wait.
+                this.keep(buf, i, len, state, i, fieldStart, fieldQuoted, n, line, recLine);
+                return;
+            }
+            this.bomPending = false;
+            if (len - i >= 3 && buf[i] === 0xef && buf[i + 1] === 0xbb && buf[i + 2] === 0xbf)
+                i += 3;
+            recStart = i;
+        }
+        if (state === AFTER_CR) {
+            if (i < len && buf[i] === LF)
+                i++;
+            state = FIELD_START;
+            recStart = i;
+        }
+        for (;;) {
+            if (state === FIELD_START) {
+                if (i >= len)
+                    break;
+                const c = buf[i];
+                if (c === QUOTE) {
+                    this.quoteLine = line;
+                    fieldStart = i + 1;
+                    fieldQuoted = 1;
+                    state = QUOTED;
+                    i++;
+                }
+                else if (c === dc) {
+                    if (n === start.length)
+                        ({ start, end, quoted } = this.grown());
+                    start[n] = i;
+                    end[n] = i;
+                    quoted[n++] = 0;
+                    i++;
+                    continue;
+                }
+                else if (c === LF || c === CR) {
+                    if (n !== 0) {
+                        // The record ends with an empty field.
+                        if (n === start.length)
+                            ({ start, end, quoted } = this.grown());
+                        start[n] = i;
+                        end[n] = i;
+                        quoted[n++] = 0;
+                        rec.count = n;
+                        this.onRecord(rec, recLine);
+                        n = 0;
+                    } // else an empty line: no record
+                    line++;
+                    recLine = line;
+                    i++;
+                    if (c === CR) {
+                        if (i < len) {
+                            if (buf[i] === LF)
+                                i++;
+                        }
+                        else if (!final) {
+                            state = AFTER_CR;
+                            break;
+                        }
+                    }
+                    recStart = i;
+                    continue;
+                }
+                else {
+                    fieldStart = i;
+                    fieldQuoted = 0;
+                    state = UNQUOTED;
+                }
+            }
+            if (state === QUOTED) {
+                // To the closing quote, counting line breaks (LF, and CR not followed by LF).
+                let c = 0;
+                for (;;) {
+                    while (i < len) {
+                        c = buf[i];
+                        if (c === QUOTE || c === CR)
+                            break;
+                        if (c === LF)
+                            line++;
+                        i++;
+                    }
+                    if (i >= len || c === QUOTE)
+                        break;
+                    // A CR: a line break unless an LF follows (which counts instead); at the end, wait to see.
+                    if (i + 1 < len) {
+                        if (buf[i + 1] !== LF)
+                            line++;
+                    }
+                    else if (final)
+                        line++;
+                    else
+                        break;
+                    i++;
+                }
+                if (i >= len) {
+                    if (!final)
+                        break;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DataError */ .fL(`${this.file}:${this.quoteLine}: unterminated quoted field (the quote opened on line ${this.quoteLine} is never closed)`, this.file, this.quoteLine);
+                }
+                if (c === CR)
+                    break; // a CR at the end of the bytes so far: decided when more come
+                // A quote: `""`, or the closing quote (which needs the next byte to tell).
+                if (i + 1 >= len) {
+                    if (!final)
+                        break;
+                    i++;
+                    state = UNQUOTED; // closing quote at the end of input
+                }
+                else if (buf[i + 1] === QUOTE) {
+                    i += 2;
+                    continue;
+                }
+                else {
+                    i++;
+                    state = UNQUOTED; // text after the closing quote, if any, is appended as it is
+                }
+            }
+            // UNQUOTED: to the next delimiter or line end.
+            let c = -1;
+            while (i < len) {
+                c = buf[i];
+                if (c === dc || c === LF || c === CR)
+                    break;
+                i++;
+            }
+            if (i >= len)
+                break;
+            if (n === start.length)
+                ({ start, end, quoted } = this.grown());
+            start[n] = fieldStart;
+            end[n] = i;
+            quoted[n++] = fieldQuoted;
+            i++;
+            state = FIELD_START;
+            if (c === dc)
+                continue;
+            rec.count = n;
+            this.onRecord(rec, recLine);
+            n = 0;
+            line++;
+            recLine = line;
+            if (c === CR) {
+                if (i < len) {
+                    if (buf[i] === LF)
+                        i++;
+                }
+                else if (!final) {
+                    state = AFTER_CR;
+                    break;
+                }
+            }
+            recStart = i;
+        }
+        if (final) {
+            // End of input: a field in progress, or a record that ended with a delimiter, is the last record.
+            if (state === UNQUOTED || (state === FIELD_START && n !== 0)) {
+                if (n === start.length)
+                    ({ start, end, quoted } = this.grown());
+                start[n] = state === UNQUOTED ? fieldStart : len;
+                end[n] = len;
+                quoted[n++] = state === UNQUOTED ? fieldQuoted : 0;
+                rec.count = n;
+                this.onRecord(rec, recLine);
+                n = 0;
+            }
+            rec.count = 0;
+            this.state = FIELD_START;
+            rec.reset(EMPTY, 0);
+            return;
+        }
+        this.keep(buf, recStart, len, state, i, fieldStart, fieldQuoted, n, line, recLine);
+    }
+    /** Saves the scan's state, moving the incomplete record's bytes buf[from, len) to the start of `carry`. */
+    keep(buf, from, len, state, pos, fieldStart, fieldQuoted, n, line, recLine) {
+        const rec = this.record;
+        const keepBytes = state !== AFTER_CR && !(state === FIELD_START && n === 0 && pos >= len);
+        if (keepBytes) {
+            const k = len - from;
+            if (buf === this.carry) {
+                if (from > 0)
+                    this.carry.copyWithin(0, from, len);
+            }
+            else {
+                if (this.carry.length < k)
+                    this.carry = Buffer.allocUnsafe(Math.max(k, 2 * this.carry.length, 4096));
+                buf.copy(this.carry, 0, from, len);
+            }
+            this.carryLen = k;
+            for (let f = 0; f < n; f++) {
+                rec.start[f] -= from;
+                rec.end[f] -= from;
+            }
+            this.pos = pos - from;
+            this.fieldStart = fieldStart - from;
+        }
+        else {
+            this.carryLen = 0;
+            this.pos = 0;
+            this.fieldStart = 0;
+        }
+        rec.count = n;
+        rec.reset(EMPTY, 0);
         this.state = state;
-        this.fields = fields;
+        this.fieldQuoted = fieldQuoted;
         this.line = line;
         this.recLine = recLine;
+    }
+    grown() {
+        this.record.grow();
+        return this.record;
     }
 }
 
@@ -17653,10 +17912,12 @@ class CsvParser {
 /* harmony export */   b8: () => (/* binding */ planCuts),
 /* harmony export */   nt: () => (/* binding */ scanChunk)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5214);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4522);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9323);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5288);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4522);
+/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(200);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9323);
 /**
  * One dataset file cut into chunks for the parallel pass, and the work on one chunk.
  *
@@ -17674,10 +17935,12 @@ class CsvParser {
 
 
 
+
+
 /** Chunk size: 8 MiB, large enough that merging costs nothing, small enough to balance 2-8 workers. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 const WINDOW = 64 * 1024;
-// One read buffer per thread, reused chunk after chunk (the text decoded from it is a copy): a
+// One read buffer per thread, reused chunk after chunk (nothing kept refers to it): a
 // fresh 8 MiB buffer per chunk lives outside the heap until a full collection, and a long file
 // would pile them up.
 let scratch = Buffer.alloc(0);
@@ -17685,32 +17948,32 @@ function readRange(file, start, end, reuse = false) {
     if (reuse && scratch.length < end - start)
         scratch = Buffer.allocUnsafe(end - start);
     const buf = reuse ? scratch.subarray(0, end - start) : Buffer.allocUnsafe(end - start);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
     try {
         let off = 0;
         while (off < buf.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, buf.length - off, start + off);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buf, off, buf.length - off, start + off);
             if (n === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${file}: changed while it was read (shorter than ${end} bytes)`, file);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`${file}: changed while it was read (shorter than ${end} bytes)`, file);
             off += n;
         }
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
     return buf;
 }
 /** Chunk start offsets (the first is 0) of a file of `size` bytes. */
 function planCuts(file, size, chunkBytes = CHUNK_BYTES) {
     const cuts = [0];
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
     const win = Buffer.allocUnsafe(WINDOW);
     try {
         for (let k = 1; k * chunkBytes < size; k++) {
             let pos = Math.max(k * chunkBytes, cuts[cuts.length - 1]);
             let cut = -1;
             while (pos < size && cut < 0) {
-                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, win, 0, Math.min(WINDOW, size - pos), pos);
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, win, 0, Math.min(WINDOW, size - pos), pos);
                 if (n === 0)
                     break;
                 const lf = win.subarray(0, n).indexOf(10);
@@ -17725,46 +17988,39 @@ function planCuts(file, size, chunkBytes = CHUNK_BYTES) {
         }
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
     return cuts;
 }
 /** The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise. */
 function readHeader(file, size, delimiter) {
-    const text = readRange(file, 0, Math.min(size, 1024 * 1024)).toString('utf8');
+    const bytes = readRange(file, 0, Math.min(size, 1024 * 1024));
     let header = null;
-    const parser = new _csv_js__WEBPACK_IMPORTED_MODULE_1__/* .CsvParser */ .C({
+    const parser = new _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvByteParser */ .mh({
         delimiter,
         file,
-        onRecord(fields) {
-            header ??= fields;
+        onRecord(rec) {
+            header ??= rec.fields();
         },
     });
     try {
-        parser.write(text);
+        parser.write(bytes);
     }
     catch {
         return null;
     }
     return header;
 }
-// ignoreBOM: a byte order mark stays in the text, for the CSV parser to drop at the file's start only.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Profiles and validates one chunk (in a worker or in the main thread: the same code either way). */
 async function scanChunk(task, schema) {
     const { file, index } = task;
-    let text;
-    try {
-        text = utf8.decode(readRange(file, task.start, task.end, true));
-    }
-    catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL)
-            throw e;
+    // Cut after a line feed, a chunk starts and ends between characters: valid UTF-8 on its own or not at all.
+    const bytes = readRange(file, task.start, task.end, true);
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
         return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
-    }
     let lines = 0;
     let cutOk = true;
-    const r = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scan */ .SQ)({
+    const r = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scan */ .SQ)({
         files: [file],
         format: task.format,
         schema,
@@ -17777,23 +18033,22 @@ async function scanChunk(task, schema) {
             sink.beginFile?.(file);
             sink.header([...task.header]);
             let skipHeader = index === 0;
-            const parser = new _csv_js__WEBPACK_IMPORTED_MODULE_1__/* .CsvParser */ .C({
+            const parser = new _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvByteParser */ .mh({
                 delimiter: task.delimiter,
                 file,
                 bom: index === 0,
-                onRecord(fields, line) {
+                onRecord(rec, line) {
                     if (skipHeader) {
                         skipHeader = false;
                         return;
                     }
-                    const cells = fields;
-                    for (let k = 0; k < fields.length; k++)
-                        if (fields[k].length === 0)
-                            cells[k] = null;
-                    sink.row(cells, line);
+                    if (sink.record)
+                        sink.record(rec, line);
+                    else
+                        sink.row((0,_readers_js__WEBPACK_IMPORTED_MODULE_4__/* .recordCells */ .nf)(rec), line);
                 },
             });
-            parser.write(text);
+            parser.write(bytes);
             if (task.last)
                 parser.end();
             else
@@ -19272,7 +19527,8 @@ class Profile {
 __nccwpck_require__.d(__webpack_exports__, {
   Tz: () => (/* binding */ detectFormat),
   hL: () => (/* binding */ expandDataGlob),
-  aK: () => (/* binding */ readRows)
+  aK: () => (/* binding */ readRows),
+  nf: () => (/* binding */ recordCells)
 });
 
 // UNUSED EXPORTS: parquetParsers, parquetTimeKinds
@@ -28751,8 +29007,8 @@ function decompressGzip(input, outputLength) {
 
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __nccwpck_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/data/csv.js
-var csv = __nccwpck_require__(5214);
+// EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
+var csv_bytes = __nccwpck_require__(5288);
 ;// CONCATENATED MODULE: ./.build/js/src/data/readers.js
 /**
  * Data files to rows, streaming: one interface over CSV, TSV, JSON Lines and Parquet, feeding a
@@ -28962,13 +29218,29 @@ function sniff(head, path, format) {
  * Streams the file's text to `onText` in large chunks: gunzips .gz files, sniffs the first bytes
  * for binary content, decodes UTF-8 across chunk boundaries. Returns the decoded byte count.
  */
-async function streamText(path, format, onText, drain, onBytes) {
+function streamText(path, format, onText, drain, onBytes) {
+    const decoder = new Utf8Decoder();
+    return streamChunks(path, format, (buf) => decoder.write(buf, onText), () => decoder.end(onText), drain, onBytes);
+}
+/**
+ * Like streamText, but hands on the (gunzipped) bytes themselves, each chunk once it is known to
+ * be valid UTF-8 (the same check and the same error as streamText's, without decoding).
+ */
+function streamBytes(path, format, onChunk, drain, onBytes) {
+    const checker = new Utf8Decoder();
+    const check = (buf) => {
+        checker.check(buf);
+        onChunk(buf);
+    };
+    return streamChunks(path, format, check, () => checker.end(), drain, onBytes);
+}
+/** streamText's and streamBytes' reading: each chunk of bytes to `feed`, then `finish()`. */
+async function streamChunks(path, format, feed, finish, drain, onBytes) {
     const gz = path.toLowerCase().endsWith('.gz');
     const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: HIGH_WATER_MARK });
     const source = gz ? raw.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 })) : raw;
     if (gz)
         raw.on('error', (e) => source.destroy(e));
-    const decoder = new Utf8Decoder();
     let head = null; // the first bytes, held back until SNIFF_BYTES are seen
     let sniffing = true;
     let total = 0;
@@ -28983,13 +29255,13 @@ async function streamText(path, format, onText, drain, onBytes) {
                 sniff(head, path, format);
                 const h = head;
                 head = null;
-                decoder.write(h, onText);
+                feed(h);
                 onBytes?.(raw.bytesRead);
                 if (drain)
                     await drain();
                 continue;
             }
-            decoder.write(chunk, onText);
+            feed(chunk);
             onBytes?.(raw.bytesRead);
             if (drain)
                 await drain();
@@ -29015,12 +29287,12 @@ async function streamText(path, format, onText, drain, onBytes) {
         if (head !== null) {
             // A file shorter than SNIFF_BYTES: all of it is in `head`.
             sniff(head, path, format);
-            decoder.write(head, onText);
+            feed(head);
             onBytes?.(raw.bytesRead);
         }
         if (total === 0)
             throw new errors/* DataError */.fL(`${path}: is empty (0 bytes after decompression)`, path);
-        decoder.end(onText);
+        finish();
     }
     catch (e) {
         if (e instanceof InvalidUtf8)
@@ -29071,20 +29343,38 @@ function firstInvalidUtf8(buf) {
  * UTF-8 bytes to text, chunk by chunk: a character split across chunks is carried over (as
  * StringDecoder does), and a chunk that is all ASCII, the common case for CSV, is turned into a
  * string by a plain copy (latin1) instead of UTF-8 decoding, several times faster. Bytes that are
- * not valid UTF-8 throw InvalidUtf8 with their offset: never silently U+FFFD.
+ * not valid UTF-8 throw InvalidUtf8 with their offset: never silently U+FFFD. check() and end()
+ * without `out` only validate, the same way (node:buffer's isUtf8, SIMD), for the byte path.
  */
 class Utf8Decoder {
     carry = null;
     /** Bytes written before the current chunk. */
     offset = 0;
-    decode(buf, at) {
+    validate(buf, at) {
         if (!(0,external_node_buffer_.isUtf8)(buf)) {
             const i = firstInvalidUtf8(buf);
             throw new InvalidUtf8(at + i, buf[i]);
         }
+    }
+    decode(buf, at) {
+        this.validate(buf, at);
         return buf.toString('utf8');
     }
     write(buf, out) {
+        this.pieces(buf, (piece, at, ascii) => out(ascii ? piece.toString('latin1') : this.decode(piece, at)));
+    }
+    /** Validates the next chunk (throws InvalidUtf8 at its first bad byte) without decoding it. */
+    check(buf) {
+        this.pieces(buf, (piece, at, ascii) => {
+            if (!ascii)
+                this.validate(piece, at);
+        });
+    }
+    /**
+     * The complete characters of `buf` (with a character carried over from the previous chunk) as
+     * pieces at their byte offsets; `ascii` when a piece is known to be all ASCII.
+     */
+    pieces(buf, out) {
         const base = this.offset;
         this.offset += buf.length;
         let start = 0;
@@ -29099,7 +29389,7 @@ class Utf8Decoder {
                 return;
             }
             this.carry = null;
-            out(this.decode(Buffer.concat([carry, buf.subarray(0, k)]), base - carry.length));
+            out(Buffer.concat([carry, buf.subarray(0, k)]), base - carry.length, false);
             start = k;
         }
         let end = buf.length;
@@ -29114,12 +29404,18 @@ class Utf8Decoder {
         }
         if (end > start) {
             const sub = start === 0 && end === buf.length ? buf : buf.subarray(start, end);
-            out((0,external_node_buffer_.isAscii)(sub) ? sub.toString('latin1') : this.decode(sub, base + start));
+            out(sub, base + start, (0,external_node_buffer_.isAscii)(sub));
         }
     }
+    /** End of input: a character still incomplete is invalid. Without `out`, only validates. */
     end(out) {
-        if (this.carry !== null)
-            out(this.decode(this.carry, this.offset - this.carry.length));
+        if (this.carry !== null) {
+            const at = this.offset - this.carry.length;
+            if (out)
+                out(this.decode(this.carry, at));
+            else
+                this.validate(this.carry, at);
+        }
         this.carry = null;
     }
 }
@@ -29157,28 +29453,26 @@ async function readDelimited(path, delimiter, format, ds) {
     let header = null;
     let rowIndex = ds.rowIndex;
     let delivered = 0;
-    const parser = new csv/* CsvParser */.C({
+    const parser = new csv_bytes/* CsvByteParser */.mh({
         delimiter,
         file: path,
-        onRecord(fields, line) {
+        onRecord(rec, line) {
             if (header === null) {
-                header = checkHeader(fields, path, line, ds);
+                header = checkHeader(rec.fields(), path, line, ds);
                 return;
             }
             const index = rowIndex++;
             if (shardCount !== 1 && index % shardCount !== shardIndex)
                 return;
-            // '' -> null in place: the array is fresh per record, so it becomes the row's cells.
-            const cells = fields;
-            for (let k = 0; k < fields.length; k++)
-                if (fields[k].length === 0)
-                    cells[k] = null;
             delivered++;
-            sink.row(cells, line);
+            if (sink.record)
+                sink.record(rec, line);
+            else
+                sink.row(recordCells(rec), line);
         },
     });
     try {
-        await streamText(path, format, (text) => parser.write(text), sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes(ds.bytesBefore + n)));
+        await streamBytes(path, format, (bytes) => parser.write(bytes), sink.drain?.bind(sink), ds.onBytes && ((n) => ds.onBytes(ds.bytesBefore + n)));
         parser.end();
     }
     finally {
@@ -29187,6 +29481,13 @@ async function readDelimited(path, delimiter, format, ds) {
     }
     if (header === null)
         throw new errors/* DataError */.fL(`${path}: has no header row (only blank lines)`, path);
+}
+/** A record's cells for RowSink.row: each field's text, '' as null. */
+function recordCells(rec) {
+    const cells = [];
+    for (let k = 0; k < rec.count; k++)
+        cells.push(rec.isEmpty(k) ? null : rec.text(k));
+    return cells;
 }
 function checkHeader(fields, path, line, ds) {
     const seen = new Map();
@@ -29610,8 +29911,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   qP: () => (/* binding */ textViolations)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __nccwpck_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
+var csv_bytes = __nccwpck_require__(5288);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __nccwpck_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
@@ -29669,6 +29974,8 @@ var data_violations = __nccwpck_require__(5648);
  * text to numbers without one), added to the profile, checked against the row schema and the
  * dataset rules, and, when exact drift tests need them, its values are kept per column.
  */
+
+
 
 
 
@@ -29773,6 +30080,14 @@ class ColumnSlot {
     timeAsText = false;
     /** The schema's `x-time-format` for this column: its text cells are parsed with it, not as ISO 8601 or numbers. */
     timeFormat;
+    /**
+     * CSV/TSV records (csv-bytes.ts): how a cell may be read as a number straight from its bytes,
+     * with the same result as the text path: FROM_BYTES_NUMBER (a number-typed column), FROM_BYTES_AUTO
+     * (no type: when the cell starts like a number and not like a date), or 0 (always as text).
+     */
+    fromBytes;
+    /** CSV/TSV records: text cells of columns that hold text come from a per-column cache of strings (repeated categories decode once). */
+    cache;
     constructor(name, profile, kind, coerce, rules, declaredFormat, timeFormat) {
         this.name = name;
         this.profile = profile;
@@ -29789,7 +30104,26 @@ class ColumnSlot {
         // x-time-format by the row loop, per cell.
         this.sampleText = timeFormat === undefined && (kind === data_schema/* CELL_AUTO */.ty || (kind === data_schema/* CELL_TEXT */.jv && declaredFormat === undefined));
         this.time = rules?.time;
+        this.fromBytes = timeFormat !== undefined ? 0 : kind === data_schema/* CELL_NUMBER */.Bj ? FROM_BYTES_NUMBER : kind === data_schema/* CELL_AUTO */.ty ? FROM_BYTES_AUTO : 0;
+        this.cache = kind === data_schema/* CELL_TEXT */.jv || kind === data_schema/* CELL_AUTO */.ty ? new csv_bytes/* InternCache */.Jc() : undefined;
     }
+}
+const FROM_BYTES_NUMBER = 1;
+const FROM_BYTES_AUTO = 2;
+/**
+ * A CSV/TSV cell of a column without a type that the text path would parse as a number right
+ * away: not quoted, starting with a digit, sign or dot (autoCell's fast reject), and not shaped
+ * like a date (looksLikeTime on the bytes). Others go through the text path unchanged.
+ */
+function autoNumberCell(rec, i) {
+    if (rec.isQuoted(i))
+        return false;
+    const b = rec.bytes;
+    const s = rec.start[i];
+    const ch = b[s];
+    if (!((ch >= 48 && ch <= 57) || ch === 45 || ch === 43 || ch === 46))
+        return false;
+    return !(rec.end[i] - s >= 10 && b[s + 4] === 45 && b[s + 7] === 45);
 }
 async function scan(opts) {
     const { schema } = opts;
@@ -29808,8 +30142,25 @@ async function scan(opts) {
     let file = opts.files[0] ?? null;
     let rowNo = 0;
     let textFormat = true;
-    /** A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged rows). */
+    // The CSV/TSV record being read (csv-bytes.ts), and its cells as text, made only when a sample needs them.
+    let curRec = null;
+    let curCells = null;
+    /** The current record's cells, as the text path has them: empty and na-values cells null. */
+    const recordCells = () => {
+        if (curCells !== null)
+            return curCells;
+        const rec = curRec;
+        const cells = [];
+        for (let k = 0; k < rec.count; k++)
+            cells.push(rec.isEmpty(k) || (naBytes !== undefined && rec.isNa(k, naBytes)) ? null : rec.text(k));
+        return (curCells = cells);
+    };
+    /**
+     * A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged
+     * rows). `cells` null: the current CSV/TSV record's.
+     */
     const sample = (row, line, column, rule, message, cells, coerced) => {
+        cells ??= recordCells();
         const rowValues = (0,objects/* dict */.j)();
         const k = coerced ? columns.length : cells.length;
         for (let i = 0; i < k; i++)
@@ -29868,39 +30219,72 @@ async function scan(opts) {
             violations.add({ row: rowNo, line, file, column: null, rule: 'invalid-json', message });
         },
         row(cells, line) {
-            const row = ++rowNo;
-            const n = columns.length;
-            const m = cells.length;
-            if (na !== undefined) {
-                for (let k = 0; k < m; k++) {
-                    const v = cells[k];
-                    if (typeof v === 'string' && v.length <= naLongest && na.has(v))
-                        cells[k] = null;
+            curRec = null;
+            curCells = cells;
+            addRow(cells, null, line);
+        },
+        record(rec, line) {
+            curRec = rec;
+            curCells = null;
+            addRow(null, rec, line);
+        },
+    };
+    /**
+     * One row, from its cells (JSON Lines, Parquet, other readers) or from a CSV/TSV record's bytes
+     * (`rec`): numbers are parsed from the bytes where the text path would parse the text as a
+     * number right away, and everything else takes the text path with the cell's text.
+     */
+    function addRow(cells, rec, line) {
+        const row = ++rowNo;
+        const n = columns.length;
+        const m = rec !== null ? rec.count : cells.length;
+        if (cells !== null && na !== undefined) {
+            for (let k = 0; k < m; k++) {
+                const v = cells[k];
+                if (typeof v === 'string' && v.length <= naLongest && na.has(v))
+                    cells[k] = null;
+            }
+        }
+        if (textFormat && m !== n) {
+            violations.add(sample(row, line, null, 'ragged-row', `has ${m} fields, the header has ${n}`, cells, false));
+            return;
+        }
+        const naB = naBytes;
+        const cols = slots;
+        const obj = rowObject;
+        const validating = schema !== undefined;
+        const keep = keepValues;
+        // A range or category rule failed on this row: its samples are made after the row schema's.
+        let ruleHit = false;
+        // Each cell is converted and added to the profile by its type, inline (no closure call per
+        // cell but for CELL_OTHER columns); the converted value goes to the row object, the rules
+        // and the kept values, not back to `cells` (samples convert again, rarely).
+        for (let i = 0; i < n; i++) {
+            const c = cols[i];
+            let x;
+            text: {
+                let raw;
+                if (rec !== null) {
+                    if (rec.isEmpty(i) || (naB !== undefined && rec.isNa(i, naB)))
+                        raw = null;
+                    else {
+                        const fb = c.fromBytes;
+                        if (fb === FROM_BYTES_NUMBER ? !rec.isQuoted(i) : fb === FROM_BYTES_AUTO && autoNumberCell(rec, i)) {
+                            x = rec.number(i);
+                            if (x !== undefined)
+                                break text;
+                        }
+                        raw = c.cache !== undefined ? rec.intern(i, c.cache) : rec.text(i);
+                    }
                 }
-            }
-            if (textFormat && m !== n) {
-                violations.add(sample(row, line, null, 'ragged-row', `has ${m} fields, the header has ${n}`, cells, false));
-                return;
-            }
-            const cols = slots;
-            const obj = rowObject;
-            const validating = schema !== undefined;
-            const keep = keepValues;
-            // A range or category rule failed on this row: its samples are made after the row schema's.
-            let ruleHit = false;
-            // Each cell is converted and added to the profile by its type, inline (no closure call per
-            // cell but for CELL_OTHER columns); the converted value goes to the row object, the rules
-            // and the kept values, not back to `cells` (samples convert again, rarely).
-            for (let i = 0; i < n; i++) {
-                const c = cols[i];
-                const raw = i < m ? cells[i] : null;
+                else
+                    raw = i < m ? cells[i] : null;
                 if (raw === null) {
                     c.profile.addNull();
                     if (validating)
                         obj[c.key] = null;
                     continue;
                 }
-                let x;
                 if (typeof raw === 'string') {
                     const kind = c.kind;
                     const tf = c.timeFormat;
@@ -30011,30 +30395,30 @@ async function scan(opts) {
                         obj[c.key] = raw;
                     continue;
                 }
-                c.profile.addNumber(x);
-                if (x < c.lo || x > c.hi)
-                    ruleHit = true;
-                if (c.allowed !== undefined && !c.allowed.has(x))
-                    ruleHit = true;
-                if (keep)
-                    c.values.addNumber(x);
-                if (validating)
-                    obj[c.key] = x;
             }
-            profile.rows++;
-            if (validating) {
-                if (!schema.validate(obj)) {
-                    const errs = (0,data_schema/* rowErrors */.s1)(schema, obj);
-                    for (const e of errs)
-                        violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
-                }
-                if (ruleHit || uniqueCols.length > 0) {
-                    for (const i of ruleHit ? ruleCols : uniqueCols)
-                        checkRules(cols[i].rules, i < m ? cols[i].coerce(cells[i]) : null, row, line, cells);
-                }
+            c.profile.addNumber(x);
+            if (x < c.lo || x > c.hi)
+                ruleHit = true;
+            if (c.allowed !== undefined && !c.allowed.has(x))
+                ruleHit = true;
+            if (keep)
+                c.values.addNumber(x);
+            if (validating)
+                obj[c.key] = x;
+        }
+        profile.rows++;
+        if (validating) {
+            if (!schema.validate(obj)) {
+                const errs = (0,data_schema/* rowErrors */.s1)(schema, obj);
+                for (const e of errs)
+                    violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
             }
-        },
-    };
+            if (ruleHit || uniqueCols.length > 0) {
+                for (const i of ruleHit ? ruleCols : uniqueCols)
+                    checkRules(cols[i].rules, i < m ? cols[i].coerce((cells ?? recordCells())[i]) : null, row, line, cells);
+            }
+        }
+    }
     function checkRules(r, v, row, line, cells) {
         if (v === null)
             return;
@@ -30062,7 +30446,12 @@ async function scan(opts) {
     textFormat = format === 'csv' || format === 'tsv';
     const na = textFormat && opts.naValues?.length ? new Set(opts.naValues) : undefined;
     const naLongest = na ? Math.max(...[...na].map((v) => v.length)) : 0;
-    const result = opts.read ? await opts.read(sink) : await (0,readers/* readRows */.aK)(opts.files, sink, { format, shard: opts.shard });
+    const naBytes = na ? new csv_bytes/* NaBytes */.Z9(na) : undefined;
+    const onProgress = opts.read ? undefined : opts.onProgress;
+    const total = onProgress ? opts.files.reduce((sum, f) => sum + fileSize(f), 0) : 0;
+    const onBytes = onProgress && ((n) => onProgress(n, total, rowNo));
+    const result = opts.read ? await opts.read(sink) : await (0,readers/* readRows */.aK)(opts.files, sink, { format, shard: opts.shard, onBytes });
+    onProgress?.(total, total, rowNo); // the end: every row, the last record's included
     if (columns.length === 0 && result.columns.length === 0)
         throw new errors/* DataError */.fL(`${first}: no columns found`, first);
     const rules = slots.map((c) => c.rules);
@@ -30075,6 +30464,15 @@ async function scan(opts) {
     }
     const valueMap = opts.keepValues ? new Map(columns.map((c, i) => [c, slots[i].values])) : undefined;
     return { profile, values: valueMap, violations, rowsRead: rowNo, format: result.format, bytes: result.bytes, ...(opts.deferDatasetRules ? { rules, text } : {}) };
+}
+/** A file's size, 0 when it can not be read (readRows reports that). */
+function fileSize(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
 }
 function datasetRules(schema, profile, rules, violations) {
     const ds = { row: null, line: null, file: null };
@@ -30130,6 +30528,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bj: () => (/* binding */ CELL_NUMBER),
   gT: () => (/* binding */ CELL_OTHER),
   jv: () => (/* binding */ CELL_TEXT),
+  Y3: () => (/* binding */ POW10),
   _h: () => (/* binding */ TIME_FORMAT_KEY),
   kO: () => (/* binding */ autoCell),
   kJ: () => (/* binding */ labelKey),
@@ -30604,6 +31003,7 @@ function declaredTypes(prop) {
         types.add(typeof prop.const);
     return types;
 }
+/** Exact powers of ten up to 10^15 (parseNumber's fast path; csv-bytes.ts parses bytes with the same table). */
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 /**
  * Parses a numeric-looking string as JavaScript's Number() does (surrounding whitespace allowed,
