@@ -145,6 +145,8 @@ async function scanParquetParallel(opts: ScanOptions, par: ParallelOptions, work
   if (!plan || plan.chunks.length < 2) return scan(opts);
   const why = notSplittable(opts);
   if (why) return fallback(why);
+  // The footer and page headers count as the last chunk's bytes, so that progress ends at 100%.
+  plan.chunks[plan.chunks.length - 1]!.end = size;
   const tasks: ParquetChunkTask[] = plan.chunks.map((c, index) => ({
     index,
     file,
