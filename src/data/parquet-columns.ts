@@ -18,10 +18,10 @@
  * most of the time and memory of a Parquet pass (bench/RESULTS.md, "validate-data").
  */
 import { isAscii } from 'node:buffer';
-import type { FileHandle } from 'node:fs/promises';
+import { readSync } from 'node:fs';
 import { parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, ColumnChunk, FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
+import { compressors, decompressZstd } from 'hyparquet-compressors';
 
 /** A decoded cell as readers.ts hands it out (its Cell type). */
 type Cell = string | number | boolean | null;
@@ -358,8 +358,21 @@ const isNumberConv = (c: Conv): boolean => c !== Conv.Boolean && c !== Conv.Text
 // ---------------------------------------------------------------------------------------------
 // Column chunks
 
+// One buffer per thread for a column chunk's bytes and one for a decompressed zstd page, reused
+// (what is decoded from them is copied out before the next read): fresh ones per chunk and page
+// live outside the heap until a full collection and pile up over a long file. Reads and decoding
+// of one column chunk are synchronous, so two readers in one thread never share them midway.
+let chunkScratch = Buffer.alloc(0);
+let pageScratch = new Uint8Array(0);
+
 function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
   if (codec === 'UNCOMPRESSED') return bytes;
+  if (codec === 'ZSTD') {
+    if (pageScratch.length < size) pageScratch = new Uint8Array(Math.max(size, 2 * pageScratch.length));
+    const out = decompressZstd(bytes, pageScratch.subarray(0, size));
+    if (out.length !== size) throw new Error(`decompressed page length ${out.length} does not match header ${size}`);
+    return out;
+  }
   const f = (compressors as Record<string, ((input: Uint8Array, length: number) => Uint8Array) | undefined>)[codec];
   if (!f) throw new NotFast();
   const out = f(bytes, size);
@@ -375,12 +388,26 @@ export function chunkRange(chunk: ColumnChunk): [number, number] {
   return [start, start + Number(m.total_compressed_size)];
 }
 
-/** Decodes a fast column's chunk (its bytes) into a group-sized column of `rows` rows. */
-function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: string, rows: number): GroupColumn {
+/**
+ * Decodes a fast column's chunk (its bytes) into a group-sized column of `rows` rows, in the
+ * arrays of `reuse` when they are large enough (the previous group's, already handed out).
+ */
+function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: string, rows: number, reuse: Pool): GroupColumn {
   const numeric = isNumberConv(conv);
-  const numbers = numeric ? new Float64Array(rows) : null;
-  const cells: Cell[] | null = numeric ? null : new Array<Cell>(rows).fill(null);
-  let present: Uint8Array | null = optional ? new Uint8Array(rows) : null;
+  let numbers: Float64Array | null = null;
+  let cells: Cell[] | null = null;
+  if (numeric) {
+    if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(rows);
+    numbers = reuse.numbers.subarray(0, rows);
+  } else {
+    if (reuse.cells.length !== rows) reuse.cells = new Array<Cell>(rows);
+    cells = reuse.cells.fill(null);
+  }
+  let present: Uint8Array | null = null;
+  if (optional) {
+    if (reuse.present.length < rows) reuse.present = new Uint8Array(rows);
+    present = reuse.present.subarray(0, rows).fill(0);
+  }
   let dict: Float64Array | Cell[] | null = null;
   const r: Reader = { buf: bytes, pos: 0 };
   let row = 0;
@@ -459,9 +486,17 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
 // ---------------------------------------------------------------------------------------------
 // Row groups
 
+/** A column's arrays, kept from one row group to the next. */
+interface Pool {
+  numbers: Float64Array;
+  present: Uint8Array;
+  cells: Cell[];
+}
+
 export interface ParquetFile {
-  handle: FileHandle;
+  fd: number;
   metadata: FileMetaData;
+  pools: Pool[];
   /** Per top-level column: its leaf schema element's fast conversion, or undefined. */
   conversions: (Conv | undefined)[];
   names: string[];
@@ -471,7 +506,7 @@ export interface ParquetFile {
 }
 
 /** What readGroup needs to know of a file's top-level columns. */
-export function parquetColumns(handle: FileHandle, metadata: FileMetaData): ParquetFile {
+export function parquetColumns(fd: number, metadata: FileMetaData): ParquetFile {
   const root = parquetSchema(metadata);
   const leaves = (t: SchemaTree): number => (t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0));
   const firstLeaf: number[] = [];
@@ -481,8 +516,9 @@ export function parquetColumns(handle: FileHandle, metadata: FileMetaData): Parq
     leaf += leaves(c);
   }
   return {
-    handle,
+    fd,
     metadata,
+    pools: root.children.map(() => ({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [] })),
     names: root.children.map((c) => c.element.name),
     conversions: root.children.map((c) => fastConversion(c.element, c.children.length > 0)),
     firstLeaf,
@@ -511,15 +547,16 @@ export async function readGroup(
       continue;
     }
     const [start, end] = chunkRange(chunk);
-    const buf = Buffer.allocUnsafe(end - start);
+    if (chunkScratch.length < end - start) chunkScratch = Buffer.allocUnsafe(Math.max(end - start, 2 * chunkScratch.length));
+    const buf = chunkScratch.subarray(0, end - start);
     let off = 0;
     while (off < buf.length) {
-      const { bytesRead } = await pf.handle.read(buf, off, buf.length - off, start + off);
-      if (bytesRead === 0) throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
-      off += bytesRead;
+      const n = readSync(pf.fd, buf, off, buf.length - off, start + off);
+      if (n === 0) throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
+      off += n;
     }
     try {
-      out[c] = decodeChunk(buf, conv, pf.optional[c]!, codec, rows);
+      out[c] = decodeChunk(buf, conv, pf.optional[c]!, codec, rows, pf.pools[c]!);
     } catch (e) {
       if (!(e instanceof NotFast)) throw e;
       slowNames.push(pf.names[c]!);

@@ -47,8 +47,8 @@
  * corrupt) is a DataError with a one-line message naming the file. Errors thrown by the sink
  * propagate unchanged.
  */
-import { createReadStream, type Dirent } from 'node:fs';
-import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { closeSync, createReadStream, openSync, type Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema, toJson } from 'hyparquet';
@@ -725,14 +725,14 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
   const groups = metadata.row_groups;
   const from = ds.rowGroups?.from ?? 0;
   const to = Math.min(ds.rowGroups?.to ?? groups.length, groups.length);
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(path, 'r');
+    fd = openSync(path, 'r');
   } catch (e) {
     throw asParquetError(e, path);
   }
   try {
-    const pf = parquetColumns(handle, metadata);
+    const pf = parquetColumns(fd, metadata);
     const slow = (names: string[], rowStart: number, rowEnd: number) => readColumnsSlow(file, metadata, names, rowStart, rowEnd, parquetParsers);
     let groupStart = 0;
     for (let g = 0; g < from; g++) groupStart += Number(groups[g]!.num_rows);
@@ -775,7 +775,7 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
       groupStart += groupRows;
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

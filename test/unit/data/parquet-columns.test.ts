@@ -2,7 +2,9 @@
 // the path it replaces: on random files written by hyparquet-writer (data pages v2, several row
 // groups, small pages, nulls, PLAIN and dictionary encodings, uncompressed and Snappy) with every
 // column kind the decoder handles next to kinds it leaves to hyparquet, and on the DuckDB-written
-// time fixtures (data pages v1, dictionary pages), readRows gives the same cell for every row.
+// time fixtures and a zstd file of every kind with nulls in row groups of 1,000 rows
+// (scripts/fixtures/parquet_zstd_fixture.mjs; data pages v1, dictionary pages), readRows gives the
+// same cell for every row.
 import { join } from 'node:path';
 import { asyncBufferFromFile, parquetRead } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
@@ -94,8 +96,8 @@ describe('Parquet column decoder', () => {
     expect(flat.filter((v) => v === null).length).toBeGreaterThan(3001);
   });
 
-  it.each(['units.parquet', 'utc_units.parquet'])('reads the DuckDB-written %s (pages v1) as hyparquet does', async (name) => {
-    const path = join(ROOT, 'test/fixtures/time', name);
+  it.each(['time/units.parquet', 'time/utc_units.parquet', 'parquet/mixed-zstd.parquet'])('reads the DuckDB-written %s (pages v1) as hyparquet does', async (name) => {
+    const path = join(ROOT, 'test/fixtures', name);
     const want = await hyparquetRows(path);
     const got = await ourRows(path);
     expect(got.rows).toEqual(want);
