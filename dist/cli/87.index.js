@@ -1358,8 +1358,8 @@ var drift_columns = __webpack_require__(29095);
 var infer = __webpack_require__(22870);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var profile = __webpack_require__(80717);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(44061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 35 modules
+var readers = __webpack_require__(25879);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js
 var scan = __webpack_require__(58666);
 // EXTERNAL MODULE: external "node:os"
@@ -1370,6 +1370,8 @@ var self_worker = __webpack_require__(48470);
 var violations = __webpack_require__(45648);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __webpack_require__(82548);
+// EXTERNAL MODULE: ./.build/js/src/data/parallel/parquet-chunks.js
+var parquet_chunks = __webpack_require__(25679);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/worker.js
 var worker = __webpack_require__(78064);
 ;// CONCATENATED MODULE: ./.build/js/src/data/parallel/pass.js
@@ -1380,12 +1382,14 @@ var worker = __webpack_require__(78064);
  * the dataset rules once. The result is the same, byte for byte, for any number of workers: one
  * worker runs the same chunks in the main thread.
  *
- * Only a single uncompressed CSV/TSV file larger than one chunk is split. Everything else reads
- * in one sequential pass (scan), as do inputs the split can not serve exactly: exact drift tests
+ * Only a single uncompressed CSV/TSV file larger than one chunk, or a single Parquet file of more
+ * than one chunk of row groups (parquet-chunks.ts), is split. Everything else reads in one
+ * sequential pass (scan), as do inputs the split can not serve exactly: exact drift tests
  * (they keep every value), `unique` rules (a repeat's message names the row of the first
  * occurrence anywhere in the file), a cut that falls inside a quoted field, bytes that are not
  * UTF-8, or any error in a chunk (the sequential pass then reports it with its true line).
  */
+
 
 
 
@@ -1438,6 +1442,8 @@ async function scanParallel(opts, par = {}) {
         return sequential();
     };
     // Inputs that are never split, and files of one chunk, are read as always, without a word.
+    if (oneParquetFile(opts))
+        return scanParquetParallel(opts, par, workers, fallback);
     if (!oneFileOfText(opts))
         return sequential();
     const file = opts.files[0];
@@ -1478,12 +1484,50 @@ async function scanParallel(opts, par = {}) {
         naValues: opts.naValues,
         asOf: opts.asOf,
     }));
-    const merger = new Merger(opts, file, size, par.onProgress);
+    return runTasks(tasks, opts, par, workers, size, fallback);
+}
+/** The chunks on `workers` threads (1: in this thread), merged in order; the fallback's result if any chunk fails. */
+async function runTasks(tasks, opts, par, workers, size, fallback) {
+    const merger = new Merger(opts, tasks[0].file, size, par.onProgress);
     par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
     const failed = workers === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, Math.min(workers, tasks.length), merger);
     if (failed)
         return fallback(failed);
     return merger.finish();
+}
+/** True for one Parquet file without a shard (split by row groups). */
+function oneParquetFile(opts) {
+    return opts.files.length === 1 && !opts.shard && (0,readers/* detectFormat */.Tz)(opts.files[0], opts.format) === 'parquet';
+}
+/** scanParallel for one Parquet file: chunks of whole row groups. */
+async function scanParquetParallel(opts, par, workers, fallback) {
+    const file = opts.files[0];
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return (0,scan/* scan */.SQ)(opts); // scan reports the missing file
+    }
+    const plan = await (0,parquet_chunks/* planParquet */.Y)(file, par.chunkBytes ?? chunks/* CHUNK_BYTES */.EC);
+    if (!plan || plan.chunks.length < 2)
+        return (0,scan/* scan */.SQ)(opts);
+    const why = notSplittable(opts);
+    if (why)
+        return fallback(why);
+    // The footer and page headers count as the last chunk's bytes, so that progress ends at 100%.
+    plan.chunks[plan.chunks.length - 1].end = size;
+    const tasks = plan.chunks.map((c, index) => ({
+        index,
+        file,
+        format: 'parquet',
+        ...c,
+        header: plan.header,
+        schemaPath: par.schemaPath,
+        maxSamples: opts.maxSamples,
+        asOf: opts.asOf,
+    }));
+    return runTasks(tasks, opts, par, workers, size, fallback);
 }
 function readFirstBytes(file) {
     const buf = Buffer.alloc(Math.min((0,external_node_fs_.statSync)(file).size, 64 * 1024));
@@ -1501,7 +1545,7 @@ async function runHere(tasks, opts, merger) {
     for (const t of tasks) {
         let r;
         try {
-            r = await (0,chunks/* scanChunk */.nt)(t, opts.schema);
+            r = await (0,worker/* runTask */.ZZ)(t, opts.schema);
         }
         catch (e) {
             return e.message.split('\n')[0];

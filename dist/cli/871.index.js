@@ -304,8 +304,8 @@ var errors = __webpack_require__(4522);
 var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
 var digest = __webpack_require__(28369);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(44061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 35 modules
+var readers = __webpack_require__(25879);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: ./.build/js/src/model/metrics.js + 3 modules

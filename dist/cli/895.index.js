@@ -563,8 +563,8 @@ var track = __webpack_require__(6277);
 var context = __webpack_require__(30269);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(44061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 35 modules
+var readers = __webpack_require__(25879);
 // EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 3 modules
 var evaluate = __webpack_require__(5871);
 // EXTERNAL MODULE: ./.build/js/src/experiments/sweep.js + 1 modules

@@ -54,8 +54,8 @@ var errors = __webpack_require__(4522);
 var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
 var digest = __webpack_require__(8369);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(4061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
+var readers = __webpack_require__(6507);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(704);
 // EXTERNAL MODULE: ./.build/js/src/stats/delong.js

@@ -17275,7 +17275,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2756);
+/* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5374);
 /* harmony import */ var _src_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3872);
 
 
@@ -17924,7 +17924,7 @@ class CsvByteParser {
 
 /***/ }),
 
-/***/ 2756:
+/***/ 5374:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17934,7 +17934,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fR: () => (/* binding */ runScanWorker)
 });
 
-// UNUSED EXPORTS: WORKER_FLAG
+// UNUSED EXPORTS: WORKER_FLAG, runTask
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
@@ -17948,8 +17948,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var csv_bytes = __nccwpck_require__(5288);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __nccwpck_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __nccwpck_require__(4061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
+var readers = __nccwpck_require__(6507);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 2 modules
 var scan = __nccwpck_require__(5024);
 ;// CONCATENATED MODULE: ./.build/js/src/data/parallel/chunks.js
@@ -18094,9 +18094,73 @@ async function scanChunk(task, schema) {
     });
     if (!cutOk)
         return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+    return chunkResult(index, r, lines);
+}
+/** A chunk's scan (run with deferDatasetRules) as the mergeable states the main thread receives. */
+function chunkResult(index, r, lines) {
     const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples, ...(s.time ? { time: s.time.toJSON() } : {}) } : null));
     const textCells = (r.text ?? []).map((t) => t ?? null);
     return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
+}
+
+;// CONCATENATED MODULE: ./.build/js/src/data/parallel/parquet-chunks.js
+/**
+ * One Parquet file cut into chunks for the parallel pass, and the work on one chunk.
+ *
+ * A chunk is a run of whole row groups: a group, joined by the groups after it while the chunk
+ * holds less than half of `chunkBytes` of uncompressed data (the footer's total_byte_size), so
+ * the usual groups of 100,000 rows or more are a chunk each and many small groups share one. Cuts
+ * depend on the file's footer alone, never on the number of workers. Each chunk reads the footer
+ * itself and decodes only its groups; line numbers are the file's own row numbers (the
+ * chunk's `lines` is 0: nothing to shift), row numbers count from the chunk's start as for text.
+ */
+
+
+
+
+/** The chunks of a Parquet file as [from, to) row group ranges with their byte spans and the header; null when the footer does not read (the one-pass reader then reports it). */
+async function planParquet(file, chunkBytes) {
+    let metadata;
+    try {
+        metadata = await parquetMetadataAsync(await asyncBufferFromFile(file), { parsers: parquetParsers });
+    }
+    catch {
+        return null;
+    }
+    const header = parquetSchema(metadata).children.map((c) => c.element.name);
+    const chunks = [];
+    const groups = metadata.row_groups;
+    let bytes = 0;
+    for (let g = 0; g < groups.length; g++) {
+        const size = Number(groups[g].total_byte_size);
+        const span = groups[g].columns.reduce((n, c) => n + Number(c.meta_data?.total_compressed_size ?? 0), 0);
+        const open = chunks[chunks.length - 1];
+        if (open && bytes < chunkBytes / 2) {
+            open.to = g + 1;
+            open.end += span;
+            bytes += size;
+        }
+        else {
+            const start = open ? open.end : 0;
+            chunks.push({ from: g, to: g + 1, start, end: start + span });
+            bytes = size;
+        }
+    }
+    return { header, chunks };
+}
+/** Profiles and validates one chunk of row groups (in a worker or in the main thread). */
+async function scanParquetChunk(task, schema) {
+    const r = await (0,scan/* scan */.SQ)({
+        files: [task.file],
+        format: 'parquet',
+        schema,
+        keepValues: false,
+        maxSamples: task.maxSamples,
+        asOf: task.asOf,
+        deferDatasetRules: true,
+        read: (sink) => (0,readers/* readRows */.aK)(task.file, sink, { format: 'parquet', rowGroups: { from: task.from, to: task.to } }),
+    });
+    return chunkResult(task.index, r, 0);
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/data/parallel/worker.js
@@ -18108,11 +18172,16 @@ async function scanChunk(task, schema) {
 
 
 
+
 const WORKER_FLAG = 'modelgateScanWorker';
+/** Profiles and validates one chunk of either kind. */
+function runTask(task, schema) {
+    return task.format === 'parquet' ? scanParquetChunk(task, schema) : scanChunk(task, schema);
+}
 function isScanWorker() {
     return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[WORKER_FLAG] === true;
 }
-/** Serves ChunkTask messages until the main thread terminates the worker. */
+/** Serves chunk tasks until the main thread terminates the worker. */
 function runScanWorker() {
     const schemas = new Map();
     external_node_worker_threads_.parentPort.on('message', (task) => {
@@ -18123,7 +18192,7 @@ function runScanWorker() {
                 if (!schema)
                     schemas.set(task.schemaPath, (schema = (0,data_schema/* loadSchema */.e$)(task.schemaPath)));
             }
-            return scanChunk(task, schema);
+            return runTask(task, schema);
         };
         run().then((r) => external_node_worker_threads_.parentPort.postMessage(r), (e) => external_node_worker_threads_.parentPort.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }));
     });
@@ -19540,7 +19609,7 @@ class Profile {
 
 /***/ }),
 
-/***/ 4061:
+/***/ 6507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21070,6 +21139,10 @@ async function asyncBufferFromFile(filename) {
   }
 }
 
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __nccwpck_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
+var csv_bytes = __nccwpck_require__(5288);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
@@ -29026,10 +29099,614 @@ function decompressGzip(input, outputLength) {
 
 
 
-// EXTERNAL MODULE: ./.build/js/src/errors.js
-var errors = __nccwpck_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
-var csv_bytes = __nccwpck_require__(5288);
+;// CONCATENATED MODULE: ./.build/js/src/data/parquet-columns.js
+/**
+ * One Parquet row group decoded column by column into arrays the size of the group, for
+ * readers.ts to hand out as rows: numbers into a Float64Array with a presence mask, text and
+ * booleans into one array of cells.
+ *
+ * The common flat columns are decoded here, straight from the column chunk's pages: a top-level
+ * primitive column (REQUIRED or OPTIONAL) of DOUBLE, FLOAT, INT32, INT64, BOOLEAN or BYTE_ARRAY
+ * text, DATE, or TIMESTAMP in milliseconds or microseconds, in data pages v1 or v2 with PLAIN or
+ * dictionary encoding, uncompressed or with a codec hyparquet-compressors decodes. hyparquet
+ * decodes every other column (nested ones, DECIMAL, INT96, nanosecond timestamps, unsigned 32 and
+ * 64 bit integers, FLOAT16, JSON, delta and byte-stream-split encodings, legacy bit-packed levels),
+ * one call for all of them. Both give the same cells: dates and timestamps as the epoch
+ * milliseconds of readers.ts' parquetParsers, INT64 as the nearest number, text through the same
+ * UTF-8 decoding (invalid bytes become U+FFFD).
+ *
+ * hyparquet's own row reading assembles every value through its generic (Dremel) list assembly
+ * into growing JS arrays and then transposes the group into row arrays; for a flat file that is
+ * most of the time and memory of a Parquet pass (bench/RESULTS.md, "validate-data").
+ */
+
+
+
+
+const MS_PER_DAY = 86_400_000;
+const utf8 = new TextDecoder();
+/** How a fast column's physical values become cells. */
+const Conv = { Double: 0, Float: 1, Int32: 2, Int64: 3, Date: 4, Millis: 5, Micros: 6, Boolean: 7, Text: 8 };
+/** The conversion of a top-level primitive column this module decodes, or undefined (hyparquet's). */
+function fastConversion(e, hasChildren) {
+    if (hasChildren || e.repetition_type === 'REPEATED')
+        return undefined;
+    const ct = e.converted_type;
+    const lt = e.logical_type;
+    switch (e.type) {
+        case 'DOUBLE':
+            return ct === undefined && lt === undefined ? Conv.Double : undefined;
+        case 'FLOAT':
+            return ct === undefined && lt === undefined ? Conv.Float : undefined;
+        case 'BOOLEAN':
+            return ct === undefined && lt === undefined ? Conv.Boolean : undefined;
+        case 'INT32':
+            // hyparquet converts DATE by the converted type only; UINT_32 it reads unsigned (not here).
+            if (ct === 'DATE')
+                return Conv.Date;
+            if (lt !== undefined && !(lt.type === 'INTEGER' && (lt.isSigned || lt.bitWidth < 32)))
+                return undefined;
+            return ct === undefined || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'UINT_8' || ct === 'UINT_16' ? Conv.Int32 : undefined;
+        case 'INT64':
+            // The converted type decides first, as in hyparquet's convert().
+            if (ct === 'TIMESTAMP_MILLIS')
+                return Conv.Millis;
+            if (ct === 'TIMESTAMP_MICROS')
+                return Conv.Micros;
+            if (ct === undefined && lt?.type === 'TIMESTAMP')
+                return lt.unit === 'MILLIS' ? Conv.Millis : lt.unit === 'MICROS' ? Conv.Micros : undefined;
+            if (lt !== undefined && !(lt.type === 'INTEGER' && lt.isSigned))
+                return undefined;
+            return ct === undefined || ct === 'INT_64' ? Conv.Int64 : undefined;
+        case 'BYTE_ARRAY':
+            if (ct !== undefined && ct !== 'UTF8')
+                return undefined;
+            return lt === undefined || lt.type === 'STRING' ? Conv.Text : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Thrown for a page this module does not decode: the column goes to hyparquet instead. */
+class NotFast extends Error {
+}
+function varint(r) {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+        if (r.pos >= r.buf.length)
+            throw new Error('page header ends early');
+        const b = r.buf[r.pos++];
+        result += (b & 0x7f) * 2 ** shift;
+        if ((b & 0x80) === 0)
+            return result;
+        shift += 7;
+        if (shift > 63)
+            throw new Error('bad varint in a page header');
+    }
+}
+function zigzag(r) {
+    const n = varint(r);
+    return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
+}
+function skipValue(r, type) {
+    switch (type) {
+        case 1: // true
+        case 2: // false
+            return;
+        case 3: // byte
+            r.pos++;
+            return;
+        case 4: // i16
+        case 5: // i32
+        case 6: // i64
+            varint(r);
+            return;
+        case 7: // double
+            r.pos += 8;
+            return;
+        case 8: // binary
+            r.pos += varint(r);
+            return;
+        case 9: // list
+        case 10: {
+            // set
+            const h = r.buf[r.pos++];
+            const n = h >> 4 === 15 ? varint(r) : h >> 4;
+            for (let i = 0; i < n; i++)
+                skipValue(r, h & 0x0f);
+            return;
+        }
+        case 11: {
+            // map
+            const n = varint(r);
+            if (n === 0)
+                return;
+            const kv = r.buf[r.pos++];
+            for (let i = 0; i < n; i++) {
+                skipValue(r, kv >> 4);
+                skipValue(r, kv & 0x0f);
+            }
+            return;
+        }
+        case 12:
+            readStruct(r, () => false);
+            return;
+        default:
+            throw new Error(`bad thrift type ${type} in a page header`);
+    }
+}
+/**
+ * Reads a struct, calling `field(id, type)` for each field: it reads the value and returns true,
+ * or returns false to have it skipped.
+ */
+function readStruct(r, field) {
+    let id = 0;
+    for (;;) {
+        if (r.pos >= r.buf.length)
+            throw new Error('page header ends early');
+        const b = r.buf[r.pos++];
+        const type = b & 0x0f;
+        if (type === 0)
+            return;
+        id = b >> 4 ? id + (b >> 4) : zigzag(r);
+        if (!field(id, type))
+            skipValue(r, type);
+    }
+}
+const DATA_PAGE = 0;
+const DICTIONARY_PAGE = 2;
+const DATA_PAGE_V2 = 3;
+const PLAIN = 0;
+const PLAIN_DICTIONARY = 2;
+const RLE = 3;
+const RLE_DICTIONARY = 8;
+function pageHeader(r) {
+    const h = { type: -1, uncompressed: 0, compressed: 0, numValues: 0, encoding: -1, defEncoding: RLE, numNulls: 0, defBytes: 0, repBytes: 0, isCompressed: true };
+    const bool = (type) => type === 1;
+    readStruct(r, (id, type) => {
+        if (id === 1)
+            h.type = zigzag(r);
+        else if (id === 2)
+            h.uncompressed = zigzag(r);
+        else if (id === 3)
+            h.compressed = zigzag(r);
+        else if (id === 5 || id === 7) {
+            readStruct(r, (f) => {
+                if (f === 1)
+                    h.numValues = zigzag(r);
+                else if (f === 2)
+                    h.encoding = zigzag(r);
+                else if (f === 3 && id === 5)
+                    h.defEncoding = zigzag(r);
+                else
+                    return false;
+                return true;
+            });
+        }
+        else if (id === 8) {
+            readStruct(r, (f, t) => {
+                if (f === 1)
+                    h.numValues = zigzag(r);
+                else if (f === 2)
+                    h.numNulls = zigzag(r);
+                else if (f === 4)
+                    h.encoding = zigzag(r);
+                else if (f === 5)
+                    h.defBytes = zigzag(r);
+                else if (f === 6)
+                    h.repBytes = zigzag(r);
+                else if (f === 7)
+                    h.isCompressed = bool(t);
+                else
+                    return false;
+                return true;
+            });
+        }
+        else
+            return false;
+        return true;
+    });
+    return h;
+}
+// ---------------------------------------------------------------------------------------------
+// Values
+/** The RLE / bit-packed hybrid: `count` values of `width` bits from r (up to `end`) into out[at..]. */
+function hybrid(r, end, width, out, count) {
+    const buf = r.buf;
+    let seen = 0;
+    const bytes = (width + 7) >> 3;
+    const mask = width >= 31 ? -1 : (1 << width) - 1;
+    while (seen < count) {
+        if (r.pos >= end)
+            throw new Error('levels or dictionary indices end early');
+        const header = varint(r);
+        if (header % 2 === 0) {
+            const n = Math.min(header / 2, count - seen);
+            let v = 0;
+            for (let i = 0; i < bytes; i++)
+                v |= buf[r.pos++] << (8 * i);
+            out.fill(v, seen, seen + n);
+            seen += n;
+        }
+        else {
+            const groups = (header - 1) / 2;
+            const stop = Math.min(groups * 8, count - seen);
+            let p = r.pos;
+            const last = Math.min(end, r.pos + groups * width);
+            if (width <= 24) {
+                let acc = 0;
+                let bits = 0;
+                for (let i = 0; i < stop; i++) {
+                    while (bits < width) {
+                        acc |= (p < last ? buf[p] : 0) << bits;
+                        p++;
+                        bits += 8;
+                    }
+                    out[seen + i] = acc & mask;
+                    acc >>>= width;
+                    bits -= width;
+                }
+            }
+            else {
+                let acc = 0;
+                let bits = 0;
+                for (let i = 0; i < stop; i++) {
+                    while (bits < width) {
+                        acc += (p < last ? buf[p] : 0) * 2 ** bits;
+                        p++;
+                        bits += 8;
+                    }
+                    out[seen + i] = acc % 2 ** width;
+                    acc = Math.floor(acc / 2 ** width);
+                    bits -= width;
+                }
+            }
+            seen += stop;
+            r.pos += groups * width;
+        }
+    }
+}
+/**
+ * `n` PLAIN values from page[pos..], converted, into out[base + i], or, with definition levels, into
+ * the rows base + j whose level is 1; returns the end position.
+ */
+function plainValues(conv, page, pos, n, out, levels, base) {
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+    const numbers = out instanceof Float64Array ? out : null;
+    const cells = numbers ? null : out;
+    let k = base - 1;
+    for (let i = 0; i < n; i++) {
+        if (levels === null)
+            k = base + i;
+        else
+            while (levels[++k - base] !== 1)
+                ;
+        switch (conv) {
+            case Conv.Double:
+                numbers[k] = view.getFloat64(pos, true);
+                pos += 8;
+                break;
+            case Conv.Float:
+                numbers[k] = view.getFloat32(pos, true);
+                pos += 4;
+                break;
+            case Conv.Int32:
+                numbers[k] = view.getInt32(pos, true);
+                pos += 4;
+                break;
+            case Conv.Date:
+                numbers[k] = view.getInt32(pos, true) * MS_PER_DAY;
+                pos += 4;
+                break;
+            case Conv.Int64:
+            case Conv.Millis:
+                numbers[k] = int64(view, pos);
+                pos += 8;
+                break;
+            case Conv.Micros:
+                numbers[k] = int64(view, pos) / 1000;
+                pos += 8;
+                break;
+            case Conv.Boolean: {
+                const byte = page[pos + (i >> 3)];
+                if (byte === undefined)
+                    throw new Error('values run past their page');
+                cells[k] = ((byte >> (i & 7)) & 1) === 1;
+                break;
+            }
+            case Conv.Text: {
+                const len = view.getUint32(pos, true);
+                pos += 4;
+                if (pos + len > page.length)
+                    throw new Error('a text value runs past its page');
+                cells[k] = parquet_columns_text(page, pos, len);
+                pos += len;
+                break;
+            }
+        }
+        if (pos > page.length)
+            throw new Error('values run past their page');
+    }
+    return pos;
+}
+/**
+ * An INT64 as the nearest number: hi·2^32 is exact and the one addition rounds to nearest-even,
+ * as Number(bigint) does.
+ */
+function int64(view, pos) {
+    return view.getInt32(pos + 4, true) * 4294967296 + view.getUint32(pos, true);
+}
+function parquet_columns_text(page, pos, len) {
+    const bytes = page.subarray(pos, pos + len);
+    if (len < 64 ? asciiShort(bytes) : (0,external_node_buffer_.isAscii)(bytes))
+        return Buffer.from(bytes.buffer, bytes.byteOffset, len).toString('latin1');
+    return utf8.decode(bytes);
+}
+function asciiShort(b) {
+    for (let i = 0; i < b.length; i++)
+        if (b[i] >= 0x80)
+            return false;
+    return true;
+}
+const isNumberConv = (c) => c !== Conv.Boolean && c !== Conv.Text;
+// ---------------------------------------------------------------------------------------------
+// Column chunks
+// One buffer per thread for a column chunk's bytes, reused (what is decoded from it is copied out
+// before the next read): a fresh one per chunk lives outside the heap until a full collection, and
+// a long file would pile them up. A column chunk is read and decoded synchronously, so two readers
+// in one thread never share it midway. (Decompressed pages are fzstd's own: given an output
+// buffer, fzstd 0.1.1 decodes about four times slower.)
+let chunkScratch = Buffer.alloc(0);
+function parquet_columns_decompress(codec, bytes, size) {
+    if (codec === 'UNCOMPRESSED')
+        return bytes;
+    const f = compressors[codec];
+    if (!f)
+        throw new NotFast();
+    const out = f(bytes, size);
+    if (out.length !== size)
+        throw new Error(`decompressed page length ${out.length} does not match header ${size}`);
+    return out;
+}
+/** The byte range of a column chunk in the file, as hyparquet takes it. */
+function chunkRange(chunk) {
+    const m = chunk.meta_data;
+    let start = Number(m.dictionary_page_offset ?? 0);
+    if (!start || Number(m.data_page_offset) < start)
+        start = Number(m.data_page_offset);
+    return [start, start + Number(m.total_compressed_size)];
+}
+/**
+ * Decodes a fast column's chunk (its bytes) into a group-sized column of `rows` rows, in the
+ * arrays of `reuse` when they are large enough (the previous group's, already handed out).
+ */
+function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
+    const numeric = isNumberConv(conv);
+    let numbers = null;
+    let cells = null;
+    if (numeric) {
+        if (reuse.numbers.length < rows)
+            reuse.numbers = new Float64Array(rows);
+        numbers = reuse.numbers.subarray(0, rows);
+    }
+    else {
+        if (reuse.cells.length !== rows)
+            reuse.cells = new Array(rows);
+        cells = reuse.cells.fill(null);
+    }
+    let present = null;
+    if (optional) {
+        if (reuse.present.length < rows)
+            reuse.present = new Uint8Array(rows);
+        present = reuse.present.subarray(0, rows).fill(0);
+    }
+    let dict = null;
+    const r = { buf: bytes, pos: 0 };
+    let row = 0;
+    let levels = new Uint8Array(0);
+    let indices = new Int32Array(0);
+    while (row < rows) {
+        if (r.pos >= bytes.length)
+            throw new Error(`column chunk ends after ${row} of ${rows} rows`);
+        const h = pageHeader(r);
+        const body = bytes.subarray(r.pos, r.pos + h.compressed);
+        if (body.length !== h.compressed)
+            throw new Error('a page runs past its column chunk');
+        r.pos += h.compressed;
+        if (h.type === DICTIONARY_PAGE) {
+            if (h.encoding !== PLAIN && h.encoding !== PLAIN_DICTIONARY)
+                throw new NotFast();
+            const page = parquet_columns_decompress(codec, body, h.uncompressed);
+            dict = numeric ? new Float64Array(h.numValues) : new Array(h.numValues);
+            plainValues(conv, page, 0, h.numValues, dict, null, 0);
+            continue;
+        }
+        if (h.type !== DATA_PAGE && h.type !== DATA_PAGE_V2)
+            continue; // index pages
+        const n = h.numValues;
+        if (n < 0 || row + n > rows)
+            throw new Error(`pages hold more values than the row group's ${rows} rows`);
+        let page;
+        let pos = 0;
+        if (levels.length < n)
+            levels = new Uint8Array(n);
+        if (h.type === DATA_PAGE) {
+            page = parquet_columns_decompress(codec, body, h.uncompressed);
+            if (optional) {
+                if (h.defEncoding !== RLE)
+                    throw new NotFast();
+                const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
+                const lr = { buf: page, pos: 4 };
+                hybrid(lr, 4 + len, 1, levels, n);
+                pos = 4 + len;
+            }
+        }
+        else {
+            if (h.repBytes !== 0)
+                throw new NotFast();
+            if (optional)
+                hybrid({ buf: body, pos: 0 }, h.defBytes, 1, levels, n);
+            const rest = body.subarray(h.defBytes);
+            page = h.isCompressed ? parquet_columns_decompress(codec, rest, h.uncompressed - h.defBytes) : rest;
+        }
+        // Rows of this page holding a value: all, or those whose definition level is 1.
+        let nulls = 0;
+        if (optional) {
+            for (let i = 0; i < n; i++) {
+                if (levels[i] === 1)
+                    present[row + i] = 1;
+                else
+                    nulls++;
+            }
+        }
+        const lv = nulls === 0 ? null : levels;
+        const values = n - nulls;
+        if (h.encoding === PLAIN)
+            plainValues(conv, page, pos, values, (numbers ?? cells), lv, row);
+        else if (h.encoding === PLAIN_DICTIONARY || h.encoding === RLE_DICTIONARY) {
+            if (!dict)
+                throw new Error('a dictionary-encoded page without a dictionary');
+            const width = page[pos];
+            if (indices.length < values)
+                indices = new Int32Array(values);
+            if (width > 32)
+                throw new Error(`bad dictionary index width ${width}`);
+            if (width === 0)
+                indices.fill(0, 0, values);
+            else
+                hybrid({ buf: page, pos: pos + 1 }, page.length, width, indices, values);
+            const d = dict;
+            const dn = d.length;
+            let k = row - 1;
+            for (let i = 0; i < values; i++) {
+                const j = indices[i];
+                if (j < 0 || j >= dn)
+                    throw new Error(`dictionary index ${j} out of range`);
+                if (lv === null)
+                    k = row + i;
+                else
+                    while (lv[++k - row] !== 1)
+                        ;
+                if (numbers)
+                    numbers[k] = d[j];
+                else
+                    cells[k] = d[j];
+            }
+        }
+        else
+            throw new NotFast();
+        row += n;
+    }
+    if (present !== null && !present.includes(0))
+        present = null;
+    return { numbers, present, cells };
+}
+/** What readGroup needs to know of a file's top-level columns. */
+function parquetColumns(fd, metadata) {
+    const root = metadata_parquetSchema(metadata);
+    const leaves = (t) => (t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0));
+    const firstLeaf = [];
+    let leaf = 0;
+    for (const c of root.children) {
+        firstLeaf.push(leaf);
+        leaf += leaves(c);
+    }
+    return {
+        fd,
+        metadata,
+        pools: root.children.map(() => ({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [] })),
+        names: root.children.map((c) => c.element.name),
+        conversions: root.children.map((c) => fastConversion(c.element, c.children.length > 0)),
+        firstLeaf,
+        optional: root.children.map((c) => c.element.repetition_type !== 'REQUIRED'),
+    };
+}
+/** Decodes row group `g` (its rows start at `groupStart` in the file) into one column per top-level column. */
+async function readGroup(pf, g, groupStart, slow, cellOf) {
+    const group = pf.metadata.row_groups[g];
+    const rows = Number(group.num_rows);
+    const out = new Array(pf.names.length);
+    const slowNames = [];
+    for (let c = 0; c < pf.names.length; c++) {
+        const conv = pf.conversions[c];
+        const chunk = group.columns[pf.firstLeaf[c]];
+        const codec = chunk?.meta_data?.codec;
+        if (conv === undefined || !chunk?.meta_data || chunk.file_path || codec === undefined) {
+            slowNames.push(pf.names[c]);
+            continue;
+        }
+        const [start, end] = chunkRange(chunk);
+        if (chunkScratch.length < end - start)
+            chunkScratch = Buffer.allocUnsafe(Math.max(end - start, 2 * chunkScratch.length));
+        const buf = chunkScratch.subarray(0, end - start);
+        let off = 0;
+        while (off < buf.length) {
+            const n = (0,external_node_fs_.readSync)(pf.fd, buf, off, buf.length - off, start + off);
+            if (n === 0)
+                throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
+            off += n;
+        }
+        try {
+            out[c] = decodeChunk(buf, conv, pf.optional[c], codec, rows, pf.pools[c]);
+        }
+        catch (e) {
+            if (!(e instanceof NotFast))
+                throw e;
+            slowNames.push(pf.names[c]);
+        }
+    }
+    if (slowNames.length > 0) {
+        const got = await slow(slowNames, groupStart, groupStart + rows);
+        for (let c = 0; c < pf.names.length; c++) {
+            if (out[c] !== undefined)
+                continue;
+            const values = got.get(pf.names[c]) ?? [];
+            if (values.length !== rows)
+                throw new Error(`column ${pf.names[c]} has ${values.length} values in a row group of ${rows} rows`);
+            const cells = new Array(rows);
+            for (let k = 0; k < rows; k++)
+                cells[k] = cellOf(values[k]);
+            out[c] = { numbers: null, present: null, cells };
+        }
+    }
+    return out;
+}
+/** hyparquet's read of some columns of rows [rowStart, rowEnd), each as one array of values. */
+async function readColumnsSlow(file, metadata, names, rowStart, rowEnd, parsers) {
+    const parts = new Map();
+    await parquetRead({
+        file,
+        metadata,
+        columns: names,
+        rowStart,
+        rowEnd,
+        compressors: compressors,
+        parsers,
+        onChunk: (c) => {
+            const list = parts.get(c.columnName) ?? [];
+            list.push({ rowStart: c.rowStart, columnData: c.columnData });
+            parts.set(c.columnName, list);
+        },
+    });
+    const out = new Map();
+    for (const [name, list] of parts) {
+        const values = new Array(rowEnd - rowStart);
+        let n = 0;
+        for (const { rowStart: s, columnData } of list) {
+            for (let i = 0; i < columnData.length; i++) {
+                const k = s - rowStart + i;
+                if (k >= 0 && k < values.length) {
+                    values[k] = columnData[i];
+                    n = Math.max(n, k + 1);
+                }
+            }
+        }
+        values.length = n;
+        out.set(name, values);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/data/readers.js
 /**
  * Data files to rows, streaming: one interface over CSV, TSV, JSON Lines and Parquet, feeding a
@@ -29154,6 +29831,7 @@ async function readRows(path, sink, opts = {}) {
         bytes: 0,
         bytesBefore: 0,
         onBytes: opts.onBytes,
+        rowGroups: opts.rowGroups,
     };
     for (const p of paths) {
         const f = detectFormat(p, opts.format);
@@ -29666,7 +30344,7 @@ function jsonCell(v) {
 }
 // ---------------------------------------------------------------------------------------------
 // Parquet
-const MS_PER_DAY = 86_400_000;
+const readers_MS_PER_DAY = 86_400_000;
 function isoOrNull(ms) {
     const d = new Date(ms);
     return Number.isNaN(d.getTime()) ? null : d.toISOString();
@@ -29685,7 +30363,7 @@ const parquetParsers = {
     timestampFromMilliseconds: (ms) => Number(ms),
     timestampFromMicroseconds: (us) => Number(us) / 1000,
     timestampFromNanoseconds: (ns) => floorDiv(ns, 1000n) / 1000,
-    dateFromDays: (days) => days * MS_PER_DAY,
+    dateFromDays: (days) => days * readers_MS_PER_DAY,
 };
 /** Which top-level columns of a Parquet schema hold dates or timestamps. */
 function parquetTimeKinds(metadata) {
@@ -29749,52 +30427,66 @@ async function readParquet(path, size, ds) {
     sameColumns(columns, path, ds, timeKinds);
     const sink = ds.sink;
     const { shardCount, shardIndex } = ds;
-    let groupStart = 0;
-    for (const group of metadata.row_groups) {
-        const groupRows = Number(group.num_rows);
-        const groupEnd = groupStart + groupRows;
-        const first = ds.rowIndex; // dataset index of this group's first row
-        ds.rowIndex += groupRows;
-        // Skip groups holding no row of this shard (only possible when a group is smaller than count).
-        const firstMine = first + ((shardIndex - (first % shardCount) + shardCount) % shardCount);
-        if (groupRows === 0 || firstMine >= first + groupRows) {
-            groupStart = groupEnd;
-            continue;
-        }
-        let rows = [];
-        try {
-            await parquetRead({
-                file,
-                metadata,
-                rowStart: groupStart,
-                rowEnd: groupEnd,
-                compressors: compressors,
-                parsers: parquetParsers,
-                rowFormat: 'array',
-                onComplete: (r) => {
-                    rows = r;
-                },
-            });
-        }
-        catch (e) {
-            throw asParquetError(e, path);
-        }
-        // Rows are delivered after the read so that errors thrown by the sink are never mistaken
-        // for a corrupt file.
-        for (let k = firstMine - first; k < rows.length; k += shardCount) {
-            const row = rows[k];
-            for (let c = 0; c < row.length; c++) {
-                const v = row[c];
-                const t = typeof v;
-                if (t !== 'string' && t !== 'number' && t !== 'boolean')
-                    row[c] = parquetCell(v);
+    const groups = metadata.row_groups;
+    const from = ds.rowGroups?.from ?? 0;
+    const to = Math.min(ds.rowGroups?.to ?? groups.length, groups.length);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (e) {
+        throw asParquetError(e, path);
+    }
+    try {
+        const pf = parquetColumns(fd, metadata);
+        const slow = (names, rowStart, rowEnd) => readColumnsSlow(file, metadata, names, rowStart, rowEnd, parquetParsers);
+        let groupStart = 0;
+        for (let g = 0; g < from; g++)
+            groupStart += Number(groups[g].num_rows);
+        for (let g = from; g < to; g++) {
+            const groupRows = Number(groups[g].num_rows);
+            const first = ds.rowIndex; // dataset index of this group's first row
+            ds.rowIndex += groupRows;
+            // Skip groups holding no row of this shard (only possible when a group is smaller than count).
+            const firstMine = first + ((shardIndex - (first % shardCount) + shardCount) % shardCount);
+            if (groupRows === 0 || firstMine >= first + groupRows) {
+                groupStart += groupRows;
+                continue;
             }
-            ds.delivered++;
-            sink.row(row, groupStart + k + 1);
+            let cols;
+            try {
+                cols = await readGroup(pf, g, groupStart, slow, parquetCell);
+            }
+            catch (e) {
+                throw asParquetError(e, path);
+            }
+            // Rows are delivered after the read so that errors thrown by the sink are never mistaken
+            // for a corrupt file.
+            const nc = cols.length;
+            const numbers = cols.map((c) => c.numbers);
+            const present = cols.map((c) => c.present);
+            const cells = cols.map((c) => c.cells);
+            for (let k = firstMine - first; k < groupRows; k += shardCount) {
+                const row = new Array(nc);
+                for (let c = 0; c < nc; c++) {
+                    const t = cells[c];
+                    if (t !== null)
+                        row[c] = t[k];
+                    else {
+                        const m = present[c];
+                        row[c] = m !== null && m[k] === 0 ? null : numbers[c][k];
+                    }
+                }
+                ds.delivered++;
+                sink.row(row, groupStart + k + 1);
+            }
+            if (sink.drain)
+                await sink.drain();
+            groupStart += groupRows;
         }
-        if (sink.drain)
-            await sink.drain();
-        groupStart = groupEnd;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function asParquetError(e, path) {
@@ -29940,8 +30632,8 @@ var csv_bytes = __nccwpck_require__(5288);
 var files = __nccwpck_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var data_profile = __nccwpck_require__(717);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __nccwpck_require__(4061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
+var readers = __nccwpck_require__(6507);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var data_schema = __nccwpck_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js

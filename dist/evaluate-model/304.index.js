@@ -1683,8 +1683,8 @@ function buildDesign(table, prep, rows) {
     return { n, d, num, c, cat, width: prep.width };
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(4061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
+var readers = __webpack_require__(6507);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var schema = __webpack_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules

@@ -180,8 +180,8 @@ var external_node_perf_hooks_ = __webpack_require__(5881);
 var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
 var digest = __webpack_require__(8369);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(4061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
+var readers = __webpack_require__(6507);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json
@@ -9674,7 +9674,7 @@ const actions_meta_actionsMeta = {
                 "default": "10"
             },
             "workers": {
-                "description": "Worker threads for the pass over one large CSV/TSV file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
+                "description": "Worker threads for the pass over one large CSV/TSV or Parquet file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
                 "required": false
             }
         },

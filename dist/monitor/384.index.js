@@ -2499,8 +2499,8 @@ function validate_assertArtifact(kind, value, source, direction = 'read') {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(4061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
+var readers = __webpack_require__(6507);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var data_schema = __webpack_require__(5547);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json
@@ -7124,6 +7124,8 @@ function qualitySchema(profile, registered, features) {
 var self_worker = __webpack_require__(819);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __webpack_require__(2548);
+// EXTERNAL MODULE: ./.build/js/src/data/parallel/parquet-chunks.js
+var parquet_chunks = __webpack_require__(5679);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/worker.js
 var worker = __webpack_require__(8064);
 ;// CONCATENATED MODULE: ./.build/js/src/data/parallel/pass.js
@@ -7134,12 +7136,14 @@ var worker = __webpack_require__(8064);
  * the dataset rules once. The result is the same, byte for byte, for any number of workers: one
  * worker runs the same chunks in the main thread.
  *
- * Only a single uncompressed CSV/TSV file larger than one chunk is split. Everything else reads
- * in one sequential pass (scan), as do inputs the split can not serve exactly: exact drift tests
+ * Only a single uncompressed CSV/TSV file larger than one chunk, or a single Parquet file of more
+ * than one chunk of row groups (parquet-chunks.ts), is split. Everything else reads in one
+ * sequential pass (scan), as do inputs the split can not serve exactly: exact drift tests
  * (they keep every value), `unique` rules (a repeat's message names the row of the first
  * occurrence anywhere in the file), a cut that falls inside a quoted field, bytes that are not
  * UTF-8, or any error in a chunk (the sequential pass then reports it with its true line).
  */
+
 
 
 
@@ -7192,6 +7196,8 @@ async function pass_scanParallel(opts, par = {}) {
         return sequential();
     };
     // Inputs that are never split, and files of one chunk, are read as always, without a word.
+    if (oneParquetFile(opts))
+        return scanParquetParallel(opts, par, workers, fallback);
     if (!oneFileOfText(opts))
         return sequential();
     const file = opts.files[0];
@@ -7232,12 +7238,50 @@ async function pass_scanParallel(opts, par = {}) {
         naValues: opts.naValues,
         asOf: opts.asOf,
     }));
-    const merger = new Merger(opts, file, size, par.onProgress);
+    return runTasks(tasks, opts, par, workers, size, fallback);
+}
+/** The chunks on `workers` threads (1: in this thread), merged in order; the fallback's result if any chunk fails. */
+async function runTasks(tasks, opts, par, workers, size, fallback) {
+    const merger = new Merger(opts, tasks[0].file, size, par.onProgress);
     par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
     const failed = workers === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, Math.min(workers, tasks.length), merger);
     if (failed)
         return fallback(failed);
     return merger.finish();
+}
+/** True for one Parquet file without a shard (split by row groups). */
+function oneParquetFile(opts) {
+    return opts.files.length === 1 && !opts.shard && detectFormat(opts.files[0], opts.format) === 'parquet';
+}
+/** scanParallel for one Parquet file: chunks of whole row groups. */
+async function scanParquetParallel(opts, par, workers, fallback) {
+    const file = opts.files[0];
+    let size;
+    try {
+        size = statSync(file).size;
+    }
+    catch {
+        return scan(opts); // scan reports the missing file
+    }
+    const plan = await planParquet(file, par.chunkBytes ?? CHUNK_BYTES);
+    if (!plan || plan.chunks.length < 2)
+        return scan(opts);
+    const why = notSplittable(opts);
+    if (why)
+        return fallback(why);
+    // The footer and page headers count as the last chunk's bytes, so that progress ends at 100%.
+    plan.chunks[plan.chunks.length - 1].end = size;
+    const tasks = plan.chunks.map((c, index) => ({
+        index,
+        file,
+        format: 'parquet',
+        ...c,
+        header: plan.header,
+        schemaPath: par.schemaPath,
+        maxSamples: opts.maxSamples,
+        asOf: opts.asOf,
+    }));
+    return runTasks(tasks, opts, par, workers, size, fallback);
 }
 function readFirstBytes(file) {
     const buf = Buffer.alloc(Math.min(statSync(file).size, 64 * 1024));
@@ -7255,7 +7299,7 @@ async function runHere(tasks, opts, merger) {
     for (const t of tasks) {
         let r;
         try {
-            r = await scanChunk(t, opts.schema);
+            r = await runTask(t, opts.schema);
         }
         catch (e) {
             return e.message.split('\n')[0];
@@ -9778,7 +9822,7 @@ const actions_meta_actionsMeta = {
                 "default": "10"
             },
             "workers": {
-                "description": "Worker threads for the pass over one large CSV/TSV file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
+                "description": "Worker threads for the pass over one large CSV/TSV or Parquet file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
                 "required": false
             }
         },

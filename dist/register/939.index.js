@@ -3221,7 +3221,7 @@ const actions_meta_actionsMeta = {
                 "default": "10"
             },
             "workers": {
-                "description": "Worker threads for the pass over one large CSV/TSV file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
+                "description": "Worker threads for the pass over one large CSV/TSV or Parquet file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
                 "required": false
             }
         },

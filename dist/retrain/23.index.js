@@ -17,8 +17,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __webpack_require__(1938);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
-var readers = __webpack_require__(200);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 44 modules
+var readers = __webpack_require__(2234);
 ;// CONCATENATED MODULE: ./.build/js/src/retrain/findings.js
 /**
  * What acting on a monitoring run needs from monitor-report.json, and nothing more: the finding,
@@ -7023,7 +7023,7 @@ const actions_meta_actionsMeta = {
                 "default": "10"
             },
             "workers": {
-                "description": "Worker threads for the pass over one large CSV/TSV file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
+                "description": "Worker threads for the pass over one large CSV/TSV or Parquet file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
                 "required": false
             }
         },

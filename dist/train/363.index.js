@@ -29,8 +29,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 42 modules
-var readers = __webpack_require__(4061);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
+var readers = __webpack_require__(6507);
 ;// CONCATENATED MODULE: ./.build/js/src/train/params.js
 /**
  * Training parameters: read from a params file, recorded in train-manifest.json, part of the cache
@@ -10848,7 +10848,7 @@ const actions_meta_actionsMeta = {
                 "default": "10"
             },
             "workers": {
-                "description": "Worker threads for the pass over one large CSV/TSV file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
+                "description": "Worker threads for the pass over one large CSV/TSV or Parquet file (the report and profile are the same for any number). Default: the cores available (`os.availableParallelism()`).",
                 "required": false
             }
         },

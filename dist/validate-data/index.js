@@ -17908,6 +17908,7 @@ class CsvByteParser {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   Rz: () => (/* binding */ chunkResult),
 /* harmony export */   ay: () => (/* binding */ readHeader),
 /* harmony export */   b8: () => (/* binding */ planCuts),
 /* harmony export */   nt: () => (/* binding */ scanChunk)
@@ -17916,7 +17917,7 @@ class CsvByteParser {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5288);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4522);
-/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(200);
+/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(721);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9323);
 /**
  * One dataset file cut into chunks for the parallel pass, and the work on one chunk.
@@ -18059,9 +18060,87 @@ async function scanChunk(task, schema) {
     });
     if (!cutOk)
         return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+    return chunkResult(index, r, lines);
+}
+/** A chunk's scan (run with deferDatasetRules) as the mergeable states the main thread receives. */
+function chunkResult(index, r, lines) {
     const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples, ...(s.time ? { time: s.time.toJSON() } : {}) } : null));
     const textCells = (r.text ?? []).map((t) => t ?? null);
     return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
+}
+
+
+/***/ }),
+
+/***/ 5679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ planParquet),
+/* harmony export */   z: () => (/* binding */ scanParquetChunk)
+/* harmony export */ });
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6367);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1609);
+/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(721);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9323);
+/* harmony import */ var _chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2548);
+/**
+ * One Parquet file cut into chunks for the parallel pass, and the work on one chunk.
+ *
+ * A chunk is a run of whole row groups: a group, joined by the groups after it while the chunk
+ * holds less than half of `chunkBytes` of uncompressed data (the footer's total_byte_size), so
+ * the usual groups of 100,000 rows or more are a chunk each and many small groups share one. Cuts
+ * depend on the file's footer alone, never on the number of workers. Each chunk reads the footer
+ * itself and decodes only its groups; line numbers are the file's own row numbers (the
+ * chunk's `lines` is 0: nothing to shift), row numbers count from the chunk's start as for text.
+ */
+
+
+
+
+/** The chunks of a Parquet file as [from, to) row group ranges with their byte spans and the header; null when the footer does not read (the one-pass reader then reports it). */
+async function planParquet(file, chunkBytes) {
+    let metadata;
+    try {
+        metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_3__/* .parquetMetadataAsync */ .Ei)(await (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .asyncBufferFromFile */ .Rv)(file), { parsers: _readers_js__WEBPACK_IMPORTED_MODULE_0__/* .parquetParsers */ .NC });
+    }
+    catch {
+        return null;
+    }
+    const header = (0,hyparquet__WEBPACK_IMPORTED_MODULE_3__/* .parquetSchema */ .YR)(metadata).children.map((c) => c.element.name);
+    const chunks = [];
+    const groups = metadata.row_groups;
+    let bytes = 0;
+    for (let g = 0; g < groups.length; g++) {
+        const size = Number(groups[g].total_byte_size);
+        const span = groups[g].columns.reduce((n, c) => n + Number(c.meta_data?.total_compressed_size ?? 0), 0);
+        const open = chunks[chunks.length - 1];
+        if (open && bytes < chunkBytes / 2) {
+            open.to = g + 1;
+            open.end += span;
+            bytes += size;
+        }
+        else {
+            const start = open ? open.end : 0;
+            chunks.push({ from: g, to: g + 1, start, end: start + span });
+            bytes = size;
+        }
+    }
+    return { header, chunks };
+}
+/** Profiles and validates one chunk of row groups (in a worker or in the main thread). */
+async function scanParquetChunk(task, schema) {
+    const r = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scan */ .SQ)({
+        files: [task.file],
+        format: 'parquet',
+        schema,
+        keepValues: false,
+        maxSamples: task.maxSamples,
+        asOf: task.asOf,
+        deferDatasetRules: true,
+        read: (sink) => (0,_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .readRows */ .aK)(task.file, sink, { format: 'parquet', rowGroups: { from: task.from, to: task.to } }),
+    });
+    return (0,_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .chunkResult */ .Rz)(task.index, r, 0);
 }
 
 
@@ -18072,12 +18151,14 @@ async function scanChunk(task, schema) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   ZZ: () => (/* binding */ runTask),
 /* harmony export */   fR: () => (/* binding */ runScanWorker),
 /* harmony export */   oy: () => (/* binding */ WORKER_FLAG)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5547);
 /* harmony import */ var _chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2548);
+/* harmony import */ var _parquet_chunks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5679);
 /**
  * The worker side of the parallel pass. A worker is the same program started again in a worker
  * thread (the action's or the CLI's bundle; in source form worker-entry.ts): each entry point asks
@@ -18086,11 +18167,16 @@ async function scanChunk(task, schema) {
 
 
 
+
 const WORKER_FLAG = 'modelgateScanWorker';
+/** Profiles and validates one chunk of either kind. */
+function runTask(task, schema) {
+    return task.format === 'parquet' ? (0,_parquet_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .scanParquetChunk */ .z)(task, schema) : (0,_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .scanChunk */ .nt)(task, schema);
+}
 function isScanWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[WORKER_FLAG] === true;
 }
-/** Serves ChunkTask messages until the main thread terminates the worker. */
+/** Serves chunk tasks until the main thread terminates the worker. */
 function runScanWorker() {
     const schemas = new Map();
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', (task) => {
@@ -18101,7 +18187,7 @@ function runScanWorker() {
                 if (!schema)
                     schemas.set(task.schemaPath, (schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSchema */ .e$)(task.schemaPath)));
             }
-            return (0,_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .scanChunk */ .nt)(task, schema);
+            return runTask(task, schema);
         };
         run().then((r) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(r), (e) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }));
     });
@@ -19519,7 +19605,7 @@ class Profile {
 
 /***/ }),
 
-/***/ 200:
+/***/ 721:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19527,11 +19613,12 @@ class Profile {
 __nccwpck_require__.d(__webpack_exports__, {
   Tz: () => (/* binding */ detectFormat),
   hL: () => (/* binding */ expandDataGlob),
+  NC: () => (/* binding */ parquetParsers),
   aK: () => (/* binding */ readRows),
   nf: () => (/* binding */ recordCells)
 });
 
-// UNUSED EXPORTS: parquetParsers, parquetTimeKinds
+// UNUSED EXPORTS: parquetTimeKinds
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -19541,1175 +19628,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
-
-/** @type {import('../src/types.d.ts').ParquetType[]} */
-const ParquetTypes = [
-  'BOOLEAN',
-  'INT32',
-  'INT64',
-  'INT96', // deprecated
-  'FLOAT',
-  'DOUBLE',
-  'BYTE_ARRAY',
-  'FIXED_LEN_BYTE_ARRAY',
-]
-
-/** @type {import('../src/types.d.ts').Encoding[]} */
-const Encodings = [
-  'PLAIN',
-  'GROUP_VAR_INT', // deprecated
-  'PLAIN_DICTIONARY',
-  'RLE',
-  'BIT_PACKED', // deprecated
-  'DELTA_BINARY_PACKED',
-  'DELTA_LENGTH_BYTE_ARRAY',
-  'DELTA_BYTE_ARRAY',
-  'RLE_DICTIONARY',
-  'BYTE_STREAM_SPLIT',
-]
-
-/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
-const FieldRepetitionTypes = [
-  'REQUIRED',
-  'OPTIONAL',
-  'REPEATED',
-]
-
-/** @type {import('../src/types.d.ts').ConvertedType[]} */
-const ConvertedTypes = [
-  'UTF8',
-  'MAP',
-  'MAP_KEY_VALUE',
-  'LIST',
-  'ENUM',
-  'DECIMAL',
-  'DATE',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'UINT_8',
-  'UINT_16',
-  'UINT_32',
-  'UINT_64',
-  'INT_8',
-  'INT_16',
-  'INT_32',
-  'INT_64',
-  'JSON',
-  'BSON',
-  'INTERVAL',
-]
-
-/** @type {import('../src/types.d.ts').CompressionCodec[]} */
-const CompressionCodecs = [
-  'UNCOMPRESSED',
-  'SNAPPY',
-  'GZIP',
-  'LZO',
-  'BROTLI',
-  'LZ4',
-  'ZSTD',
-  'LZ4_RAW',
-]
-
-/** @type {import('../src/types.d.ts').PageType[]} */
-const PageTypes = [
-  'DATA_PAGE',
-  'INDEX_PAGE',
-  'DICTIONARY_PAGE',
-  'DATA_PAGE_V2',
-]
-
-/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
-const BoundaryOrders = [
-  'UNORDERED',
-  'ASCENDING',
-  'DESCENDING',
-]
-
-/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
-const EdgeInterpolationAlgorithms = [
-  'SPHERICAL',
-  'VINCENTY',
-  'THOMAS',
-  'ANDOYER',
-  'KARNEY',
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
-/**
- * WKB (Well-Known Binary) decoder for geometry objects.
- *
- * @param {DataReader} reader
- * @returns {Geometry} geometry object
- */
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader)
-
-  if (flags.type === 1) { // Point
-    return { type: 'Point', coordinates: readPosition(reader, flags) }
-  } else if (flags.type === 2) { // LineString
-    return { type: 'LineString', coordinates: readLine(reader, flags) }
-  } else if (flags.type === 3) { // Polygon
-    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
-  } else if (flags.type === 4) { // MultiPoint
-    const points = []
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPoint', coordinates: points }
-  } else if (flags.type === 5) { // MultiLineString
-    const lines = []
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)))
-    }
-    return { type: 'MultiLineString', coordinates: lines }
-  } else if (flags.type === 6) { // MultiPolygon
-    const polygons = []
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPolygon', coordinates: polygons }
-  } else if (flags.type === 7) { // GeometryCollection
-    const geometries = []
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader))
-    }
-    return { type: 'GeometryCollection', geometries }
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`)
-  }
-}
-
-/**
- * Extract ISO WKB flags and base geometry type.
- *
- * @param {DataReader} reader
- * @returns {WkbFlags}
- */
-function getFlags(reader) {
-  const { view } = reader
-  const littleEndian = view.getUint8(reader.offset++) === 1
-  const rawType = view.getUint32(reader.offset, littleEndian)
-  reader.offset += 4
-
-  const type = rawType % 1000
-  const flags = Math.floor(rawType / 1000)
-
-  let count = 0
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian)
-    reader.offset += 4
-  }
-
-  // XY, XYZ, XYM, XYZM
-  let dim = 2
-  if (flags) dim++
-  if (flags === 3) dim++
-
-  return { littleEndian, type, dim, count }
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[]}
- */
-function readPosition(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
-    reader.offset += 8
-    points.push(coord)
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][]}
- */
-function readLine(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags))
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][][]}
- */
-function readPolygon(reader, flags) {
-  const { view } = reader
-  const rings = []
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian)
-    reader.offset += 4
-    rings.push(readLine(reader, { ...flags, count }))
-  }
-  return rings
-}
-
-/**
- * @typedef {object} WkbFlags
- * @property {boolean} littleEndian
- * @property {number} type
- * @property {number} dim
- * @property {number} count
- */
-
-/**
- * @import {DataReader, Geometry} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
-
-
-/**
- * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
- */
-
-const decoder = new TextDecoder()
-
-/**
- * Default type parsers when no custom ones are given
- * @type ParquetParsers
- */
-const DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis))
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n))
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n))
-  },
-  dateFromDays(days) {
-    return new Date(days * 86400000)
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes)
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes))
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return undefined
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
-  },
-}
-
-/**
- * Convert known types from primitive to rich, and dereference dictionary.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {DecodedArray | undefined} dictionary
- * @param {Encoding} encoding
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    let output = data
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
-      output = new dictionary.constructor(data.length)
-    }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]]
-    }
-    return output
-  } else {
-    return convert(data, columnDecoder)
-  }
-}
-
-/**
- * Convert known types from primitive to rich.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
-  const { type, converted_type: ctype, logical_type: ltype } = element
-  const nullable = element.repetition_type !== 'REQUIRED'
-
-  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
-  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
-  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
-    return data
-  }
-  if (ctype === 'DECIMAL') {
-    const scale = element.scale || 0
-    const factor = 10 ** -scale
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data[i]) * factor
-      } else {
-        arr[i] = Number(data[i]) * factor
-      }
-    }
-    return arr
-  }
-  if (!ctype && type === 'INT96') {
-    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
-  }
-  if (ctype === 'DATE') {
-    return Array.from(data).map(v => parsers.dateFromDays(v))
-  }
-  if (ctype === 'TIMESTAMP_MILLIS') {
-    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
-  }
-  if (ctype === 'TIMESTAMP_MICROS') {
-    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
-  }
-  if (ctype === 'JSON') {
-    return data.map(v => parsers.jsonFromBytes(v))
-  }
-  if (ctype === 'BSON') {
-    throw new Error('parquet bson not supported')
-  }
-  if (ctype === 'INTERVAL') {
-    throw new Error('parquet interval not supported')
-  }
-  if (ltype?.type === 'GEOMETRY') {
-    return data.map(v => parsers.geometryFromBytes(v))
-  }
-  if (ltype?.type === 'GEOGRAPHY') {
-    return data.map(v => parsers.geographyFromBytes(v))
-  }
-  if (ltype?.type === 'UUID') {
-    return data.map(v => parsers.uuidFromBytes(v))
-  }
-  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
-    return data.map(v => parsers.stringFromBytes(v))
-  }
-  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
-    return arr
-  }
-  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
-    }
-    return arr
-  }
-  if (ltype?.type === 'FLOAT16') {
-    return Array.from(data).map(parseFloat16)
-  }
-  if (ltype?.type === 'TIMESTAMP') {
-    const { unit } = ltype
-    /** @type {ParquetParsers[keyof ParquetParsers]} */
-    let parser = parsers.timestampFromMilliseconds
-    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
-    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i])
-    }
-    return arr
-  }
-  return data
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {number}
- */
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0
-
-  let value = 0n
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte)
-  }
-
-  // handle signed
-  const bits = bytes.length * 8
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits)
-  }
-
-  return Number(value)
-}
-
-/**
- * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
- * @param {bigint} value
- * @returns {bigint}
- */
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n
-  const nano = value & 0xffffffffffffffffn
-  return days * 86400000000000n + nano
-}
-
-/**
- * @param {Uint8Array | undefined} bytes
- * @returns {number | undefined}
- */
-function parseFloat16(bytes) {
-  if (!bytes) return undefined
-  const int16 = bytes[1] << 8 | bytes[0]
-  const sign = int16 >> 15 ? -1 : 1
-  const exp = int16 >> 10 & 0x1f
-  const frac = int16 & 0x3ff
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
-/**
- * Build a tree from the schema elements.
- *
- * @param {SchemaElement[]} schema
- * @param {number} rootIndex index of the root element
- * @param {string[]} path path to the element
- * @returns {SchemaTree} tree of schema elements
- */
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex]
-  const children = []
-  let count = 1
-
-  // Read the specified number of children
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count]
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
-      count += child.count
-      children.push(child)
-    }
-  }
-
-  return { count, element, children, path }
-}
-
-/**
- * Get schema elements from the root to the given element name.
- *
- * @param {SchemaElement[]} schema
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name)
-}
-
-/**
- * Get schema tree nodes from the root of a prebuilt tree to the given element name.
- *
- * @param {SchemaTree} tree root of the schema tree
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getTreePath(tree, name) {
-  const path = [tree]
-  for (const part of name) {
-    const child = tree.children.find(child => child.element.name === part)
-    if (!child) throw new Error(`parquet schema element not found: ${name}`)
-    path.push(child)
-    tree = child
-  }
-  return path
-}
-
-/**
- * Get all physical (leaf) column names.
- *
- * @param {SchemaTree} schemaTree
- * @returns {string[]} list of physical column names
- */
-function getPhysicalColumns(schemaTree) {
-  /** @type {string[]} */
-  const columns = []
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child)
-      }
-    } else {
-      columns.push(node.path.join('.'))
-    }
-  }
-  traverse(schemaTree)
-  return columns
-}
-
-/**
- * Get the max repetition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max repetition level
- */
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === 'REPEATED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Get the max definition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max definition level
- */
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== 'REQUIRED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Check if a column is list-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if list-like
- */
-function isListLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'LIST') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length > 1) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Check if a column is map-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if map-like
- */
-function isMapLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'MAP') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length !== 2) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  const keyChild = firstChild.children.find(child => child.element.name === 'key')
-  if (keyChild?.element.repetition_type === 'REPEATED') return false
-
-  const valueChild = firstChild.children.find(child => child.element.name === 'value')
-  if (valueChild?.element.repetition_type === 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Returns true if a column is non-nested.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {boolean}
- */
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false
-  const [, column] = schemaPath
-  if (column.element.repetition_type === 'REPEATED') return false
-  if (column.children.length) return false
-  return true
-}
-
-/**
- * @import {SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
-function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
-}
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
-function readElement(reader, type) {
-  switch (type) {
-  case TRUE:
-    return true
-  case FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === TRUE || elemType === FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
-}
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
-}
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
-}
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
-/**
- * @param {SchemaElement[]} schema
- * @param {KeyValue[] | undefined} key_value_metadata
- * @returns {void}
- */
-function markGeoColumns(schema, key_value_metadata) {
-  // Prepare the list of GeoParquet columns
-  /** @type {Map<string, LogicalType>} */
-  const columns = new Map()
-  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== 'WKB') continue
-
-    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
-    const id = column.crs?.id ?? column.crs?.ids?.[0]
-    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
-    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
-    columns.set(name, { type, crs })
-  }
-
-  // Mark schema elements with logical type
-  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
-  for (let i = 1; i < schema.length; i++) { // skip root
-    const { logical_type, name, num_children, type } = schema[i]
-    if (num_children) {
-      i += num_children
-      continue // skip the element and its children
-    }
-    if (type === 'BYTE_ARRAY' && !logical_type) {
-      schema[i].logical_type = columns.get(name)
-    }
-  }
-}
-
-/**
- * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
- */
-
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
-
-const metadata_decoder = new TextDecoder()
-function decode(/** @type {Uint8Array} */ value) {
-  return value && metadata_decoder.decode(value)
-}
-
-/**
- * Read parquet metadata from an async buffer.
- *
- * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
- * asynchronously, possibly over the network.
- *
- * You must provide the byteLength of the buffer, typically from a HEAD request.
- *
- * In theory, you could use suffix-range requests to fetch the end of the file,
- * and save a round trip. But in practice, this doesn't work because chrome
- * deems suffix-range requests as a not-safe-listed header, and will require
- * a pre-flight. So the byteLength is required.
- *
- * To make this efficient, we initially request the last 512kb of the file,
- * which is likely to contain the metadata. If the metadata length exceeds the
- * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
- *
- * This ensures that we either make one 512kb initial request for the metadata,
- * or a second request for up to the metadata size.
- *
- * @param {AsyncBuffer} asyncBuffer parquet file contents
- * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
- * @returns {Promise<FileMetaData>} parquet metadata object
- */
-async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
-
-  // fetch last bytes (footer) of the file
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
-
-  // Check for parquet magic number "PAR1"
-  const footerView = new DataView(footerBuffer)
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
-  }
-
-  // check if metadata size fits inside the initial fetch
-  if (metadataLength + 8 > initialFetchSize) {
-    // fetch the rest of the metadata
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
-    // combine initial fetch with the new slice
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
-    const combinedView = new Uint8Array(combinedBuffer)
-    combinedView.set(new Uint8Array(metadataBuffer))
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
-  } else {
-    // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
-  }
-}
-
-/**
- * Read parquet metadata from a buffer synchronously.
- *
- * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
- * @param {MetadataOptions} options metadata parsing options
- * @returns {FileMetaData} parquet metadata object
- */
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer)
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
-  } else {
-    throw new Error('parquet expected ArrayBuffer or Uint8Array')
-  }
-
-  // Use default parsers if not given
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  // Validate footer magic number "PAR1"
-  if (view.byteLength < 8) {
-    throw new Error('parquet file is too short')
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLengthOffset = view.byteLength - 8
-  const metadataLength = view.getUint32(metadataLengthOffset, true)
-  if (metadataLength > view.byteLength - 8) {
-    // {metadata}, metadata_length, PAR1
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
-  }
-
-  const metadataOffset = metadataLengthOffset - metadataLength
-  const reader = { view, offset: metadataOffset }
-  const metadata = deserializeTCompactProtocol(reader)
-
-  // Parse metadata from thrift data
-  const version = metadata.field_1
-  /** @type {SchemaElement[]} */
-  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10),
-  }))
-  // schema element per column index
-  const columnSchema = schema.filter(e => e.type)
-  const num_rows = metadata.field_3
-  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
-    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
-          key: decode(kv.field_1),
-          value: decode(kv.field_2),
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3,
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3,
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8,
-          },
-          geospatial_types: column.field_3.field_17.field_2,
-        },
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9,
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3,
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7,
-  }))
-  /** @type {KeyValue[] | undefined} */
-  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
-    key: decode(kv.field_1),
-    value: decode(kv.field_2),
-  }))
-  const created_by = decode(metadata.field_6)
-
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata)
-  }
-
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength,
-  }
-}
-
-/**
- * Return a tree of schema elements from parquet metadata.
- *
- * @param {{schema: SchemaElement[]}} metadata parquet metadata object
- * @returns {SchemaTree} tree of schema elements
- */
-function metadata_parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
-}
-
-/**
- * @param {any} logicalType
- * @returns {LogicalType | undefined}
- */
-function logicalType(logicalType) {
-  if (logicalType?.field_1) return { type: 'STRING' }
-  if (logicalType?.field_2) return { type: 'MAP' }
-  if (logicalType?.field_3) return { type: 'LIST' }
-  if (logicalType?.field_4) return { type: 'ENUM' }
-  if (logicalType?.field_5) return {
-    type: 'DECIMAL',
-    scale: logicalType.field_5.field_1,
-    precision: logicalType.field_5.field_2,
-  }
-  if (logicalType?.field_6) return { type: 'DATE' }
-  if (logicalType?.field_7) return {
-    type: 'TIME',
-    isAdjustedToUTC: logicalType.field_7.field_1,
-    unit: timeUnit(logicalType.field_7.field_2),
-  }
-  if (logicalType?.field_8) return {
-    type: 'TIMESTAMP',
-    isAdjustedToUTC: logicalType.field_8.field_1,
-    unit: timeUnit(logicalType.field_8.field_2),
-  }
-  if (logicalType?.field_10) return {
-    type: 'INTEGER',
-    bitWidth: logicalType.field_10.field_1,
-    isSigned: logicalType.field_10.field_2,
-  }
-  if (logicalType?.field_11) return { type: 'NULL' }
-  if (logicalType?.field_12) return { type: 'JSON' }
-  if (logicalType?.field_13) return { type: 'BSON' }
-  if (logicalType?.field_14) return { type: 'UUID' }
-  if (logicalType?.field_15) return { type: 'FLOAT16' }
-  if (logicalType?.field_16) return {
-    type: 'VARIANT',
-    specification_version: logicalType.field_16.field_1,
-  }
-  if (logicalType?.field_17) return {
-    type: 'GEOMETRY',
-    crs: decode(logicalType.field_17.field_1),
-  }
-  if (logicalType?.field_18) return {
-    type: 'GEOGRAPHY',
-    crs: decode(logicalType.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
-  }
-  return logicalType
-}
-
-/**
- * @param {any} unit
- * @returns {TimeUnit}
- */
-function timeUnit(unit) {
-  if (unit.field_1) return 'MILLIS'
-  if (unit.field_2) return 'MICROS'
-  if (unit.field_3) return 'NANOS'
-  throw new Error('parquet time unit required')
-}
-
-/**
- * Convert column statistics based on column type.
- *
- * @param {any} stats
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {Statistics}
- */
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-/**
- * @param {Uint8Array | undefined} value
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {MinMaxType | undefined}
- */
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema
-  if (value === undefined) return value
-  if (type === 'BOOLEAN') return value[0] === 1
-  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
-  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
-  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
-  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
-    return view.getInt32(0, true) * 10 ** -(schema.scale || 0)
-  }
-  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0)
-  }
-  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  const unsigned = converted_type?.startsWith('UINT_') ||
-    logical_type?.type === 'INTEGER' && !logical_type.isSigned
-  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
-  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
-  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
-  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
-  if (converted_type === 'DECIMAL') return parseDecimal(value) * 10 ** -(schema.scale || 0)
-  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
-  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
-  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
-  // assert(false)
-  return value
-}
-
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __nccwpck_require__(6367);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
 /**
  * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
@@ -21005,50 +19925,14 @@ function utils_flatten(chunks) {
   return output
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
-/**
- * @import {AsyncBuffer} from '../src/types.js'
- */
-
-
-
-
-
-/**
- * Construct an AsyncBuffer for a local file using node fs package.
- *
- * @param {string} filename
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromFile(filename) {
-  const { size } = await external_fs_.promises.stat(filename)
-  return {
-    byteLength: size,
-    slice(start, end) {
-      if (start === end) return Promise.resolve(new ArrayBuffer(0))
-      // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
-      return new Promise((resolve, reject) => {
-        /** @type {any[]} */
-        const chunks = []
-        reader.on('data', chunk => chunks.push(chunk))
-        reader.on('error', reject)
-        reader.on('end', () => {
-          const buffer = Buffer.concat(chunks)
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve(buffer.buffer)
-          } else {
-            // small buffers share node's allocation pool
-            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
-          }
-        })
-      })
-    },
-  }
-}
-
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __nccwpck_require__(1609);
+// EXTERNAL MODULE: ./.build/js/src/errors.js
+var errors = __nccwpck_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
+var csv_bytes = __nccwpck_require__(5288);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var src_thrift = __nccwpck_require__(2558);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
@@ -21239,7 +20123,7 @@ function sbbfContains(blocks, hash) {
  * @returns {BloomFilter | undefined}
  */
 function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
+  const header = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
   const numBytes = header.field_1
   if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
   // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
@@ -21788,6 +20672,10 @@ function resolve(record, path) {
   return value
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __nccwpck_require__(8286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __nccwpck_require__(9234);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
 
 
@@ -21795,7 +20683,7 @@ function resolve(record, path) {
  * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
  */
 
-const variant_decoder = new TextDecoder()
+const decoder = new TextDecoder()
 /** @type {WeakMap<object, Map<string, VariantMetadata>>} */
 const metadataCache = new WeakMap()
 
@@ -21806,7 +20694,7 @@ const metadataCache = new WeakMap()
  * @param {ParquetParsers} [parsers]
  * @returns {any}
  */
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+function decodeVariantColumn(value, parsers = convert/* DEFAULT_PARSERS */.Rc) {
   if (Array.isArray(value)) {
     return value.map(entry => decodeVariantColumn(entry, parsers))
   }
@@ -21921,7 +20809,7 @@ function parseVariantMetadata(bytes) {
     const start = offsets[i]
     const end = offsets[i + 1]
     const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
-    dictionary[i] = variant_decoder.decode(strBytes)
+    dictionary[i] = decoder.decode(strBytes)
   }
 
   const metadata = { dictionary, sorted }
@@ -21959,7 +20847,7 @@ function readVariant(reader, metadata, parsers) {
   // else short string
   const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
   reader.offset += header
-  return variant_decoder.decode(bytes)
+  return decoder.decode(bytes)
 }
 
 /**
@@ -22024,7 +20912,7 @@ function readVariantPrimitive(reader, typeId, parsers) {
     return readVariantBinary(reader)
   case 16: {
     const bytes = readVariantBinary(reader)
-    return variant_decoder.decode(bytes)
+    return decoder.decode(bytes)
   }
   case 17: {
     // time: microseconds since midnight
@@ -22172,7 +21060,7 @@ function readVariantBinary(reader) {
  * @returns {DecodedArray}
  */
 function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  const maxDefinitionLevel = (0,src_schema/* getMaxDefinitionLevel */.mM)(schemaPath)
   // If no def/rep levels, synthesize def levels at max
   if (!definitionLevels?.length && !repetitionLevels.length) {
     if (!maxDefinitionLevel || !values.length) return values
@@ -22275,7 +21163,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
   const optional = schema.element.repetition_type === 'OPTIONAL'
   const nextDepth = optional ? depth + 1 : depth
 
-  if (isListLike(schema)) {
+  if ((0,src_schema/* isListLike */.wq)(schema)) {
     let sublist = schema.children[0]
     let subDepth = nextDepth
     if (sublist.children.length === 1) {
@@ -22293,7 +21181,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     return
   }
 
-  if (isMapLike(schema)) {
+  if ((0,src_schema/* isMapLike */.ES)(schema)) {
     const mapName = schema.children[0].element.name
 
     // Assemble keys and values
@@ -22415,6 +21303,8 @@ function invertStruct(struct, depth) {
   return out
 }
 
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
+var constants = __nccwpck_require__(312);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
@@ -22432,10 +21322,10 @@ function deltaBinaryUnpack(reader, count, output) {
     deltaBinaryUnpackInt32(reader, count, output)
     return
   }
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader) // assert(=== count)
-  let value = readZigZagBigInt(reader) // first value
+  const blockSize = (0,src_thrift/* readVarInt */.pT)(reader)
+  const miniblockPerBlock = (0,src_thrift/* readVarInt */.pT)(reader)
+  ;(0,src_thrift/* readVarInt */.pT)(reader) // assert(=== count)
+  let value = (0,src_thrift/* readZigZagBigInt */.GD)(reader) // first value
   let outputIndex = 0
   output[outputIndex++] = value
 
@@ -22443,7 +21333,7 @@ function deltaBinaryUnpack(reader, count, output) {
 
   while (outputIndex < count) {
     // new block
-    const minDelta = readZigZagBigInt(reader)
+    const minDelta = (0,src_thrift/* readZigZagBigInt */.GD)(reader)
     const bitWidths = new Uint8Array(miniblockPerBlock)
     for (let i = 0; i < miniblockPerBlock; i++) {
       bitWidths[i] = reader.view.getUint8(reader.offset++)
@@ -22494,10 +21384,10 @@ function deltaBinaryUnpack(reader, count, output) {
  * @param {Int32Array} output
  */
 function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader)
-  let value = readZigZag(reader)
+  const blockSize = (0,src_thrift/* readVarInt */.pT)(reader)
+  const miniblockPerBlock = (0,src_thrift/* readVarInt */.pT)(reader)
+  ;(0,src_thrift/* readVarInt */.pT)(reader)
+  let value = (0,src_thrift/* readZigZag */.fN)(reader)
   let outputIndex = 0
   output[outputIndex++] = value
   const valuesPerMiniblock = blockSize / miniblockPerBlock
@@ -22548,7 +21438,7 @@ function deltaBinaryUnpackInt32(reader, count, output) {
  */
 function readZigZagInt33(reader) {
   const start = reader.offset
-  const low = readVarInt(reader)
+  const low = (0,src_thrift/* readVarInt */.pT)(reader)
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
   return (low >>> 1 | high << 31) ^ -(low & 1)
 }
@@ -22617,7 +21507,7 @@ function readRleBitPackedHybrid(reader, width, output, length) {
   const startOffset = reader.offset
   let seen = 0
   while (seen < output.length) {
-    const header = readVarInt(reader)
+    const header = (0,src_thrift/* readVarInt */.pT)(reader)
     if (header & 1) {
       // bit-packed
       seen = readBitPacked(reader, header, width, output, seen)
@@ -23147,7 +22037,7 @@ function readDataPage(bytes, daph, { type, element, schemaPath }) {
  */
 function readRepetitionLevels(reader, daph, schemaPath) {
   if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+    const maxRepetitionLevel = (0,src_schema/* getMaxRepetitionLevel */.qt)(schemaPath)
     if (maxRepetitionLevel) {
       const values = new Array(daph.num_values)
       readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
@@ -23164,7 +22054,7 @@ function readRepetitionLevels(reader, daph, schemaPath) {
  * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
  */
 function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  const maxDefinitionLevel = (0,src_schema/* getMaxDefinitionLevel */.mM)(schemaPath)
   if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
 
   const definitionLevels = new Array(daph.num_values)
@@ -23284,7 +22174,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
  * @returns {any[]} repetition levels
  */
 function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+  const maxRepetitionLevel = (0,src_schema/* getMaxRepetitionLevel */.qt)(schemaPath)
   if (!maxRepetitionLevel) return []
 
   const values = new Array(daph2.num_values)
@@ -23299,7 +22189,7 @@ function readRepetitionLevelsV2(reader, daph2, schemaPath) {
  * @returns {number[] | undefined} definition levels
  */
 function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  const maxDefinitionLevel = (0,src_schema/* getMaxDefinitionLevel */.mM)(schemaPath)
   if (maxDefinitionLevel) {
     // V2 we know the length
     const values = new Array(daph2.num_values)
@@ -23342,7 +22232,7 @@ function bitWidth(value) {
  */
 function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
   const { pathInSchema, schemaPath } = columnDecoder
-  const isFlat = isFlatColumn(schemaPath)
+  const isFlat = (0,src_schema/* isFlatColumn */.g7)(schemaPath)
   /** @type {DecodedArray[]} */
   const chunks = []
   /** @type {DecodedArray | undefined} */
@@ -23368,7 +22258,7 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
     const header = parquetHeader(reader)
     if (header.type === 'DICTIONARY_PAGE') {
       const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
-      if (data) dictionary = convert(data, columnDecoder)
+      if (data) dictionary = (0,convert/* convert */.C6)(data, columnDecoder)
     } else {
       const lastChunkLength = lastChunk?.length || 0
       const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
@@ -23419,7 +22309,7 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
     if (!daph) throw new Error('parquet data page header is undefined')
 
     // skip unnecessary non-nested pages
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+    if (pageStart > daph.num_values && (0,src_schema/* isFlatColumn */.g7)(schemaPath)) {
       return { skipped: daph.num_values }
     }
 
@@ -23428,7 +22318,7 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
     // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
 
     // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
+    const values = (0,convert/* convertWithDictionary */.Km)(dataPage, dictionary, daph.encoding, columnDecoder)
     const output = Array.isArray(previousChunk) ? previousChunk : []
     const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
     return { skipped: 0, data: assembled }
@@ -23445,7 +22335,7 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
       readDataPageV2(compressedBytes, header, columnDecoder)
 
     // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
+    const values = (0,convert/* convertWithDictionary */.Km)(dataPage, dictionary, daph2.encoding, columnDecoder)
     const output = Array.isArray(previousChunk) ? previousChunk : []
     const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
     return { skipped: 0, data: assembled }
@@ -23472,31 +22362,31 @@ function readPage(reader, header, columnDecoder, dictionary, previousChunk, page
  * @returns {PageHeader}
  */
 function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader)
+  const header = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
 
   // Parse parquet header from thrift data
-  const type = PageTypes[header.field_1]
+  const type = constants/* PageTypes */.P2[header.field_1]
   const uncompressed_page_size = header.field_2
   const compressed_page_size = header.field_3
   const crc = header.field_4
   const data_page_header = header.field_5 && {
     num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
+    encoding: constants/* Encodings */.p6[header.field_5.field_2],
+    definition_level_encoding: constants/* Encodings */.p6[header.field_5.field_3],
+    repetition_level_encoding: constants/* Encodings */.p6[header.field_5.field_4],
     statistics: pageStatistics(header.field_5.field_5),
   }
   const index_page_header = header.field_6
   const dictionary_page_header = header.field_7 && {
     num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
+    encoding: constants/* Encodings */.p6[header.field_7.field_2],
     is_sorted: header.field_7.field_3,
   }
   const data_page_header_v2 = header.field_8 && {
     num_values: header.field_8.field_1,
     num_nulls: header.field_8.field_2,
     num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
+    encoding: constants/* Encodings */.p6[header.field_8.field_4],
     definition_levels_byte_length: header.field_8.field_5,
     repetition_levels_byte_length: header.field_8.field_6,
     is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
@@ -23549,14 +22439,14 @@ function pageStatistics(stats) {
  * @returns {ColumnIndex}
  */
 function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  const allParsers = { ...convert/* DEFAULT_PARSERS */.Rc, ...parsers }
 
-  const thrift = deserializeTCompactProtocol(reader)
+  const thrift = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
   return {
     null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
+    min_values: thrift.field_2.map((/** @type {any} */ m) => (0,src_metadata/* convertMetadata */.FS)(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => (0,src_metadata/* convertMetadata */.FS)(m, schema, allParsers)),
+    boundary_order: constants/* BoundaryOrders */.UQ[thrift.field_4],
     null_counts: thrift.field_5,
     repetition_level_histograms: thrift.field_6,
     definition_level_histograms: thrift.field_7,
@@ -23568,7 +22458,7 @@ function readColumnIndex(reader, schema, parsers = undefined) {
  * @returns {OffsetIndex}
  */
 function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
+  const thrift = (0,src_thrift/* deserializeTCompactProtocol */.Tn)(reader)
   return {
     // @ts-ignore
     page_locations: thrift.field_1.map(loc => ({
@@ -23605,12 +22495,12 @@ function readRowGroup(options, { metadata }, groupPlan) {
   /** @type {AsyncColumn[]} */
   const asyncColumns = []
   // build the schema tree once, not per column chunk
-  const schemaTree = metadata_parquetSchema(metadata)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
 
   // read column data
   for (const chunk of groupPlan.chunks) {
     const { path_in_schema: pathInSchema } = chunk.columnMetadata
-    const schemaPath = getTreePath(schemaTree, pathInSchema)
+    const schemaPath = (0,src_schema/* getTreePath */.st)(schemaTree, pathInSchema)
     const columnDecoder = {
       pathInSchema,
       element: schemaPath[schemaPath.length - 1].element,
@@ -23618,7 +22508,7 @@ function readRowGroup(options, { metadata }, groupPlan) {
       ...options,
       ...chunk.columnMetadata,
       // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
+      parsers: { ...convert/* DEFAULT_PARSERS */.Rc, ...options.parsers },
     }
     const { startByte, endByte } = chunk.range
 
@@ -23813,7 +22703,7 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
  */
 function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
   const { asyncColumns } = asyncRowGroup
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  const allParsers = { ...convert/* DEFAULT_PARSERS */.Rc, ...parsers }
   /** @type {AsyncColumn[]} */
   const assembled = []
   for (const child of schemaTree.children) {
@@ -23915,8 +22805,8 @@ function plan_parquetPlan(options) {
  */
 function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
   if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
+  const physicalColumns = (0,src_schema/* getPhysicalColumns */.fX)(schemaTree)
   const elementsByPath = filter ? {
     ...physicalSchemaElements(schemaTree),
     ...schemaElements,
@@ -24119,7 +23009,7 @@ async function prefetchBloomFilters({ file, metadata, filter, filterStrict = tru
   const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
   const eligibleCols = bloomEligibleColumns(filter)
   if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+  const physicalColumns = (0,src_schema/* getPhysicalColumns */.fX)((0,src_metadata/* parquetSchema */.YR)(metadata))
 
   /** @type {Promise<void>[]} */
   const tasks = []
@@ -24179,8 +23069,8 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
   }
   const filterColumns = pathsNeededForFilter(filter)
   if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(metadata)
+  const physicalColumns = (0,src_schema/* getPhysicalColumns */.fX)(schemaTree)
   const elementsByPath = {
     ...physicalSchemaElements(schemaTree),
     ...schemaElements,
@@ -24500,8 +23390,8 @@ async function scan_prepareParquetRead(options) {
  * @returns {Promise<PreparedParquetReadOptions>}
  */
 async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
-  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
+  const metadata = options.metadata ?? await (0,src_metadata/* parquetMetadataAsync */.Ei)(options.file, options)
+  const schemaColumns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map(child => child.element.name)
   const filterColumns = filter_columnsNeededForFilter(options.filter)
   const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
   if (missingFilterColumns.length) {
@@ -24663,7 +23553,7 @@ function sliceDecodedArray(data, start, end) {
  */
 async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = metadata_parquetSchema(options.metadata)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(options.metadata)
   /** @type {Record<string, SchemaElement>} */
   const schemaElements = {}
   for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
@@ -24732,7 +23622,7 @@ const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbo
  */
 async function parquetRead(options) {
   // load metadata if not provided
-  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+  options.metadata ??= await (0,src_metadata/* parquetMetadataAsync */.Ei)(options.file, options)
 
   const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
 
@@ -24766,7 +23656,7 @@ async function parquetRead(options) {
 
   // assemble struct columns
   if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
+  const schemaTree = (0,src_metadata/* parquetSchema */.YR)(preparedOptions.metadata)
   const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
 
   // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
@@ -29005,10 +27895,614 @@ function decompressGzip(input, outputLength) {
 
 
 
-// EXTERNAL MODULE: ./.build/js/src/errors.js
-var errors = __nccwpck_require__(4522);
-// EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
-var csv_bytes = __nccwpck_require__(5288);
+;// CONCATENATED MODULE: ./.build/js/src/data/parquet-columns.js
+/**
+ * One Parquet row group decoded column by column into arrays the size of the group, for
+ * readers.ts to hand out as rows: numbers into a Float64Array with a presence mask, text and
+ * booleans into one array of cells.
+ *
+ * The common flat columns are decoded here, straight from the column chunk's pages: a top-level
+ * primitive column (REQUIRED or OPTIONAL) of DOUBLE, FLOAT, INT32, INT64, BOOLEAN or BYTE_ARRAY
+ * text, DATE, or TIMESTAMP in milliseconds or microseconds, in data pages v1 or v2 with PLAIN or
+ * dictionary encoding, uncompressed or with a codec hyparquet-compressors decodes. hyparquet
+ * decodes every other column (nested ones, DECIMAL, INT96, nanosecond timestamps, unsigned 32 and
+ * 64 bit integers, FLOAT16, JSON, delta and byte-stream-split encodings, legacy bit-packed levels),
+ * one call for all of them. Both give the same cells: dates and timestamps as the epoch
+ * milliseconds of readers.ts' parquetParsers, INT64 as the nearest number, text through the same
+ * UTF-8 decoding (invalid bytes become U+FFFD).
+ *
+ * hyparquet's own row reading assembles every value through its generic (Dremel) list assembly
+ * into growing JS arrays and then transposes the group into row arrays; for a flat file that is
+ * most of the time and memory of a Parquet pass (bench/RESULTS.md, "validate-data").
+ */
+
+
+
+
+const MS_PER_DAY = 86_400_000;
+const utf8 = new TextDecoder();
+/** How a fast column's physical values become cells. */
+const Conv = { Double: 0, Float: 1, Int32: 2, Int64: 3, Date: 4, Millis: 5, Micros: 6, Boolean: 7, Text: 8 };
+/** The conversion of a top-level primitive column this module decodes, or undefined (hyparquet's). */
+function fastConversion(e, hasChildren) {
+    if (hasChildren || e.repetition_type === 'REPEATED')
+        return undefined;
+    const ct = e.converted_type;
+    const lt = e.logical_type;
+    switch (e.type) {
+        case 'DOUBLE':
+            return ct === undefined && lt === undefined ? Conv.Double : undefined;
+        case 'FLOAT':
+            return ct === undefined && lt === undefined ? Conv.Float : undefined;
+        case 'BOOLEAN':
+            return ct === undefined && lt === undefined ? Conv.Boolean : undefined;
+        case 'INT32':
+            // hyparquet converts DATE by the converted type only; UINT_32 it reads unsigned (not here).
+            if (ct === 'DATE')
+                return Conv.Date;
+            if (lt !== undefined && !(lt.type === 'INTEGER' && (lt.isSigned || lt.bitWidth < 32)))
+                return undefined;
+            return ct === undefined || ct === 'INT_8' || ct === 'INT_16' || ct === 'INT_32' || ct === 'UINT_8' || ct === 'UINT_16' ? Conv.Int32 : undefined;
+        case 'INT64':
+            // The converted type decides first, as in hyparquet's convert().
+            if (ct === 'TIMESTAMP_MILLIS')
+                return Conv.Millis;
+            if (ct === 'TIMESTAMP_MICROS')
+                return Conv.Micros;
+            if (ct === undefined && lt?.type === 'TIMESTAMP')
+                return lt.unit === 'MILLIS' ? Conv.Millis : lt.unit === 'MICROS' ? Conv.Micros : undefined;
+            if (lt !== undefined && !(lt.type === 'INTEGER' && lt.isSigned))
+                return undefined;
+            return ct === undefined || ct === 'INT_64' ? Conv.Int64 : undefined;
+        case 'BYTE_ARRAY':
+            if (ct !== undefined && ct !== 'UTF8')
+                return undefined;
+            return lt === undefined || lt.type === 'STRING' ? Conv.Text : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Thrown for a page this module does not decode: the column goes to hyparquet instead. */
+class NotFast extends Error {
+}
+function varint(r) {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+        if (r.pos >= r.buf.length)
+            throw new Error('page header ends early');
+        const b = r.buf[r.pos++];
+        result += (b & 0x7f) * 2 ** shift;
+        if ((b & 0x80) === 0)
+            return result;
+        shift += 7;
+        if (shift > 63)
+            throw new Error('bad varint in a page header');
+    }
+}
+function zigzag(r) {
+    const n = varint(r);
+    return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
+}
+function skipValue(r, type) {
+    switch (type) {
+        case 1: // true
+        case 2: // false
+            return;
+        case 3: // byte
+            r.pos++;
+            return;
+        case 4: // i16
+        case 5: // i32
+        case 6: // i64
+            varint(r);
+            return;
+        case 7: // double
+            r.pos += 8;
+            return;
+        case 8: // binary
+            r.pos += varint(r);
+            return;
+        case 9: // list
+        case 10: {
+            // set
+            const h = r.buf[r.pos++];
+            const n = h >> 4 === 15 ? varint(r) : h >> 4;
+            for (let i = 0; i < n; i++)
+                skipValue(r, h & 0x0f);
+            return;
+        }
+        case 11: {
+            // map
+            const n = varint(r);
+            if (n === 0)
+                return;
+            const kv = r.buf[r.pos++];
+            for (let i = 0; i < n; i++) {
+                skipValue(r, kv >> 4);
+                skipValue(r, kv & 0x0f);
+            }
+            return;
+        }
+        case 12:
+            readStruct(r, () => false);
+            return;
+        default:
+            throw new Error(`bad thrift type ${type} in a page header`);
+    }
+}
+/**
+ * Reads a struct, calling `field(id, type)` for each field: it reads the value and returns true,
+ * or returns false to have it skipped.
+ */
+function readStruct(r, field) {
+    let id = 0;
+    for (;;) {
+        if (r.pos >= r.buf.length)
+            throw new Error('page header ends early');
+        const b = r.buf[r.pos++];
+        const type = b & 0x0f;
+        if (type === 0)
+            return;
+        id = b >> 4 ? id + (b >> 4) : zigzag(r);
+        if (!field(id, type))
+            skipValue(r, type);
+    }
+}
+const DATA_PAGE = 0;
+const DICTIONARY_PAGE = 2;
+const DATA_PAGE_V2 = 3;
+const PLAIN = 0;
+const PLAIN_DICTIONARY = 2;
+const RLE = 3;
+const RLE_DICTIONARY = 8;
+function pageHeader(r) {
+    const h = { type: -1, uncompressed: 0, compressed: 0, numValues: 0, encoding: -1, defEncoding: RLE, numNulls: 0, defBytes: 0, repBytes: 0, isCompressed: true };
+    const bool = (type) => type === 1;
+    readStruct(r, (id, type) => {
+        if (id === 1)
+            h.type = zigzag(r);
+        else if (id === 2)
+            h.uncompressed = zigzag(r);
+        else if (id === 3)
+            h.compressed = zigzag(r);
+        else if (id === 5 || id === 7) {
+            readStruct(r, (f) => {
+                if (f === 1)
+                    h.numValues = zigzag(r);
+                else if (f === 2)
+                    h.encoding = zigzag(r);
+                else if (f === 3 && id === 5)
+                    h.defEncoding = zigzag(r);
+                else
+                    return false;
+                return true;
+            });
+        }
+        else if (id === 8) {
+            readStruct(r, (f, t) => {
+                if (f === 1)
+                    h.numValues = zigzag(r);
+                else if (f === 2)
+                    h.numNulls = zigzag(r);
+                else if (f === 4)
+                    h.encoding = zigzag(r);
+                else if (f === 5)
+                    h.defBytes = zigzag(r);
+                else if (f === 6)
+                    h.repBytes = zigzag(r);
+                else if (f === 7)
+                    h.isCompressed = bool(t);
+                else
+                    return false;
+                return true;
+            });
+        }
+        else
+            return false;
+        return true;
+    });
+    return h;
+}
+// ---------------------------------------------------------------------------------------------
+// Values
+/** The RLE / bit-packed hybrid: `count` values of `width` bits from r (up to `end`) into out[at..]. */
+function hybrid(r, end, width, out, count) {
+    const buf = r.buf;
+    let seen = 0;
+    const bytes = (width + 7) >> 3;
+    const mask = width >= 31 ? -1 : (1 << width) - 1;
+    while (seen < count) {
+        if (r.pos >= end)
+            throw new Error('levels or dictionary indices end early');
+        const header = varint(r);
+        if (header % 2 === 0) {
+            const n = Math.min(header / 2, count - seen);
+            let v = 0;
+            for (let i = 0; i < bytes; i++)
+                v |= buf[r.pos++] << (8 * i);
+            out.fill(v, seen, seen + n);
+            seen += n;
+        }
+        else {
+            const groups = (header - 1) / 2;
+            const stop = Math.min(groups * 8, count - seen);
+            let p = r.pos;
+            const last = Math.min(end, r.pos + groups * width);
+            if (width <= 24) {
+                let acc = 0;
+                let bits = 0;
+                for (let i = 0; i < stop; i++) {
+                    while (bits < width) {
+                        acc |= (p < last ? buf[p] : 0) << bits;
+                        p++;
+                        bits += 8;
+                    }
+                    out[seen + i] = acc & mask;
+                    acc >>>= width;
+                    bits -= width;
+                }
+            }
+            else {
+                let acc = 0;
+                let bits = 0;
+                for (let i = 0; i < stop; i++) {
+                    while (bits < width) {
+                        acc += (p < last ? buf[p] : 0) * 2 ** bits;
+                        p++;
+                        bits += 8;
+                    }
+                    out[seen + i] = acc % 2 ** width;
+                    acc = Math.floor(acc / 2 ** width);
+                    bits -= width;
+                }
+            }
+            seen += stop;
+            r.pos += groups * width;
+        }
+    }
+}
+/**
+ * `n` PLAIN values from page[pos..], converted, into out[base + i], or, with definition levels, into
+ * the rows base + j whose level is 1; returns the end position.
+ */
+function plainValues(conv, page, pos, n, out, levels, base) {
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+    const numbers = out instanceof Float64Array ? out : null;
+    const cells = numbers ? null : out;
+    let k = base - 1;
+    for (let i = 0; i < n; i++) {
+        if (levels === null)
+            k = base + i;
+        else
+            while (levels[++k - base] !== 1)
+                ;
+        switch (conv) {
+            case Conv.Double:
+                numbers[k] = view.getFloat64(pos, true);
+                pos += 8;
+                break;
+            case Conv.Float:
+                numbers[k] = view.getFloat32(pos, true);
+                pos += 4;
+                break;
+            case Conv.Int32:
+                numbers[k] = view.getInt32(pos, true);
+                pos += 4;
+                break;
+            case Conv.Date:
+                numbers[k] = view.getInt32(pos, true) * MS_PER_DAY;
+                pos += 4;
+                break;
+            case Conv.Int64:
+            case Conv.Millis:
+                numbers[k] = int64(view, pos);
+                pos += 8;
+                break;
+            case Conv.Micros:
+                numbers[k] = int64(view, pos) / 1000;
+                pos += 8;
+                break;
+            case Conv.Boolean: {
+                const byte = page[pos + (i >> 3)];
+                if (byte === undefined)
+                    throw new Error('values run past their page');
+                cells[k] = ((byte >> (i & 7)) & 1) === 1;
+                break;
+            }
+            case Conv.Text: {
+                const len = view.getUint32(pos, true);
+                pos += 4;
+                if (pos + len > page.length)
+                    throw new Error('a text value runs past its page');
+                cells[k] = parquet_columns_text(page, pos, len);
+                pos += len;
+                break;
+            }
+        }
+        if (pos > page.length)
+            throw new Error('values run past their page');
+    }
+    return pos;
+}
+/**
+ * An INT64 as the nearest number: hi·2^32 is exact and the one addition rounds to nearest-even,
+ * as Number(bigint) does.
+ */
+function int64(view, pos) {
+    return view.getInt32(pos + 4, true) * 4294967296 + view.getUint32(pos, true);
+}
+function parquet_columns_text(page, pos, len) {
+    const bytes = page.subarray(pos, pos + len);
+    if (len < 64 ? asciiShort(bytes) : (0,external_node_buffer_.isAscii)(bytes))
+        return Buffer.from(bytes.buffer, bytes.byteOffset, len).toString('latin1');
+    return utf8.decode(bytes);
+}
+function asciiShort(b) {
+    for (let i = 0; i < b.length; i++)
+        if (b[i] >= 0x80)
+            return false;
+    return true;
+}
+const isNumberConv = (c) => c !== Conv.Boolean && c !== Conv.Text;
+// ---------------------------------------------------------------------------------------------
+// Column chunks
+// One buffer per thread for a column chunk's bytes, reused (what is decoded from it is copied out
+// before the next read): a fresh one per chunk lives outside the heap until a full collection, and
+// a long file would pile them up. A column chunk is read and decoded synchronously, so two readers
+// in one thread never share it midway. (Decompressed pages are fzstd's own: given an output
+// buffer, fzstd 0.1.1 decodes about four times slower.)
+let chunkScratch = Buffer.alloc(0);
+function parquet_columns_decompress(codec, bytes, size) {
+    if (codec === 'UNCOMPRESSED')
+        return bytes;
+    const f = compressors[codec];
+    if (!f)
+        throw new NotFast();
+    const out = f(bytes, size);
+    if (out.length !== size)
+        throw new Error(`decompressed page length ${out.length} does not match header ${size}`);
+    return out;
+}
+/** The byte range of a column chunk in the file, as hyparquet takes it. */
+function chunkRange(chunk) {
+    const m = chunk.meta_data;
+    let start = Number(m.dictionary_page_offset ?? 0);
+    if (!start || Number(m.data_page_offset) < start)
+        start = Number(m.data_page_offset);
+    return [start, start + Number(m.total_compressed_size)];
+}
+/**
+ * Decodes a fast column's chunk (its bytes) into a group-sized column of `rows` rows, in the
+ * arrays of `reuse` when they are large enough (the previous group's, already handed out).
+ */
+function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
+    const numeric = isNumberConv(conv);
+    let numbers = null;
+    let cells = null;
+    if (numeric) {
+        if (reuse.numbers.length < rows)
+            reuse.numbers = new Float64Array(rows);
+        numbers = reuse.numbers.subarray(0, rows);
+    }
+    else {
+        if (reuse.cells.length !== rows)
+            reuse.cells = new Array(rows);
+        cells = reuse.cells.fill(null);
+    }
+    let present = null;
+    if (optional) {
+        if (reuse.present.length < rows)
+            reuse.present = new Uint8Array(rows);
+        present = reuse.present.subarray(0, rows).fill(0);
+    }
+    let dict = null;
+    const r = { buf: bytes, pos: 0 };
+    let row = 0;
+    let levels = new Uint8Array(0);
+    let indices = new Int32Array(0);
+    while (row < rows) {
+        if (r.pos >= bytes.length)
+            throw new Error(`column chunk ends after ${row} of ${rows} rows`);
+        const h = pageHeader(r);
+        const body = bytes.subarray(r.pos, r.pos + h.compressed);
+        if (body.length !== h.compressed)
+            throw new Error('a page runs past its column chunk');
+        r.pos += h.compressed;
+        if (h.type === DICTIONARY_PAGE) {
+            if (h.encoding !== PLAIN && h.encoding !== PLAIN_DICTIONARY)
+                throw new NotFast();
+            const page = parquet_columns_decompress(codec, body, h.uncompressed);
+            dict = numeric ? new Float64Array(h.numValues) : new Array(h.numValues);
+            plainValues(conv, page, 0, h.numValues, dict, null, 0);
+            continue;
+        }
+        if (h.type !== DATA_PAGE && h.type !== DATA_PAGE_V2)
+            continue; // index pages
+        const n = h.numValues;
+        if (n < 0 || row + n > rows)
+            throw new Error(`pages hold more values than the row group's ${rows} rows`);
+        let page;
+        let pos = 0;
+        if (levels.length < n)
+            levels = new Uint8Array(n);
+        if (h.type === DATA_PAGE) {
+            page = parquet_columns_decompress(codec, body, h.uncompressed);
+            if (optional) {
+                if (h.defEncoding !== RLE)
+                    throw new NotFast();
+                const len = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
+                const lr = { buf: page, pos: 4 };
+                hybrid(lr, 4 + len, 1, levels, n);
+                pos = 4 + len;
+            }
+        }
+        else {
+            if (h.repBytes !== 0)
+                throw new NotFast();
+            if (optional)
+                hybrid({ buf: body, pos: 0 }, h.defBytes, 1, levels, n);
+            const rest = body.subarray(h.defBytes);
+            page = h.isCompressed ? parquet_columns_decompress(codec, rest, h.uncompressed - h.defBytes) : rest;
+        }
+        // Rows of this page holding a value: all, or those whose definition level is 1.
+        let nulls = 0;
+        if (optional) {
+            for (let i = 0; i < n; i++) {
+                if (levels[i] === 1)
+                    present[row + i] = 1;
+                else
+                    nulls++;
+            }
+        }
+        const lv = nulls === 0 ? null : levels;
+        const values = n - nulls;
+        if (h.encoding === PLAIN)
+            plainValues(conv, page, pos, values, (numbers ?? cells), lv, row);
+        else if (h.encoding === PLAIN_DICTIONARY || h.encoding === RLE_DICTIONARY) {
+            if (!dict)
+                throw new Error('a dictionary-encoded page without a dictionary');
+            const width = page[pos];
+            if (indices.length < values)
+                indices = new Int32Array(values);
+            if (width > 32)
+                throw new Error(`bad dictionary index width ${width}`);
+            if (width === 0)
+                indices.fill(0, 0, values);
+            else
+                hybrid({ buf: page, pos: pos + 1 }, page.length, width, indices, values);
+            const d = dict;
+            const dn = d.length;
+            let k = row - 1;
+            for (let i = 0; i < values; i++) {
+                const j = indices[i];
+                if (j < 0 || j >= dn)
+                    throw new Error(`dictionary index ${j} out of range`);
+                if (lv === null)
+                    k = row + i;
+                else
+                    while (lv[++k - row] !== 1)
+                        ;
+                if (numbers)
+                    numbers[k] = d[j];
+                else
+                    cells[k] = d[j];
+            }
+        }
+        else
+            throw new NotFast();
+        row += n;
+    }
+    if (present !== null && !present.includes(0))
+        present = null;
+    return { numbers, present, cells };
+}
+/** What readGroup needs to know of a file's top-level columns. */
+function parquetColumns(fd, metadata) {
+    const root = (0,src_metadata/* parquetSchema */.YR)(metadata);
+    const leaves = (t) => (t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0));
+    const firstLeaf = [];
+    let leaf = 0;
+    for (const c of root.children) {
+        firstLeaf.push(leaf);
+        leaf += leaves(c);
+    }
+    return {
+        fd,
+        metadata,
+        pools: root.children.map(() => ({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [] })),
+        names: root.children.map((c) => c.element.name),
+        conversions: root.children.map((c) => fastConversion(c.element, c.children.length > 0)),
+        firstLeaf,
+        optional: root.children.map((c) => c.element.repetition_type !== 'REQUIRED'),
+    };
+}
+/** Decodes row group `g` (its rows start at `groupStart` in the file) into one column per top-level column. */
+async function readGroup(pf, g, groupStart, slow, cellOf) {
+    const group = pf.metadata.row_groups[g];
+    const rows = Number(group.num_rows);
+    const out = new Array(pf.names.length);
+    const slowNames = [];
+    for (let c = 0; c < pf.names.length; c++) {
+        const conv = pf.conversions[c];
+        const chunk = group.columns[pf.firstLeaf[c]];
+        const codec = chunk?.meta_data?.codec;
+        if (conv === undefined || !chunk?.meta_data || chunk.file_path || codec === undefined) {
+            slowNames.push(pf.names[c]);
+            continue;
+        }
+        const [start, end] = chunkRange(chunk);
+        if (chunkScratch.length < end - start)
+            chunkScratch = Buffer.allocUnsafe(Math.max(end - start, 2 * chunkScratch.length));
+        const buf = chunkScratch.subarray(0, end - start);
+        let off = 0;
+        while (off < buf.length) {
+            const n = (0,external_node_fs_.readSync)(pf.fd, buf, off, buf.length - off, start + off);
+            if (n === 0)
+                throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
+            off += n;
+        }
+        try {
+            out[c] = decodeChunk(buf, conv, pf.optional[c], codec, rows, pf.pools[c]);
+        }
+        catch (e) {
+            if (!(e instanceof NotFast))
+                throw e;
+            slowNames.push(pf.names[c]);
+        }
+    }
+    if (slowNames.length > 0) {
+        const got = await slow(slowNames, groupStart, groupStart + rows);
+        for (let c = 0; c < pf.names.length; c++) {
+            if (out[c] !== undefined)
+                continue;
+            const values = got.get(pf.names[c]) ?? [];
+            if (values.length !== rows)
+                throw new Error(`column ${pf.names[c]} has ${values.length} values in a row group of ${rows} rows`);
+            const cells = new Array(rows);
+            for (let k = 0; k < rows; k++)
+                cells[k] = cellOf(values[k]);
+            out[c] = { numbers: null, present: null, cells };
+        }
+    }
+    return out;
+}
+/** hyparquet's read of some columns of rows [rowStart, rowEnd), each as one array of values. */
+async function readColumnsSlow(file, metadata, names, rowStart, rowEnd, parsers) {
+    const parts = new Map();
+    await parquetRead({
+        file,
+        metadata,
+        columns: names,
+        rowStart,
+        rowEnd,
+        compressors: compressors,
+        parsers,
+        onChunk: (c) => {
+            const list = parts.get(c.columnName) ?? [];
+            list.push({ rowStart: c.rowStart, columnData: c.columnData });
+            parts.set(c.columnName, list);
+        },
+    });
+    const out = new Map();
+    for (const [name, list] of parts) {
+        const values = new Array(rowEnd - rowStart);
+        let n = 0;
+        for (const { rowStart: s, columnData } of list) {
+            for (let i = 0; i < columnData.length; i++) {
+                const k = s - rowStart + i;
+                if (k >= 0 && k < values.length) {
+                    values[k] = columnData[i];
+                    n = Math.max(n, k + 1);
+                }
+            }
+        }
+        values.length = n;
+        out.set(name, values);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/data/readers.js
 /**
  * Data files to rows, streaming: one interface over CSV, TSV, JSON Lines and Parquet, feeding a
@@ -29133,6 +28627,7 @@ async function readRows(path, sink, opts = {}) {
         bytes: 0,
         bytesBefore: 0,
         onBytes: opts.onBytes,
+        rowGroups: opts.rowGroups,
     };
     for (const p of paths) {
         const f = detectFormat(p, opts.format);
@@ -29645,7 +29140,7 @@ function jsonCell(v) {
 }
 // ---------------------------------------------------------------------------------------------
 // Parquet
-const MS_PER_DAY = 86_400_000;
+const readers_MS_PER_DAY = 86_400_000;
 function isoOrNull(ms) {
     const d = new Date(ms);
     return Number.isNaN(d.getTime()) ? null : d.toISOString();
@@ -29664,11 +29159,11 @@ const parquetParsers = {
     timestampFromMilliseconds: (ms) => Number(ms),
     timestampFromMicroseconds: (us) => Number(us) / 1000,
     timestampFromNanoseconds: (ns) => floorDiv(ns, 1000n) / 1000,
-    dateFromDays: (days) => days * MS_PER_DAY,
+    dateFromDays: (days) => days * readers_MS_PER_DAY,
 };
 /** Which top-level columns of a Parquet schema hold dates or timestamps. */
 function parquetTimeKinds(metadata) {
-    return metadata_parquetSchema(metadata).children.map(({ element: e }) => {
+    return (0,src_metadata/* parquetSchema */.YR)(metadata).children.map(({ element: e }) => {
         const lt = e.logical_type;
         if (lt?.type === 'DATE' || e.converted_type === 'DATE')
             return 'date';
@@ -29709,7 +29204,7 @@ async function readParquet(path, size, ds) {
     let columns;
     let timeKinds;
     try {
-        file = await asyncBufferFromFile(path);
+        file = await (0,node/* asyncBufferFromFile */.Rv)(path);
         if (size < 12)
             throw new errors/* DataError */.fL(`${path}: not a Parquet file (too short)`, path);
         const [head, tail] = await Promise.all([file.slice(0, 4), file.slice(size - 4, size)]);
@@ -29718,8 +29213,8 @@ async function readParquet(path, size, ds) {
             throw new errors/* DataError */.fL(`${path}: not a Parquet file (no PAR1 magic bytes)`, path);
         if (magic(tail) !== 'PAR1')
             throw new errors/* DataError */.fL(`${path}: starts like Parquet but has no footer (truncated?)`, path);
-        metadata = await metadata_parquetMetadataAsync(file, { parsers: parquetParsers });
-        columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file, { parsers: parquetParsers });
+        columns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((c) => c.element.name);
         timeKinds = parquetTimeKinds(metadata);
     }
     catch (e) {
@@ -29728,52 +29223,66 @@ async function readParquet(path, size, ds) {
     sameColumns(columns, path, ds, timeKinds);
     const sink = ds.sink;
     const { shardCount, shardIndex } = ds;
-    let groupStart = 0;
-    for (const group of metadata.row_groups) {
-        const groupRows = Number(group.num_rows);
-        const groupEnd = groupStart + groupRows;
-        const first = ds.rowIndex; // dataset index of this group's first row
-        ds.rowIndex += groupRows;
-        // Skip groups holding no row of this shard (only possible when a group is smaller than count).
-        const firstMine = first + ((shardIndex - (first % shardCount) + shardCount) % shardCount);
-        if (groupRows === 0 || firstMine >= first + groupRows) {
-            groupStart = groupEnd;
-            continue;
-        }
-        let rows = [];
-        try {
-            await parquetRead({
-                file,
-                metadata,
-                rowStart: groupStart,
-                rowEnd: groupEnd,
-                compressors: compressors,
-                parsers: parquetParsers,
-                rowFormat: 'array',
-                onComplete: (r) => {
-                    rows = r;
-                },
-            });
-        }
-        catch (e) {
-            throw asParquetError(e, path);
-        }
-        // Rows are delivered after the read so that errors thrown by the sink are never mistaken
-        // for a corrupt file.
-        for (let k = firstMine - first; k < rows.length; k += shardCount) {
-            const row = rows[k];
-            for (let c = 0; c < row.length; c++) {
-                const v = row[c];
-                const t = typeof v;
-                if (t !== 'string' && t !== 'number' && t !== 'boolean')
-                    row[c] = parquetCell(v);
+    const groups = metadata.row_groups;
+    const from = ds.rowGroups?.from ?? 0;
+    const to = Math.min(ds.rowGroups?.to ?? groups.length, groups.length);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (e) {
+        throw asParquetError(e, path);
+    }
+    try {
+        const pf = parquetColumns(fd, metadata);
+        const slow = (names, rowStart, rowEnd) => readColumnsSlow(file, metadata, names, rowStart, rowEnd, parquetParsers);
+        let groupStart = 0;
+        for (let g = 0; g < from; g++)
+            groupStart += Number(groups[g].num_rows);
+        for (let g = from; g < to; g++) {
+            const groupRows = Number(groups[g].num_rows);
+            const first = ds.rowIndex; // dataset index of this group's first row
+            ds.rowIndex += groupRows;
+            // Skip groups holding no row of this shard (only possible when a group is smaller than count).
+            const firstMine = first + ((shardIndex - (first % shardCount) + shardCount) % shardCount);
+            if (groupRows === 0 || firstMine >= first + groupRows) {
+                groupStart += groupRows;
+                continue;
             }
-            ds.delivered++;
-            sink.row(row, groupStart + k + 1);
+            let cols;
+            try {
+                cols = await readGroup(pf, g, groupStart, slow, parquetCell);
+            }
+            catch (e) {
+                throw asParquetError(e, path);
+            }
+            // Rows are delivered after the read so that errors thrown by the sink are never mistaken
+            // for a corrupt file.
+            const nc = cols.length;
+            const numbers = cols.map((c) => c.numbers);
+            const present = cols.map((c) => c.present);
+            const cells = cols.map((c) => c.cells);
+            for (let k = firstMine - first; k < groupRows; k += shardCount) {
+                const row = new Array(nc);
+                for (let c = 0; c < nc; c++) {
+                    const t = cells[c];
+                    if (t !== null)
+                        row[c] = t[k];
+                    else {
+                        const m = present[c];
+                        row[c] = m !== null && m[k] === 0 ? null : numbers[c][k];
+                    }
+                }
+                ds.delivered++;
+                sink.row(row, groupStart + k + 1);
+            }
+            if (sink.drain)
+                await sink.drain();
+            groupStart += groupRows;
         }
-        if (sink.drain)
-            await sink.drain();
-        groupStart = groupEnd;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function asParquetError(e, path) {
@@ -29921,8 +29430,8 @@ var csv_bytes = __nccwpck_require__(5288);
 var files = __nccwpck_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var data_profile = __nccwpck_require__(717);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
-var readers = __nccwpck_require__(200);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 36 modules
+var readers = __nccwpck_require__(721);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var data_schema = __nccwpck_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
@@ -32670,6 +32179,1307 @@ function startSelfWorker(flag, tsEntry, opts = {}) {
 /** True in a worker thread started with `flag` by {@link startSelfWorker}. */
 function isSelfWorker(flag) {
     return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[flag] === true;
+}
+
+
+/***/ }),
+
+/***/ 312:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ ParquetTypes),
+/* harmony export */   I7: () => (/* binding */ EdgeInterpolationAlgorithms),
+/* harmony export */   IE: () => (/* binding */ CompressionCodecs),
+/* harmony export */   Nw: () => (/* binding */ FieldRepetitionTypes),
+/* harmony export */   P2: () => (/* binding */ PageTypes),
+/* harmony export */   UQ: () => (/* binding */ BoundaryOrders),
+/* harmony export */   gQ: () => (/* binding */ ConvertedTypes),
+/* harmony export */   p6: () => (/* binding */ Encodings)
+/* harmony export */ });
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
+
+
+/***/ }),
+
+/***/ 9234:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rc: () => (/* binding */ DEFAULT_PARSERS),
+  C6: () => (/* binding */ convert),
+  Km: () => (/* binding */ convertWithDictionary),
+  $Q: () => (/* binding */ parseDecimal),
+  dq: () => (/* binding */ parseFloat16)
+});
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+/**
+ * WKB (Well-Known Binary) decoder for geometry objects.
+ *
+ * @param {DataReader} reader
+ * @returns {Geometry} geometry object
+ */
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader)
+
+  if (flags.type === 1) { // Point
+    return { type: 'Point', coordinates: readPosition(reader, flags) }
+  } else if (flags.type === 2) { // LineString
+    return { type: 'LineString', coordinates: readLine(reader, flags) }
+  } else if (flags.type === 3) { // Polygon
+    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
+  } else if (flags.type === 4) { // MultiPoint
+    const points = []
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPoint', coordinates: points }
+  } else if (flags.type === 5) { // MultiLineString
+    const lines = []
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)))
+    }
+    return { type: 'MultiLineString', coordinates: lines }
+  } else if (flags.type === 6) { // MultiPolygon
+    const polygons = []
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPolygon', coordinates: polygons }
+  } else if (flags.type === 7) { // GeometryCollection
+    const geometries = []
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader))
+    }
+    return { type: 'GeometryCollection', geometries }
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`)
+  }
+}
+
+/**
+ * Extract ISO WKB flags and base geometry type.
+ *
+ * @param {DataReader} reader
+ * @returns {WkbFlags}
+ */
+function getFlags(reader) {
+  const { view } = reader
+  const littleEndian = view.getUint8(reader.offset++) === 1
+  const rawType = view.getUint32(reader.offset, littleEndian)
+  reader.offset += 4
+
+  const type = rawType % 1000
+  const flags = Math.floor(rawType / 1000)
+
+  let count = 0
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian)
+    reader.offset += 4
+  }
+
+  // XY, XYZ, XYM, XYZM
+  let dim = 2
+  if (flags) dim++
+  if (flags === 3) dim++
+
+  return { littleEndian, type, dim, count }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[]}
+ */
+function readPosition(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
+    reader.offset += 8
+    points.push(coord)
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][]}
+ */
+function readLine(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags))
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][][]}
+ */
+function readPolygon(reader, flags) {
+  const { view } = reader
+  const rings = []
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian)
+    reader.offset += 4
+    rings.push(readLine(reader, { ...flags, count }))
+  }
+  return rings
+}
+
+/**
+ * @typedef {object} WkbFlags
+ * @property {boolean} littleEndian
+ * @property {number} type
+ * @property {number} dim
+ * @property {number} count
+ */
+
+/**
+ * @import {DataReader, Geometry} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+
+
+/**
+ * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
+ */
+
+const decoder = new TextDecoder()
+
+/**
+ * Default type parsers when no custom ones are given
+ * @type ParquetParsers
+ */
+const DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis))
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n))
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n))
+  },
+  dateFromDays(days) {
+    return new Date(days * 86400000)
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes)
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes))
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return undefined
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
+  },
+}
+
+/**
+ * Convert known types from primitive to rich, and dereference dictionary.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {DecodedArray | undefined} dictionary
+ * @param {Encoding} encoding
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    let output = data
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
+      output = new dictionary.constructor(data.length)
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]]
+    }
+    return output
+  } else {
+    return convert(data, columnDecoder)
+  }
+}
+
+/**
+ * Convert known types from primitive to rich.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
+  const { type, converted_type: ctype, logical_type: ltype } = element
+  const nullable = element.repetition_type !== 'REQUIRED'
+
+  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
+  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
+  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
+    return data
+  }
+  if (ctype === 'DECIMAL') {
+    const scale = element.scale || 0
+    const factor = 10 ** -scale
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data[i]) * factor
+      } else {
+        arr[i] = Number(data[i]) * factor
+      }
+    }
+    return arr
+  }
+  if (!ctype && type === 'INT96') {
+    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
+  }
+  if (ctype === 'DATE') {
+    return Array.from(data).map(v => parsers.dateFromDays(v))
+  }
+  if (ctype === 'TIMESTAMP_MILLIS') {
+    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
+  }
+  if (ctype === 'TIMESTAMP_MICROS') {
+    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
+  }
+  if (ctype === 'JSON') {
+    return data.map(v => parsers.jsonFromBytes(v))
+  }
+  if (ctype === 'BSON') {
+    throw new Error('parquet bson not supported')
+  }
+  if (ctype === 'INTERVAL') {
+    throw new Error('parquet interval not supported')
+  }
+  if (ltype?.type === 'GEOMETRY') {
+    return data.map(v => parsers.geometryFromBytes(v))
+  }
+  if (ltype?.type === 'GEOGRAPHY') {
+    return data.map(v => parsers.geographyFromBytes(v))
+  }
+  if (ltype?.type === 'UUID') {
+    return data.map(v => parsers.uuidFromBytes(v))
+  }
+  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
+    return data.map(v => parsers.stringFromBytes(v))
+  }
+  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
+    return arr
+  }
+  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
+    }
+    return arr
+  }
+  if (ltype?.type === 'FLOAT16') {
+    return Array.from(data).map(parseFloat16)
+  }
+  if (ltype?.type === 'TIMESTAMP') {
+    const { unit } = ltype
+    /** @type {ParquetParsers[keyof ParquetParsers]} */
+    let parser = parsers.timestampFromMilliseconds
+    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
+    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i])
+    }
+    return arr
+  }
+  return data
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0
+
+  let value = 0n
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte)
+  }
+
+  // handle signed
+  const bits = bytes.length * 8
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits)
+  }
+
+  return Number(value)
+}
+
+/**
+ * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
+ * @param {bigint} value
+ * @returns {bigint}
+ */
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n
+  const nano = value & 0xffffffffffffffffn
+  return days * 86400000000000n + nano
+}
+
+/**
+ * @param {Uint8Array | undefined} bytes
+ * @returns {number | undefined}
+ */
+function parseFloat16(bytes) {
+  if (!bytes) return undefined
+  const int16 = bytes[1] << 8 | bytes[0]
+  const sign = int16 >> 15 ? -1 : 1
+  const exp = int16 >> 10 & 0x1f
+  const frac = int16 & 0x3ff
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+}
+
+
+/***/ }),
+
+/***/ 6367:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FS: () => (/* binding */ convertMetadata),
+  Ei: () => (/* binding */ parquetMetadataAsync),
+  YR: () => (/* binding */ parquetSchema)
+});
+
+// UNUSED EXPORTS: defaultInitialFetchSize, parquetMetadata
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
+var constants = __nccwpck_require__(312);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __nccwpck_require__(9234);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __nccwpck_require__(8286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var thrift = __nccwpck_require__(2558);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+/**
+ * @param {SchemaElement[]} schema
+ * @param {KeyValue[] | undefined} key_value_metadata
+ * @returns {void}
+ */
+function markGeoColumns(schema, key_value_metadata) {
+  // Prepare the list of GeoParquet columns
+  /** @type {Map<string, LogicalType>} */
+  const columns = new Map()
+  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== 'WKB') continue
+
+    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
+    const id = column.crs?.id ?? column.crs?.ids?.[0]
+    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
+    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
+    columns.set(name, { type, crs })
+  }
+
+  // Mark schema elements with logical type
+  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
+  for (let i = 1; i < schema.length; i++) { // skip root
+    const { logical_type, name, num_children, type } = schema[i]
+    if (num_children) {
+      i += num_children
+      continue // skip the element and its children
+    }
+    if (type === 'BYTE_ARRAY' && !logical_type) {
+      schema[i].logical_type = columns.get(name)
+    }
+  }
+}
+
+/**
+ * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
+ */
+
+const defaultInitialFetchSize = 1 << 19 // 512kb
+
+const decoder = new TextDecoder()
+function decode(/** @type {Uint8Array} */ value) {
+  return value && decoder.decode(value)
+}
+
+/**
+ * Read parquet metadata from an async buffer.
+ *
+ * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
+ * asynchronously, possibly over the network.
+ *
+ * You must provide the byteLength of the buffer, typically from a HEAD request.
+ *
+ * In theory, you could use suffix-range requests to fetch the end of the file,
+ * and save a round trip. But in practice, this doesn't work because chrome
+ * deems suffix-range requests as a not-safe-listed header, and will require
+ * a pre-flight. So the byteLength is required.
+ *
+ * To make this efficient, we initially request the last 512kb of the file,
+ * which is likely to contain the metadata. If the metadata length exceeds the
+ * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
+ *
+ * This ensures that we either make one 512kb initial request for the metadata,
+ * or a second request for up to the metadata size.
+ *
+ * @param {AsyncBuffer} asyncBuffer parquet file contents
+ * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
+ * @returns {Promise<FileMetaData>} parquet metadata object
+ */
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
+
+  // fetch last bytes (footer) of the file
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
+
+  // Check for parquet magic number "PAR1"
+  const footerView = new DataView(footerBuffer)
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
+  }
+
+  // check if metadata size fits inside the initial fetch
+  if (metadataLength + 8 > initialFetchSize) {
+    // fetch the rest of the metadata
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
+    // combine initial fetch with the new slice
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
+    const combinedView = new Uint8Array(combinedBuffer)
+    combinedView.set(new Uint8Array(metadataBuffer))
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+  } else {
+    // parse metadata from the footer
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+  }
+}
+
+/**
+ * Read parquet metadata from a buffer synchronously.
+ *
+ * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
+ * @param {MetadataOptions} options metadata parsing options
+ * @returns {FileMetaData} parquet metadata object
+ */
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer)
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
+  } else {
+    throw new Error('parquet expected ArrayBuffer or Uint8Array')
+  }
+
+  // Use default parsers if not given
+  const allParsers = { ...convert/* DEFAULT_PARSERS */.Rc, ...parsers }
+
+  // Validate footer magic number "PAR1"
+  if (view.byteLength < 8) {
+    throw new Error('parquet file is too short')
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLengthOffset = view.byteLength - 8
+  const metadataLength = view.getUint32(metadataLengthOffset, true)
+  if (metadataLength > view.byteLength - 8) {
+    // {metadata}, metadata_length, PAR1
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
+  }
+
+  const metadataOffset = metadataLengthOffset - metadataLength
+  const reader = { view, offset: metadataOffset }
+  const metadata = (0,thrift/* deserializeTCompactProtocol */.Tn)(reader)
+
+  // Parse metadata from thrift data
+  const version = metadata.field_1
+  /** @type {SchemaElement[]} */
+  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
+    type: constants/* ParquetTypes */.CE[field.field_1],
+    type_length: field.field_2,
+    repetition_type: constants/* FieldRepetitionTypes */.Nw[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: constants/* ConvertedTypes */.gQ[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10),
+  }))
+  // schema element per column index
+  const columnSchema = schema.filter(e => e.type)
+  const num_rows = metadata.field_3
+  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
+    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: constants/* ParquetTypes */.CE[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => constants/* Encodings */.p6[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: constants/* CompressionCodecs */.IE[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2),
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
+          page_type: constants/* PageTypes */.P2[encodingStat.field_1],
+          encoding: constants/* Encodings */.p6[encodingStat.field_2],
+          count: encodingStat.field_3,
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3,
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8,
+          },
+          geospatial_types: column.field_3.field_17.field_2,
+        },
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9,
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3,
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7,
+  }))
+  /** @type {KeyValue[] | undefined} */
+  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2),
+  }))
+  const created_by = decode(metadata.field_6)
+
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata)
+  }
+
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength,
+  }
+}
+
+/**
+ * Return a tree of schema elements from parquet metadata.
+ *
+ * @param {{schema: SchemaElement[]}} metadata parquet metadata object
+ * @returns {SchemaTree} tree of schema elements
+ */
+function parquetSchema({ schema }) {
+  return (0,src_schema/* getSchemaPath */.Dy)(schema, [])[0]
+}
+
+/**
+ * @param {any} logicalType
+ * @returns {LogicalType | undefined}
+ */
+function logicalType(logicalType) {
+  if (logicalType?.field_1) return { type: 'STRING' }
+  if (logicalType?.field_2) return { type: 'MAP' }
+  if (logicalType?.field_3) return { type: 'LIST' }
+  if (logicalType?.field_4) return { type: 'ENUM' }
+  if (logicalType?.field_5) return {
+    type: 'DECIMAL',
+    scale: logicalType.field_5.field_1,
+    precision: logicalType.field_5.field_2,
+  }
+  if (logicalType?.field_6) return { type: 'DATE' }
+  if (logicalType?.field_7) return {
+    type: 'TIME',
+    isAdjustedToUTC: logicalType.field_7.field_1,
+    unit: timeUnit(logicalType.field_7.field_2),
+  }
+  if (logicalType?.field_8) return {
+    type: 'TIMESTAMP',
+    isAdjustedToUTC: logicalType.field_8.field_1,
+    unit: timeUnit(logicalType.field_8.field_2),
+  }
+  if (logicalType?.field_10) return {
+    type: 'INTEGER',
+    bitWidth: logicalType.field_10.field_1,
+    isSigned: logicalType.field_10.field_2,
+  }
+  if (logicalType?.field_11) return { type: 'NULL' }
+  if (logicalType?.field_12) return { type: 'JSON' }
+  if (logicalType?.field_13) return { type: 'BSON' }
+  if (logicalType?.field_14) return { type: 'UUID' }
+  if (logicalType?.field_15) return { type: 'FLOAT16' }
+  if (logicalType?.field_16) return {
+    type: 'VARIANT',
+    specification_version: logicalType.field_16.field_1,
+  }
+  if (logicalType?.field_17) return {
+    type: 'GEOMETRY',
+    crs: decode(logicalType.field_17.field_1),
+  }
+  if (logicalType?.field_18) return {
+    type: 'GEOGRAPHY',
+    crs: decode(logicalType.field_18.field_1),
+    algorithm: constants/* EdgeInterpolationAlgorithms */.I7[logicalType.field_18.field_2],
+  }
+  return logicalType
+}
+
+/**
+ * @param {any} unit
+ * @returns {TimeUnit}
+ */
+function timeUnit(unit) {
+  if (unit.field_1) return 'MILLIS'
+  if (unit.field_2) return 'MICROS'
+  if (unit.field_3) return 'NANOS'
+  throw new Error('parquet time unit required')
+}
+
+/**
+ * Convert column statistics based on column type.
+ *
+ * @param {any} stats
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {Statistics}
+ */
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+/**
+ * @param {Uint8Array | undefined} value
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {MinMaxType | undefined}
+ */
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema
+  if (value === undefined) return value
+  if (type === 'BOOLEAN') return value[0] === 1
+  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
+  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
+  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
+  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
+    return view.getInt32(0, true) * 10 ** -(schema.scale || 0)
+  }
+  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0)
+  }
+  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  const unsigned = converted_type?.startsWith('UINT_') ||
+    logical_type?.type === 'INTEGER' && !logical_type.isSigned
+  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
+  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
+  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
+  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
+  if (converted_type === 'DECIMAL') return (0,convert/* parseDecimal */.$Q)(value) * 10 ** -(schema.scale || 0)
+  if (logical_type?.type === 'FLOAT16') return (0,convert/* parseFloat16 */.dq)(value)
+  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
+  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
+  // assert(false)
+  return value
+}
+
+
+/***/ }),
+
+/***/ 1609:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rv: () => (/* binding */ asyncBufferFromFile)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/**
+ * @import {AsyncBuffer} from '../src/types.js'
+ */
+
+
+
+
+
+/**
+ * Construct an AsyncBuffer for a local file using node fs package.
+ *
+ * @param {string} filename
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromFile(filename) {
+  const { size } = await fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(filename)
+  return {
+    byteLength: size,
+    slice(start, end) {
+      if (start === end) return Promise.resolve(new ArrayBuffer(0))
+      // read file slice (createReadStream end is inclusive)
+      const reader = (0,fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
+      return new Promise((resolve, reject) => {
+        /** @type {any[]} */
+        const chunks = []
+        reader.on('data', chunk => chunks.push(chunk))
+        reader.on('error', reject)
+        reader.on('end', () => {
+          const buffer = Buffer.concat(chunks)
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve(buffer.buffer)
+          } else {
+            // small buffers share node's allocation pool
+            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
+          }
+        })
+      })
+    },
+  }
+}
+
+
+/***/ }),
+
+/***/ 8286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ getSchemaPath),
+/* harmony export */   ES: () => (/* binding */ isMapLike),
+/* harmony export */   fX: () => (/* binding */ getPhysicalColumns),
+/* harmony export */   g7: () => (/* binding */ isFlatColumn),
+/* harmony export */   mM: () => (/* binding */ getMaxDefinitionLevel),
+/* harmony export */   qt: () => (/* binding */ getMaxRepetitionLevel),
+/* harmony export */   st: () => (/* binding */ getTreePath),
+/* harmony export */   wq: () => (/* binding */ isListLike)
+/* harmony export */ });
+/**
+ * Build a tree from the schema elements.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {number} rootIndex index of the root element
+ * @param {string[]} path path to the element
+ * @returns {SchemaTree} tree of schema elements
+ */
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex]
+  const children = []
+  let count = 1
+
+  // Read the specified number of children
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count]
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
+      count += child.count
+      children.push(child)
+    }
+  }
+
+  return { count, element, children, path }
+}
+
+/**
+ * Get schema elements from the root to the given element name.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name)
+}
+
+/**
+ * Get schema tree nodes from the root of a prebuilt tree to the given element name.
+ *
+ * @param {SchemaTree} tree root of the schema tree
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getTreePath(tree, name) {
+  const path = [tree]
+  for (const part of name) {
+    const child = tree.children.find(child => child.element.name === part)
+    if (!child) throw new Error(`parquet schema element not found: ${name}`)
+    path.push(child)
+    tree = child
+  }
+  return path
+}
+
+/**
+ * Get all physical (leaf) column names.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {string[]} list of physical column names
+ */
+function getPhysicalColumns(schemaTree) {
+  /** @type {string[]} */
+  const columns = []
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child)
+      }
+    } else {
+      columns.push(node.path.join('.'))
+    }
+  }
+  traverse(schemaTree)
+  return columns
+}
+
+/**
+ * Get the max repetition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max repetition level
+ */
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === 'REPEATED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Get the max definition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max definition level
+ */
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== 'REQUIRED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Check if a column is list-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if list-like
+ */
+function isListLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'LIST') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length > 1) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Check if a column is map-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if map-like
+ */
+function isMapLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'MAP') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length !== 2) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  const keyChild = firstChild.children.find(child => child.element.name === 'key')
+  if (keyChild?.element.repetition_type === 'REPEATED') return false
+
+  const valueChild = firstChild.children.find(child => child.element.name === 'value')
+  if (valueChild?.element.repetition_type === 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Returns true if a column is non-nested.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {boolean}
+ */
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false
+  const [, column] = schemaPath
+  if (column.element.repetition_type === 'REPEATED') return false
+  if (column.children.length) return false
+  return true
+}
+
+/**
+ * @import {SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+
+/***/ }),
+
+/***/ 2558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ readZigZagBigInt),
+/* harmony export */   Tn: () => (/* binding */ deserializeTCompactProtocol),
+/* harmony export */   fN: () => (/* binding */ readZigZag),
+/* harmony export */   pT: () => (/* binding */ readVarInt)
+/* harmony export */ });
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case TRUE:
+    return true
+  case FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === TRUE || elemType === FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
 }
 
 

@@ -47,15 +47,15 @@
  * corrupt) is a DataError with a one-line message naming the file. Errors thrown by the sink
  * propagate unchanged.
  */
-import { createReadStream, type Dirent } from 'node:fs';
+import { closeSync, createReadStream, openSync, type Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, toJson } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema, toJson } from 'hyparquet';
 import type { AsyncBuffer, FileMetaData, ParquetParsers } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import { ConfigurationError, DataError } from '../errors.js';
 import { CsvByteParser, type CsvRecord } from './csv-bytes.js';
+import { parquetColumns, readColumnsSlow, readGroup, type GroupColumn } from './parquet-columns.js';
 
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 export type Cell = string | number | boolean | null;
@@ -105,6 +105,8 @@ export interface ReadOptions {
   onBytes?(bytesRead: number): void;
   /** Read only rows with rowIndex % count === index (0 <= index < count). */
   shard?: { index: number; count: number };
+  /** Parquet: read only row groups from..to-1 of each file (the parallel pass: one chunk of a file). */
+  rowGroups?: { from: number; to: number };
   /** CSV/TSV: cells equal to one of these reach the sink as null (missing), as pandas' `na_values`. */
   naValues?: readonly string[];
 }
@@ -187,6 +189,7 @@ export async function readRows(path: string | readonly string[], sink: RowSink, 
     bytes: 0,
     bytesBefore: 0,
     onBytes: opts.onBytes,
+    rowGroups: opts.rowGroups,
   };
   for (const p of paths) {
     const f = detectFormat(p, opts.format);
@@ -239,6 +242,7 @@ interface Dataset {
   /** Bytes of the files before the current one, and ReadOptions.onBytes. */
   bytesBefore: number;
   onBytes?(bytesRead: number): void;
+  rowGroups?: { from: number; to: number };
 }
 
 /** The file's size; DataError if it is missing, not a regular file, or empty. */
@@ -773,49 +777,60 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
   sameColumns(columns, path, ds, timeKinds);
   const sink = ds.sink;
   const { shardCount, shardIndex } = ds;
-  let groupStart = 0;
-  for (const group of metadata.row_groups) {
-    const groupRows = Number(group.num_rows);
-    const groupEnd = groupStart + groupRows;
-    const first = ds.rowIndex; // dataset index of this group's first row
-    ds.rowIndex += groupRows;
-    // Skip groups holding no row of this shard (only possible when a group is smaller than count).
-    const firstMine = first + ((shardIndex - (first % shardCount) + shardCount) % shardCount);
-    if (groupRows === 0 || firstMine >= first + groupRows) {
-      groupStart = groupEnd;
-      continue;
-    }
-    let rows: unknown[][] = [];
-    try {
-      await parquetRead({
-        file,
-        metadata,
-        rowStart: groupStart,
-        rowEnd: groupEnd,
-        compressors,
-        parsers: parquetParsers,
-        rowFormat: 'array',
-        onComplete: (r: unknown[][]) => {
-          rows = r;
-        },
-      });
-    } catch (e) {
-      throw asParquetError(e, path);
-    }
-    // Rows are delivered after the read so that errors thrown by the sink are never mistaken
-    // for a corrupt file.
-    for (let k = firstMine - first; k < rows.length; k += shardCount) {
-      const row = rows[k];
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        const t = typeof v;
-        if (t !== 'string' && t !== 'number' && t !== 'boolean') row[c] = parquetCell(v);
+  const groups = metadata.row_groups;
+  const from = ds.rowGroups?.from ?? 0;
+  const to = Math.min(ds.rowGroups?.to ?? groups.length, groups.length);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw asParquetError(e, path);
+  }
+  try {
+    const pf = parquetColumns(fd, metadata);
+    const slow = (names: string[], rowStart: number, rowEnd: number) => readColumnsSlow(file, metadata, names, rowStart, rowEnd, parquetParsers);
+    let groupStart = 0;
+    for (let g = 0; g < from; g++) groupStart += Number(groups[g]!.num_rows);
+    for (let g = from; g < to; g++) {
+      const groupRows = Number(groups[g]!.num_rows);
+      const first = ds.rowIndex; // dataset index of this group's first row
+      ds.rowIndex += groupRows;
+      // Skip groups holding no row of this shard (only possible when a group is smaller than count).
+      const firstMine = first + ((shardIndex - (first % shardCount) + shardCount) % shardCount);
+      if (groupRows === 0 || firstMine >= first + groupRows) {
+        groupStart += groupRows;
+        continue;
       }
-      ds.delivered++;
-      sink.row(row as Cell[], groupStart + k + 1);
+      let cols: GroupColumn[];
+      try {
+        cols = await readGroup(pf, g, groupStart, slow, parquetCell);
+      } catch (e) {
+        throw asParquetError(e, path);
+      }
+      // Rows are delivered after the read so that errors thrown by the sink are never mistaken
+      // for a corrupt file.
+      const nc = cols.length;
+      const numbers = cols.map((c) => c.numbers);
+      const present = cols.map((c) => c.present);
+      const cells = cols.map((c) => c.cells);
+      for (let k = firstMine - first; k < groupRows; k += shardCount) {
+        const row = new Array<Cell>(nc);
+        for (let c = 0; c < nc; c++) {
+          const t = cells[c];
+          if (t !== null) row[c] = t[k]!;
+          else {
+            const m = present[c];
+            row[c] = m !== null && m[k] === 0 ? null : numbers[c]![k]!;
+          }
+        }
+        ds.delivered++;
+        sink.row(row, groupStart + k + 1);
+      }
+      if (sink.drain) await sink.drain();
+      groupStart += groupRows;
     }
-    if (sink.drain) await sink.drain();
-    groupStart = groupEnd;
+  } finally {
+    closeSync(fd);
   }
 }
 

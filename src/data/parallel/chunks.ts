@@ -16,8 +16,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { CsvByteParser } from '../csv-bytes.js';
 import { DataError } from '../../errors.js';
 import type { ProfileJSON } from '../profile.js';
-import { recordCells } from '../readers.js';
-import { scan } from '../scan.js';
+import { recordCells, type Cell } from '../readers.js';
+import { scan, type ScanResult } from '../scan.js';
 import type { LoadedSchema } from '../schema.js';
 import type { ViolationSample } from '../violations.js';
 import type { TimeRulesJSON } from '../time-rules.js';
@@ -176,6 +176,11 @@ export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefine
     },
   });
   if (!cutOk) return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+  return chunkResult(index, r, lines);
+}
+
+/** A chunk's scan (run with deferDatasetRules) as the mergeable states the main thread receives. */
+export function chunkResult(index: number, r: ScanResult, lines: number): ChunkResult {
   const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples, ...(s.time ? { time: s.time.toJSON() } : {}) } : null));
   const textCells = (r.text ?? []).map((t) => t ?? null);
   return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };

@@ -5,8 +5,9 @@
  * the dataset rules once. The result is the same, byte for byte, for any number of workers: one
  * worker runs the same chunks in the main thread.
  *
- * Only a single uncompressed CSV/TSV file larger than one chunk is split. Everything else reads
- * in one sequential pass (scan), as do inputs the split can not serve exactly: exact drift tests
+ * Only a single uncompressed CSV/TSV file larger than one chunk, or a single Parquet file of more
+ * than one chunk of row groups (parquet-chunks.ts), is split. Everything else reads in one
+ * sequential pass (scan), as do inputs the split can not serve exactly: exact drift tests
  * (they keep every value), `unique` rules (a repeat's message names the row of the first
  * occurrence anywhere in the file), a cut that falls inside a quoted field, bytes that are not
  * UTF-8, or any error in a chunk (the sequential pass then reports it with its true line).
@@ -19,8 +20,9 @@ import { Profile } from '../profile.js';
 import { detectFormat } from '../readers.js';
 import { datasetRules, RuleState, scan, textViolations, type ScanOptions, type ScanResult } from '../scan.js';
 import { Violations, type ViolationSample } from '../violations.js';
-import { CHUNK_BYTES, planCuts, readHeader, scanChunk, type ChunkResult, type ChunkTask } from './chunks.js';
-import { WORKER_FLAG } from './worker.js';
+import { CHUNK_BYTES, planCuts, readHeader, type ChunkResult, type ChunkTask } from './chunks.js';
+import { planParquet, type ParquetChunkTask } from './parquet-chunks.js';
+import { runTask, WORKER_FLAG, type AnyChunkTask } from './worker.js';
 
 export interface ParallelOptions {
   /** Worker threads; 1 runs the chunks in this thread. Default: os.availableParallelism(). */
@@ -81,6 +83,7 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
     return sequential();
   };
   // Inputs that are never split, and files of one chunk, are read as always, without a word.
+  if (oneParquetFile(opts)) return scanParquetParallel(opts, par, workers, fallback);
   if (!oneFileOfText(opts)) return sequential();
   const file = opts.files[0]!;
   let size: number;
@@ -114,11 +117,49 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
     naValues: opts.naValues,
     asOf: opts.asOf,
   }));
-  const merger = new Merger(opts, file, size, par.onProgress);
+  return runTasks(tasks, opts, par, workers, size, fallback);
+}
+
+/** The chunks on `workers` threads (1: in this thread), merged in order; the fallback's result if any chunk fails. */
+async function runTasks(tasks: AnyChunkTask[], opts: ScanOptions, par: ParallelOptions, workers: number, size: number, fallback: (reason: string) => Promise<ScanResult>): Promise<ScanResult> {
+  const merger = new Merger(opts, tasks[0]!.file, size, par.onProgress);
   par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
   const failed = workers === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, Math.min(workers, tasks.length), merger);
   if (failed) return fallback(failed);
   return merger.finish();
+}
+
+/** True for one Parquet file without a shard (split by row groups). */
+function oneParquetFile(opts: ScanOptions): boolean {
+  return opts.files.length === 1 && !opts.shard && detectFormat(opts.files[0]!, opts.format) === 'parquet';
+}
+
+/** scanParallel for one Parquet file: chunks of whole row groups. */
+async function scanParquetParallel(opts: ScanOptions, par: ParallelOptions, workers: number, fallback: (reason: string) => Promise<ScanResult>): Promise<ScanResult> {
+  const file = opts.files[0]!;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return scan(opts); // scan reports the missing file
+  }
+  const plan = await planParquet(file, par.chunkBytes ?? CHUNK_BYTES);
+  if (!plan || plan.chunks.length < 2) return scan(opts);
+  const why = notSplittable(opts);
+  if (why) return fallback(why);
+  // The footer and page headers count as the last chunk's bytes, so that progress ends at 100%.
+  plan.chunks[plan.chunks.length - 1]!.end = size;
+  const tasks: ParquetChunkTask[] = plan.chunks.map((c, index) => ({
+    index,
+    file,
+    format: 'parquet',
+    ...c,
+    header: plan.header,
+    schemaPath: par.schemaPath,
+    maxSamples: opts.maxSamples,
+    asOf: opts.asOf,
+  }));
+  return runTasks(tasks, opts, par, workers, size, fallback);
 }
 
 function readFirstBytes(file: string): Buffer {
@@ -133,11 +174,11 @@ function readFirstBytes(file: string): Buffer {
 }
 
 /** The chunks one after another in this thread. Returns why the split failed, or null. */
-async function runHere(tasks: ChunkTask[], opts: ScanOptions, merger: Merger): Promise<string | null> {
+async function runHere(tasks: AnyChunkTask[], opts: ScanOptions, merger: Merger): Promise<string | null> {
   for (const t of tasks) {
     let r: ChunkResult;
     try {
-      r = await scanChunk(t, opts.schema);
+      r = await runTask(t, opts.schema);
     } catch (e) {
       return (e as Error).message.split('\n')[0]!;
     }
@@ -151,7 +192,7 @@ async function runHere(tasks: ChunkTask[], opts: ScanOptions, merger: Merger): P
  * The chunks on `n` worker threads, each given its next chunk when it returns one; results are
  * merged in chunk order (at most `n` wait for an earlier one). Returns why the split failed, or null.
  */
-async function runWorkers(tasks: ChunkTask[], n: number, merger: Merger): Promise<string | null> {
+async function runWorkers(tasks: AnyChunkTask[], n: number, merger: Merger): Promise<string | null> {
   const pool: Worker[] = [];
   const done = new Map<number, ChunkResult>();
   let next = 0;
@@ -218,7 +259,7 @@ class Merger {
     this.rules = [];
   }
 
-  add(r: Extract<ChunkResult, { ok: true }>, task: ChunkTask): void {
+  add(r: Extract<ChunkResult, { ok: true }>, task: AnyChunkTask): void {
     const rowOff = this.rows;
     const lineOff = this.lines;
     const shift = (s: ViolationSample): ViolationSample => ({ ...s, row: s.row === null ? null : s.row + rowOff, line: s.line === null ? null : s.line + lineOff });

@@ -6,24 +6,33 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { loadSchema, type LoadedSchema } from '../schema.js';
 import { scanChunk, type ChunkResult, type ChunkTask } from './chunks.js';
+import { scanParquetChunk, type ParquetChunkTask } from './parquet-chunks.js';
 
 export const WORKER_FLAG = 'modelgateScanWorker';
+
+/** A chunk of a CSV/TSV file (a byte range) or of a Parquet file (a run of row groups). */
+export type AnyChunkTask = ChunkTask | ParquetChunkTask;
+
+/** Profiles and validates one chunk of either kind. */
+export function runTask(task: AnyChunkTask, schema: LoadedSchema | undefined): Promise<ChunkResult> {
+  return task.format === 'parquet' ? scanParquetChunk(task, schema) : scanChunk(task, schema);
+}
 
 export function isScanWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true;
 }
 
-/** Serves ChunkTask messages until the main thread terminates the worker. */
+/** Serves chunk tasks until the main thread terminates the worker. */
 export function runScanWorker(): void {
   const schemas = new Map<string, LoadedSchema>();
-  parentPort!.on('message', (task: ChunkTask) => {
+  parentPort!.on('message', (task: AnyChunkTask) => {
     const run = async (): Promise<ChunkResult> => {
       let schema: LoadedSchema | undefined;
       if (task.schemaPath) {
         schema = schemas.get(task.schemaPath);
         if (!schema) schemas.set(task.schemaPath, (schema = loadSchema(task.schemaPath)));
       }
-      return scanChunk(task, schema);
+      return runTask(task, schema);
     };
     run().then(
       (r) => parentPort!.postMessage(r),

@@ -2,7 +2,9 @@
 // rule, quoted fields (delimiters, doubled quotes, embedded newlines), CRLF lines, a byte order
 // mark, ragged rows and bad cells, cut into small chunks, 1, 2 and 7 workers give the same scan
 // result byte for byte (profile JSON, violations, rule states, rows); the states that merge exactly
-// equal a single sequential pass; and inputs the split can not serve fall back to that pass.
+// equal a single sequential pass; and inputs the split can not serve fall back to that pass. The
+// same for Parquet files (written by hyparquet-writer: several row groups, nulls, time columns),
+// cut into runs of row groups.
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { parseNaValues, scan, type ScanResult } from '../../../src/data/scan.js'
 import { scanParallel } from '../../../src/data/parallel/pass.js';
 import { planCuts } from '../../../src/data/parallel/chunks.js';
 import { loadSchema } from '../../../src/data/schema.js';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { files, rng } from '../../helpers.js';
 
 function randomCsv(seed: number, rows: number, { crlf = false, bom = false, quotedNewlines = 0.05 } = {}): string {
@@ -168,5 +171,109 @@ describe('scanParallel', () => {
     writeFileSync(bad, Buffer.concat([Buffer.from(randomCsv(5, 300, { quotedNewlines: 0 })), Buffer.from([0x61, 0xff, 0x0a])]));
     await scanParallel({ files: [bad], keepValues: false, maxSamples: 5 }, { workers: 2, chunkBytes: 2048, onFallback }).catch(() => undefined);
     expect(why[2]).toMatch(/not valid UTF-8/);
+  });
+});
+
+/** The rows of randomCsv's kind as Parquet (typed columns, nulls, a timestamp), in row groups of `groupRows`. */
+function randomParquet(path: string, seed: number, rows: number, groupRows: number): void {
+  const r = rng(seed);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const col = <T,>(f: (i: number) => T): T[] => Array.from({ length: rows }, (_, i) => f(i));
+  let t = Date.UTC(2016, 1, 27);
+  parquetWriteFile({
+    filename: path,
+    rowGroupSize: groupRows,
+    pageSize: 1024,
+    columnData: [
+      { name: 'id', data: col((i) => (r() < 0.02 ? i - 1 : i)), type: 'INT32' },
+      { name: 'price', data: col(() => (r() < 0.05 ? null : Math.round((r() * 200 - 20) * 100) / 100)), type: 'DOUBLE' },
+      { name: 'qty', data: col(() => (r() < 0.03 ? null : BigInt(Math.floor(r() * 400)))), type: 'INT64' },
+      { name: 'flag', data: col(() => (r() < 0.05 ? null : r() < 0.5)), type: 'BOOLEAN' },
+      { name: 'color', data: col(() => pick(['red', 'green', 'blue', 'purple', null])), type: 'STRING' },
+      { name: 'code', data: col(() => pick(['A1', 'B2', 'C3', null, `u${Math.floor(r() * 5000)}`])), type: 'STRING' },
+      { name: 'note', data: col(() => pick(['a', 'b, c', 'two\nlines', 'long text'])), type: 'STRING' },
+      {
+        name: 'ts',
+        data: col(() => {
+          t += r() < 0.01 ? -3_600_000 : r() < 0.005 ? 10 * 3_600_000 : Math.floor(r() * 120_000);
+          return r() < 0.01 ? null : new Date(t);
+        }),
+        type: 'TIMESTAMP',
+      },
+      { name: 'auto', data: col(() => (r() < 0.1 ? null : Math.round((r() - 0.2) * 1000) / 4)), type: 'DOUBLE' },
+      { name: 'day', data: col(() => (r() < 0.01 ? '2015-02-29' : new Date(t).toISOString().slice(0, 10))), type: 'STRING' },
+    ],
+  });
+}
+
+describe('scanParallel on Parquet', () => {
+  it.each([
+    [5, 250],
+    [6, 97],
+  ])('gives the same result for 1, 2 and 7 workers over runs of row groups (seed %i, groups of %i rows)', async (seed, groupRows) => {
+    const dir = files({ 's.json': schemaText() });
+    const data = join(dir, 'd.parquet');
+    randomParquet(data, seed, 3000, groupRows);
+    const schemaPath = join(dir, 's.json');
+    const schema = loadSchema(schemaPath);
+    const asOf = Date.UTC(2016, 1, 28, 12);
+    const opts = { files: [data], schema, keepValues: false, maxSamples: 40, asOf };
+    const results: string[] = [];
+    const splits: number[][] = [];
+    const fallbacks: string[] = [];
+    for (const workers of [1, 2, 7]) {
+      // 1 byte: every row group a chunk of its own; 64 KiB: several groups to a chunk.
+      for (const chunkBytes of [1, 64 * 1024]) {
+        const r = await scanParallel(opts, { workers, schemaPath, chunkBytes, onSplit: (chunks, w) => splits.push([chunks, w, chunkBytes]), onFallback: (why) => fallbacks.push(why) });
+        results.push(bytes(r));
+      }
+    }
+    expect(fallbacks).toEqual([]);
+    const groups = Math.ceil(3000 / groupRows);
+    expect(splits.filter(([, , b]) => b === 1).map(([c]) => c)).toEqual([groups, groups, groups]);
+    const joined = splits.find(([, , b]) => b !== 1)![0];
+    expect(joined).toBeGreaterThan(1);
+    expect(joined).toBeLessThan(groups);
+    expect(splits.map(([, w]) => w)).toEqual([1, 1, 2, 2, 7, Math.min(7, joined)]);
+    // The same bytes for any number of workers, at either chunk size.
+    for (const k of [2, 4]) expect(results[k]).toBe(results[0]);
+    for (const k of [3, 5]) expect(results[k]).toBe(results[1]);
+    const seq = await scan(opts);
+    const one = JSON.parse(bytes(seq));
+    for (const res of [results[0], results[1]]) {
+      const par = JSON.parse(res!);
+      expect(par.rows).toBe(3000);
+      expect(par.format).toBe('parquet');
+      expect(par.violations).toEqual(one.violations);
+      for (const [i, c] of one.profile.columns.entries()) {
+        const p = par.profile.columns[i];
+        for (const k of ['name', 'type', 'nulls', 'numbers', 'integers', 'strings', 'booleans', 'nonFinite', 'quantiles', 'distinct', 'time']) expect(p[k], `${c.name}.${k}`).toEqual(c[k]);
+        expect(p.moments.count).toBe(c.moments.count);
+        expect(p.moments.min).toBe(c.moments.min);
+        expect(p.moments.max).toBe(c.moments.max);
+        if (c.moments.count) expect(p.moments.mean).toBeCloseTo(c.moments.mean, 9);
+      }
+    }
+    // The rules found something to merge: row-schema, range, category and time violations with their rows and lines.
+    expect(Object.keys(one.violations.byRule)).toEqual(expect.arrayContaining(['monotonic', 'max-gap', 'not-future', 'range', 'categories', 'type']));
+    expect(one.profile.columns.find((c: { name: string }) => c.name === 'ts').type).toBe('date-time');
+  }, 60_000);
+
+  it('reads in one pass what it can not split exactly, and a Parquet file of one chunk as always', async () => {
+    const dir = files({ 'u.json': schemaText({ id: { unique: true } }) });
+    const data = join(dir, 'd.parquet');
+    randomParquet(data, 7, 600, 100);
+    const schemaPath = join(dir, 'u.json');
+    const schema = loadSchema(schemaPath);
+    const why: string[] = [];
+    const splits: number[] = [];
+    const par = { workers: 2, schemaPath, chunkBytes: 1, onFallback: (w: string) => why.push(w), onSplit: (c: number) => splits.push(c) };
+    const got = await scanParallel({ files: [data], schema, keepValues: false, maxSamples: 20 }, par);
+    expect(why).toEqual(['a unique rule needs one pass']);
+    expect(bytes(got)).toBe(bytes(await scan({ files: [data], schema, keepValues: false, maxSamples: 20 })));
+    // The default chunk size holds the whole small file: one pass, no word.
+    await scanParallel({ files: [data], keepValues: false, maxSamples: 20 }, { ...par, chunkBytes: undefined });
+    expect(why).toHaveLength(1);
+    expect(splits).toEqual([]);
   });
 });
