@@ -120,6 +120,37 @@ describe('evaluate-model over byte ranges on worker threads', () => {
     expect(log.lines.join('\n')).toMatch(/again in one sequential pass: an error at bytes \d+-\d+, which that pass reports with its line/);
   });
 
+  it('hostile cells: the byte path feeds the values and words the errors of the string path', async () => {
+    const dir = tempDir();
+    const data = randomFile(dir, 'breast_cancer.csv', 'target', 600, 8);
+    const lines = readFileSync(data, 'utf8').split('\n');
+    const values = { model: join(MODELS, 'binary_logreg_tensor.onnx'), label: 'target', ignore: 'grp', 'batch-size': '64', bootstrap: '200' };
+    const withCells = (cells: string[], name: string) => {
+      const edited = lines.map((l, i) => (i >= 100 && i < 100 + cells.length ? l.replace(/^[^,]*/, cells[i - 100]!) : l)).join('\n');
+      const path = join(dir, `${name}.csv`);
+      writeFileSync(path, edited);
+      writeFileSync(`${path}.gz`, gzipSync(edited));
+      return path;
+    };
+    const outcome = (p: Promise<{ ev: Evaluation; predictions: Buffer }>) => p.then((r) => ({ ev: comparable(r.ev), predictions: r.predictions.toString('utf8') }), (e: Error) => ({ error: e.message.replace('.csv.gz', '.csv') }));
+    // Past the first batch (the main thread reads that one to decide the task) and within the first
+    // chunk (whose errors are final), so the byte path words them.
+    const par = (data: string) => outcome(run({ ...values, data }, { workers: 1, chunkBytes: 65536 }));
+    // Valid numbers in unusual spellings: the same predictions.
+    const ok = withCells([' 12.5 ', '1.25e1', '0x10', '+14', '"15.0"', '16.'], 'spellings');
+    const [a, b] = await Promise.all([par(ok), outcome(run({ ...values, data: `${ok}.gz` }, { workers: 1 }))]);
+    expect('error' in a).toBe(false);
+    expect(a).toEqual(b);
+    // Refused cells: the same message, file, line and column.
+    for (const [k, bad] of ['Infinity', '1e39', '0x1g', 'n/a', ' ', '1e400', '-'].entries()) {
+      const path = withCells(['1.5', bad], `bad${k}`);
+      const [x, y] = await Promise.all([par(path), outcome(run({ ...values, data: `${path}.gz` }, { workers: 1 }))]);
+      expect(x, bad).toHaveProperty('error');
+      expect(x, bad).toEqual(y);
+      expect((x as { error: string }).error).toContain(`${path}:102:`);
+    }
+  });
+
   it('inputs that are not split are read on one thread, with one line saying why', async () => {
     const dir = tempDir();
     const data = randomFile(dir, 'breast_cancer.csv', 'target', 300, 7);

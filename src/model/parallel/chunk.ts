@@ -1,18 +1,18 @@
 /**
  * evaluate-model's work on one byte range of a CSV/TSV file (the cuts of src/data/parallel/chunks.ts):
- * parse the range, build each batch's feeds, run the model, decode its outputs with the decision
+ * parse the range's bytes (data/csv-bytes.ts), build each batch's feeds from them (feed-bytes.ts), run the model, decode its outputs with the decision
  * the main thread made from the file's first batch. The result holds the chunk's per-row arrays
  * (row indices counted from the chunk's first data row), its predictions lines without their row
  * index, and its batch latencies; the main thread merges results in chunk order.
  */
-import { CsvParser } from '../../data/csv.js';
+import { isUtf8 } from 'node:buffer';
+import { CsvByteParser, NaBytes } from '../../data/csv-bytes.js';
 import { readRange } from '../../data/parallel/chunks.js';
-import type { Cell } from '../../data/readers.js';
-import { labelKey } from '../../data/schema.js';
 import { ConfigurationError, DataError, isUserError } from '../../errors.js';
 import type { Decision } from '../decide.js';
 import { RowDecoder, timedRun, type DecodeSetup } from '../evaluate-rows.js';
 import { LatencyRecorder } from '../latency.js';
+import { BatchBuilder } from '../feed-bytes.js';
 import type { FeedPlan, Model } from '../model.js';
 
 /** What every chunk of one evaluation shares (plain data, posted to workers). */
@@ -68,9 +68,6 @@ export type EvalChunkResult =
       error?: { kind: 'data' | 'config'; message: string; file?: string; line?: number };
     };
 
-// ignoreBOM: a byte order mark stays in the text, for the CSV parser to drop at the file's start only.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** Buffers of a successful result, to transfer instead of copying. */
 export function transferables(r: EvalChunkResult): ArrayBuffer[] {
   if (!r.ok) return [];
@@ -80,75 +77,51 @@ export function transferables(r: EvalChunkResult): ArrayBuffer[] {
 /** Evaluates one chunk with `model` (in a worker or in the main thread: the same code either way). */
 export async function evaluateChunk(task: EvalChunkTask, model: Model): Promise<EvalChunkResult> {
   const { index, file, setup } = task;
-  let text: string;
-  try {
-    text = utf8.decode(readRange(file, task.start, task.end, true));
-  } catch (e) {
-    if (e instanceof DataError) throw e;
-    return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
-  }
+  const bytes = readRange(file, task.start, task.end, true);
+  if (!isUtf8(bytes)) return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
   const width = setup.columns.length;
   const colIndex = new Map(setup.columns.map((c, i) => [c, i]));
-  const na = new Set(setup.naValues);
-  const batches: { cells: Cell[][]; lines: number[]; first: number }[] = [];
-  let cells: Cell[][] = [];
-  let lines: number[] = [];
+  const na = new NaBytes(setup.naValues);
+  const caches = { interned: new Map(), labelKeys: new Map() };
+  const batch = () => new BatchBuilder(model, setup.feedPlan, colIndex, setup.labelIdx, setup.groupIdx, na, setup.batchSize, file, caches);
+  const batches: { rows: BatchBuilder; first: number }[] = [];
+  let current = batch();
   let rows = 0;
   let skipHeader = index === 0;
   try {
-    const parser = new CsvParser({
+    const parser = new CsvByteParser({
       delimiter: task.delimiter,
       file,
       bom: index === 0,
-      onRecord(fields, line) {
+      onRecord(rec, line) {
         if (skipHeader) {
           skipHeader = false;
           return;
         }
-        const row = fields as Cell[];
-        for (let k = 0; k < fields.length; k++) if (fields[k]!.length === 0 || na.has(fields[k]!)) row[k] = null;
-        if (row.length !== width) throw new DataError(`${file}:${line}: has ${row.length} fields, the header has ${width}`, file, line);
-        cells.push(row);
-        lines.push(line);
+        if (rec.count !== width) throw new DataError(`${file}:${line}: has ${rec.count} fields, the header has ${width}`, file, line);
+        current.add(rec, line);
         rows++;
-        if (cells.length >= setup.batchSize) {
-          batches.push({ cells, lines, first: rows - cells.length });
-          cells = [];
-          lines = [];
+        if (current.full) {
+          batches.push({ rows: current, first: rows - current.n });
+          current = batch();
         }
       },
     });
-    parser.write(text);
+    parser.write(bytes);
     if (task.last) parser.end();
     else if (!parser.atRecordStart) return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
-    if (cells.length) batches.push({ cells, lines, first: rows - cells.length });
+    if (current.n) batches.push({ rows: current, first: rows - current.n });
 
     const decoder = new RowDecoder(setup.decode, setup.decision, false);
     const latency = new LatencyRecorder();
-    const fed = setup.feedPlan.features.map((c) => [c, colIndex.get(c)!] as const);
     let out = '';
     for (const b of batches) {
-      const feeds = model.feeds(setup.feedPlan, b.cells, colIndex, (r) => ({ file, line: b.lines[r] }));
-      const res = await timedRun(model, feeds, setup.fetch, latency, b.cells.length);
-      out += decoder.decode(
-        res,
-        {
-          n: b.cells.length,
-          labels: b.cells.map((c) => labelKey(c[setup.labelIdx]!)),
-          lines: b.lines,
-          file,
-          missingFed: (r) => fed.find(([, i]) => b.cells[r]![i] === null)?.[0],
-          group: (r, s) => {
-            const v = b.cells[r]![setup.groupIdx[s]!]!;
-            return v === null ? '(missing)' : String(v);
-          },
-        },
-        b.first,
-      );
+      const res = await timedRun(model, b.rows.feeds(), setup.fetch, latency, b.rows.n);
+      out += decoder.decode(res, b.rows.source(), b.first);
     }
-    const bytes = Buffer.from(out);
+    const text = Buffer.from(out);
     const ends = decoder.lineEnds.done();
-    if (bytes.length !== out.length) {
+    if (text.length !== out.length) {
       // Text beyond ASCII: the UTF-16 offsets become byte offsets.
       let prev = 0;
       let at = 0;
@@ -170,7 +143,7 @@ export async function evaluateChunk(task: EvalChunkTask, model: Model): Promise<
       proba: r.proba.done(),
       slice: r.slice.map((s) => s.done()),
       sliceValues: r.sliceValues,
-      text: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length).slice(),
+      text: new Uint8Array(text.buffer, text.byteOffset, text.length).slice(),
       lineEnds: ends,
       latency: latency.raw(),
     };
