@@ -18,8 +18,8 @@ type Feeds = Parameters<Model['run']>[0];
  * an empty field or one of na-values, else the field's text), without making the text when the
  * field is a plain decimal in range.
  */
-export function numberOfField(rec: CsvRecord, i: number, na: NaBytes, column: string, type: string, at: () => { file?: string; line?: number }): number {
-  if (rec.isEmpty(i) || rec.isNa(i, na)) return numberFor(null, column, type, at);
+export function numberOfField(rec: CsvRecord, i: number, na: NaBytes, column: string, type: string, at: () => { file?: string; line?: number }, missing = rec.isEmpty(i) || rec.isNa(i, na)): number {
+  if (missing) return numberFor(null, column, type, at);
   // rec.number is parseNumber: Number(text) when that is finite and the text not blank, else undefined.
   const n = rec.number(i);
   if (n !== undefined && n > -FLOAT32_MAX && n < FLOAT32_MAX && (INT_RANGE[type] === undefined || Math.abs(n) < INT_RANGE[type]!)) return n;
@@ -44,6 +44,9 @@ export class BatchBuilder {
   private readonly tensor?: Float32Array | Float64Array;
   private readonly columns: Column[] = [];
   private readonly featureIdx: number[];
+  /** The record being added, for error messages (one closure per batch, not per row). */
+  private line = 0;
+  private readonly at = () => ({ file: this.file, line: this.line });
 
   constructor(
     private readonly model: Model,
@@ -100,8 +103,8 @@ export class BatchBuilder {
   /** Adds one record (a data row starting on `line`). */
   add(rec: CsvRecord, line: number): void {
     const r = this.n;
-    const file = this.file;
-    const at = () => ({ file, line });
+    this.line = line;
+    const at = this.at;
     const features = this.plan.features;
     let missing = -1;
     const idx = this.featureIdx;
@@ -109,10 +112,12 @@ export class BatchBuilder {
       const f = features.length;
       const type = this.plan.input!.type;
       const data = this.tensor;
+      const na = this.na;
       for (let j = 0; j < f; j++) {
         const i = idx[j]!;
-        if (missing < 0 && (rec.isEmpty(i) || rec.isNa(i, this.na))) missing = j;
-        data[r * f + j] = numberOfField(rec, i, this.na, features[j]!, type, at);
+        const empty = rec.isEmpty(i) || rec.isNa(i, na);
+        if (empty && missing < 0) missing = j;
+        data[r * f + j] = numberOfField(rec, i, na, features[j]!, type, at, empty);
       }
     } else {
       const inputs = this.plan.inputs;
@@ -124,8 +129,8 @@ export class BatchBuilder {
         if (missing < 0 && empty) missing = j;
         if (col.kind === 'string') col.data.push(empty ? '' : this.text(rec, i)!);
         else if (col.kind === 'bool') col.data[r] = truthy(empty ? null : rec.text(i)) ? 1 : 0;
-        else if (col.data instanceof BigInt64Array) col.data[r] = BigInt(Math.round(numberOfField(rec, i, this.na, input.name, 'int64', at)));
-        else col.data[r] = numberOfField(rec, i, this.na, input.name, input.type, at);
+        else if (col.data instanceof BigInt64Array) col.data[r] = BigInt(Math.round(numberOfField(rec, i, this.na, input.name, 'int64', at, empty)));
+        else col.data[r] = numberOfField(rec, i, this.na, input.name, input.type, at, empty);
       }
     }
     this.missing[r] = missing;
