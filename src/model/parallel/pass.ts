@@ -30,7 +30,7 @@ import { concatRows, predictionsHeader, type Rows } from '../evaluate-rows.js';
 import { LatencyRecorder } from '../latency.js';
 import type { FeedPlan, Model, OutputPlan, Task } from '../model.js';
 import { evaluateChunk, type EvalChunkResult, type EvalChunkTask, type EvalSetup } from './chunk.js';
-import { EVAL_WORKER_FLAG } from './worker.js';
+import { EVAL_WORKER_FLAG, type WarmUp } from './worker.js';
 
 export const defaultWorkers = (): number => availableParallelism();
 
@@ -113,9 +113,10 @@ async function firstRows(file: string, format: Format, naValues: readonly string
   return { columns, cells, lines };
 }
 
-function startWorker(): Worker {
+/** A worker that starts loading `model` at once (see worker.ts). */
+function startWorker(model: WarmUp): Worker {
   const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
-  return startSelfWorker(EVAL_WORKER_FLAG, entry);
+  return startSelfWorker(EVAL_WORKER_FLAG, entry, { data: { model } });
 }
 
 /**
@@ -126,6 +127,28 @@ export async function evaluateChunked(o: ChunkedInput, tmp: string, log: Logger)
   const { file } = o;
   const size = statSync(file).size;
   const delimiter = o.format === 'tsv' ? '\t' : ',';
+  const cuts = planCuts(file, size, o.chunkBytes ?? CHUNK_BYTES);
+  const n = Math.max(1, Math.min(o.workers, cuts.length));
+  // Each worker's session gets an equal share of the cores: workers x threads <= cores.
+  const threads = Math.max(1, Math.floor(availableParallelism() / n));
+  // The workers load the program, onnxruntime and the model while this thread decides.
+  const warm = n > 1 ? Array.from({ length: n }, () => startWorker({ modelPath: o.modelPath, threads })) : [];
+  // A worker that fails before it is given work is remembered (the pool listens from then on).
+  let early: string | null = null;
+  for (const w of warm) {
+    w.once('error', (e) => (early ??= `a worker failed: ${e.message.split('\n')[0]}`));
+    w.once('exit', (code) => (early ??= `a worker exited with code ${code}`));
+  }
+  try {
+    return await chunked(o, tmp, log, { size, delimiter, cuts, n, threads, warm, early: () => early });
+  } finally {
+    await Promise.all(warm.map((w) => w.terminate()));
+  }
+}
+
+async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: number; delimiter: string; cuts: number[]; n: number; threads: number; warm: Worker[]; early: () => string | null }): Promise<ChunkedRun | null> {
+  const { file } = o;
+  const { size, delimiter, cuts, n, threads } = c;
   const first = await firstRows(file, o.format, o.naValues, o.batchSize);
   if (first.cells.length === 0) return null; // the sequential pass says there are no rows
   const header = readHeader(file, size, delimiter);
@@ -140,10 +163,6 @@ export async function evaluateChunked(o: ChunkedInput, tmp: string, log: Logger)
   const notes: string[] = [];
   const decision = decideTask({ task: o.task, positiveLabel: o.positiveLabel, scoreType: o.scoreType, modelPath: o.modelPath, outputs: o.model.outputs.map((x) => x.name), outPlan: o.outPlan, out, labels: first.cells.map((c) => labelKey(c[plan.labelIdx]!)), fileName: file }, notes, log);
 
-  const cuts = planCuts(file, size, o.chunkBytes ?? CHUNK_BYTES);
-  const n = Math.max(1, Math.min(o.workers, cuts.length));
-  // Each worker's session gets an equal share of the cores: workers x threads <= cores.
-  const threads = Math.max(1, Math.floor(availableParallelism() / n));
   const setup: EvalSetup = {
     modelPath: o.modelPath,
     threads,
@@ -186,7 +205,7 @@ export async function evaluateChunked(o: ChunkedInput, tmp: string, log: Logger)
   let stopped: string | null = null;
   if (n === 1) {
     for (const t of tasks) if ((stopped = take(await evaluateChunk(t, o.model))) !== null) break;
-  } else stopped = await runOrdered<EvalChunkTask, EvalChunkResult>(tasks, n, startWorker, take);
+  } else stopped = c.early() ?? (await runOrdered<EvalChunkTask, EvalChunkResult>(tasks, n, () => c.warm.pop()!, take));
   if (stopped === null) return { rows: concatRows(parts), latency, unlabeled, decision, notes, delivered };
   const error = failure?.error;
   if (error && failure!.index === 0) throw error.kind === 'config' ? new ConfigurationError(error.message) : new DataError(error.message, error.file, error.line);

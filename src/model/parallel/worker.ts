@@ -4,7 +4,7 @@
  * onnxruntime and the model once, with the intra-op threads the main thread chose, and evaluates
  * each chunk it is sent until it is terminated.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { memoryLogger } from '../../lib/logger.js';
 import { isSelfWorker } from '../../lib/self-worker.js';
 import { Model } from '../model.js';
@@ -17,12 +17,22 @@ export function isEvalWorker(): boolean {
   return isSelfWorker(EVAL_WORKER_FLAG);
 }
 
+/** The model a worker loads as soon as it starts, while the main thread reads the first batch. */
+export interface WarmUp {
+  modelPath: string;
+  threads: number;
+}
+
 /** Serves EvalChunkTask messages until the main thread terminates the worker. */
 export function runEvalWorker(): void {
-  let model: Promise<Model> | undefined;
+  const load = (w: WarmUp) => loadOnnxRuntime(memoryLogger()).then((ort) => Model.load(ort, w.modelPath, w.threads));
+  const warm = (workerData as { model?: WarmUp } | null)?.model;
+  let model: Promise<Model> | undefined = warm && load(warm);
+  // A failed warm-up is reported with the first task.
+  model?.catch(() => undefined);
   parentPort!.on('message', (task: EvalChunkTask) => {
     const run = async (): Promise<EvalChunkResult> => {
-      model ??= loadOnnxRuntime(memoryLogger()).then((ort) => Model.load(ort, task.setup.modelPath, task.setup.threads));
+      model ??= load(task.setup);
       return evaluateChunk(task, await model);
     };
     run().then(
