@@ -100,11 +100,11 @@ async function main() {
     const entry = join(entries, `${name}.ts`);
     // src/main/<name>.ts exports run() (what @github/local-action calls); the bundle calls it, then
     // exits: a retry timer left by an abandoned GitHub call must not keep the step alive. A bundle
-    // started again in a worker thread serves the parallel pass instead (src/data/parallel/worker.ts), or
-    // a sweep's training (src/experiments/train-worker.ts).
+    // started again in a worker thread serves a parallel pass instead (src/data/parallel/worker.ts,
+    // src/model/parallel/worker.ts), or a sweep's training (src/experiments/train-worker.ts).
     writeFileSync(
       entry,
-      `import { isScanWorker, runScanWorker } from '../../src/data/parallel/worker.js';\nimport { isTrainWorker, runTrainWorker } from '../../src/experiments/train-worker.js';\nif (isScanWorker()) runScanWorker();\nelse if (isTrainWorker()) await runTrainWorker();\nelse {\n  const { run } = await import('../../src/main/${name}.js');\n  await run();\n  process.exit();\n}\n`,
+      `import { isScanWorker, runScanWorker } from '../../src/data/parallel/worker.js';\nimport { isTrainWorker, runTrainWorker } from '../../src/experiments/train-worker.js';\nimport { isEvalWorker, runEvalWorker } from '../../src/model/parallel/worker.js';\nif (isScanWorker()) runScanWorker();\nelse if (isEvalWorker()) runEvalWorker();\nelse if (isTrainWorker()) await runTrainWorker();\nelse {\n  const { run } = await import('../../src/main/${name}.js');\n  await run();\n  process.exit();\n}\n`,
     );
   }
   // TypeScript to ESM JavaScript first (types are checked by `tsc --noEmit` in the tests), then

@@ -279,7 +279,7 @@ async function serveMain(values, help, version) {
     }
     let server;
     try {
-        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(302), __webpack_require__.e(59), __webpack_require__.e(462), __webpack_require__.e(383), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 75549));
+        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(302), __webpack_require__.e(59), __webpack_require__.e(383), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 75549));
         server = await startServe(config, version);
     }
     catch (e) {
@@ -323,7 +323,7 @@ async function workerMain(config, version) {
     const log = { enabled: base.enabled, log: (level, msg, fields) => base.log(level, msg, { worker: slot, ...fields }) };
     let server;
     try {
-        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(302), __webpack_require__.e(59), __webpack_require__.e(462), __webpack_require__.e(383), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 75549));
+        const { startServe } = await Promise.all(/* import() */[__webpack_require__.e(704), __webpack_require__.e(302), __webpack_require__.e(59), __webpack_require__.e(383), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 75549));
         server = await startServe(config, version, { log, worker: { link, slot, state } });
     }
     catch (e) {

@@ -281,7 +281,7 @@ async function baselineFromRegistry(ref, candidatePath, log) {
     }
     log.info(`baseline ${ref}: its stored evaluation ran on other data (or has no predictions); evaluating the baseline model on the candidate's rows so the comparison stays paired`);
     const withModel = await (0,pull_input/* pullVersion */.kI)(ref, 'baseline', { withModel: true, withEvaluation: false });
-    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(181), __webpack_require__.e(462), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 5871));
+    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(88)]).then(__webpack_require__.bind(__webpack_require__, 1088));
     const out = (0,external_node_path_.join)(withModel.dir, 'evaluation.json');
     await evaluate({
         model: withModel.model,

@@ -1364,6 +1364,8 @@ var readers = __webpack_require__(25879);
 var scan = __webpack_require__(58666);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./.build/js/src/lib/ordered-pool.js
+var ordered_pool = __webpack_require__(37355);
 // EXTERNAL MODULE: ./.build/js/src/lib/self-worker.js
 var self_worker = __webpack_require__(48470);
 // EXTERNAL MODULE: ./.build/js/src/data/violations.js
@@ -1389,6 +1391,7 @@ var worker = __webpack_require__(78064);
  * occurrence anywhere in the file), a cut that falls inside a quoted field, bytes that are not
  * UTF-8, or any error in a chunk (the sequential pass then reports it with its true line).
  */
+
 
 
 
@@ -1561,56 +1564,17 @@ async function runHere(tasks, opts, merger) {
  * merged in chunk order (at most `n` wait for an earlier one). Returns why the split failed, or null.
  */
 async function runWorkers(tasks, n, merger) {
-    const pool = [];
-    const done = new Map();
-    let next = 0;
-    let merged = 0;
-    try {
-        return await new Promise((resolve) => {
-            let settled = false;
-            const finish = (v) => {
-                if (!settled) {
-                    settled = true;
-                    resolve(v);
-                }
-            };
-            const give = (w) => {
-                if (next < tasks.length)
-                    w.postMessage(tasks[next++]);
-            };
-            for (let i = 0; i < n; i++) {
-                const w = startWorker();
-                pool.push(w);
-                w.on('message', (r) => {
-                    if (!r.ok)
-                        return finish(r.reason);
-                    done.set(r.index, r);
-                    try {
-                        while (done.has(merged)) {
-                            merger.add(done.get(merged), tasks[merged]);
-                            done.delete(merged);
-                            merged++;
-                        }
-                    }
-                    catch (e) {
-                        return finish(e.message.split('\n')[0]);
-                    }
-                    if (merged === tasks.length)
-                        return finish(null);
-                    give(w);
-                });
-                w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
-                w.on('exit', (code) => {
-                    if (code !== 0)
-                        finish(`a worker exited with code ${code}`);
-                });
-                give(w);
-            }
-        });
-    }
-    finally {
-        await Promise.all(pool.map((w) => w.terminate()));
-    }
+    return (0,ordered_pool/* runOrdered */.d)(tasks, n, startWorker, (r, i) => {
+        if (!r.ok)
+            return r.reason;
+        try {
+            merger.add(r, tasks[i]);
+        }
+        catch (e) {
+            return e.message.split('\n')[0];
+        }
+        return null;
+    });
 }
 /** Merges chunk results in order into the result of one pass. */
 class Merger {

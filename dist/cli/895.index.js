@@ -565,8 +565,8 @@ var context = __webpack_require__(30269);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 35 modules
 var readers = __webpack_require__(25879);
-// EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 3 modules
-var evaluate = __webpack_require__(5871);
+// EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 4 modules
+var evaluate = __webpack_require__(1088);
 // EXTERNAL MODULE: ./.build/js/src/experiments/sweep.js + 1 modules
 var experiments_sweep = __webpack_require__(94354);
 // EXTERNAL MODULE: ./.build/js/src/experiments/sweep-results.js

@@ -1184,7 +1184,7 @@ class csv_CsvParser {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
-var schema = __webpack_require__(5547);
+var schema = __webpack_require__(7928);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-data.js
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of
@@ -2673,6 +2673,10 @@ const actions_meta_actionsMeta = {
                 "description": "Where this run is recorded for `modelgate exp show` and `exp diff`: a folder (one JSON file per run), `oci://<host>/<repository>` (one small tagged artifact per run, credentials from MODELGATE_REGISTRY_USERNAME with _PASSWORD or _TOKEN), or `false` for no record.",
                 "required": false,
                 "default": ".modelgate/runs"
+            },
+            "workers": {
+                "description": "Worker threads for the pass over one CSV/TSV file, each with its own onnxruntime session of cores / workers intra-op threads (evaluation.json is the same for any number apart from latency; predictions.csv the same bytes). Default: the cores available (`os.availableParallelism()`).",
+                "required": false
             }
         },
         "outputs": {

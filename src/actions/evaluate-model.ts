@@ -101,6 +101,7 @@ export default defineAction<EvaluateConfig & { html?: string; experiments?: stri
       predictions: inputs.path('predictions'),
       html: inputs.path('html'),
       split: parseTimeSplit(inputs.string('split-by'), inputs.string('split-at')),
+      workers: inputs.number('workers', { min: 1, max: 256, integer: true }),
       experiments: inputs.string('experiments'),
     };
     return Object.freeze(config);

@@ -5,12 +5,16 @@
 import { main } from './main.js';
 import { isScanWorker, runScanWorker } from '../data/parallel/worker.js';
 import { isTrainWorker, runTrainWorker } from '../experiments/train-worker.js';
+import { isEvalWorker, runEvalWorker } from '../model/parallel/worker.js';
 
 const asAction = process.argv.length <= 2 && process.env.GITHUB_ACTIONS === 'true' && process.env.GITHUB_ACTION !== undefined;
 
 if (isScanWorker()) {
   // This bundle, started again as a worker thread of the parallel pass (src/data/parallel/worker.ts).
   runScanWorker();
+} else if (isEvalWorker()) {
+  // Started again as a worker thread of evaluate-model's parallel pass (src/model/parallel/worker.ts).
+  runEvalWorker();
 } else if (isTrainWorker()) {
   // Started again as the training thread of a local sweep (src/experiments/train-worker.ts).
   await runTrainWorker();

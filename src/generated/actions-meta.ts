@@ -369,6 +369,10 @@ export const actionsMeta: Record<string, ActionMeta> = {
         "description": "Where this run is recorded for `modelgate exp show` and `exp diff`: a folder (one JSON file per run), `oci://<host>/<repository>` (one small tagged artifact per run, credentials from MODELGATE_REGISTRY_USERNAME with _PASSWORD or _TOKEN), or `false` for no record.",
         "required": false,
         "default": ".modelgate/runs"
+      },
+      "workers": {
+        "description": "Worker threads for the pass over one CSV/TSV file, each with its own onnxruntime session of cores / workers intra-op threads (evaluation.json is the same for any number apart from latency; predictions.csv the same bytes). Default: the cores available (`os.availableParallelism()`).",
+        "required": false
       }
     },
     "outputs": {

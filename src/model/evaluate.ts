@@ -12,7 +12,7 @@ import { ConfigurationError, DataError } from '../errors.js';
 import { assertWritable, commitTemp, outputError, releaseTemp, tempPathFor, writeJsonAtomic } from '../lib/files.js';
 import { sha256Files } from '../lib/digest.js';
 import type { Logger } from '../lib/logger.js';
-import { expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
+import { detectFormat, expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
 import { assertArtifact } from '../schemas/validate.js';
 import { computeMetrics, type MetricSet, type Tables } from './metrics.js';
 import { F64, I32 } from '../lib/columns.js';
@@ -22,7 +22,11 @@ import { TimeSplitter, type TimeRange, type TimeSplitConfig } from '../data/time
 
 export { labelKey };
 import { LatencyRecorder, type LatencyReport } from './latency.js';
-import { Model, feedOf, show, type Feed, type FeedPlan, type OutputPlan, type Task } from './model.js';
+import { Model, feedOf, type Feed, type OutputPlan, type Task } from './model.js';
+import { decideTask, type Decision, type ScoreType } from './decide.js';
+import { concatRows, predictionsHeader, RowDecoder, sigmoid, timedRun, type Rows } from './evaluate-rows.js';
+import { defaultWorkers, evaluateChunked, notSplittable, type ColumnPlan } from './parallel/pass.js';
+import type { Progress } from '../lib/progress.js';
 import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';
 import { modelImportance } from '../explain/onnx.js';
 import { Reservoir } from '../explain/sample.js';
@@ -35,7 +39,9 @@ export function groupColumns(config: Pick<EvaluateConfig, 'sliceBy' | 'sensitive
   return [...config.sliceBy, ...sensitiveColumns(config.sensitive ?? []).filter((c) => !config.sliceBy.includes(c))];
 }
 
-export type ScoreType = 'auto' | 'probability' | 'logit';
+export type { ScoreType };
+export type { Rows };
+export { concatRows };
 
 export interface EvaluateConfig {
   model?: string;
@@ -72,6 +78,10 @@ export interface EvaluateConfig {
   predictions?: string;
   /** `split-by` / `split-at`: evaluate only the rows at or after the cut-off in this time column. */
   split?: TimeSplitConfig;
+  /** Worker threads for one CSV/TSV file (see model/parallel/pass.ts). Default: os.availableParallelism(). */
+  workers?: number;
+  /** Chunk size of the parallel pass in bytes (tests use small ones); default 8 MiB. */
+  chunkBytes?: number;
 }
 
 export interface SliceResult {
@@ -113,26 +123,6 @@ export interface Evaluation {
   state?: EvaluationState;
 }
 
-/** Per-row results: everything metrics, slices and merges are computed from. */
-export interface Rows {
-  task: Task;
-  classes: string[];
-  /** Data row index across the dataset (before sharding). */
-  index: F64;
-  /** Class index (classification) or target value (regression). */
-  y: F64;
-  /** Binary: positive-class probability; regression: prediction; multiclass: unused. */
-  score: F64;
-  /** Multiclass: probabilities, K per row. */
-  proba: F64;
-  /**
-   * Per group column (the slice-by columns, then the sensitive columns that are not among them):
-   * the row's value id (index into sliceValues).
-   */
-  slice: I32[];
-  sliceValues: string[][];
-}
-
 export interface EvaluationState {
   index: string;
   y: string;
@@ -162,14 +152,6 @@ function i32Of(s: string, what: string): I32 {
   return c;
 }
 
-function sigmoid(x: number): number {
-  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-}
-
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 interface RunState {
   rows: Rows;
   latency: LatencyRecorder;
@@ -183,6 +165,31 @@ interface RunState {
   feed: Feed;
 }
 
+/** What both passes share: the model, its outputs' plan, the sources and the run's notes. */
+interface RunContext {
+  config: EvaluateConfig & { label: string; model: string };
+  log: Logger;
+  model: Model;
+  outPlan: OutputPlan;
+  fetch: string[];
+  sources: string[];
+  grouped: string[];
+  sensitiveCols: string[];
+  notes: string[];
+  /** What the model is fed (evaluation.json's `feed`), set from the first header. */
+  feed?: Feed;
+}
+
+/** One pass's per-row results. */
+interface PassResult {
+  rows: Rows;
+  latency: LatencyRecorder;
+  unlabeled: number;
+  decision?: Decision;
+  timeRange?: TimeRange;
+  importance?: Importance;
+}
+
 async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, predictionsTmp: string): Promise<RunState> {
   if (!config.model) throw new ConfigurationError(`input 'model' is required (or 'merge' to merge shard evaluations)`);
   if (!config.label) throw new ConfigurationError(`input 'label' is required`);
@@ -194,198 +201,139 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
   const sources: string[] = [];
   for (const p of config.data) sources.push(...(await expandDataGlob(p)));
   if (sources.length === 0) throw new ConfigurationError(`input 'data' is required`);
+  const ctx: RunContext = {
+    config: { ...config, label, model: config.model },
+    log,
+    model,
+    outPlan,
+    fetch: [outPlan.probabilities, outPlan.label, outPlan.value].filter((x): x is string => !!x),
+    sources,
+    grouped: groupColumns(config),
+    sensitiveCols: sensitiveColumns(config.sensitive ?? []),
+    notes: [],
+  };
 
-  const notes: string[] = [];
+  // Rows, MB/s and the time left of a long pass: on a terminal in place, in CI a line every 5 s.
+  const bar = log.progress?.(`Evaluating ${sources.length === 1 ? sources[0] : `${sources.length} files`}`);
+  const run = await log.group(`Evaluating ${sources.join(', ')}`, () => runPass(ctx, predictionsTmp, bar)).finally(() => bar?.end());
+  const { rows, notes } = { rows: run.rows, notes: ctx.notes };
+  if (run.unlabeled) notes.push(`${run.unlabeled} rows without a label were skipped`);
+  if (rows.y.n === 0) throw new DataError(`${sources.join(', ')}: no labelled rows to evaluate`, sources[0]);
+  const timeRange = run.timeRange;
+  if (timeRange) notes.push(`split by ${timeRange.column}: evaluated the rows at or after ${timeRange.splitAt} (${timeRange.min ?? 'none'} to ${timeRange.max ?? 'none'}); left out ${timeRange.otherSide} rows before it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
+  return { rows, latency: run.latency, notes, model, sources, label, positiveLabel: run.decision?.positive ?? null, importance: run.importance, feed: ctx.feed!, ...(timeRange ? { timeRange } : {}) };
+}
+
+/**
+ * The chunked pass over one CSV/TSV file (on `workers` threads) when the input can be split, else
+ * the sequential pass (with one line saying why, when more than one worker was asked for).
+ */
+async function runPass(ctx: RunContext, tmp: string, bar: Progress | undefined): Promise<PassResult> {
+  const { config, log, sources } = ctx;
+  const workers = Math.max(1, Math.floor(config.workers ?? defaultWorkers()));
+  const format = detectFormat(sources[0]!, config.format);
+  const why = notSplittable({ data: sources, format, shard: config.shard, split: config.split, importance: config.importance }, sources[0]!.toLowerCase().endsWith('.gz'));
+  if (why === null) {
+    const chunked = await evaluateChunked(
+      {
+        file: sources[0]!,
+        format,
+        naValues: config.naValues ?? PANDAS_NA_VALUES,
+        batchSize: config.batchSize,
+        threshold: config.threshold,
+        task: config.task,
+        positiveLabel: config.positiveLabel,
+        scoreType: config.scoreType,
+        modelPath: config.model,
+        model: ctx.model,
+        outPlan: ctx.outPlan,
+        fetch: ctx.fetch,
+        grouped: ctx.grouped,
+        sliceBy: config.sliceBy,
+        plan: (columns, file) => planColumns(ctx, columns, file),
+        workers,
+        chunkBytes: config.chunkBytes,
+        progress: bar,
+      },
+      tmp,
+      log,
+    );
+    if (chunked) {
+      ctx.notes.push(...chunked.notes);
+      return chunked;
+    }
+    writeFileSync(tmp, '');
+  } else if (workers > 1) log.info(`evaluate-model reads on one thread: ${why}`);
+  return sequentialPass(ctx, tmp, bar);
+}
+
+/** The columns' roles from the header, checked; the feed plan logged once. */
+function planColumns(ctx: RunContext, columns: string[], file: string): ColumnPlan {
+  const { config, model, log, notes, sensitiveCols, grouped } = ctx;
+  const label = config.label;
+  const colIndex = new Map(columns.map((c, i) => [c, i]));
+  const labelIdx = columns.indexOf(label);
+  if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
+  for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+  for (const s of config.ignore) if (!colIndex.has(s)) throw new ConfigurationError(`input 'ignore': no column '${s}' in ${file}`);
+  for (const s of sensitiveCols) if (!colIndex.has(s)) throw new ConfigurationError(`input 'sensitive': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+  // Sensitive columns are read from the data for the audit and never fed to the model.
+  const exclude = new Set([label, ...config.ignore, ...config.sliceBy, ...sensitiveCols, ...(config.split ? [config.split.column] : [])]);
+  const feedPlan = model.feedPlan(columns, config.features, exclude);
+  if (feedPlan.features.includes(label)) throw new ConfigurationError(`the label column '${label}' would be fed to the model; remove it from 'features'`);
+  const fed = sensitiveCols.filter((c) => feedPlan.features.includes(c));
+  if (fed.length && feedPlan.mode === 'tensor') throw new ConfigurationError(`input 'features' lists the sensitive column${fed.length > 1 ? 's' : ''} ${fed.map((c) => `'${c}'`).join(', ')}; a sensitive column is audited, never fed to the model`);
+  if (fed.length) notes.push(`the model takes the sensitive column${fed.length > 1 ? 's' : ''} ${fed.join(', ')} as input${fed.length > 1 ? 's' : ''} by name: the audit reads ${fed.length > 1 ? 'them' : 'it'} from the data as the model does`);
+  log.info(`feeding ${feedPlan.mode === 'tensor' ? `${feedPlan.features.length} columns as ${feedPlan.input!.name} [N, ${feedPlan.features.length}]` : `columns ${feedPlan.features.join(', ')} by name`}`);
+  ctx.feed ??= feedOf(feedPlan);
+  return { colIndex, labelIdx, groupIdx: grouped.map((s) => colIndex.get(s)!), feedPlan };
+}
+
+/** Every row through readRows, batch after batch, on this thread. */
+async function sequentialPass(ctx: RunContext, predictionsTmp: string, bar: Progress | undefined): Promise<PassResult> {
+  const { config, log, model, outPlan, fetch, sources, grouped, notes } = ctx;
   const latency = new LatencyRecorder();
-  const fetch = [outPlan.probabilities, outPlan.label, outPlan.value].filter((x): x is string => !!x);
-  let feedPlan: FeedPlan;
-  let colIndex = new Map<string, number>();
-  let labelIdx = -1;
-  let sliceIdx: number[] = [];
-  const grouped = groupColumns(config);
-  const sensitiveCols = sensitiveColumns(config.sensitive ?? []);
-  let task: Task | undefined = config.task;
-  let classes: string[] = [];
-  let classIndex = new Map<string, number>();
-  let positive: string | null = null;
-  let transform: 'probability' | 'logit' | undefined;
-  let decided = false;
-  const rows: Rows = { task: 'binary', classes: [], index: new F64(), y: new F64(), score: new F64(), proba: new F64(), slice: [], sliceValues: [] };
-  const sliceIds: Map<string, number>[] = [];
+  let plan: ColumnPlan;
+  let decoder: RowDecoder | undefined;
+  let decision: Decision | undefined;
   let batch: Cell[][] = [];
   let batchLines: number[] = [];
   let batchFile = '';
   let delivered = 0;
-  let unlabeled = 0;
-  let file = sources[0];
-  let predHeaderWritten = false;
+  let file = sources[0]!;
   // Importance: a uniform sample of labelled rows, kept as cells.
   const sample = config.importance ? new Reservoir<Cell[]>(config.importance.maxRows, createRng(config.seed, STREAM_IMPORTANCE)) : undefined;
-  const stride = config.shard?.count ?? 1;
-  const offset = config.shard?.index ?? 0;
   const split = config.split ? new TimeSplitter(config.split, 'from') : undefined;
-
-  const decideTask = (out: Record<string, { dims: readonly number[]; data: unknown }>, labels: (string | null)[], fileName: string) => {
-    const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
-    const keys = [...new Set(labels.filter((l): l is string => l !== null))];
-    const zeroOne = keys.every((x) => x === '0' || x === '1');
-    if (!task) {
-      if (outPlan.probabilities) task = k === 2 ? 'binary' : 'multiclass';
-      else {
-        // A regression target is a number; text labels mean a classifier's single score.
-        const numeric = keys.every((x) => Number.isFinite(Number(x)));
-        task = zeroOne || !numeric ? 'binary' : 'regression';
-        notes.push(`task inferred as ${task} from the labels of the first batch${!zeroOne && !numeric ? ' (text, so not a regression target)' : ''} and the model's one output`);
-      }
-      log.info(`task: ${task} (inferred; set 'task' to override)`);
-    }
-    if (task === 'regression' && !outPlan.value) throw new ConfigurationError(`task regression needs a model with one float output; this one outputs ${model.outputs.map((o) => o.name).join(', ')}`);
-    if (task !== 'regression') {
-      if (outPlan.probabilities) {
-        classes = outPlan.classLabels ?? Array.from({ length: k }, (_, i) => String(i));
-        if (classes.length !== k) throw new DataError(`${config.model}: the model names ${classes.length} classes but outputs ${k} probabilities`);
-        if (!outPlan.classLabels) notes.push(`the model carries no class labels: probability column i is class "i"`);
-      } else if (zeroOne || task === 'multiclass') classes = ['0', '1'];
-      else classes = classesFromLabels(keys, fileName);
-      if (task === 'multiclass' && classes.length < 3 && !outPlan.probabilities) throw new ConfigurationError(`task multiclass needs a model that outputs class probabilities [N, K]`);
-      classIndex = new Map(classes.map((c, i) => [labelKey(c)!, i]));
-      if (task === 'binary') {
-        if (classes.length !== 2) throw new ConfigurationError(`task binary, but the model has ${classes.length} classes (${classes.join(', ')})`);
-        positive = config.positiveLabel !== undefined ? labelKey(config.positiveLabel) : labelKey(classes[1]);
-        if (!classIndex.has(positive!)) throw new ConfigurationError(`input 'positive-label': '${config.positiveLabel}' is not one of the model's classes (${classes.join(', ')})`);
-      }
-    }
-    if (outPlan.value && task !== 'regression') {
-      transform = config.scoreType === 'auto' ? undefined : config.scoreType;
-      if (!transform) {
-        const data = out[outPlan.value].data as Float32Array;
-        const inUnit = data.every((x) => x >= 0 && x <= 1);
-        transform = outPlan.valueProducer === 'Sigmoid' || inUnit ? 'probability' : 'logit';
-        notes.push(`the model's single output is read as a ${transform}${transform === 'logit' ? ' (a sigmoid is applied)' : ''}: ${outPlan.valueProducer === 'Sigmoid' ? 'it comes from a Sigmoid node' : inUnit ? 'its first batch lies within [0, 1]' : 'its first batch leaves [0, 1]'}; set 'score-type' to override`);
-      }
-    }
-    rows.task = task!;
-    rows.classes = task === 'regression' ? [] : classes;
-  };
-
-  /**
-   * A single-output model carries no class names; with labels other than 0/1 its two classes are
-   * the two labels of the first batch (with 'positive-label'), sorted as scikit-learn sorts
-   * classes_, and its output is the score of the second (or of 'positive-label').
-   */
-  const classesFromLabels = (keys: string[], fileName: string): string[] => {
-    const names = new Set(keys);
-    if (config.positiveLabel !== undefined && labelKey(config.positiveLabel) !== null) names.add(labelKey(config.positiveLabel)!);
-    if (names.size !== 2) {
-      throw new DataError(`${fileName}: the model has one output and names no classes, so its two classes are taken from the labels of the first batch; these are ${[...names].map(show).join(', ') || 'none'}, not two (relabel to 0/1, or set 'positive-label' and 'batch-size' so the first batch holds both)`, fileName);
-    }
-    const sorted = [...names].every((x) => Number.isFinite(Number(x))) ? [...names].sort((a, b) => Number(a) - Number(b)) : [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const pos = config.positiveLabel !== undefined ? labelKey(config.positiveLabel)! : sorted[1];
-    notes.push(`the model names no classes: its single output is read as the score of label ${show(pos)}, and ${show(sorted.find((x) => x !== pos)!)} is the other class (the labels of the first batch${config.positiveLabel === undefined ? ', the larger in sorted order is positive, as in scikit-learn' : ''})`);
-    return sorted;
-  };
-
-  /** A label that is not one of the model's classes: refused, naming the labels seen and the classes. */
-  const unknownLabel = (key: string, fileName: string, line: number, batchLabels: (string | null)[]): DataError => {
-    const foreign = new Set<string>();
-    for (const l of batchLabels) if (l !== null && !classIndex.has(l) && foreign.size < 10) foreign.add(l);
-    const what = task === 'binary' ? 'a binary evaluation counts only the model\'s two classes, never another label as a negative' : 'relabel the data or evaluate with the model that knows them';
-    return new DataError(`${fileName}:${line}: label ${show(key)} is not one of the model's classes (${classes.map(show).join(', ')}); labels outside them in this batch: ${[...foreign].map(show).join(', ')}; ${what}`, fileName, line);
-  };
 
   const flush = async (cells: Cell[][], lines: number[], fileName: string, firstIndex: number): Promise<void> => {
     if (cells.length === 0) return;
+    const { feedPlan, colIndex, labelIdx, groupIdx } = plan;
     const feeds = model.feeds(feedPlan, cells, colIndex, (r) => ({ file: fileName, line: lines[r] }));
-    // onnxruntime-node defers its native call with setImmediate; a setImmediate queued first fires
-    // just before it, so the timed window starts at the native run, not at whatever (GC, other
-    // callbacks) runs before it.
-    let t0 = performance.now();
-    setImmediate(() => {
-      t0 = performance.now();
-    });
-    const out = (await model.run(feeds, fetch)) as unknown as Record<string, { dims: readonly number[]; data: unknown }>;
-    latency.record(performance.now() - t0, cells.length);
+    const out = await timedRun(model, feeds, fetch, latency, cells.length);
     const labels = cells.map((c) => labelKey(c[labelIdx]));
-    if (!decided) {
-      decideTask(out, labels, fileName);
-      decided = true;
-    }
-    const probs = outPlan.probabilities ? (out[outPlan.probabilities].data as Float32Array) : undefined;
-    const k = outPlan.probabilities ? out[outPlan.probabilities].dims[1] : 1;
-    const values = outPlan.value ? (out[outPlan.value].data as Float32Array) : undefined;
-    const posIdx = positive !== null ? classIndex.get(positive)! : 1;
-    // An output that is not a number (or not a probability): an empty cell the model cannot impute
-    // is the data's fault and named as such; otherwise it is the model's.
-    const fed = feedPlan.features.map((c) => [c, colIndex.get(c)!] as const);
-    const badOutput = (r: number, what: string, v: number): DataError => {
-      const empty = fed.find(([, i]) => cells[r][i] === null);
-      if (empty && Number.isNaN(v)) {
-        return new DataError(`${fileName}:${lines[r]}: column ${show(empty[0])} is missing (empty, or one of na-values) and the model has no imputer for it (its ${what} for the row is NaN); fill the value or drop the row`, fileName, lines[r]);
-      }
-      return new DataError(`${config.model}: the model's ${what} for ${fileName}:${lines[r]} is ${v}, ${task === 'regression' ? 'not a finite number' : 'outside [0, 1]'}${transform === 'probability' && outPlan.value ? "; if it is a logit, set 'score-type: logit'" : ''}`, config.model);
-    };
     let text = '';
-    if (!predHeaderWritten) {
-      const head = task === 'binary' ? 'row,label,score,prediction' : task === 'multiclass' ? `row,label,prediction,${classes.map((c) => csvField(`p_${c}`)).join(',')}` : 'row,label,prediction';
-      // Slice columns ride along, so compare-to-baseline can pair rows within a slice.
-      // Sensitive columns ride along too, so the fairness gates can pair rows within a group.
-      text += head + grouped.map((c) => `,${csvField(`${config.sliceBy.includes(c) ? 'slice' : 'sensitive'}:${c}`)}`).join('') + '\n';
-      predHeaderWritten = true;
+    if (!decoder) {
+      decision = decideTask({ task: config.task, positiveLabel: config.positiveLabel, scoreType: config.scoreType, modelPath: config.model, outputs: model.outputs.map((o) => o.name), outPlan, out, labels, fileName }, notes, log);
+      decoder = new RowDecoder({ modelPath: config.model, outPlan, threshold: config.threshold, groups: grouped.length, stride: config.shard?.count ?? 1, offset: config.shard?.index ?? 0 }, decision, true);
+      text += predictionsHeader(decision, grouped, config.sliceBy);
     }
-    for (let r = 0; r < cells.length; r++) {
-      const key = labels[r];
-      const rowIndex = (firstIndex + r) * stride + offset;
-      if (key === null) {
-        unlabeled++;
-        continue;
-      }
-      let y: number;
-      if (task === 'regression') {
-        y = Number(key);
-        if (!Number.isFinite(y)) throw new DataError(`${fileName}:${lines[r]}: label '${key}' is not a number (task regression)`, fileName, lines[r]);
-        const pred = values![r];
-        if (!Number.isFinite(pred)) throw badOutput(r, 'prediction', pred);
-        rows.score.push(pred);
-        text += `${rowIndex},${csvField(key)},${pred}`;
-      } else if (task === 'binary') {
-        if (!classIndex.has(key)) throw unknownLabel(key, fileName, lines[r], labels);
-        y = key === positive ? 1 : 0;
-        let p: number;
-        if (probs) p = probs[r * k + posIdx];
-        else p = transform === 'logit' ? sigmoid(values![r]) : values![r];
-        if (!(p >= 0 && p <= 1)) throw badOutput(r, 'score', p);
-        rows.score.push(p);
-        text += `${rowIndex},${csvField(key)},${p},${p >= config.threshold ? csvField(positive!) : csvField(classes[1 - posIdx])}`;
-      } else {
-        const ci = classIndex.get(key);
-        if (ci === undefined) throw unknownLabel(key, fileName, lines[r], labels);
-        y = ci;
-        let best = 0;
-        for (let j = 0; j < k; j++) {
-          const p = probs![r * k + j];
-          if (!Number.isFinite(p)) throw badOutput(r, `probability of class ${show(classes[j])}`, p);
-          rows.proba.push(p);
-          if (p > probs![r * k + best]) best = j;
-        }
-        text += `${rowIndex},${csvField(key)},${csvField(classes[best])},${Array.from(probs!.subarray(r * k, r * k + k)).join(',')}`;
-      }
-      rows.y.push(y);
-      rows.index.push(rowIndex);
-      sample?.offer(cells[r], y);
-      for (let s = 0; s < sliceIdx.length; s++) {
-        const v = cells[r][sliceIdx[s]];
-        const sv = v === null ? '(missing)' : String(v);
-        let id = sliceIds[s].get(sv);
-        if (id === undefined) {
-          id = rows.sliceValues[s].length;
-          sliceIds[s].set(sv, id);
-          rows.sliceValues[s].push(sv);
-        }
-        rows.slice[s].push(id);
-        text += `,${csvField(sv)}`;
-      }
-      text += '\n';
-    }
+    const fed = feedPlan.features.map((c) => [c, colIndex.get(c)!] as const);
+    text += decoder.decode(
+      out,
+      {
+        n: cells.length,
+        labels,
+        lines,
+        file: fileName,
+        missingFed: (r) => fed.find(([, i]) => cells[r]![i] === null)?.[0],
+        group: (r, s) => {
+          const v = cells[r]![groupIdx[s]!]!;
+          return v === null ? '(missing)' : String(v);
+        },
+      },
+      firstIndex,
+      sample && ((r, y) => sample.offer(cells[r]!, y)),
+    );
     appendFileSync(predictionsTmp, text);
   };
 
@@ -402,94 +350,79 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
     while (queue.length) await flush(...queue.shift()!);
   };
 
-  // Rows, MB/s and the time left of a long pass: on a terminal in place, in CI a line every 5 s.
-  const bar = log.progress?.(`Evaluating ${sources.length === 1 ? sources[0] : `${sources.length} files`}`);
   const totalBytes = bar ? sources.reduce((n, f) => n + statSync(f).size, 0) : 0;
-  await log.group(`Evaluating ${sources.join(', ')}`, async () => {
-    await readRows(
-      sources,
-      {
-        beginFile(path) {
-          if (batch.length) start();
-          file = path;
-        },
-        header(columns, timeKinds) {
-          colIndex = new Map(columns.map((c, i) => [c, i]));
-          split?.header(columns, file, timeKinds);
-          labelIdx = columns.indexOf(label);
-          if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
-          for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
-          for (const s of config.ignore) if (!colIndex.has(s)) throw new ConfigurationError(`input 'ignore': no column '${s}' in ${file}`);
-          for (const s of sensitiveCols) if (!colIndex.has(s)) throw new ConfigurationError(`input 'sensitive': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
-          sliceIdx = grouped.map((s) => colIndex.get(s)!);
-          rows.slice = grouped.map(() => new I32());
-          rows.sliceValues = grouped.map(() => []);
-          sliceIds.length = 0;
-          for (const _ of grouped) sliceIds.push(new Map());
-          // Sensitive columns are read from the data for the audit and never fed to the model.
-          const exclude = new Set([label, ...config.ignore, ...config.sliceBy, ...sensitiveCols, ...(config.split ? [config.split.column] : [])]);
-          feedPlan = model.feedPlan(columns, config.features, exclude);
-          if (feedPlan.features.includes(label)) throw new ConfigurationError(`the label column '${label}' would be fed to the model; remove it from 'features'`);
-          const fed = sensitiveCols.filter((c) => feedPlan.features.includes(c));
-          if (fed.length && feedPlan.mode === 'tensor') throw new ConfigurationError(`input 'features' lists the sensitive column${fed.length > 1 ? 's' : ''} ${fed.map((c) => `'${c}'`).join(', ')}; a sensitive column is audited, never fed to the model`);
-          if (fed.length) notes.push(`the model takes the sensitive column${fed.length > 1 ? 's' : ''} ${fed.join(', ')} as input${fed.length > 1 ? 's' : ''} by name: the audit reads ${fed.length > 1 ? 'them' : 'it'} from the data as the model does`);
-          log.info(`feeding ${feedPlan.mode === 'tensor' ? `${feedPlan.features.length} columns as ${feedPlan.input!.name} [N, ${feedPlan.features.length}]` : `columns ${feedPlan.features.join(', ')} by name`}`);
-        },
-        row(cells, line) {
-          if (cells.length !== colIndex.size) throw new DataError(`${file}:${line}: has ${cells.length} fields, the header has ${colIndex.size}`, file, line);
-          if (split && !split.keep(cells)) return;
-          if (batch.length === 0) batchFile = file;
-          batch.push(cells);
-          batchLines.push(line);
-          delivered++;
-          if (batch.length >= config.batchSize) start();
-        },
-        bad(line, message) {
-          throw new DataError(`${file}:${line}: ${message}`, file, line);
-        },
-        drain() {
-          return queue.length ? runQueued() : undefined;
-        },
+  let width = 0;
+  await readRows(
+    sources,
+    {
+      beginFile(path) {
+        if (batch.length) start();
+        file = path;
       },
-      { format: config.format, shard: config.shard, naValues: config.naValues ?? PANDAS_NA_VALUES, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) },
-    );
-    start();
-    await runQueued();
-  }).finally(() => bar?.end());
-  if (unlabeled) notes.push(`${unlabeled} rows without a label were skipped`);
-  if (rows.y.n === 0) throw new DataError(`${sources.join(', ')}: no labelled rows to evaluate`, sources[0]);
+      header(columns, timeKinds) {
+        split?.header(columns, file, timeKinds);
+        plan = planColumns(ctx, columns, file);
+        width = columns.length;
+      },
+      row(cells, line) {
+        if (cells.length !== width) throw new DataError(`${file}:${line}: has ${cells.length} fields, the header has ${width}`, file, line);
+        if (split && !split.keep(cells)) return;
+        if (batch.length === 0) batchFile = file;
+        batch.push(cells);
+        batchLines.push(line);
+        delivered++;
+        if (batch.length >= config.batchSize) start();
+      },
+      bad(line, message) {
+        throw new DataError(`${file}:${line}: ${message}`, file, line);
+      },
+      drain() {
+        return queue.length ? runQueued() : undefined;
+      },
+    },
+    { format: config.format, shard: config.shard, naValues: config.naValues ?? PANDAS_NA_VALUES, onBytes: bar && ((b) => bar.update(b, totalBytes, delivered)) },
+  );
+  start();
+  await runQueued();
+  const rows: Rows = decoder?.rows ?? { task: 'binary', classes: [], index: new F64(), y: new F64(), score: new F64(), proba: new F64(), slice: [], sliceValues: [] };
   let importance: Importance | undefined;
-  if (config.importance) {
-    const metric = config.importance.metric ?? defaultMetric(task!);
-    checkMetric(metric, task!);
-    // The model's outputs as evaluate reads them above: the positive-class probability, K
-    // probabilities, or the regression value.
-    const posIdx = positive !== null ? classIndex.get(positive)! : 1;
-    const decode = (out: Record<string, { dims: readonly number[]; data: unknown }>, n: number): ArrayLike<number> => {
-      if (task === 'regression') return out[outPlan.value!].data as Float32Array;
-      if (task === 'multiclass') return out[outPlan.probabilities!].data as Float32Array;
-      const p = new Float64Array(n);
-      if (outPlan.probabilities) {
-        const probs = out[outPlan.probabilities].data as Float32Array;
-        const k = out[outPlan.probabilities].dims[1];
-        for (let i = 0; i < n; i++) p[i] = probs[i * k + posIdx];
-      } else {
-        const v = out[outPlan.value!].data as Float32Array;
-        for (let i = 0; i < n; i++) p[i] = transform === 'logit' ? sigmoid(v[i]) : v[i];
-      }
-      return p;
-    };
-    const { repeats } = config.importance;
-    const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    importance = await log.group(`Permutation importance: ${feedPlan!.features.length} features x ${repeats} repeats on ${sample!.items.length} rows`, () =>
-      modelImportance({ model, plan: feedPlan!, colIndex, cells: sample!.items, y: Float64Array.from(sample!.labels), task: task!, classes: classes.length, threshold: config.threshold, metric, repeats, seed: config.seed, confidence: config.confidence, batchRows: Math.max(config.batchSize, 65536), fetch, decode, permutation: config.importance!.permutation }),
-    );
-    log.info(`permutation importance: ${importance.features.length} features x ${repeats} repeats on ${importance.rows} rows in ${((performance.now() - t0) / 1000).toFixed(2)} s (cpu ${((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(2)} s)`);
-  }
+  if (config.importance && decision) importance = await permutationImportance(ctx, plan!, decision, sample!);
   const timeRange = split?.range();
-  if (timeRange) notes.push(`split by ${timeRange.column}: evaluated the rows at or after ${timeRange.splitAt} (${timeRange.min ?? 'none'} to ${timeRange.max ?? 'none'}); left out ${timeRange.otherSide} rows before it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
-  return { rows, latency, notes, model, sources, label, positiveLabel: positive, importance, feed: feedOf(feedPlan!), ...(timeRange ? { timeRange } : {}) };
+  return { rows, latency, unlabeled: decoder?.unlabeled ?? 0, decision, importance, ...(timeRange ? { timeRange } : {}) };
+}
+
+/** Permutation importance on the sample the sequential pass kept (explain/onnx.ts). */
+async function permutationImportance(ctx: RunContext, plan: ColumnPlan, decision: Decision, sample: Reservoir<Cell[]>): Promise<Importance> {
+  const { config, log, model, outPlan, fetch } = ctx;
+  const { task, classes, positive, transform } = decision;
+  const importanceConfig = config.importance!;
+  const metric = importanceConfig.metric ?? defaultMetric(task);
+  checkMetric(metric, task);
+  // The model's outputs as evaluate reads them above: the positive-class probability, K
+  // probabilities, or the regression value.
+  const posIdx = positive !== null ? classes.map((c) => labelKey(c)).indexOf(positive) : 1;
+  const decode = (out: Record<string, { dims: readonly number[]; data: unknown }>, n: number): ArrayLike<number> => {
+    if (task === 'regression') return out[outPlan.value!].data as Float32Array;
+    if (task === 'multiclass') return out[outPlan.probabilities!].data as Float32Array;
+    const p = new Float64Array(n);
+    if (outPlan.probabilities) {
+      const probs = out[outPlan.probabilities].data as Float32Array;
+      const k = out[outPlan.probabilities].dims[1];
+      for (let i = 0; i < n; i++) p[i] = probs[i * k + posIdx];
+    } else {
+      const v = out[outPlan.value!].data as Float32Array;
+      for (let i = 0; i < n; i++) p[i] = transform === 'logit' ? sigmoid(v[i]) : v[i];
+    }
+    return p;
+  };
+  const { repeats } = importanceConfig;
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const importance = await log.group(`Permutation importance: ${plan.feedPlan.features.length} features x ${repeats} repeats on ${sample.items.length} rows`, () =>
+    modelImportance({ model, plan: plan.feedPlan, colIndex: plan.colIndex, cells: sample.items, y: Float64Array.from(sample.labels), task, classes: classes.length, threshold: config.threshold, metric, repeats, seed: config.seed, confidence: config.confidence, batchRows: Math.max(config.batchSize, 65536), fetch, decode, permutation: importanceConfig.permutation }),
+  );
+  log.info(`permutation importance: ${importance.features.length} features x ${repeats} repeats on ${importance.rows} rows in ${((performance.now() - t0) / 1000).toFixed(2)} s (cpu ${((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1e6).toFixed(2)} s)`);
+  return importance;
 }
 
 /** Metrics of every slice value with enough rows; rarer values pooled into "(other)". */
@@ -708,32 +641,4 @@ async function mergeEvaluations(config: EvaluateConfig, log: Logger, tmp: string
     notes: [...new Set(parts.flatMap((p) => p.notes)), `merged from ${parts.length} shards: ${files.join(', ')}`],
     state: undefined,
   };
-}
-
-/** Concatenates shard rows, re-mapping slice value ids into one shared dictionary per column. */
-export function concatRows(parts: Rows[]): Rows {
-  const first = parts[0];
-  const out: Rows = { task: first.task, classes: first.classes, index: new F64(), y: new F64(), score: new F64(), proba: new F64(), slice: first.slice.map(() => new I32()), sliceValues: first.slice.map(() => []) };
-  const dicts = first.slice.map(() => new Map<string, number>());
-  for (const p of parts) {
-    for (let i = 0; i < p.y.n; i++) {
-      out.index.push(p.index.buf[i]);
-      out.y.push(p.y.buf[i]);
-    }
-    for (let i = 0; i < p.score.n; i++) out.score.push(p.score.buf[i]);
-    for (let i = 0; i < p.proba.n; i++) out.proba.push(p.proba.buf[i]);
-    p.slice.forEach((col, s) => {
-      const remap = p.sliceValues[s].map((v) => {
-        let id = dicts[s].get(v);
-        if (id === undefined) {
-          id = out.sliceValues[s].length;
-          dicts[s].set(v, id);
-          out.sliceValues[s].push(v);
-        }
-        return id;
-      });
-      for (let i = 0; i < col.n; i++) out.slice[s].push(remap[col.buf[i]]);
-    });
-  }
-  return out;
 }

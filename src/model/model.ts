@@ -228,12 +228,12 @@ export class Model {
   }
 }
 
-function truthy(v: Cell): boolean {
+export function truthy(v: Cell): boolean {
   return v === true || v === 1 || v === '1' || (typeof v === 'string' && v.toLowerCase() === 'true');
 }
 
-const FLOAT32_MAX = 3.4028234663852886e38;
-const INT_RANGE: Record<string, number> = { int32: 2 ** 31, int64: 2 ** 63 };
+export const FLOAT32_MAX = 3.4028234663852886e38;
+export const INT_RANGE: Record<string, number> = { int32: 2 ** 31, int64: 2 ** 63 };
 
 /**
  * A cell as a number for a numeric input. Empty is NaN for a float input (the model's Imputer
@@ -242,7 +242,7 @@ const INT_RANGE: Record<string, number> = { int32: 2 ** 31, int64: 2 ** 63 };
  * value outside the input type's range is refused: a model fed Infinity returns a score as if
  * nothing were wrong.
  */
-function numberFor(v: Cell, column: string, type: string, at: () => { file?: string; line?: number }): number {
+export function numberFor(v: Cell, column: string, type: string, at: () => { file?: string; line?: number }): number {
   const refuse = (why: string) => {
     const { file, line } = at();
     return new DataError(`${file !== undefined ? `${file}${line !== undefined ? `:${line}` : ''}: ` : ''}column '${column}': ${why}`, file, line);

@@ -73,7 +73,7 @@ export type ChunkResult =
 // would pile them up.
 let scratch = Buffer.alloc(0);
 
-function readRange(file: string, start: number, end: number, reuse = false): Buffer {
+export function readRange(file: string, start: number, end: number, reuse = false): Buffer {
   if (reuse && scratch.length < end - start) scratch = Buffer.allocUnsafe(end - start);
   const buf = reuse ? scratch.subarray(0, end - start) : Buffer.allocUnsafe(end - start);
   const fd = openSync(file, 'r');

@@ -15,6 +15,7 @@
 import { availableParallelism } from 'node:os';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
+import { runOrdered } from '../../lib/ordered-pool.js';
 import { startSelfWorker } from '../../lib/self-worker.js';
 import { Profile } from '../profile.js';
 import { detectFormat } from '../readers.js';
@@ -193,50 +194,15 @@ async function runHere(tasks: AnyChunkTask[], opts: ScanOptions, merger: Merger)
  * merged in chunk order (at most `n` wait for an earlier one). Returns why the split failed, or null.
  */
 async function runWorkers(tasks: AnyChunkTask[], n: number, merger: Merger): Promise<string | null> {
-  const pool: Worker[] = [];
-  const done = new Map<number, ChunkResult>();
-  let next = 0;
-  let merged = 0;
-  try {
-    return await new Promise<string | null>((resolve) => {
-      let settled = false;
-      const finish = (v: string | null) => {
-        if (!settled) {
-          settled = true;
-          resolve(v);
-        }
-      };
-      const give = (w: Worker) => {
-        if (next < tasks.length) w.postMessage(tasks[next++]);
-      };
-      for (let i = 0; i < n; i++) {
-        const w = startWorker();
-        pool.push(w);
-        w.on('message', (r: ChunkResult) => {
-          if (!r.ok) return finish(r.reason);
-          done.set(r.index, r);
-          try {
-            while (done.has(merged)) {
-              merger.add(done.get(merged)! as Extract<ChunkResult, { ok: true }>, tasks[merged]!);
-              done.delete(merged);
-              merged++;
-            }
-          } catch (e) {
-            return finish((e as Error).message.split('\n')[0]!);
-          }
-          if (merged === tasks.length) return finish(null);
-          give(w);
-        });
-        w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
-        w.on('exit', (code) => {
-          if (code !== 0) finish(`a worker exited with code ${code}`);
-        });
-        give(w);
-      }
-    });
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
+  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, startWorker, (r, i) => {
+    if (!r.ok) return r.reason;
+    try {
+      merger.add(r, tasks[i]!);
+    } catch (e) {
+      return (e as Error).message.split('\n')[0]!;
+    }
+    return null;
+  });
 }
 
 /** Merges chunk results in order into the result of one pass. */

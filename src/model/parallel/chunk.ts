@@ -1,0 +1,155 @@
+/**
+ * evaluate-model's work on one byte range of a CSV/TSV file (the cuts of src/data/parallel/chunks.ts):
+ * parse the range's bytes (data/csv-bytes.ts), build each batch's feeds from them (feed-bytes.ts), run the model, decode its outputs with the decision
+ * the main thread made from the file's first batch. The result holds the chunk's per-row arrays
+ * (row indices counted from the chunk's first data row), its predictions lines without their row
+ * index, and its batch latencies; the main thread merges results in chunk order.
+ */
+import { isUtf8 } from 'node:buffer';
+import { CsvByteParser, NaBytes } from '../../data/csv-bytes.js';
+import { readRange } from '../../data/parallel/chunks.js';
+import { ConfigurationError, DataError, isUserError } from '../../errors.js';
+import type { Decision } from '../decide.js';
+import { RowDecoder, timedRun, type DecodeSetup } from '../evaluate-rows.js';
+import { LatencyRecorder } from '../latency.js';
+import { BatchBuilder } from '../feed-bytes.js';
+import type { FeedPlan, Model } from '../model.js';
+
+/** What every chunk of one evaluation shares (plain data, posted to workers). */
+export interface EvalSetup {
+  modelPath: string;
+  /** onnxruntime intra-op threads of a worker's session. */
+  threads: number;
+  feedPlan: FeedPlan;
+  columns: string[];
+  labelIdx: number;
+  /** Data column of each group column (slice-by, then sensitive). */
+  groupIdx: number[];
+  decode: DecodeSetup;
+  decision: Decision;
+  batchSize: number;
+  fetch: string[];
+  naValues: readonly string[];
+}
+
+export interface EvalChunkTask {
+  index: number;
+  file: string;
+  start: number;
+  end: number;
+  last: boolean;
+  delimiter: string;
+  setup: EvalSetup;
+}
+
+export type EvalChunkResult =
+  | {
+      index: number;
+      ok: true;
+      /** Data rows read (labelled or not). */
+      rows: number;
+      unlabeled: number;
+      rowIndex: Float64Array;
+      y: Float64Array;
+      score: Float64Array;
+      proba: Float64Array;
+      slice: Int32Array[];
+      sliceValues: string[][];
+      /** predictions.csv lines without their leading `row,`, as UTF-8; `lineEnds` the byte offset after each. */
+      text: Uint8Array;
+      lineEnds: Float64Array;
+      latency: [number, number][];
+    }
+  | {
+      index: number;
+      ok: false;
+      reason: string;
+      /** A user error (bad cell, unknown label): its message with lines counted in the file when index is 0. */
+      error?: { kind: 'data' | 'config'; message: string; file?: string; line?: number };
+    };
+
+/** Buffers of a successful result, to transfer instead of copying. */
+export function transferables(r: EvalChunkResult): ArrayBuffer[] {
+  if (!r.ok) return [];
+  return [r.rowIndex, r.y, r.score, r.proba, ...r.slice, r.text, r.lineEnds].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Evaluates one chunk with `model` (in a worker or in the main thread: the same code either way). */
+export async function evaluateChunk(task: EvalChunkTask, model: Model): Promise<EvalChunkResult> {
+  const { index, file, setup } = task;
+  const bytes = readRange(file, task.start, task.end, true);
+  if (!isUtf8(bytes)) return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
+  const width = setup.columns.length;
+  const colIndex = new Map(setup.columns.map((c, i) => [c, i]));
+  const na = new NaBytes(setup.naValues);
+  const caches = { interned: new Map(), labelKeys: new Map() };
+  const batch = () => new BatchBuilder(model, setup.feedPlan, colIndex, setup.labelIdx, setup.groupIdx, na, setup.batchSize, file, caches);
+  const batches: { rows: BatchBuilder; first: number }[] = [];
+  let current = batch();
+  let rows = 0;
+  let skipHeader = index === 0;
+  try {
+    const parser = new CsvByteParser({
+      delimiter: task.delimiter,
+      file,
+      bom: index === 0,
+      onRecord(rec, line) {
+        if (skipHeader) {
+          skipHeader = false;
+          return;
+        }
+        if (rec.count !== width) throw new DataError(`${file}:${line}: has ${rec.count} fields, the header has ${width}`, file, line);
+        current.add(rec, line);
+        rows++;
+        if (current.full) {
+          batches.push({ rows: current, first: rows - current.n });
+          current = batch();
+        }
+      },
+    });
+    parser.write(bytes);
+    if (task.last) parser.end();
+    else if (!parser.atRecordStart) return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+    if (current.n) batches.push({ rows: current, first: rows - current.n });
+
+    const decoder = new RowDecoder(setup.decode, setup.decision, false);
+    const latency = new LatencyRecorder();
+    let out = '';
+    for (const b of batches) {
+      const res = await timedRun(model, b.rows.feeds(), setup.fetch, latency, b.rows.n);
+      out += decoder.decode(res, b.rows.source(), b.first);
+    }
+    const text = Buffer.from(out);
+    const ends = decoder.lineEnds.done();
+    if (text.length !== out.length) {
+      // Text beyond ASCII: the UTF-16 offsets become byte offsets.
+      let prev = 0;
+      let at = 0;
+      for (let i = 0; i < ends.length; i++) {
+        at += Buffer.byteLength(out.slice(prev, ends[i]));
+        prev = ends[i]!;
+        ends[i] = at;
+      }
+    }
+    const r = decoder.rows;
+    return {
+      index,
+      ok: true,
+      rows,
+      unlabeled: decoder.unlabeled,
+      rowIndex: r.index.done(),
+      y: r.y.done(),
+      score: r.score.done(),
+      proba: r.proba.done(),
+      slice: r.slice.map((s) => s.done()),
+      sliceValues: r.sliceValues,
+      text: new Uint8Array(text.buffer, text.byteOffset, text.length).slice(),
+      lineEnds: ends,
+      latency: latency.raw(),
+    };
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    const line = e instanceof DataError ? e.line : undefined;
+    return { index, ok: false, reason: e.message, error: { kind: e instanceof ConfigurationError ? 'config' : 'data', message: e.message, ...(e instanceof DataError ? { file: e.file, line } : {}) } };
+  }
+}
