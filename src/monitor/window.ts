@@ -51,6 +51,8 @@ export interface Window {
   /** Window bounds in ms: (from, to]; null without a time column. */
   from: number | null;
   to: number | null;
+  /** Where the newest time is (file and line); null without a time column or times. */
+  newestAt: { file: string; line: number } | null;
   events: Event[];
 }
 
@@ -82,6 +84,7 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
   const timeName = o.timeColumn ?? 'timestamp';
   let ti = -1;
   let newest = -Infinity;
+  let newestAt: Window['newestAt'] = null;
   let rowsRead = 0;
   const firstUntimed: { file: string; line: number; cell: Cell }[] = [];
   const read = await readRows(
@@ -104,7 +107,10 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
         const t = cell === null ? undefined : parseTime(cell);
         if (t === undefined) {
           if (firstUntimed.length === 0) firstUntimed.push({ file, line, cell });
-        } else if (t > newest) newest = t;
+        } else if (t > newest) {
+          newest = t;
+          newestAt = { file, line };
+        }
       },
     },
     { format: o.format },
@@ -170,7 +176,7 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
       events.splice(0, events.length, ...events.filter((e) => e.t !== 'row' || !other.has(e.cells)));
     }
   }
-  return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events };
+  return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, newestAt: timeColumn ? newestAt : null, events };
 }
 
 /** validate-data's scan over the window's rows: the profile, and violations of `schema`. */
