@@ -9,7 +9,7 @@ import { readFileSync, appendFileSync, existsSync, statSync, writeFileSync } fro
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, DataError } from '../errors.js';
-import { assertWritable, commitTemp, outputError, releaseTemp, tempPathFor, writeJsonAtomic } from '../lib/files.js';
+import { assertWritable, commitTemp, outputError, releaseTemp, tempPathFor, writeJsonAtomic, showColumns } from '../lib/files.js';
 import { sha256Files } from '../lib/digest.js';
 import type { Logger } from '../lib/logger.js';
 import { expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
@@ -417,10 +417,10 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
           colIndex = new Map(columns.map((c, i) => [c, i]));
           split?.header(columns, file, timeKinds);
           labelIdx = columns.indexOf(label);
-          if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
-          for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+          if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${showColumns(columns)})`);
+          for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${showColumns(columns)})`);
           for (const s of config.ignore) if (!colIndex.has(s)) throw new ConfigurationError(`input 'ignore': no column '${s}' in ${file}`);
-          for (const s of sensitiveCols) if (!colIndex.has(s)) throw new ConfigurationError(`input 'sensitive': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+          for (const s of sensitiveCols) if (!colIndex.has(s)) throw new ConfigurationError(`input 'sensitive': no column '${s}' in ${file} (columns: ${showColumns(columns)})`);
           sliceIdx = grouped.map((s) => colIndex.get(s)!);
           rows.slice = grouped.map(() => new I32());
           rows.sliceValues = grouped.map(() => []);

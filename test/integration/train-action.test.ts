@@ -97,4 +97,15 @@ describe('train action', () => {
     await action.run(action.parse(inputsFor('train', { ...values, label: 'kind' })), byKind);
     expect(byKind.lines.filter((l) => l.includes('like an identifier'))).toEqual([]);
   }, 60_000);
+
+  it('lists the columns in one line when a name holds a newline or a comma (an error is one line)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'd.csv'), '"a\nb","c,d",x,y\n1,2,3,0\n4,5,6,1\n');
+    process.chdir(dir);
+    const values = { algorithm: 'logistic-regression', data: 'd.csv', model: 'm.onnx', cache: 'false', experiments: 'false' };
+    const err = await action.run(action.parse(inputsFor('train', { ...values, label: 'nope' })), memoryLogger()).catch((e: Error) => e);
+    expect((err as Error).message).toBe(`input 'label': no column 'nope' in d.csv (columns: "a\\nb", "c,d", x, y)`);
+    const feat = await action.run(action.parse(inputsFor('train', { ...values, label: 'y', features: 'z' })), memoryLogger()).catch((e: Error) => e);
+    expect((feat as Error).message).not.toContain('\n');
+  }, 60_000);
 });
