@@ -120,6 +120,8 @@ function parseTime(cell) {
 
 // EXTERNAL MODULE: ./.build/js/src/data/drift-columns.js
 var drift_columns = __webpack_require__(29095);
+// EXTERNAL MODULE: ./.build/js/src/lib/duration.js
+var duration = __webpack_require__(20677);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: external "node:fs"
@@ -919,6 +921,7 @@ async function readWindow(o) {
     const timeName = o.timeColumn ?? 'timestamp';
     let ti = -1;
     let newest = -Infinity;
+    let newestAt = null;
     let rowsRead = 0;
     const firstUntimed = [];
     const read = await (0,readers/* readRows */.aK)(sources, {
@@ -939,18 +942,22 @@ async function readWindow(o) {
             const cell = ti < 0 ? null : (cells[ti] ?? null);
             const t = cell === null ? undefined : parseTime(cell);
             if (t === undefined) {
+                // A JSON Lines row without the key (it first appears in a later row) has no time at all.
                 if (firstUntimed.length === 0)
-                    firstUntimed.push({ file, line, cell });
+                    firstUntimed.push({ file, line, cell, absent: ti < 0 || cells[ti] === undefined });
             }
-            else if (t > newest)
+            else if (t > newest) {
                 newest = t;
+                newestAt = { file, line };
+            }
         },
     }, { format: o.format });
     columns = read.columns;
     const timeColumn = timeColumnOf(o, columns, sources);
     if (timeColumn && firstUntimed.length) {
-        const { file: at, line, cell } = firstUntimed[0];
-        throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(at)}:${line}: ${(0,files/* showName */.$i)(timeColumn)} ${cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`}`, at, line);
+        const { file: at, line, cell, absent } = firstUntimed[0];
+        const what = absent ? `has no ${(0,files/* showName */.$i)(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`;
+        throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(at)}:${line}: ${absent ? 'the row' : (0,files/* showName */.$i)(timeColumn)} ${what}`, at, line);
     }
     const to = timeColumn ? (o.asOf ?? newest) : null;
     const from = to === null || o.windowMs === undefined ? null : to - o.windowMs;
@@ -1005,7 +1012,7 @@ async function readWindow(o) {
             events.splice(0, events.length, ...events.filter((e) => e.t !== 'row' || !other.has(e.cells)));
         }
     }
-    return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events };
+    return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, newestAt: timeColumn ? newestAt : null, events };
 }
 /** validate-data's scan over the window's rows: the profile, and violations of `schema`. */
 async function scanWindow(w, schema, naValues) {
@@ -1053,6 +1060,7 @@ async function scanWindow(w, schema, naValues) {
 
 
 
+
 const iso = (ms) => (ms === null ? null : new Date(ms).toISOString());
 async function runMonitor(config, log) {
     (0,files/* assertWritable */.Bz)(config.report, 'report');
@@ -1070,6 +1078,15 @@ async function runMonitor(config, log) {
     if (window.rows.length === 0)
         throw new errors/* DataError */.fL(`no rows in the window (${span}) of ${window.sources.join(', ')}: ${window.rowsRead} row(s) read${window.shadowDropped ? `, ${window.shadowDropped} shadow` : ''}; nothing to judge`);
     log.info(`window ${span}: ${window.rows.length} of ${window.rowsRead} rows${window.shadowDropped ? `; ${window.shadowDropped} shadow answers left out` : ''}${window.otherVersionDropped ? `; ${window.otherVersionDropped} answered by other versions left out` : ''}`);
+    // A window ends at the newest row's time: one row stamped in the future (a skewed clock, Unix
+    // milliseconds read as seconds) moves the window away from the data, and "none" is then
+    // recorded on a handful of rows. Said in the log and the report's notes.
+    const ahead = config.asOf === undefined && window.to !== null && window.newestAt ? window.to - Date.now() : 0;
+    const future = ahead > 86_400_000 && window.newestAt
+        ? `the newest time, ${iso(window.to)} (${(0,files/* showPath */.P8)(window.newestAt.file)}:${window.newestAt.line}), is ${(0,duration/* formatDuration */.a3)(ahead, 1)} after now and the window ends there: ${window.rows.length} of ${window.rowsRead} rows; a clock error, or Unix milliseconds read as seconds? 'as-of' sets the window's end`
+        : undefined;
+    if (future)
+        log.warning(future);
     // The model's features: the training columns (label aside) the data has. A capture file holds
     // only the columns the model was fed, so a training column missing from the data is a note, not a
     // finding, unless the registered importance names it as a model input.
@@ -1101,6 +1118,8 @@ async function runMonitor(config, log) {
     const violations = scanned.violations.toJSON();
     const { finding, reasons } = decide({ drift, missing, importance, prediction: pd, violations: violations.count, decay, thresholds: t });
     const notes = [];
+    if (future)
+        notes.push(future);
     if (importance.note)
         notes.push(importance.note);
     if (quality.source === 'inferred')

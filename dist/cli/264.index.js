@@ -10,8 +10,9 @@ export const modules = {
 /* harmony export */   Nj: () => (/* binding */ TimeSplitter),
 /* harmony export */   bC: () => (/* binding */ leakageWarning)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81477);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41938);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81477);
 /**
  * Time-aware splits: `split-by: <time column>` with `split-at: <cut-off>` keeps, for training, the
  * rows before the cut-off and, for evaluation, the rows at or after it, so a model is evaluated on
@@ -23,17 +24,18 @@ export const modules = {
  */
 
 
+
 /** `split-by` and `split-at` inputs: both or neither; the cut-off is ISO 8601. */
 function parseTimeSplit(splitBy, splitAt) {
     if (splitBy === undefined && splitAt === undefined)
         return undefined;
     if (splitBy === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-at' needs 'split-by' (the time column to split on)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-at' needs 'split-by' (the time column to split on)`);
     if (splitAt === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-by' needs 'split-at' (the cut-off: an ISO 8601 date or timestamp)`);
-    const at = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(splitAt);
-    if (_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedKind */ .qn < _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-at': '${splitAt}' is not an ISO 8601 date or timestamp (e.g. 2015-01-01 or 2015-01-01T00:00:00Z)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-by' needs 'split-at' (the cut-off: an ISO 8601 date or timestamp)`);
+    const at = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(splitAt);
+    if (_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedKind */ .qn < _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-at': '${splitAt}' is not an ISO 8601 date or timestamp (e.g. 2015-01-01 or 2015-01-01T00:00:00Z)`);
     return { column: splitBy, at };
 }
 /** Decides row by row which side of the cut-off a row is on, and keeps the span of the rows kept. */
@@ -44,8 +46,8 @@ class TimeSplitter {
     parquetKind = 0;
     min = Infinity;
     max = -Infinity;
-    minKind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH;
-    maxKind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH;
+    minKind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH;
+    maxKind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH;
     otherSide = 0;
     noTime = 0;
     constructor(config, side) {
@@ -56,9 +58,9 @@ class TimeSplitter {
     header(columns, file, timeKinds) {
         this.index = columns.indexOf(this.config.column);
         if (this.index < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${(0,_lib_files_js__WEBPACK_IMPORTED_MODULE_0__/* .showColumns */ .pP)(columns)})`);
         const k = timeKinds?.[this.index];
-        this.parquetKind = k === 'date' ? _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH : k === 'date-time-naive' ? _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE_TIME_NAIVE */ .jV : k ? 3 : 0;
+        this.parquetKind = k === 'date' ? _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH : k === 'date-time-naive' ? _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV : k ? 3 : 0;
     }
     /** True when the row is on the kept side. */
     keep(cells) {
@@ -70,9 +72,9 @@ class TimeSplitter {
             kind = this.parquetKind;
         }
         else if (typeof v === 'string') {
-            ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(v.trim());
-            kind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedKind */ .qn;
-            if (kind < _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH) {
+            ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(v.trim());
+            kind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedKind */ .qn;
+            if (kind < _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH) {
                 this.noTime++;
                 return false;
             }
@@ -97,10 +99,10 @@ class TimeSplitter {
         return true;
     }
     range() {
-        const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE_TIME_NAIVE */ .jV);
+        const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV);
         return {
             column: this.config.column,
-            splitAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(this.config.at),
+            splitAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(this.config.at),
             side: this.side,
             min: Number.isFinite(this.min) ? show(this.min, this.minKind) : null,
             max: Number.isFinite(this.max) ? show(this.max, this.maxKind) : null,
@@ -116,8 +118,8 @@ class TimeSplitter {
 function leakageWarning(train, evaluation) {
     if (!train?.max || !evaluation?.min)
         return null;
-    const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(train.max);
-    const e = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(evaluation.min);
+    const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(train.max);
+    const e = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(evaluation.min);
     if (!(e < t))
         return null;
     return `leakage: evaluation rows start at ${evaluation.min} (${evaluation.column}), before the newest training row (${train.max}, ${train.column}); the model was evaluated on rows from a period it was trained on`;

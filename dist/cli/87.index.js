@@ -1725,6 +1725,7 @@ function pretrainingMeasures(counts, confidence) {
 
 
 
+
 const LABEL_BIAS_METHOD = "per value d against the other rows a: class imbalance (n_a - n_d) / n with the Wilson interval of n_d / n; difference in positive proportions q_a - q_d with Newcombe's hybrid score interval (SageMaker Clarify's CI and DPL)";
 async function labelBias(config) {
     const features = (0,audit/* parseSensitive */.uK)(config.sensitive);
@@ -1742,11 +1743,11 @@ async function labelBias(config) {
         header(columns) {
             labelAt = columns.indexOf(config.label);
             if (labelAt < 0)
-                throw new errors/* ConfigurationError */.j1(`input 'label': no column '${config.label}' in ${file} (columns: ${columns.join(', ')})`);
+                throw new errors/* ConfigurationError */.j1(`input 'label': no column '${config.label}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
             at = features.map((f) => f.columns.map((c) => {
                 const i = columns.indexOf(c);
                 if (i < 0)
-                    throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${c}' in ${file} (columns: ${columns.join(', ')})`);
+                    throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${c}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
                 return i;
             }));
         },
@@ -1916,6 +1917,13 @@ async function validateData(config, log, render) {
         const numericNames = cur.profile.columns.filter((c) => c.name.trim() !== '' && Number.isFinite(Number(c.name)));
         if (numericNames.length >= 2 && numericNames[0] === cur.profile.columns[0]) {
             log.warning(`${sources[0]}: the header on line 1 names columns with numbers (${numericNames.slice(0, 4).map((c) => c.name).join(', ')}${numericNames.length > 4 ? ', ...' : ''}): is line 1 data or a count line rather than the header?`);
+        }
+        // One column whose name and values are words separated by spaces: a file separated by spaces
+        // or aligned in columns (scikit-learn's linnerud and diabetes files), read as a single text
+        // column that passes every check.
+        const only = cur.profile.columns.length === 1 ? cur.profile.columns[0] : undefined;
+        if (only && (cur.format === 'csv' || cur.format === 'tsv') && /\S\s+\S/.test(only.name.trim()) && only.summary().topValues.some((v) => typeof v.value === 'string' && /\S\s+\S/.test(v.value.trim()))) {
+            log.warning(`${sources[0]}: read as one column, ${JSON.stringify(only.name)}: are its fields separated by spaces? modelgate reads ${cur.format === 'csv' ? 'commas' : 'tabs'} (${cur.format.toUpperCase()}); convert the file, e.g. to commas`);
         }
         if (config.inferSchema && cur.rowsRead > 0 && cur.violations.byRule['ragged-row'] === cur.rowsRead) {
             const n = cur.profile.columns.length;

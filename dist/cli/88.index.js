@@ -863,16 +863,16 @@ function planColumns(ctx, columns, file) {
     const colIndex = new Map(columns.map((c, i) => [c, i]));
     const labelIdx = columns.indexOf(label);
     if (labelIdx < 0)
-        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
+        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${label}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     for (const s of config.sliceBy)
         if (!colIndex.has(s))
-            throw new errors/* ConfigurationError */.j1(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input 'slice-by': no column '${s}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     for (const s of config.ignore)
         if (!colIndex.has(s))
             throw new errors/* ConfigurationError */.j1(`input 'ignore': no column '${s}' in ${file}`);
     for (const s of sensitiveCols)
         if (!colIndex.has(s))
-            throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${s}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     // Sensitive columns are read from the data for the audit and never fed to the model.
     const exclude = new Set([label, ...config.ignore, ...config.sliceBy, ...sensitiveCols, ...(config.split ? [config.split.column] : [])]);
     const feedPlan = model.feedPlan(columns, config.features, exclude);

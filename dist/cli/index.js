@@ -17682,7 +17682,7 @@ async function main(argv) {
             process.stdout.write(JSON.stringify(outputs, null, 2) + '\n');
         else
             for (const [k, v] of Object.entries(outputs))
-                process.stdout.write(`${k}: ${v}\n`);
+                process.stdout.write((0,logger/* neutralizeCommands */.Kw)(`${k}: ${v}`) + '\n');
         if (failures.length) {
             log.error(failures.join('; '));
             return 1;
@@ -17691,7 +17691,7 @@ async function main(argv) {
     }
     catch (e) {
         if ((0,errors/* isUserError */.iU)(e)) {
-            process.stderr.write(`modelgate ${args.command}: ${e.message}\n`);
+            process.stderr.write((0,logger/* neutralizeCommands */.Kw)(`modelgate ${args.command}: ${e.message}`) + '\n');
             return 2;
         }
         throw e;
@@ -33149,7 +33149,8 @@ function formatDuration(ms, maxParts = Infinity) {
 /* harmony export */   cw: () => (/* binding */ outputError),
 /* harmony export */   e$: () => (/* binding */ commitTemp),
 /* harmony export */   nt: () => (/* binding */ readConfigInput),
-/* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
+/* harmony export */   oL: () => (/* binding */ parseYamlOrJson),
+/* harmony export */   pP: () => (/* binding */ showColumns)
 /* harmony export */ });
 /* unused harmony exports TEMP_PREFIX, sweepStaleTemps */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -33182,6 +33183,13 @@ function showPath(path) {
 /** A name from data (a column) in a one-line message: always JSON-quoted, so '', spaces and newlines show. */
 function showName(name) {
     return JSON.stringify(name);
+}
+/**
+ * Column names listed in a message: a plain name as it is, one holding a control character
+ * (a newline), a comma or a quote JSON-quoted, so the message stays one line and the list readable.
+ */
+function showColumns(names) {
+    return names.map((n) => (n === '' || /[\u0000-\u001f\u007f,"']/.test(n) ? JSON.stringify(n) : n)).join(', ');
 }
 const REASONS = {
     ENOTDIR: 'a parent of it is a file, not a directory',
@@ -33625,6 +33633,7 @@ function mapSource(values, defaults = {}, extra = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
 /* harmony export */   Uu: () => (/* binding */ memoryLogger),
 /* harmony export */   kS: () => (/* binding */ consoleLogger)
 /* harmony export */ });
@@ -33646,11 +33655,22 @@ function stderrProgress(label, opts = {}) {
         return (0,_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .progress */ .q)({ label, tty: false, write, now: opts.now });
     return undefined;
 }
+/**
+ * Text that may hold untrusted data (a column name, a cell, a file name from a pull request) made
+ * safe to print where a GitHub Actions runner reads the log: the runner takes a line that starts
+ * with `::` (after whitespace) as a workflow command (`::error ...`, `::add-mask::`,
+ * `::stop-commands::`) and `##[` anywhere in a line as the older form. A column named
+ * `"x\n::error title=...::forged"` would otherwise print an annotation of its own. `: :` and `## [`
+ * read the same to a person. modelgate's own messages never start a line with `::`.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2: :').replaceAll('##[', '## [');
+}
 /** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
 function consoleLogger(opts = {}) {
     const write = (s) => {
         if (!opts.quiet)
-            process.stderr.write(s + '\n');
+            process.stderr.write(neutralizeCommands(s) + '\n');
     };
     const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
     return {
@@ -34330,6 +34350,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   vN: () => (/* binding */ truthy)
 });
 
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __nccwpck_require__(41938);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -34571,6 +34593,7 @@ function stripZipMap(model) {
 
 
 
+
 function feedOf(plan) {
     return { mode: plan.mode, input: plan.mode === 'tensor' ? plan.input.name : null, features: [...plan.features] };
 }
@@ -34634,7 +34657,7 @@ class Model {
             const feats = features ?? columns.filter((c) => !exclude.has(c));
             const missing = feats.filter((f) => !byName.has(f));
             if (missing.length)
-                throw new errors/* ConfigurationError */.j1(`input 'features': no column ${missing.map((m) => `'${m}'`).join(', ')} in the data (columns: ${columns.join(', ')})`);
+                throw new errors/* ConfigurationError */.j1(`input 'features': no column ${missing.map((m) => `'${m}'`).join(', ')} in the data (columns: ${(0,files/* showColumns */.pP)(columns)})`);
             const width = one.shape[1];
             if (typeof width === 'number' && width !== feats.length) {
                 throw new errors/* ConfigurationError */.j1(`the model's input ${describe([one])} takes ${width} features; the data gives ${feats.length} (${feats.join(', ')}); set 'features' to the ${width} columns in training order`);
@@ -34643,7 +34666,7 @@ class Model {
         }
         const missing = this.inputs.filter((i) => !byName.has(i.name));
         if (missing.length) {
-            throw new errors/* ConfigurationError */.j1(`the model's inputs are ${describe(this.inputs)}; the data has no column ${missing.map((m) => `'${m.name}'`).join(', ')} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`the model's inputs are ${describe(this.inputs)}; the data has no column ${missing.map((m) => `'${m.name}'`).join(', ')} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
         }
         for (const i of this.inputs) {
             if (!['float32', 'float64', 'int64', 'int32', 'string', 'bool'].includes(i.type))

@@ -10,8 +10,9 @@ export const modules = {
 /* harmony export */   bC: () => (/* binding */ leakageWarning)
 /* harmony export */ });
 /* unused harmony export parseTimeSplit */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1477);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1938);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1477);
 /**
  * Time-aware splits: `split-by: <time column>` with `split-at: <cut-off>` keeps, for training, the
  * rows before the cut-off and, for evaluation, the rows at or after it, so a model is evaluated on
@@ -21,6 +22,7 @@ export const modules = {
  * `params.builtin.time-range`, evaluation.json's `timeRange`), so compare-to-baseline can warn when
  * evaluation rows are older than training rows (leakage).
  */
+
 
 
 /** `split-by` and `split-at` inputs: both or neither; the cut-off is ISO 8601. */
@@ -44,8 +46,8 @@ class TimeSplitter {
     parquetKind = 0;
     min = Infinity;
     max = -Infinity;
-    minKind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH;
-    maxKind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH;
+    minKind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH;
+    maxKind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH;
     otherSide = 0;
     noTime = 0;
     constructor(config, side) {
@@ -56,9 +58,9 @@ class TimeSplitter {
     header(columns, file, timeKinds) {
         this.index = columns.indexOf(this.config.column);
         if (this.index < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${(0,_lib_files_js__WEBPACK_IMPORTED_MODULE_0__/* .showColumns */ .pP)(columns)})`);
         const k = timeKinds?.[this.index];
-        this.parquetKind = k === 'date' ? _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH : k === 'date-time-naive' ? _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE_TIME_NAIVE */ .jV : k ? 3 : 0;
+        this.parquetKind = k === 'date' ? _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH : k === 'date-time-naive' ? _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV : k ? 3 : 0;
     }
     /** True when the row is on the kept side. */
     keep(cells) {
@@ -70,9 +72,9 @@ class TimeSplitter {
             kind = this.parquetKind;
         }
         else if (typeof v === 'string') {
-            ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(v.trim());
-            kind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedKind */ .qn;
-            if (kind < _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH) {
+            ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(v.trim());
+            kind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedKind */ .qn;
+            if (kind < _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH) {
                 this.noTime++;
                 return false;
             }
@@ -97,10 +99,10 @@ class TimeSplitter {
         return true;
     }
     range() {
-        const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE_TIME_NAIVE */ .jV);
+        const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV);
         return {
             column: this.config.column,
-            splitAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(this.config.at),
+            splitAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(this.config.at),
             side: this.side,
             min: Number.isFinite(this.min) ? show(this.min, this.minKind) : null,
             max: Number.isFinite(this.max) ? show(this.max, this.maxKind) : null,
@@ -116,8 +118,8 @@ class TimeSplitter {
 function leakageWarning(train, evaluation) {
     if (!train?.max || !evaluation?.min)
         return null;
-    const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(train.max);
-    const e = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(evaluation.min);
+    const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(train.max);
+    const e = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(evaluation.min);
     if (!(e < t))
         return null;
     return `leakage: evaluation rows start at ${evaluation.min} (${evaluation.column}), before the newest training row (${train.max}, ${train.column}); the model was evaluated on rows from a period it was trained on`;
@@ -8808,6 +8810,8 @@ function mapSource(values, defaults = {}, extra = {}) {
     return { raw: (name) => values[name] ?? defaults[name], ...extra };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __webpack_require__(485);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 function fmtSeconds(s) {
@@ -8910,6 +8914,7 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 
 
 
+
 /**
  * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
  * opened inside another becomes a plain line in the outer one.
@@ -8917,15 +8922,17 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 function actionsLogger() {
     let depth = 0;
     return {
-        info: (m) => core/* info */.pq(m),
+        // core.info writes the text as it is (warning, error, debug and groups escape theirs): a line
+        // of untrusted data must not become a workflow command.
+        info: (m) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(m)),
         // The runner's log is not a terminal: a plain line every few seconds.
-        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq(t.trimEnd()) }),
+        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(t.trimEnd())) }),
         warning: (m, a) => core/* warning */.$e(m, a),
         error: (m, a) => core/* error */.z3(m, a),
         debug: (m) => core/* debug */.Yz(m),
         group: async (name, fn) => {
             if (depth > 0) {
-                core/* info */.pq(`-- ${name}`);
+                core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(`-- ${name}`));
                 return fn();
             }
             depth++;

@@ -1018,7 +1018,7 @@ function parseDuration(value, input) {
     const n = (0,duration/* durationMs */.pc)(text);
     if (n === undefined)
         throw new errors/* ConfigurationError */.j1(`input '${input}' must be a duration such as 30s, 5m or 1h (a number and a unit: ms, s, m, h, d, w; a plain number is seconds); got '${value}'`);
-    if (n <= 0 || n > 24 * 3_600_000)
+    if (n < 1 || n > 24 * 3_600_000)
         throw new errors/* ConfigurationError */.j1(`input '${input}' must be between 1ms and 24h; got '${value}'`);
     return n;
 }
@@ -1428,7 +1428,17 @@ class PrometheusClient {
         const body = await res.json().catch(() => undefined);
         if (!res.ok && !body)
             throw new errors/* ServiceError */._7(`Prometheus at ${this.url} answered ${res.status} to '${q}'`);
-        return parseVector(body, q);
+        // Every query here is a count (an increase of a counter or a histogram bucket): NaN, a negative
+        // or an infinite answer (a broken exporter, a proxy's placeholder) would reach the judge's tests
+        // as numbers they cannot take, a crash mid-rollout instead of one line.
+        const samples = parseVector(body, q);
+        for (const s of samples) {
+            if (!(s.value >= 0 && s.value <= Number.MAX_SAFE_INTEGER)) {
+                const labels = Object.entries(s.metric).map(([k, v]) => `${k}=${promString(v)}`).join(',');
+                throw new errors/* ServiceError */._7(`Prometheus at ${this.url} answered '${q}' with ${String(s.value)}${labels ? ` for {${labels}}` : ''}, not a count`);
+            }
+        }
+        return samples;
     }
     /** The observations, over the `seconds` before `atSeconds`, of the servers labelled with `reference` (the registry reference they serve). */
     async variantWindow(reference, seconds, atSeconds) {
@@ -7434,9 +7444,12 @@ function makeTarget(config) {
         return new ServeTarget(t.url, t.adminToken);
     return new KServeTarget({ name: t.name, namespace: t.namespace, runtime: t.runtime }, kubectlCluster(), new PrometheusClient(t.prometheusUrl), realClock);
 }
+function optionalDuration(value, input) {
+    return value === undefined ? undefined : parseDuration(value, input);
+}
 /** `warmup`: a duration, or 0 (none). */
 function parseWarmup(value) {
-    if (value === undefined || /^0+(\.0+)?\s*(ms|s|m|h)?$/.test(value.trim()))
+    if (value === undefined || /^0+(\.0+)?\s*(ms|s|m|h|d|w)?$/.test(value.trim()))
         return 0;
     return parseDuration(value, 'warmup');
 }
@@ -7455,8 +7468,10 @@ function parseWarmup(value) {
             steps: parseSteps(inputs.list('steps').length ? inputs.list('steps') : ['10', '50', '100']),
             intervalMs: interval,
             warmupMs: parseWarmup(inputs.string('warmup')),
-            maxIntervalMs: parseDuration(inputs.string('max-interval') ?? String((4 * interval) / 1000), 'max-interval'),
-            terminationWaitMs: parseDuration(inputs.string('termination-wait') ?? String(interval / 1000), 'termination-wait'),
+            // Defaults in milliseconds, not through the parser: 4 × a 7h interval is past the 24h an input
+            // may say, and the user who gave only `interval` should not be told 'max-interval' is wrong.
+            maxIntervalMs: optionalDuration(inputs.string('max-interval'), 'max-interval') ?? 4 * interval,
+            terminationWaitMs: optionalDuration(inputs.string('termination-wait'), 'termination-wait') ?? interval,
             judge: parseJudge(judgeInput === undefined ? undefined : (0,files/* readConfigInput */.nt)(judgeInput, 'judge'), minSamples, strategy === 'shadow'),
             target: parseTarget(inputs.required('target'), { admin: inputs.string('admin-token'), prometheus: inputs.string('prometheus-url'), service: inputs.string('kserve-service'), runtime: inputs.string('kserve-runtime') }, strategy),
             report: inputs.string('report') ?? 'deployment.json',
@@ -8677,6 +8692,8 @@ function mapSource(values, defaults = {}, extra = {}) {
     return { raw: (name) => values[name] ?? defaults[name], ...extra };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __webpack_require__(485);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 function fmtSeconds(s) {
@@ -8779,6 +8796,7 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 
 
 
+
 /**
  * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
  * opened inside another becomes a plain line in the outer one.
@@ -8786,15 +8804,17 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 function actionsLogger() {
     let depth = 0;
     return {
-        info: (m) => core/* info */.pq(m),
+        // core.info writes the text as it is (warning, error, debug and groups escape theirs): a line
+        // of untrusted data must not become a workflow command.
+        info: (m) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(m)),
         // The runner's log is not a terminal: a plain line every few seconds.
-        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq(t.trimEnd()) }),
+        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(t.trimEnd())) }),
         warning: (m, a) => core/* warning */.$e(m, a),
         error: (m, a) => core/* error */.z3(m, a),
         debug: (m) => core/* debug */.Yz(m),
         group: async (name, fn) => {
             if (depth > 0) {
-                core/* info */.pq(`-- ${name}`);
+                core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(`-- ${name}`));
                 return fn();
             }
             depth++;

@@ -10,8 +10,9 @@ export const modules = {
 /* harmony export */   Nj: () => (/* binding */ TimeSplitter)
 /* harmony export */ });
 /* unused harmony export leakageWarning */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1477);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1938);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1477);
 /**
  * Time-aware splits: `split-by: <time column>` with `split-at: <cut-off>` keeps, for training, the
  * rows before the cut-off and, for evaluation, the rows at or after it, so a model is evaluated on
@@ -23,17 +24,18 @@ export const modules = {
  */
 
 
+
 /** `split-by` and `split-at` inputs: both or neither; the cut-off is ISO 8601. */
 function parseTimeSplit(splitBy, splitAt) {
     if (splitBy === undefined && splitAt === undefined)
         return undefined;
     if (splitBy === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-at' needs 'split-by' (the time column to split on)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-at' needs 'split-by' (the time column to split on)`);
     if (splitAt === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-by' needs 'split-at' (the cut-off: an ISO 8601 date or timestamp)`);
-    const at = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(splitAt);
-    if (_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedKind */ .qn < _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-at': '${splitAt}' is not an ISO 8601 date or timestamp (e.g. 2015-01-01 or 2015-01-01T00:00:00Z)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-by' needs 'split-at' (the cut-off: an ISO 8601 date or timestamp)`);
+    const at = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(splitAt);
+    if (_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedKind */ .qn < _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-at': '${splitAt}' is not an ISO 8601 date or timestamp (e.g. 2015-01-01 or 2015-01-01T00:00:00Z)`);
     return { column: splitBy, at };
 }
 /** Decides row by row which side of the cut-off a row is on, and keeps the span of the rows kept. */
@@ -44,8 +46,8 @@ class TimeSplitter {
     parquetKind = 0;
     min = Infinity;
     max = -Infinity;
-    minKind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH;
-    maxKind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH;
+    minKind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH;
+    maxKind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH;
     otherSide = 0;
     noTime = 0;
     constructor(config, side) {
@@ -56,9 +58,9 @@ class TimeSplitter {
     header(columns, file, timeKinds) {
         this.index = columns.indexOf(this.config.column);
         if (this.index < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${(0,_lib_files_js__WEBPACK_IMPORTED_MODULE_0__/* .showColumns */ .pP)(columns)})`);
         const k = timeKinds?.[this.index];
-        this.parquetKind = k === 'date' ? _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH : k === 'date-time-naive' ? _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE_TIME_NAIVE */ .jV : k ? 3 : 0;
+        this.parquetKind = k === 'date' ? _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH : k === 'date-time-naive' ? _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV : k ? 3 : 0;
     }
     /** True when the row is on the kept side. */
     keep(cells) {
@@ -70,9 +72,9 @@ class TimeSplitter {
             kind = this.parquetKind;
         }
         else if (typeof v === 'string') {
-            ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(v.trim());
-            kind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedKind */ .qn;
-            if (kind < _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH) {
+            ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(v.trim());
+            kind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedKind */ .qn;
+            if (kind < _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH) {
                 this.noTime++;
                 return false;
             }
@@ -97,10 +99,10 @@ class TimeSplitter {
         return true;
     }
     range() {
-        const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE_TIME_NAIVE */ .jV);
+        const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV);
         return {
             column: this.config.column,
-            splitAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(this.config.at),
+            splitAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(this.config.at),
             side: this.side,
             min: Number.isFinite(this.min) ? show(this.min, this.minKind) : null,
             max: Number.isFinite(this.max) ? show(this.max, this.maxKind) : null,
@@ -164,6 +166,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: builtinParams, fitTable, sortClasses, splitRows
 
+// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
+var profile = __webpack_require__(717);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 2 modules
 var scan = __webpack_require__(5024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1297,8 +1301,6 @@ function buildDesign(table, prep, rows) {
 var readers = __webpack_require__(6507);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var schema = __webpack_require__(7928);
-// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
-var profile = __webpack_require__(717);
 // EXTERNAL MODULE: ./.build/js/src/data/sketch/hll.js
 var hll = __webpack_require__(7267);
 // EXTERNAL MODULE: ./.build/js/src/data/time.js
@@ -1333,6 +1335,7 @@ var lib_columns = __webpack_require__(5054);
  * evaluate-model keys them (trimmed text, numbers and numeric text in canonical form: "1.0" is
  * "1"); regression targets must be numbers.
  */
+
 
 
 
@@ -1555,7 +1558,7 @@ async function loadTable(opts) {
             opts.split?.header(cols, file, timeKinds);
             if (format !== 'jsonl') {
                 if (labelIdx < 0)
-                    throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${file} (columns: ${cols.join(', ')})`);
+                    throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${file} (columns: ${(0,files/* showColumns */.pP)(cols)})`);
                 checkNamed(cols, opts, file);
             }
         },
@@ -1608,7 +1611,7 @@ async function loadTable(opts) {
         },
     }, { format, naValues: opts.naValues });
     if (labelIdx < 0)
-        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
+        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     checkNamed(columns, opts, sources[0]);
     const built = builders.filter((b) => b !== undefined);
     const leftOut = built.map((b) => b.leftOut()).filter((l) => l !== null);
@@ -1638,7 +1641,7 @@ function checkNamed(columns, opts, file) {
     for (const [input, names] of [['features', opts.features ?? []], ['ignore', opts.ignore ?? []]]) {
         const missing = names.filter((f) => !have.has(f));
         if (missing.length)
-            throw new errors/* ConfigurationError */.j1(`input '${input}': no column ${missing.map((m) => `'${m}'`).join(', ')} in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input '${input}': no column ${missing.map((m) => `'${m}'`).join(', ')} in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     }
 }
 
@@ -1678,6 +1681,7 @@ var digest = __webpack_require__(8369);
  * default 1e-4 as scikit-learn's tol; like scikit-learn's lbfgs it also stops on scipy's relative
  * reduction test, ftol 2.2e-9) and `maxCategories` (default 1000).
  */
+
 
 
 
@@ -1769,6 +1773,12 @@ async function trainBuiltin(config, log) {
     const classification = config.algorithm === 'logistic-regression';
     const split = config.split ? new time_split/* TimeSplitter */.Nj(config.split, 'before') : undefined;
     const table = await log.group(`Reading ${config.data.join(', ')}`, () => loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? scan/* PANDAS_NA_VALUES */.lD, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories, split }));
+    // A label with more than half its values distinct (an id, a name, free text) leaves most classes
+    // one row: the model trains, and its accuracy is near zero without a word why.
+    const classes = table.labelDictionary?.length ?? 0;
+    if (classification && (0,profile/* identifierLike */.$F)(table.n, classes)) {
+        log.warning(`the label '${config.label}' has ${classes} distinct values in ${table.n} rows, like an identifier: most classes have a single row to learn from; is '${config.label}' the column you meant, or a number to predict (algorithm linear-regression)?`);
+    }
     const timeRange = split?.range();
     if (timeRange)
         log.info(`split by ${timeRange.column}: training on the rows before ${timeRange.splitAt} (${timeRange.min} to ${timeRange.max}); left out ${timeRange.otherSide} rows at or after it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);

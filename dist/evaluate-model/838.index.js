@@ -10,8 +10,9 @@ export const modules = {
 /* harmony export */   Nj: () => (/* binding */ TimeSplitter)
 /* harmony export */ });
 /* unused harmony export leakageWarning */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4522);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1477);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1938);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1477);
 /**
  * Time-aware splits: `split-by: <time column>` with `split-at: <cut-off>` keeps, for training, the
  * rows before the cut-off and, for evaluation, the rows at or after it, so a model is evaluated on
@@ -23,17 +24,18 @@ export const modules = {
  */
 
 
+
 /** `split-by` and `split-at` inputs: both or neither; the cut-off is ISO 8601. */
 function parseTimeSplit(splitBy, splitAt) {
     if (splitBy === undefined && splitAt === undefined)
         return undefined;
     if (splitBy === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-at' needs 'split-by' (the time column to split on)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-at' needs 'split-by' (the time column to split on)`);
     if (splitAt === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-by' needs 'split-at' (the cut-off: an ISO 8601 date or timestamp)`);
-    const at = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(splitAt);
-    if (_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedKind */ .qn < _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-at': '${splitAt}' is not an ISO 8601 date or timestamp (e.g. 2015-01-01 or 2015-01-01T00:00:00Z)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-by' needs 'split-at' (the cut-off: an ISO 8601 date or timestamp)`);
+    const at = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(splitAt);
+    if (_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedKind */ .qn < _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-at': '${splitAt}' is not an ISO 8601 date or timestamp (e.g. 2015-01-01 or 2015-01-01T00:00:00Z)`);
     return { column: splitBy, at };
 }
 /** Decides row by row which side of the cut-off a row is on, and keeps the span of the rows kept. */
@@ -44,8 +46,8 @@ class TimeSplitter {
     parquetKind = 0;
     min = Infinity;
     max = -Infinity;
-    minKind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH;
-    maxKind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH;
+    minKind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH;
+    maxKind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH;
     otherSide = 0;
     noTime = 0;
     constructor(config, side) {
@@ -56,9 +58,9 @@ class TimeSplitter {
     header(columns, file, timeKinds) {
         this.index = columns.indexOf(this.config.column);
         if (this.index < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${(0,_lib_files_js__WEBPACK_IMPORTED_MODULE_0__/* .showColumns */ .pP)(columns)})`);
         const k = timeKinds?.[this.index];
-        this.parquetKind = k === 'date' ? _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH : k === 'date-time-naive' ? _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE_TIME_NAIVE */ .jV : k ? 3 : 0;
+        this.parquetKind = k === 'date' ? _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH : k === 'date-time-naive' ? _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV : k ? 3 : 0;
     }
     /** True when the row is on the kept side. */
     keep(cells) {
@@ -70,9 +72,9 @@ class TimeSplitter {
             kind = this.parquetKind;
         }
         else if (typeof v === 'string') {
-            ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)(v.trim());
-            kind = _time_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedKind */ .qn;
-            if (kind < _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH) {
+            ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)(v.trim());
+            kind = _time_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedKind */ .qn;
+            if (kind < _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH) {
                 this.noTime++;
                 return false;
             }
@@ -97,10 +99,10 @@ class TimeSplitter {
         return true;
     }
     range() {
-        const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DATE_TIME_NAIVE */ .jV);
+        const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV);
         return {
             column: this.config.column,
-            splitAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTime */ .fU)(this.config.at),
+            splitAt: (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(this.config.at),
             side: this.side,
             min: Number.isFinite(this.min) ? show(this.min, this.minKind) : null,
             max: Number.isFinite(this.max) ? show(this.max, this.maxKind) : null,
@@ -2989,16 +2991,16 @@ function planColumns(ctx, columns, file) {
     const colIndex = new Map(columns.map((c, i) => [c, i]));
     const labelIdx = columns.indexOf(label);
     if (labelIdx < 0)
-        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
+        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${label}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     for (const s of config.sliceBy)
         if (!colIndex.has(s))
-            throw new errors/* ConfigurationError */.j1(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input 'slice-by': no column '${s}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     for (const s of config.ignore)
         if (!colIndex.has(s))
             throw new errors/* ConfigurationError */.j1(`input 'ignore': no column '${s}' in ${file}`);
     for (const s of sensitiveCols)
         if (!colIndex.has(s))
-            throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${s}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     // Sensitive columns are read from the data for the audit and never fed to the model.
     const exclude = new Set([label, ...config.ignore, ...config.sliceBy, ...sensitiveCols, ...(config.split ? [config.split.column] : [])]);
     const feedPlan = model.feedPlan(columns, config.features, exclude);
@@ -8386,6 +8388,8 @@ function mapSource(values, defaults = {}, extra = {}) {
     return { raw: (name) => values[name] ?? defaults[name], ...extra };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __webpack_require__(485);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 function fmtSeconds(s) {
@@ -8488,6 +8492,7 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 
 
 
+
 /**
  * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
  * opened inside another becomes a plain line in the outer one.
@@ -8495,15 +8500,17 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 function actionsLogger() {
     let depth = 0;
     return {
-        info: (m) => core/* info */.pq(m),
+        // core.info writes the text as it is (warning, error, debug and groups escape theirs): a line
+        // of untrusted data must not become a workflow command.
+        info: (m) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(m)),
         // The runner's log is not a terminal: a plain line every few seconds.
-        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq(t.trimEnd()) }),
+        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(t.trimEnd())) }),
         warning: (m, a) => core/* warning */.$e(m, a),
         error: (m, a) => core/* error */.z3(m, a),
         debug: (m) => core/* debug */.Yz(m),
         group: async (name, fn) => {
             if (depth > 0) {
-                core/* info */.pq(`-- ${name}`);
+                core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(`-- ${name}`));
                 return fn();
             }
             depth++;

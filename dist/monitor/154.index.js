@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: builtinParams, fitTable, sortClasses, splitRows
 
+// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
+var profile = __webpack_require__(717);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
 var scan = __webpack_require__(9446);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1146,8 +1148,6 @@ function buildDesign(table, prep, rows) {
 var readers = __webpack_require__(6507);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var schema = __webpack_require__(5547);
-// EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
-var profile = __webpack_require__(717);
 // EXTERNAL MODULE: ./.build/js/src/data/sketch/hll.js
 var hll = __webpack_require__(7267);
 // EXTERNAL MODULE: ./.build/js/src/data/time.js
@@ -1182,6 +1182,7 @@ var lib_columns = __webpack_require__(5054);
  * evaluate-model keys them (trimmed text, numbers and numeric text in canonical form: "1.0" is
  * "1"); regression targets must be numbers.
  */
+
 
 
 
@@ -1404,7 +1405,7 @@ async function loadTable(opts) {
             opts.split?.header(cols, file, timeKinds);
             if (format !== 'jsonl') {
                 if (labelIdx < 0)
-                    throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${file} (columns: ${cols.join(', ')})`);
+                    throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${file} (columns: ${(0,files/* showColumns */.pP)(cols)})`);
                 checkNamed(cols, opts, file);
             }
         },
@@ -1457,7 +1458,7 @@ async function loadTable(opts) {
         },
     }, { format, naValues: opts.naValues });
     if (labelIdx < 0)
-        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
+        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     checkNamed(columns, opts, sources[0]);
     const built = builders.filter((b) => b !== undefined);
     const leftOut = built.map((b) => b.leftOut()).filter((l) => l !== null);
@@ -1487,7 +1488,7 @@ function checkNamed(columns, opts, file) {
     for (const [input, names] of [['features', opts.features ?? []], ['ignore', opts.ignore ?? []]]) {
         const missing = names.filter((f) => !have.has(f));
         if (missing.length)
-            throw new errors/* ConfigurationError */.j1(`input '${input}': no column ${missing.map((m) => `'${m}'`).join(', ')} in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input '${input}': no column ${missing.map((m) => `'${m}'`).join(', ')} in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     }
 }
 
@@ -1501,6 +1502,7 @@ function checkNamed(columns, opts, file) {
  * `params.builtin.time-range`, evaluation.json's `timeRange`), so compare-to-baseline can warn when
  * evaluation rows are older than training rows (leakage).
  */
+
 
 
 /** `split-by` and `split-at` inputs: both or neither; the cut-off is ISO 8601. */
@@ -1536,7 +1538,7 @@ class TimeSplitter {
     header(columns, file, timeKinds) {
         this.index = columns.indexOf(this.config.column);
         if (this.index < 0)
-            throw new errors/* ConfigurationError */.j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
         const k = timeKinds?.[this.index];
         this.parquetKind = k === 'date' ? time/* DATE */.vH : k === 'date-time-naive' ? time/* DATE_TIME_NAIVE */.jV : k ? 3 : 0;
     }
@@ -1667,6 +1669,7 @@ async function digest_sha256Files(files) {
 
 
 
+
 /** Row indices of the training and test parts, each ascending. */
 function splitRows(n, testFraction, seed) {
     const nTest = Math.round(n * testFraction);
@@ -1745,6 +1748,12 @@ async function trainBuiltin(config, log) {
     const classification = config.algorithm === 'logistic-regression';
     const split = config.split ? new TimeSplitter(config.split, 'before') : undefined;
     const table = await log.group(`Reading ${config.data.join(', ')}`, () => loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? scan/* PANDAS_NA_VALUES */.lD, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories, split }));
+    // A label with more than half its values distinct (an id, a name, free text) leaves most classes
+    // one row: the model trains, and its accuracy is near zero without a word why.
+    const classes = table.labelDictionary?.length ?? 0;
+    if (classification && (0,profile/* identifierLike */.$F)(table.n, classes)) {
+        log.warning(`the label '${config.label}' has ${classes} distinct values in ${table.n} rows, like an identifier: most classes have a single row to learn from; is '${config.label}' the column you meant, or a number to predict (algorithm linear-regression)?`);
+    }
     const timeRange = split?.range();
     if (timeRange)
         log.info(`split by ${timeRange.column}: training on the rows before ${timeRange.splitAt} (${timeRange.min} to ${timeRange.max}); left out ${timeRange.otherSide} rows at or after it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);

@@ -1278,6 +1278,8 @@ function timeCoverage(column, ref, cur) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/duration.js
+var duration = __webpack_require__(677);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json
@@ -6435,6 +6437,7 @@ function pretraining_pretrainingMeasures(counts, confidence) {
 
 
 
+
 const LABEL_BIAS_METHOD = "per value d against the other rows a: class imbalance (n_a - n_d) / n with the Wilson interval of n_d / n; difference in positive proportions q_a - q_d with Newcombe's hybrid score interval (SageMaker Clarify's CI and DPL)";
 async function labels_labelBias(config) {
     const features = parseSensitive(config.sensitive);
@@ -6452,11 +6455,11 @@ async function labels_labelBias(config) {
         header(columns) {
             labelAt = columns.indexOf(config.label);
             if (labelAt < 0)
-                throw new ConfigurationError(`input 'label': no column '${config.label}' in ${file} (columns: ${columns.join(', ')})`);
+                throw new ConfigurationError(`input 'label': no column '${config.label}' in ${file} (columns: ${showColumns(columns)})`);
             at = features.map((f) => f.columns.map((c) => {
                 const i = columns.indexOf(c);
                 if (i < 0)
-                    throw new ConfigurationError(`input 'sensitive': no column '${c}' in ${file} (columns: ${columns.join(', ')})`);
+                    throw new ConfigurationError(`input 'sensitive': no column '${c}' in ${file} (columns: ${showColumns(columns)})`);
                 return i;
             }));
         },
@@ -6626,6 +6629,13 @@ async function validateData(config, log, render) {
         const numericNames = cur.profile.columns.filter((c) => c.name.trim() !== '' && Number.isFinite(Number(c.name)));
         if (numericNames.length >= 2 && numericNames[0] === cur.profile.columns[0]) {
             log.warning(`${sources[0]}: the header on line 1 names columns with numbers (${numericNames.slice(0, 4).map((c) => c.name).join(', ')}${numericNames.length > 4 ? ', ...' : ''}): is line 1 data or a count line rather than the header?`);
+        }
+        // One column whose name and values are words separated by spaces: a file separated by spaces
+        // or aligned in columns (scikit-learn's linnerud and diabetes files), read as a single text
+        // column that passes every check.
+        const only = cur.profile.columns.length === 1 ? cur.profile.columns[0] : undefined;
+        if (only && (cur.format === 'csv' || cur.format === 'tsv') && /\S\s+\S/.test(only.name.trim()) && only.summary().topValues.some((v) => typeof v.value === 'string' && /\S\s+\S/.test(v.value.trim()))) {
+            log.warning(`${sources[0]}: read as one column, ${JSON.stringify(only.name)}: are its fields separated by spaces? modelgate reads ${cur.format === 'csv' ? 'commas' : 'tabs'} (${cur.format.toUpperCase()}); convert the file, e.g. to commas`);
         }
         if (config.inferSchema && cur.rowsRead > 0 && cur.violations.byRule['ragged-row'] === cur.rowsRead) {
             const n = cur.profile.columns.length;
@@ -6854,6 +6864,7 @@ async function readWindow(o) {
     const timeName = o.timeColumn ?? 'timestamp';
     let ti = -1;
     let newest = -Infinity;
+    let newestAt = null;
     let rowsRead = 0;
     const firstUntimed = [];
     const read = await (0,readers/* readRows */.aK)(sources, {
@@ -6874,18 +6885,22 @@ async function readWindow(o) {
             const cell = ti < 0 ? null : (cells[ti] ?? null);
             const t = cell === null ? undefined : parseTime(cell);
             if (t === undefined) {
+                // A JSON Lines row without the key (it first appears in a later row) has no time at all.
                 if (firstUntimed.length === 0)
-                    firstUntimed.push({ file, line, cell });
+                    firstUntimed.push({ file, line, cell, absent: ti < 0 || cells[ti] === undefined });
             }
-            else if (t > newest)
+            else if (t > newest) {
                 newest = t;
+                newestAt = { file, line };
+            }
         },
     }, { format: o.format });
     columns = read.columns;
     const timeColumn = timeColumnOf(o, columns, sources);
     if (timeColumn && firstUntimed.length) {
-        const { file: at, line, cell } = firstUntimed[0];
-        throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(at)}:${line}: ${(0,files/* showName */.$i)(timeColumn)} ${cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`}`, at, line);
+        const { file: at, line, cell, absent } = firstUntimed[0];
+        const what = absent ? `has no ${(0,files/* showName */.$i)(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`;
+        throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(at)}:${line}: ${absent ? 'the row' : (0,files/* showName */.$i)(timeColumn)} ${what}`, at, line);
     }
     const to = timeColumn ? (o.asOf ?? newest) : null;
     const from = to === null || o.windowMs === undefined ? null : to - o.windowMs;
@@ -6940,7 +6955,7 @@ async function readWindow(o) {
             events.splice(0, events.length, ...events.filter((e) => e.t !== 'row' || !other.has(e.cells)));
         }
     }
-    return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events };
+    return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, newestAt: timeColumn ? newestAt : null, events };
 }
 /** validate-data's scan over the window's rows: the profile, and violations of `schema`. */
 async function scanWindow(w, schema, naValues) {
@@ -6988,6 +7003,7 @@ async function scanWindow(w, schema, naValues) {
 
 
 
+
 const iso = (ms) => (ms === null ? null : new Date(ms).toISOString());
 async function runMonitor(config, log) {
     (0,files/* assertWritable */.Bz)(config.report, 'report');
@@ -7005,6 +7021,15 @@ async function runMonitor(config, log) {
     if (window.rows.length === 0)
         throw new errors/* DataError */.fL(`no rows in the window (${span}) of ${window.sources.join(', ')}: ${window.rowsRead} row(s) read${window.shadowDropped ? `, ${window.shadowDropped} shadow` : ''}; nothing to judge`);
     log.info(`window ${span}: ${window.rows.length} of ${window.rowsRead} rows${window.shadowDropped ? `; ${window.shadowDropped} shadow answers left out` : ''}${window.otherVersionDropped ? `; ${window.otherVersionDropped} answered by other versions left out` : ''}`);
+    // A window ends at the newest row's time: one row stamped in the future (a skewed clock, Unix
+    // milliseconds read as seconds) moves the window away from the data, and "none" is then
+    // recorded on a handful of rows. Said in the log and the report's notes.
+    const ahead = config.asOf === undefined && window.to !== null && window.newestAt ? window.to - Date.now() : 0;
+    const future = ahead > 86_400_000 && window.newestAt
+        ? `the newest time, ${iso(window.to)} (${(0,files/* showPath */.P8)(window.newestAt.file)}:${window.newestAt.line}), is ${(0,duration/* formatDuration */.a3)(ahead, 1)} after now and the window ends there: ${window.rows.length} of ${window.rowsRead} rows; a clock error, or Unix milliseconds read as seconds? 'as-of' sets the window's end`
+        : undefined;
+    if (future)
+        log.warning(future);
     // The model's features: the training columns (label aside) the data has. A capture file holds
     // only the columns the model was fed, so a training column missing from the data is a note, not a
     // finding, unless the registered importance names it as a model input.
@@ -7036,6 +7061,8 @@ async function runMonitor(config, log) {
     const violations = scanned.violations.toJSON();
     const { finding, reasons } = decide({ drift, missing, importance, prediction: pd, violations: violations.count, decay, thresholds: t });
     const notes = [];
+    if (future)
+        notes.push(future);
     if (importance.note)
         notes.push(importance.note);
     if (quality.source === 'inferred')
@@ -8856,6 +8883,8 @@ function mapSource(values, defaults = {}, extra = {}) {
     return { raw: (name) => values[name] ?? defaults[name], ...extra };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __webpack_require__(485);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 function fmtSeconds(s) {
@@ -8958,6 +8987,7 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 
 
 
+
 /**
  * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
  * opened inside another becomes a plain line in the outer one.
@@ -8965,15 +8995,17 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 function actionsLogger() {
     let depth = 0;
     return {
-        info: (m) => core/* info */.pq(m),
+        // core.info writes the text as it is (warning, error, debug and groups escape theirs): a line
+        // of untrusted data must not become a workflow command.
+        info: (m) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(m)),
         // The runner's log is not a terminal: a plain line every few seconds.
-        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq(t.trimEnd()) }),
+        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(t.trimEnd())) }),
         warning: (m, a) => core/* warning */.$e(m, a),
         error: (m, a) => core/* error */.z3(m, a),
         debug: (m) => core/* debug */.Yz(m),
         group: async (name, fn) => {
             if (depth > 0) {
-                core/* info */.pq(`-- ${name}`);
+                core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(`-- ${name}`));
                 return fn();
             }
             depth++;

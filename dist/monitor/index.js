@@ -6691,7 +6691,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 5159:
+/***/ 7540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
@@ -30658,8 +30658,8 @@ var data_schema = __nccwpck_require__(5547);
 var values = __nccwpck_require__(7106);
 // EXTERNAL MODULE: ./.build/js/src/data/time.js
 var time = __nccwpck_require__(1477);
-// EXTERNAL MODULE: ./.build/js/src/data/time-rules.js + 1 modules
-var time_rules = __nccwpck_require__(7540);
+// EXTERNAL MODULE: ./.build/js/src/data/time-rules.js
+var time_rules = __nccwpck_require__(8039);
 // EXTERNAL MODULE: ./.build/js/src/lib/objects.js
 var objects = __nccwpck_require__(9477);
 ;// CONCATENATED MODULE: ./.build/js/src/data/violations.js
@@ -31266,8 +31266,8 @@ var errors = __nccwpck_require__(4522);
 var files = __nccwpck_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/lib/objects.js
 var objects = __nccwpck_require__(9477);
-// EXTERNAL MODULE: ./.build/js/src/data/time-rules.js + 1 modules
-var time_rules = __nccwpck_require__(7540);
+// EXTERNAL MODULE: ./.build/js/src/data/time-rules.js
+var time_rules = __nccwpck_require__(8039);
 // EXTERNAL MODULE: ./.build/js/src/data/time.js
 var time = __nccwpck_require__(1477);
 ;// CONCATENATED MODULE: ./.build/js/src/data/time-format.js
@@ -32183,89 +32183,18 @@ class HyperLogLog {
 
 /***/ }),
 
-/***/ 7540:
+/***/ 8039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lX: () => (/* binding */ TimeRules),
-  hg: () => (/* binding */ checkTimeRules),
-  Bs: () => (/* binding */ hasTimeRules)
-});
-
-// UNUSED EXPORTS: TIME_RULES
-
-// EXTERNAL MODULE: ./.build/js/src/errors.js
-var errors = __nccwpck_require__(4522);
-;// CONCATENATED MODULE: ./.build/js/src/lib/duration.js
-/**
- * Durations written as a person writes them in a config file: a number and a unit, `90s`, `15m`,
- * `2h`, `7d`, `2w`, `1.5d`, or several summed, `1d12h`. Units: `ms`, `s`, `m` (minutes), `h`, `d`,
- * `w`. No months or years: their length varies, and a rule that means "31 days" should say `31d`.
- * Used by validate-data's time rules (`max-age`, `max-gap`) and by deploy's `interval`,
- * `max-interval` and `termination-wait` (which also take a plain number of seconds, up to 24h).
- */
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
-/**
- * The sum of the parts of `text` in milliseconds (0 for `0s`), or undefined when `text` is not a
- * sequence of number-and-unit parts. For callers with their own range and message (deploy).
- */
-function durationMs(text) {
-    const s = String(text).trim();
-    let ms = 0;
-    let i = 0;
-    while (i < s.length) {
-        PART.lastIndex = i;
-        const m = PART.exec(s);
-        if (!m)
-            break;
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-        i = PART.lastIndex;
-    }
-    return s.length === 0 || i !== s.length || !Number.isFinite(ms) ? undefined : ms;
-}
-/**
- * The duration in milliseconds. Throws a ConfigurationError naming `what` (an input or a rule)
- * when `text` is not a positive duration.
- */
-function parseDuration(text, what = 'duration') {
-    const ms = durationMs(text);
-    if (ms === undefined || !(ms > 0)) {
-        throw new errors/* ConfigurationError */.j1(`${what}: '${text}' is not a duration; write a number and a unit (ms, s, m, h, d, w), e.g. 2d, 36h, 1d12h`);
-    }
-    return ms;
-}
-/**
- * A duration in the largest units that keep it exact: 172800000 -> `2d`, 5400000 -> `1h30m`; with
- * `maxParts`, cut (rounded down) to that many units, for a person: `3993d6h`, not `3993d6h46m10s765ms`.
- */
-function formatDuration(ms, maxParts = Infinity) {
-    if (!(ms > 0))
-        return `${ms}ms`;
-    const parts = [];
-    let rest = ms;
-    for (const unit of ['d', 'h', 'm', 's']) {
-        const k = Math.floor(rest / UNIT_MS[unit]);
-        if (k > 0) {
-            parts.push(`${k}${unit}`);
-            rest -= k * UNIT_MS[unit];
-            if (parts.length >= maxParts)
-                return parts.join('');
-        }
-    }
-    if (rest > 0 || parts.length === 0)
-        parts.push(`${Number(rest.toFixed(3))}ms`);
-    return parts.join('');
-}
-
-// EXTERNAL MODULE: ./.build/js/src/lib/files.js
-var files = __nccwpck_require__(1938);
-// EXTERNAL MODULE: ./.build/js/src/data/time.js
-var time = __nccwpck_require__(1477);
-;// CONCATENATED MODULE: ./.build/js/src/data/time-rules.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ hasTimeRules),
+/* harmony export */   hg: () => (/* binding */ checkTimeRules),
+/* harmony export */   lX: () => (/* binding */ TimeRules)
+/* harmony export */ });
+/* unused harmony export TIME_RULES */
+/* harmony import */ var _lib_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1938);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1477);
 /**
  * The `x-dataset` rules on a date or timestamp column, gathered in one pass and mergeable in row
  * order (the parallel pass merges chunk states in chunk order, with the same result as one pass):
@@ -32296,14 +32225,14 @@ function maxAgeText(f) {
 }
 /** Checks the durations of a column's time rules; a ConfigurationError names the schema, column and rule. */
 function checkTimeRules(column, rules, schemaPath) {
-    const where = (rule) => `${(0,files/* showPath */.P8)(schemaPath)}: x-dataset.columns.${JSON.stringify(column)}.${rule}`;
+    const where = (rule) => `${(0,_lib_files_js__WEBPACK_IMPORTED_MODULE_1__/* .showPath */ .P8)(schemaPath)}: x-dataset.columns.${JSON.stringify(column)}.${rule}`;
     const age = maxAgeText(rules.freshness);
     if (age !== undefined)
-        parseDuration(age, where('freshness'));
+        (0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(age, where('freshness'));
     if (rules['max-gap'] !== undefined)
-        parseDuration(rules['max-gap'], where('max-gap'));
+        (0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(rules['max-gap'], where('max-gap'));
 }
-const show = (ms, kind) => (0,time/* formatTime */.fU)(ms, kind === time/* DATE */.vH, kind === time/* DATE_TIME_NAIVE */.jV);
+const show = (ms, kind) => (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(ms, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE */ .vH, kind === _time_js__WEBPACK_IMPORTED_MODULE_2__/* .DATE_TIME_NAIVE */ .jV);
 class TimeRules {
     column;
     rules;
@@ -32334,9 +32263,9 @@ class TimeRules {
         this.sampler = sampler;
         const age = maxAgeText(rules.freshness);
         if (age !== undefined)
-            this.maxAge = parseDuration(age, 'freshness');
+            this.maxAge = (0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(age, 'freshness');
         if (rules['max-gap'] !== undefined)
-            this.maxGap = parseDuration(rules['max-gap'], 'max-gap');
+            this.maxGap = (0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(rules['max-gap'], 'max-gap');
         this.notFuture = rules['not-future'] === true;
         this.monotonic = rules.monotonic === true;
     }
@@ -32345,7 +32274,7 @@ class TimeRules {
         if (this.notFuture && ms > this.asOf) {
             this.futureCount++;
             if (this.futureSamples.length < this.maxSamples) {
-                this.futureSamples.push(this.sampler(row, line, 'not-future', `${this.column}: ${show(ms, kind)} is later than ${(0,time/* formatTime */.fU)(this.asOf)} (as-of)`, cells));
+                this.futureSamples.push(this.sampler(row, line, 'not-future', `${this.column}: ${show(ms, kind)} is later than ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(this.asOf)} (as-of)`, cells));
             }
         }
         if (this.monotonic) {
@@ -32455,9 +32384,9 @@ class TimeRules {
         if (this.maxAge !== undefined) {
             const n = this.newest;
             if (n === null)
-                violations.add({ ...ds, rule: 'freshness', message: `${this.column}: no values, so nothing is fresh (max-age ${formatDuration(this.maxAge)})` });
+                violations.add({ ...ds, rule: 'freshness', message: `${this.column}: no values, so nothing is fresh (max-age ${(0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.maxAge)})` });
             else if (this.asOf - n.ms > this.maxAge) {
-                violations.add({ ...n.at, column: this.column, rule: 'freshness', message: `${this.column}: the newest value, ${show(n.ms, n.kind)}, is ${formatDuration(this.asOf - n.ms, 2)} old at ${(0,time/* formatTime */.fU)(this.asOf)} (as-of); at most ${formatDuration(this.maxAge)} allowed` });
+                violations.add({ ...n.at, column: this.column, rule: 'freshness', message: `${this.column}: the newest value, ${show(n.ms, n.kind)}, is ${(0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.asOf - n.ms, 2)} old at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTime */ .fU)(this.asOf)} (as-of); at most ${(0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.maxAge)} allowed` });
             }
         }
         if (this.maxGap !== undefined) {
@@ -32471,7 +32400,7 @@ class TimeRules {
                 if (gap > this.maxGap) {
                     count++;
                     if (gaps.length < this.maxSamples) {
-                        gaps.push({ ...next[3], column: this.column, rule: 'max-gap', message: `${this.column}: no rows for ${formatDuration(gap, 2)}, from ${show(prev[1], prev[4])} to ${show(next[0], next[2])}; at most ${formatDuration(this.maxGap)} allowed` });
+                        gaps.push({ ...next[3], column: this.column, rule: 'max-gap', message: `${this.column}: no rows for ${(0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(gap, 2)}, from ${show(prev[1], prev[4])} to ${show(next[0], next[2])}; at most ${(0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.maxGap)} allowed` });
                     }
                 }
             }
@@ -32972,6 +32901,80 @@ class I32 {
 
 /***/ }),
 
+/***/ 677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* unused harmony export durationMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4522);
+/**
+ * Durations written as a person writes them in a config file: a number and a unit, `90s`, `15m`,
+ * `2h`, `7d`, `2w`, `1.5d`, or several summed, `1d12h`. Units: `ms`, `s`, `m` (minutes), `h`, `d`,
+ * `w`. No months or years: their length varies, and a rule that means "31 days" should say `31d`.
+ * Used by validate-data's time rules (`max-age`, `max-gap`) and by deploy's `interval`,
+ * `max-interval` and `termination-wait` (which also take a plain number of seconds, up to 24h).
+ */
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
+/**
+ * The sum of the parts of `text` in milliseconds (0 for `0s`), or undefined when `text` is not a
+ * sequence of number-and-unit parts. For callers with their own range and message (deploy).
+ */
+function durationMs(text) {
+    const s = String(text).trim();
+    let ms = 0;
+    let i = 0;
+    while (i < s.length) {
+        PART.lastIndex = i;
+        const m = PART.exec(s);
+        if (!m)
+            break;
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+        i = PART.lastIndex;
+    }
+    return s.length === 0 || i !== s.length || !Number.isFinite(ms) ? undefined : ms;
+}
+/**
+ * The duration in milliseconds. Throws a ConfigurationError naming `what` (an input or a rule)
+ * when `text` is not a positive duration.
+ */
+function parseDuration(text, what = 'duration') {
+    const ms = durationMs(text);
+    if (ms === undefined || !(ms > 0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${text}' is not a duration; write a number and a unit (ms, s, m, h, d, w), e.g. 2d, 36h, 1d12h`);
+    }
+    return ms;
+}
+/**
+ * A duration in the largest units that keep it exact: 172800000 -> `2d`, 5400000 -> `1h30m`; with
+ * `maxParts`, cut (rounded down) to that many units, for a person: `3993d6h`, not `3993d6h46m10s765ms`.
+ */
+function formatDuration(ms, maxParts = Infinity) {
+    if (!(ms > 0))
+        return `${ms}ms`;
+    const parts = [];
+    let rest = ms;
+    for (const unit of ['d', 'h', 'm', 's']) {
+        const k = Math.floor(rest / UNIT_MS[unit]);
+        if (k > 0) {
+            parts.push(`${k}${unit}`);
+            rest -= k * UNIT_MS[unit];
+            if (parts.length >= maxParts)
+                return parts.join('');
+        }
+    }
+    if (rest > 0 || parts.length === 0)
+        parts.push(`${Number(rest.toFixed(3))}ms`);
+    return parts.join('');
+}
+
+
+/***/ }),
+
 /***/ 1938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32984,7 +32987,8 @@ class I32 {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   cw: () => (/* binding */ outputError),
 /* harmony export */   nt: () => (/* binding */ readConfigInput),
-/* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
+/* harmony export */   oL: () => (/* binding */ parseYamlOrJson),
+/* harmony export */   pP: () => (/* binding */ showColumns)
 /* harmony export */ });
 /* unused harmony exports TEMP_PREFIX, sweepStaleTemps, tempPathFor, releaseTemp, commitTemp, writeFilesAtomic, writeJsonAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -33017,6 +33021,13 @@ function showPath(path) {
 /** A name from data (a column) in a one-line message: always JSON-quoted, so '', spaces and newlines show. */
 function showName(name) {
     return JSON.stringify(name);
+}
+/**
+ * Column names listed in a message: a plain name as it is, one holding a control character
+ * (a newline), a comma or a quote JSON-quoted, so the message stays one line and the list readable.
+ */
+function showColumns(names) {
+    return names.map((n) => (n === '' || /[\u0000-\u001f\u007f,"']/.test(n) ? JSON.stringify(n) : n)).join(', ');
 }
 const REASONS = {
     ENOTDIR: 'a parent of it is a file, not a directory',
@@ -33282,6 +33293,7 @@ function readConfigInput(value, input) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
 /* harmony export */   Uu: () => (/* binding */ memoryLogger)
 /* harmony export */ });
 /* unused harmony exports stderrProgress, consoleLogger */
@@ -33301,11 +33313,22 @@ function stderrProgress(label, opts = {}) {
         return progress({ label, tty: false, write, now: opts.now });
     return undefined;
 }
+/**
+ * Text that may hold untrusted data (a column name, a cell, a file name from a pull request) made
+ * safe to print where a GitHub Actions runner reads the log: the runner takes a line that starts
+ * with `::` (after whitespace) as a workflow command (`::error ...`, `::add-mask::`,
+ * `::stop-commands::`) and `##[` anywhere in a line as the older form. A column named
+ * `"x\n::error title=...::forged"` would otherwise print an annotation of its own. `: :` and `## [`
+ * read the same to a person. modelgate's own messages never start a line with `::`.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2: :').replaceAll('##[', '## [');
+}
 /** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
 function consoleLogger(opts = {}) {
     const write = (s) => {
         if (!opts.quiet)
-            process.stderr.write(s + '\n');
+            process.stderr.write(neutralizeCommands(s) + '\n');
     };
     const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
     return {
@@ -33611,6 +33634,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var logger = __nccwpck_require__(485);
 // EXTERNAL MODULE: ./.build/js/src/lib/self-worker.js
 var self_worker = __nccwpck_require__(8470);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __nccwpck_require__(1938);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -33852,6 +33877,7 @@ function stripZipMap(model) {
 
 
 
+
 function feedOf(plan) {
     return { mode: plan.mode, input: plan.mode === 'tensor' ? plan.input.name : null, features: [...plan.features] };
 }
@@ -33915,7 +33941,7 @@ class Model {
             const feats = features ?? columns.filter((c) => !exclude.has(c));
             const missing = feats.filter((f) => !byName.has(f));
             if (missing.length)
-                throw new errors/* ConfigurationError */.j1(`input 'features': no column ${missing.map((m) => `'${m}'`).join(', ')} in the data (columns: ${columns.join(', ')})`);
+                throw new errors/* ConfigurationError */.j1(`input 'features': no column ${missing.map((m) => `'${m}'`).join(', ')} in the data (columns: ${(0,files/* showColumns */.pP)(columns)})`);
             const width = one.shape[1];
             if (typeof width === 'number' && width !== feats.length) {
                 throw new errors/* ConfigurationError */.j1(`the model's input ${describe([one])} takes ${width} features; the data gives ${feats.length} (${feats.join(', ')}); set 'features' to the ${width} columns in training order`);
@@ -33924,7 +33950,7 @@ class Model {
         }
         const missing = this.inputs.filter((i) => !byName.has(i.name));
         if (missing.length) {
-            throw new errors/* ConfigurationError */.j1(`the model's inputs are ${describe(this.inputs)}; the data has no column ${missing.map((m) => `'${m.name}'`).join(', ')} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`the model's inputs are ${describe(this.inputs)}; the data has no column ${missing.map((m) => `'${m.name}'`).join(', ')} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
         }
         for (const i of this.inputs) {
             if (!['float32', 'float64', 'int64', 'int32', 'string', 'bool'].includes(i.type))

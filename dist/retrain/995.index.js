@@ -6095,6 +6095,8 @@ function mapSource(values, defaults = {}, extra = {}) {
     return { raw: (name) => values[name] ?? defaults[name], ...extra };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __webpack_require__(485);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 function fmtSeconds(s) {
@@ -6197,6 +6199,7 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 
 
 
+
 /**
  * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
  * opened inside another becomes a plain line in the outer one.
@@ -6204,15 +6207,17 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 function actionsLogger() {
     let depth = 0;
     return {
-        info: (m) => core/* info */.pq(m),
+        // core.info writes the text as it is (warning, error, debug and groups escape theirs): a line
+        // of untrusted data must not become a workflow command.
+        info: (m) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(m)),
         // The runner's log is not a terminal: a plain line every few seconds.
-        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq(t.trimEnd()) }),
+        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(t.trimEnd())) }),
         warning: (m, a) => core/* warning */.$e(m, a),
         error: (m, a) => core/* error */.z3(m, a),
         debug: (m) => core/* debug */.Yz(m),
         group: async (name, fn) => {
             if (depth > 0) {
-                core/* info */.pq(`-- ${name}`);
+                core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(`-- ${name}`));
                 return fn();
             }
             depth++;

@@ -5187,16 +5187,16 @@ function planColumns(ctx, columns, file) {
     const colIndex = new Map(columns.map((c, i) => [c, i]));
     const labelIdx = columns.indexOf(label);
     if (labelIdx < 0)
-        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
+        throw new errors/* ConfigurationError */.j1(`input 'label': no column '${label}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     for (const s of config.sliceBy)
         if (!colIndex.has(s))
-            throw new errors/* ConfigurationError */.j1(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input 'slice-by': no column '${s}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     for (const s of config.ignore)
         if (!colIndex.has(s))
             throw new errors/* ConfigurationError */.j1(`input 'ignore': no column '${s}' in ${file}`);
     for (const s of sensitiveCols)
         if (!colIndex.has(s))
-            throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${s}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
     // Sensitive columns are read from the data for the audit and never fed to the model.
     const exclude = new Set([label, ...config.ignore, ...config.sliceBy, ...sensitiveCols, ...(config.split ? [config.split.column] : [])]);
     const feedPlan = model.feedPlan(columns, config.features, exclude);
@@ -9560,6 +9560,8 @@ function mapSource(values, defaults = {}, extra = {}) {
     return { raw: (name) => values[name] ?? defaults[name], ...extra };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __webpack_require__(485);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 function fmtSeconds(s) {
@@ -9662,6 +9664,7 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 
 
 
+
 /**
  * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
  * opened inside another becomes a plain line in the outer one.
@@ -9669,15 +9672,17 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 function actionsLogger() {
     let depth = 0;
     return {
-        info: (m) => core/* info */.pq(m),
+        // core.info writes the text as it is (warning, error, debug and groups escape theirs): a line
+        // of untrusted data must not become a workflow command.
+        info: (m) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(m)),
         // The runner's log is not a terminal: a plain line every few seconds.
-        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq(t.trimEnd()) }),
+        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(t.trimEnd())) }),
         warning: (m, a) => core/* warning */.$e(m, a),
         error: (m, a) => core/* error */.z3(m, a),
         debug: (m) => core/* debug */.Yz(m),
         group: async (name, fn) => {
             if (depth > 0) {
-                core/* info */.pq(`-- ${name}`);
+                core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(`-- ${name}`));
                 return fn();
             }
             depth++;

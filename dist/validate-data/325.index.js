@@ -2066,6 +2066,7 @@ function pretrainingMeasures(counts, confidence) {
 
 
 
+
 const LABEL_BIAS_METHOD = "per value d against the other rows a: class imbalance (n_a - n_d) / n with the Wilson interval of n_d / n; difference in positive proportions q_a - q_d with Newcombe's hybrid score interval (SageMaker Clarify's CI and DPL)";
 async function labelBias(config) {
     const features = parseSensitive(config.sensitive);
@@ -2083,11 +2084,11 @@ async function labelBias(config) {
         header(columns) {
             labelAt = columns.indexOf(config.label);
             if (labelAt < 0)
-                throw new errors/* ConfigurationError */.j1(`input 'label': no column '${config.label}' in ${file} (columns: ${columns.join(', ')})`);
+                throw new errors/* ConfigurationError */.j1(`input 'label': no column '${config.label}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
             at = features.map((f) => f.columns.map((c) => {
                 const i = columns.indexOf(c);
                 if (i < 0)
-                    throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${c}' in ${file} (columns: ${columns.join(', ')})`);
+                    throw new errors/* ConfigurationError */.j1(`input 'sensitive': no column '${c}' in ${file} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
                 return i;
             }));
         },
@@ -2257,6 +2258,13 @@ async function validateData(config, log, render) {
         const numericNames = cur.profile.columns.filter((c) => c.name.trim() !== '' && Number.isFinite(Number(c.name)));
         if (numericNames.length >= 2 && numericNames[0] === cur.profile.columns[0]) {
             log.warning(`${sources[0]}: the header on line 1 names columns with numbers (${numericNames.slice(0, 4).map((c) => c.name).join(', ')}${numericNames.length > 4 ? ', ...' : ''}): is line 1 data or a count line rather than the header?`);
+        }
+        // One column whose name and values are words separated by spaces: a file separated by spaces
+        // or aligned in columns (scikit-learn's linnerud and diabetes files), read as a single text
+        // column that passes every check.
+        const only = cur.profile.columns.length === 1 ? cur.profile.columns[0] : undefined;
+        if (only && (cur.format === 'csv' || cur.format === 'tsv') && /\S\s+\S/.test(only.name.trim()) && only.summary().topValues.some((v) => typeof v.value === 'string' && /\S\s+\S/.test(v.value.trim()))) {
+            log.warning(`${sources[0]}: read as one column, ${JSON.stringify(only.name)}: are its fields separated by spaces? modelgate reads ${cur.format === 'csv' ? 'commas' : 'tabs'} (${cur.format.toUpperCase()}); convert the file, e.g. to commas`);
         }
         if (config.inferSchema && cur.rowsRead > 0 && cur.violations.byRule['ragged-row'] === cur.rowsRead) {
             const n = cur.profile.columns.length;
@@ -4838,6 +4846,8 @@ function mapSource(values, defaults = {}, extra = {}) {
     return { raw: (name) => values[name] ?? defaults[name], ...extra };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/logger.js
+var logger = __webpack_require__(485);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/progress.js
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 function fmtSeconds(s) {
@@ -4940,6 +4950,7 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 
 
 
+
 /**
  * A logger over @actions/core whose groups are one level deep, as the runner folds them: a group
  * opened inside another becomes a plain line in the outer one.
@@ -4947,15 +4958,17 @@ function capSummary(markdown, report, limit = SUMMARY_LIMIT) {
 function actionsLogger() {
     let depth = 0;
     return {
-        info: (m) => core/* info */.pq(m),
+        // core.info writes the text as it is (warning, error, debug and groups escape theirs): a line
+        // of untrusted data must not become a workflow command.
+        info: (m) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(m)),
         // The runner's log is not a terminal: a plain line every few seconds.
-        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq(t.trimEnd()) }),
+        progress: (label) => progress({ label, tty: false, write: (t) => core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(t.trimEnd())) }),
         warning: (m, a) => core/* warning */.$e(m, a),
         error: (m, a) => core/* error */.z3(m, a),
         debug: (m) => core/* debug */.Yz(m),
         group: async (name, fn) => {
             if (depth > 0) {
-                core/* info */.pq(`-- ${name}`);
+                core/* info */.pq((0,logger/* neutralizeCommands */.Kw)(`-- ${name}`));
                 return fn();
             }
             depth++;

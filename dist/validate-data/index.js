@@ -31776,7 +31776,8 @@ class I32 {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   aV: () => (/* binding */ writeFilesAtomic),
 /* harmony export */   nt: () => (/* binding */ readConfigInput),
-/* harmony export */   oL: () => (/* binding */ parseYamlOrJson)
+/* harmony export */   oL: () => (/* binding */ parseYamlOrJson),
+/* harmony export */   pP: () => (/* binding */ showColumns)
 /* harmony export */ });
 /* unused harmony exports TEMP_PREFIX, outputError, sweepStaleTemps, makeDirs, tempPathFor, releaseTemp, commitTemp, writeJsonAtomic */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -31809,6 +31810,13 @@ function showPath(path) {
 /** A name from data (a column) in a one-line message: always JSON-quoted, so '', spaces and newlines show. */
 function showName(name) {
     return JSON.stringify(name);
+}
+/**
+ * Column names listed in a message: a plain name as it is, one holding a control character
+ * (a newline), a comma or a quote JSON-quoted, so the message stays one line and the list readable.
+ */
+function showColumns(names) {
+    return names.map((n) => (n === '' || /[\u0000-\u001f\u007f,"']/.test(n) ? JSON.stringify(n) : n)).join(', ');
 }
 const REASONS = {
     ENOTDIR: 'a parent of it is a file, not a directory',
@@ -32074,6 +32082,7 @@ function readConfigInput(value, input) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ neutralizeCommands),
 /* harmony export */   Uu: () => (/* binding */ memoryLogger)
 /* harmony export */ });
 /* unused harmony exports stderrProgress, consoleLogger */
@@ -32093,11 +32102,22 @@ function stderrProgress(label, opts = {}) {
         return progress({ label, tty: false, write, now: opts.now });
     return undefined;
 }
+/**
+ * Text that may hold untrusted data (a column name, a cell, a file name from a pull request) made
+ * safe to print where a GitHub Actions runner reads the log: the runner takes a line that starts
+ * with `::` (after whitespace) as a workflow command (`::error ...`, `::add-mask::`,
+ * `::stop-commands::`) and `##[` anywhere in a line as the older form. A column named
+ * `"x\n::error title=...::forged"` would otherwise print an annotation of its own. `: :` and `## [`
+ * read the same to a person. modelgate's own messages never start a line with `::`.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2: :').replaceAll('##[', '## [');
+}
 /** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
 function consoleLogger(opts = {}) {
     const write = (s) => {
         if (!opts.quiet)
-            process.stderr.write(s + '\n');
+            process.stderr.write(neutralizeCommands(s) + '\n');
     };
     const where = (a) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
     return {
@@ -32394,6 +32414,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var logger = __nccwpck_require__(485);
 // EXTERNAL MODULE: ./.build/js/src/lib/self-worker.js
 var self_worker = __nccwpck_require__(8470);
+// EXTERNAL MODULE: ./.build/js/src/lib/files.js
+var files = __nccwpck_require__(1938);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -32635,6 +32657,7 @@ function stripZipMap(model) {
 
 
 
+
 function feedOf(plan) {
     return { mode: plan.mode, input: plan.mode === 'tensor' ? plan.input.name : null, features: [...plan.features] };
 }
@@ -32698,7 +32721,7 @@ class Model {
             const feats = features ?? columns.filter((c) => !exclude.has(c));
             const missing = feats.filter((f) => !byName.has(f));
             if (missing.length)
-                throw new errors/* ConfigurationError */.j1(`input 'features': no column ${missing.map((m) => `'${m}'`).join(', ')} in the data (columns: ${columns.join(', ')})`);
+                throw new errors/* ConfigurationError */.j1(`input 'features': no column ${missing.map((m) => `'${m}'`).join(', ')} in the data (columns: ${(0,files/* showColumns */.pP)(columns)})`);
             const width = one.shape[1];
             if (typeof width === 'number' && width !== feats.length) {
                 throw new errors/* ConfigurationError */.j1(`the model's input ${describe([one])} takes ${width} features; the data gives ${feats.length} (${feats.join(', ')}); set 'features' to the ${width} columns in training order`);
@@ -32707,7 +32730,7 @@ class Model {
         }
         const missing = this.inputs.filter((i) => !byName.has(i.name));
         if (missing.length) {
-            throw new errors/* ConfigurationError */.j1(`the model's inputs are ${describe(this.inputs)}; the data has no column ${missing.map((m) => `'${m.name}'`).join(', ')} (columns: ${columns.join(', ')})`);
+            throw new errors/* ConfigurationError */.j1(`the model's inputs are ${describe(this.inputs)}; the data has no column ${missing.map((m) => `'${m.name}'`).join(', ')} (columns: ${(0,files/* showColumns */.pP)(columns)})`);
         }
         for (const i of this.inputs) {
             if (!['float32', 'float64', 'int64', 'int32', 'string', 'bool'].includes(i.type))

@@ -52,9 +52,13 @@ function makeTarget(config: DeployActionConfig): Target {
   return new KServeTarget({ name: t.name, namespace: t.namespace, runtime: t.runtime }, kubectlCluster(), new PrometheusClient(t.prometheusUrl), realClock);
 }
 
+function optionalDuration(value: string | undefined, input: string): number | undefined {
+  return value === undefined ? undefined : parseDuration(value, input);
+}
+
 /** `warmup`: a duration, or 0 (none). */
 function parseWarmup(value: string | undefined): number {
-  if (value === undefined || /^0+(\.0+)?\s*(ms|s|m|h)?$/.test(value.trim())) return 0;
+  if (value === undefined || /^0+(\.0+)?\s*(ms|s|m|h|d|w)?$/.test(value.trim())) return 0;
   return parseDuration(value, 'warmup');
 }
 
@@ -73,8 +77,10 @@ export default defineAction<DeployActionConfig>({
       steps: parseSteps(inputs.list('steps').length ? inputs.list('steps') : ['10', '50', '100']),
       intervalMs: interval,
       warmupMs: parseWarmup(inputs.string('warmup')),
-      maxIntervalMs: parseDuration(inputs.string('max-interval') ?? String((4 * interval) / 1000), 'max-interval'),
-      terminationWaitMs: parseDuration(inputs.string('termination-wait') ?? String(interval / 1000), 'termination-wait'),
+      // Defaults in milliseconds, not through the parser: 4 × a 7h interval is past the 24h an input
+      // may say, and the user who gave only `interval` should not be told 'max-interval' is wrong.
+      maxIntervalMs: optionalDuration(inputs.string('max-interval'), 'max-interval') ?? 4 * interval,
+      terminationWaitMs: optionalDuration(inputs.string('termination-wait'), 'termination-wait') ?? interval,
       judge: parseJudge(judgeInput === undefined ? undefined : readConfigInput(judgeInput, 'judge'), minSamples, strategy === 'shadow'),
       target: parseTarget(inputs.required('target'), { admin: inputs.string('admin-token'), prometheus: inputs.string('prometheus-url'), service: inputs.string('kserve-service'), runtime: inputs.string('kserve-runtime') }, strategy),
       report: inputs.string('report') ?? 'deployment.json',

@@ -11,7 +11,7 @@
 import * as core from '@actions/core';
 import { isUserError } from '../errors.js';
 import { Inputs } from '../lib/inputs.js';
-import type { Logger } from '../lib/logger.js';
+import { neutralizeCommands, type Logger } from '../lib/logger.js';
 import { actionsPathPolicy } from '../lib/paths.js';
 import { progress } from '../lib/progress.js';
 import { capSummary } from './summary.js';
@@ -24,15 +24,17 @@ import type { ActionDefinition, ActionResult, OutputValue } from './types.js';
 export function actionsLogger(): Logger {
   let depth = 0;
   return {
-    info: (m) => core.info(m),
+    // core.info writes the text as it is (warning, error, debug and groups escape theirs): a line
+    // of untrusted data must not become a workflow command.
+    info: (m) => core.info(neutralizeCommands(m)),
     // The runner's log is not a terminal: a plain line every few seconds.
-    progress: (label) => progress({ label, tty: false, write: (t) => core.info(t.trimEnd()) }),
+    progress: (label) => progress({ label, tty: false, write: (t) => core.info(neutralizeCommands(t.trimEnd())) }),
     warning: (m, a) => core.warning(m, a),
     error: (m, a) => core.error(m, a),
     debug: (m) => core.debug(m),
     group: async (name, fn) => {
       if (depth > 0) {
-        core.info(`-- ${name}`);
+        core.info(neutralizeCommands(`-- ${name}`));
         return fn();
       }
       depth++;

@@ -7,7 +7,7 @@ import { isUserError, ConfigurationError } from '../errors.js';
 import { actionsMeta } from '../generated/actions-meta.js';
 import { commands } from '../actions/registry.js';
 import { Inputs, defaultsOf, environmentFallbacks, mapSource, type RawValue } from '../lib/inputs.js';
-import { consoleLogger } from '../lib/logger.js';
+import { consoleLogger, neutralizeCommands } from '../lib/logger.js';
 import { helpFor, usage } from './help.js';
 import { terminalReport } from './terminal.js';
 
@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (!args.json && !args.quiet && process.stdout.isTTY) process.stdout.write(terminalReport(args.command, outputs));
     if (args.json) process.stdout.write(JSON.stringify(outputs, null, 2) + '\n');
-    else for (const [k, v] of Object.entries(outputs)) process.stdout.write(`${k}: ${v}\n`);
+    else for (const [k, v] of Object.entries(outputs)) process.stdout.write(neutralizeCommands(`${k}: ${v}`) + '\n');
     if (failures.length) {
       log.error(failures.join('; '));
       return 1;
@@ -123,7 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (isUserError(e)) {
-      process.stderr.write(`modelgate ${args.command}: ${e.message}\n`);
+      process.stderr.write(neutralizeCommands(`modelgate ${args.command}: ${e.message}`) + '\n');
       return 2;
     }
     throw e;

@@ -7,6 +7,7 @@
  * `params.builtin.time-range`, evaluation.json's `timeRange`), so compare-to-baseline can warn when
  * evaluation rows are older than training rows (leakage).
  */
+import { showColumns } from '../lib/files.js';
 import { ConfigurationError } from '../errors.js';
 import type { TimeColumnKind } from './readers.js';
 import { DATE, DATE_TIME_NAIVE, formatTime, parseTime, parsedKind } from './time.js';
@@ -62,7 +63,7 @@ export class TimeSplitter {
   /** The header: finds the column (a ConfigurationError naming `split-by` when it is not there). */
   header(columns: string[], file: string, timeKinds?: (TimeColumnKind | undefined)[]): void {
     this.index = columns.indexOf(this.config.column);
-    if (this.index < 0) throw new ConfigurationError(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${columns.join(', ')})`);
+    if (this.index < 0) throw new ConfigurationError(`input 'split-by': no column '${this.config.column}' in ${file} (columns: ${showColumns(columns)})`);
     const k = timeKinds?.[this.index];
     this.parquetKind = k === 'date' ? DATE : k === 'date-time-naive' ? DATE_TIME_NAIVE : k ? 3 : 0;
   }

@@ -176,6 +176,13 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
     if (numericNames.length >= 2 && numericNames[0] === cur.profile.columns[0]) {
       log.warning(`${sources[0]}: the header on line 1 names columns with numbers (${numericNames.slice(0, 4).map((c) => c.name).join(', ')}${numericNames.length > 4 ? ', ...' : ''}): is line 1 data or a count line rather than the header?`);
     }
+    // One column whose name and values are words separated by spaces: a file separated by spaces
+    // or aligned in columns (scikit-learn's linnerud and diabetes files), read as a single text
+    // column that passes every check.
+    const only = cur.profile.columns.length === 1 ? cur.profile.columns[0] : undefined;
+    if (only && (cur.format === 'csv' || cur.format === 'tsv') && /\S\s+\S/.test(only.name.trim()) && only.summary().topValues.some((v) => typeof v.value === 'string' && /\S\s+\S/.test(v.value.trim()))) {
+      log.warning(`${sources[0]}: read as one column, ${JSON.stringify(only.name)}: are its fields separated by spaces? modelgate reads ${cur.format === 'csv' ? 'commas' : 'tabs'} (${cur.format.toUpperCase()}); convert the file, e.g. to commas`);
+    }
     if (config.inferSchema && cur.rowsRead > 0 && cur.violations.byRule['ragged-row'] === cur.rowsRead) {
       const n = cur.profile.columns.length;
       throw new DataError(`${sources[0]}: cannot infer a schema: none of the ${cur.rowsRead} data rows has the ${n} field${n === 1 ? '' : 's'} of the header on line 1; if the lines before the header hold a title, a comment or counts, remove them`, sources[0], 1);

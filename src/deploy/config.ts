@@ -34,7 +34,7 @@ export function parseDuration(value: string, input: string): number {
   const text = value.trim().replace(/^(\d+(?:\.\d+)?)$/, '$1s').replace(/(\d)\s+(?=[a-z])/g, '$1');
   const n = durationMs(text);
   if (n === undefined) throw new ConfigurationError(`input '${input}' must be a duration such as 30s, 5m or 1h (a number and a unit: ms, s, m, h, d, w; a plain number is seconds); got '${value}'`);
-  if (n <= 0 || n > 24 * 3_600_000) throw new ConfigurationError(`input '${input}' must be between 1ms and 24h; got '${value}'`);
+  if (n < 1 || n > 24 * 3_600_000) throw new ConfigurationError(`input '${input}' must be between 1ms and 24h; got '${value}'`);
   return n;
 }
 

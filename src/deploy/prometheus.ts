@@ -83,7 +83,17 @@ export class PrometheusClient {
     }
     const body = await res.json().catch(() => undefined);
     if (!res.ok && !body) throw new ServiceError(`Prometheus at ${this.url} answered ${res.status} to '${q}'`);
-    return parseVector(body, q);
+    // Every query here is a count (an increase of a counter or a histogram bucket): NaN, a negative
+    // or an infinite answer (a broken exporter, a proxy's placeholder) would reach the judge's tests
+    // as numbers they cannot take, a crash mid-rollout instead of one line.
+    const samples = parseVector(body, q);
+    for (const s of samples) {
+      if (!(s.value >= 0 && s.value <= Number.MAX_SAFE_INTEGER)) {
+        const labels = Object.entries(s.metric).map(([k, v]) => `${k}=${promString(v)}`).join(',');
+        throw new ServiceError(`Prometheus at ${this.url} answered '${q}' with ${String(s.value)}${labels ? ` for {${labels}}` : ''}, not a count`);
+      }
+    }
+    return samples;
   }
 
   /** The observations, over the `seconds` before `atSeconds`, of the servers labelled with `reference` (the registry reference they serve). */

@@ -3,6 +3,7 @@
  * rows and the rows with the positive label, then Clarify's pre-training measures
  * (fairness/pretraining.ts). Only the label and the sensitive columns are read.
  */
+import { showColumns } from '../lib/files.js';
 import { ConfigurationError, DataError } from '../errors.js';
 import { readRows, type Format } from '../data/readers.js';
 import { labelKey } from '../data/schema.js';
@@ -51,11 +52,11 @@ export async function labelBias(config: LabelBiasConfig): Promise<LabelBias> {
       },
       header(columns) {
         labelAt = columns.indexOf(config.label);
-        if (labelAt < 0) throw new ConfigurationError(`input 'label': no column '${config.label}' in ${file} (columns: ${columns.join(', ')})`);
+        if (labelAt < 0) throw new ConfigurationError(`input 'label': no column '${config.label}' in ${file} (columns: ${showColumns(columns)})`);
         at = features.map((f) =>
           f.columns.map((c) => {
             const i = columns.indexOf(c);
-            if (i < 0) throw new ConfigurationError(`input 'sensitive': no column '${c}' in ${file} (columns: ${columns.join(', ')})`);
+            if (i < 0) throw new ConfigurationError(`input 'sensitive': no column '${c}' in ${file} (columns: ${showColumns(columns)})`);
             return i;
           }),
         );

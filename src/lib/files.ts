@@ -28,6 +28,14 @@ export function showName(name: string): string {
   return JSON.stringify(name);
 }
 
+/**
+ * Column names listed in a message: a plain name as it is, one holding a control character
+ * (a newline), a comma or a quote JSON-quoted, so the message stays one line and the list readable.
+ */
+export function showColumns(names: readonly string[]): string {
+  return names.map((n) => (n === '' || /[\u0000-\u001f\u007f,"']/.test(n) ? JSON.stringify(n) : n)).join(', ');
+}
+
 const REASONS: Record<string, string> = {
   ENOTDIR: 'a parent of it is a file, not a directory',
   EEXIST: 'a parent of it is a file, not a directory',

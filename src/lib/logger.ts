@@ -32,10 +32,22 @@ export function stderrProgress(label: string, opts: { off?: boolean; isTTY?: boo
   return undefined;
 }
 
+/**
+ * Text that may hold untrusted data (a column name, a cell, a file name from a pull request) made
+ * safe to print where a GitHub Actions runner reads the log: the runner takes a line that starts
+ * with `::` (after whitespace) as a workflow command (`::error ...`, `::add-mask::`,
+ * `::stop-commands::`) and `##[` anywhere in a line as the older form. A column named
+ * `"x\n::error title=...::forged"` would otherwise print an annotation of its own. `: :` and `## [`
+ * read the same to a person. modelgate's own messages never start a line with `::`.
+ */
+export function neutralizeCommands(text: string): string {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2: :').replaceAll('##[', '## [');
+}
+
 /** A logger for the CLI and tests: plain lines on stderr, so stdout stays clean for --json. */
 export function consoleLogger(opts: { verbose?: boolean; quiet?: boolean; json?: boolean } = {}): Logger {
   const write = (s: string) => {
-    if (!opts.quiet) process.stderr.write(s + '\n');
+    if (!opts.quiet) process.stderr.write(neutralizeCommands(s) + '\n');
   };
   const where = (a?: Annotation) => (a?.file ? `${a.file}${a.startLine ? `:${a.startLine}` : ''}: ` : '');
   return {

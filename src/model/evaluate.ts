@@ -9,7 +9,7 @@ import { readFileSync, appendFileSync, existsSync, statSync, writeFileSync } fro
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, DataError } from '../errors.js';
-import { assertWritable, commitTemp, outputError, releaseTemp, tempPathFor, writeJsonAtomic } from '../lib/files.js';
+import { assertWritable, commitTemp, outputError, releaseTemp, tempPathFor, writeJsonAtomic, showColumns } from '../lib/files.js';
 import { sha256Files } from '../lib/digest.js';
 import type { Logger } from '../lib/logger.js';
 import { detectFormat, expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
@@ -273,10 +273,10 @@ function planColumns(ctx: RunContext, columns: string[], file: string): ColumnPl
   const label = config.label;
   const colIndex = new Map(columns.map((c, i) => [c, i]));
   const labelIdx = columns.indexOf(label);
-  if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${columns.join(', ')})`);
-  for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+  if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${label}' in ${file} (columns: ${showColumns(columns)})`);
+  for (const s of config.sliceBy) if (!colIndex.has(s)) throw new ConfigurationError(`input 'slice-by': no column '${s}' in ${file} (columns: ${showColumns(columns)})`);
   for (const s of config.ignore) if (!colIndex.has(s)) throw new ConfigurationError(`input 'ignore': no column '${s}' in ${file}`);
-  for (const s of sensitiveCols) if (!colIndex.has(s)) throw new ConfigurationError(`input 'sensitive': no column '${s}' in ${file} (columns: ${columns.join(', ')})`);
+  for (const s of sensitiveCols) if (!colIndex.has(s)) throw new ConfigurationError(`input 'sensitive': no column '${s}' in ${file} (columns: ${showColumns(columns)})`);
   // Sensitive columns are read from the data for the audit and never fed to the model.
   const exclude = new Set([label, ...config.ignore, ...config.sliceBy, ...sensitiveCols, ...(config.split ? [config.split.column] : [])]);
   const feedPlan = model.feedPlan(columns, config.features, exclude);

@@ -9,6 +9,7 @@
  *   to the tensor that fed it since onnxruntime-node returns no non-tensor values), probabilities
  *   alone (argmax is the label), a single probability or logit column, or a regression value.
  */
+import { showColumns } from '../lib/files.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { ConfigurationError, DataError } from '../errors.js';
@@ -113,7 +114,7 @@ export class Model {
     if (one && one.shape.length === 2 && (one.type === 'float32' || one.type === 'float64') && !byName.has(one.name)) {
       const feats = features ?? columns.filter((c) => !exclude.has(c));
       const missing = feats.filter((f) => !byName.has(f));
-      if (missing.length) throw new ConfigurationError(`input 'features': no column ${missing.map((m) => `'${m}'`).join(', ')} in the data (columns: ${columns.join(', ')})`);
+      if (missing.length) throw new ConfigurationError(`input 'features': no column ${missing.map((m) => `'${m}'`).join(', ')} in the data (columns: ${showColumns(columns)})`);
       const width = one.shape[1];
       if (typeof width === 'number' && width !== feats.length) {
         throw new ConfigurationError(`the model's input ${describe([one])} takes ${width} features; the data gives ${feats.length} (${feats.join(', ')}); set 'features' to the ${width} columns in training order`);
@@ -122,7 +123,7 @@ export class Model {
     }
     const missing = this.inputs.filter((i) => !byName.has(i.name));
     if (missing.length) {
-      throw new ConfigurationError(`the model's inputs are ${describe(this.inputs)}; the data has no column ${missing.map((m) => `'${m.name}'`).join(', ')} (columns: ${columns.join(', ')})`);
+      throw new ConfigurationError(`the model's inputs are ${describe(this.inputs)}; the data has no column ${missing.map((m) => `'${m.name}'`).join(', ')} (columns: ${showColumns(columns)})`);
     }
     for (const i of this.inputs) {
       if (!['float32', 'float64', 'int64', 'int32', 'string', 'bool'].includes(i.type)) throw new ConfigurationError(`the model's input ${describe([i])} has a type evaluate-model cannot fill from a column`);

@@ -7,7 +7,8 @@
  */
 import { DataError } from '../errors.js';
 import { columnsDrift } from '../data/drift-columns.js';
-import { assertWritable, writeFileAtomic } from '../lib/files.js';
+import { assertWritable, showPath, writeFileAtomic } from '../lib/files.js';
+import { formatDuration } from '../lib/duration.js';
 import type { Logger } from '../lib/logger.js';
 import { assertArtifact } from '../schemas/validate.js';
 import type { MonitorConfig } from './config.js';
@@ -45,6 +46,14 @@ export async function runMonitor(config: MonitorConfig, log: Logger): Promise<Mo
   const span = window.to === null ? 'every row (no time column)' : window.from === null ? `every row up to ${iso(window.to)}` : `${iso(window.from)} to ${iso(window.to)}`;
   if (window.rows.length === 0) throw new DataError(`no rows in the window (${span}) of ${window.sources.join(', ')}: ${window.rowsRead} row(s) read${window.shadowDropped ? `, ${window.shadowDropped} shadow` : ''}; nothing to judge`);
   log.info(`window ${span}: ${window.rows.length} of ${window.rowsRead} rows${window.shadowDropped ? `; ${window.shadowDropped} shadow answers left out` : ''}${window.otherVersionDropped ? `; ${window.otherVersionDropped} answered by other versions left out` : ''}`);
+  // A window ends at the newest row's time: one row stamped in the future (a skewed clock, Unix
+  // milliseconds read as seconds) moves the window away from the data, and "none" is then
+  // recorded on a handful of rows. Said in the log and the report's notes.
+  const ahead = config.asOf === undefined && window.to !== null && window.newestAt ? window.to - Date.now() : 0;
+  const future = ahead > 86_400_000 && window.newestAt
+    ? `the newest time, ${iso(window.to)} (${showPath(window.newestAt.file)}:${window.newestAt.line}), is ${formatDuration(ahead, 1)} after now and the window ends there: ${window.rows.length} of ${window.rowsRead} rows; a clock error, or Unix milliseconds read as seconds? 'as-of' sets the window's end`
+    : undefined;
+  if (future) log.warning(future);
 
   // The model's features: the training columns (label aside) the data has. A capture file holds
   // only the columns the model was fed, so a training column missing from the data is a note, not a
@@ -74,6 +83,7 @@ export async function runMonitor(config: MonitorConfig, log: Logger): Promise<Mo
   const violations = scanned.violations.toJSON();
   const { finding, reasons } = decide({ drift, missing, importance, prediction: pd, violations: violations.count, decay, thresholds: t });
   const notes: string[] = [];
+  if (future) notes.push(future);
   if (importance.note) notes.push(importance.note);
   if (quality.source === 'inferred') notes.push("the version was registered without a schema (register's 'schema' input): quality is checked against a schema inferred from its training profile");
   if (absent.length) notes.push(`training columns not in the data, not tested: ${absent.slice(0, 20).join(', ')}${absent.length > 20 ? ', ...' : ''} (a capture file holds only the model's inputs)`);

@@ -51,6 +51,8 @@ export interface Window {
   /** Window bounds in ms: (from, to]; null without a time column. */
   from: number | null;
   to: number | null;
+  /** Where the newest time is (file and line); null without a time column or times. */
+  newestAt: { file: string; line: number } | null;
   events: Event[];
 }
 
@@ -82,8 +84,9 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
   const timeName = o.timeColumn ?? 'timestamp';
   let ti = -1;
   let newest = -Infinity;
+  let newestAt: Window['newestAt'] = null;
   let rowsRead = 0;
-  const firstUntimed: { file: string; line: number; cell: Cell }[] = [];
+  const firstUntimed: { file: string; line: number; cell: Cell; absent: boolean }[] = [];
   const read = await readRows(
     sources,
     {
@@ -103,8 +106,12 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
         const cell = ti < 0 ? null : (cells[ti] ?? null);
         const t = cell === null ? undefined : parseTime(cell);
         if (t === undefined) {
-          if (firstUntimed.length === 0) firstUntimed.push({ file, line, cell });
-        } else if (t > newest) newest = t;
+          // A JSON Lines row without the key (it first appears in a later row) has no time at all.
+          if (firstUntimed.length === 0) firstUntimed.push({ file, line, cell, absent: ti < 0 || cells[ti] === undefined });
+        } else if (t > newest) {
+          newest = t;
+          newestAt = { file, line };
+        }
       },
     },
     { format: o.format },
@@ -112,8 +119,9 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
   columns = read.columns;
   const timeColumn = timeColumnOf(o, columns, sources);
   if (timeColumn && firstUntimed.length) {
-    const { file: at, line, cell } = firstUntimed[0];
-    throw new DataError(`${showPath(at)}:${line}: ${showName(timeColumn)} ${cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`}`, at, line);
+    const { file: at, line, cell, absent } = firstUntimed[0];
+    const what = absent ? `has no ${showName(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`;
+    throw new DataError(`${showPath(at)}:${line}: ${absent ? 'the row' : showName(timeColumn)} ${what}`, at, line);
   }
   const to = timeColumn ? (o.asOf ?? newest) : null;
   const from = to === null || o.windowMs === undefined ? null : to - o.windowMs;
@@ -170,7 +178,7 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
       events.splice(0, events.length, ...events.filter((e) => e.t !== 'row' || !other.has(e.cells)));
     }
   }
-  return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, events };
+  return { sources, format: read.format, bytes: read.bytes, columns, rows, rowsRead, shadowDropped, otherVersionDropped, timeColumn: timeColumn ?? null, from, to: to === -Infinity ? null : to, newestAt: timeColumn ? newestAt : null, events };
 }
 
 /** validate-data's scan over the window's rows: the profile, and violations of `schema`. */

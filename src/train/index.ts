@@ -29,6 +29,7 @@
  * default 1e-4 as scikit-learn's tol; like scikit-learn's lbfgs it also stops on scipy's relative
  * reduction test, ftol 2.2e-9) and `maxCategories` (default 1000).
  */
+import { identifierLike } from '../data/profile.js';
 import { PANDAS_NA_VALUES } from '../data/scan.js';
 import { createHash } from 'node:crypto';
 import { DataError } from '../errors.js';
@@ -133,6 +134,12 @@ export async function trainBuiltin(config: TrainConfig, log: Logger): Promise<Tr
   const table = await log.group(`Reading ${config.data.join(', ')}`, () =>
     loadTable({ data: config.data, format: config.format, naValues: config.naValues ?? PANDAS_NA_VALUES, label: config.label, features: config.features, ignore: config.ignore, labelKind: classification ? 'class' : 'number', maxCategories: opts.maxCategories, split }),
   );
+  // A label with more than half its values distinct (an id, a name, free text) leaves most classes
+  // one row: the model trains, and its accuracy is near zero without a word why.
+  const classes = table.labelDictionary?.length ?? 0;
+  if (classification && identifierLike(table.n, classes)) {
+    log.warning(`the label '${config.label}' has ${classes} distinct values in ${table.n} rows, like an identifier: most classes have a single row to learn from; is '${config.label}' the column you meant, or a number to predict (algorithm linear-regression)?`);
+  }
   const timeRange = split?.range();
   if (timeRange) log.info(`split by ${timeRange.column}: training on the rows before ${timeRange.splitAt} (${timeRange.min} to ${timeRange.max}); left out ${timeRange.otherSide} rows at or after it${timeRange.noTime ? ` and ${timeRange.noTime} without a time` : ''}`);
   if (table.leftOut.length) log.info(`left out of the features (no 'features' given): ${table.leftOut.map((l) => `${l.name}: ${l.reason === 'time' ? 'a time column' : 'an identifier'}, ${l.detail}`).join('; ')}; name the columns in 'features' to use them`);

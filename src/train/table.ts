@@ -25,6 +25,7 @@
  * evaluate-model keys them (trimmed text, numbers and numeric text in canonical form: "1.0" is
  * "1"); regression targets must be numbers.
  */
+import { showColumns } from '../lib/files.js';
 import { ConfigurationError, DataError } from '../errors.js';
 import { detectFormat, expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
 import { parseNumber } from '../data/schema.js';
@@ -290,7 +291,7 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
         cols.forEach((c, i) => addColumn(c, i, timeKinds?.[i] !== undefined));
         opts.split?.header(cols, file, timeKinds);
         if (format !== 'jsonl') {
-          if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${file} (columns: ${cols.join(', ')})`);
+          if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${file} (columns: ${showColumns(cols)})`);
           checkNamed(cols, opts, file);
         }
       },
@@ -344,7 +345,7 @@ export async function loadTable(opts: LoadOptions): Promise<Table> {
     },
     { format, naValues: opts.naValues },
   );
-  if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${columns.join(', ')})`);
+  if (labelIdx < 0) throw new ConfigurationError(`input 'label': no column '${opts.label}' in ${sources.join(', ')} (columns: ${showColumns(columns)})`);
   checkNamed(columns, opts, sources[0]);
   const built = builders.filter((b): b is ColumnBuilder => b !== undefined);
   const leftOut = built.map((b) => b.leftOut()).filter((l): l is LeftOut => l !== null);
@@ -371,6 +372,6 @@ function checkNamed(columns: string[], opts: LoadOptions, file: string): void {
   const have = new Set(columns);
   for (const [input, names] of [['features', opts.features ?? []], ['ignore', opts.ignore ?? []]] as const) {
     const missing = names.filter((f) => !have.has(f));
-    if (missing.length) throw new ConfigurationError(`input '${input}': no column ${missing.map((m) => `'${m}'`).join(', ')} in ${file} (columns: ${columns.join(', ')})`);
+    if (missing.length) throw new ConfigurationError(`input '${input}': no column ${missing.map((m) => `'${m}'`).join(', ')} in ${file} (columns: ${showColumns(columns)})`);
   }
 }

@@ -81,4 +81,31 @@ describe('train action', () => {
     expect(ok.passed).toBe(true);
     expect(() => action.parse(inputsFor('train', { ...values, 'max-categories': '0' }))).toThrow(/max-categories/);
   }, 60_000);
+
+  it('warns when the classification label is identifier-like (every row its own class), not when classes repeat', async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 60 }, (_, i) => `${(i * 0.37) % 5},name${i},${i % 3}`);
+    writeFileSync(join(dir, 'd.csv'), ['x,name,kind', ...rows].join('\n') + '\n');
+    process.chdir(dir);
+    const values = { algorithm: 'logistic-regression', data: 'd.csv', model: 'm.onnx', cache: 'false', experiments: 'false' };
+    const byName = memoryLogger();
+    await action.run(action.parse(inputsFor('train', { ...values, label: 'name' })), byName);
+    expect(byName.lines.filter((l) => l.startsWith('warning:'))).toEqual([
+      "warning: the label 'name' has 60 distinct values in 60 rows, like an identifier: most classes have a single row to learn from; is 'name' the column you meant, or a number to predict (algorithm linear-regression)?",
+    ]);
+    const byKind = memoryLogger();
+    await action.run(action.parse(inputsFor('train', { ...values, label: 'kind' })), byKind);
+    expect(byKind.lines.filter((l) => l.includes('like an identifier'))).toEqual([]);
+  }, 60_000);
+
+  it('lists the columns in one line when a name holds a newline or a comma (an error is one line)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'd.csv'), '"a\nb","c,d",x,y\n1,2,3,0\n4,5,6,1\n');
+    process.chdir(dir);
+    const values = { algorithm: 'logistic-regression', data: 'd.csv', model: 'm.onnx', cache: 'false', experiments: 'false' };
+    const err = await action.run(action.parse(inputsFor('train', { ...values, label: 'nope' })), memoryLogger()).catch((e: Error) => e);
+    expect((err as Error).message).toBe(`input 'label': no column 'nope' in d.csv (columns: "a\\nb", "c,d", x, y)`);
+    const feat = await action.run(action.parse(inputsFor('train', { ...values, label: 'y', features: 'z' })), memoryLogger()).catch((e: Error) => e);
+    expect((feat as Error).message).not.toContain('\n');
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 // The weather example's monitor line: after the main job (workflows-examples/weather/modelgate.yml)
 // the production version holds the profile of its training rows (2012), so the README's
 // `modelgate monitor` command runs against it. The command is read from the README itself.
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../cli.js';
@@ -61,5 +61,24 @@ describe('weather: monitor against the registered production version', () => {
     const history = await runMain(['registry', 'history', `oci-layout://${work}/out/registry/weather:production`, '--json']);
     expect(history.code, history.stderr).toBe(0);
     expect(history.stdout).toContain('monitor');
+
+    // One row stamped in the future (a skewed clock) ends the window there: the 7-day window holds
+    // that row alone, and its "none" is said to rest on it, in the log and the report's notes.
+    const rows = readFileSync(join(work, 'data/weather-2015.csv'), 'utf8').trim().split('\n');
+    const names = rows[0].split(',');
+    const jsonl = rows.slice(1).map((l, i) => {
+      const o = Object.fromEntries(l.split(',').map((v, k) => [names[k], names[k] === 'date' || names[k] === 'weather' ? v : Number(v)]));
+      return JSON.stringify({ ...o, timestamp: i === 99 ? '2099-01-01T00:00:00Z' : `${o.date}T12:00:00Z` });
+    });
+    writeFileSync(join(dir, 'capture.jsonl'), jsonl.join('\n') + '\n');
+    const future = await runMain(['monitor', '--data', join(dir, 'capture.jsonl'), '--model', `oci-layout://${work}/out/registry/weather:production`, '--window', '7d', '--report', join(dir, 'future.json')]);
+    expect(future.code, future.stderr).toBe(0);
+    expect(future.stderr).toMatch(/warning: the newest time, 2099-01-01T00:00:00.000Z \(\S*capture.jsonl:100\), is \d+d after now and the window ends there: 1 of 365 rows; a clock error, or Unix milliseconds read as seconds\? 'as-of' sets the window's end/);
+    const notes = JSON.parse(readFileSync(join(dir, 'future.json'), 'utf8')).notes as string[];
+    expect(notes.filter((n) => n.startsWith('the newest time'))).toHaveLength(1);
+    // and with 'as-of' the user chose the end: no such warning
+    const asOf = await runMain(['monitor', '--data', join(dir, 'capture.jsonl'), '--model', `oci-layout://${work}/out/registry/weather:production`, '--window', '7d', '--as-of', '2015-12-31', '--report', join(dir, 'asof.json')]);
+    expect(asOf.code, asOf.stderr).toBe(0);
+    expect(asOf.stderr).not.toContain('the newest time');
   }, 120_000);
 });

@@ -125,6 +125,21 @@ describe('validate-data', () => {
     expect(log.lines.some((l) => /iris\.csv: the header on line 1 names columns with numbers \(150, 4\): is line 1 data or a count line rather than the header\?/.test(l))).toBe(true);
   });
 
+  // scikit-learn's linnerud_exercise.csv and diabetes_data_raw.csv are separated by spaces: read
+  // as one text column, they passed every check without a word.
+  it('warns when a CSV file reads as one column of space-separated words', async () => {
+    const dir = files({ 'linnerud.csv': 'Chins Situps Jumps\n5 162 60\n2 110 60\n', 'one.csv': 'customer name\nAda\nGrace\n', 'num.csv': 'x y\n1\n2\n' });
+    const spaced = await run({ data: join(dir, 'linnerud.csv'), report: join(dir, 'r.json') });
+    expect(spaced.log.lines.filter((l) => l.startsWith('warning:'))).toEqual([
+      `warning: ${join(dir, 'linnerud.csv')}: read as one column, "Chins Situps Jumps": are its fields separated by spaces? modelgate reads commas (CSV); convert the file, e.g. to commas`,
+    ]);
+    // a one-column file whose name has a space but whose values have none: no warning
+    for (const f of ['one.csv', 'num.csv']) {
+      const { log } = await run({ data: join(dir, f), report: join(dir, 'r.json') });
+      expect(log.lines.some((l) => /separated by spaces/.test(l)), f).toBe(false);
+    }
+  });
+
   it('detects drift with the exact tests and says what moved', async () => {
     const r = rng(1);
     const ref = ['x,c'];

@@ -1,10 +1,12 @@
 // The Actions adapter's presentation: one group level, a guarded and capped summary, outputs
 // before publishing.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actionsLogger, presentResult, writeSummary } from '../../../src/actions/runtime.js';
 import { capSummary, SUMMARY_LIMIT } from '../../../src/actions/summary.js';
-import { memoryLogger } from '../../../src/lib/logger.js';
+import { consoleLogger, memoryLogger } from '../../../src/lib/logger.js';
+import { inputsFor, tempDir } from '../../helpers.js';
 
 function captureStdout(): { text: () => string } {
   const chunks: string[] = [];
@@ -98,4 +100,41 @@ describe('presentResult', () => {
     expect(failures).toEqual(['not published']);
     expect(readFileSync(process.env.GITHUB_OUTPUT!, 'utf8')).toMatch(/comment-url<<ghadelimiter_[^\n]+\nu\n/);
   });
+});
+
+// A column name, cell or file name from a pull request is printed in the log. The runner reads a
+// line starting with `::` as a workflow command and `##[` anywhere as the older form: a CSV header
+// `"x\n::error title=forged::all gates passed"` printed by train's "features: ..." line would
+// annotate the run with a message of the pull request's choosing.
+describe('untrusted text in the log', () => {
+  const INJECT = 'x\n::error title=forged::all gates passed\n  ::add-mask::secret ##[warning]y';
+  const commands = (text: string) => text.split(/\r?\n/).filter((l) => l.trim().startsWith('::') || l.includes('##['));
+
+  it('never becomes a workflow command through the Actions logger', async () => {
+    const out = captureStdout();
+    const log = actionsLogger();
+    log.info(INJECT);
+    await log.group('outer', async () => log.group(INJECT, async () => {}));
+    log.warning(INJECT);
+    const lines = commands(out.text());
+    // only modelgate's own commands: the group, and the warning with its data escaped
+    expect(lines).toEqual(['::group::outer', '::endgroup::', expect.stringMatching(/^::warning::x%0A::error/)]);
+    expect(out.text()).toContain(': :error title=forged::all gates passed');
+  });
+
+  it('nor through the CLI logger (the runner reads stderr too), in a real train run on such a header', async () => {
+    const chunks: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+      chunks.push(String(c));
+      return true;
+    });
+    const dir = tempDir();
+    writeFileSync(join(dir, 'd.csv'), `"x\n::error title=forged::all gates passed",y\n${Array.from({ length: 20 }, (_, i) => `${i},${i % 2}`).join('\n')}\n`);
+    process.chdir(dir);
+    const train = (await import('../../../src/actions/train.js')).default;
+    await train.run(train.parse(inputsFor('train', { algorithm: 'logistic-regression', data: 'd.csv', label: 'y', experiments: 'false', cache: 'false' })), consoleLogger());
+    const text = chunks.join('');
+    expect(text).toContain('features: x'); // the header was read and logged
+    expect(commands(text)).toEqual([]);
+  }, 60_000);
 });

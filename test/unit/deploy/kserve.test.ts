@@ -11,6 +11,7 @@ import { checkInferenceService } from '../../kserve-crd.js';
 import { ANNOTATION_CANDIDATE, ANNOTATION_RECORD, ANNOTATION_STABLE, KServeTarget, renderInferenceService, storageUriFor, type Cluster, type InferenceService } from '../../../src/deploy/kserve.js';
 import { defaultMetrics } from '../../../src/deploy/judge.js';
 import { bucketsToSamples, parseVector, PrometheusClient, promString } from '../../../src/deploy/prometheus.js';
+import { ServiceError } from '../../../src/errors.js';
 import { runDeploy } from '../../../src/deploy/rollout.js';
 import type { Clock, DeployConfig } from '../../../src/deploy/types.js';
 import { memoryLogger } from '../../../src/lib/logger.js';
@@ -79,6 +80,23 @@ describe('Prometheus client', () => {
     const thinned = bucketsToSamples(many, { maxSamples: 100, thin: true, scale: 1 });
     expect(thinned.filter((x) => x === 0.5)).toHaveLength(30);
     expect(thinned.filter((x) => x === 1)).toHaveLength(70);
+  });
+
+  // A value that is not a count (NaN, negative, infinite, past 2^53) reached fisherExact as a
+  // RangeError: exit 3 in the middle of a rollout. Now a ServiceError naming the query and series.
+  it.each([
+    ['NaN', { le: '0.5' }, "with NaN for {le=\"0.5\"}, not a count"],
+    ['-3', {}, 'with -3, not a count'],
+    ['+Inf', {}, 'with NaN, not a count'], // Number('+Inf') is NaN,
+    ['1e400', {}, 'with Infinity, not a count'],
+    ['abc', {}, 'with NaN, not a count'],
+  ])('refuses a sample value %s as a one-line ServiceError', async (value, metric, message) => {
+    const fetchFn = (async () => new Response(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric, value: [1767225600, value] }] } }), { status: 200 })) as typeof fetch;
+    const client = new PrometheusClient('http://127.0.0.1:9', fetchFn);
+    const err = await client.variantWindow('ghcr.io/o/m@sha256:' + 'a'.repeat(64), 60, 1767225600).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(ServiceError);
+    expect((err as Error).message).toMatch(/^Prometheus at http:\/\/127\.0\.0\.1:9 answered 'sum\(increase\(/);
+    expect((err as Error).message).toContain(message);
   });
 
   it('turns an error answer into a one-line ServiceError', () => {

@@ -88,7 +88,10 @@ describe('window and time', () => {
     await expect(readWindow({ data: [g], timeColumn: 'when' })).rejects.toThrow(/input 'time-column': "when" is not a column/);
     // A JSON Lines key first seen on line 2: line 1 has no time.
     const late = capture([{ x: 1 }, row(2)]);
-    await expect(readWindow({ data: [late] })).rejects.toThrow(/capture\.jsonl:1: "timestamp" is empty/);
+    // It said '"timestamp" is empty' of a row that has no such key; null is the empty one.
+    await expect(readWindow({ data: [late] })).rejects.toThrow(/capture\.jsonl:1: the row has no "timestamp" \(the time column\): every row needs one/);
+    const empty = capture([row(1), { ...row(2), timestamp: null }]);
+    await expect(readWindow({ data: [empty] })).rejects.toThrow(/capture\.jsonl:2: "timestamp" is empty/);
   });
 
   it('keeps only the window\'s rows across files, each with its file and line', async () => {
