@@ -17933,10 +17933,11 @@ class CsvByteParser {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rz: () => (/* binding */ chunkResult),
-/* harmony export */   nt: () => (/* binding */ scanChunk),
-/* harmony export */   qX: () => (/* binding */ readRange)
+/* harmony export */   dO: () => (/* binding */ parseChunk),
+/* harmony export */   nr: () => (/* binding */ chunkBytes),
+/* harmony export */   nt: () => (/* binding */ scanChunk)
 /* harmony export */ });
-/* unused harmony exports CHUNK_BYTES, planCuts, readHeader */
+/* unused harmony exports CHUNK_BYTES, readRange, planCuts, readHeader */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5288);
@@ -18039,12 +18040,11 @@ function readHeader(file, size, delimiter) {
 /** Profiles and validates one chunk (in a worker or in the main thread: the same code either way). */
 async function scanChunk(task, schema) {
     const { file, index } = task;
-    // Cut after a line feed, a chunk starts and ends between characters: valid UTF-8 on its own or not at all.
-    const bytes = readRange(file, task.start, task.end, true);
-    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
-        return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
+    const bytes = chunkBytes(task);
+    if (typeof bytes === 'string')
+        return { index, ok: false, reason: bytes };
     let lines = 0;
-    let cutOk = true;
+    let cut = null;
     const r = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scan */ .SQ)({
         files: [file],
         format: task.format,
@@ -18057,34 +18057,48 @@ async function scanChunk(task, schema) {
         async read(sink) {
             sink.beginFile?.(file);
             sink.header([...task.header]);
-            let skipHeader = index === 0;
-            const parser = new _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvByteParser */ .mh({
-                delimiter: task.delimiter,
-                file,
-                bom: index === 0,
-                onRecord(rec, line) {
-                    if (skipHeader) {
-                        skipHeader = false;
-                        return;
-                    }
-                    if (sink.record)
-                        sink.record(rec, line);
-                    else
-                        sink.row((0,_readers_js__WEBPACK_IMPORTED_MODULE_4__/* .recordCells */ .nf)(rec), line);
-                },
-            });
-            parser.write(bytes);
-            if (task.last)
-                parser.end();
-            else
-                cutOk = parser.atRecordStart;
-            lines = parser.currentLine - 1;
+            ({ lines, cut } = parseChunk(bytes, task, (rec, line) => {
+                if (sink.record)
+                    sink.record(rec, line);
+                else
+                    sink.row((0,_readers_js__WEBPACK_IMPORTED_MODULE_4__/* .recordCells */ .nf)(rec), line);
+            }));
             return { format: task.format, bytes: task.end - task.start, columns: task.header };
         },
     });
-    if (!cutOk)
-        return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+    if (cut)
+        return { index, ok: false, reason: cut };
     return chunkResult(index, r, lines);
+}
+/** A chunk's bytes, or why they cannot be read alone. Cut after a line feed, a chunk starts and ends between characters: valid UTF-8 on its own or not at all. */
+function chunkBytes(task) {
+    const bytes = readRange(task.file, task.start, task.end, true);
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes) ? bytes : `bytes ${task.start}-${task.end} are not valid UTF-8`;
+}
+/**
+ * Parses a chunk's records (the header, which the first chunk holds, skipped). Returns the lines
+ * the chunk spans, and why its end is not a record boundary (a quoted newline at the cut), or null.
+ */
+function parseChunk(bytes, task, onRecord) {
+    let skipHeader = task.index === 0;
+    const parser = new _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvByteParser */ .mh({
+        delimiter: task.delimiter,
+        file: task.file,
+        bom: task.index === 0,
+        onRecord(rec, line) {
+            if (skipHeader)
+                skipHeader = false;
+            else
+                onRecord(rec, line);
+        },
+    });
+    parser.write(bytes);
+    let cut = null;
+    if (task.last)
+        parser.end();
+    else if (!parser.atRecordStart)
+        cut = `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)`;
+    return { lines: parser.currentLine - 1, cut };
 }
 /** A chunk's scan (run with deferDatasetRules) as the mergeable states the main thread receives. */
 function chunkResult(index, r, lines) {
@@ -34027,8 +34041,6 @@ async function loadOnnxRuntime(log, hooks = {}) {
     return (loaded = fromDir(dir));
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
 var csv_bytes = __nccwpck_require__(5288);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
@@ -35644,7 +35656,6 @@ class BatchBuilder {
 
 
 
-
 /** Buffers of a successful result, to transfer instead of copying. */
 function transferables(r) {
     if (!r.ok)
@@ -35654,9 +35665,9 @@ function transferables(r) {
 /** Evaluates one chunk with `model` (in a worker or in the main thread: the same code either way). */
 async function evaluateChunk(task, model) {
     const { index, file, setup } = task;
-    const bytes = (0,chunks/* readRange */.qX)(file, task.start, task.end, true);
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
+    const bytes = (0,chunks/* chunkBytes */.nr)(task);
+    if (typeof bytes === 'string')
+        return { index, ok: false, reason: bytes };
     const width = setup.columns.length;
     const colIndex = new Map(setup.columns.map((c, i) => [c, i]));
     const na = new csv_bytes/* NaBytes */.Z9(setup.naValues);
@@ -35665,32 +35676,19 @@ async function evaluateChunk(task, model) {
     const batches = [];
     let current = batch();
     let rows = 0;
-    let skipHeader = index === 0;
     try {
-        const parser = new csv_bytes/* CsvByteParser */.mh({
-            delimiter: task.delimiter,
-            file,
-            bom: index === 0,
-            onRecord(rec, line) {
-                if (skipHeader) {
-                    skipHeader = false;
-                    return;
-                }
-                if (rec.count !== width)
-                    throw new errors/* DataError */.fL(`${file}:${line}: has ${rec.count} fields, the header has ${width}`, file, line);
-                current.add(rec, line);
-                rows++;
-                if (current.full) {
-                    batches.push({ rows: current, first: rows - current.n });
-                    current = batch();
-                }
-            },
+        const { cut } = (0,chunks/* parseChunk */.dO)(bytes, task, (rec, line) => {
+            if (rec.count !== width)
+                throw new errors/* DataError */.fL(`${file}:${line}: has ${rec.count} fields, the header has ${width}`, file, line);
+            current.add(rec, line);
+            rows++;
+            if (current.full) {
+                batches.push({ rows: current, first: rows - current.n });
+                current = batch();
+            }
         });
-        parser.write(bytes);
-        if (task.last)
-            parser.end();
-        else if (!parser.atRecordStart)
-            return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+        if (cut)
+            return { index, ok: false, reason: cut };
         if (current.n)
             batches.push({ rows: current, first: rows - current.n });
         const decoder = new RowDecoder(setup.decode, setup.decision, false);

@@ -13,7 +13,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { CsvByteParser } from '../csv-bytes.js';
+import { CsvByteParser, type CsvRecord } from '../csv-bytes.js';
 import { DataError } from '../../errors.js';
 import type { ProfileJSON } from '../profile.js';
 import { recordCells, type Cell } from '../readers.js';
@@ -137,11 +137,10 @@ export function readHeader(file: string, size: number, delimiter: string): strin
 /** Profiles and validates one chunk (in a worker or in the main thread: the same code either way). */
 export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefined): Promise<ChunkResult> {
   const { file, index } = task;
-  // Cut after a line feed, a chunk starts and ends between characters: valid UTF-8 on its own or not at all.
-  const bytes = readRange(file, task.start, task.end, true);
-  if (!isUtf8(bytes)) return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
+  const bytes = chunkBytes(task);
+  if (typeof bytes === 'string') return { index, ok: false, reason: bytes };
   let lines = 0;
-  let cutOk = true;
+  let cut: string | null = null;
   const r = await scan({
     files: [file],
     format: task.format,
@@ -154,29 +153,43 @@ export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefine
     async read(sink) {
       sink.beginFile?.(file);
       sink.header([...task.header]);
-      let skipHeader = index === 0;
-      const parser = new CsvByteParser({
-        delimiter: task.delimiter,
-        file,
-        bom: index === 0,
-        onRecord(rec, line) {
-          if (skipHeader) {
-            skipHeader = false;
-            return;
-          }
-          if (sink.record) sink.record(rec, line);
-          else sink.row(recordCells(rec), line);
-        },
-      });
-      parser.write(bytes);
-      if (task.last) parser.end();
-      else cutOk = parser.atRecordStart;
-      lines = parser.currentLine - 1;
+      ({ lines, cut } = parseChunk(bytes, task, (rec, line) => {
+        if (sink.record) sink.record(rec, line);
+        else sink.row(recordCells(rec), line);
+      }));
       return { format: task.format, bytes: task.end - task.start, columns: task.header };
     },
   });
-  if (!cutOk) return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+  if (cut) return { index, ok: false, reason: cut };
   return chunkResult(index, r, lines);
+}
+
+/** A chunk's bytes, or why they cannot be read alone. Cut after a line feed, a chunk starts and ends between characters: valid UTF-8 on its own or not at all. */
+export function chunkBytes(task: { file: string; start: number; end: number }): Buffer | string {
+  const bytes = readRange(task.file, task.start, task.end, true);
+  return isUtf8(bytes) ? bytes : `bytes ${task.start}-${task.end} are not valid UTF-8`;
+}
+
+/**
+ * Parses a chunk's records (the header, which the first chunk holds, skipped). Returns the lines
+ * the chunk spans, and why its end is not a record boundary (a quoted newline at the cut), or null.
+ */
+export function parseChunk(bytes: Uint8Array, task: { file: string; index: number; delimiter: string; last: boolean; end: number }, onRecord: (rec: CsvRecord, line: number) => void): { lines: number; cut: string | null } {
+  let skipHeader = task.index === 0;
+  const parser = new CsvByteParser({
+    delimiter: task.delimiter,
+    file: task.file,
+    bom: task.index === 0,
+    onRecord(rec, line) {
+      if (skipHeader) skipHeader = false;
+      else onRecord(rec, line);
+    },
+  });
+  parser.write(bytes);
+  let cut: string | null = null;
+  if (task.last) parser.end();
+  else if (!parser.atRecordStart) cut = `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)`;
+  return { lines: parser.currentLine - 1, cut };
 }
 
 /** A chunk's scan (run with deferDatasetRules) as the mergeable states the main thread receives. */

@@ -5,9 +5,8 @@
  * (row indices counted from the chunk's first data row), its predictions lines without their row
  * index, and its batch latencies; the main thread merges results in chunk order.
  */
-import { isUtf8 } from 'node:buffer';
-import { CsvByteParser, NaBytes } from '../../data/csv-bytes.js';
-import { readRange } from '../../data/parallel/chunks.js';
+import { NaBytes } from '../../data/csv-bytes.js';
+import { chunkBytes, parseChunk } from '../../data/parallel/chunks.js';
 import { ConfigurationError, DataError, isUserError } from '../../errors.js';
 import type { Decision } from '../decide.js';
 import { RowDecoder, timedRun, type DecodeSetup } from '../evaluate-rows.js';
@@ -77,8 +76,8 @@ export function transferables(r: EvalChunkResult): ArrayBuffer[] {
 /** Evaluates one chunk with `model` (in a worker or in the main thread: the same code either way). */
 export async function evaluateChunk(task: EvalChunkTask, model: Model): Promise<EvalChunkResult> {
   const { index, file, setup } = task;
-  const bytes = readRange(file, task.start, task.end, true);
-  if (!isUtf8(bytes)) return { index, ok: false, reason: `bytes ${task.start}-${task.end} are not valid UTF-8` };
+  const bytes = chunkBytes(task);
+  if (typeof bytes === 'string') return { index, ok: false, reason: bytes };
   const width = setup.columns.length;
   const colIndex = new Map(setup.columns.map((c, i) => [c, i]));
   const na = new NaBytes(setup.naValues);
@@ -87,29 +86,17 @@ export async function evaluateChunk(task: EvalChunkTask, model: Model): Promise<
   const batches: { rows: BatchBuilder; first: number }[] = [];
   let current = batch();
   let rows = 0;
-  let skipHeader = index === 0;
   try {
-    const parser = new CsvByteParser({
-      delimiter: task.delimiter,
-      file,
-      bom: index === 0,
-      onRecord(rec, line) {
-        if (skipHeader) {
-          skipHeader = false;
-          return;
-        }
-        if (rec.count !== width) throw new DataError(`${file}:${line}: has ${rec.count} fields, the header has ${width}`, file, line);
-        current.add(rec, line);
-        rows++;
-        if (current.full) {
-          batches.push({ rows: current, first: rows - current.n });
-          current = batch();
-        }
-      },
+    const { cut } = parseChunk(bytes, task, (rec, line) => {
+      if (rec.count !== width) throw new DataError(`${file}:${line}: has ${rec.count} fields, the header has ${width}`, file, line);
+      current.add(rec, line);
+      rows++;
+      if (current.full) {
+        batches.push({ rows: current, first: rows - current.n });
+        current = batch();
+      }
     });
-    parser.write(bytes);
-    if (task.last) parser.end();
-    else if (!parser.atRecordStart) return { index, ok: false, reason: `the cut at byte ${task.end} falls inside a quoted field (a quoted newline)` };
+    if (cut) return { index, ok: false, reason: cut };
     if (current.n) batches.push({ rows: current, first: rows - current.n });
 
     const decoder = new RowDecoder(setup.decode, setup.decision, false);
