@@ -597,11 +597,13 @@ function judgeWindow(spec, window) {
  * `30s`, `5m`, `1h`, `250ms`, `1m30s` (src/lib/duration.ts's units: ms, s, m, h, d, w), a space
  * allowed before the unit, or a plain number of seconds; as milliseconds, at most 24h.
  */
-function parseDuration(value, input) {
+function parseDuration(value, input, opts = {}) {
     const text = value.trim().replace(/^(\d+(?:\.\d+)?)$/, '$1s').replace(/(\d)\s+(?=[a-z])/g, '$1');
     const n = (0,duration/* durationMs */.pc)(text);
     if (n === undefined)
         throw new errors/* ConfigurationError */.j1(`input '${input}' must be a duration such as 30s, 5m or 1h (a number and a unit: ms, s, m, h, d, w; a plain number is seconds); got '${value}'`);
+    if (n === 0 && opts.allowZero)
+        return 0;
     if (n < 1 || n > 24 * 3_600_000)
         throw new errors/* ConfigurationError */.j1(`input '${input}' must be between 1ms and 24h; got '${value}'`);
     return n;
@@ -1627,12 +1629,6 @@ function makeTarget(config) {
 function optionalDuration(value, input) {
     return value === undefined ? undefined : parseDuration(value, input);
 }
-/** `warmup`: a duration, or 0 (none). */
-function parseWarmup(value) {
-    if (value === undefined || /^0+(\.0+)?\s*(ms|s|m|h|d|w)?$/.test(value.trim()))
-        return 0;
-    return parseDuration(value, 'warmup');
-}
 /* harmony default export */ const deploy = ((0,types/* defineAction */.Q)({
     name: 'deploy',
     secrets: ['admin-token', 'github-token'],
@@ -1647,7 +1643,7 @@ function parseWarmup(value) {
             strategy,
             steps: parseSteps(inputs.list('steps').length ? inputs.list('steps') : ['10', '50', '100']),
             intervalMs: interval,
-            warmupMs: parseWarmup(inputs.string('warmup')),
+            warmupMs: parseDuration(inputs.string('warmup') ?? '0', 'warmup', { allowZero: true }),
             // Defaults in milliseconds, not through the parser: 4 × a 7h interval is past the 24h an input
             // may say, and the user who gave only `interval` should not be told 'max-interval' is wrong.
             maxIntervalMs: optionalDuration(inputs.string('max-interval'), 'max-interval') ?? 4 * interval,

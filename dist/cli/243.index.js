@@ -923,7 +923,7 @@ async function readWindow(o) {
     let newest = -Infinity;
     let newestAt = null;
     let rowsRead = 0;
-    const firstUntimed = [];
+    let untimed;
     const read = await (0,readers/* readRows */.aK)(sources, {
         beginFile(path) {
             file = path;
@@ -943,8 +943,7 @@ async function readWindow(o) {
             const t = cell === null ? undefined : parseTime(cell);
             if (t === undefined) {
                 // A JSON Lines row without the key (it first appears in a later row) has no time at all.
-                if (firstUntimed.length === 0)
-                    firstUntimed.push({ file, line, cell, absent: ti < 0 || cells[ti] === undefined });
+                untimed ??= { file, line, cell, absent: ti < 0 || cells[ti] === undefined };
             }
             else if (t > newest) {
                 newest = t;
@@ -954,8 +953,8 @@ async function readWindow(o) {
     }, { format: o.format });
     columns = read.columns;
     const timeColumn = timeColumnOf(o, columns, sources);
-    if (timeColumn && firstUntimed.length) {
-        const { file: at, line, cell, absent } = firstUntimed[0];
+    if (timeColumn && untimed) {
+        const { file: at, line, cell, absent } = untimed;
         const what = absent ? `has no ${(0,files/* showName */.$i)(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`;
         throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(at)}:${line}: ${absent ? 'the row' : (0,files/* showName */.$i)(timeColumn)} ${what}`, at, line);
     }

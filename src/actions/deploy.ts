@@ -56,11 +56,6 @@ function optionalDuration(value: string | undefined, input: string): number | un
   return value === undefined ? undefined : parseDuration(value, input);
 }
 
-/** `warmup`: a duration, or 0 (none). */
-function parseWarmup(value: string | undefined): number {
-  if (value === undefined || /^0+(\.0+)?\s*(ms|s|m|h|d|w)?$/.test(value.trim())) return 0;
-  return parseDuration(value, 'warmup');
-}
 
 export default defineAction<DeployActionConfig>({
   name: 'deploy',
@@ -76,7 +71,7 @@ export default defineAction<DeployActionConfig>({
       strategy,
       steps: parseSteps(inputs.list('steps').length ? inputs.list('steps') : ['10', '50', '100']),
       intervalMs: interval,
-      warmupMs: parseWarmup(inputs.string('warmup')),
+      warmupMs: parseDuration(inputs.string('warmup') ?? '0', 'warmup', { allowZero: true }),
       // Defaults in milliseconds, not through the parser: 4 × a 7h interval is past the 24h an input
       // may say, and the user who gave only `interval` should not be told 'max-interval' is wrong.
       maxIntervalMs: optionalDuration(inputs.string('max-interval'), 'max-interval') ?? 4 * interval,

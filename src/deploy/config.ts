@@ -30,10 +30,11 @@ import { COUNT_ERRORS, SAMPLE_LATENCY_MS, SAMPLE_SCORE } from './metric-names.js
  * `30s`, `5m`, `1h`, `250ms`, `1m30s` (src/lib/duration.ts's units: ms, s, m, h, d, w), a space
  * allowed before the unit, or a plain number of seconds; as milliseconds, at most 24h.
  */
-export function parseDuration(value: string, input: string): number {
+export function parseDuration(value: string, input: string, opts: { allowZero?: boolean } = {}): number {
   const text = value.trim().replace(/^(\d+(?:\.\d+)?)$/, '$1s').replace(/(\d)\s+(?=[a-z])/g, '$1');
   const n = durationMs(text);
   if (n === undefined) throw new ConfigurationError(`input '${input}' must be a duration such as 30s, 5m or 1h (a number and a unit: ms, s, m, h, d, w; a plain number is seconds); got '${value}'`);
+  if (n === 0 && opts.allowZero) return 0;
   if (n < 1 || n > 24 * 3_600_000) throw new ConfigurationError(`input '${input}' must be between 1ms and 24h; got '${value}'`);
   return n;
 }

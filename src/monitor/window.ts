@@ -86,7 +86,7 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
   let newest = -Infinity;
   let newestAt: Window['newestAt'] = null;
   let rowsRead = 0;
-  const firstUntimed: { file: string; line: number; cell: Cell; absent: boolean }[] = [];
+  let untimed: { file: string; line: number; cell: Cell; absent: boolean } | undefined;
   const read = await readRows(
     sources,
     {
@@ -107,7 +107,7 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
         const t = cell === null ? undefined : parseTime(cell);
         if (t === undefined) {
           // A JSON Lines row without the key (it first appears in a later row) has no time at all.
-          if (firstUntimed.length === 0) firstUntimed.push({ file, line, cell, absent: ti < 0 || cells[ti] === undefined });
+          untimed ??= { file, line, cell, absent: ti < 0 || cells[ti] === undefined };
         } else if (t > newest) {
           newest = t;
           newestAt = { file, line };
@@ -118,8 +118,8 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
   );
   columns = read.columns;
   const timeColumn = timeColumnOf(o, columns, sources);
-  if (timeColumn && firstUntimed.length) {
-    const { file: at, line, cell, absent } = firstUntimed[0];
+  if (timeColumn && untimed) {
+    const { file: at, line, cell, absent } = untimed;
     const what = absent ? `has no ${showName(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`;
     throw new DataError(`${showPath(at)}:${line}: ${absent ? 'the row' : showName(timeColumn)} ${what}`, at, line);
   }

@@ -27,13 +27,17 @@ export const CHUNK_BYTES = 8 * 1024 * 1024;
 
 const WINDOW = 64 * 1024;
 
-export interface ChunkTask {
+/** A chunk of one CSV/TSV file: bytes [start, end), cut after a line feed; the first holds the header. */
+export interface ByteRange {
   index: number;
   file: string;
   start: number;
   end: number;
   last: boolean;
   delimiter: string;
+}
+
+export interface ChunkTask extends ByteRange {
   format: 'csv' | 'tsv';
   header: string[];
   schemaPath?: string;
@@ -165,7 +169,7 @@ export async function scanChunk(task: ChunkTask, schema: LoadedSchema | undefine
 }
 
 /** A chunk's bytes, or why they cannot be read alone. Cut after a line feed, a chunk starts and ends between characters: valid UTF-8 on its own or not at all. */
-export function chunkBytes(task: { file: string; start: number; end: number }): Buffer | string {
+export function chunkBytes(task: ByteRange): Buffer | string {
   const bytes = readRange(task.file, task.start, task.end, true);
   return isUtf8(bytes) ? bytes : `bytes ${task.start}-${task.end} are not valid UTF-8`;
 }
@@ -174,7 +178,7 @@ export function chunkBytes(task: { file: string; start: number; end: number }): 
  * Parses a chunk's records (the header, which the first chunk holds, skipped). Returns the lines
  * the chunk spans, and why its end is not a record boundary (a quoted newline at the cut), or null.
  */
-export function parseChunk(bytes: Uint8Array, task: { file: string; index: number; delimiter: string; last: boolean; end: number }, onRecord: (rec: CsvRecord, line: number) => void): { lines: number; cut: string | null } {
+export function parseChunk(bytes: Uint8Array, task: ByteRange, onRecord: (rec: CsvRecord, line: number) => void): { lines: number; cut: string | null } {
   let skipHeader = task.index === 0;
   const parser = new CsvByteParser({
     delimiter: task.delimiter,

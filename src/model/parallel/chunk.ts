@@ -6,7 +6,7 @@
  * index, and its batch latencies; the main thread merges results in chunk order.
  */
 import { NaBytes } from '../../data/csv-bytes.js';
-import { chunkBytes, parseChunk } from '../../data/parallel/chunks.js';
+import { chunkBytes, parseChunk, type ByteRange } from '../../data/parallel/chunks.js';
 import { ConfigurationError, DataError, isUserError } from '../../errors.js';
 import type { Decision } from '../decide.js';
 import { RowDecoder, timedRun, type DecodeSetup } from '../evaluate-rows.js';
@@ -31,13 +31,7 @@ export interface EvalSetup {
   naValues: readonly string[];
 }
 
-export interface EvalChunkTask {
-  index: number;
-  file: string;
-  start: number;
-  end: number;
-  last: boolean;
-  delimiter: string;
+export interface EvalChunkTask extends ByteRange {
   setup: EvalSetup;
 }
 
