@@ -5,6 +5,7 @@
  */
 import { ConfigurationError } from '../errors.js';
 import { parseDriftSettings, type DriftSettings } from '../data/drift.js';
+import { parseTime as parseIsoTime } from '../data/time.js';
 import type { Format } from '../data/readers.js';
 import type { Connection } from '../registry/reference.js';
 
@@ -101,16 +102,17 @@ export function parseWindow(value: string, input = 'window'): number {
   return ms;
 }
 
-/** A time cell: an ISO 8601 date or date-time (UTC unless it has an offset), or a number of Unix seconds. */
+/**
+ * A time cell: an ISO 8601 date or date-time (UTC unless it has an offset) read by validate-data's
+ * strict parser (so 2024-02-30 is no time, not 1 March), or a number of Unix seconds.
+ */
 export function parseTime(cell: unknown): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell * 1000 : undefined;
+  if (typeof cell !== 'string') return undefined;
   // Numbers from a CSV file arrive as text.
-  if (typeof cell === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(cell)) return Number(cell) * 1000;
-  if (typeof cell !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell.trim())) return undefined;
-  const s = cell.trim().replace(' ', 'T');
-  // A date or a date-time without an offset is UTC (Date.parse reads the latter as local time).
-  const t = Date.parse(/T/.test(s) && !/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? `${s}Z` : s);
-  return Number.isFinite(t) ? t : undefined;
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(cell)) return Number(cell) * 1000;
+  const t = parseIsoTime(cell.trim());
+  return t === t ? t : undefined;
 }
 
 export interface MonitorConfig {

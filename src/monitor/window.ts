@@ -120,7 +120,7 @@ export async function readWindow(o: WindowOptions): Promise<Window> {
   const timeColumn = timeColumnOf(o, columns, sources);
   if (timeColumn && untimed) {
     const { file: at, line, cell, absent } = untimed;
-    const what = absent ? `has no ${showName(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`;
+    const what = absent ? `has no ${showName(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time (a real date) or a number of Unix seconds`;
     throw new DataError(`${showPath(at)}:${line}: ${absent ? 'the row' : showName(timeColumn)} ${what}`, at, line);
   }
   const to = timeColumn ? (o.asOf ?? newest) : null;

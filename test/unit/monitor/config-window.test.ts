@@ -42,6 +42,9 @@ describe('window and time', () => {
     expect(parseTime(1_700_000_000)).toBe(1_700_000_000_000);
     expect(parseTime('1700000000')).toBe(1_700_000_000_000);
     for (const bad of ['soon', '12/06/2026', '', null, true, NaN]) expect(parseTime(bad), String(bad)).toBeUndefined();
+    // The calendar is checked, as validate-data checks it (Date.parse rolled these into the next month).
+    expect(parseTime('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    for (const bad of ['2024-02-30', '2023-02-29', '2026-04-31', '2026-12-06T24:30:00Z', '2026-13-01']) expect(parseTime(bad), bad).toBeUndefined();
   });
 
   const capture = (rows: Record<string, unknown>[]) => {
@@ -82,6 +85,8 @@ describe('window and time', () => {
   it('names the file and line of a time that is not one, and needs a time column for a window', async () => {
     const f = capture([row(1), { ...row(2), timestamp: 'yesterday' }]);
     await expect(readWindow({ data: [f], windowMs: 86_400_000 })).rejects.toThrow(/capture\.jsonl:2: "timestamp" 'yesterday' is not an ISO 8601 time/);
+    const feb30 = capture([row(1), row(2), { ...row(3), timestamp: '2026-02-30T10:00:00Z' }]);
+    await expect(readWindow({ data: [feb30], windowMs: 86_400_000 })).rejects.toThrow(/capture\.jsonl:3: "timestamp" '2026-02-30T10:00:00Z' is not an ISO 8601 time \(a real date\)/);
     const g = join(tempDir(), 'plain.csv');
     writeFileSync(g, 'x,y\n1,2\n');
     await expect(readWindow({ data: [g], windowMs: 86_400_000 })).rejects.toThrow(/input 'window' needs a time column/);
