@@ -21,12 +21,18 @@ var files = __webpack_require__(41938);
 var scan = __webpack_require__(58666);
 // EXTERNAL MODULE: ./.build/js/src/data/drift.js + 2 modules
 var drift = __webpack_require__(79012);
+// EXTERNAL MODULE: ./.build/js/src/data/time.js
+var time = __webpack_require__(81477);
+// EXTERNAL MODULE: ./.build/js/src/lib/duration.js
+var duration = __webpack_require__(20677);
 ;// CONCATENATED MODULE: ./.build/js/src/monitor/config.js
 /**
  * monitor's typed config and its thresholds (the `thresholds` input: inline YAML or a file, the
  * `monitor:` stage of modelgate.yml), parsed strictly: an unknown key or a bad value is a
  * ConfigurationError naming it. Every default is stated once, here (DEFAULT_THRESHOLDS).
  */
+
+
 
 
 const LEVELS = ['none', 'warn', 'act'];
@@ -93,35 +99,37 @@ function parseThresholds(raw, source) {
         drift: (0,drift/* parseDriftSettings */.ml)(r.drift, `${source}: drift`),
     };
 }
-/** `7d`, `12h`, `30m`, `2w`: a window length in milliseconds. */
+/**
+ * `7d`, `12h`, `30m`, `2w`, `1d12h`: a window length in milliseconds, written as every duration is
+ * (lib/duration.ts), of at least a minute (a window of seconds judges a handful of rows) and at
+ * most ten years.
+ */
 function parseWindow(value, input = 'window') {
-    const m = /^(\d+(?:\.\d+)?)\s*(m|h|d|w)$/.exec(value.trim());
-    if (!m)
-        throw new errors/* ConfigurationError */.j1(`input '${input}' must be a duration such as 7d, 12h, 30m or 2w; got '${value}'`);
-    const ms = Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[m[2]];
-    if (!(ms > 0) || ms > 3660 * 86_400_000)
-        throw new errors/* ConfigurationError */.j1(`input '${input}' must be longer than 0 and at most 10 years; got '${value}'`);
+    const ms = (0,duration/* durationMs */.pc)(value);
+    if (ms === undefined)
+        throw new errors/* ConfigurationError */.j1(`input '${input}' must be a duration such as 7d, 12h, 30m, 2w or 1d12h; got '${value}'`);
+    if (ms < 60_000 || ms > 3660 * 86_400_000)
+        throw new errors/* ConfigurationError */.j1(`input '${input}' must be at least a minute and at most 10 years; got '${value}'`);
     return ms;
 }
-/** A time cell: an ISO 8601 date or date-time (UTC unless it has an offset), or a number of Unix seconds. */
+/**
+ * A time cell: an ISO 8601 date or date-time (UTC unless it has an offset) read by validate-data's
+ * strict parser (so 2024-02-30 is no time, not 1 March), or a number of Unix seconds.
+ */
 function parseTime(cell) {
     if (typeof cell === 'number')
         return Number.isFinite(cell) ? cell * 1000 : undefined;
-    // Numbers from a CSV file arrive as text.
-    if (typeof cell === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(cell))
-        return Number(cell) * 1000;
-    if (typeof cell !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(cell.trim()))
+    if (typeof cell !== 'string')
         return undefined;
-    const s = cell.trim().replace(' ', 'T');
-    // A date or a date-time without an offset is UTC (Date.parse reads the latter as local time).
-    const t = Date.parse(/T/.test(s) && !/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? `${s}Z` : s);
-    return Number.isFinite(t) ? t : undefined;
+    // Numbers from a CSV file arrive as text.
+    if (/^\s*-?\d+(\.\d+)?\s*$/.test(cell))
+        return Number(cell) * 1000;
+    const t = (0,time/* parseTime */.pe)(cell.trim());
+    return t === t ? t : undefined;
 }
 
 // EXTERNAL MODULE: ./.build/js/src/data/drift-columns.js
 var drift_columns = __webpack_require__(29095);
-// EXTERNAL MODULE: ./.build/js/src/lib/duration.js
-var duration = __webpack_require__(20677);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: external "node:fs"
@@ -955,7 +963,7 @@ async function readWindow(o) {
     const timeColumn = timeColumnOf(o, columns, sources);
     if (timeColumn && untimed) {
         const { file: at, line, cell, absent } = untimed;
-        const what = absent ? `has no ${(0,files/* showName */.$i)(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time or a number of Unix seconds`;
+        const what = absent ? `has no ${(0,files/* showName */.$i)(timeColumn)} (the time column): every row needs one` : cell === null ? 'is empty' : `'${String(cell).slice(0, 40)}' is not an ISO 8601 time (a real date) or a number of Unix seconds`;
         throw new errors/* DataError */.fL(`${(0,files/* showPath */.P8)(at)}:${line}: ${absent ? 'the row' : (0,files/* showName */.$i)(timeColumn)} ${what}`, at, line);
     }
     const to = timeColumn ? (o.asOf ?? newest) : null;

@@ -7983,7 +7983,7 @@ const actions_meta_actionsMeta = {
                 "required": false
             },
             "window": {
-                "description": "Keep the rows whose time is within this of the newest row (or of `as-of`): `7d`, `12h`, `30m`, `2w`. Default: every row.",
+                "description": "Keep the rows whose time is within this of the newest row (or of `as-of`): `7d`, `12h`, `30m`, `2w`, `1d12h` (at least a minute). Default: every row.",
                 "required": false
             },
             "time-column": {

@@ -32920,9 +32920,9 @@ class I32 {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   pc: () => (/* binding */ durationMs)
 /* harmony export */ });
-/* unused harmony export durationMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4522);
 /**
  * Durations written as a person writes them in a config file: a number and a unit, `90s`, `15m`,

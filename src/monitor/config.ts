@@ -6,6 +6,7 @@
 import { ConfigurationError } from '../errors.js';
 import { parseDriftSettings, type DriftSettings } from '../data/drift.js';
 import { parseTime as parseIsoTime } from '../data/time.js';
+import { durationMs } from '../lib/duration.js';
 import type { Format } from '../data/readers.js';
 import type { Connection } from '../registry/reference.js';
 
@@ -93,12 +94,15 @@ export function parseThresholds(raw: unknown, source: string): Thresholds {
   };
 }
 
-/** `7d`, `12h`, `30m`, `2w`: a window length in milliseconds. */
+/**
+ * `7d`, `12h`, `30m`, `2w`, `1d12h`: a window length in milliseconds, written as every duration is
+ * (lib/duration.ts), of at least a minute (a window of seconds judges a handful of rows) and at
+ * most ten years.
+ */
 export function parseWindow(value: string, input = 'window'): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(m|h|d|w)$/.exec(value.trim());
-  if (!m) throw new ConfigurationError(`input '${input}' must be a duration such as 7d, 12h, 30m or 2w; got '${value}'`);
-  const ms = Number(m[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[m[2] as 'm' | 'h' | 'd' | 'w'];
-  if (!(ms > 0) || ms > 3660 * 86_400_000) throw new ConfigurationError(`input '${input}' must be longer than 0 and at most 10 years; got '${value}'`);
+  const ms = durationMs(value);
+  if (ms === undefined) throw new ConfigurationError(`input '${input}' must be a duration such as 7d, 12h, 30m, 2w or 1d12h; got '${value}'`);
+  if (ms < 60_000 || ms > 3660 * 86_400_000) throw new ConfigurationError(`input '${input}' must be at least a minute and at most 10 years; got '${value}'`);
   return ms;
 }
 

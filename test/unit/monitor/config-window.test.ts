@@ -32,7 +32,9 @@ describe('window and time', () => {
     expect(parseWindow('12h')).toBe(12 * 3_600_000);
     expect(parseWindow('2w')).toBe(14 * 86_400_000);
     expect(parseWindow('1.5h')).toBe(5_400_000);
-    for (const bad of ['7', '7 days', '-1d', '0m', 'd', '7s']) expect(() => parseWindow(bad), bad).toThrow(/input 'window'/);
+    expect(parseWindow('1d12h')).toBe(36 * 3_600_000);
+    expect(parseWindow('90s')).toBe(90_000);
+    for (const bad of ['7', '7 days', '-1d', '0m', 'd', '7s', '59s', '11000d']) expect(() => parseWindow(bad), bad).toThrow(/input 'window'/);
   });
   it('reads ISO times as UTC unless they carry an offset, numbers as Unix seconds', () => {
     expect(parseTime('2026-12-06T10:00:00Z')).toBe(Date.UTC(2026, 11, 6, 10));
