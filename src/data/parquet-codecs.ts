@@ -58,18 +58,24 @@ export function codecsReady(): Promise<void> {
 }
 
 /**
- * Chooses the zstd decoder (tests compare them on the same file); 'native' only where Node has it.
- * Await codecsReady() after choosing 'wasm'.
+ * Chooses the zstd decoder (tests compare them on the same file), or with no argument goes back to
+ * the default; 'native' only where Node has it. Await codecsReady() after choosing 'wasm'.
  */
-export function useZstd(d: ZstdDecoder): void {
+export function useZstd(d?: ZstdDecoder): void {
   if (d === 'native' && !hasNativeZstd) throw new Error('this Node has no zlib.zstdDecompressSync');
   chosen = d;
+}
+
+/** The zstd decoder pages go through now. */
+export function zstdInUse(): ZstdDecoder {
+  if (chosen === 'native') return 'native';
+  return chosen === 'wasm' && wasm !== undefined ? 'wasm' : 'js';
 }
 
 const js = compressors as Record<string, Decode | undefined>;
 
 function zstd(input: Uint8Array, length: number): Uint8Array {
-  if (chosen === 'native') return nativeZstd!(input);
+  if (chosen === 'native' || (chosen === undefined && hasNativeZstd)) return nativeZstd!(input);
   if (chosen === 'wasm' && wasm !== undefined) return wasm.decode(input, length);
   return js.ZSTD!(input, length);
 }
