@@ -209,7 +209,32 @@ export interface ParquetFile {
   optional: boolean[];
 }
 
-/** What readGroup needs to know of a file's top-level columns. */
+/**
+ * Column arrays of reads that have finished, for the next read in this thread: the parallel pass
+ * reads a file as many chunks of row groups one after another, and a chunk's arrays (tens of MB
+ * for groups of 100,000 rows) would otherwise be garbage at its end, most of them outside the
+ * heap where only a full collection frees them. Reads that overlap (two readers awaiting in turn)
+ * each take their own set.
+ */
+const freePools: Pool[][] = [];
+
+function takePools(n: number): Pool[] {
+  const pools = freePools.pop() ?? [];
+  while (pools.length < n) pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], dict: new Float64Array(0) });
+  return pools;
+}
+
+/**
+ * Gives a file's column arrays to the next read in this thread; the caller is done with every
+ * group it read (the rows were made from them). The read may hold more columns than this one.
+ */
+export function releaseColumns(pf: ParquetFile): void {
+  for (const p of pf.pools) p.cells.fill(null); // the last group's strings can go
+  if (freePools.length < 2) freePools.push(pf.pools);
+  pf.pools = [];
+}
+
+/** What readGroup needs to know of a file's top-level columns (release them with releaseColumns). */
 export function parquetColumns(fd: number, metadata: FileMetaData): ParquetFile {
   const root = parquetSchema(metadata);
   const leaves = (t: SchemaTree): number => (t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0));
@@ -222,7 +247,7 @@ export function parquetColumns(fd: number, metadata: FileMetaData): ParquetFile 
   return {
     fd,
     metadata,
-    pools: root.children.map(() => ({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], dict: new Float64Array(0) })),
+    pools: takePools(root.children.length),
     names: root.children.map((c) => c.element.name),
     conversions: root.children.map((c) => fastConversion(c.element, c.children.length > 0)),
     firstLeaf,
