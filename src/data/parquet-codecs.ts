@@ -16,7 +16,9 @@ type Decode = (input: Uint8Array, length: number) => Uint8Array;
 /** The zstd decoders: Node's own, the WebAssembly build, the JavaScript one. */
 export type ZstdDecoder = 'native' | 'wasm' | 'js';
 
-const nativeZstd = (zlib as unknown as { zstdDecompressSync?: (b: Uint8Array) => Buffer }).zstdDecompressSync;
+const nativeZstd = (zlib as unknown as { zstdDecompressSync?: (b: Uint8Array, o?: { chunkSize?: number }) => Buffer }).zstdDecompressSync;
+/** Node's output chunk: a page's whole size in one (its default, 16 KiB, would be joined from dozens), bounded against a corrupt header's. */
+const nativeChunk = (size: number): number => Math.min(Math.max(size, 64), 64 * 1024 * 1024);
 
 /** Whether this Node has zstd in zlib (22.15 and later). */
 export const hasNativeZstd = typeof nativeZstd === 'function';
@@ -75,7 +77,7 @@ export function zstdInUse(): ZstdDecoder {
 const js = compressors as Record<string, Decode | undefined>;
 
 function zstd(input: Uint8Array, length: number): Uint8Array {
-  if (chosen === 'native' || (chosen === undefined && hasNativeZstd)) return nativeZstd!(input);
+  if (chosen === 'native' || (chosen === undefined && hasNativeZstd)) return nativeZstd!(input, { chunkSize: nativeChunk(length) });
   if (chosen === 'wasm' && wasm !== undefined) return wasm.decode(input, length);
   return js.ZSTD!(input, length);
 }
