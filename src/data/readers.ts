@@ -55,7 +55,7 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema, toJson } from
 import type { AsyncBuffer, FileMetaData, ParquetParsers } from 'hyparquet';
 import { ConfigurationError, DataError } from '../errors.js';
 import { CsvByteParser, type CsvRecord } from './csv-bytes.js';
-import { parquetColumns, readColumnsSlow, readGroup, type GroupColumn } from './parquet-columns.js';
+import { parquetColumns, readColumnsSlow, readGroup, releaseColumns, type GroupColumn, type ParquetFile } from './parquet-columns.js';
 
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 export type Cell = string | number | boolean | null;
@@ -786,8 +786,14 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
   } catch (e) {
     throw asParquetError(e, path);
   }
+  let pf: ParquetFile;
   try {
-    const pf = parquetColumns(fd, metadata);
+    pf = parquetColumns(fd, metadata);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+  try {
     const slow = (names: string[], rowStart: number, rowEnd: number) => readColumnsSlow(file, metadata, names, rowStart, rowEnd, parquetParsers);
     let groupStart = 0;
     for (let g = 0; g < from; g++) groupStart += Number(groups[g]!.num_rows);
@@ -830,6 +836,7 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
       groupStart += groupRows;
     }
   } finally {
+    releaseColumns(pf);
     closeSync(fd);
   }
 }

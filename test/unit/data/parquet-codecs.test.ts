@@ -1,0 +1,63 @@
+// Parquet pages compressed with zstd (src/data/parquet-codecs.ts) decode to the same rows through
+// each of the three decoders: Node's own zlib zstd (Node 22.15 and later; skipped, saying so, on an
+// older Node), zstddec's WebAssembly build, and fzstd (JavaScript, the fallback), on the DuckDB-
+// written zstd fixture (scripts/fixtures/parquet_zstd_fixture.mjs) and through the parallel pass's
+// per-chunk reading; and they agree with hyparquet's own reading of the file.
+import { join } from 'node:path';
+import { asyncBufferFromFile, parquetRead } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { afterEach, describe, expect, it } from 'vitest';
+import { codecsReady, decompress, hasNativeZstd, useZstd, zstdInUse, type ZstdDecoder } from '../../../src/data/parquet-codecs.js';
+import { parquetParsers, readRows, type Cell } from '../../../src/data/readers.js';
+import { ROOT } from '../../helpers.js';
+
+const FIXTURE = join(ROOT, 'test/fixtures/parquet/mixed-zstd.parquet');
+
+async function rowsWith(decoder: ZstdDecoder | undefined, rowGroups?: { from: number; to: number }): Promise<Cell[][]> {
+  useZstd(decoder);
+  await codecsReady();
+  const rows: Cell[][] = [];
+  await readRows(FIXTURE, { header() {}, row: (cells) => rows.push(cells) }, { rowGroups });
+  return rows;
+}
+
+afterEach(() => useZstd());
+
+describe('zstd Parquet pages', () => {
+  it('decode to the same rows through zstddec (WebAssembly) as through fzstd, as hyparquet reads them', async () => {
+    const js = await rowsWith('js');
+    expect(zstdInUse()).toBe('js');
+    const wasm = await rowsWith('wasm');
+    expect(zstdInUse()).toBe('wasm');
+    expect(wasm.length).toBe(5003);
+    expect(wasm).toEqual(js);
+    let want: unknown[][] = [];
+    await parquetRead({ file: await asyncBufferFromFile(FIXTURE), compressors, parsers: parquetParsers, rowFormat: 'array', onComplete: (r: unknown[][]) => (want = r) });
+    expect(wasm.map((r) => r.map((v) => (v === null ? undefined : v)))).toEqual(want.map((r) => r.map((v) => (typeof v === 'bigint' ? Number(v) : v === null ? undefined : v))));
+    // Row groups read on their own (a chunk of the parallel pass) give the same rows.
+    expect(await rowsWith('wasm', { from: 1, to: 3 })).toEqual(js.slice(2048));
+  });
+
+  it('go through WebAssembly by default when Node has no zstd of its own, and through Node\'s when it has', async () => {
+    useZstd();
+    await codecsReady();
+    expect(zstdInUse()).toBe(hasNativeZstd ? 'native' : 'wasm');
+  });
+
+  it.skipIf(!hasNativeZstd)(`decode to the same rows through Node's zlib zstd${hasNativeZstd ? '' : ' (skipped: this Node, ' + process.version + ', has no zlib.zstdDecompressSync; it came in 22.15)'}`, async () => {
+    const js = await rowsWith('js');
+    const native = await rowsWith('native');
+    expect(zstdInUse()).toBe('native');
+    expect(native).toEqual(js);
+  });
+
+  it('say so when a page does not decompress to the size its header gives', async () => {
+    useZstd('wasm');
+    await codecsReady();
+    // An empty zstd frame (magic, header for 0 bytes, an empty last raw block) is not 10 bytes.
+    const empty = Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0x20, 0x00, 0x01, 0x00, 0x00]);
+    expect(() => decompress('ZSTD', empty, 10)).toThrow(/decompressed page length 0 does not match header 10/);
+    expect(decompress('UNCOMPRESSED', empty, 9)).toBe(empty);
+    expect(decompress('NO-SUCH-CODEC', empty, 9)).toBeNull();
+  });
+});
