@@ -237,8 +237,17 @@ export class CsvRecord {
     if (this.quoted[i] === 1 || n > INTERN_MAX_BYTES || !cache.on) return this.text(i);
     if (n === 0) return '';
     const b = this.bytes;
-    let h = 0x811c9dc5 | 0;
-    for (let p = s; p < e; p++) h = Math.imul(h ^ b[p]!, 0x01000193);
+    // The hash of the length, the first and last four bytes and four in the middle (a miss only
+    // costs a decode: the bytes are compared anyway); FNV-1a over fields shorter than four.
+    let h = n;
+    if (n >= 4) {
+      h = Math.imul(h ^ (b[e - 1]! | (b[e - 2]! << 8) | (b[e - 3]! << 16) | (b[e - 4]! << 24)), 0x9e3779b1);
+      h = Math.imul(h ^ (b[s]! | (b[s + 1]! << 8) | (b[s + 2]! << 16) | (b[s + 3]! << 24)), 0x85ebca6b);
+      if (n > 8) {
+        const m = s + (n >> 1) - 2;
+        h = Math.imul(h ^ (b[m]! | (b[m + 1]! << 8) | (b[m + 2]! << 16) | (b[m + 3]! << 24)), 0xc2b2ae35);
+      }
+    } else for (let p = s; p < e; p++) h = Math.imul(h ^ b[p]!, 0x01000193);
     const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
     const lookups = ++cache.lookups;
     const str = cache.strings[slot];
@@ -399,6 +408,8 @@ export class CsvByteParser {
    */
   private run(buf: Bytes, len: number, final: boolean): void {
     const dc = this.dc;
+    // No byte above this one ends an unquoted field: one comparison for most bytes.
+    const stop = dc > CR ? dc : CR;
     const rec = this.record;
     rec.reset(buf, len);
     let start = rec.start;
@@ -484,8 +495,10 @@ export class CsvByteParser {
         for (;;) {
           while (i < len) {
             c = buf[i]!;
-            if (c === QUOTE || c === CR) break;
-            if (c === LF) line++;
+            if (c <= QUOTE) {
+              if (c === QUOTE || c === CR) break;
+              if (c === LF) line++;
+            }
             i++;
           }
           if (i >= len || c === QUOTE) break;
@@ -523,7 +536,7 @@ export class CsvByteParser {
       let c = -1;
       while (i < len) {
         c = buf[i]!;
-        if (c === dc || c === LF || c === CR) break;
+        if (c <= stop && (c === dc || c === LF || c === CR)) break;
         i++;
       }
       if (i >= len) break;
