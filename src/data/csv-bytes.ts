@@ -70,8 +70,8 @@ const EMPTY = Buffer.alloc(0) as Bytes;
 export class NaBytes {
   /** byLength[n]: the values of n bytes, concatenated. */
   private readonly byLength: Uint8Array[] = [];
-  /** Bit b set: some value starts with byte b. */
-  private readonly first = new Uint8Array(256);
+  /** edges[256 n + b]: bit 1 set when some value of n bytes starts with byte b, bit 2 when one ends with it. */
+  private readonly edges: Uint8Array;
   readonly longest: number;
   readonly texts: ReadonlySet<string>;
   private readonly empty: boolean;
@@ -85,10 +85,16 @@ export class NaBytes {
       const b = Buffer.from(v, 'utf8');
       if (b.length === 0) continue;
       longest = Math.max(longest, b.length);
-      this.first[b[0]!] = 1;
       groups.set(b.length, [...(groups.get(b.length) ?? []), b]);
     }
     this.longest = longest;
+    this.edges = new Uint8Array(256 * (longest + 1));
+    for (const [n, list] of groups) {
+      for (const b of list) {
+        this.edges[256 * n + b[0]!]! |= 1;
+        this.edges[256 * n + b[n - 1]!]! |= 2;
+      }
+    }
     for (const [n, list] of groups) this.byLength[n] = Buffer.concat(list);
   }
 
@@ -96,9 +102,8 @@ export class NaBytes {
   has(bytes: Uint8Array, s: number, e: number): boolean {
     const n = e - s;
     if (n === 0) return this.empty;
-    if (n > this.longest || this.first[bytes[s]!] === 0) return false;
-    const group = this.byLength[n];
-    if (group === undefined) return false;
+    if (n > this.longest || (this.edges[256 * n + bytes[s]!]! & 1) === 0 || (this.edges[256 * n + bytes[e - 1]!]! & 2) === 0) return false;
+    const group = this.byLength[n]!;
     for (let g = 0; g < group.length; g += n) {
       let k = 0;
       while (k < n && group[g + k] === bytes[s + k]) k++;
@@ -110,7 +115,7 @@ export class NaBytes {
 
 const INTERN_SLOTS = 4096; // power of two
 const INTERN_MAX_BYTES = 32;
-const INTERN_PROBATION = 1 << 16;
+const INTERN_PROBATION = 1 << 13;
 
 /**
  * A bounded cache from a field's bytes to its string, one per column: a direct-mapped table of
@@ -120,8 +125,8 @@ const INTERN_PROBATION = 1 << 16;
  */
 export class InternCache {
   readonly strings: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
-  readonly hashes = new Int32Array(INTERN_SLOTS);
-  readonly lengths = new Int32Array(INTERN_SLOTS);
+  /** A slot's key: the hash of its bytes shifted left by 6, or'ed with their length (at most INTERN_MAX_BYTES); 0 when empty. */
+  readonly keys = new Int32Array(INTERN_SLOTS);
   readonly bytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX_BYTES);
   lookups = 0;
   hits = 0;
@@ -249,27 +254,28 @@ export class CsvRecord {
       }
     } else for (let p = s; p < e; p++) h = Math.imul(h ^ b[p]!, 0x01000193);
     const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
+    const key = (h << 6) | n;
     const lookups = ++cache.lookups;
-    const str = cache.strings[slot];
-    if (str !== undefined && cache.hashes[slot] === h && cache.lengths[slot] === n) {
+    // The key first (one small array), then the bytes, then the string: a miss touches little memory.
+    if (cache.keys[slot] === key) {
       const base = slot * INTERN_MAX_BYTES;
       const kept = cache.bytes;
       let k = 0;
       while (k < n && kept[base + k] === b[s + k]) k++;
       if (k === n) {
         cache.hits++;
-        return str;
+        return cache.strings[slot]!;
       }
     }
     const t = this.slice(s, e);
     cache.strings[slot] = t;
-    cache.hashes[slot] = h;
-    cache.lengths[slot] = n;
+    cache.keys[slot] = key;
     const kept = cache.bytes;
     for (let k = 0, base = slot * INTERN_MAX_BYTES; k < n; k++) kept[base + k] = b[s + k]!;
     if (lookups === INTERN_PROBATION && cache.hits * 4 < lookups) {
       cache.on = false;
       cache.strings.fill(undefined);
+      cache.keys.fill(0);
     }
     return t;
   }
