@@ -116,6 +116,8 @@ export class NaBytes {
 const INTERN_SLOTS = 4096; // power of two
 const INTERN_MAX_BYTES = 32;
 const INTERN_PROBATION = 1 << 13;
+/** Up to this many bytes, a field's first, middle and last four bytes cover it. */
+const INTERN_EXACT = 12;
 
 /**
  * A bounded cache from a field's bytes to its string, one per column: a direct-mapped table of
@@ -125,8 +127,9 @@ const INTERN_PROBATION = 1 << 13;
  */
 export class InternCache {
   readonly strings: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
-  /** A slot's key: the hash of its bytes shifted left by 6, or'ed with their length (at most INTERN_MAX_BYTES); 0 when empty. */
-  readonly keys = new Int32Array(INTERN_SLOTS);
+  /** A slot's key, four numbers at 4 slot: its first, last and middle four bytes and its length (0: empty); see intern. */
+  readonly keys = new Int32Array(4 * INTERN_SLOTS);
+  /** A slot's bytes, when longer than INTERN_EXACT (shorter ones are their key). */
   readonly bytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX_BYTES);
   lookups = 0;
   hits = 0;
@@ -242,42 +245,51 @@ export class CsvRecord {
     if (this.quoted[i] === 1 || n > INTERN_MAX_BYTES || !cache.on) return this.text(i);
     if (n === 0) return '';
     const b = this.bytes;
-    // The hash of the length, the first and last four bytes and four in the middle (a miss only
-    // costs a decode: the bytes are compared anyway); FNV-1a over fields shorter than four.
-    let h = n;
+    // The first, last and middle four bytes (fewer than four: the bytes themselves). With the
+    // length they are the bytes exactly up to INTERN_EXACT bytes, and are the key and the hash.
+    let a: number;
+    let z = 0;
+    let m = 0;
     if (n >= 4) {
-      h = Math.imul(h ^ (b[e - 1]! | (b[e - 2]! << 8) | (b[e - 3]! << 16) | (b[e - 4]! << 24)), 0x9e3779b1);
-      h = Math.imul(h ^ (b[s]! | (b[s + 1]! << 8) | (b[s + 2]! << 16) | (b[s + 3]! << 24)), 0x85ebca6b);
+      a = b[s]! | (b[s + 1]! << 8) | (b[s + 2]! << 16) | (b[s + 3]! << 24);
+      z = b[e - 4]! | (b[e - 3]! << 8) | (b[e - 2]! << 16) | (b[e - 1]! << 24);
       if (n > 8) {
-        const m = s + (n >> 1) - 2;
-        h = Math.imul(h ^ (b[m]! | (b[m + 1]! << 8) | (b[m + 2]! << 16) | (b[m + 3]! << 24)), 0xc2b2ae35);
+        const p = s + (n >> 1) - 2;
+        m = b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24);
       }
-    } else for (let p = s; p < e; p++) h = Math.imul(h ^ b[p]!, 0x01000193);
-    const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
-    const key = (h << 6) | n;
+    } else a = b[s]! | (n > 1 ? b[s + 1]! << 8 : 0) | (n > 2 ? b[s + 2]! << 16 : 0);
+    // MurmurHash3's finaliser, so that a difference in any byte moves the slot.
+    let h = a ^ Math.imul(z ^ n, 0x9e3779b1) ^ Math.imul(m, 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    const slot = (h ^ (h >>> 16)) & (INTERN_SLOTS - 1);
+    const k = slot << 2;
+    const keys = cache.keys;
     const lookups = ++cache.lookups;
-    // The key first (one small array), then the bytes, then the string: a miss touches little memory.
-    if (cache.keys[slot] === key) {
-      const base = slot * INTERN_MAX_BYTES;
-      const kept = cache.bytes;
-      let k = 0;
-      while (k < n && kept[base + k] === b[s + k]) k++;
-      if (k === n) {
-        cache.hits++;
-        return cache.strings[slot]!;
-      }
+    if (keys[k] === a && keys[k + 1] === z && keys[k + 2] === m && keys[k + 3] === n && (n <= INTERN_EXACT || this.sameBytes(s, n, cache.bytes, slot * INTERN_MAX_BYTES))) {
+      cache.hits++;
+      return cache.strings[slot]!;
     }
     const t = this.slice(s, e);
     cache.strings[slot] = t;
-    cache.keys[slot] = key;
-    const kept = cache.bytes;
-    for (let k = 0, base = slot * INTERN_MAX_BYTES; k < n; k++) kept[base + k] = b[s + k]!;
+    keys[k] = a;
+    keys[k + 1] = z;
+    keys[k + 2] = m;
+    keys[k + 3] = n;
+    if (n > INTERN_EXACT) cache.bytes.set(b.subarray(s, e), slot * INTERN_MAX_BYTES);
     if (lookups === INTERN_PROBATION && cache.hits * 4 < lookups) {
       cache.on = false;
       cache.strings.fill(undefined);
-      cache.keys.fill(0);
+      keys.fill(0);
     }
     return t;
+  }
+
+  /** bytes[s, s + n) equals kept[base, base + n). */
+  private sameBytes(s: number, n: number, kept: Uint8Array, base: number): boolean {
+    const b = this.bytes;
+    for (let k = 0; k < n; k++) if (kept[base + k] !== b[s + k]) return false;
+    return true;
   }
 
   /** Every field's text, a fresh array. */
