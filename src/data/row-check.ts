@@ -10,7 +10,7 @@
  *   of them), `enum` / `const` (primitive values match by `===`; objects and arrays never match a
  *   cell), `minimum` / `maximum` / `exclusiveMinimum` / `exclusiveMaximum`, `minLength` /
  *   `maxLength` (counted in code points, as ajv counts them), `pattern` (a `u` RegExp, as ajv
- *   builds it), `format` (no string is vouched for), annotations and `x-time-format`.
+ *   builds it), `format` (no string nor number is vouched for), annotations and `x-time-format`.
  * Values it vouches for: null, booleans, finite numbers and strings; NaN and infinities never.
  */
 import type { Cell } from './readers.js';
@@ -146,7 +146,8 @@ export function columnCheck(prop: unknown): ColumnCheck | undefined {
     if (v === null) return (types === undefined || types.has('null')) && inSets(v);
     if (typeof v === 'boolean') return (types === undefined || types.has('boolean')) && inSets(v);
     if (typeof v === 'number') {
-      if (v - v !== 0) return false;
+      // ajv-formats has number formats too (int32, int64, float, double).
+      if (v - v !== 0 || format) return false;
       if (types !== undefined && !types.has('number') && !(types.has('integer') && Number.isInteger(v))) return false;
       for (const b of bounds) if (!b(v)) return false;
       return inSets(v);
@@ -164,7 +165,7 @@ export function columnCheck(prop: unknown): ColumnCheck | undefined {
     }
     return false;
   };
-  const plainNumbers = bounds.length === 0 && sets.length === 0;
+  const plainNumbers = bounds.length === 0 && sets.length === 0 && !format;
   const numbers = plainNumbers && (types === undefined || types.has('number')) ? NUM_ANY : plainNumbers && types?.has('integer') ? NUM_INT : NUM_ASK;
   const plainStrings = (types === undefined || types.has('string')) && !format && minLength === 0 && maxLength === Infinity && pattern === undefined;
   const strings = plainStrings && sets.length === 0 ? STR_ANY : plainStrings && sets.length === 1 ? STR_SET : STR_ASK;

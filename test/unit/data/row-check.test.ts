@@ -41,7 +41,7 @@ const property = fc.tuple(
     minLength: fc.integer({ min: 0, max: 4 }),
     maxLength: fc.integer({ min: 0, max: 4 }),
     pattern: fc.constantFrom('^a', 'b$', '^.$', '\\d', '^\\p{L}+$', '😀'),
-    format: fc.constantFrom('date', 'email'),
+    format: fc.constantFrom('date', 'email', 'int32', 'double'),
     description: fc.string({ maxLength: 5 }),
   }),
   fc.shuffledSubarray(['type', 'type', 'type', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'format', 'description'], { maxLength: 3 }),
