@@ -70,8 +70,8 @@ const EMPTY = Buffer.alloc(0) as Bytes;
 export class NaBytes {
   /** byLength[n]: the values of n bytes, concatenated. */
   private readonly byLength: Uint8Array[] = [];
-  /** Bit b set: some value starts with byte b. */
-  private readonly first = new Uint8Array(256);
+  /** edges[256 n + b]: bit 1 set when some value of n bytes starts with byte b, bit 2 when one ends with it. */
+  private readonly edges: Uint8Array;
   readonly longest: number;
   readonly texts: ReadonlySet<string>;
   private readonly empty: boolean;
@@ -85,10 +85,16 @@ export class NaBytes {
       const b = Buffer.from(v, 'utf8');
       if (b.length === 0) continue;
       longest = Math.max(longest, b.length);
-      this.first[b[0]!] = 1;
       groups.set(b.length, [...(groups.get(b.length) ?? []), b]);
     }
     this.longest = longest;
+    this.edges = new Uint8Array(256 * (longest + 1));
+    for (const [n, list] of groups) {
+      for (const b of list) {
+        this.edges[256 * n + b[0]!]! |= 1;
+        this.edges[256 * n + b[n - 1]!]! |= 2;
+      }
+    }
     for (const [n, list] of groups) this.byLength[n] = Buffer.concat(list);
   }
 
@@ -96,9 +102,8 @@ export class NaBytes {
   has(bytes: Uint8Array, s: number, e: number): boolean {
     const n = e - s;
     if (n === 0) return this.empty;
-    if (n > this.longest || this.first[bytes[s]!] === 0) return false;
-    const group = this.byLength[n];
-    if (group === undefined) return false;
+    if (n > this.longest || (this.edges[256 * n + bytes[s]!]! & 1) === 0 || (this.edges[256 * n + bytes[e - 1]!]! & 2) === 0) return false;
+    const group = this.byLength[n]!;
     for (let g = 0; g < group.length; g += n) {
       let k = 0;
       while (k < n && group[g + k] === bytes[s + k]) k++;
@@ -110,7 +115,9 @@ export class NaBytes {
 
 const INTERN_SLOTS = 4096; // power of two
 const INTERN_MAX_BYTES = 32;
-const INTERN_PROBATION = 1 << 16;
+const INTERN_PROBATION = 1 << 13;
+/** Up to this many bytes, a field's first, middle and last four bytes cover it. */
+const INTERN_EXACT = 12;
 
 /**
  * A bounded cache from a field's bytes to its string, one per column: a direct-mapped table of
@@ -120,8 +127,9 @@ const INTERN_PROBATION = 1 << 16;
  */
 export class InternCache {
   readonly strings: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
-  readonly hashes = new Int32Array(INTERN_SLOTS);
-  readonly lengths = new Int32Array(INTERN_SLOTS);
+  /** A slot's key, four numbers at 4 slot: its first, last and middle four bytes and its length (0: empty); see intern. */
+  readonly keys = new Int32Array(4 * INTERN_SLOTS);
+  /** A slot's bytes, when longer than INTERN_EXACT (shorter ones are their key). */
   readonly bytes = new Uint8Array(INTERN_SLOTS * INTERN_MAX_BYTES);
   lookups = 0;
   hits = 0;
@@ -237,32 +245,51 @@ export class CsvRecord {
     if (this.quoted[i] === 1 || n > INTERN_MAX_BYTES || !cache.on) return this.text(i);
     if (n === 0) return '';
     const b = this.bytes;
-    let h = 0x811c9dc5 | 0;
-    for (let p = s; p < e; p++) h = Math.imul(h ^ b[p]!, 0x01000193);
-    const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
-    const lookups = ++cache.lookups;
-    const str = cache.strings[slot];
-    if (str !== undefined && cache.hashes[slot] === h && cache.lengths[slot] === n) {
-      const base = slot * INTERN_MAX_BYTES;
-      const kept = cache.bytes;
-      let k = 0;
-      while (k < n && kept[base + k] === b[s + k]) k++;
-      if (k === n) {
-        cache.hits++;
-        return str;
+    // The first, last and middle four bytes (fewer than four: the bytes themselves). With the
+    // length they are the bytes exactly up to INTERN_EXACT bytes, and are the key and the hash.
+    let a: number;
+    let z = 0;
+    let m = 0;
+    if (n >= 4) {
+      a = b[s]! | (b[s + 1]! << 8) | (b[s + 2]! << 16) | (b[s + 3]! << 24);
+      z = b[e - 4]! | (b[e - 3]! << 8) | (b[e - 2]! << 16) | (b[e - 1]! << 24);
+      if (n > 8) {
+        const p = s + (n >> 1) - 2;
+        m = b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24);
       }
+    } else a = b[s]! | (n > 1 ? b[s + 1]! << 8 : 0) | (n > 2 ? b[s + 2]! << 16 : 0);
+    // MurmurHash3's finaliser, so that a difference in any byte moves the slot.
+    let h = a ^ Math.imul(z ^ n, 0x9e3779b1) ^ Math.imul(m, 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    const slot = (h ^ (h >>> 16)) & (INTERN_SLOTS - 1);
+    const k = slot << 2;
+    const keys = cache.keys;
+    const lookups = ++cache.lookups;
+    if (keys[k] === a && keys[k + 1] === z && keys[k + 2] === m && keys[k + 3] === n && (n <= INTERN_EXACT || this.sameBytes(s, n, cache.bytes, slot * INTERN_MAX_BYTES))) {
+      cache.hits++;
+      return cache.strings[slot]!;
     }
     const t = this.slice(s, e);
     cache.strings[slot] = t;
-    cache.hashes[slot] = h;
-    cache.lengths[slot] = n;
-    const kept = cache.bytes;
-    for (let k = 0, base = slot * INTERN_MAX_BYTES; k < n; k++) kept[base + k] = b[s + k]!;
+    keys[k] = a;
+    keys[k + 1] = z;
+    keys[k + 2] = m;
+    keys[k + 3] = n;
+    if (n > INTERN_EXACT) cache.bytes.set(b.subarray(s, e), slot * INTERN_MAX_BYTES);
     if (lookups === INTERN_PROBATION && cache.hits * 4 < lookups) {
       cache.on = false;
       cache.strings.fill(undefined);
+      keys.fill(0);
     }
     return t;
+  }
+
+  /** bytes[s, s + n) equals kept[base, base + n). */
+  private sameBytes(s: number, n: number, kept: Uint8Array, base: number): boolean {
+    const b = this.bytes;
+    for (let k = 0; k < n; k++) if (kept[base + k] !== b[s + k]) return false;
+    return true;
   }
 
   /** Every field's text, a fresh array. */
@@ -399,6 +426,8 @@ export class CsvByteParser {
    */
   private run(buf: Bytes, len: number, final: boolean): void {
     const dc = this.dc;
+    // No byte above this one ends an unquoted field: one comparison for most bytes.
+    const stop = dc > CR ? dc : CR;
     const rec = this.record;
     rec.reset(buf, len);
     let start = rec.start;
@@ -484,8 +513,10 @@ export class CsvByteParser {
         for (;;) {
           while (i < len) {
             c = buf[i]!;
-            if (c === QUOTE || c === CR) break;
-            if (c === LF) line++;
+            if (c <= QUOTE) {
+              if (c === QUOTE || c === CR) break;
+              if (c === LF) line++;
+            }
             i++;
           }
           if (i >= len || c === QUOTE) break;
@@ -523,7 +554,7 @@ export class CsvByteParser {
       let c = -1;
       while (i < len) {
         c = buf[i]!;
-        if (c === dc || c === LF || c === CR) break;
+        if (c <= stop && (c === dc || c === LF || c === CR)) break;
         i++;
       }
       if (i >= len) break;

@@ -12,6 +12,7 @@ import { detectFormat, readRows, type Cell, type Format, type RowSink } from './
 import type { TimeFormat } from './time-format.js';
 import { autoCell, TIME_FORMAT_KEY, CELL_AUTO, CELL_NUMBER, CELL_OTHER, CELL_TEXT, parseNumber, rowErrors, rowKey, type CellKind, type ColumnRules, type LoadedSchema } from './schema.js';
 import { ColumnValues } from './values.js';
+import { NUM_ANY, NUM_ASK, NUM_INT, STR_ANY, STR_ASK, STR_SET, type ColumnCheck } from './row-check.js';
 import { DATE, DATE_TIME, DATE_TIME_NAIVE, INVALID_TIME, formatTime, looksLikeTime, parseTime, parsedKind } from './time.js';
 import { hasTimeRules, TimeRules, type TimeSampler } from './time-rules.js';
 import { dict, own } from '../lib/objects.js';
@@ -38,6 +39,8 @@ export interface ScanOptions {
    * bytes of the files read so far (on disk), their total size, rows so far.
    */
   onProgress?: (bytesDone: number, bytesTotal: number, rows: number) => void;
+  /** false: every row goes to ajv, none is vouched for by the schema's per-column checks (tests compare the two). */
+  rowCheck?: boolean;
 }
 
 export interface ScanResult {
@@ -152,6 +155,16 @@ class ColumnSlot {
   readonly fromBytes: number;
   /** CSV/TSV records: text cells of columns that hold text come from a per-column cache of strings (repeated categories decode once). */
   readonly cache: InternCache | undefined;
+  /** The row schema's check of this column (row-check.ts), spread into fields: which numbers and strings are valid, whether null is, `valid` for the rest. */
+  readonly checkNumbers: number;
+  readonly checkStrings: number;
+  readonly validStrings: ReadonlySet<unknown>;
+  readonly okNull: boolean;
+  readonly valid: (v: Cell) => boolean;
+  /** The column's value in the current row, kept for the row object in case ajv is asked: a number in `num`, anything else in `ref`. */
+  num = 0;
+  ref: Cell = null;
+  isNum = false;
 
   constructor(
     readonly name: string,
@@ -161,7 +174,13 @@ class ColumnSlot {
     readonly rules: RuleState | undefined,
     declaredFormat: string | undefined,
     timeFormat: TimeFormat | undefined,
+    check: ColumnCheck,
   ) {
+    this.checkNumbers = check.numbers;
+    this.checkStrings = check.strings;
+    this.validStrings = check.set;
+    this.okNull = check.nulls;
+    this.valid = check.valid;
     this.lo = rules?.rules.range?.min ?? -Infinity;
     this.hi = rules?.rules.range?.max ?? Infinity;
     this.allowed = rules?.allowed;
@@ -175,6 +194,37 @@ class ColumnSlot {
     this.fromBytes = timeFormat !== undefined ? 0 : kind === CELL_NUMBER ? FROM_BYTES_NUMBER : kind === CELL_AUTO ? FROM_BYTES_AUTO : 0;
     this.cache = kind === CELL_TEXT || kind === CELL_AUTO ? new InternCache() : undefined;
   }
+}
+
+/** A check that vouches for nothing (no per-column checks: every row goes to ajv). */
+const NO_CHECK: ColumnCheck = { numbers: NUM_ASK, strings: STR_ASK, set: new Set(), nulls: false, valid: () => false };
+
+/** Keeps a column's value for the row object; true when the column's check vouches for it. */
+function holdNumber(c: ColumnSlot, x: number): boolean {
+  c.num = x;
+  c.isNum = true;
+  const k = c.checkNumbers;
+  return k === NUM_ANY ? x - x === 0 : k === NUM_INT ? Number.isInteger(x) : c.valid(x);
+}
+
+function holdText(c: ColumnSlot, s: string): boolean {
+  c.ref = s;
+  c.isNum = false;
+  const k = c.checkStrings;
+  return k === STR_ANY || (k === STR_SET ? c.validStrings.has(s) : c.valid(s));
+}
+
+function holdNull(c: ColumnSlot): boolean {
+  c.ref = null;
+  c.isNum = false;
+  return c.okNull;
+}
+
+function holdCell(c: ColumnSlot, v: Cell): boolean {
+  if (typeof v === 'number') return holdNumber(c, v);
+  c.ref = v;
+  c.isNum = false;
+  return c.valid(v);
 }
 
 const FROM_BYTES_NUMBER = 1;
@@ -199,6 +249,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const keepValues = opts.keepValues;
   const asOf = opts.asOf ?? Date.now();
   const violations = new Violations(opts.maxSamples);
+  // The row schema's per-column checks, when it has them: rows they vouch for skip ajv.
+  const checks = opts.rowCheck === false ? undefined : schema?.rowCheck;
   let profile = new Profile([], [...opts.files]);
   let columns: string[] = [];
   let slots: ColumnSlot[] = [];
@@ -248,7 +300,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     const kind = schema ? schema.cellKind(name) : CELL_AUTO;
     const sampler: TimeSampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells as Cell[] | null, true);
     const state = r ? new RuleState(name, r, asOf, opts.maxSamples, sampler) : undefined;
-    slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, state, schema?.format(name), schema?.timeFormat(name)));
+    slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, state, schema?.format(name), schema?.timeFormat(name), checks?.(name) ?? NO_CHECK));
     if (r) ruleCols.push(i);
     if (r?.unique) uniqueCols.push(i);
     // A number-typed column's field starts as a number so V8 can keep it unboxed (every field is set before use).
@@ -317,8 +369,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       }
       const naB = naBytes;
       const cols = slots;
-      const obj = rowObject;
       const validating = schema !== undefined;
+      // A value the schema's checks do not vouch for: the row goes to ajv.
+      let doubt = checks === undefined;
       const keep = keepValues;
       // A range or category rule failed on this row: its samples are made after the row schema's.
       let ruleHit = false;
@@ -343,7 +396,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         } else raw = i < m ? cells![i]! : null;
         if (raw === null) {
           c.profile.addNull();
-          if (validating) obj[c.key] = null;
+          if (validating && !holdNull(c)) doubt = true;
           continue;
         }
         if (typeof raw === 'string') {
@@ -362,7 +415,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
               violations.add(sample(row, line, c.name, 'invalid-date', `${c.name}: ${showCell(raw)} does not match ${TIME_FORMAT_KEY} ${JSON.stringify(tf.source)} or is no real ${tf.kind === DATE ? 'date' : 'date and time'}`, cells, true));
             }
             if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
-            if (validating) obj[c.key] = raw;
+            if (validating && !holdText(c, raw)) doubt = true;
             continue;
           }
           if (c.detectTime && looksLikeTime(raw)) {
@@ -375,7 +428,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
               if (c.time !== undefined) c.time.add(ms, tk, row, line, file, cells);
               if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
               if (keep) c.values.addNumber(ms);
-              if (validating) obj[c.key] = raw;
+              if (validating && !holdText(c, raw)) doubt = true;
               continue;
             }
             if (tk === INVALID_TIME || kind === CELL_TEXT) x = undefined;
@@ -393,7 +446,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
               else c.profile.add(v);
               if (v !== null && c.allowed !== undefined && !c.allowed.has(v)) ruleHit = true;
               if (keep) c.values.add(v);
-              if (validating) obj[c.key] = v;
+              if (validating && !holdCell(c, v)) doubt = true;
               continue;
             }
           }
@@ -403,7 +456,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
             c.profile.addString(raw);
             if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
             if (keep) c.values.add(raw);
-            if (validating) obj[c.key] = raw;
+            if (validating && !holdText(c, raw)) doubt = true;
             continue;
           }
         } else if (typeof raw === 'number') {
@@ -412,7 +465,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
             c.profile.addTime(raw, c.timeKind);
             if (c.time !== undefined) c.time.add(raw, c.timeKind, row, line, file, cells);
             if (keep) c.values.addNumber(raw);
-            if (validating) obj[c.key] = c.timeAsText ? formatTime(raw, c.timeKind === DATE, c.timeKind === DATE_TIME_NAIVE) : raw;
+            if (validating && !holdCell(c, c.timeAsText ? formatTime(raw, c.timeKind === DATE, c.timeKind === DATE_TIME_NAIVE) : raw)) doubt = true;
             continue;
           }
           x = raw; // JSON Lines and Parquet values are never converted
@@ -420,7 +473,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           c.profile.add(raw);
           if (c.allowed !== undefined && !c.allowed.has(raw)) ruleHit = true;
           if (keep) c.values.add(raw);
-          if (validating) obj[c.key] = raw;
+          if (validating && !holdCell(c, raw)) doubt = true;
           continue;
         }
         }
@@ -428,13 +481,21 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         if (x < c.lo || x > c.hi) ruleHit = true;
         if (c.allowed !== undefined && !c.allowed.has(x)) ruleHit = true;
         if (keep) c.values.addNumber(x);
-        if (validating) obj[c.key] = x;
+        if (validating && !holdNumber(c, x)) doubt = true;
       }
       profile.rows++;
       if (validating) {
-        if (!schema.validate(obj)) {
-          const errs = rowErrors(schema, obj)!;
-          for (const e of errs) violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
+        // ajv sees the row only when the schema's per-column checks can not vouch for it (row-check.ts).
+        if (doubt) {
+          const obj = rowObject;
+          for (let i = 0; i < n; i++) {
+            const c = cols[i];
+            obj[c.key] = c.isNum ? c.num : c.ref;
+          }
+          if (!schema.validate(obj)) {
+            const errs = rowErrors(schema, obj)!;
+            for (const e of errs) violations.add(sample(row, line, e.column, e.rule, e.column === null ? e.message : `${e.column}: ${e.message}`, cells, true));
+          }
         }
         if (ruleHit || uniqueCols.length > 0) {
           for (const i of ruleHit ? ruleCols : uniqueCols) checkRules(cols[i].rules!, i < m ? cols[i].coerce((cells ?? recordCells())[i]!) : null, row, line, cells);

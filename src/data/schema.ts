@@ -30,6 +30,7 @@ import type { Cell } from './readers.js';
 import { checkTimeRules } from './time-rules.js';
 import { DATE } from './time.js';
 import { TimeFormat } from './time-format.js';
+import { rowChecks, type ColumnCheck } from './row-check.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module namespace.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => void;
@@ -93,6 +94,11 @@ export interface LoadedSchema {
   timeFormat(column: string): TimeFormat | undefined;
   /** True when the row schema checks this column as text (a property without a type, or with `string` among its types). */
   checksAsText(column: string): boolean;
+  /**
+   * The row schema's check of one column's values (row-check.ts), which vouches for values ajv
+   * accepts; undefined when the schema is outside the subset it models (ajv checks every row).
+   */
+  rowCheck?: (column: string) => ColumnCheck;
 }
 
 /** Text kept as is (the column may hold strings, or no scalar type that text converts to). */
@@ -199,10 +205,12 @@ export function loadSchema(path: string): LoadedSchema {
   } catch (e) {
     throw new ConfigurationError(`${path}: not a valid JSON Schema: ${(e as Error).message.split('\n')[0]}`);
   }
+  const checks = rowChecks(rowSchema);
   return {
     path,
     schema,
     validate,
+    rowCheck: checks && ((column) => checks(rowKey(column))),
     rules,
     requiredColumns: required ?? [],
     coerce: (column) => coercerFor(own(schema.properties, column)),

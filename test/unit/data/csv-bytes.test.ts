@@ -214,6 +214,24 @@ describe('NaBytes and InternCache', () => {
   });
 });
 
+describe('InternCache keys', () => {
+  it('tell apart fields that differ in one byte, at every position and length', () => {
+    const cache = new InternCache();
+    const got: string[] = [];
+    const want: string[] = [];
+    const p = new CsvByteParser({ onRecord: (rec) => { got.push(rec.intern(0, cache)); want.push(rec.text(0)); } });
+    const lines: string[] = [];
+    for (let n = 1; n <= 34; n++) {
+      const base = 'abcdefghijklmnopqrstuvwxyz0123456789'.slice(0, n);
+      for (let k = 0; k < n; k++) lines.push(base, base.slice(0, k) + 'Z' + base.slice(k + 1), base);
+    }
+    p.write(enc(lines.join('\n') + '\n'));
+    p.end();
+    expect(got).toEqual(want);
+    expect(cache.hits).toBeGreaterThan(lines.length / 3);
+  });
+});
+
 const spectrumDir = join(dirname(createRequire(import.meta.url).resolve('csv-spectrum/package.json')), 'csvs');
 
 describe('csv-spectrum through the byte parser', () => {
