@@ -311,14 +311,13 @@ async function sequentialPass(ctx: RunContext, predictionsTmp: string, bar: Prog
     const feeds = model.feeds(feedPlan, cells, colIndex, (r) => ({ file: fileName, line: lines[r] }));
     const out = await timedRun(model, feeds, fetch, latency, cells.length);
     const labels = cells.map((c) => labelKey(c[labelIdx]));
-    let text = '';
     if (!decoder) {
       decision = decideTask({ task: config.task, positiveLabel: config.positiveLabel, scoreType: config.scoreType, modelPath: config.model, outputs: model.outputs.map((o) => o.name), outPlan, out, labels, fileName }, notes, log);
       decoder = new RowDecoder({ modelPath: config.model, outPlan, threshold: config.threshold, groups: grouped.length, stride: config.shard?.count ?? 1, offset: config.shard?.index ?? 0 }, decision, true);
-      text += predictionsHeader(decision, grouped, config.sliceBy);
+      appendFileSync(predictionsTmp, predictionsHeader(decision, grouped, config.sliceBy));
     }
     const fed = feedPlan.features.map((c) => [c, colIndex.get(c)!] as const);
-    text += decoder.decode(
+    decoder.decode(
       out,
       {
         n: cells.length,
@@ -334,7 +333,7 @@ async function sequentialPass(ctx: RunContext, predictionsTmp: string, bar: Prog
       firstIndex,
       sample && ((r, y) => sample.offer(cells[r]!, y)),
     );
-    appendFileSync(predictionsTmp, text);
+    appendFileSync(predictionsTmp, decoder.text.take());
   };
 
   // Full batches queue up while a chunk of input is parsed and run between chunks (drain), when

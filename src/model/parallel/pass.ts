@@ -29,7 +29,7 @@ import { decideTask, type Decision, type ScoreType } from '../decide.js';
 import { concatRows, predictionsHeader, type Rows } from '../evaluate-rows.js';
 import { LatencyRecorder } from '../latency.js';
 import type { FeedPlan, Model, OutputPlan, Task } from '../model.js';
-import { evaluateChunk, type EvalChunkResult, type EvalChunkTask, type EvalSetup } from './chunk.js';
+import { chunkCaches, evaluateChunk, type EvalChunkResult, type EvalChunkTask, type EvalSetup } from './chunk.js';
 import { EVAL_WORKER_FLAG, type WarmUp } from './worker.js';
 
 export const defaultWorkers = (): number => availableParallelism();
@@ -186,6 +186,8 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
   let unlabeled = 0;
   let bytesDone = 0;
   let failure: Extract<EvalChunkResult, { ok: false }> | undefined;
+  // The predictions lines of a chunk, reused from chunk to chunk.
+  let scratch = new Uint8Array(0);
   const take = (r: EvalChunkResult): string | null => {
     if (!r.ok) {
       failure = r;
@@ -194,7 +196,9 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
     const index = r.rowIndex;
     for (let i = 0; i < index.length; i++) index[i] += delivered;
     parts.push({ task: decision.task, classes: decision.classes, index: wrap(index), y: wrap(r.y), score: wrap(r.score), proba: wrap(r.proba), slice: r.slice.map(wrapI32), sliceValues: r.sliceValues });
-    appendFileSync(tmp, withRowIndex(r.text, r.lineEnds, index));
+    const lines = withRowIndex(r.text, r.lineEnds, index, scratch);
+    scratch = new Uint8Array(lines.buffer as ArrayBuffer);
+    appendFileSync(tmp, lines);
     for (const [ms, k] of r.latency) latency.record(ms, k);
     delivered += r.rows;
     unlabeled += r.unlabeled;
@@ -204,7 +208,8 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
   };
   let stopped: string | null = null;
   if (n === 1) {
-    for (const t of tasks) if ((stopped = take(await evaluateChunk(t, o.model))) !== null) break;
+    const caches = chunkCaches();
+    for (const t of tasks) if ((stopped = take(await evaluateChunk(t, o.model, caches))) !== null) break;
   } else stopped = c.early() ?? (await runOrdered<EvalChunkTask, EvalChunkResult>(tasks, n, () => c.warm.pop()!, take));
   if (stopped === null) return { rows: concatRows(parts), latency, unlabeled, decision, notes, delivered };
   const error = failure?.error;
@@ -227,30 +232,46 @@ function wrapI32(a: Int32Array): I32 {
   return c;
 }
 
-/** A chunk's predictions lines with each line's dataset row index (and a comma) in front. */
-export function withRowIndex(text: Uint8Array, ends: Float64Array, index: Float64Array): Buffer {
-  let size = text.length;
-  for (let i = 0; i < index.length; i++) size += digits(index[i]!) + 1;
-  const out = Buffer.allocUnsafe(size);
+/**
+ * A chunk's predictions lines with each line's dataset row index (and a comma) in front, written
+ * into `out` (grown when too small; the result is a view of it). Row indices mostly step by one,
+ * so the decimal digits are counted up in place rather than divided out per row.
+ */
+export function withRowIndex(text: Uint8Array, ends: Float64Array, index: Float64Array, out: Uint8Array = new Uint8Array(0)): Uint8Array {
+  let max = 0;
+  for (let i = 0; i < index.length; i++) if (index[i]! > max) max = index[i]!;
+  const size = text.length + index.length * (digits(max) + 1);
+  if (out.length < size) out = new Uint8Array(Math.max(size, Math.ceil(out.length * 1.5)));
+  // The current index's digits, right-aligned in `d` from `from` on.
+  const d = new Uint8Array(20);
+  let from = 20;
+  let last = -2;
   let at = 0;
   let prev = 0;
   for (let i = 0; i < ends.length; i++) {
-    let v = index[i]!;
-    const d = digits(v);
-    for (let j = at + d - 1; j >= at; j--) {
-      out[j] = 48 + (v % 10);
-      v = Math.floor(v / 10);
+    const v = index[i]!;
+    if (v === last + 1) {
+      let k = 19;
+      while (k >= from && d[k] === 57) d[k--] = 48;
+      if (k < from) d[(from = k)] = 49;
+      else d[k]!++;
+    } else {
+      from = 20;
+      let x = v;
+      do {
+        d[--from] = 48 + (x % 10);
+        x = Math.floor(x / 10);
+      } while (x > 0);
     }
-    at += d;
+    last = v;
+    for (let k = from; k < 20; k++) out[at++] = d[k]!;
     out[at++] = 44; // ,
     const end = ends[i]!;
-    out.set(text.subarray(prev, end), at);
-    at += end - prev;
+    for (let p = prev; p < end; p++) out[at++] = text[p]!;
     prev = end;
   }
-  return out;
+  return out.subarray(0, at);
 }
-
 function digits(v: number): number {
   let d = 1;
   while (v >= 10) {
