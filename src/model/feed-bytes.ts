@@ -95,6 +95,14 @@ export class BatchBuilder {
     }
   }
 
+  /** Empties the batch for reuse (its typed arrays are kept: a chunk's batches are reused by the next chunk). */
+  reset(): void {
+    this.n = 0;
+    this.labels.length = 0;
+    for (const g of this.groups) g.length = 0;
+    for (const c of this.columns) if (c.kind === 'string') c.data.length = 0;
+  }
+
   get full(): boolean {
     return this.n >= this.capacity;
   }

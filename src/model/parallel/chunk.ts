@@ -75,10 +75,12 @@ export function transferables(r: EvalChunkResult): ArrayBuffer[] {
 export interface ChunkCaches {
   interned: Map<number, InternCache>;
   labelKeys: Map<string, string | null>;
+  /** Batches whose rows have been decoded, for the next chunk to fill (one evaluation per thread). */
+  batches: BatchBuilder[];
 }
 
 export function chunkCaches(): ChunkCaches {
-  return { interned: new Map(), labelKeys: new Map() };
+  return { interned: new Map(), labelKeys: new Map(), batches: [] };
 }
 
 /** Evaluates one chunk with `model` (in a worker or in the main thread: the same code either way). */
@@ -89,7 +91,11 @@ export async function evaluateChunk(task: EvalChunkTask, model: Model, caches: C
   const width = setup.columns.length;
   const colIndex = new Map(setup.columns.map((c, i) => [c, i]));
   const na = new NaBytes(setup.naValues);
-  const batch = () => new BatchBuilder(model, setup.feedPlan, colIndex, setup.labelIdx, setup.groupIdx, na, setup.batchSize, file, caches);
+  const batch = () => {
+    const reused = caches.batches.pop();
+    if (reused) reused.reset();
+    return reused ?? new BatchBuilder(model, setup.feedPlan, colIndex, setup.labelIdx, setup.groupIdx, na, setup.batchSize, file, caches);
+  };
   const batches: { rows: BatchBuilder; first: number }[] = [];
   let current = batch();
   let rows = 0;
@@ -111,6 +117,7 @@ export async function evaluateChunk(task: EvalChunkTask, model: Model, caches: C
     for (const b of batches) {
       const res = await timedRun(model, b.rows.feeds(), setup.fetch, latency, b.rows.n);
       decoder.decode(res, b.rows.source(), b.first);
+      caches.batches.push(b.rows);
     }
     const r = decoder.rows;
     return {
