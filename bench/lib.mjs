@@ -75,7 +75,8 @@ export async function interleaved(sides, runs, log = console.error) {
     if (r % 2) order.reverse();
     for (const i of order) {
       const s = sides[i];
-      const m = await measure(s.cmd, s.args, { env: s.env, okCodes: s.okCodes });
+      // `args` may depend on the round (a side that does an expensive extra only in some rounds).
+      const m = await measure(s.cmd, typeof s.args === 'function' ? s.args(r) : s.args, { env: s.env, okCodes: s.okCodes });
       if (s.check) s.check(m);
       results[i].runs.push(m);
       log(`  run ${r + 1}/${runs} ${s.name}: ${fmtS(m.ms)}, ${fmtMB(m.rssKB)}`);

@@ -1,8 +1,8 @@
 // evaluate-model side by side with scikit-learn: metrics with intervals vs inference, on 1,000,000
 // rows through a logistic-regression ONNX model. See bench/evaluate-model/README.md.
 //
-//   node bench/run.mjs evaluate-model [--runs 3] [--boot 1000] [--no-write]   (as every benchmark)
-//   node bench/evaluate-model/bench.mjs [--runs 3] [--boot 1000]              (standalone)
+//   node bench/run.mjs evaluate-model [--runs 3] [--boot 1000] [--boot-runs 1] [--no-write]   (as every benchmark)
+//   node bench/evaluate-model/bench.mjs [--runs 3] [--boot 1000] [--boot-runs 1]              (standalone)
 //
 // Either way the table is written to bench/evaluate-model/RESULTS.md; run() also returns it as the
 // section bench/run.mjs puts into bench/RESULTS.md (use --no-write there to only print it).
@@ -62,7 +62,7 @@ async function dataFiles(work, rows, seed) {
   return prefix;
 }
 
-function sides({ root, work }, cli, prefix, rows, boot, reps) {
+function sides({ root, work }, cli, prefix, rows, boot, bootRuns, reps) {
   const outDir = join(work, 'evaluate-model-out');
   const evaluation = join(outDir, 'evaluation.json');
   const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -90,9 +90,10 @@ function sides({ root, work }, cli, prefix, rows, boot, reps) {
       },
     },
     {
-      name: `peer: pandas + numpy + scikit-learn (+ ${int(boot)}-resample roc_auc bootstrap)`,
+      name: `peer: pandas + numpy + scikit-learn (+ ${int(boot)}-resample roc_auc bootstrap in ${bootRuns} round${bootRuns === 1 ? '' : 's'})`,
       cmd: PY,
-      args: [join(here, 'peer_sklearn.py'), 'run', prefix, '--boot', String(boot)],
+      // The bootstrap (minutes at 1000 resamples) in the first `bootRuns` rounds only.
+      args: (r) => [join(here, 'peer_sklearn.py'), 'run', prefix, '--boot', String(r < bootRuns ? boot : 0)],
       env: peerEnv(),
       check(m) {
         m.json = JSON.parse(m.stdout);
@@ -124,6 +125,8 @@ export async function run(ctx) {
   const rows = Number(opts.rows ?? 1_000_000);
   const seed = Number(opts.seed ?? 42);
   const boot = Number(opts.boot ?? 1000);
+  // Rounds whose peer run includes the bootstrap (the first ones); the others time its point metrics only.
+  const bootRuns = Math.max(1, Math.min(runs, Number(opts['boot-runs'] ?? runs)));
   const reps = Number(opts.reps ?? 3);
   const cli = opts.cli ? resolve(opts.cli) : join(root, 'dist', 'cli', 'index.js');
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
@@ -132,8 +135,8 @@ export async function run(ctx) {
   const version = codeVersion(root);
   const prefix = await dataFiles(work, rows, seed);
   const mb = statSync(`${prefix}.csv`).size / 1e6;
-  const s = sides(ctx, cli, prefix, rows, boot, reps);
-  console.error(`  ${int(rows)} rows, ${runs} interleaved runs per side (the peer's bootstrap takes minutes)`);
+  const s = sides(ctx, cli, prefix, rows, boot, bootRuns, reps);
+  console.error(`  ${int(rows)} rows, ${runs} interleaved runs per side, the peer's ${int(boot)}-resample bootstrap in ${bootRuns} of them (it takes minutes)`);
   const [cliRes, inRes, peerRes] = await interleaved(s, runs);
 
   // Not timed: scikit-learn on our CLI's own per-row scores against our evaluation.json.
@@ -141,12 +144,12 @@ export async function run(ctx) {
   const sameAsCli = JSON.stringify(inRes.runs.at(-1).json.metrics) === JSON.stringify(cliRes.runs.at(-1).metrics);
   const prof = opts['no-profile'] ? null : await profile(ctx, prefix);
   const strip = (r) => ({ name: r.name, ms: r.ms, rssKB: r.rssKB, runs: r.runs.map(({ stdout: _o, stderr: _e, ...m }) => m) });
-  const raw = { runs, rows, seed, boot, reps, mb, info, machine, version, cliRes: strip(cliRes), inRes: strip(inRes), peerRes: strip(peerRes), agree, sameAsCli, prof };
+  const raw = { runs, rows, seed, boot, bootRuns, reps, mb, info, machine, version, cliRes: strip(cliRes), inRes: strip(inRes), peerRes: strip(peerRes), agree, sameAsCli, prof };
   writeFileSync(rawPath, JSON.stringify(raw));
   return render(raw);
 }
 
-function render({ runs, rows, seed, boot, reps, mb, info, machine, version = 'not recorded', cliRes, inRes, peerRes, agree, sameAsCli, prof }) {
+function render({ runs, rows, seed, boot, bootRuns = runs, reps, mb, info, machine, version = 'not recorded', cliRes, inRes, peerRes, agree, sameAsCli, prof }) {
   // Ours, per run: repetition 1 of each in-process measurement (cold, what one CLI run pays) and the warm median of the others.
   const T = (m) => m.json.times;
   const cold = (k) => (m) => T(m)[k][0];
@@ -162,7 +165,13 @@ function render({ runs, rows, seed, boot, reps, mb, info, machine, version = 'no
   const oursAll = cold('metricsMs');
 
   const blas = Array.isArray(info.blas) ? info.blas.map((b) => `${b.internal_api}${b.version ? ` ${b.version}` : ''} (${b.architecture ? `${b.architecture}, ` : ''}${b.num_threads} threads)`).join('; ') : info.blas;
-  const last = peerRes.runs.at(-1).json;
+  // The rounds whose peer run did the bootstrap (--boot-runs): figures with the bootstrap come from these only.
+  const bootIdx = peerRes.runs.map((m, i) => (m.json.boot > 0 ? i : -1)).filter((i) => i >= 0);
+  const withBoot = (side) => ({ ...side, runs: bootIdx.map((i) => side.runs[i]) });
+  const [cliB, inB, peerB] = [cliRes, inRes, peerRes].map(withBoot);
+  const bootRounds = bootIdx.length < runs ? `the ${bootIdx.length} round${bootIdx.length === 1 ? '' : 's'} of ${runs} with it` : '';
+  const bootNote = bootRounds ? ` (${bootRounds})` : '';
+  const last = peerB.runs.at(-1).json;
   const o = [];
   o.push('## evaluate-model');
   o.push('');
@@ -192,13 +201,13 @@ function render({ runs, rows, seed, boot, reps, mb, info, machine, version = 'no
   const wWithout = med(inRes, warm('pointMs'));
   const ciNegligible = med(inRes, ciOnly(warm)) < 0.1 * wWithout;
   const oursCi = ciNegligible ? `~0 (warm \`binaryMetrics\`: ${ms(wWith)} with, ${ms(wWithout)} without)` : ms(med(inRes, ciOnly(warm)));
-  o.push(`| intervals alone: ours all 9 (Wilson x3, DeLong, confusion-cell bootstrap x2 at 1000 resamples, ${rowMethod}), as \`binaryMetrics\` with minus without intervals on one sorted state, warm; peer a ${int(boot)}-resample bootstrap of roc_auc only | ${oursCi} | ${ms(med(peerRes, peerBoot))} | ${ciNegligible ? '-' : ratio(perRound(inRes, ciOnly(warm), peerRes, peerBoot))} |`);
-  o.push(`| **metrics + 95% intervals**: ours \`computeMetrics\` as evaluate-model calls it; peer point metrics + the roc_auc bootstrap | **${ms(med(inRes, oursAll))}** | **${ms(med(peerRes, peerAll))}** | **${ratio(perRound(inRes, oursAll, peerRes, peerAll))}** |`);
+  o.push(`| intervals alone: ours all 9 (Wilson x3, DeLong, confusion-cell bootstrap x2 at 1000 resamples, ${rowMethod}), as \`binaryMetrics\` with minus without intervals on one sorted state, warm; peer a ${int(boot)}-resample bootstrap of roc_auc only${bootNote} | ${oursCi} | ${ms(med(peerB, peerBoot))} | ${ciNegligible ? '-' : ratio(perRound(inB, ciOnly(warm), peerB, peerBoot))} |`);
+  o.push(`| **metrics + 95% intervals**: ours \`computeMetrics\` as evaluate-model calls it; peer point metrics + the roc_auc bootstrap${bootNote} | **${ms(med(inB, oursAll))}** | **${ms(med(peerB, peerAll))}** | **${ratio(perRound(inB, oursAll, peerB, peerAll))}** |`);
   o.push(`| ours metrics + intervals against the peer's point metrics alone | ${ms(med(inRes, oursAll))} | ${ms(med(peerRes, peerMetrics))} | ${ratio(perRound(inRes, oursAll, peerRes, peerMetrics))} |`);
   o.push('');
   o.push('| within one side (median over rounds) | ours | peer: pipeline-form inference | peer: folded inference |');
   o.push('|---|---:|---:|---:|');
-  o.push(`| **(metrics + intervals) / inference** | **${ratio(med(inRes, (m) => oursAll(m) / oursInfer(m)))}** | ${ratio(med(peerRes, (m) => peerAll(m) / peerInfer(m)))} | ${ratio(med(peerRes, (m) => peerAll(m) / peerFolded(m)))} |`);
+  o.push(`| **(metrics + intervals) / inference** | **${ratio(med(inRes, (m) => oursAll(m) / oursInfer(m)))}** | ${ratio(med(peerB, (m) => peerAll(m) / peerInfer(m)))} | ${ratio(med(peerB, (m) => peerAll(m) / peerFolded(m)))} |`);
   o.push(`| point metrics / inference | ${ratio(med(inRes, (m) => pointOf(cold)(m) / oursInfer(m)))} | ${ratio(med(peerRes, (m) => peerMetrics(m) / peerInfer(m)))} | ${ratio(med(peerRes, (m) => peerMetrics(m) / peerFolded(m)))} |`);
   o.push(`| (metrics + intervals) / inference, ours warm (repetitions 2..${reps}) | ${ratio(med(inRes, (m) => warm('metricsMs')(m) / warm('inferRunMs')(m)))} | | |`);
   o.push('');
@@ -217,9 +226,9 @@ function render({ runs, rows, seed, boot, reps, mb, info, machine, version = 'no
   o.push('|---|---:|---:|');
   o.push(`| ours: \`modelgate evaluate-model\` CLI (read CSV, onnxruntime, metrics + intervals, write evaluation.json and a ${int(rows)}-line predictions.csv) | ${ms(cliRes.ms)} | ${fmtMB(cliRes.rssKB)} |`);
   o.push(`| peer: imports, pandas read_csv, numpy scoring, sklearn point metrics (process wall minus the bootstrap) | ${ms(med(peerRes, peerNoBoot))} | |`);
-  o.push(`| peer: the whole process, with the ${int(boot)}-resample roc_auc bootstrap | ${ms(peerRes.ms)} | ${fmtMB(peerRes.rssKB)} |`);
+  o.push(`| peer: the whole process, with the ${int(boot)}-resample roc_auc bootstrap${bootNote} | ${ms(med(peerB, (m) => m.ms))} | ${fmtMB(med(peerB, (m) => m.rssKB))} |`);
   o.push(`| ratio ours / peer without bootstrap (per round) | ${ratio(perRound(cliRes, (m) => m.ms, peerRes, peerNoBoot))} | |`);
-  o.push(`| ratio ours / peer with bootstrap (per round) | ${ratio(perRound(cliRes, (m) => m.ms, peerRes, (m) => m.ms))} | ${ratio(perRound(cliRes, (m) => m.rssKB, peerRes, (m) => m.rssKB))} |`);
+  o.push(`| ratio ours / peer with bootstrap (per round${bootRounds ? `; ${bootRounds}` : ''}) | ${ratio(perRound(cliB, (m) => m.ms, peerB, (m) => m.ms))} | ${ratio(perRound(cliB, (m) => m.rssKB, peerB, (m) => m.rssKB))} |`);
   o.push('');
   const latRatio = perRound(cliRes, (m) => m.batchSumMs, inRes, oursInfer);
   o.push(
@@ -261,8 +270,8 @@ function render({ runs, rows, seed, boot, reps, mb, info, machine, version = 'no
   for (const k of ['inferRunMs', 'inferWallMs', 'metricsMs', 'fillMs', 'sortMs', 'pointMs', 'withCiMs']) {
     o.push(`- ours in-process \`${k}\`, per run [rep 1, ..., rep ${reps}]: ${inRes.runs.map((m) => `[${T(m)[k].map((x) => x.toFixed(0)).join(', ')}]`).join(', ')} ms; warm median ${ms(med(inRes, warm(k)))}`);
   }
-  o.push(`- peer wall: ${peerRes.runs.map((m) => ms(m.ms)).join(', ')}; peak RSS ${peerRes.runs.map((m) => fmtMB(m.rssKB)).join(', ')}`);
-  for (const k of ['imports', 'read_csv', 'inference', 'inference_folded', 'metrics', 'bootstrap', 'bootstrap_per_resample']) o.push(`- peer \`${k}\`: ${peerRes.runs.map((m) => ms(1000 * P(m)[k])).join(', ')}`);
+  o.push(`- peer wall: ${peerRes.runs.map((m) => ms(m.ms)).join(', ')}; peak RSS ${peerRes.runs.map((m) => fmtMB(m.rssKB)).join(', ')}${bootIdx.length < runs ? ` (the bootstrap ran in round${bootIdx.length === 1 ? '' : 's'} ${bootIdx.map((i) => i + 1).join(', ')})` : ''}`);
+  for (const k of ['imports', 'read_csv', 'inference', 'inference_folded', 'metrics', 'bootstrap', 'bootstrap_per_resample']) o.push(`- peer \`${k}\`: ${peerRes.runs.map((m) => (k.startsWith('bootstrap') && !(m.json.boot > 0) ? '-' : ms(1000 * P(m)[k]))).join(', ')}`);
   const pm = Object.keys(P(peerRes.runs[0]).per_metric);
   o.push(`- peer per metric (median ms): ${pm.map((k) => `${k} ${med(peerRes, (m) => 1000 * P(m).per_metric[k]).toFixed(0)}`).join(', ')}`);
   o.push('');

@@ -1,6 +1,5 @@
 /** evaluate-model adapter: inputs -> EvaluateConfig -> evaluate() -> outputs, summary. */
 import { parseNaValues } from '../data/scan.js';
-import * as cache from '@actions/cache';
 import { parseTimeSplit } from '../data/time-split.js';
 import { ConfigurationError } from '../errors.js';
 import { evaluate, predictionsPath, type EvaluateConfig, type Evaluation, type ScoreType } from '../model/evaluate.js';
@@ -17,12 +16,25 @@ import { isRegistryReference, pullVersion } from '../registry/pull-input.js';
 import { defineAction } from './types.js';
 import { writeHtml } from './html.js';
 
-/** In Actions, the onnxruntime-node install is kept across runs with @actions/cache. */
+/**
+ * In Actions, the onnxruntime-node install is kept across runs with @actions/cache, loaded only
+ * when the install is missing (the toolkit and its Azure client are a large share of the
+ * command's start-up otherwise).
+ */
 export function actionsCacheHooks(): OrtCacheHooks {
-  if (!process.env.GITHUB_ACTIONS || !cache.isFeatureAvailable()) return {};
+  if (!process.env.GITHUB_ACTIONS) return {};
+  const available = async () => {
+    const cache = await import('@actions/cache');
+    return cache.isFeatureAvailable() ? cache : undefined;
+  };
   return {
-    restore: async (dir, key) => (await cache.restoreCache([dir], key)) !== undefined,
+    restore: async (dir, key) => {
+      const cache = await available();
+      return cache !== undefined && (await cache.restoreCache([dir], key)) !== undefined;
+    },
     save: async (dir, key) => {
+      const cache = await available();
+      if (!cache) return;
       try {
         await cache.saveCache([dir], key);
       } catch (e) {

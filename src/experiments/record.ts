@@ -5,9 +5,9 @@
  * as `params.C` and a table has one column per key.
  */
 import { randomBytes } from 'node:crypto';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { DataError } from '../errors.js';
+import { compileOwnSchema } from '../schemas/validate.js';
 import schema from '../schemas/experiment-run.schema.json' with { type: 'json' };
 
 export type ParamScalar = string | number | boolean | null;
@@ -71,7 +71,7 @@ let validate: ValidateFunction | undefined;
 
 /** Checks a record against its schema; `source` (a file or a registry tag) is named in the error. */
 export function assertRunRecord(value: unknown, source: string): asserts value is RunRecord {
-  validate ??= new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true }).compile(schema);
+  validate ??= compileOwnSchema(schema);
   if (!validate(value)) {
     const e = validate.errors![0];
     throw new DataError(`${source}: not a valid experiment run (schemaVersion 1): ${e.instancePath || '/'} ${e.message}`, source);

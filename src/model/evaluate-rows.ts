@@ -10,6 +10,7 @@ import type { Decision } from './decide.js';
 import { performance } from 'node:perf_hooks';
 import type { LatencyRecorder } from './latency.js';
 import { show, type Model, type OutputPlan, type Task } from './model.js';
+import { writeFloat32Text } from './number-text.js';
 
 /** Per-row results: everything metrics, slices and merges are computed from. */
 export interface Rows {
@@ -73,20 +74,94 @@ export interface DecodeSetup {
   offset?: number;
 }
 
+/** UTF-8 bytes of predictions.csv lines, appended field by field: no string per line. */
+export class TextBytes {
+  buf = new Uint8Array(1 << 16);
+  n = 0;
+  private static readonly encoder = new TextEncoder();
+
+  /** Room for `k` more bytes. */
+  private reserve(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.n + k, 2 * this.buf.length));
+    next.set(this.buf.subarray(0, this.n));
+    this.buf = next;
+  }
+
+  /** Appends `s` as UTF-8 (as Buffer.from(s) encodes it: a lone surrogate is U+FFFD). */
+  str(s: string): void {
+    const len = s.length;
+    this.reserve(3 * len);
+    const buf = this.buf;
+    let n = this.n;
+    for (let i = 0; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        this.n = n + TextBytes.encoder.encodeInto(s.slice(i), buf.subarray(n)).written;
+        return;
+      }
+      buf[n++] = c;
+    }
+    this.n = n;
+  }
+
+  /** Appends bytes (short ones: a loop beats a call into the engine's copy). */
+  bytes(b: Uint8Array): void {
+    const k = b.length;
+    this.reserve(k);
+    const buf = this.buf;
+    let n = this.n;
+    for (let i = 0; i < k; i++) buf[n++] = b[i]!;
+    this.n = n;
+  }
+
+  /** Appends String(x) (most float32 scores without making the string: number-text.ts). */
+  number(x: number): void {
+    this.reserve(24);
+    const end = writeFloat32Text(this.buf, this.n, x);
+    if (end >= 0) this.n = end;
+    else this.str(String(x));
+  }
+
+  byte(c: number): void {
+    this.reserve(1);
+    this.buf[this.n++] = c;
+  }
+
+  /** The bytes appended so far (a copy of exactly their length); empties the buffer. */
+  take(): Uint8Array {
+    const out = this.buf.slice(0, this.n);
+    this.n = 0;
+    return out;
+  }
+}
+
+const COMMA = 44;
+const LF = 10;
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
 /**
  * Decodes batches into Rows. `prefix`: each predictions line starts with its row index (the
  * sequential pass); without it, lines start at the label and `lineEnds` marks where each ends,
- * so the merge can put the dataset-wide index in front (the parallel pass).
+ * so the merge can put the dataset-wide index in front (the parallel pass). The lines accumulate
+ * as UTF-8 in `text` (take them with `text.take()`).
  */
 export class RowDecoder {
   readonly rows: Rows;
   unlabeled = 0;
-  /** Without prefix: the end (UTF-16 offset in the text returned so far) of each line. */
+  /** predictions.csv lines decoded and not yet taken. */
+  readonly text = new TextBytes();
+  /** Without prefix: the end (byte offset in `text`, which is then never taken before the end) of each line. */
   readonly lineEnds = new F64();
-  private textLength = 0;
   private readonly sliceIds: Map<string, number>[];
+  /** Per group column and value id: `,` and the value as a CSV field, in UTF-8. */
+  private readonly sliceFields: Uint8Array[][];
   private readonly classIndex: Map<string, number>;
   private readonly posIdx: number;
+  /** Per class index: its label key as a CSV field (what a row with that label prints first). */
+  private readonly keyFields: Uint8Array[];
+  /** Per class index: the class name as a CSV field (a multiclass prediction). */
+  private readonly classFields: Uint8Array[];
 
   constructor(
     private readonly setup: DecodeSetup,
@@ -99,15 +174,19 @@ export class RowDecoder {
       this.rows.sliceValues.push([]);
     }
     this.sliceIds = this.rows.slice.map(() => new Map());
+    this.sliceFields = this.rows.slice.map(() => []);
     this.classIndex = new Map(d.classes.map((c, i) => [labelKey(c)!, i]));
     this.posIdx = d.positive !== null ? this.classIndex.get(d.positive)! : 1;
+    this.keyFields = [];
+    for (const [key, i] of this.classIndex) this.keyFields[i] = utf8(csvField(key));
+    this.classFields = d.classes.map((c) => utf8(csvField(c)));
   }
 
   /**
-   * Decodes the outputs of one batch whose first row is data row `firstIndex`; returns its
-   * predictions lines. `offer` sees each labelled row (the importance sample).
+   * Decodes the outputs of one batch whose first row is data row `firstIndex`, appending its
+   * predictions lines to `text`. `offer` sees each labelled row (the importance sample).
    */
-  decode(out: Record<string, { dims: readonly number[]; data: unknown }>, src: RowSource, firstIndex: number, offer?: (r: number, y: number) => void): string {
+  decode(out: Record<string, { dims: readonly number[]; data: unknown }>, src: RowSource, firstIndex: number, offer?: (r: number, y: number) => void): void {
     const { outPlan, threshold } = this.setup;
     const { task, classes, positive, transform } = this.d;
     const rows = this.rows;
@@ -120,6 +199,7 @@ export class RowDecoder {
     const fileName = src.file;
     const lines = src.lines;
     const labels = src.labels;
+    const text = this.text;
     // An output that is not a number (or not a probability): an empty cell the model cannot impute
     // is the data's fault and named as such; otherwise it is the model's.
     const badOutput = (r: number, what: string, v: number): DataError => {
@@ -129,9 +209,8 @@ export class RowDecoder {
       }
       return new DataError(`${this.setup.modelPath}: the model's ${what} for ${fileName}:${lines[r]} is ${v}, ${task === 'regression' ? 'not a finite number' : 'outside [0, 1]'}${transform === 'probability' && outPlan.value ? "; if it is a logit, set 'score-type: logit'" : ''}`, this.setup.modelPath);
     };
-    let text = '';
-    const negative = task === 'binary' ? csvField(classes[1 - posIdx]!) : '';
-    const positiveField = positive !== null ? csvField(positive) : '';
+    const negative = task === 'binary' ? this.classFields[1 - posIdx]! : undefined;
+    const positiveField = positive !== null ? utf8(csvField(positive)) : undefined;
     for (let r = 0; r < src.n; r++) {
       const key = labels[r];
       const rowIndex = (firstIndex + r) * stride + offset;
@@ -139,7 +218,10 @@ export class RowDecoder {
         this.unlabeled++;
         continue;
       }
-      let line = this.prefix ? `${rowIndex},` : '';
+      if (this.prefix) {
+        text.str(String(rowIndex));
+        text.byte(COMMA);
+      }
       let y: number;
       if (task === 'regression') {
         y = Number(key);
@@ -147,16 +229,23 @@ export class RowDecoder {
         const pred = values![r]!;
         if (!Number.isFinite(pred)) throw badOutput(r, 'prediction', pred);
         rows.score.push(pred);
-        line += `${csvField(key)},${pred}`;
+        text.str(csvField(key));
+        text.byte(COMMA);
+        text.number(pred);
       } else if (task === 'binary') {
-        if (!this.classIndex.has(key)) throw this.unknownLabel(key, fileName, lines[r]!, labels);
+        const ci = this.classIndex.get(key);
+        if (ci === undefined) throw this.unknownLabel(key, fileName, lines[r]!, labels);
         y = key === positive ? 1 : 0;
         let p: number;
         if (probs) p = probs[r * k + posIdx]!;
         else p = transform === 'logit' ? sigmoid(values![r]!) : values![r]!;
         if (!(p >= 0 && p <= 1)) throw badOutput(r, 'score', p);
         rows.score.push(p);
-        line += `${csvField(key)},${p},${p >= threshold ? positiveField : negative}`;
+        text.bytes(this.keyFields[ci]!);
+        text.byte(COMMA);
+        text.number(p);
+        text.byte(COMMA);
+        text.bytes(p >= threshold ? positiveField! : negative!);
       } else {
         const ci = this.classIndex.get(key);
         if (ci === undefined) throw this.unknownLabel(key, fileName, lines[r]!, labels);
@@ -168,7 +257,13 @@ export class RowDecoder {
           rows.proba.push(p);
           if (p > probs![r * k + best]!) best = j;
         }
-        line += `${csvField(key)},${csvField(classes[best]!)},${Array.from(probs!.subarray(r * k, r * k + k)).join(',')}`;
+        text.bytes(this.keyFields[ci]!);
+        text.byte(COMMA);
+        text.bytes(this.classFields[best]!);
+        for (let j = 0; j < k; j++) {
+          text.byte(COMMA);
+          text.number(probs![r * k + j]!);
+        }
       }
       rows.y.push(y);
       rows.index.push(rowIndex);
@@ -180,15 +275,14 @@ export class RowDecoder {
           id = rows.sliceValues[s]!.length;
           this.sliceIds[s]!.set(sv, id);
           rows.sliceValues[s]!.push(sv);
+          this.sliceFields[s]!.push(utf8(`,${csvField(sv)}`));
         }
         rows.slice[s]!.push(id);
-        line += `,${csvField(sv)}`;
+        text.bytes(this.sliceFields[s]![id]!);
       }
-      text += line + '\n';
-      if (!this.prefix) this.lineEnds.push(this.textLength + text.length);
+      text.byte(LF);
+      if (!this.prefix) this.lineEnds.push(text.n);
     }
-    this.textLength += text.length;
-    return text;
   }
 
   /** A label that is not one of the model's classes: refused, naming the labels seen and the classes. */
@@ -218,26 +312,41 @@ export async function timedRun(model: Model, feeds: Parameters<Model['run']>[0],
 /** Concatenates row parts, re-mapping slice value ids into one shared dictionary per column. */
 export function concatRows(parts: Rows[]): Rows {
   const first = parts[0]!;
-  const out: Rows = { task: first.task, classes: first.classes, index: new F64(), y: new F64(), score: new F64(), proba: new F64(), slice: first.slice.map(() => new I32()), sliceValues: first.slice.map(() => []) };
+  const total = (pick: (p: Rows) => { n: number }) => Math.max(1, parts.reduce((a, p) => a + pick(p).n, 0));
+  const column = <C extends F64 | I32>(c: C, pick: (p: Rows) => C): C => {
+    for (const p of parts) {
+      const part = pick(p);
+      c.buf.set(part.buf.subarray(0, part.n), c.n);
+      c.n += part.n;
+    }
+    return c;
+  };
+  const out: Rows = {
+    task: first.task,
+    classes: first.classes,
+    index: column(new F64(total((p) => p.index)), (p) => p.index),
+    y: column(new F64(total((p) => p.y)), (p) => p.y),
+    score: column(new F64(total((p) => p.score)), (p) => p.score),
+    proba: column(new F64(total((p) => p.proba)), (p) => p.proba),
+    slice: first.slice.map((_, s) => new I32(total((p) => p.slice[s]!))),
+    sliceValues: first.slice.map(() => []),
+  };
   const dicts = first.slice.map(() => new Map<string, number>());
   for (const p of parts) {
-    for (let i = 0; i < p.y.n; i++) {
-      out.index.push(p.index.buf[i]!);
-      out.y.push(p.y.buf[i]!);
-    }
-    for (let i = 0; i < p.score.n; i++) out.score.push(p.score.buf[i]!);
-    for (let i = 0; i < p.proba.n; i++) out.proba.push(p.proba.buf[i]!);
     p.slice.forEach((col, s) => {
-      const remap = p.sliceValues[s]!.map((v) => {
+      const values = p.sliceValues[s]!;
+      const remap = new Int32Array(values.length);
+      values.forEach((v, k) => {
         let id = dicts[s]!.get(v);
         if (id === undefined) {
           id = out.sliceValues[s]!.length;
           dicts[s]!.set(v, id);
           out.sliceValues[s]!.push(v);
         }
-        return id;
+        remap[k] = id;
       });
-      for (let i = 0; i < col.n; i++) out.slice[s]!.push(remap[col.buf[i]!]!);
+      const to = out.slice[s]!;
+      for (let i = 0; i < col.n; i++) to.buf[to.n++] = remap[col.buf[i]!]!;
     });
   }
   return out;

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConfigurationError, DataError } from '../errors.js';
 import { assertWritable, commitTemp, outputError, releaseTemp, tempPathFor, writeJsonAtomic, showColumns } from '../lib/files.js';
-import { sha256Files } from '../lib/digest.js';
+import { sha256FilesOffThread } from '../lib/digest.js';
 import type { Logger } from '../lib/logger.js';
 import { detectFormat, expandDataGlob, readRows, type Cell, type Format } from '../data/readers.js';
 import { assertArtifact } from '../schemas/validate.js';
@@ -25,7 +25,7 @@ import { LatencyRecorder, type LatencyReport } from './latency.js';
 import { Model, feedOf, type Feed, type OutputPlan, type Task } from './model.js';
 import { decideTask, type Decision, type ScoreType } from './decide.js';
 import { concatRows, predictionsHeader, RowDecoder, sigmoid, timedRun, type Rows } from './evaluate-rows.js';
-import { defaultWorkers, evaluateChunked, notSplittable, type ColumnPlan } from './parallel/pass.js';
+import { defaultWorkers, evaluateChunked, notSplittable, startWorkers, type ColumnPlan, type StartedWorkers } from './parallel/pass.js';
 import type { Progress } from '../lib/progress.js';
 import { loadOnnxRuntime, type OrtCacheHooks } from './ort.js';
 import { modelImportance } from '../explain/onnx.js';
@@ -190,10 +190,42 @@ interface PassResult {
   importance?: Importance;
 }
 
-async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, predictionsTmp: string): Promise<RunState> {
+/** `readingAlone`: called when the pass will read the data on this thread only (no workers started early). */
+async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, predictionsTmp: string, readingAlone: () => Promise<void>): Promise<RunState> {
   if (!config.model) throw new ConfigurationError(`input 'model' is required (or 'merge' to merge shard evaluations)`);
   if (!config.label) throw new ConfigurationError(`input 'label' is required`);
   const label = config.label;
+  // The chunked pass's workers load onnxruntime and the model while this thread does the same.
+  const started = await startEarly(config);
+  if (!started) await readingAlone().catch(() => undefined);
+  try {
+    return await loadAndRun({ ...config, model: config.model }, label, log, hooks, predictionsTmp, started);
+  } finally {
+    await started?.stop();
+  }
+}
+
+/**
+ * The chunked pass's worker threads, started before anything else when the input will be split
+ * (one CSV/TSV file, more than one worker, none of the inputs that need one pass); undefined
+ * otherwise, or on any error (the pass then meets it and reports it as it always does).
+ */
+async function startEarly(config: EvaluateConfig): Promise<StartedWorkers | undefined> {
+  try {
+    const workers = Math.max(1, Math.floor(config.workers ?? defaultWorkers()));
+    if (workers < 2 || !config.model || !existsSync(config.model)) return undefined;
+    const sources = await expandSources(config.data);
+    if (sources.length !== 1) return undefined;
+    const file = sources[0]!;
+    const format = detectFormat(file, config.format);
+    if (notSplittable({ data: sources, format, shard: config.shard, split: config.split, importance: config.importance }, file.toLowerCase().endsWith('.gz')) !== null) return undefined;
+    return startWorkers(file, config.model, workers, config.chunkBytes);
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadAndRun(config: EvaluateConfig & { model: string }, label: string, log: Logger, hooks: OrtCacheHooks, predictionsTmp: string, started: StartedWorkers | undefined): Promise<RunState> {
   const ort = await log.group('Loading onnxruntime', () => loadOnnxRuntime(log, hooks));
   const model = await Model.load(ort, config.model);
   const outPlan: OutputPlan = model.outputPlan();
@@ -215,7 +247,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
 
   // Rows, MB/s and the time left of a long pass: on a terminal in place, in CI a line every 5 s.
   const bar = log.progress?.(`Evaluating ${sources.length === 1 ? sources[0] : `${sources.length} files`}`);
-  const run = await log.group(`Evaluating ${sources.join(', ')}`, () => runPass(ctx, predictionsTmp, bar)).finally(() => bar?.end());
+  const run = await log.group(`Evaluating ${sources.join(', ')}`, () => runPass(ctx, predictionsTmp, bar, started)).finally(() => bar?.end());
   const { rows, notes } = { rows: run.rows, notes: ctx.notes };
   if (run.unlabeled) notes.push(`${run.unlabeled} rows without a label were skipped`);
   if (rows.y.n === 0) throw new DataError(`${sources.join(', ')}: no labelled rows to evaluate`, sources[0]);
@@ -228,7 +260,7 @@ async function runModel(config: EvaluateConfig, log: Logger, hooks: OrtCacheHook
  * The chunked pass over one CSV/TSV file (on `workers` threads) when the input can be split, else
  * the sequential pass (with one line saying why, when more than one worker was asked for).
  */
-async function runPass(ctx: RunContext, tmp: string, bar: Progress | undefined): Promise<PassResult> {
+async function runPass(ctx: RunContext, tmp: string, bar: Progress | undefined, started: StartedWorkers | undefined): Promise<PassResult> {
   const { config, log, sources } = ctx;
   const workers = Math.max(1, Math.floor(config.workers ?? defaultWorkers()));
   const format = detectFormat(sources[0]!, config.format);
@@ -257,6 +289,7 @@ async function runPass(ctx: RunContext, tmp: string, bar: Progress | undefined):
       },
       tmp,
       log,
+      started,
     );
     if (chunked) {
       ctx.notes.push(...chunked.notes);
@@ -311,14 +344,13 @@ async function sequentialPass(ctx: RunContext, predictionsTmp: string, bar: Prog
     const feeds = model.feeds(feedPlan, cells, colIndex, (r) => ({ file: fileName, line: lines[r] }));
     const out = await timedRun(model, feeds, fetch, latency, cells.length);
     const labels = cells.map((c) => labelKey(c[labelIdx]));
-    let text = '';
     if (!decoder) {
       decision = decideTask({ task: config.task, positiveLabel: config.positiveLabel, scoreType: config.scoreType, modelPath: config.model, outputs: model.outputs.map((o) => o.name), outPlan, out, labels, fileName }, notes, log);
       decoder = new RowDecoder({ modelPath: config.model, outPlan, threshold: config.threshold, groups: grouped.length, stride: config.shard?.count ?? 1, offset: config.shard?.index ?? 0 }, decision, true);
-      text += predictionsHeader(decision, grouped, config.sliceBy);
+      appendFileSync(predictionsTmp, predictionsHeader(decision, grouped, config.sliceBy));
     }
     const fed = feedPlan.features.map((c) => [c, colIndex.get(c)!] as const);
-    text += decoder.decode(
+    decoder.decode(
       out,
       {
         n: cells.length,
@@ -334,7 +366,7 @@ async function sequentialPass(ctx: RunContext, predictionsTmp: string, bar: Prog
       firstIndex,
       sample && ((r, y) => sample.offer(cells[r]!, y)),
     );
-    appendFileSync(predictionsTmp, text);
+    appendFileSync(predictionsTmp, decoder.text.take());
   };
 
   // Full batches queue up while a chunk of input is parsed and run between chunks (drain), when
@@ -541,7 +573,23 @@ export async function evaluate(config: EvaluateConfig, log: Logger, hooks: OrtCa
 }
 
 async function evaluateRun(config: EvaluateConfig, log: Logger, hooks: OrtCacheHooks, tmp: string): Promise<Evaluation> {
-  const [run, dataSha] = await Promise.all([runModel(config, log, hooks, tmp), Promise.resolve().then(async () => sha256Files(await expandSources(config.data)))]);
+  // The data's digest, on a thread of its own: from the start when this thread reads the data
+  // alone, after the pass when worker threads read it (then it runs beside the metrics).
+  let hash: ReturnType<typeof sha256FilesOffThread> | undefined;
+  const files = expandSources(config.data);
+  files.catch(() => undefined);
+  const startHash = async () => void (hash ??= sha256FilesOffThread(await files));
+  try {
+    const run = await runModel(config, log, hooks, tmp, startHash);
+    await startHash();
+    return await evaluationOf(config, log, run, hash!.digest);
+  } catch (e) {
+    hash?.stop();
+    throw e;
+  }
+}
+
+async function evaluationOf(config: EvaluateConfig, log: Logger, run: RunState, dataSha: Promise<string>): Promise<Evaluation> {
   const { rows, latency, notes, model } = run;
   const opts = { threshold: config.threshold, confidence: config.confidence, resamples: config.bootstrap, seed: config.seed };
   const { metrics, tables } = await log.group('Computing metrics', async () => computeMetrics(rows.task, rows, opts));
@@ -554,7 +602,7 @@ async function evaluateRun(config: EvaluateConfig, log: Logger, hooks: OrtCacheH
     task: rows.task,
     rows: rows.y.n,
     model: { path: config.model!, sha256: model.sha256, bytes: model.bytes },
-    data: { sources: run.sources, sha256: dataSha, shard: config.shard ? `${config.shard.index}/${config.shard.count}` : null },
+    data: { sources: run.sources, sha256: await dataSha, shard: config.shard ? `${config.shard.index}/${config.shard.count}` : null },
     label: run.label,
     classes: rows.classes,
     positiveLabel: run.positiveLabel,

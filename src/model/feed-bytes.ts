@@ -7,7 +7,7 @@
  */
 import type { CsvRecord, InternCache, NaBytes } from '../data/csv-bytes.js';
 import { InternCache as Intern } from '../data/csv-bytes.js';
-import { labelKey } from '../data/schema.js';
+import { labelKey, parseNumber } from '../data/schema.js';
 import type { RowSource } from './evaluate-rows.js';
 import { FLOAT32_MAX, INT_RANGE, numberFor, truthy, type FeedPlan, type Model } from './model.js';
 
@@ -44,6 +44,10 @@ export class BatchBuilder {
   private readonly tensor?: Float32Array | Float64Array;
   private readonly columns: Column[] = [];
   private readonly featureIdx: number[];
+  /** No na-value parses as a number (so a field that does is not missing). */
+  private readonly numbersAreNotNa: boolean;
+  /** The tensor's integer range (INT_RANGE), if any. */
+  private readonly intRange: number | undefined;
   /** The record being added, for error messages (one closure per batch, not per row). */
   private line = 0;
   private readonly at = () => ({ file: this.file, line: this.line });
@@ -64,6 +68,8 @@ export class BatchBuilder {
     this.missing = new Int32Array(capacity);
     this.groups = groupIdx.map(() => []);
     this.featureIdx = plan.features.map((c) => colIndex.get(c)!);
+    this.numbersAreNotNa = ![...na.texts].some((t) => parseNumber(t) !== undefined);
+    this.intRange = plan.mode === 'tensor' ? INT_RANGE[plan.input!.type] : undefined;
     if (plan.mode === 'tensor') {
       const size = capacity * plan.features.length;
       this.tensor = plan.input!.type === 'float64' ? new Float64Array(size) : new Float32Array(size);
@@ -87,6 +93,14 @@ export class BatchBuilder {
         }
       }
     }
+  }
+
+  /** Empties the batch for reuse (its typed arrays are kept: a chunk's batches are reused by the next chunk). */
+  reset(): void {
+    this.n = 0;
+    this.labels.length = 0;
+    for (const g of this.groups) g.length = 0;
+    for (const c of this.columns) if (c.kind === 'string') c.data.length = 0;
   }
 
   get full(): boolean {
@@ -113,8 +127,25 @@ export class BatchBuilder {
       const type = this.plan.input!.type;
       const data = this.tensor;
       const na = this.na;
+      const range = this.intRange;
+      const bytes = rec.bytes;
+      const starts = rec.start;
+      const ends = rec.end;
       for (let j = 0; j < f; j++) {
         const i = idx[j]!;
+        if (this.numbersAreNotNa) {
+          // A field that starts like a plain decimal and parses as a number in range is neither
+          // empty nor one of na-values (none of them is a number): the value, without those checks.
+          const s = starts[i]!;
+          const c = s < ends[i]! ? bytes[s]! : 0;
+          if ((c >= 48 && c <= 57) || c === 45 || c === 46) {
+            const v = rec.number(i);
+            if (v !== undefined && v > -FLOAT32_MAX && v < FLOAT32_MAX && (range === undefined || Math.abs(v) < range)) {
+              data[r * f + j] = v;
+              continue;
+            }
+          }
+        }
         const empty = rec.isEmpty(i) || rec.isNa(i, na);
         if (empty && missing < 0) missing = j;
         data[r * f + j] = numberOfField(rec, i, na, features[j]!, type, at, empty);

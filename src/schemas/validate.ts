@@ -19,11 +19,22 @@ export type ArtifactKind = keyof typeof SCHEMAS;
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<ArtifactKind, ValidateFunction>();
 
+/**
+ * Compiles one of modelgate's own schemas (an artifact's, an experiment run's) on one shared Ajv,
+ * strict. A command compiles its schemas once per process, and compiling is most of what a check
+ * costs, so the schemas are not checked against the draft 2020-12 meta-schema here (compiling the
+ * meta-schema took longer than the schema; test/unit/schemas.test.ts checks every committed schema
+ * against it) and the generated code skips Ajv's optimising pass.
+ */
+export function compileOwnSchema(schema: object): ValidateFunction {
+  ajv ??= new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
+  return ajv.compile(schema);
+}
+
 function validator(kind: ArtifactKind): ValidateFunction {
   let v = compiled.get(kind);
   if (!v) {
-    ajv ??= new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-    v = ajv.compile(SCHEMAS[kind]);
+    v = compileOwnSchema(SCHEMAS[kind]);
     compiled.set(kind, v);
   }
   return v;

@@ -5,7 +5,7 @@
  * (row indices counted from the chunk's first data row), its predictions lines without their row
  * index, and its batch latencies; the main thread merges results in chunk order.
  */
-import { NaBytes } from '../../data/csv-bytes.js';
+import { NaBytes, type InternCache } from '../../data/csv-bytes.js';
 import { chunkBytes, parseChunk, type ByteRange } from '../../data/parallel/chunks.js';
 import { ConfigurationError, DataError, isUserError } from '../../errors.js';
 import type { Decision } from '../decide.js';
@@ -67,16 +67,35 @@ export function transferables(r: EvalChunkResult): ArrayBuffer[] {
   return [r.rowIndex, r.y, r.score, r.proba, ...r.slice, r.text, r.lineEnds].map((a) => a.buffer as ArrayBuffer);
 }
 
+/**
+ * What a thread keeps from one chunk to the next: per data column an intern cache of text cells,
+ * and label keys by label text, so a repeated label or group value is decoded once per thread, not
+ * once per chunk.
+ */
+export interface ChunkCaches {
+  interned: Map<number, InternCache>;
+  labelKeys: Map<string, string | null>;
+  /** Batches whose rows have been decoded, for the next chunk to fill (one evaluation per thread). */
+  batches: BatchBuilder[];
+}
+
+export function chunkCaches(): ChunkCaches {
+  return { interned: new Map(), labelKeys: new Map(), batches: [] };
+}
+
 /** Evaluates one chunk with `model` (in a worker or in the main thread: the same code either way). */
-export async function evaluateChunk(task: EvalChunkTask, model: Model): Promise<EvalChunkResult> {
+export async function evaluateChunk(task: EvalChunkTask, model: Model, caches: ChunkCaches = chunkCaches()): Promise<EvalChunkResult> {
   const { index, file, setup } = task;
   const bytes = chunkBytes(task);
   if (typeof bytes === 'string') return { index, ok: false, reason: bytes };
   const width = setup.columns.length;
   const colIndex = new Map(setup.columns.map((c, i) => [c, i]));
   const na = new NaBytes(setup.naValues);
-  const caches = { interned: new Map(), labelKeys: new Map() };
-  const batch = () => new BatchBuilder(model, setup.feedPlan, colIndex, setup.labelIdx, setup.groupIdx, na, setup.batchSize, file, caches);
+  const batch = () => {
+    const reused = caches.batches.pop();
+    if (reused) reused.reset();
+    return reused ?? new BatchBuilder(model, setup.feedPlan, colIndex, setup.labelIdx, setup.groupIdx, na, setup.batchSize, file, caches);
+  };
   const batches: { rows: BatchBuilder; first: number }[] = [];
   let current = batch();
   let rows = 0;
@@ -95,22 +114,10 @@ export async function evaluateChunk(task: EvalChunkTask, model: Model): Promise<
 
     const decoder = new RowDecoder(setup.decode, setup.decision, false);
     const latency = new LatencyRecorder();
-    let out = '';
     for (const b of batches) {
       const res = await timedRun(model, b.rows.feeds(), setup.fetch, latency, b.rows.n);
-      out += decoder.decode(res, b.rows.source(), b.first);
-    }
-    const text = Buffer.from(out);
-    const ends = decoder.lineEnds.done();
-    if (text.length !== out.length) {
-      // Text beyond ASCII: the UTF-16 offsets become byte offsets.
-      let prev = 0;
-      let at = 0;
-      for (let i = 0; i < ends.length; i++) {
-        at += Buffer.byteLength(out.slice(prev, ends[i]));
-        prev = ends[i]!;
-        ends[i] = at;
-      }
+      decoder.decode(res, b.rows.source(), b.first);
+      caches.batches.push(b.rows);
     }
     const r = decoder.rows;
     return {
@@ -124,8 +131,8 @@ export async function evaluateChunk(task: EvalChunkTask, model: Model): Promise<
       proba: r.proba.done(),
       slice: r.slice.map((s) => s.done()),
       sliceValues: r.sliceValues,
-      text: new Uint8Array(text.buffer, text.byteOffset, text.length).slice(),
-      lineEnds: ends,
+      text: decoder.text.take(),
+      lineEnds: decoder.lineEnds.done(),
       latency: latency.raw(),
     };
   } catch (e) {

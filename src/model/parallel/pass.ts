@@ -16,7 +16,8 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { CHUNK_BYTES, planCuts, readHeader } from '../../data/parallel/chunks.js';
+import { CsvByteParser } from '../../data/csv-bytes.js';
+import { CHUNK_BYTES, planCuts, readHeader, readRange } from '../../data/parallel/chunks.js';
 import { readRows, type Cell, type Format } from '../../data/readers.js';
 import { labelKey } from '../../data/schema.js';
 import { ConfigurationError, DataError } from '../../errors.js';
@@ -29,7 +30,7 @@ import { decideTask, type Decision, type ScoreType } from '../decide.js';
 import { concatRows, predictionsHeader, type Rows } from '../evaluate-rows.js';
 import { LatencyRecorder } from '../latency.js';
 import type { FeedPlan, Model, OutputPlan, Task } from '../model.js';
-import { evaluateChunk, type EvalChunkResult, type EvalChunkTask, type EvalSetup } from './chunk.js';
+import { chunkCaches, evaluateChunk, type EvalChunkResult, type EvalChunkTask, type EvalSetup } from './chunk.js';
 import { EVAL_WORKER_FLAG, type WarmUp } from './worker.js';
 
 export const defaultWorkers = (): number => availableParallelism();
@@ -113,36 +114,85 @@ async function firstRows(file: string, format: Format, naValues: readonly string
   return { columns, cells, lines };
 }
 
+class HeaderFound extends Error {}
+
+/**
+ * readHeader's answer (the first record within the file's first MiB, or null), from the first
+ * 64 KiB when the header ends there, without parsing the rest of the MiB.
+ */
+function headerRecord(file: string, size: number, delimiter: string): string[] | null {
+  const bytes = readRange(file, 0, Math.min(size, 64 * 1024));
+  let header: string[] | null = null;
+  const parser = new CsvByteParser({
+    delimiter,
+    file,
+    onRecord(rec) {
+      header = rec.fields();
+      throw new HeaderFound();
+    },
+  });
+  try {
+    parser.write(bytes);
+  } catch (e) {
+    if (!(e instanceof HeaderFound)) return null;
+  }
+  return header ?? (size > bytes.length ? readHeader(file, size, delimiter) : null);
+}
+
 /** A worker that starts loading `model` at once (see worker.ts). */
 function startWorker(model: WarmUp): Worker {
   const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
   return startSelfWorker(EVAL_WORKER_FLAG, entry, { data: { model } });
 }
 
+/** A chunked pass's cuts and worker threads, started before the pass (they load onnxruntime and the model at once). */
+export interface StartedWorkers {
+  file: string;
+  size: number;
+  cuts: number[];
+  /** Threads that evaluate chunks (1: this thread, no workers). */
+  n: number;
+  /** onnxruntime intra-op threads of each worker's session. */
+  threads: number;
+  /** Workers not yet handed to the pool. */
+  warm: Worker[];
+  /** Why a worker failed before it was given work, if one did. */
+  early(): string | null;
+  /** Terminates the workers not handed to the pool. */
+  stop(): Promise<void>;
+}
+
 /**
- * The chunked pass, or null when it cannot serve this input exactly (after logging why); the
- * caller then runs the sequential pass. Predictions lines go to `tmp` (emptied on null).
+ * Plans the cuts of `file` and starts min(workers, chunks) worker threads (none for one), each
+ * loading onnxruntime and the model with an equal share of the cores.
  */
-export async function evaluateChunked(o: ChunkedInput, tmp: string, log: Logger): Promise<ChunkedRun | null> {
-  const { file } = o;
+export function startWorkers(file: string, modelPath: string, workers: number, chunkBytes = CHUNK_BYTES): StartedWorkers {
   const size = statSync(file).size;
-  const delimiter = o.format === 'tsv' ? '\t' : ',';
-  const cuts = planCuts(file, size, o.chunkBytes ?? CHUNK_BYTES);
-  const n = Math.max(1, Math.min(o.workers, cuts.length));
+  const cuts = planCuts(file, size, chunkBytes);
+  const n = Math.max(1, Math.min(workers, cuts.length));
   // Each worker's session gets an equal share of the cores: workers x threads <= cores.
   const threads = Math.max(1, Math.floor(availableParallelism() / n));
-  // The workers load the program, onnxruntime and the model while this thread decides.
-  const warm = n > 1 ? Array.from({ length: n }, () => startWorker({ modelPath: o.modelPath, threads })) : [];
+  const warm = n > 1 ? Array.from({ length: n }, () => startWorker({ modelPath, threads })) : [];
   // A worker that fails before it is given work is remembered (the pool listens from then on).
   let early: string | null = null;
   for (const w of warm) {
     w.once('error', (e) => (early ??= `a worker failed: ${e.message.split('\n')[0]}`));
     w.once('exit', (code) => (early ??= `a worker exited with code ${code}`));
   }
+  return { file, size, cuts, n, threads, warm, early: () => early, stop: async () => void (await Promise.all(warm.map((w) => w.terminate()))) };
+}
+
+/**
+ * The chunked pass, or null when it cannot serve this input exactly (after logging why); the
+ * caller then runs the sequential pass. Predictions lines go to `tmp` (emptied on null). `started`:
+ * the workers for this file, when the caller started them early; they are stopped either way.
+ */
+export async function evaluateChunked(o: ChunkedInput, tmp: string, log: Logger, started?: StartedWorkers): Promise<ChunkedRun | null> {
+  const w = started?.file === o.file ? started : startWorkers(o.file, o.modelPath, o.workers, o.chunkBytes);
   try {
-    return await chunked(o, tmp, log, { size, delimiter, cuts, n, threads, warm, early: () => early });
+    return await chunked(o, tmp, log, { size: w.size, delimiter: o.format === 'tsv' ? '\t' : ',', cuts: w.cuts, n: w.n, threads: w.threads, warm: w.warm, early: w.early });
   } finally {
-    await Promise.all(warm.map((w) => w.terminate()));
+    await w.stop();
   }
 }
 
@@ -151,7 +201,7 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
   const { size, delimiter, cuts, n, threads } = c;
   const first = await firstRows(file, o.format, o.naValues, o.batchSize);
   if (first.cells.length === 0) return null; // the sequential pass says there are no rows
-  const header = readHeader(file, size, delimiter);
+  const header = headerRecord(file, size, delimiter);
   if (!header || header.length !== first.columns.length || header.some((h, i) => h !== first.columns[i])) {
     if (o.workers > 1) log.info(`evaluate-model reads ${file} on one thread: its header needs the sequential reader`);
     return null;
@@ -186,6 +236,8 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
   let unlabeled = 0;
   let bytesDone = 0;
   let failure: Extract<EvalChunkResult, { ok: false }> | undefined;
+  // The predictions lines of a chunk, reused from chunk to chunk.
+  let scratch = new Uint8Array(0);
   const take = (r: EvalChunkResult): string | null => {
     if (!r.ok) {
       failure = r;
@@ -194,7 +246,9 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
     const index = r.rowIndex;
     for (let i = 0; i < index.length; i++) index[i] += delivered;
     parts.push({ task: decision.task, classes: decision.classes, index: wrap(index), y: wrap(r.y), score: wrap(r.score), proba: wrap(r.proba), slice: r.slice.map(wrapI32), sliceValues: r.sliceValues });
-    appendFileSync(tmp, withRowIndex(r.text, r.lineEnds, index));
+    const lines = withRowIndex(r.text, r.lineEnds, index, scratch);
+    scratch = new Uint8Array(lines.buffer as ArrayBuffer);
+    appendFileSync(tmp, lines);
     for (const [ms, k] of r.latency) latency.record(ms, k);
     delivered += r.rows;
     unlabeled += r.unlabeled;
@@ -204,7 +258,8 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
   };
   let stopped: string | null = null;
   if (n === 1) {
-    for (const t of tasks) if ((stopped = take(await evaluateChunk(t, o.model))) !== null) break;
+    const caches = chunkCaches();
+    for (const t of tasks) if ((stopped = take(await evaluateChunk(t, o.model, caches))) !== null) break;
   } else stopped = c.early() ?? (await runOrdered<EvalChunkTask, EvalChunkResult>(tasks, n, () => c.warm.pop()!, take));
   if (stopped === null) return { rows: concatRows(parts), latency, unlabeled, decision, notes, delivered };
   const error = failure?.error;
@@ -227,30 +282,46 @@ function wrapI32(a: Int32Array): I32 {
   return c;
 }
 
-/** A chunk's predictions lines with each line's dataset row index (and a comma) in front. */
-export function withRowIndex(text: Uint8Array, ends: Float64Array, index: Float64Array): Buffer {
-  let size = text.length;
-  for (let i = 0; i < index.length; i++) size += digits(index[i]!) + 1;
-  const out = Buffer.allocUnsafe(size);
+/**
+ * A chunk's predictions lines with each line's dataset row index (and a comma) in front, written
+ * into `out` (grown when too small; the result is a view of it). Row indices mostly step by one,
+ * so the decimal digits are counted up in place rather than divided out per row.
+ */
+export function withRowIndex(text: Uint8Array, ends: Float64Array, index: Float64Array, out: Uint8Array = new Uint8Array(0)): Uint8Array {
+  let max = 0;
+  for (let i = 0; i < index.length; i++) if (index[i]! > max) max = index[i]!;
+  const size = text.length + index.length * (digits(max) + 1);
+  if (out.length < size) out = new Uint8Array(Math.max(size, Math.ceil(out.length * 1.5)));
+  // The current index's digits, right-aligned in `d` from `from` on.
+  const d = new Uint8Array(20);
+  let from = 20;
+  let last = -2;
   let at = 0;
   let prev = 0;
   for (let i = 0; i < ends.length; i++) {
-    let v = index[i]!;
-    const d = digits(v);
-    for (let j = at + d - 1; j >= at; j--) {
-      out[j] = 48 + (v % 10);
-      v = Math.floor(v / 10);
+    const v = index[i]!;
+    if (v === last + 1) {
+      let k = 19;
+      while (k >= from && d[k] === 57) d[k--] = 48;
+      if (k < from) d[(from = k)] = 49;
+      else d[k]!++;
+    } else {
+      from = 20;
+      let x = v;
+      do {
+        d[--from] = 48 + (x % 10);
+        x = Math.floor(x / 10);
+      } while (x > 0);
     }
-    at += d;
+    last = v;
+    for (let k = from; k < 20; k++) out[at++] = d[k]!;
     out[at++] = 44; // ,
     const end = ends[i]!;
-    out.set(text.subarray(prev, end), at);
-    at += end - prev;
+    for (let p = prev; p < end; p++) out[at++] = text[p]!;
     prev = end;
   }
-  return out;
+  return out.subarray(0, at);
 }
-
 function digits(v: number): number {
   let d = 1;
   while (v >= 10) {

@@ -9,7 +9,7 @@ import { memoryLogger } from '../../lib/logger.js';
 import { isSelfWorker } from '../../lib/self-worker.js';
 import { Model } from '../model.js';
 import { loadOnnxRuntime } from '../ort.js';
-import { evaluateChunk, transferables, type EvalChunkResult, type EvalChunkTask } from './chunk.js';
+import { chunkCaches, evaluateChunk, transferables, type EvalChunkResult, type EvalChunkTask } from './chunk.js';
 
 export const EVAL_WORKER_FLAG = 'modelgateEvalWorker';
 
@@ -30,10 +30,11 @@ export function runEvalWorker(): void {
   let model: Promise<Model> | undefined = warm && load(warm);
   // A failed warm-up is reported with the first task.
   model?.catch(() => undefined);
+  const caches = chunkCaches();
   parentPort!.on('message', (task: EvalChunkTask) => {
     const run = async (): Promise<EvalChunkResult> => {
       model ??= load(task.setup);
-      return evaluateChunk(task, await model);
+      return evaluateChunk(task, await model, caches);
     };
     run().then(
       (r) => parentPort!.postMessage(r, transferables(r)),

@@ -19,6 +19,17 @@ describe('sortFloat64', () => {
     sortFloat64(a);
     expect(a).toEqual(expected);
   });
+
+  it('sorts mixed-sign float32 values, -0 before +0, and falls back when one key is not a float32', () => {
+    const rng = createRng(4);
+    for (const tail of [[], [0.1]]) {
+      const a = Float64Array.from([...Array.from({ length: 5000 }, (_, i) => (i % 9 === 0 ? -0 : i % 10 === 0 ? 0 : Math.fround((rng.nextFloat() - 0.5) * 10 ** rng.uniformInt(6)))), ...tail]);
+      const expected = a.slice().sort();
+      sortFloat64(a);
+      const shown = (x: number) => (Object.is(x, -0) ? '-0' : x);
+      expect(Array.from(a, shown)).toEqual(Array.from(expected, shown));
+    }
+  });
 });
 
 describe('argsortFloat64', () => {
