@@ -126,6 +126,12 @@ export class ColumnProfile {
   private addText(s: string): void {
     if (this.topTracked) {
       const top = this.top;
+      if (!top.exact) {
+        // Inexact: every value goes to HyperLogLog, and Space-Saving reuses its hash.
+        top.addHashed(s, this.distinct.addStringHashed(s));
+        if (this.numbers + this.time.count > 0) this.untrackTop();
+        return;
+      }
       const before = top.distinctTracked;
       top.add(s);
       if (!top.exact) {

@@ -138,6 +138,16 @@ export function hashNumber64(x: number): [number, number] {
   return [H1 >>> 0, H2 >>> 0];
 }
 
+/**
+ * Lane 1 of the hash of a string or number, as a signed 32-bit integer: a well-mixed 32-bit hash
+ * for hash tables (Space-Saving's index once it evicts), equal to what {@link HyperLogLog.addStringHashed} returns for a string.
+ */
+export function hashValue32(v: string | number): number {
+  if (typeof v === 'number') hashNumberInto(v);
+  else hashStringInto(v);
+  return H1;
+}
+
 /** Ertl's sigma(x) = x + sum_k x^(2^k) 2^(k-1). */
 function sigma(x: number): number {
   if (x === 1) return Infinity;
@@ -203,6 +213,13 @@ export class HyperLogLog {
   addString(s: string): void {
     hashStringInto(s);
     this.update(H1, H2);
+  }
+
+  /** {@link addString}, returning the string's {@link hashValue32} (so a caller needing both hashes once). */
+  addStringHashed(s: string): number {
+    hashStringInto(s);
+    this.update(H1, H2);
+    return H1;
   }
 
   /** Adds a number by its float64 bits (-0 is 0; all NaNs are one value). */
