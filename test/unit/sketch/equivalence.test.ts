@@ -251,3 +251,30 @@ describe('hashValue32', () => {
     );
   });
 });
+
+describe('HyperLogLog read from JSON merges as the sketch it was written from', () => {
+  it('sparse or dense, also after values were added to it or merged into it', () => {
+    const words = fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 300 });
+    fc.assert(
+      fc.property(fc.constantFrom(4, 8, 10, 14), words, words, words, (p, xs, ys, zs) => {
+        const a = new HyperLogLog(p);
+        const b = new HyperLogLog(p);
+        for (const x of xs) a.add(x);
+        for (const y of ys) b.add(y);
+        const read = HyperLogLog.fromJSON(JSON.parse(JSON.stringify(b.toJSON())));
+        expect(new HyperLogLog(p).merge(a).merge(read).toJSON()).toEqual(new HyperLogLog(p).merge(a).merge(b).toJSON());
+        // Changed after reading: a merge of it must see the change.
+        for (const z of zs) read.add(z);
+        const bz = new HyperLogLog(p);
+        for (const v of [...ys, ...zs]) bz.add(v);
+        expect(new HyperLogLog(p).merge(read).toJSON()).toEqual(bz.toJSON());
+        // Merged into after reading: the same.
+        const read2 = HyperLogLog.fromJSON(JSON.parse(JSON.stringify(b.toJSON())));
+        read2.merge(a);
+        const ab = new HyperLogLog(p).merge(a).merge(b);
+        expect(new HyperLogLog(p).merge(read2).toJSON()).toEqual(ab.toJSON());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
