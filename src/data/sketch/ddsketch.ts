@@ -9,7 +9,7 @@
  * every value in the bucket. A negative value x goes to the key of |x| in a separate negative
  * store; exact zeros are counted on their own. The index mapping is the exact logarithm
  * (`Math.log` times a precomputed 1/ln(gamma)); it is monotone, so buckets are ordered intervals.
- * Most keys are found without calling `Math.log` (see {@link KeyTable}), always the same key.
+ * Most keys are found without calling `Math.log` (see TABLE_BITS), always the same key.
  *
  * Bounded memory. Each store is a dense Float64Array of counts over a contiguous key range, grown
  * on demand and never wider than `maxBuckets` (default 2048). When a value would widen a store's
@@ -96,44 +96,18 @@ const keyF64 = new Float64Array(1);
 const keyU32 = new Uint32Array(keyF64.buffer);
 const KEY_HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-class KeyTable {
-  /** bounds[i] = ln(1 + i / 2^TABLE_BITS) * multiplier, i = 0 .. 2^TABLE_BITS. */
-  private readonly bounds: Float64Array;
-  /** ln(2) * multiplier: one binary order of magnitude in keys. */
-  private readonly ln2m: number;
+/** bounds[i] = ln(1 + i / 2^TABLE_BITS) * multiplier, i = 0 .. 2^TABLE_BITS, by multiplier (null: a table interval would span most of a key, no gain). */
+const keyTables = new Map<number, Float64Array | null>();
 
-  private constructor(readonly multiplier: number) {
+function keyTable(multiplier: number): Float64Array | null {
+  let t = keyTables.get(multiplier);
+  if (t === undefined) {
     const n = 1 << TABLE_BITS;
-    this.bounds = new Float64Array(n + 1);
-    for (let i = 0; i <= n; i++) this.bounds[i] = Math.log1p(i / n) * multiplier;
-    this.ln2m = Math.LN2 * multiplier;
+    t = multiplier / n < 0.25 ? new Float64Array(n + 1) : null;
+    if (t) for (let i = 0; i <= n; i++) t[i] = Math.log1p(i / n) * multiplier;
+    keyTables.set(multiplier, t);
   }
-
-  private static readonly cache = new Map<number, KeyTable | null>();
-
-  /** The table for `multiplier`, or null when a table interval would span most of a key (tiny alpha: no gain). */
-  static for(multiplier: number): KeyTable | null {
-    let t = KeyTable.cache.get(multiplier);
-    if (t === undefined) {
-      t = multiplier / (1 << TABLE_BITS) < 0.25 ? new KeyTable(multiplier) : null;
-      KeyTable.cache.set(multiplier, t);
-    }
-    return t;
-  }
-
-  /** Math.ceil(Math.log(x) * multiplier), exactly, for x > 0 (and for any other x, through Math.log). */
-  key(x: number): number {
-    keyF64[0] = x;
-    const hi = keyU32[KEY_HI]!;
-    const e = hi >>> 20; // the biased exponent (x > 0: no sign bit); 0: subnormal, 2047: Infinity or NaN
-    if (e !== 0 && e !== 2047) {
-      const i = (hi >>> (20 - TABLE_BITS)) & ((1 << TABLE_BITS) - 1);
-      const base = (e - 1023) * this.ln2m;
-      const k = Math.ceil(base + this.bounds[i + 1]! + SLACK);
-      if (Math.ceil(base + this.bounds[i]! - SLACK) === k) return k;
-    }
-    return Math.ceil(Math.log(x) * this.multiplier);
-  }
+  return t;
 }
 
 /**
@@ -294,7 +268,9 @@ export class DDSketch {
   readonly gamma: number;
   private readonly lnGamma: number;
   private readonly multiplier: number;
-  private readonly table: KeyTable | null;
+  /** See keyTable; with ln2m = ln(2) * multiplier, one binary order of magnitude in keys. */
+  private readonly bounds: Float64Array | null;
+  private readonly ln2m: number;
   private readonly pos: Store;
   private readonly neg: Store;
   private zeros = 0;
@@ -314,7 +290,8 @@ export class DDSketch {
     this.gamma = (1 + alpha) / (1 - alpha);
     this.lnGamma = Math.log1p((2 * alpha) / (1 - alpha));
     this.multiplier = 1 / this.lnGamma;
-    this.table = KeyTable.for(this.multiplier);
+    this.bounds = keyTable(this.multiplier);
+    this.ln2m = Math.LN2 * this.multiplier;
     this.pos = new Store(maxBuckets);
     this.neg = new Store(maxBuckets);
   }
@@ -340,10 +317,19 @@ export class DDSketch {
     return this.key(Math.abs(x));
   }
 
-  /** The key of a positive x: Math.ceil(Math.log(x) * multiplier), through the table when there is one. */
+  /** Math.ceil(Math.log(ax) * multiplier), exactly (see TABLE_BITS), for ax > 0 (and for any other ax, through Math.log). */
   private key(ax: number): number {
-    const t = this.table;
-    return t !== null ? t.key(ax) : Math.ceil(Math.log(ax) * this.multiplier);
+    const bounds = this.bounds;
+    keyF64[0] = ax;
+    const hi = keyU32[KEY_HI]!;
+    const e = hi >>> 20; // the biased exponent (ax > 0: no sign bit); 0: subnormal, 2047: Infinity or NaN
+    if (e !== 0 && e !== 2047 && bounds !== null) {
+      const i = (hi >>> (20 - TABLE_BITS)) & ((1 << TABLE_BITS) - 1);
+      const base = (e - 1023) * this.ln2m;
+      const k = Math.ceil(base + bounds[i + 1]! + SLACK);
+      if (Math.ceil(base + bounds[i]! - SLACK) === k) return k;
+    }
+    return Math.ceil(Math.log(ax) * this.multiplier);
   }
 
   get count(): number {
