@@ -48,11 +48,11 @@ export class ColumnProfile {
   /** NaN or ±Infinity (from Parquet or JSON): counted, kept out of the numeric sketches. */
   nonFinite = 0;
   /** Dates and timestamps (epoch milliseconds): counts, extremes and counts per day; kept out of moments and quantiles. */
-  time = new PeriodSketch();
-  moments = new Moments();
-  quantiles = new DDSketch();
-  distinct = new HyperLogLog();
-  top = new SpaceSaving<HeavyHitterValue>();
+  time: PeriodSketch;
+  moments: Moments;
+  quantiles: DDSketch;
+  distinct: HyperLogLog;
+  top: SpaceSaving<HeavyHitterValue>;
   /**
    * False once the column holds numbers and has more distinct values than Space-Saving's capacity
    * (it lost exactness): the top values of such a column (a measurement, an amount) say little
@@ -63,7 +63,17 @@ export class ColumnProfile {
    */
   topTracked = true;
 
-  constructor(readonly name: string) {}
+  /** An empty profile, or one of the given sketches (fromJSON: no empty sketch built to be replaced). */
+  constructor(
+    readonly name: string,
+    parts?: { time?: PeriodSketch; moments: Moments; quantiles: DDSketch; distinct: HyperLogLog; top: SpaceSaving<HeavyHitterValue> },
+  ) {
+    this.time = parts?.time ?? new PeriodSketch();
+    this.moments = parts?.moments ?? new Moments();
+    this.quantiles = parts?.quantiles ?? new DDSketch();
+    this.distinct = parts?.distinct ?? new HyperLogLog();
+    this.top = parts?.top ?? new SpaceSaving<HeavyHitterValue>();
+  }
 
   /** Adds one cell: null, a number, a string or a boolean (the typed add* methods do the same). */
   add(cell: Cell): void {
@@ -126,6 +136,12 @@ export class ColumnProfile {
   private addText(s: string): void {
     if (this.topTracked) {
       const top = this.top;
+      if (!top.exact) {
+        // Inexact: every value goes to HyperLogLog, and Space-Saving reuses its hash.
+        top.addHashed(s, this.distinct.addStringHashed(s));
+        if (this.numbers + this.time.count > 0) this.untrackTop();
+        return;
+      }
       const before = top.distinctTracked;
       top.add(s);
       if (!top.exact) {
@@ -234,18 +250,19 @@ export class ColumnProfile {
   }
 
   static fromJSON(j: ColumnProfileJSON): ColumnProfile {
-    const c = new ColumnProfile(j.name);
+    const c = new ColumnProfile(j.name, {
+      moments: Moments.fromJSON(j.moments),
+      quantiles: DDSketch.fromJSON(j.quantiles),
+      distinct: HyperLogLog.fromJSON(j.distinct),
+      top: SpaceSaving.fromJSON(j.top),
+      ...(j.time ? { time: PeriodSketch.fromJSON(j.time) } : {}),
+    });
     c.nulls = j.nulls;
     c.numbers = j.numbers;
     c.integers = j.integers;
     c.strings = j.strings;
     c.booleans = j.booleans;
     c.nonFinite = j.nonFinite;
-    c.moments = Moments.fromJSON(j.moments);
-    c.quantiles = DDSketch.fromJSON(j.quantiles);
-    c.distinct = HyperLogLog.fromJSON(j.distinct);
-    c.top = SpaceSaving.fromJSON(j.top);
-    if (j.time) c.time = PeriodSketch.fromJSON(j.time);
     if (j.topTracked === false) {
       c.topTracked = false;
       c.top = untrackedTop(c.top.capacity, c.top.n);

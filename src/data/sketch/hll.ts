@@ -138,6 +138,16 @@ export function hashNumber64(x: number): [number, number] {
   return [H1 >>> 0, H2 >>> 0];
 }
 
+/**
+ * Lane 1 of the hash of a string or number, as a signed 32-bit integer: a well-mixed 32-bit hash
+ * for hash tables (Space-Saving's index once it evicts), equal to what {@link HyperLogLog.addStringHashed} returns for a string.
+ */
+export function hashValue32(v: string | number): number {
+  if (typeof v === 'number') hashNumberInto(v);
+  else hashStringInto(v);
+  return H1;
+}
+
 /** Ertl's sigma(x) = x + sum_k x^(2^k) 2^(k-1). */
 function sigma(x: number): number {
   if (x === 1) return Infinity;
@@ -174,13 +184,21 @@ export class HyperLogLog {
   readonly m: number;
   readonly registers: Uint8Array;
   private readonly shift: number;
+  /**
+   * The indexes of the registers listed by the sparse encoding {@link fromJSON} read (every other
+   * register is 0), while nothing was added or merged in since (then null): merging this sketch
+   * into another touches only those registers.
+   */
+  private sparse: Uint32Array | null = null;
 
-  constructor(p: number = DEFAULT_HLL_PRECISION) {
+  /** `registers` (2^p bytes, each at most 65 - p) become this sketch's own; by default all zero. */
+  constructor(p: number = DEFAULT_HLL_PRECISION, registers?: Uint8Array) {
     if (!Number.isInteger(p) || p < 4 || p > 18) throw new ConfigurationError(`HyperLogLog precision must be an integer in [4, 18], got ${p}`);
     this.p = p;
     this.m = 1 << p;
     this.shift = 32 - p;
-    this.registers = new Uint8Array(this.m);
+    if (registers && registers.length !== this.m) throw new ConfigurationError(`HyperLogLog precision ${p} needs ${this.m} registers, got ${registers.length}`);
+    this.registers = registers ?? new Uint8Array(this.m);
   }
 
   /** Relative standard error 1.04 / sqrt(2^p) of a sketch with precision p. */
@@ -197,12 +215,22 @@ export class HyperLogLog {
     const idx = h1 >>> this.shift;
     const w = h1 << this.p;
     const rank = w !== 0 ? Math.clz32(w) + 1 : 33 - this.p + Math.clz32(h2);
-    if (rank > this.registers[idx]!) this.registers[idx] = rank;
+    if (rank > this.registers[idx]!) {
+      this.registers[idx] = rank;
+      this.sparse = null;
+    }
   }
 
   addString(s: string): void {
     hashStringInto(s);
     this.update(H1, H2);
+  }
+
+  /** {@link addString}, returning the string's {@link hashValue32} (so a caller needing both hashes once). */
+  addStringHashed(s: string): number {
+    hashStringInto(s);
+    this.update(H1, H2);
+    return H1;
   }
 
   /** Adds a number by its float64 bits (-0 is 0; all NaNs are one value). */
@@ -225,8 +253,18 @@ export class HyperLogLog {
   merge(other: HyperLogLog): this {
     if (other.p !== this.p) throw new ConfigurationError(`cannot merge HyperLogLogs with different precision (${this.p} and ${other.p})`);
     const a = this.registers;
-    const b = other.registers;
-    for (let i = 0; i < a.length; i++) if (b[i]! > a[i]!) a[i] = b[i]!;
+    const sparse = other.sparse;
+    if (sparse !== null) {
+      const b = other.registers;
+      for (let o = 0; o < sparse.length; o++) {
+        const i = sparse[o]!;
+        if (b[i]! > a[i]!) a[i] = b[i]!;
+      }
+    } else {
+      const b = other.registers;
+      for (let i = 0; i < a.length; i++) if (b[i]! > a[i]!) a[i] = b[i]!;
+    }
+    this.sparse = null;
     return this;
   }
 
@@ -301,25 +339,31 @@ export class HyperLogLog {
     if (j.hash !== HLL_HASH_ID) throw new DataError(`hll: built with hash "${String(j.hash)}", this version uses "${HLL_HASH_ID}"`);
     if (!Number.isInteger(j.p) || j.p < 4 || j.p > 18) throw new DataError(`hll: precision must be an integer in [4, 18]`);
     if (typeof j.registers !== 'string') throw new DataError('hll: registers must be a base64 string');
-    const h = new HyperLogLog(j.p);
     const bytes = Buffer.from(j.registers, 'base64');
     const maxRank = 65 - j.p;
+    const m = 1 << j.p;
     if (j.encoding === 'dense') {
-      if (bytes.length !== h.m) throw new DataError(`hll: expected ${h.m} register bytes, got ${bytes.length}`);
-      for (let i = 0; i < h.m; i++) {
-        if (bytes[i]! > maxRank) throw new DataError(`hll: register value ${bytes[i]} exceeds ${maxRank}`);
-        h.registers[i] = bytes[i]!;
-      }
-    } else if (j.encoding === 'sparse') {
-      if (bytes.length % 3 !== 0) throw new DataError('hll: sparse registers must be 3 bytes each');
-      for (let o = 0; o < bytes.length; o += 3) {
-        const v = (bytes[o]! << 16) | (bytes[o + 1]! << 8) | bytes[o + 2]!;
-        const i = v >>> 6;
-        const r = v & 63;
-        if (i >= h.m || r > maxRank) throw new DataError('hll: sparse register out of range');
-        h.registers[i] = r;
-      }
-    } else throw new DataError(`hll: unknown encoding "${String(j.encoding)}"`);
+      if (bytes.length !== m) throw new DataError(`hll: expected ${m} register bytes, got ${bytes.length}`);
+      let max = 0;
+      for (let i = 0; i < m; i++) if (bytes[i]! > max) max = bytes[i]!;
+      if (max > maxRank) throw new DataError(`hll: register value ${max} exceeds ${maxRank}`);
+      // The decoded bytes become the registers (a plain Uint8Array over them, or a copy when
+      // Buffer pooled them in a shared slab).
+      return new HyperLogLog(j.p, bytes.byteOffset === 0 && bytes.buffer.byteLength === m ? new Uint8Array(bytes.buffer, 0, m) : new Uint8Array(bytes));
+    }
+    if (j.encoding !== 'sparse') throw new DataError(`hll: unknown encoding "${String(j.encoding)}"`);
+    if (bytes.length % 3 !== 0) throw new DataError('hll: sparse registers must be 3 bytes each');
+    const h = new HyperLogLog(j.p);
+    const sparse = new Uint32Array(bytes.length / 3);
+    for (let o = 0, k = 0; o < bytes.length; o += 3, k++) {
+      const v = (bytes[o]! << 16) | (bytes[o + 1]! << 8) | bytes[o + 2]!;
+      const i = v >>> 6;
+      const r = v & 63;
+      if (i >= m || r > maxRank) throw new DataError('hll: sparse register out of range');
+      h.registers[i] = r;
+      sparse[k] = i;
+    }
+    h.sparse = sparse;
     return h;
   }
 }

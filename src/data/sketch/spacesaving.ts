@@ -21,12 +21,16 @@
  * summaries whose union has at most k values is exact.
  *
  * Speed: the common case, a value already monitored, is one Map lookup and one typed-array
- * increment. The min-heap over counters (needed to find the smallest) is only built on the first
- * eviction, so low-cardinality columns never pay for it.
+ * increment. The min-heap over counters (needed to find the smallest) and a hash table of the
+ * monitored values replacing the Map are only built on the first eviction, so low-cardinality
+ * columns never pay for them; with them, an eviction is a probe, a delete and an insert in typed
+ * arrays and one sift of the heap. Which counter is evicted among equal smallest counts is the
+ * heap's root, a rule of this implementation that the profile bytes depend on: keep it.
  *
  * Values are strings or finite numbers (the JSON form keeps the type: "1" and 1 are different).
  */
 import { ConfigurationError, DataError } from '../../errors.js';
+import { hashValue32 } from './hll.js';
 
 export const DEFAULT_SPACESAVING_CAPACITY = 256;
 
@@ -53,7 +57,8 @@ export interface SpaceSavingJSON<T extends HeavyHitterValue = HeavyHitterValue> 
 
 export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
   readonly capacity: number;
-  private readonly index = new Map<T, number>();
+  /** Value -> slot, while no value was evicted (null after: `table` indexes the slots). */
+  private index: Map<T, number> | null = new Map<T, number>();
   private readonly values: T[];
   private readonly counts: Float64Array;
   private readonly errors: Float64Array;
@@ -61,6 +66,14 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
   private readonly heap: Int32Array;
   /** Position of each slot in the heap. */
   private readonly pos: Int32Array;
+  /**
+   * Once values are evicted: an open-addressing hash table (linear probing) of slot + 1 (0: empty),
+   * keyed by {@link hashValue32} of the slot's value, kept in `hashes`. An eviction then costs a
+   * probe and a backward-shift delete instead of a Map delete and insert, and ColumnProfile hands
+   * in the hash HyperLogLog computed anyway.
+   */
+  private table: Int32Array | null = null;
+  private hashes: Int32Array | null = null;
   private size = 0;
   private heapValid = false;
   private total = 0;
@@ -77,11 +90,32 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
   }
 
   add(v: T): void {
-    const slot = this.index.get(v);
-    if (slot !== undefined) {
+    const index = this.index;
+    if (index === null) {
+      this.addHashed(v, hashValue32(v));
+      return;
+    }
+    const slot = index.get(v);
+    // While the Map indexes the slots the heap is not built yet (see addNew).
+    if (slot !== undefined) this.counts[slot]++;
+    else this.addNew(v);
+    this.total++;
+  }
+
+  /**
+   * {@link add} with `h` = {@link hashValue32}(v) already computed (ColumnProfile has it from
+   * HyperLogLog). Any other `h` corrupts the summary.
+   */
+  addHashed(v: T, h: number): void {
+    if (this.table === null) {
+      this.add(v);
+      return;
+    }
+    const slot = this.find(v, h);
+    if (slot >= 0) {
       this.counts[slot]++;
-      if (this.heapValid) this.siftDown(this.pos[slot]!);
-    } else this.addNew(v);
+      this.siftDown(this.pos[slot]!);
+    } else this.evict(v, h);
     this.total++;
   }
 
@@ -95,19 +129,87 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
       this.values[slot] = v;
       this.counts[slot] = bound + 1;
       this.errors[slot] = bound;
-      this.index.set(v, slot);
+      this.index!.set(v, slot);
       return;
     }
-    if (!this.heapValid) this.heapify();
+    // The first eviction: build the heap and the hash table (every counter is taken from now on).
+    this.heapify();
+    const hashes = new Int32Array(this.capacity);
+    this.table = new Int32Array(tableSize(this.capacity));
+    this.hashes = hashes;
+    for (let slot = 0; slot < this.size; slot++) {
+      const h = hashValue32(this.values[slot]!);
+      hashes[slot] = h;
+      this.insert(slot, h);
+    }
+    this.index = null;
+    this.evict(v, hashValue32(v));
+  }
+
+  /** Gives the counter with the smallest count (the heap's root) to `v`, which is not monitored. */
+  private evict(v: T, h: number): void {
     const slot = this.heap[0]!;
     const min = this.counts[slot]!;
-    this.index.delete(this.values[slot]!);
+    this.remove(slot);
     this.values[slot] = v;
-    this.index.set(v, slot);
+    this.hashes![slot] = h;
+    this.insert(slot, h);
     this.counts[slot] = min + 1;
     this.errors[slot] = min;
     this.isExact = false;
     this.siftDown(0);
+  }
+
+  /** The slot of `v` (hash h) in the table, or -1. Values compare as Map keys do (SameValueZero). */
+  private find(v: T, h: number): number {
+    const table = this.table!;
+    const hashes = this.hashes!;
+    const values = this.values;
+    const mask = table.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const e = table[i]!;
+      if (e === 0) return -1;
+      const slot = e - 1;
+      if (hashes[slot] === h) {
+        const w = values[slot]!;
+        if (w === v || (w !== w && v !== v)) return slot;
+      }
+    }
+  }
+
+  private insert(slot: number, h: number): void {
+    const table = this.table!;
+    const mask = table.length - 1;
+    let i = h & mask;
+    while (table[i] !== 0) i = (i + 1) & mask;
+    table[i] = slot + 1;
+  }
+
+  /** Deletes `slot` from the table, shifting later entries of its probe run back (no tombstones). */
+  private remove(slot: number): void {
+    const table = this.table!;
+    const hashes = this.hashes!;
+    const mask = table.length - 1;
+    let i = hashes[slot]! & mask;
+    while (table[i] !== slot + 1) i = (i + 1) & mask;
+    for (let j = (i + 1) & mask; ; j = (j + 1) & mask) {
+      const e = table[j]!;
+      if (e === 0) break;
+      const home = hashes[e - 1]! & mask;
+      // The entry at j may move to the hole at i unless its home lies cyclically in (i, j].
+      if (i <= j ? home <= i || home > j : home <= i && home > j) {
+        table[i] = e;
+        i = j;
+      }
+    }
+    table[i] = 0;
+  }
+
+  /** The slot of `v`, or undefined. */
+  private slotOf(v: T): number | undefined {
+    if (this.index !== null) return this.index.get(v);
+    const slot = this.find(v, hashValue32(v));
+    return slot >= 0 ? slot : undefined;
   }
 
   private heapify(): void {
@@ -176,7 +278,7 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
 
   /** Count estimate and error for one value (for a value not monitored: count = error = unmonitoredBound). */
   estimate(v: T): { count: number; error: number; monitored: boolean } {
-    const slot = this.index.get(v);
+    const slot = this.slotOf(v);
     if (slot === undefined) {
       const b = this.unmonitoredBound;
       return { count: b, error: b, monitored: false };
@@ -231,7 +333,10 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
   }
 
   private load(items: HeavyHitter<T>[], n: number, exact: boolean): void {
-    this.index.clear();
+    const index = new Map<T, number>();
+    this.index = index;
+    this.table = null;
+    this.hashes = null;
     this.size = 0;
     this.heapValid = false;
     for (const h of items) {
@@ -239,7 +344,7 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
       this.values[slot] = h.value;
       this.counts[slot] = h.count;
       this.errors[slot] = h.error;
-      this.index.set(h.value, slot);
+      index.set(h.value, slot);
     }
     for (let i = this.size; i < this.capacity; i++) this.values[i] = undefined as unknown as T;
     this.total = n;
@@ -285,6 +390,13 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
     s.load(items, j.n, j.exact);
     return s;
   }
+}
+
+/** A power of two of at least 4 entries per counter (linear probing stays short). */
+function tableSize(capacity: number): number {
+  let n = 8;
+  while (n < 4 * capacity) n *= 2;
+  return n;
 }
 
 function compareHitters<T extends HeavyHitterValue>(a: HeavyHitter<T>, b: HeavyHitter<T>): number {
