@@ -255,11 +255,14 @@ function scoreRows(metric, task, y, pred, offset, k, threshold) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ sha256Files)
+/* harmony export */   R: () => (/* binding */ sha256Files),
+/* harmony export */   w: () => (/* binding */ sha256FilesOffThread)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75919);
 /** Content digests shared by the steps that record what data they read. */
+
 
 
 /**
@@ -273,6 +276,56 @@ async function sha256Files(files) {
             h.update(chunk);
     }
     return h.digest('hex');
+}
+// The worker's program: plain CommonJS, nothing of modelgate's (it starts in a few milliseconds).
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const h = createHash('sha256');
+const buf = Buffer.allocUnsafe(1 << 20);
+for (const f of workerData) {
+  const fd = openSync(f, 'r');
+  try {
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+parentPort.postMessage(h.digest('hex'));
+`;
+/**
+ * sha256Files on a thread of its own, so the digest costs the calling thread nothing (evaluate-model
+ * reads the data on the other cores meanwhile, or computes metrics). If the thread fails, the
+ * digest is computed here instead (and a read error is reported as sha256Files reports it).
+ * `stop` ends the thread early (its digest is then never awaited).
+ */
+function sha256FilesOffThread(files) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(HASH_WORKER, { eval: true, workerData: [...files] });
+    let settled = false;
+    const digest = new Promise((resolve, reject) => {
+        const here = () => {
+            if (settled)
+                return;
+            settled = true;
+            sha256Files(files).then(resolve, reject);
+        };
+        worker.once('message', (hex) => {
+            settled = true;
+            resolve(hex);
+        });
+        worker.once('error', here);
+        worker.once('exit', here);
+    });
+    // Awaited later (after other work): a failure must not count as unhandled meanwhile.
+    digest.catch(() => undefined);
+    return {
+        digest,
+        stop: () => {
+            settled = true;
+            void worker.terminate();
+        },
+    };
 }
 
 
@@ -304,8 +357,8 @@ var errors = __webpack_require__(4522);
 var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
 var digest = __webpack_require__(28369);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 35 modules
-var readers = __webpack_require__(25879);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
+var readers = __webpack_require__(4224);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: ./.build/js/src/model/metrics.js + 3 modules
@@ -408,10 +461,12 @@ function classesFromLabels(keys, d, notes) {
     return sorted;
 }
 
-// EXTERNAL MODULE: ./.build/js/src/model/evaluate-rows.js
-var evaluate_rows = __webpack_require__(78512);
+// EXTERNAL MODULE: ./.build/js/src/model/evaluate-rows.js + 1 modules
+var evaluate_rows = __webpack_require__(19461);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
+var csv_bytes = __webpack_require__(95288);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __webpack_require__(82548);
 // EXTERNAL MODULE: ./.build/js/src/lib/ordered-pool.js
@@ -438,6 +493,7 @@ var worker = __webpack_require__(30141);
  * run the sequential pass instead (which reports the error with its line); an error in the first
  * chunk is the sequential pass's own error, lines included, and is thrown as it is.
  */
+
 
 
 
@@ -497,36 +553,68 @@ async function firstRows(file, format, naValues, n) {
     }
     return { columns, cells, lines };
 }
+class HeaderFound extends Error {
+}
+/**
+ * readHeader's answer (the first record within the file's first MiB, or null), from the first
+ * 64 KiB when the header ends there, without parsing the rest of the MiB.
+ */
+function headerRecord(file, size, delimiter) {
+    const bytes = (0,chunks/* readRange */.qX)(file, 0, Math.min(size, 64 * 1024));
+    let header = null;
+    const parser = new csv_bytes/* CsvByteParser */.mh({
+        delimiter,
+        file,
+        onRecord(rec) {
+            header = rec.fields();
+            throw new HeaderFound();
+        },
+    });
+    try {
+        parser.write(bytes);
+    }
+    catch (e) {
+        if (!(e instanceof HeaderFound))
+            return null;
+    }
+    return header ?? (size > bytes.length ? (0,chunks/* readHeader */.ay)(file, size, delimiter) : null);
+}
 /** A worker that starts loading `model` at once (see worker.ts). */
 function startWorker(model) {
     const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
     return (0,self_worker/* startSelfWorker */.Z)(worker/* EVAL_WORKER_FLAG */.j9, entry, { data: { model } });
 }
 /**
- * The chunked pass, or null when it cannot serve this input exactly (after logging why); the
- * caller then runs the sequential pass. Predictions lines go to `tmp` (emptied on null).
+ * Plans the cuts of `file` and starts min(workers, chunks) worker threads (none for one), each
+ * loading onnxruntime and the model with an equal share of the cores.
  */
-async function evaluateChunked(o, tmp, log) {
-    const { file } = o;
+function startWorkers(file, modelPath, workers, chunkBytes = chunks/* CHUNK_BYTES */.EC) {
     const size = (0,external_node_fs_.statSync)(file).size;
-    const delimiter = o.format === 'tsv' ? '\t' : ',';
-    const cuts = (0,chunks/* planCuts */.b8)(file, size, o.chunkBytes ?? chunks/* CHUNK_BYTES */.EC);
-    const n = Math.max(1, Math.min(o.workers, cuts.length));
+    const cuts = (0,chunks/* planCuts */.b8)(file, size, chunkBytes);
+    const n = Math.max(1, Math.min(workers, cuts.length));
     // Each worker's session gets an equal share of the cores: workers x threads <= cores.
     const threads = Math.max(1, Math.floor((0,external_node_os_.availableParallelism)() / n));
-    // The workers load the program, onnxruntime and the model while this thread decides.
-    const warm = n > 1 ? Array.from({ length: n }, () => startWorker({ modelPath: o.modelPath, threads })) : [];
+    const warm = n > 1 ? Array.from({ length: n }, () => startWorker({ modelPath, threads })) : [];
     // A worker that fails before it is given work is remembered (the pool listens from then on).
     let early = null;
     for (const w of warm) {
         w.once('error', (e) => (early ??= `a worker failed: ${e.message.split('\n')[0]}`));
         w.once('exit', (code) => (early ??= `a worker exited with code ${code}`));
     }
+    return { file, size, cuts, n, threads, warm, early: () => early, stop: async () => void (await Promise.all(warm.map((w) => w.terminate()))) };
+}
+/**
+ * The chunked pass, or null when it cannot serve this input exactly (after logging why); the
+ * caller then runs the sequential pass. Predictions lines go to `tmp` (emptied on null). `started`:
+ * the workers for this file, when the caller started them early; they are stopped either way.
+ */
+async function evaluateChunked(o, tmp, log, started) {
+    const w = started?.file === o.file ? started : startWorkers(o.file, o.modelPath, o.workers, o.chunkBytes);
     try {
-        return await chunked(o, tmp, log, { size, delimiter, cuts, n, threads, warm, early: () => early });
+        return await chunked(o, tmp, log, { size: w.size, delimiter: o.format === 'tsv' ? '\t' : ',', cuts: w.cuts, n: w.n, threads: w.threads, warm: w.warm, early: w.early });
     }
     finally {
-        await Promise.all(warm.map((w) => w.terminate()));
+        await w.stop();
     }
 }
 async function chunked(o, tmp, log, c) {
@@ -535,7 +623,7 @@ async function chunked(o, tmp, log, c) {
     const first = await firstRows(file, o.format, o.naValues, o.batchSize);
     if (first.cells.length === 0)
         return null; // the sequential pass says there are no rows
-    const header = (0,chunks/* readHeader */.ay)(file, size, delimiter);
+    const header = headerRecord(file, size, delimiter);
     if (!header || header.length !== first.columns.length || header.some((h, i) => h !== first.columns[i])) {
         if (o.workers > 1)
             log.info(`evaluate-model reads ${file} on one thread: its header needs the sequential reader`);
@@ -570,6 +658,8 @@ async function chunked(o, tmp, log, c) {
     let unlabeled = 0;
     let bytesDone = 0;
     let failure;
+    // The predictions lines of a chunk, reused from chunk to chunk.
+    let scratch = new Uint8Array(0);
     const take = (r) => {
         if (!r.ok) {
             failure = r;
@@ -579,7 +669,9 @@ async function chunked(o, tmp, log, c) {
         for (let i = 0; i < index.length; i++)
             index[i] += delivered;
         parts.push({ task: decision.task, classes: decision.classes, index: wrap(index), y: wrap(r.y), score: wrap(r.score), proba: wrap(r.proba), slice: r.slice.map(wrapI32), sliceValues: r.sliceValues });
-        (0,external_node_fs_.appendFileSync)(tmp, withRowIndex(r.text, r.lineEnds, index));
+        const lines = withRowIndex(r.text, r.lineEnds, index, scratch);
+        scratch = new Uint8Array(lines.buffer);
+        (0,external_node_fs_.appendFileSync)(tmp, lines);
         for (const [ms, k] of r.latency)
             latency.record(ms, k);
         delivered += r.rows;
@@ -590,8 +682,9 @@ async function chunked(o, tmp, log, c) {
     };
     let stopped = null;
     if (n === 1) {
+        const caches = (0,chunk/* chunkCaches */.R4)();
         for (const t of tasks)
-            if ((stopped = take(await (0,chunk/* evaluateChunk */.f)(t, o.model))) !== null)
+            if ((stopped = take(await (0,chunk/* evaluateChunk */.f8)(t, o.model, caches))) !== null)
                 break;
     }
     else
@@ -616,29 +709,54 @@ function wrapI32(a) {
     c.n = a.length;
     return c;
 }
-/** A chunk's predictions lines with each line's dataset row index (and a comma) in front. */
-function withRowIndex(text, ends, index) {
-    let size = text.length;
+/**
+ * A chunk's predictions lines with each line's dataset row index (and a comma) in front, written
+ * into `out` (grown when too small; the result is a view of it). Row indices mostly step by one,
+ * so the decimal digits are counted up in place rather than divided out per row.
+ */
+function withRowIndex(text, ends, index, out = new Uint8Array(0)) {
+    let max = 0;
     for (let i = 0; i < index.length; i++)
-        size += digits(index[i]) + 1;
-    const out = Buffer.allocUnsafe(size);
+        if (index[i] > max)
+            max = index[i];
+    const size = text.length + index.length * (digits(max) + 1);
+    if (out.length < size)
+        out = new Uint8Array(Math.max(size, Math.ceil(out.length * 1.5)));
+    // The current index's digits, right-aligned in `d` from `from` on.
+    const d = new Uint8Array(20);
+    let from = 20;
+    let last = -2;
     let at = 0;
     let prev = 0;
     for (let i = 0; i < ends.length; i++) {
-        let v = index[i];
-        const d = digits(v);
-        for (let j = at + d - 1; j >= at; j--) {
-            out[j] = 48 + (v % 10);
-            v = Math.floor(v / 10);
+        const v = index[i];
+        if (v === last + 1) {
+            let k = 19;
+            while (k >= from && d[k] === 57)
+                d[k--] = 48;
+            if (k < from)
+                d[(from = k)] = 49;
+            else
+                d[k]++;
         }
-        at += d;
+        else {
+            from = 20;
+            let x = v;
+            do {
+                d[--from] = 48 + (x % 10);
+                x = Math.floor(x / 10);
+            } while (x > 0);
+        }
+        last = v;
+        for (let k = from; k < 20; k++)
+            out[at++] = d[k];
         out[at++] = 44; // ,
         const end = ends[i];
-        out.set(text.subarray(prev, end), at);
-        at += end - prev;
+        for (let p = prev; p < end; p++)
+            out[at++] = text[p];
         prev = end;
     }
-    return out;
+    return out.subarray(0, at);
 }
 function digits(v) {
     let d = 1;
@@ -777,12 +895,48 @@ function i32Of(s, what) {
     c.n = c.buf.length;
     return c;
 }
-async function runModel(config, log, hooks, predictionsTmp) {
+/** `readingAlone`: called when the pass will read the data on this thread only (no workers started early). */
+async function runModel(config, log, hooks, predictionsTmp, readingAlone) {
     if (!config.model)
         throw new errors/* ConfigurationError */.j1(`input 'model' is required (or 'merge' to merge shard evaluations)`);
     if (!config.label)
         throw new errors/* ConfigurationError */.j1(`input 'label' is required`);
     const label = config.label;
+    // The chunked pass's workers load onnxruntime and the model while this thread does the same.
+    const started = await startEarly(config);
+    if (!started)
+        await readingAlone().catch(() => undefined);
+    try {
+        return await loadAndRun({ ...config, model: config.model }, label, log, hooks, predictionsTmp, started);
+    }
+    finally {
+        await started?.stop();
+    }
+}
+/**
+ * The chunked pass's worker threads, started before anything else when the input will be split
+ * (one CSV/TSV file, more than one worker, none of the inputs that need one pass); undefined
+ * otherwise, or on any error (the pass then meets it and reports it as it always does).
+ */
+async function startEarly(config) {
+    try {
+        const workers = Math.max(1, Math.floor(config.workers ?? defaultWorkers()));
+        if (workers < 2 || !config.model || !(0,external_node_fs_.existsSync)(config.model))
+            return undefined;
+        const sources = await expandSources(config.data);
+        if (sources.length !== 1)
+            return undefined;
+        const file = sources[0];
+        const format = (0,readers/* detectFormat */.Tz)(file, config.format);
+        if (notSplittable({ data: sources, format, shard: config.shard, split: config.split, importance: config.importance }, file.toLowerCase().endsWith('.gz')) !== null)
+            return undefined;
+        return startWorkers(file, config.model, workers, config.chunkBytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function loadAndRun(config, label, log, hooks, predictionsTmp, started) {
     const ort = await log.group('Loading onnxruntime', () => (0,model_ort/* loadOnnxRuntime */.aD)(log, hooks));
     const model = await model_model/* Model */.Kx.load(ort, config.model);
     const outPlan = model.outputPlan();
@@ -805,7 +959,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
     };
     // Rows, MB/s and the time left of a long pass: on a terminal in place, in CI a line every 5 s.
     const bar = log.progress?.(`Evaluating ${sources.length === 1 ? sources[0] : `${sources.length} files`}`);
-    const run = await log.group(`Evaluating ${sources.join(', ')}`, () => runPass(ctx, predictionsTmp, bar)).finally(() => bar?.end());
+    const run = await log.group(`Evaluating ${sources.join(', ')}`, () => runPass(ctx, predictionsTmp, bar, started)).finally(() => bar?.end());
     const { rows, notes } = { rows: run.rows, notes: ctx.notes };
     if (run.unlabeled)
         notes.push(`${run.unlabeled} rows without a label were skipped`);
@@ -820,7 +974,7 @@ async function runModel(config, log, hooks, predictionsTmp) {
  * The chunked pass over one CSV/TSV file (on `workers` threads) when the input can be split, else
  * the sequential pass (with one line saying why, when more than one worker was asked for).
  */
-async function runPass(ctx, tmp, bar) {
+async function runPass(ctx, tmp, bar, started) {
     const { config, log, sources } = ctx;
     const workers = Math.max(1, Math.floor(config.workers ?? defaultWorkers()));
     const format = (0,readers/* detectFormat */.Tz)(sources[0], config.format);
@@ -845,7 +999,7 @@ async function runPass(ctx, tmp, bar) {
             workers,
             chunkBytes: config.chunkBytes,
             progress: bar,
-        }, tmp, log);
+        }, tmp, log, started);
         if (chunked) {
             ctx.notes.push(...chunked.notes);
             return chunked;
@@ -909,14 +1063,13 @@ async function sequentialPass(ctx, predictionsTmp, bar) {
         const feeds = model.feeds(feedPlan, cells, colIndex, (r) => ({ file: fileName, line: lines[r] }));
         const out = await (0,evaluate_rows/* timedRun */.R_)(model, feeds, fetch, latency, cells.length);
         const labels = cells.map((c) => (0,schema/* labelKey */.kJ)(c[labelIdx]));
-        let text = '';
         if (!decoder) {
             decision = decideTask({ task: config.task, positiveLabel: config.positiveLabel, scoreType: config.scoreType, modelPath: config.model, outputs: model.outputs.map((o) => o.name), outPlan, out, labels, fileName }, notes, log);
             decoder = new evaluate_rows/* RowDecoder */.hy({ modelPath: config.model, outPlan, threshold: config.threshold, groups: grouped.length, stride: config.shard?.count ?? 1, offset: config.shard?.index ?? 0 }, decision, true);
-            text += (0,evaluate_rows/* predictionsHeader */.eQ)(decision, grouped, config.sliceBy);
+            (0,external_node_fs_.appendFileSync)(predictionsTmp, (0,evaluate_rows/* predictionsHeader */.eQ)(decision, grouped, config.sliceBy));
         }
         const fed = feedPlan.features.map((c) => [c, colIndex.get(c)]);
-        text += decoder.decode(out, {
+        decoder.decode(out, {
             n: cells.length,
             labels,
             lines,
@@ -927,7 +1080,7 @@ async function sequentialPass(ctx, predictionsTmp, bar) {
                 return v === null ? '(missing)' : String(v);
             },
         }, firstIndex, sample && ((r, y) => sample.offer(cells[r], y)));
-        (0,external_node_fs_.appendFileSync)(predictionsTmp, text);
+        (0,external_node_fs_.appendFileSync)(predictionsTmp, decoder.text.take());
     };
     // Full batches queue up while a chunk of input is parsed and run between chunks (drain), when
     // the main thread is idle: then a batch's measured time is onnxruntime's, not parsing's.
@@ -1143,7 +1296,23 @@ async function evaluate(config, log, hooks = {}) {
     return ev;
 }
 async function evaluateRun(config, log, hooks, tmp) {
-    const [run, dataSha] = await Promise.all([runModel(config, log, hooks, tmp), Promise.resolve().then(async () => (0,digest/* sha256Files */.R)(await expandSources(config.data)))]);
+    // The data's digest, on a thread of its own: from the start when this thread reads the data
+    // alone, after the pass when worker threads read it (then it runs beside the metrics).
+    let hash;
+    const files = expandSources(config.data);
+    files.catch(() => undefined);
+    const startHash = async () => void (hash ??= (0,digest/* sha256FilesOffThread */.w)(await files));
+    try {
+        const run = await runModel(config, log, hooks, tmp, startHash);
+        await startHash();
+        return await evaluationOf(config, log, run, hash.digest);
+    }
+    catch (e) {
+        hash?.stop();
+        throw e;
+    }
+}
+async function evaluationOf(config, log, run, dataSha) {
     const { rows, latency, notes, model } = run;
     const opts = { threshold: config.threshold, confidence: config.confidence, resamples: config.bootstrap, seed: config.seed };
     const { metrics, tables } = await log.group('Computing metrics', async () => (0,model_metrics/* computeMetrics */.p)(rows.task, rows, opts));
@@ -1156,7 +1325,7 @@ async function evaluateRun(config, log, hooks, tmp) {
         task: rows.task,
         rows: rows.y.n,
         model: { path: config.model, sha256: model.sha256, bytes: model.bytes },
-        data: { sources: run.sources, sha256: dataSha, shard: config.shard ? `${config.shard.index}/${config.shard.count}` : null },
+        data: { sources: run.sources, sha256: await dataSha, shard: config.shard ? `${config.shard.index}/${config.shard.count}` : null },
         label: run.label,
         classes: rows.classes,
         positiveLabel: run.positiveLabel,

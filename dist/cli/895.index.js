@@ -542,9 +542,9 @@ var cache = __webpack_require__(61691);
  * v2 service); undefined otherwise, so the caller falls back to a LocalStore.
  */
 function actionsCacheStore(root, env = process.env) {
-    if (!env.GITHUB_ACTIONS || !cache/* isFeatureAvailable */.w3())
+    if (!env.GITHUB_ACTIONS || !cache.isFeatureAvailable())
         return undefined;
-    return new ActionsCacheStore({ restoreCache: (p, k, r) => cache/* restoreCache */.P3(p, k, r), saveCache: (p, k) => cache/* saveCache */.Io(p, k) }, root);
+    return new ActionsCacheStore({ restoreCache: (p, k, r) => cache.restoreCache(p, k, r), saveCache: (p, k) => cache.saveCache(p, k) }, root);
 }
 
 // EXTERNAL MODULE: ./.build/js/src/train/index.js + 7 modules
@@ -563,8 +563,8 @@ var track = __webpack_require__(6277);
 var context = __webpack_require__(30269);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 35 modules
-var readers = __webpack_require__(25879);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
+var readers = __webpack_require__(4224);
 // EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 4 modules
 var evaluate = __webpack_require__(1088);
 // EXTERNAL MODULE: ./.build/js/src/experiments/sweep.js + 1 modules

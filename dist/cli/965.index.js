@@ -887,10 +887,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(52210);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
 var errors = __webpack_require__(4522);
+// EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
+var validate = __webpack_require__(60704);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/experiment-run.schema.json
 const experiment_run_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/experiment-run.schema.json","title":"modelgate experiment run","description":"One run of train or evaluate-model as the experiment store keeps it (one file in .modelgate/runs/, or one tagged artifact in an OCI registry): when, which commit, branch and pull request, the params, the metrics with their intervals, the data and model digests, duration and cache hit.","type":"object","required":["kind","schemaVersion","id","source","createdAt","durationMs","git","pullRequest","runUrl","params","metrics","confidence","data","model","evaluation","predictions","cacheHit","key","sweep","trainRun"],"additionalProperties":false,"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"runId":{"type":"string","pattern":"^\\\\d{8}T\\\\d{9}Z-[0-9a-f]{8}$"}},"properties":{"kind":{"const":"experiment-run"},"schemaVersion":{"const":1},"id":{"$ref":"#/$defs/runId","description":"UTC time to the millisecond and 8 random hex digits: ids sort by time."},"source":{"enum":["train","evaluate-model"]},"createdAt":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?Z$"},"durationMs":{"type":"number","minimum":0},"git":{"oneOf":[{"type":"null"},{"type":"object","required":["commit","branch","dirty"],"additionalProperties":false,"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"branch":{"type":["string","null"]},"dirty":{"type":"boolean"}}}]},"pullRequest":{"type":["integer","null"],"minimum":1},"runUrl":{"type":["string","null"]},"params":{"type":"object","description":"Flattened params (dotted keys): the params file\'s values and the built-in trainer\'s settings.","additionalProperties":{"type":["string","number","boolean","null"]}},"metrics":{"type":"object","additionalProperties":{"type":"object","required":["value","ci"],"additionalProperties":false,"properties":{"value":{"type":["number","null"]},"ci":{"oneOf":[{"type":"null"},{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2}]}}}},"confidence":{"type":["number","null"],"exclusiveMinimum":0,"exclusiveMaximum":1},"data":{"oneOf":[{"type":"null"},{"type":"object","required":["sha256","rows"],"additionalProperties":false,"properties":{"sha256":{"$ref":"#/$defs/sha256"},"rows":{"type":["integer","null"],"minimum":0}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","required":["sha256"],"additionalProperties":false,"properties":{"sha256":{"$ref":"#/$defs/sha256"}}}]},"evaluation":{"type":["string","null"],"description":"evaluate-model: absolute path of evaluation.json when recorded."},"predictions":{"type":["string","null"],"description":"evaluate-model: absolute path of the per-row predictions file (paired exp diff)."},"cacheHit":{"type":["boolean","null"]},"key":{"type":["string","null"],"description":"train: the cache key."},"sweep":{"oneOf":[{"type":"null"},{"type":"object","required":["id","variant","split"],"additionalProperties":false,"properties":{"id":{"type":"string"},"variant":{"type":"string"},"split":{"enum":["validation","test"]},"chosen":{"type":"boolean"}}}]},"trainRun":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/runId"}]}}}');
 ;// CONCATENATED MODULE: ./.build/js/src/experiments/record.js
@@ -924,12 +924,12 @@ function flattenForRun(value, prefix = '', out = {}) {
         out[prefix] = value;
     return out;
 }
-let validate;
+let record_validate;
 /** Checks a record against its schema; `source` (a file or a registry tag) is named in the error. */
 function assertRunRecord(value, source) {
-    validate ??= new _2020.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true }).compile(experiment_run_schema_namespaceObject);
-    if (!validate(value)) {
-        const e = validate.errors[0];
+    record_validate ??= (0,validate/* compileOwnSchema */.l)(experiment_run_schema_namespaceObject);
+    if (!record_validate(value)) {
+        const e = record_validate.errors[0];
         throw new errors/* DataError */.fL(`${source}: not a valid experiment run (schemaVersion 1): ${e.instancePath || '/'} ${e.message}`, source);
     }
 }

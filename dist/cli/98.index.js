@@ -140,6 +140,8 @@ async function runOrdered(tasks, n, start, take, transfer) {
                     if (settled)
                         return;
                     done.set(r.index, r);
+                    // The next task first: the worker goes on while this thread merges the results.
+                    give(w);
                     try {
                         while (done.has(taken)) {
                             const reason = take(done.get(taken), taken);
@@ -154,7 +156,6 @@ async function runOrdered(tasks, n, start, take, transfer) {
                     }
                     if (taken === tasks.length)
                         return finish(null);
-                    give(w);
                 });
                 w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
                 w.on('exit', (code) => {

@@ -5625,8 +5625,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 const train_manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/train-manifest.schema.json","title":"modelgate train-manifest.json","description":"The lineage of one train step in command mode: the cache key and what it was computed from (input digests, command, params, modelgate version), whether the outputs came from the cache, the outputs\' digests, the metrics the command wrote, the git state, timings, runner and tool versions.","type":"object","required":["kind","schemaVersion","key","cacheHit","command","inputs","outputs","params","metrics","git","startedAt","durationMs","commandDurationMs","cache","runner","tools","producedBy"],"additionalProperties":false,"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?Z$","description":"UTC, as Date.toISOString() writes it."},"file":{"type":"object","description":"A file by its workspace path (forward slashes; absolute when outside the workspace), content digest and size.","required":["path","sha256","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0}}},"git":{"description":"HEAD (git rev-parse HEAD) and whether `git status --porcelain` listed changes other than modelgate\'s own files, the declared outputs and the manifest; null outside a git work tree or without git.","oneOf":[{"type":"null"},{"type":"object","required":["commit","dirty"],"additionalProperties":false,"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"dirty":{"type":"boolean"}}}]},"runner":{"type":"object","required":["os","arch"],"additionalProperties":false,"properties":{"os":{"type":"string","description":"RUNNER_OS in Actions (Linux, Windows, macOS), else the same names from the platform."},"arch":{"type":"string","description":"Node\'s process.arch: x64, arm64, ..."}}},"tools":{"type":"object","required":["node","modelgate"],"additionalProperties":{"type":"string"},"properties":{"node":{"type":"string"},"modelgate":{"type":"string"}}},"paramValue":{"type":["string","number","boolean","null","array","object"],"items":{"$ref":"#/$defs/paramValue"},"additionalProperties":{"$ref":"#/$defs/paramValue"}}},"properties":{"kind":{"const":"train-manifest"},"schemaVersion":{"const":1},"key":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*-[0-9a-f]{64}$","description":"The cache key: <prefix>-<sha256 of the key descriptor>."},"cacheHit":{"type":"boolean","description":"True when the outputs were restored from the cache and the command did not run."},"command":{"type":"string","minLength":1},"inputs":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"Every file the input patterns matched, sorted by path."},"outputs":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"Every file of the declared outputs (directories expanded), sorted by path."},"params":{"description":"The params file\'s values (with its path and format), and under values.builtin the built-in trainer\'s settings (algorithm, label, features, ignore, C or alpha, options, seed, rows, data sha256); null when neither.","oneOf":[{"type":"null"},{"type":"object","required":["values"],"additionalProperties":false,"properties":{"path":{"type":"string"},"format":{"enum":["json","yaml","env"]},"values":{"type":"object","additionalProperties":{"$ref":"#/$defs/paramValue"}}}}]},"metrics":{"description":"The metrics file the command wrote: the `metrics` option, else the first declared .json output that holds a flat object of numbers; null when none.","oneOf":[{"type":"null"},{"type":"object","required":["path","values"],"additionalProperties":false,"properties":{"path":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"number"}}}}]},"git":{"$ref":"#/$defs/git"},"startedAt":{"$ref":"#/$defs/timestamp"},"durationMs":{"type":"number","minimum":0,"description":"Wall time of the whole step: hashing, restore or command, save."},"commandDurationMs":{"type":["number","null"],"minimum":0,"description":"Wall time of the command; null on a cache hit (see producedBy)."},"cache":{"type":"object","required":["enabled","store","saved"],"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"store":{"enum":["local","actions",null]},"saved":{"type":"boolean","description":"True when this run saved its outputs under the key."}}},"runner":{"$ref":"#/$defs/runner"},"tools":{"$ref":"#/$defs/tools"},"producedBy":{"description":"On a cache hit, the run that trained the restored outputs (from the record saved with the entry); null on a miss or when the entry has no record.","oneOf":[{"type":"null"},{"type":"object","required":["startedAt","commandDurationMs","git","runner","tools"],"additionalProperties":false,"properties":{"startedAt":{"$ref":"#/$defs/timestamp"},"commandDurationMs":{"type":["number","null"],"minimum":0},"git":{"$ref":"#/$defs/git"},"runner":{"$ref":"#/$defs/runner"},"tools":{"$ref":"#/$defs/tools"}}}]}}}');
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 43 modules
-var readers = __webpack_require__(6507);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 47 modules
+var readers = __webpack_require__(3541);
 ;// CONCATENATED MODULE: ./.build/js/src/train/cachekey.js
 /**
  * The train cache key: whether training must run is decided by a digest over everything that
@@ -9097,6 +9097,54 @@ function prefix(hist, p, n) {
     }
     return true;
 }
+/**
+ * Sorts `a` in place when every key is a float32 value (scores from a float32 model): their 32-bit
+ * patterns, order-mapped as splitKeys maps a double's, in at most three 11-bit passes over one
+ * word, instead of the double's passes over two. False (nothing changed) when a key is not.
+ */
+function sortFloat32Valued(a) {
+    const n = a.length;
+    const f = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = a[i];
+        const y = Math.fround(x);
+        if (y !== x)
+            return false;
+        f[i] = y;
+    }
+    let key = new Uint32Array(f.buffer);
+    let key2 = new Uint32Array(n);
+    const hist = new Uint32Array(3 * RADIX);
+    for (let i = 0; i < n; i++) {
+        const b = key[i];
+        const k = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+        key[i] = k;
+        hist[k & MASK]++;
+        hist[RADIX + ((k >>> 11) & MASK)]++;
+        hist[2 * RADIX + (k >>> 22)]++;
+    }
+    for (let p = 0; p < 3; p++) {
+        if (!prefix(hist, p, n))
+            continue;
+        const off = p * RADIX;
+        const shift = p * DIGIT_BITS;
+        for (let i = 0; i < n; i++) {
+            const k = key[i];
+            key2[hist[off + ((k >>> shift) & MASK)]++] = k;
+        }
+        const t = key;
+        key = key2;
+        key2 = t;
+    }
+    for (let i = 0; i < n; i++) {
+        const k = key[i];
+        key[i] = k & 0x80000000 ? k & 0x7fffffff : ~k >>> 0;
+    }
+    const values = new Float32Array(key.buffer);
+    for (let i = 0; i < n; i++)
+        a[i] = values[i];
+    return true;
+}
 /** Sorts `a` ascending in place. */
 function sortFloat64(a) {
     const n = a.length;
@@ -9104,6 +9152,8 @@ function sortFloat64(a) {
         a.sort();
         return;
     }
+    if (sortFloat32Valued(a))
+        return;
     let hi = new Uint32Array(n);
     let lo = new Uint32Array(n);
     let hi2 = new Uint32Array(n);
@@ -9216,6 +9266,8 @@ __webpack_require__.d(__webpack_exports__, {
   f: () => (/* binding */ assertArtifact)
 });
 
+// UNUSED EXPORTS: compileOwnSchema
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
@@ -9249,11 +9301,21 @@ const monitor_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema
 const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject, deployment: deployment_schema_namespaceObject, 'monitor-report': monitor_report_schema_namespaceObject };
 let ajv;
 const compiled = new Map();
+/**
+ * Compiles one of modelgate's own schemas (an artifact's, an experiment run's) on one shared Ajv,
+ * strict. A command compiles its schemas once per process, and compiling is most of what a check
+ * costs, so the schemas are not checked against the draft 2020-12 meta-schema here (compiling the
+ * meta-schema took longer than the schema; test/unit/schemas.test.ts checks every committed schema
+ * against it) and the generated code skips Ajv's optimising pass.
+ */
+function compileOwnSchema(schema) {
+    ajv ??= new _2020.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
+    return ajv.compile(schema);
+}
 function validator(kind) {
     let v = compiled.get(kind);
     if (!v) {
-        ajv ??= new _2020.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-        v = ajv.compile(SCHEMAS[kind]);
+        v = compileOwnSchema(SCHEMAS[kind]);
         compiled.set(kind, v);
     }
     return v;

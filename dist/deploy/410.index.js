@@ -1501,11 +1501,21 @@ const monitor_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema
 const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject, deployment: deployment_schema_namespaceObject, 'monitor-report': monitor_report_schema_namespaceObject };
 let ajv;
 const compiled = new Map();
+/**
+ * Compiles one of modelgate's own schemas (an artifact's, an experiment run's) on one shared Ajv,
+ * strict. A command compiles its schemas once per process, and compiling is most of what a check
+ * costs, so the schemas are not checked against the draft 2020-12 meta-schema here (compiling the
+ * meta-schema took longer than the schema; test/unit/schemas.test.ts checks every committed schema
+ * against it) and the generated code skips Ajv's optimising pass.
+ */
+function compileOwnSchema(schema) {
+    ajv ??= new _2020.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
+    return ajv.compile(schema);
+}
 function validator(kind) {
     let v = compiled.get(kind);
     if (!v) {
-        ajv ??= new _2020.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-        v = ajv.compile(SCHEMAS[kind]);
+        v = compileOwnSchema(SCHEMAS[kind]);
         compiled.set(kind, v);
     }
     return v;
@@ -5103,6 +5113,54 @@ function prefix(hist, p, n) {
     }
     return true;
 }
+/**
+ * Sorts `a` in place when every key is a float32 value (scores from a float32 model): their 32-bit
+ * patterns, order-mapped as splitKeys maps a double's, in at most three 11-bit passes over one
+ * word, instead of the double's passes over two. False (nothing changed) when a key is not.
+ */
+function sortFloat32Valued(a) {
+    const n = a.length;
+    const f = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = a[i];
+        const y = Math.fround(x);
+        if (y !== x)
+            return false;
+        f[i] = y;
+    }
+    let key = new Uint32Array(f.buffer);
+    let key2 = new Uint32Array(n);
+    const hist = new Uint32Array(3 * RADIX);
+    for (let i = 0; i < n; i++) {
+        const b = key[i];
+        const k = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+        key[i] = k;
+        hist[k & sort_MASK]++;
+        hist[RADIX + ((k >>> 11) & sort_MASK)]++;
+        hist[2 * RADIX + (k >>> 22)]++;
+    }
+    for (let p = 0; p < 3; p++) {
+        if (!prefix(hist, p, n))
+            continue;
+        const off = p * RADIX;
+        const shift = p * DIGIT_BITS;
+        for (let i = 0; i < n; i++) {
+            const k = key[i];
+            key2[hist[off + ((k >>> shift) & sort_MASK)]++] = k;
+        }
+        const t = key;
+        key = key2;
+        key2 = t;
+    }
+    for (let i = 0; i < n; i++) {
+        const k = key[i];
+        key[i] = k & 0x80000000 ? k & 0x7fffffff : ~k >>> 0;
+    }
+    const values = new Float32Array(key.buffer);
+    for (let i = 0; i < n; i++)
+        a[i] = values[i];
+    return true;
+}
 /** Sorts `a` ascending in place. */
 function sortFloat64(a) {
     const n = a.length;
@@ -5110,6 +5168,8 @@ function sortFloat64(a) {
         a.sort();
         return;
     }
+    if (sortFloat32Valued(a))
+        return;
     let hi = new Uint32Array(n);
     let lo = new Uint32Array(n);
     let hi2 = new Uint32Array(n);

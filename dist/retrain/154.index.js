@@ -1144,8 +1144,8 @@ function buildDesign(table, prep, rows) {
     return { n, d, num, c, cat, width: prep.width };
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 44 modules
-var readers = __webpack_require__(2234);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
+var readers = __webpack_require__(1919);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var schema = __webpack_require__(7928);
 // EXTERNAL MODULE: ./.build/js/src/data/sketch/hll.js
@@ -1607,8 +1607,11 @@ function leakageWarning(train, evaluation) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/digest.js
 /** Content digests shared by the steps that record what data they read. */
+
 
 
 /**
@@ -1622,6 +1625,56 @@ async function digest_sha256Files(files) {
             h.update(chunk);
     }
     return h.digest('hex');
+}
+// The worker's program: plain CommonJS, nothing of modelgate's (it starts in a few milliseconds).
+const HASH_WORKER = (/* unused pure expression or super */ null && (`
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const h = createHash('sha256');
+const buf = Buffer.allocUnsafe(1 << 20);
+for (const f of workerData) {
+  const fd = openSync(f, 'r');
+  try {
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+parentPort.postMessage(h.digest('hex'));
+`));
+/**
+ * sha256Files on a thread of its own, so the digest costs the calling thread nothing (evaluate-model
+ * reads the data on the other cores meanwhile, or computes metrics). If the thread fails, the
+ * digest is computed here instead (and a read error is reported as sha256Files reports it).
+ * `stop` ends the thread early (its digest is then never awaited).
+ */
+function sha256FilesOffThread(files) {
+    const worker = new Worker(HASH_WORKER, { eval: true, workerData: [...files] });
+    let settled = false;
+    const digest = new Promise((resolve, reject) => {
+        const here = () => {
+            if (settled)
+                return;
+            settled = true;
+            digest_sha256Files(files).then(resolve, reject);
+        };
+        worker.once('message', (hex) => {
+            settled = true;
+            resolve(hex);
+        });
+        worker.once('error', here);
+        worker.once('exit', here);
+    });
+    // Awaited later (after other work): a failure must not count as unhandled meanwhile.
+    digest.catch(() => undefined);
+    return {
+        digest,
+        stop: () => {
+            settled = true;
+            void worker.terminate();
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/train/index.js

@@ -48,11 +48,21 @@ const monitor_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema
 const SCHEMAS = { 'data-report': data_report_schema_namespaceObject, profile: profile_schema_namespaceObject, evaluation: evaluation_schema_namespaceObject, comparison: comparison_schema_namespaceObject, deployment: deployment_schema_namespaceObject, 'monitor-report': monitor_report_schema_namespaceObject };
 let ajv;
 const compiled = new Map();
+/**
+ * Compiles one of modelgate's own schemas (an artifact's, an experiment run's) on one shared Ajv,
+ * strict. A command compiles its schemas once per process, and compiling is most of what a check
+ * costs, so the schemas are not checked against the draft 2020-12 meta-schema here (compiling the
+ * meta-schema took longer than the schema; test/unit/schemas.test.ts checks every committed schema
+ * against it) and the generated code skips Ajv's optimising pass.
+ */
+function compileOwnSchema(schema) {
+    ajv ??= new _2020.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, validateSchema: false, code: { optimize: false } });
+    return ajv.compile(schema);
+}
 function validator(kind) {
     let v = compiled.get(kind);
     if (!v) {
-        ajv ??= new _2020.Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-        v = ajv.compile(SCHEMAS[kind]);
+        v = compileOwnSchema(SCHEMAS[kind]);
         compiled.set(kind, v);
     }
     return v;
@@ -1365,8 +1375,8 @@ function renderSchema(schema, path) {
     return JSON.stringify(schema, null, 2) + '\n';
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 36 modules
-var readers = __webpack_require__(721);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
+var readers = __webpack_require__(1360);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
 var scan = __webpack_require__(9323);
 // EXTERNAL MODULE: external "node:os"
@@ -1410,6 +1420,8 @@ async function runOrdered(tasks, n, start, take, transfer) {
                     if (settled)
                         return;
                     done.set(r.index, r);
+                    // The next task first: the worker goes on while this thread merges the results.
+                    give(w);
                     try {
                         while (done.has(taken)) {
                             const reason = take(done.get(taken), taken);
@@ -1424,7 +1436,6 @@ async function runOrdered(tasks, n, start, take, transfer) {
                     }
                     if (taken === tasks.length)
                         return finish(null);
-                    give(w);
                 });
                 w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
                 w.on('exit', (code) => {

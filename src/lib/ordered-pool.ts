@@ -38,6 +38,8 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
         w.on('message', (r: R) => {
           if (settled) return;
           done.set(r.index, r);
+          // The next task first: the worker goes on while this thread merges the results.
+          give(w);
           try {
             while (done.has(taken)) {
               const reason = take(done.get(taken)!, taken);
@@ -49,7 +51,6 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
             return finish(null, e);
           }
           if (taken === tasks.length) return finish(null);
-          give(w);
         });
         w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
         w.on('exit', (code) => {

@@ -223,7 +223,7 @@ describe('monitor on hostile input', () => {
     const data = join(week.capture, '*.jsonl');
     await fails(['--data', join(root, 'nothing-*.jsonl')], /data pattern .* matches no files/);
     await fails(['--data', data, '--window', '7 days'], /input 'window' must be a duration such as 7d/);
-    await fails(['--data', data, '--window', '0d'], /input 'window' must be longer than 0/);
+    await fails(['--data', data, '--window', '0d'], /input 'window' must be at least a minute and at most 10 years; got '0d'/);
     await fails(['--data', data, '--as-of', 'yesterday'], /input 'as-of' must be an ISO 8601 time/);
     await fails(['--data', data, '--time-column', 'when'], /input 'time-column': "when" is not a column/);
     await fails(['--data', data, '--as-of', '2001-01-01T00:00:00Z', '--window', '1d'], /no rows in the window \(2000-12-31T00:00:00.000Z to 2001-01-01T00:00:00.000Z\) of .*; nothing to judge/);
