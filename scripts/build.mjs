@@ -13,9 +13,12 @@ import { parse } from 'yaml';
 import ncc from '@vercel/ncc';
 import { execFileSync } from 'node:child_process';
 import { pipelineSchema } from './pipeline-schema.mjs';
+import { completeLicenses } from './licenses.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+/** Not bundled: onnxruntime-node's native binding is installed beside the action (see README). */
+const EXTERNALS = ['onnxruntime-node'];
 
 /** The top-level action.yml is the `run` action; every actions/<name>/action.yml is `<name>`. */
 export function actionNames() {
@@ -56,13 +59,13 @@ function metadataModule(names) {
 }
 
 async function bundle(entry, outFile) {
-  const { code, assets } = await ncc(entry, { quiet: true, minify: false, sourceMap: false, license: 'licenses.txt', target: 'es2022', transpileOnly: true, externals: ['onnxruntime-node'] });
+  const { code, assets } = await ncc(entry, { quiet: true, minify: false, sourceMap: false, license: 'licenses.txt', target: 'es2022', transpileOnly: true, externals: EXTERNALS });
   const outDir = dirname(outFile);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(outFile, code);
   for (const [name, asset] of Object.entries(assets ?? {})) {
     mkdirSync(dirname(join(outDir, name)), { recursive: true });
-    writeFileSync(join(outDir, name), asset.source);
+    writeFileSync(join(outDir, name), name === 'licenses.txt' ? completeLicenses(root, String(asset.source), EXTERNALS) : asset.source);
   }
 }
 
