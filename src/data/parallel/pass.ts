@@ -43,6 +43,13 @@ export interface ParallelOptions {
 export const defaultWorkers = (): number => availableParallelism();
 
 const WORKER_OLD_GENERATION_MB = 96;
+/**
+ * V8's young generation per worker, in MB (its default on this machine's memory is 48): the pass
+ * allocates a little per row and keeps little, so a small nursery is collected often and cheaply;
+ * with 8, two workers' peak RSS on the bench's 1M-row CSV went from 235-251 MB to 202-216 MB, at
+ * the same wall time within the noise (bench/RESULTS.md).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
  * The worker thread: the running bundle started again (its entry serves chunks when it sees the
@@ -50,9 +57,10 @@ const WORKER_OLD_GENERATION_MB = 96;
  */
 function startWorker(): Worker {
   // A worker's live data is one chunk's text and its sketches; a capped old generation makes V8
-  // collect instead of growing the heap over a long file (a worker that runs out falls back to
+  // collect instead of growing the heap over a long file, and a small young generation keeps each
+  // worker's nursery from adding tens of MB to the peak (a worker that runs out falls back to
   // one pass, see runWorkers).
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
   // From the sources, import.meta.url ends in .ts and the worker runs worker-entry.ts under tsx.
   const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
   return startSelfWorker(WORKER_FLAG, entry, { resourceLimits });
