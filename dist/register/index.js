@@ -29703,6 +29703,17 @@ function fastConversion(e, hasChildren) {
 }
 // ---------------------------------------------------------------------------------------------
 // The RLE / bit-packed hybrid
+/** The 8 bits of byte `x`, least significant first, into out[o..o+8) (small enough for V8 to inline). */
+function bits8(out, o, x) {
+    out[o] = x & 1;
+    out[o + 1] = (x >> 1) & 1;
+    out[o + 2] = (x >> 2) & 1;
+    out[o + 3] = (x >> 3) & 1;
+    out[o + 4] = (x >> 4) & 1;
+    out[o + 5] = (x >> 5) & 1;
+    out[o + 6] = (x >> 6) & 1;
+    out[o + 7] = (x >> 7) & 1;
+}
 /** `count` values of `width` bits (1..32) from r (up to `end`) into out[0..count). */
 function hybrid(r, end, width, out, count) {
     const buf = r.buf;
@@ -29734,14 +29745,7 @@ function hybrid(r, end, width, out, count) {
             const whole = stop >> 3;
             for (let b = 0; b < whole; b++) {
                 const x = buf[p++];
-                out[o] = x & 1;
-                out[o + 1] = (x >> 1) & 1;
-                out[o + 2] = (x >> 2) & 1;
-                out[o + 3] = (x >> 3) & 1;
-                out[o + 4] = (x >> 4) & 1;
-                out[o + 5] = (x >> 5) & 1;
-                out[o + 6] = (x >> 6) & 1;
-                out[o + 7] = (x >> 7) & 1;
+                bits8(out, o, x);
                 o += 8;
             }
             const x = p < last ? buf[p] : 0;
@@ -29824,14 +29828,7 @@ function defLevels(r, end, out, at, count) {
         const to = o + stop;
         while (o + 8 <= to && p < last) {
             const x = buf[p++];
-            out[o] = x & 1;
-            out[o + 1] = (x >> 1) & 1;
-            out[o + 2] = (x >> 2) & 1;
-            out[o + 3] = (x >> 3) & 1;
-            out[o + 4] = (x >> 4) & 1;
-            out[o + 5] = (x >> 5) & 1;
-            out[o + 6] = (x >> 6) & 1;
-            out[o + 7] = (x >> 7) & 1;
+            bits8(out, o, x);
             ones += BITS[x];
             o += 8;
         }

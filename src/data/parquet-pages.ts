@@ -58,6 +58,18 @@ export function fastConversion(e: SchemaElement, hasChildren: boolean): Conv | u
 // ---------------------------------------------------------------------------------------------
 // The RLE / bit-packed hybrid
 
+/** The 8 bits of byte `x`, least significant first, into out[o..o+8) (small enough for V8 to inline). */
+function bits8(out: Int32Array | Uint8Array, o: number, x: number): void {
+  out[o] = x & 1;
+  out[o + 1] = (x >> 1) & 1;
+  out[o + 2] = (x >> 2) & 1;
+  out[o + 3] = (x >> 3) & 1;
+  out[o + 4] = (x >> 4) & 1;
+  out[o + 5] = (x >> 5) & 1;
+  out[o + 6] = (x >> 6) & 1;
+  out[o + 7] = (x >> 7) & 1;
+}
+
 /** `count` values of `width` bits (1..32) from r (up to `end`) into out[0..count). */
 export function hybrid(r: Reader, end: number, width: number, out: Int32Array | Uint8Array, count: number): void {
   const buf = r.buf;
@@ -87,14 +99,7 @@ export function hybrid(r: Reader, end: number, width: number, out: Int32Array | 
       const whole = stop >> 3;
       for (let b = 0; b < whole; b++) {
         const x = buf[p++]!;
-        out[o] = x & 1;
-        out[o + 1] = (x >> 1) & 1;
-        out[o + 2] = (x >> 2) & 1;
-        out[o + 3] = (x >> 3) & 1;
-        out[o + 4] = (x >> 4) & 1;
-        out[o + 5] = (x >> 5) & 1;
-        out[o + 6] = (x >> 6) & 1;
-        out[o + 7] = (x >> 7) & 1;
+        bits8(out, o, x);
         o += 8;
       }
       const x = p < last ? buf[p]! : 0;
@@ -173,14 +178,7 @@ export function defLevels(r: Reader, end: number, out: Uint8Array, at: number, c
     const to = o + stop;
     while (o + 8 <= to && p < last) {
       const x = buf[p++]!;
-      out[o] = x & 1;
-      out[o + 1] = (x >> 1) & 1;
-      out[o + 2] = (x >> 2) & 1;
-      out[o + 3] = (x >> 3) & 1;
-      out[o + 4] = (x >> 4) & 1;
-      out[o + 5] = (x >> 5) & 1;
-      out[o + 6] = (x >> 6) & 1;
-      out[o + 7] = (x >> 7) & 1;
+      bits8(out, o, x);
       ones += BITS[x]!;
       o += 8;
     }
