@@ -18372,9 +18372,9 @@ class CsvByteParser {
 /* harmony export */   b8: () => (/* binding */ planCuts),
 /* harmony export */   dO: () => (/* binding */ parseChunk),
 /* harmony export */   nr: () => (/* binding */ chunkBytes),
-/* harmony export */   nt: () => (/* binding */ scanChunk),
-/* harmony export */   qX: () => (/* binding */ readRange)
+/* harmony export */   nt: () => (/* binding */ scanChunk)
 /* harmony export */ });
+/* unused harmony export readRange */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95288);
@@ -18455,24 +18455,36 @@ function planCuts(file, size, chunkBytes = CHUNK_BYTES) {
     }
     return cuts;
 }
-/** The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise. */
+class HeaderFound extends Error {
+}
+/**
+ * The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise (or when
+ * the bytes before it do not parse). The first 64 KiB are read first, and parsing stops at the
+ * header: the rest of the file is the chunks' to parse.
+ */
 function readHeader(file, size, delimiter) {
-    const bytes = readRange(file, 0, Math.min(size, 1024 * 1024));
-    let header = null;
-    const parser = new _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvByteParser */ .mh({
-        delimiter,
-        file,
-        onRecord(rec) {
-            header ??= rec.fields();
-        },
-    });
-    try {
-        parser.write(bytes);
+    for (const limit of [64 * 1024, 1024 * 1024]) {
+        const bytes = readRange(file, 0, Math.min(size, limit));
+        let header = null;
+        const parser = new _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .CsvByteParser */ .mh({
+            delimiter,
+            file,
+            onRecord(rec) {
+                header = rec.fields();
+                throw new HeaderFound();
+            },
+        });
+        try {
+            parser.write(bytes);
+        }
+        catch (e) {
+            if (!(e instanceof HeaderFound))
+                return null;
+        }
+        if (header !== null || size <= bytes.length)
+            return header;
     }
-    catch {
-        return null;
-    }
-    return header;
+    return null;
 }
 /** Profiles and validates one chunk (in a worker or in the main thread: the same code either way). */
 async function scanChunk(task, schema) {

@@ -18049,24 +18049,36 @@ function planCuts(file, size, chunkBytes = CHUNK_BYTES) {
     }
     return cuts;
 }
-/** The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise. */
+class HeaderFound extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise (or when
+ * the bytes before it do not parse). The first 64 KiB are read first, and parsing stops at the
+ * header: the rest of the file is the chunks' to parse.
+ */
 function readHeader(file, size, delimiter) {
-    const bytes = readRange(file, 0, Math.min(size, 1024 * 1024));
-    let header = null;
-    const parser = new CsvByteParser({
-        delimiter,
-        file,
-        onRecord(rec) {
-            header ??= rec.fields();
-        },
-    });
-    try {
-        parser.write(bytes);
+    for (const limit of [64 * 1024, 1024 * 1024]) {
+        const bytes = readRange(file, 0, Math.min(size, limit));
+        let header = null;
+        const parser = new CsvByteParser({
+            delimiter,
+            file,
+            onRecord(rec) {
+                header = rec.fields();
+                throw new HeaderFound();
+            },
+        });
+        try {
+            parser.write(bytes);
+        }
+        catch (e) {
+            if (!(e instanceof HeaderFound))
+                return null;
+        }
+        if (header !== null || size <= bytes.length)
+            return header;
     }
-    catch {
-        return null;
-    }
-    return header;
+    return null;
 }
 /** Profiles and validates one chunk (in a worker or in the main thread: the same code either way). */
 async function scanChunk(task, schema) {

@@ -4233,8 +4233,6 @@ function classesFromLabels(keys, d, notes) {
 
 // EXTERNAL MODULE: ./.build/js/src/model/evaluate-rows.js + 1 modules
 var evaluate_rows = __webpack_require__(9461);
-// EXTERNAL MODULE: ./.build/js/src/data/csv-bytes.js
-var csv_bytes = __webpack_require__(5288);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __webpack_require__(2548);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/ordered-pool.js
@@ -4343,7 +4341,6 @@ var worker = __webpack_require__(141);
 
 
 
-
 const defaultWorkers = () => (0,external_node_os_.availableParallelism)();
 /** Why the input is read in one sequential pass, or null when it can be split. */
 function notSplittable(o, gz) {
@@ -4389,32 +4386,6 @@ async function firstRows(file, format, naValues, n) {
     }
     return { columns, cells, lines };
 }
-class HeaderFound extends Error {
-}
-/**
- * readHeader's answer (the first record within the file's first MiB, or null), from the first
- * 64 KiB when the header ends there, without parsing the rest of the MiB.
- */
-function headerRecord(file, size, delimiter) {
-    const bytes = (0,chunks/* readRange */.qX)(file, 0, Math.min(size, 64 * 1024));
-    let header = null;
-    const parser = new csv_bytes/* CsvByteParser */.mh({
-        delimiter,
-        file,
-        onRecord(rec) {
-            header = rec.fields();
-            throw new HeaderFound();
-        },
-    });
-    try {
-        parser.write(bytes);
-    }
-    catch (e) {
-        if (!(e instanceof HeaderFound))
-            return null;
-    }
-    return header ?? (size > bytes.length ? (0,chunks/* readHeader */.ay)(file, size, delimiter) : null);
-}
 /** A worker that starts loading `model` at once (see worker.ts). */
 function startWorker(model) {
     const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
@@ -4459,7 +4430,7 @@ async function chunked(o, tmp, log, c) {
     const first = await firstRows(file, o.format, o.naValues, o.batchSize);
     if (first.cells.length === 0)
         return null; // the sequential pass says there are no rows
-    const header = headerRecord(file, size, delimiter);
+    const header = (0,chunks/* readHeader */.ay)(file, size, delimiter);
     if (!header || header.length !== first.columns.length || header.some((h, i) => h !== first.columns[i])) {
         if (o.workers > 1)
             log.info(`evaluate-model reads ${file} on one thread: its header needs the sequential reader`);

@@ -119,23 +119,33 @@ export function planCuts(file: string, size: number, chunkBytes = CHUNK_BYTES): 
   return cuts;
 }
 
-/** The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise. */
+class HeaderFound extends Error {}
+
+/**
+ * The header record of a CSV/TSV file, when it lies within its first MiB; null otherwise (or when
+ * the bytes before it do not parse). The first 64 KiB are read first, and parsing stops at the
+ * header: the rest of the file is the chunks' to parse.
+ */
 export function readHeader(file: string, size: number, delimiter: string): string[] | null {
-  const bytes = readRange(file, 0, Math.min(size, 1024 * 1024));
-  let header: string[] | null = null;
-  const parser = new CsvByteParser({
-    delimiter,
-    file,
-    onRecord(rec) {
-      header ??= rec.fields();
-    },
-  });
-  try {
-    parser.write(bytes);
-  } catch {
-    return null;
+  for (const limit of [64 * 1024, 1024 * 1024]) {
+    const bytes = readRange(file, 0, Math.min(size, limit));
+    let header: string[] | null = null;
+    const parser = new CsvByteParser({
+      delimiter,
+      file,
+      onRecord(rec) {
+        header = rec.fields();
+        throw new HeaderFound();
+      },
+    });
+    try {
+      parser.write(bytes);
+    } catch (e) {
+      if (!(e instanceof HeaderFound)) return null;
+    }
+    if (header !== null || size <= bytes.length) return header;
   }
-  return header;
+  return null;
 }
 
 /** Profiles and validates one chunk (in a worker or in the main thread: the same code either way). */

@@ -16,8 +16,7 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { CsvByteParser } from '../../data/csv-bytes.js';
-import { CHUNK_BYTES, planCuts, readHeader, readRange } from '../../data/parallel/chunks.js';
+import { CHUNK_BYTES, planCuts, readHeader } from '../../data/parallel/chunks.js';
 import { readRows, type Cell, type Format } from '../../data/readers.js';
 import { labelKey } from '../../data/schema.js';
 import { ConfigurationError, DataError } from '../../errors.js';
@@ -114,31 +113,6 @@ async function firstRows(file: string, format: Format, naValues: readonly string
   return { columns, cells, lines };
 }
 
-class HeaderFound extends Error {}
-
-/**
- * readHeader's answer (the first record within the file's first MiB, or null), from the first
- * 64 KiB when the header ends there, without parsing the rest of the MiB.
- */
-function headerRecord(file: string, size: number, delimiter: string): string[] | null {
-  const bytes = readRange(file, 0, Math.min(size, 64 * 1024));
-  let header: string[] | null = null;
-  const parser = new CsvByteParser({
-    delimiter,
-    file,
-    onRecord(rec) {
-      header = rec.fields();
-      throw new HeaderFound();
-    },
-  });
-  try {
-    parser.write(bytes);
-  } catch (e) {
-    if (!(e instanceof HeaderFound)) return null;
-  }
-  return header ?? (size > bytes.length ? readHeader(file, size, delimiter) : null);
-}
-
 /** A worker that starts loading `model` at once (see worker.ts). */
 function startWorker(model: WarmUp): Worker {
   const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
@@ -201,7 +175,7 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
   const { size, delimiter, cuts, n, threads } = c;
   const first = await firstRows(file, o.format, o.naValues, o.batchSize);
   if (first.cells.length === 0) return null; // the sequential pass says there are no rows
-  const header = headerRecord(file, size, delimiter);
+  const header = readHeader(file, size, delimiter);
   if (!header || header.length !== first.columns.length || header.some((h, i) => h !== first.columns[i])) {
     if (o.workers > 1) log.info(`evaluate-model reads ${file} on one thread: its header needs the sequential reader`);
     return null;
