@@ -160,7 +160,7 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
         {
           workers: config.workers,
           schemaPath: config.schema,
-          onSplit: (chunks, workers) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads`}`),
+          onSplit: (chunks, workers, here) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads${here ? ' (the main thread is one of them)' : ''}`}`),
           onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),
           onProgress: bar?.update,
         },

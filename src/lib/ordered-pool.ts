@@ -2,17 +2,35 @@
  * Tasks on a pool of worker threads, results taken in task order: each worker is given its next
  * task when it returns one, and at most `n` results wait for an earlier one. Used by the parallel
  * passes over byte ranges of one file (validate-data's profile, evaluate-model's inference).
+ *
+ * This thread can take tasks too (`here`): it is warm from the start while a worker thread first
+ * loads the program, so validate-data's pass on 2 cores runs on this thread and 1 worker thread.
+ * This thread can not answer a worker while it runs a task, so each worker then holds two tasks
+ * (one running, one waiting in its queue), and this thread takes the next task only after every
+ * worker was given its two (it takes the first task at once).
  */
 import type { Worker } from 'node:worker_threads';
 
+export interface OrderedOptions<T, R> {
+  /** The buffers to move (not copy) with a task. */
+  transfer?: (task: T) => ArrayBuffer[];
+  /** Runs a task in this thread, which then takes tasks next to the workers; it must not throw (a failure is a result). */
+  here?: (task: T) => Promise<R>;
+}
+
 /**
- * Runs `tasks` on `n` workers made by `start`; a worker answers each task with one message whose
- * `index` is the task's position. `take` sees the results in task order and returns null to go on,
- * or a reason to stop. Resolves to that reason (or a worker's failure), or null when every result
- * was taken. The workers are terminated either way; an exception from `take` rejects.
+ * Runs `tasks` on `n` workers made by `start` (and on this thread with `here`); a worker answers
+ * each task with one message whose `index` is the task's position. `take` sees the results in
+ * task order and returns null to go on, or a reason to stop. Resolves to that reason (or a
+ * worker's failure), or null when every result was taken. The workers are terminated either way;
+ * an exception from `take` or `here` rejects.
  */
-export async function runOrdered<T, R extends { index: number }>(tasks: readonly T[], n: number, start: () => Worker, take: (result: R, index: number) => string | null, transfer?: (task: T) => ArrayBuffer[]): Promise<string | null> {
+export async function runOrdered<T, R extends { index: number }>(tasks: readonly T[], n: number, start: () => Worker, take: (result: R, index: number) => string | null, opts: OrderedOptions<T, R> = {}): Promise<string | null> {
+  const { transfer, here } = opts;
+  // Tasks each worker holds at most: two when this thread runs tasks too (see above).
+  const depth = here ? 2 : 1;
   const pool: Worker[] = [];
+  const held = new Map<Worker, number>();
   const done = new Map<number, R>();
   let next = 0;
   let taken = 0;
@@ -26,37 +44,63 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
         else resolve(v);
       };
       const give = (w: Worker) => {
-        if (next < tasks.length) {
+        while (next < tasks.length && held.get(w)! < depth) {
           const t = tasks[next++]!;
+          held.set(w, held.get(w)! + 1);
           w.postMessage(t, transfer?.(t));
         }
       };
+      // The results in order, as far as they have come; settles when a take stops or all are taken.
+      const drain = () => {
+        try {
+          while (done.has(taken)) {
+            const reason = take(done.get(taken)!, taken);
+            done.delete(taken);
+            taken++;
+            if (reason !== null) return finish(reason);
+          }
+        } catch (e) {
+          return finish(null, e);
+        }
+        if (taken === tasks.length) finish(null);
+      };
       if (tasks.length === 0) return finish(null);
+      // This thread's first task is the first one (its results are merged first).
+      let mine = here ? next++ : -1;
       for (let i = 0; i < n; i++) {
         const w = start();
         pool.push(w);
+        held.set(w, 0);
         w.on('message', (r: R) => {
           if (settled) return;
           done.set(r.index, r);
+          held.set(w, held.get(w)! - 1);
           // The next task first: the worker goes on while this thread merges the results.
           give(w);
-          try {
-            while (done.has(taken)) {
-              const reason = take(done.get(taken)!, taken);
-              done.delete(taken);
-              taken++;
-              if (reason !== null) return finish(reason);
-            }
-          } catch (e) {
-            return finish(null, e);
-          }
-          if (taken === tasks.length) return finish(null);
+          drain();
         });
         w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
         w.on('exit', (code) => {
           if (code !== 0) finish(`a worker exited with code ${code}`);
         });
         give(w);
+      }
+      if (here) {
+        const local = async () => {
+          while (!settled && (mine >= 0 || next < tasks.length)) {
+            const i = mine >= 0 ? mine : next++;
+            mine = -1;
+            const r = await here(tasks[i]!);
+            if (settled) return;
+            done.set(i, r);
+            drain();
+            // Back to the event loop through its poll phase (a timer, not an immediate): the
+            // workers' results that came meanwhile are taken and the workers given their next
+            // tasks before this thread takes one.
+            await new Promise((wake) => setTimeout(wake, 0));
+          }
+        };
+        local().catch((e: unknown) => finish(null, e));
       }
     });
   } finally {

@@ -1,7 +1,7 @@
 /**
  * validate-data's pass over one dataset on several cores: the file is cut into chunks at record
- * boundaries (chunks.ts), worker threads profile and validate chunks, and the main thread merges
- * their states in chunk order (profiles, violations, range and category rule states), then judges
+ * boundaries (chunks.ts), worker threads profile and validate chunks (a CSV/TSV file's with the
+ * main thread as one of them, see runWorkers), and the main thread merges their states in chunk order (profiles, violations, range and category rule states), then judges
  * the dataset rules once. The result is the same, byte for byte, for any number of workers: one
  * worker runs the same chunks in the main thread.
  *
@@ -34,8 +34,11 @@ export interface ParallelOptions {
   chunkBytes?: number;
   /** Progress, after each merged chunk: bytes done of the total, rows so far. */
   onProgress?: (bytesDone: number, bytesTotal: number, rows: number) => void;
-  /** The split: number of chunks and of worker threads (1: the chunks ran in this thread). */
-  onSplit?: (chunks: number, workers: number) => void;
+  /**
+   * The split: number of chunks and of threads that run them (1: this thread alone), and whether
+   * this thread is one of them (with `workers` - 1 worker threads; CSV/TSV) or only merges (Parquet).
+   */
+  onSplit?: (chunks: number, workers: number, here: boolean) => void;
   /** Why the pass ran sequentially, when it was asked for more than one worker. */
   onFallback?: (reason: string) => void;
 }
@@ -132,8 +135,13 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
 /** The chunks on `workers` threads (1: in this thread), merged in order; the fallback's result if any chunk fails. */
 async function runTasks(tasks: AnyChunkTask[], opts: ScanOptions, par: ParallelOptions, workers: number, size: number, fallback: (reason: string) => Promise<ScanResult>): Promise<ScanResult> {
   const merger = new Merger(opts, tasks[0]!.file, size, par.onProgress);
-  par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
-  const failed = workers === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, Math.min(workers, tasks.length), merger);
+  const n = Math.min(workers, tasks.length);
+  // This thread runs CSV/TSV chunks next to n - 1 worker threads. Not Parquet's: its reader's
+  // buffers in this thread's uncapped heap, next to a worker's, cost more memory than a second
+  // capped worker (peak RSS 283-302 MB against 233-243 MB on the bench's 1M-row file).
+  const here = n === 1 || tasks[0]!.format !== 'parquet';
+  par.onSplit?.(tasks.length, n, here);
+  const failed = n === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, n, here, opts, merger);
   if (failed) return fallback(failed);
   return merger.finish();
 }
@@ -182,15 +190,19 @@ function readFirstBytes(file: string): Buffer {
   return buf;
 }
 
+/** One chunk in this thread; an exception is a failed result (its first line the reason). */
+async function runHereOne(t: AnyChunkTask, schema: ScanOptions['schema']): Promise<ChunkResult> {
+  try {
+    return await runTask(t, schema);
+  } catch (e) {
+    return { index: t.index, ok: false, reason: (e as Error).message.split('\n')[0]! };
+  }
+}
+
 /** The chunks one after another in this thread. Returns why the split failed, or null. */
 async function runHere(tasks: AnyChunkTask[], opts: ScanOptions, merger: Merger): Promise<string | null> {
   for (const t of tasks) {
-    let r: ChunkResult;
-    try {
-      r = await runTask(t, opts.schema);
-    } catch (e) {
-      return (e as Error).message.split('\n')[0]!;
-    }
+    const r = await runHereOne(t, opts.schema);
     if (!r.ok) return r.reason;
     merger.add(r, t);
   }
@@ -198,11 +210,13 @@ async function runHere(tasks: AnyChunkTask[], opts: ScanOptions, merger: Merger)
 }
 
 /**
- * The chunks on `n` worker threads, each given its next chunk when it returns one; results are
- * merged in chunk order (at most `n` wait for an earlier one). Returns why the split failed, or null.
+ * The chunks on `n` threads, each given its next chunk when it returns one, results merged in
+ * chunk order (ordered-pool.ts): with `here`, this thread (warm, its schema compiled, it starts at
+ * once while a worker thread first loads the program) and `n` - 1 worker threads; else `n` worker
+ * threads. Returns why the split failed, or null.
  */
-async function runWorkers(tasks: AnyChunkTask[], n: number, merger: Merger): Promise<string | null> {
-  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, startWorker, (r, i) => {
+async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts: ScanOptions, merger: Merger): Promise<string | null> {
+  const take = (r: ChunkResult, i: number): string | null => {
     if (!r.ok) return r.reason;
     try {
       merger.add(r, tasks[i]!);
@@ -210,7 +224,9 @@ async function runWorkers(tasks: AnyChunkTask[], n: number, merger: Merger): Pro
       return (e as Error).message.split('\n')[0]!;
     }
     return null;
-  });
+  };
+  if (!here) return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, startWorker, take);
+  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n - 1, startWorker, take, { here: (t) => runHereOne(t, opts.schema) });
 }
 
 /** Merges chunk results in order into the result of one pass. */
