@@ -60,6 +60,14 @@ type Bytes = Buffer & { utf8Slice(start: number, end: number): string; latin1Sli
  */
 const COPIED_SLICE = 13;
 
+/**
+ * Bytes of one string that short fields are sliced from. Far below Node's threshold for external
+ * strings (about 1 MB): those are copies outside the heap, in malloc's memory, and one per 8 MiB
+ * chunk of the parallel pass, freed whenever the collector gets to it, grew the heap of malloc
+ * (and the peak RSS) over a long file.
+ */
+const SLICE_WINDOW = 64 * 1024;
+
 function asBytes(chunk: Uint8Array): Bytes {
   return (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)) as Bytes;
 }
@@ -150,19 +158,21 @@ export class CsvRecord {
   /** Bytes of `bytes` in use. */
   length = 0;
   /**
-   * `bytes`[0, length) as a string when they are all ASCII, made on the first text() for these
-   * bytes: short fields are sliced from it (a JavaScript copy, cheaper than a call into Node per
-   * field); null when not made yet or not ASCII (`ascii` says which).
+   * `bytes`[winStart, winEnd) as a string when they are all ASCII (null when not), made by the
+   * first text() in them: short fields are sliced from it (a JavaScript copy, cheaper than a call
+   * into Node per field). A window of SLICE_WINDOW bytes from the field that needs it.
    */
   private str: string | null = null;
-  private ascii = true;
+  private winStart = 0;
+  private winEnd = 0;
 
   /** New bytes: forget the string made of the old ones. */
   reset(bytes: Bytes, length: number): void {
     this.bytes = bytes;
     this.length = length;
     this.str = null;
-    this.ascii = true;
+    this.winStart = 0;
+    this.winEnd = 0;
   }
 
   /** Field i's text, as CsvParser gives it. */
@@ -173,14 +183,16 @@ export class CsvRecord {
     return s === e ? '' : this.slice(s, e);
   }
 
-  /** bytes[s, e) decoded (never a V8 slice that would keep the whole chunk's string alive). */
+  /** bytes[s, e) decoded (never a V8 slice that would keep the whole window's string alive). */
   private slice(s: number, e: number): string {
-    if (e - s < COPIED_SLICE && this.ascii) {
-      if (this.str === null) {
-        this.ascii = isAscii(this.bytes.subarray(0, this.length));
-        if (this.ascii) this.str = this.bytes.latin1Slice(0, this.length);
+    if (e - s < COPIED_SLICE) {
+      if (s < this.winStart || e > this.winEnd) {
+        const end = Math.min(this.length, s + SLICE_WINDOW);
+        this.str = isAscii(this.bytes.subarray(s, end)) ? this.bytes.latin1Slice(s, end) : null;
+        this.winStart = s;
+        this.winEnd = end;
       }
-      if (this.str !== null) return this.str.slice(s, e);
+      if (this.str !== null) return this.str.slice(s - this.winStart, e - this.winStart);
     }
     return this.bytes.utf8Slice(s, e);
   }

@@ -8,6 +8,7 @@ import { CsvByteParser, InternCache, NaBytes, type CsvRecord } from '../../../sr
 import { parseNumber } from '../../../src/data/schema.js';
 import { PANDAS_NA_VALUES } from '../../../src/data/scan.js';
 import { ConfigurationError, DataError } from '../../../src/errors.js';
+import { rng } from '../../helpers.js';
 
 interface Rec {
   fields: string[];
@@ -145,6 +146,26 @@ describe('CsvByteParser against CsvParser', () => {
     const bytes = enc(text);
     const cuts = Array.from({ length: Math.floor(bytes.length / 97) }, (_, k) => (k + 1) * 97);
     expect(byBytes(bytes, cuts)).toEqual(byString(text));
+  });
+
+  it('slices short fields from windows of a long write: all-ASCII stretches and stretches with other characters, fields at the windows\' edges', () => {
+    // About 600 KB in one write (the parallel pass writes 8 MiB chunks): stretches of about 40 KB
+    // take other characters in turn, so windows (64 KiB) are ASCII or not, and many fields
+    // straddle a window's edge.
+    const r = rng(11);
+    const ascii = TOKENS.filter((t) => /^[\x00-\x7f]*$/.test(t));
+    const parts: string[] = [];
+    let size = 0;
+    while (size < 600_000) {
+      const t = Math.floor(size / 40_000) % 3 === 1 && r() < 0.2 ? TOKENS[Math.floor(r() * TOKENS.length)]! : ascii[Math.floor(r() * ascii.length)]!;
+      parts.push(t);
+      size += Buffer.byteLength(t);
+    }
+    const text = parts.join('');
+    const bytes = enc(text);
+    const want = byString(text);
+    expect(byBytes(bytes, [], ',', true)).toEqual(want);
+    expect(byBytes(bytes, [65_536, 65_537, 300_001], ',', true)).toEqual(want);
   });
 
   it('refuses a delimiter it can not handle', () => {
