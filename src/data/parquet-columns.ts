@@ -34,6 +34,12 @@ export interface GroupColumn {
   present: Uint8Array | null;
   /** Any other column: one cell per row (null for a missing value). */
   cells: Cell[] | null;
+  /**
+   * With `cells`, when every data page of the chunk was dictionary-encoded: the dictionary, and per
+   * row the index of its cell in it (rows with no value hold -1), so a reader may work per entry.
+   */
+  dict: Cell[] | null;
+  index: Int32Array | null;
 }
 
 /** Thrown for a page this module does not decode: the column goes to hyparquet instead. */
@@ -80,13 +86,18 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   const numeric = isNumberConv(conv);
   let numbers: Float64Array | null = null;
   let cells: Cell[] | null = null;
+  let index: Int32Array | null = null;
   if (numeric) {
     if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(rows);
     numbers = reuse.numbers.subarray(0, rows);
   } else {
     if (reuse.cells.length !== rows) reuse.cells = new Array<Cell>(rows);
     cells = reuse.cells.fill(null);
+    if (reuse.index.length < rows) reuse.index = new Int32Array(rows);
+    index = reuse.index.subarray(0, rows).fill(-1);
   }
+  // Text or booleans: every data page so far was dictionary-encoded (rows then have their index).
+  let allDict = true;
   let present: Uint8Array | null = null;
   if (optional) {
     if (reuse.present.length < rows) reuse.present = new Uint8Array(rows);
@@ -112,6 +123,7 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
         dictNumbers = reuse.dict.subarray(0, dn);
         plainNumbers(conv, page, 0, dn, dictNumbers, 0);
       } else {
+        if (dictCells !== null) allDict = false; // a second dictionary: the indices would be ambiguous
         dictCells = new Array<Cell>(dn);
         plainCells(conv, page, 0, dn, dictCells, null, 0);
       }
@@ -141,6 +153,7 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     }
     const lv = values === n ? null : present!.subarray(row, row + n);
     if (h.encoding === PLAIN) {
+      allDict = false;
       if (cells !== null) plainCells(conv, page, pos, values, cells, lv, row);
       else if (lv === null) plainNumbers(conv, page, pos, values, numbers!, row);
       else {
@@ -172,17 +185,30 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
       } else {
         const dc = dictCells!;
         const out = cells!;
-        if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dc[indices[i]!]!;
-        else {
-          let j = 0;
-          for (let i = 0; i < n; i++) if (lv[i] === 1) out[row + i] = dc[indices[j++]!]!;
+        const at = index!;
+        if (lv === null) {
+          for (let i = 0; i < values; i++) {
+            const j = indices[i]!;
+            out[row + i] = dc[j]!;
+            at[row + i] = j;
+          }
+        } else {
+          let q = 0;
+          for (let i = 0; i < n; i++) {
+            if (lv[i] === 1) {
+              const j = indices[q++]!;
+              out[row + i] = dc[j]!;
+              at[row + i] = j;
+            }
+          }
         }
       }
     } else throw new NotFast();
     row += n;
   }
   if (present !== null && !present.includes(0)) present = null;
-  return { numbers, present, cells };
+  const dict = cells !== null && allDict && dictCells !== null ? dictCells : null;
+  return { numbers, present, cells, dict, index: dict !== null ? index : null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,6 +219,8 @@ interface Pool {
   numbers: Float64Array;
   present: Uint8Array;
   cells: Cell[];
+  /** A text column's dictionary indices. */
+  index: Int32Array;
   /** A numeric column's dictionary. */
   dict: Float64Array;
 }
@@ -220,7 +248,7 @@ const freePools: Pool[][] = [];
 
 function takePools(n: number): Pool[] {
   const pools = freePools.pop() ?? [];
-  while (pools.length < n) pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], dict: new Float64Array(0) });
+  while (pools.length < n) pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], index: new Int32Array(0), dict: new Float64Array(0) });
   return pools;
 }
 
@@ -300,7 +328,7 @@ export async function readGroup(
       if (values.length !== rows) throw new Error(`column ${pf.names[c]} has ${values.length} values in a row group of ${rows} rows`);
       const cells = new Array<Cell>(rows);
       for (let k = 0; k < rows; k++) cells[k] = cellOf(values[k]);
-      out[c] = { numbers: null, present: null, cells };
+      out[c] = { numbers: null, present: null, cells, dict: null, index: null };
     }
   }
   return out as GroupColumn[];

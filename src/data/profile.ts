@@ -125,30 +125,49 @@ export class ColumnProfile {
 
   addString(s: string): void {
     this.strings++;
-    this.addText(s);
+    this.addText(s, false, 0, 0);
+  }
+
+  /**
+   * {@link addString} with the string's HyperLogLog hash already computed (h1, h2 =
+   * hashString64(s)): a reader that meets the same string many times (a Parquet dictionary entry)
+   * hashes it once. Any other hash corrupts the sketches.
+   */
+  addStringHashed(s: string, h1: number, h2: number): void {
+    this.strings++;
+    this.addText(s, true, h1 | 0, h2 | 0);
   }
 
   addBoolean(b: boolean): void {
     this.booleans++;
-    this.addText(b ? 'true' : 'false');
+    this.addText(b ? 'true' : 'false', false, 0, 0);
   }
 
-  private addText(s: string): void {
+  /** Top values and the distinct count of a text value; `hashed`: (h1, h2) is its hash. */
+  private addText(s: string, hashed: boolean, h1: number, h2: number): void {
     if (this.topTracked) {
       const top = this.top;
       if (!top.exact) {
         // Inexact: every value goes to HyperLogLog, and Space-Saving reuses its hash.
-        top.addHashed(s, this.distinct.addStringHashed(s));
+        if (hashed) {
+          this.distinct.addHash(h1, h2);
+          top.addHashed(s, h1);
+        } else top.addHashed(s, this.distinct.addStringHashed(s));
         if (this.numbers + this.time.count > 0) this.untrackTop();
         return;
       }
       const before = top.distinctTracked;
       top.add(s);
       if (!top.exact) {
-        this.distinct.addString(s);
+        this.addTextHash(s, hashed, h1, h2);
         if (this.numbers + this.time.count > 0) this.untrackTop();
-      } else if (top.distinctTracked !== before) this.distinct.addString(s);
-    } else this.distinct.addString(s);
+      } else if (top.distinctTracked !== before) this.addTextHash(s, hashed, h1, h2);
+    } else this.addTextHash(s, hashed, h1, h2);
+  }
+
+  private addTextHash(s: string, hashed: boolean, h1: number, h2: number): void {
+    if (hashed) this.distinct.addHash(h1, h2);
+    else this.distinct.addString(s);
   }
 
   /** Stops tracking top values (see {@link topTracked}). */
