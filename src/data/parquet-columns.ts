@@ -40,6 +40,8 @@ export interface GroupColumn {
    */
   dict: Cell[] | null;
   index: Int32Array | null;
+  /** With `numbers`, when every data page was dictionary-encoded: the dictionary (`index` as for cells). */
+  dictNumbers: Float64Array | null;
 }
 
 /** Thrown for a page this module does not decode: the column goes to hyparquet instead. */
@@ -93,10 +95,10 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   } else {
     if (reuse.cells.length !== rows) reuse.cells = new Array<Cell>(rows);
     cells = reuse.cells.fill(null);
-    if (reuse.index.length < rows) reuse.index = new Int32Array(rows);
-    index = reuse.index.subarray(0, rows).fill(-1);
   }
-  // Text or booleans: every data page so far was dictionary-encoded (rows then have their index).
+  if (reuse.index.length < rows) reuse.index = new Int32Array(rows);
+  index = reuse.index.subarray(0, rows).fill(-1);
+  // Every data page so far was dictionary-encoded (rows then have their index).
   let allDict = true;
   let present: Uint8Array | null = null;
   if (optional) {
@@ -117,13 +119,13 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
       if (h.encoding !== PLAIN && h.encoding !== PLAIN_DICTIONARY) throw new NotFast();
       const page = decompress(codec, body, h.uncompressed);
       const dn = h.numValues;
+      if (dictNumbers !== null || dictCells !== null) allDict = false; // a second dictionary: the indices would be ambiguous
       if (numeric) {
         // The previous group's dictionary is done with: its values were copied to their rows.
         if (reuse.dict.length < dn) reuse.dict = new Float64Array(Math.max(dn, 2 * reuse.dict.length));
         dictNumbers = reuse.dict.subarray(0, dn);
         plainNumbers(conv, page, 0, dn, dictNumbers, 0);
       } else {
-        if (dictCells !== null) allDict = false; // a second dictionary: the indices would be ambiguous
         dictCells = new Array<Cell>(dn);
         plainCells(conv, page, 0, dn, dictCells, null, 0);
       }
@@ -176,11 +178,22 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
       }
       if (dictNumbers !== null) {
         const out = numbers!;
-        if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dictNumbers[indices[i]!]!;
-        else {
-          if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
-          for (let i = 0; i < values; i++) dense[i] = dictNumbers[indices[i]!]!;
-          scatter(dense, lv, n, out, row);
+        const at = index!;
+        if (lv === null) {
+          for (let i = 0; i < values; i++) {
+            const j = indices[i]!;
+            out[row + i] = dictNumbers[j]!;
+            at[row + i] = j;
+          }
+        } else {
+          let q = 0;
+          for (let i = 0; i < n; i++) {
+            if (lv[i] === 1) {
+              const j = indices[q++]!;
+              out[row + i] = dictNumbers[j]!;
+              at[row + i] = j;
+            }
+          }
         }
       } else {
         const dc = dictCells!;
@@ -208,7 +221,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   }
   if (present !== null && !present.includes(0)) present = null;
   const dict = cells !== null && allDict && dictCells !== null ? dictCells : null;
-  return { numbers, present, cells, dict, index: dict !== null ? index : null };
+  const dictNumbersOut = numbers !== null && allDict && dictNumbers !== null ? dictNumbers : null;
+  return { numbers, present, cells, dict, dictNumbers: dictNumbersOut, index: dict !== null || dictNumbersOut !== null ? index : null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +233,7 @@ interface Pool {
   numbers: Float64Array;
   present: Uint8Array;
   cells: Cell[];
-  /** A text column's dictionary indices. */
+  /** A dictionary-encoded column's indices. */
   index: Int32Array;
   /** A numeric column's dictionary. */
   dict: Float64Array;
@@ -328,7 +342,7 @@ export async function readGroup(
       if (values.length !== rows) throw new Error(`column ${pf.names[c]} has ${values.length} values in a row group of ${rows} rows`);
       const cells = new Array<Cell>(rows);
       for (let k = 0; k < rows; k++) cells[k] = cellOf(values[k]);
-      out[c] = { numbers: null, present: null, cells, dict: null, index: null };
+      out[c] = { numbers: null, present: null, cells, dict: null, dictNumbers: null, index: null };
     }
   }
   return out as GroupColumn[];

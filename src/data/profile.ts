@@ -100,6 +100,51 @@ export class ColumnProfile {
   }
 
   /**
+   * Whether a reader may count repeats of values it already added and add them later (addStringRepeats,
+   * trackRepeats) with the same result: top values are tracked, exactly, with at least `newValues`
+   * counters free, so until `newValues` more distinct values came nothing is evicted and a repeat is
+   * only a count (the HyperLogLog already has the value).
+   */
+  repeatsCount(newValues: number): boolean {
+    return this.topTracked && this.top.exact && this.top.capacity - this.top.distinctTracked >= newValues;
+  }
+
+  /** `times` more addString(s) of a string added before, while repeatsCount holds. */
+  addStringRepeats(s: string, times: number): void {
+    this.strings += times;
+    this.top.addMany(s, times);
+  }
+
+  /** addNumber(x) of a finite number added before, but for its top-value count, left to trackRepeats (while repeatsCount holds). */
+  addNumberRepeat(x: number): void {
+    this.numbers++;
+    if (Math.floor(x) === x) this.integers++;
+    this.moments.add(x);
+    this.quantiles.add(x);
+  }
+
+  /** The top-value counts of `times` addNumberRepeat(x) calls. */
+  trackRepeats(x: number, times: number): void {
+    this.top.addMany(x, times);
+  }
+
+  /**
+   * addNumber(x) of a finite number once top values are no longer tracked, with its HyperLogLog hash
+   * (h1, h2 = hashNumber64(x)) already computed.
+   */
+  addNumberHashed(x: number, h1: number, h2: number): void {
+    if (this.topTracked) {
+      this.addNumber(x);
+      return;
+    }
+    this.numbers++;
+    if (Math.floor(x) === x) this.integers++;
+    this.moments.add(x);
+    this.quantiles.add(x);
+    this.distinct.addHash(h1, h2);
+  }
+
+  /**
    * Adds one date or timestamp, epoch milliseconds, of `kind` DATE, DATE_TIME or DATE_TIME_NAIVE
    * (see time.ts). Its top values and distinct count are tracked as numbers' are.
    */

@@ -24,7 +24,7 @@ import type { Profile } from './profile.js';
 import { CELL_AUTO, CELL_NUMBER, CELL_OTHER, CELL_TEXT, parseNumber, rowErrors, type LoadedSchema } from './schema.js';
 import { NUM_ANY, NUM_INT, STR_ANY, STR_SET } from './row-check.js';
 import { DATE, DATE_TIME_NAIVE, INVALID_TIME, formatTime, looksLikeTime, parseTime, parsedKind } from './time.js';
-import { hashString64 } from './sketch/hll.js';
+import { hashNumber64, hashString64 } from './sketch/hll.js';
 import type { Violations, ViolationSample } from './violations.js';
 import type { ColumnSlot, RuleState } from './scan.js';
 
@@ -147,17 +147,20 @@ interface Entries {
   h2: Int32Array;
   mark: Uint8Array;
   other: Cell[];
+  /** Every entry is text (V_TEXT). */
+  allText: boolean;
 }
 
 function entries(c: ColumnSlot, dict: Cell[], validating: boolean): Entries {
   const n = dict.length;
-  const e: Entries = { kind: new Uint8Array(n), num: new Float64Array(n), timeKind: new Uint8Array(n), h1: new Int32Array(n), h2: new Int32Array(n), mark: new Uint8Array(n), other: [] };
+  const e: Entries = { kind: new Uint8Array(n), num: new Float64Array(n), timeKind: new Uint8Array(n), h1: new Int32Array(n), h2: new Int32Array(n), mark: new Uint8Array(n), other: [], allText: true };
   for (let j = 0; j < n; j++) {
     const raw = dict[j]!;
     const kind = classify(c, raw);
     e.kind[j] = kind;
     e.num[j] = outNum;
     e.timeKind[j] = outKind;
+    if (kind !== V_TEXT) e.allText = false;
     let m = 0;
     let ok = true;
     switch (kind) {
@@ -211,7 +214,10 @@ export function scanBatch(s: BatchScan, batch: ColumnBatch, rowBefore: number): 
   for (let i = 0; i < slots.length; i++) {
     const c = slots[i]!;
     const col = cols[i]!;
-    if (col.cells === null && c.timeKind === 0) numberColumn(c, col, rows, mk, ctx);
+    if (col.cells === null && c.timeKind === 0) {
+      if (col.dictNumbers !== null) numberDictColumn(c, col, rows, mk, ctx);
+      else numberColumn(c, col, rows, mk, ctx);
+    }
     else if (col.dict !== null) dictColumn(c, col, rows, mk, ctx);
     else cellColumn(c, col, rows, mk, ctx);
   }
@@ -373,6 +379,9 @@ function dictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uint8Arra
   const p = c.profile;
   const keep = ctx.s.keep;
   const kinds = e.kind;
+  // All text, top values tracked exactly and room for every entry: a string's repeats are counted
+  // here and added at the end (ColumnProfile.repeatsCount); its first occurrence is added in order.
+  const repeats = e.allText && p.repeatsCount(dict.length) ? new Float64Array(dict.length + 1) : null;
   for (let k = 0; k < rows; k++) {
     const j = index[k]!;
     if (j < 0) {
@@ -385,7 +394,11 @@ function dictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uint8Arra
     const raw = dict[j]!;
     if (kind === V_TEXT) {
       textSample(c, raw as string, k, ctx);
-      p.addStringHashed(raw as string, e.h1[j]!, e.h2[j]!);
+      if (repeats !== null && repeats[j]! > 0) repeats[j]!++;
+      else {
+        if (repeats !== null) repeats[j] = 1;
+        p.addStringHashed(raw as string, e.h1[j]!, e.h2[j]!);
+      }
       if (keep) c.values.add(raw);
       continue;
     }
@@ -394,4 +407,60 @@ function dictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uint8Arra
     outOther = kind === V_OTHER ? e.other[j]! : null;
     addCell(c, raw, kind, k, ctx);
   }
+  if (repeats !== null) for (let j = 0; j < dict.length; j++) if (repeats[j]! > 1) p.addStringRepeats(dict[j] as string, repeats[j]! - 1);
+}
+
+/**
+ * A column of numbers (not dates) whose chunk was all dictionary-encoded: each entry's rule and
+ * check verdicts and hash made once; while top values are tracked exactly, repeats are counted and
+ * added at the end (moments and quantiles still get every value in order).
+ */
+function numberDictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uint8Array, ctx: ColumnContext): void {
+  const dn = col.dictNumbers!;
+  const index = col.index!;
+  const d = dn.length;
+  const p = c.profile;
+  const keep = ctx.s.keep;
+  const validating = ctx.validating;
+  const nullBad = validating && !c.okNull ? DOUBT : 0;
+  const mark = new Uint8Array(d);
+  const finite = new Uint8Array(d);
+  const h1 = new Int32Array(d);
+  const h2 = new Int32Array(d);
+  for (let j = 0; j < d; j++) {
+    const x = dn[j]!;
+    let m = 0;
+    if (x < c.lo || x > c.hi || (c.allowed !== undefined && !c.allowed.has(x))) m = RULE_HIT;
+    if (validating && !numberOk(c, x)) m |= DOUBT;
+    mark[j] = m;
+    if (x - x === 0) {
+      finite[j] = 1;
+      const [a, b] = hashNumber64(x);
+      h1[j] = a;
+      h2[j] = b;
+    }
+  }
+  const repeats = p.repeatsCount(d) ? new Float64Array(d) : null;
+  for (let k = 0; k < rows; k++) {
+    const j = index[k]!;
+    if (j < 0) {
+      p.addNull();
+      mk[k] |= nullBad;
+      continue;
+    }
+    mk[k] |= mark[j]!;
+    const x = dn[j]!;
+    if (keep) c.values.addNumber(x);
+    if (finite[j] === 0) p.addNumber(x);
+    else if (repeats !== null) {
+      if (repeats[j]! > 0) {
+        repeats[j]!++;
+        p.addNumberRepeat(x);
+      } else {
+        repeats[j] = 1;
+        p.addNumber(x);
+      }
+    } else p.addNumberHashed(x, h1[j]!, h2[j]!);
+  }
+  if (repeats !== null) for (let j = 0; j < d; j++) if (repeats[j]! > 1) p.trackRepeats(dn[j]!, repeats[j]! - 1);
 }

@@ -29,6 +29,8 @@ function randomFile(dir: string, name: string, seed: number, rows: number): stri
       { name: 'price', data: col(() => maybe(r() < 0.01 ? pick([NaN, Infinity, -Infinity]) : Math.round((r() * 200 - 20) * 100) / 100)), type: 'DOUBLE' },
       { name: 'qty', data: col(() => maybe(BigInt(Math.floor(r() * 400)), 0.03)), type: 'INT64' },
       { name: 'level', data: col(() => maybe(pick([0.5, 1, 2.5, 4, 1e300]), 0.1)), type: 'DOUBLE' },
+      // Dictionary-encoded numbers with more distinct values than Space-Saving keeps (top values untracked).
+      { name: 'amount', data: col(() => maybe(Math.floor(r() * r() * 1200) / 4, 0.02)), type: 'DOUBLE', encoding: 'RLE_DICTIONARY' },
       { name: 'flag', data: col(() => maybe(r() < 0.5)), type: 'BOOLEAN' },
       { name: 'color', data: col(() => pick(['red', 'green', 'blue', 'purple', null])), type: 'STRING' },
       // Dictionary-encoded text that is mostly numbers (a numeric column with a few bad cells without a type), some dates.
