@@ -35,14 +35,17 @@ export interface GroupColumn {
   /** Any other column: one cell per row (null for a missing value). */
   cells: Cell[] | null;
   /**
-   * With `cells`, when every data page of the chunk was dictionary-encoded: the dictionary, and per
-   * row the index of its cell in it (rows with no value hold -1), so a reader may work per entry.
+   * When every data page of the chunk was dictionary-encoded: per row the index of its value in the
+   * dictionary (-1: no value), and the dictionary, `dict` for cells, `dictNumbers` for numbers. Then
+   * `numbers` is not filled and `cells` is empty (row k's value is the dictionary's entry index[k]),
+   * so a reader works per entry and nothing is copied per row; batchCell (readers.ts) reads either.
    */
-  dict: Cell[] | null;
   index: Int32Array | null;
-  /** With `numbers`, when every data page was dictionary-encoded: the dictionary (`index` as for cells). */
+  dict: Cell[] | null;
   dictNumbers: Float64Array | null;
 }
+
+const NO_CELLS: Cell[] = [];
 
 /** Thrown for a page this module does not decode: the column goes to hyparquet instead. */
 class NotFast extends Error {}
@@ -92,13 +95,16 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   if (numeric) {
     if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(rows);
     numbers = reuse.numbers.subarray(0, rows);
-  } else {
-    if (reuse.cells.length !== rows) reuse.cells = new Array<Cell>(rows);
-    cells = reuse.cells.fill(null);
   }
-  if (reuse.index.length < rows) reuse.index = new Int32Array(rows);
-  index = reuse.index.subarray(0, rows).fill(-1);
-  // Every data page so far was dictionary-encoded (rows then have their index).
+  /** The cells, made (all null) when the first value goes to them: a chunk all in dictionary pages never does. */
+  const cellsArray = (): Cell[] => {
+    if (cells === null) {
+      if (reuse.cells.length !== rows) reuse.cells = new Array<Cell>(rows);
+      cells = reuse.cells.fill(null);
+    }
+    return cells;
+  };
+  // Every data page so far was dictionary-encoded: rows [0, row) have only their index in `index`.
   let allDict = true;
   let present: Uint8Array | null = null;
   if (optional) {
@@ -107,6 +113,18 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   }
   let dictNumbers: Float64Array | null = null;
   let dictCells: Cell[] | null = null;
+  /** Rows so far had only their index: their values go to `numbers` or `cells` now (a plain page or a second dictionary follows). */
+  const materialize = (upTo: number): void => {
+    allDict = false;
+    if (index === null) return;
+    for (let i = 0; i < upTo; i++) {
+      const j = index[i]!;
+      if (j < 0) continue;
+      if (dictNumbers !== null) numbers![i] = dictNumbers[j]!;
+      else cellsArray()[i] = dictCells![j]!;
+    }
+    index = null;
+  };
   const r: Reader = { buf: bytes, pos: 0 };
   let row = 0;
   while (row < rows) {
@@ -119,7 +137,7 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
       if (h.encoding !== PLAIN && h.encoding !== PLAIN_DICTIONARY) throw new NotFast();
       const page = decompress(codec, body, h.uncompressed);
       const dn = h.numValues;
-      if (dictNumbers !== null || dictCells !== null) allDict = false; // a second dictionary: the indices would be ambiguous
+      if (dictNumbers !== null || dictCells !== null) materialize(row); // a second dictionary: the indices would be ambiguous
       if (numeric) {
         // The previous group's dictionary is done with: its values were copied to their rows.
         if (reuse.dict.length < dn) reuse.dict = new Float64Array(Math.max(dn, 2 * reuse.dict.length));
@@ -155,8 +173,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     }
     const lv = values === n ? null : present!.subarray(row, row + n);
     if (h.encoding === PLAIN) {
-      allDict = false;
-      if (cells !== null) plainCells(conv, page, pos, values, cells, lv, row);
+      if (allDict) materialize(row);
+      if (!numeric) plainCells(conv, page, pos, values, cellsArray(), lv, row);
       else if (lv === null) plainNumbers(conv, page, pos, values, numbers!, row);
       else {
         if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
@@ -176,53 +194,43 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
         const j = indices[i]!;
         if (j < 0 || j >= dn) throw new Error(`dictionary index ${j} out of range`);
       }
-      if (dictNumbers !== null) {
-        const out = numbers!;
+      if (allDict && index === null) {
+        if (row === 0) {
+          if (reuse.index.length < rows) reuse.index = new Int32Array(rows);
+          index = reuse.index.subarray(0, rows);
+        } else allDict = false; // plain pages came first
+      }
+      if (allDict) {
+        // Only the indices (-1 for a row without a value).
         const at = index!;
-        if (lv === null) {
-          for (let i = 0; i < values; i++) {
-            const j = indices[i]!;
-            out[row + i] = dictNumbers[j]!;
-            at[row + i] = j;
-          }
-        } else {
+        if (lv === null) at.set(indices.subarray(0, values), row);
+        else {
           let q = 0;
-          for (let i = 0; i < n; i++) {
-            if (lv[i] === 1) {
-              const j = indices[q++]!;
-              out[row + i] = dictNumbers[j]!;
-              at[row + i] = j;
-            }
-          }
+          for (let i = 0; i < n; i++) at[row + i] = lv[i] === 1 ? indices[q++]! : -1;
+        }
+      } else if (dictNumbers !== null) {
+        const out = numbers!;
+        if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dictNumbers[indices[i]!]!;
+        else {
+          if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
+          for (let i = 0; i < values; i++) dense[i] = dictNumbers[indices[i]!]!;
+          scatter(dense, lv, n, out, row);
         }
       } else {
         const dc = dictCells!;
-        const out = cells!;
-        const at = index!;
-        if (lv === null) {
-          for (let i = 0; i < values; i++) {
-            const j = indices[i]!;
-            out[row + i] = dc[j]!;
-            at[row + i] = j;
-          }
-        } else {
-          let q = 0;
-          for (let i = 0; i < n; i++) {
-            if (lv[i] === 1) {
-              const j = indices[q++]!;
-              out[row + i] = dc[j]!;
-              at[row + i] = j;
-            }
-          }
+        const out = cellsArray();
+        if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dc[indices[i]!]!;
+        else {
+          let j = 0;
+          for (let i = 0; i < n; i++) if (lv[i] === 1) out[row + i] = dc[indices[j++]!]!;
         }
       }
     } else throw new NotFast();
     row += n;
   }
   if (present !== null && !present.includes(0)) present = null;
-  const dict = cells !== null && allDict && dictCells !== null ? dictCells : null;
-  const dictNumbersOut = numbers !== null && allDict && dictNumbers !== null ? dictNumbers : null;
-  return { numbers, present, cells, dict, dictNumbers: dictNumbersOut, index: dict !== null || dictNumbersOut !== null ? index : null };
+  if (index !== null && allDict) return { numbers, present, cells: numeric ? null : NO_CELLS, index, dict: dictCells, dictNumbers };
+  return { numbers, present, cells: numeric ? null : cellsArray(), index: null, dict: null, dictNumbers: null };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -118,6 +118,11 @@ export interface ColumnBatch {
 
 /** Row k's cell of column c of a batch, as row() would have had it. */
 export function batchCell(col: GroupColumn, k: number): Cell {
+  const index = col.index;
+  if (index !== null) {
+    const j = index[k]!;
+    return j < 0 ? null : col.dict !== null ? col.dict[j]! : col.dictNumbers![j]!;
+  }
   const t = col.cells;
   if (t !== null) return t[k]!;
   const m = col.present;
@@ -848,19 +853,9 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
         continue;
       }
       const nc = cols.length;
-      const numbers = cols.map((c) => c.numbers);
-      const present = cols.map((c) => c.present);
-      const cells = cols.map((c) => c.cells);
       for (let k = firstMine - first; k < groupRows; k += shardCount) {
         const row = new Array<Cell>(nc);
-        for (let c = 0; c < nc; c++) {
-          const t = cells[c];
-          if (t !== null) row[c] = t[k]!;
-          else {
-            const m = present[c];
-            row[c] = m !== null && m[k] === 0 ? null : numbers[c]![k]!;
-          }
-        }
+        for (let c = 0; c < nc; c++) row[c] = batchCell(cols[c]!, k);
         ds.delivered++;
         sink.row(row, groupStart + k + 1);
       }
