@@ -6,9 +6,16 @@
 // schema with and without per-column checks, ranges, categories, unique, max-null-fraction,
 // min-rows, required columns, time rules, format: date) and without a schema, both give the same
 // bytes: profile JSON, violations (counts and samples in order), rule states, kept values, rows.
+// A column chunk that falls back from dictionary pages to a plain page and back (spliced from two
+// files) reads the cells it holds, both ways.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetMetadata } from 'hyparquet';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
+import { readRows, type Cell } from '../../../src/data/readers.js';
+import { chunkRange } from '../../../src/data/parquet-columns.js';
+import { DATA_PAGE_V2, pageHeader } from '../../../src/data/parquet-thrift.js';
 import { scan, type ScanOptions, type ScanResult } from '../../../src/data/scan.js';
 import { loadSchema } from '../../../src/data/schema.js';
 import { files, ROOT, rng } from '../../helpers.js';
@@ -107,7 +114,70 @@ async function bothPaths(opts: ScanOptions): Promise<[string, string]> {
   return [bytes(columns), bytes(rows)];
 }
 
+/** The data pages of a file's only column chunk: byte range in the file, first row, values. */
+function dataPages(bytes: Buffer): { at: number; end: number; row: number; values: number }[] {
+  const meta = parquetMetadata(new Uint8Array(bytes).buffer);
+  const [start, end] = chunkRange(meta.row_groups[0]!.columns[0]!);
+  const r = { buf: bytes.subarray(0, end), pos: start };
+  const pages = [];
+  let row = 0;
+  while (r.pos < end) {
+    const at = r.pos;
+    const h = pageHeader(r);
+    r.pos += h.compressed;
+    if (h.type !== DATA_PAGE_V2) continue;
+    pages.push({ at, end: r.pos, row, values: h.numValues });
+    row += h.numValues;
+  }
+  return pages;
+}
+
+/**
+ * A column chunk that falls back from dictionary pages to a plain page and back, as writers do
+ * when a dictionary grows too large (pyarrow, parquet-mr): a file written all dictionary-encoded,
+ * whose second data page is replaced by a plain page of other values for the same rows (written
+ * apart, compressing better, padded to the same length). Returns the file and its expected cells.
+ */
+function fallbackFile(dir: string, type: 'STRING' | 'DOUBLE'): { path: string; cells: Cell[] } {
+  const r = rng(type === 'STRING' ? 11 : 12);
+  const n = 4000;
+  const value = (i: number): string | number => (type === 'STRING' ? `v${i}-${Math.floor(r() * 1e6)}` : Math.floor(r() * 1e9) / 8);
+  const dict = Array.from({ length: 2000 }, (_, i) => value(i));
+  const cells: Cell[] = Array.from({ length: n }, (_, i) => (i % 37 === 0 ? null : dict[Math.floor(r() * dict.length)]!));
+  const write = (name: string, data: Cell[], encoding: 'RLE_DICTIONARY' | 'PLAIN', pageSize: number): Buffer => {
+    const path = join(dir, name);
+    parquetWriteFile({ filename: path, codec: 'SNAPPY', pageSize, rowGroupSize: data.length, columnData: [{ name: 'c', data, type, encoding }] });
+    return readFileSync(path);
+  };
+  const a = write('dict.parquet', cells, 'RLE_DICTIONARY', 4000);
+  const pages = dataPages(a);
+  expect(pages.length).toBeGreaterThan(3);
+  const { at, end, row, values } = pages[1]!;
+  const plain: Cell[] = Array.from({ length: values }, (_, i) => (i % 3 === 0 ? null : i % 50 === 1 ? (type === 'STRING' ? `p${i}` : i / 4) : type === 'STRING' ? '' : 0.5));
+  const b = dataPages(write('plain.parquet', plain, 'PLAIN', 1 << 20));
+  expect(b).toHaveLength(1);
+  const page = readFileSync(join(dir, 'plain.parquet')).subarray(b[0]!.at, b[0]!.end);
+  expect(page.length).toBeLessThanOrEqual(end - at);
+  page.copy(a, at);
+  a.fill(0, at + page.length, end);
+  const path = join(dir, `fallback-${type}.parquet`);
+  writeFileSync(path, a);
+  cells.splice(row, values, ...plain);
+  return { path, cells };
+}
+
 describe('Parquet column by column', () => {
+  it.each(['STRING' as const, 'DOUBLE' as const])('reads a %s chunk that falls back from dictionary to plain pages and back', async (type) => {
+    const dir = files({ 's.json': JSON.stringify({ type: 'object', properties: { c: { type: type === 'STRING' ? ['string', 'null'] : ['number', 'null'], maxLength: 10 } }, 'x-dataset': { columns: { c: { 'max-null-fraction': 0.01 } } } }) });
+    const { path, cells } = fallbackFile(dir, type);
+    const got: Cell[] = [];
+    await readRows(path, { header() {}, row: (row) => got.push(row[0]!) });
+    expect(got).toEqual(cells);
+    const [columns, rowLoop] = await bothPaths({ files: [path], schema: loadSchema(join(dir, 's.json')), keepValues: true, maxSamples: 30 });
+    expect(columns).toBe(rowLoop);
+    expect(JSON.parse(columns).profile.columns[0].nulls).toBe(cells.filter((c) => c === null).length);
+  });
+
   it.each<[number, number, { checks?: boolean; unique?: boolean } | null, number]>([
     [1, 2000, {}, 40],
     [2, 3001, { checks: false }, 25],
