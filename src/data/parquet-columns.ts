@@ -27,6 +27,8 @@ import { codecsReady, decompress as decompressPage, parquetCompressors } from '.
 import { defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, type Cell, type Conv } from './parquet-pages.js';
 import { DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
 
+export type DictIndex = Uint8Array | Uint16Array | Int32Array;
+
 /** One column of one row group: numbers (values + present mask) or cells. */
 export interface GroupColumn {
   /** Numbers, when `cells` is null: value k is present when `present` is null or present[k] is 1. */
@@ -35,17 +37,33 @@ export interface GroupColumn {
   /** Any other column: one cell per row (null for a missing value). */
   cells: Cell[] | null;
   /**
-   * When every data page of the chunk was dictionary-encoded: per row the index of its value in the
-   * dictionary (-1: no value), and the dictionary, `dict` for cells, `dictNumbers` for numbers. Then
-   * `numbers` is not filled and `cells` is empty (row k's value is the dictionary's entry index[k]),
-   * so a reader works per entry and nothing is copied per row; batchCell (readers.ts) reads either.
+   * When every data page of the chunk was dictionary-encoded: per row 1 + the index of its value in
+   * the dictionary (0: no value), in the narrowest array the dictionary's size allows, and the
+   * dictionary, `dict` for cells, `dictNumbers` for numbers. Then `numbers` and `cells` are empty
+   * (row k's value is the dictionary's entry index[k] - 1), so a reader works per entry and nothing
+   * is copied per row; batchCell (readers.ts) reads either.
    */
-  index: Int32Array | null;
+  index: DictIndex | null;
   dict: Cell[] | null;
   dictNumbers: Float64Array | null;
 }
 
 const NO_CELLS: Cell[] = [];
+const NO_NUMBERS = new Float64Array(0);
+
+/** A column's array for `rows` dictionary indices plus one, of a dictionary of `size` entries: bytes, 16 bits or 32. */
+function indexArray(reuse: Pool, size: number, rows: number): DictIndex {
+  if (size < 0xff) {
+    if (reuse.index8.length < rows) reuse.index8 = new Uint8Array(rows);
+    return reuse.index8.subarray(0, rows);
+  }
+  if (size < 0xffff) {
+    if (reuse.index16.length < rows) reuse.index16 = new Uint16Array(rows);
+    return reuse.index16.subarray(0, rows);
+  }
+  if (reuse.index32.length < rows) reuse.index32 = new Int32Array(rows);
+  return reuse.index32.subarray(0, rows);
+}
 
 /** Thrown for a page this module does not decode: the column goes to hyparquet instead. */
 class NotFast extends Error {}
@@ -91,11 +109,15 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   const numeric = isNumberConv(conv);
   let numbers: Float64Array | null = null;
   let cells: Cell[] | null = null;
-  let index: Int32Array | null = null;
-  if (numeric) {
-    if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(rows);
-    numbers = reuse.numbers.subarray(0, rows);
-  }
+  let index: DictIndex | null = null;
+  /** The numbers, taken when the first value goes to them: a chunk all in dictionary pages never does. */
+  const numbersArray = (): Float64Array => {
+    if (numbers === null) {
+      if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(rows);
+      numbers = reuse.numbers.subarray(0, rows);
+    }
+    return numbers;
+  };
   /** The cells, made (all null) when the first value goes to them: a chunk all in dictionary pages never does. */
   const cellsArray = (): Cell[] => {
     if (cells === null) {
@@ -118,9 +140,9 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     allDict = false;
     if (index === null) return;
     for (let i = 0; i < upTo; i++) {
-      const j = index[i]!;
+      const j = index[i]! - 1;
       if (j < 0) continue;
-      if (dictNumbers !== null) numbers![i] = dictNumbers[j]!;
+      if (dictNumbers !== null) numbersArray()[i] = dictNumbers[j]!;
       else cellsArray()[i] = dictCells![j]!;
     }
     index = null;
@@ -175,11 +197,11 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     if (h.encoding === PLAIN) {
       if (allDict) materialize(row);
       if (!numeric) plainCells(conv, page, pos, values, cellsArray(), lv, row);
-      else if (lv === null) plainNumbers(conv, page, pos, values, numbers!, row);
+      else if (lv === null) plainNumbers(conv, page, pos, values, numbersArray(), row);
       else {
         if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
         plainNumbers(conv, page, pos, values, dense, 0);
-        scatter(dense, lv, n, numbers!, row);
+        scatter(dense, lv, n, numbersArray(), row);
       }
     } else if (h.encoding === PLAIN_DICTIONARY || h.encoding === RLE_DICTIONARY) {
       const d = dictNumbers ?? dictCells;
@@ -195,21 +217,19 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
         if (j < 0 || j >= dn) throw new Error(`dictionary index ${j} out of range`);
       }
       if (allDict && index === null) {
-        if (row === 0) {
-          if (reuse.index.length < rows) reuse.index = new Int32Array(rows);
-          index = reuse.index.subarray(0, rows);
-        } else allDict = false; // plain pages came first
+        if (row === 0) index = indexArray(reuse, d.length, rows);
+        else allDict = false; // plain pages came first
       }
       if (allDict) {
-        // Only the indices (-1 for a row without a value).
+        // Only the indices, plus one (0 for a row without a value).
         const at = index!;
-        if (lv === null) at.set(indices.subarray(0, values), row);
+        if (lv === null) for (let i = 0; i < values; i++) at[row + i] = indices[i]! + 1;
         else {
           let q = 0;
-          for (let i = 0; i < n; i++) at[row + i] = lv[i] === 1 ? indices[q++]! : -1;
+          for (let i = 0; i < n; i++) at[row + i] = lv[i] === 1 ? indices[q++]! + 1 : 0;
         }
       } else if (dictNumbers !== null) {
-        const out = numbers!;
+        const out = numbersArray();
         if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dictNumbers[indices[i]!]!;
         else {
           if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
@@ -229,8 +249,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     row += n;
   }
   if (present !== null && !present.includes(0)) present = null;
-  if (index !== null && allDict) return { numbers, present, cells: numeric ? null : NO_CELLS, index, dict: dictCells, dictNumbers };
-  return { numbers, present, cells: numeric ? null : cellsArray(), index: null, dict: null, dictNumbers: null };
+  if (index !== null && allDict) return { numbers: numeric ? NO_NUMBERS : null, present, cells: numeric ? null : NO_CELLS, index, dict: dictCells, dictNumbers };
+  return { numbers: numeric ? numbersArray() : null, present, cells: numeric ? null : cellsArray(), index: null, dict: null, dictNumbers: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,8 +261,10 @@ interface Pool {
   numbers: Float64Array;
   present: Uint8Array;
   cells: Cell[];
-  /** A dictionary-encoded column's indices. */
-  index: Int32Array;
+  /** A dictionary-encoded column's indices, by width. */
+  index8: Uint8Array;
+  index16: Uint16Array;
+  index32: Int32Array;
   /** A numeric column's dictionary. */
   dict: Float64Array;
 }
@@ -270,7 +292,7 @@ const freePools: Pool[][] = [];
 
 function takePools(n: number): Pool[] {
   const pools = freePools.pop() ?? [];
-  while (pools.length < n) pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], index: new Int32Array(0), dict: new Float64Array(0) });
+  while (pools.length < n) pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], index8: new Uint8Array(0), index16: new Uint16Array(0), index32: new Int32Array(0), dict: new Float64Array(0) });
   return pools;
 }
 

@@ -120,7 +120,7 @@ export interface ColumnBatch {
 export function batchCell(col: GroupColumn, k: number): Cell {
   const index = col.index;
   if (index !== null) {
-    const j = index[k]!;
+    const j = index[k]! - 1;
     return j < 0 ? null : col.dict !== null ? col.dict[j]! : col.dictNumbers![j]!;
   }
   const t = col.cells;

@@ -383,7 +383,7 @@ function dictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uint8Arra
   // here and added at the end (ColumnProfile.repeatsCount); its first occurrence is added in order.
   const repeats = e.allText && p.repeatsCount(dict.length) ? new Float64Array(dict.length + 1) : null;
   for (let k = 0; k < rows; k++) {
-    const j = index[k]!;
+    const j = index[k]! - 1;
     if (j < 0) {
       p.addNull();
       mk[k] |= nullBad;
@@ -442,7 +442,7 @@ function numberDictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uin
   }
   const repeats = p.repeatsCount(d) ? new Float64Array(d) : null;
   for (let k = 0; k < rows; k++) {
-    const j = index[k]!;
+    const j = index[k]! - 1;
     if (j < 0) {
       p.addNull();
       mk[k] |= nullBad;
