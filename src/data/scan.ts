@@ -285,7 +285,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   /**
    * A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged
-   * rows). `cells` null: the current CSV/TSV record's.
+   * rows). `rowCells` null: the current CSV/TSV record's; a function: made on demand (scan-columns.ts).
    */
   const sample = (row: number, line: number, column: string | null, rule: string, message: string, rowCells: RowCells, coerced: boolean): ViolationSample => {
     const cells = rowCells === null ? recordCells() : typeof rowCells === 'function' ? rowCells() : rowCells;
