@@ -27,6 +27,8 @@ import { codecsReady, decompress as decompressPage, parquetCompressors } from '.
 import { defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, type Cell, type Conv } from './parquet-pages.js';
 import { DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
 
+export type DictIndex = Uint8Array | Uint16Array | Int32Array;
+
 /** One column of one row group: numbers (values + present mask) or cells. */
 export interface GroupColumn {
   /** Numbers, when `cells` is null: value k is present when `present` is null or present[k] is 1. */
@@ -34,6 +36,33 @@ export interface GroupColumn {
   present: Uint8Array | null;
   /** Any other column: one cell per row (null for a missing value). */
   cells: Cell[] | null;
+  /**
+   * When every data page of the chunk was dictionary-encoded: per row 1 + the index of its value in
+   * the dictionary (0: no value), in the narrowest array the dictionary's size allows, and the
+   * dictionary, `dict` for cells, `dictNumbers` for numbers. Then `numbers` and `cells` are empty
+   * (row k's value is the dictionary's entry index[k] - 1), so a reader works per entry and nothing
+   * is copied per row; batchCell (readers.ts) reads either.
+   */
+  index: DictIndex | null;
+  dict: Cell[] | null;
+  dictNumbers: Float64Array | null;
+}
+
+const NO_CELLS: Cell[] = [];
+const NO_NUMBERS = new Float64Array(0);
+
+/** A column's array for `rows` dictionary indices plus one, of a dictionary of `size` entries: bytes, 16 bits or 32. */
+function indexArray(reuse: Pool, size: number, rows: number): DictIndex {
+  if (size < 0xff) {
+    if (reuse.index8.length < rows) reuse.index8 = new Uint8Array(rows);
+    return reuse.index8.subarray(0, rows);
+  }
+  if (size < 0xffff) {
+    if (reuse.index16.length < rows) reuse.index16 = new Uint16Array(rows);
+    return reuse.index16.subarray(0, rows);
+  }
+  if (reuse.index32.length < rows) reuse.index32 = new Int32Array(rows);
+  return reuse.index32.subarray(0, rows);
 }
 
 /** Thrown for a page this module does not decode: the column goes to hyparquet instead. */
@@ -80,13 +109,25 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   const numeric = isNumberConv(conv);
   let numbers: Float64Array | null = null;
   let cells: Cell[] | null = null;
-  if (numeric) {
-    if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(rows);
-    numbers = reuse.numbers.subarray(0, rows);
-  } else {
-    if (reuse.cells.length !== rows) reuse.cells = new Array<Cell>(rows);
-    cells = reuse.cells.fill(null);
-  }
+  let index: DictIndex | null = null;
+  /** The numbers, taken when the first value goes to them: a chunk all in dictionary pages never does. */
+  const numbersArray = (): Float64Array => {
+    if (numbers === null) {
+      if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(rows);
+      numbers = reuse.numbers.subarray(0, rows);
+    }
+    return numbers;
+  };
+  /** The cells, made (all null) when the first value goes to them: a chunk all in dictionary pages never does. */
+  const cellsArray = (): Cell[] => {
+    if (cells === null) {
+      if (reuse.cells.length !== rows) reuse.cells = new Array<Cell>(rows);
+      cells = reuse.cells.fill(null);
+    }
+    return cells;
+  };
+  // Every data page so far was dictionary-encoded: rows [0, row) have only their index in `index`.
+  let allDict = true;
   let present: Uint8Array | null = null;
   if (optional) {
     if (reuse.present.length < rows) reuse.present = new Uint8Array(rows);
@@ -94,6 +135,18 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   }
   let dictNumbers: Float64Array | null = null;
   let dictCells: Cell[] | null = null;
+  /** Rows so far had only their index: their values go to `numbers` or `cells` now (a plain page or a second dictionary follows). */
+  const materialize = (upTo: number): void => {
+    allDict = false;
+    if (index === null) return;
+    for (let i = 0; i < upTo; i++) {
+      const j = index[i]! - 1;
+      if (j < 0) continue;
+      if (dictNumbers !== null) numbersArray()[i] = dictNumbers[j]!;
+      else cellsArray()[i] = dictCells![j]!;
+    }
+    index = null;
+  };
   const r: Reader = { buf: bytes, pos: 0 };
   let row = 0;
   while (row < rows) {
@@ -106,6 +159,7 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
       if (h.encoding !== PLAIN && h.encoding !== PLAIN_DICTIONARY) throw new NotFast();
       const page = decompress(codec, body, h.uncompressed);
       const dn = h.numValues;
+      if (dictNumbers !== null || dictCells !== null) materialize(row); // a second dictionary: the indices would be ambiguous
       if (numeric) {
         // The previous group's dictionary is done with: its values were copied to their rows.
         if (reuse.dict.length < dn) reuse.dict = new Float64Array(Math.max(dn, 2 * reuse.dict.length));
@@ -141,12 +195,13 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     }
     const lv = values === n ? null : present!.subarray(row, row + n);
     if (h.encoding === PLAIN) {
-      if (cells !== null) plainCells(conv, page, pos, values, cells, lv, row);
-      else if (lv === null) plainNumbers(conv, page, pos, values, numbers!, row);
+      if (allDict) materialize(row);
+      if (!numeric) plainCells(conv, page, pos, values, cellsArray(), lv, row);
+      else if (lv === null) plainNumbers(conv, page, pos, values, numbersArray(), row);
       else {
         if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
         plainNumbers(conv, page, pos, values, dense, 0);
-        scatter(dense, lv, n, numbers!, row);
+        scatter(dense, lv, n, numbersArray(), row);
       }
     } else if (h.encoding === PLAIN_DICTIONARY || h.encoding === RLE_DICTIONARY) {
       const d = dictNumbers ?? dictCells;
@@ -161,8 +216,20 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
         const j = indices[i]!;
         if (j < 0 || j >= dn) throw new Error(`dictionary index ${j} out of range`);
       }
-      if (dictNumbers !== null) {
-        const out = numbers!;
+      if (allDict && index === null) {
+        if (row === 0) index = indexArray(reuse, d.length, rows);
+        else allDict = false; // plain pages came first
+      }
+      if (allDict) {
+        // Only the indices, plus one (0 for a row without a value).
+        const at = index!;
+        if (lv === null) for (let i = 0; i < values; i++) at[row + i] = indices[i]! + 1;
+        else {
+          let q = 0;
+          for (let i = 0; i < n; i++) at[row + i] = lv[i] === 1 ? indices[q++]! + 1 : 0;
+        }
+      } else if (dictNumbers !== null) {
+        const out = numbersArray();
         if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dictNumbers[indices[i]!]!;
         else {
           if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
@@ -171,7 +238,7 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
         }
       } else {
         const dc = dictCells!;
-        const out = cells!;
+        const out = cellsArray();
         if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dc[indices[i]!]!;
         else {
           let j = 0;
@@ -182,7 +249,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     row += n;
   }
   if (present !== null && !present.includes(0)) present = null;
-  return { numbers, present, cells };
+  if (index !== null && allDict) return { numbers: numeric ? NO_NUMBERS : null, present, cells: numeric ? null : NO_CELLS, index, dict: dictCells, dictNumbers };
+  return { numbers: numeric ? numbersArray() : null, present, cells: numeric ? null : cellsArray(), index: null, dict: null, dictNumbers: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,6 +261,10 @@ interface Pool {
   numbers: Float64Array;
   present: Uint8Array;
   cells: Cell[];
+  /** A dictionary-encoded column's indices, by width. */
+  index8: Uint8Array;
+  index16: Uint16Array;
+  index32: Int32Array;
   /** A numeric column's dictionary. */
   dict: Float64Array;
 }
@@ -220,7 +292,7 @@ const freePools: Pool[][] = [];
 
 function takePools(n: number): Pool[] {
   const pools = freePools.pop() ?? [];
-  while (pools.length < n) pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], dict: new Float64Array(0) });
+  while (pools.length < n) pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], index8: new Uint8Array(0), index16: new Uint16Array(0), index32: new Int32Array(0), dict: new Float64Array(0) });
   return pools;
 }
 
@@ -300,7 +372,7 @@ export async function readGroup(
       if (values.length !== rows) throw new Error(`column ${pf.names[c]} has ${values.length} values in a row group of ${rows} rows`);
       const cells = new Array<Cell>(rows);
       for (let k = 0; k < rows; k++) cells[k] = cellOf(values[k]);
-      out[c] = { numbers: null, present: null, cells };
+      out[c] = { numbers: null, present: null, cells, dict: null, dictNumbers: null, index: null };
     }
   }
   return out as GroupColumn[];

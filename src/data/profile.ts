@@ -100,6 +100,51 @@ export class ColumnProfile {
   }
 
   /**
+   * Whether a reader may count repeats of values it already added and add them later (addStringRepeats,
+   * trackRepeats) with the same result: top values are tracked, exactly, with at least `newValues`
+   * counters free, so until `newValues` more distinct values came nothing is evicted and a repeat is
+   * only a count (the HyperLogLog already has the value).
+   */
+  repeatsCount(newValues: number): boolean {
+    return this.topTracked && this.top.exact && this.top.capacity - this.top.distinctTracked >= newValues;
+  }
+
+  /** `times` more addString(s) of a string added before, while repeatsCount holds. */
+  addStringRepeats(s: string, times: number): void {
+    this.strings += times;
+    this.top.addMany(s, times);
+  }
+
+  /** addNumber(x) of a finite number added before, but for its top-value count, left to trackRepeats (while repeatsCount holds). */
+  addNumberRepeat(x: number): void {
+    this.numbers++;
+    if (Math.floor(x) === x) this.integers++;
+    this.moments.add(x);
+    this.quantiles.add(x);
+  }
+
+  /** The top-value counts of `times` addNumberRepeat(x) calls. */
+  trackRepeats(x: number, times: number): void {
+    this.top.addMany(x, times);
+  }
+
+  /**
+   * addNumber(x) of a finite number once top values are no longer tracked, with its HyperLogLog hash
+   * (h1, h2 = hashNumber64(x)) already computed.
+   */
+  addNumberHashed(x: number, h1: number, h2: number): void {
+    if (this.topTracked) {
+      this.addNumber(x);
+      return;
+    }
+    this.numbers++;
+    if (Math.floor(x) === x) this.integers++;
+    this.moments.add(x);
+    this.quantiles.add(x);
+    this.distinct.addHash(h1, h2);
+  }
+
+  /**
    * Adds one date or timestamp, epoch milliseconds, of `kind` DATE, DATE_TIME or DATE_TIME_NAIVE
    * (see time.ts). Its top values and distinct count are tracked as numbers' are.
    */
@@ -125,30 +170,49 @@ export class ColumnProfile {
 
   addString(s: string): void {
     this.strings++;
-    this.addText(s);
+    this.addText(s, false, 0, 0);
+  }
+
+  /**
+   * {@link addString} with the string's HyperLogLog hash already computed (h1, h2 =
+   * hashString64(s)): a reader that meets the same string many times (a Parquet dictionary entry)
+   * hashes it once. Any other hash corrupts the sketches.
+   */
+  addStringHashed(s: string, h1: number, h2: number): void {
+    this.strings++;
+    this.addText(s, true, h1 | 0, h2 | 0);
   }
 
   addBoolean(b: boolean): void {
     this.booleans++;
-    this.addText(b ? 'true' : 'false');
+    this.addText(b ? 'true' : 'false', false, 0, 0);
   }
 
-  private addText(s: string): void {
+  /** Top values and the distinct count of a text value; `hashed`: (h1, h2) is its hash. */
+  private addText(s: string, hashed: boolean, h1: number, h2: number): void {
     if (this.topTracked) {
       const top = this.top;
       if (!top.exact) {
         // Inexact: every value goes to HyperLogLog, and Space-Saving reuses its hash.
-        top.addHashed(s, this.distinct.addStringHashed(s));
+        if (hashed) {
+          this.distinct.addHash(h1, h2);
+          top.addHashed(s, h1);
+        } else top.addHashed(s, this.distinct.addStringHashed(s));
         if (this.numbers + this.time.count > 0) this.untrackTop();
         return;
       }
       const before = top.distinctTracked;
       top.add(s);
       if (!top.exact) {
-        this.distinct.addString(s);
+        this.addTextHash(s, hashed, h1, h2);
         if (this.numbers + this.time.count > 0) this.untrackTop();
-      } else if (top.distinctTracked !== before) this.distinct.addString(s);
-    } else this.distinct.addString(s);
+      } else if (top.distinctTracked !== before) this.addTextHash(s, hashed, h1, h2);
+    } else this.addTextHash(s, hashed, h1, h2);
+  }
+
+  private addTextHash(s: string, hashed: boolean, h1: number, h2: number): void {
+    if (hashed) this.distinct.addHash(h1, h2);
+    else this.distinct.addString(s);
   }
 
   /** Stops tracking top values (see {@link topTracked}). */

@@ -85,6 +85,12 @@ export interface RowSink {
    * rec.isNa). The header still comes through header().
    */
   record?(rec: CsvRecord, line: number): void;
+  /**
+   * Parquet only: a sink that has it is offered each row group (when the read is not sharded) as
+   * columns, valid only during the call. It returns true when it took the rows; false and the
+   * group's rows come through row() as usual.
+   */
+  columns?(batch: ColumnBatch): boolean;
   /** JSON Lines: a key first seen after the header, now column `index`. */
   newColumn?(name: string, index: number): void;
   /** JSON Lines: a line that is not a JSON object; a violation, the read continues. */
@@ -96,6 +102,31 @@ export interface RowSink {
    * a promise the read waits for it: backpressure for sinks that do asynchronous work per batch.
    */
   drain?(): Promise<void> | void;
+}
+
+/**
+ * One Parquet row group as columns (RowSink.columns): per column in header order its numbers and
+ * presence mask, or its cells (with the dictionary and each row's index into it when the chunk
+ * was all dictionary-encoded); see parquet-columns.ts' GroupColumn. Row k's cell is what row() would
+ * have had as cells[c] (batchCell), and its line is `firstLine + k`.
+ */
+export interface ColumnBatch {
+  rows: number;
+  firstLine: number;
+  columns: GroupColumn[];
+}
+
+/** Row k's cell of column c of a batch, as row() would have had it. */
+export function batchCell(col: GroupColumn, k: number): Cell {
+  const index = col.index;
+  if (index !== null) {
+    const j = index[k]! - 1;
+    return j < 0 ? null : col.dict !== null ? col.dict[j]! : col.dictNumbers![j]!;
+  }
+  const t = col.cells;
+  if (t !== null) return t[k]!;
+  const m = col.present;
+  return m !== null && m[k] === 0 ? null : col.numbers![k]!;
 }
 
 export interface ReadOptions {
@@ -815,20 +846,16 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
       }
       // Rows are delivered after the read so that errors thrown by the sink are never mistaken
       // for a corrupt file.
+      if (shardCount === 1 && sink.columns && sink.columns({ rows: groupRows, firstLine: groupStart + 1, columns: cols })) {
+        ds.delivered += groupRows;
+        if (sink.drain) await sink.drain();
+        groupStart += groupRows;
+        continue;
+      }
       const nc = cols.length;
-      const numbers = cols.map((c) => c.numbers);
-      const present = cols.map((c) => c.present);
-      const cells = cols.map((c) => c.cells);
       for (let k = firstMine - first; k < groupRows; k += shardCount) {
         const row = new Array<Cell>(nc);
-        for (let c = 0; c < nc; c++) {
-          const t = cells[c];
-          if (t !== null) row[c] = t[k]!;
-          else {
-            const m = present[c];
-            row[c] = m !== null && m[k] === 0 ? null : numbers[c]![k]!;
-          }
-        }
+        for (let c = 0; c < nc; c++) row[c] = batchCell(cols[c]!, k);
         ds.delivered++;
         sink.row(row, groupStart + k + 1);
       }

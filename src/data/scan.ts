@@ -17,6 +17,7 @@ import { DATE, DATE_TIME, DATE_TIME_NAIVE, INVALID_TIME, formatTime, looksLikeTi
 import { hasTimeRules, TimeRules, type TimeSampler } from './time-rules.js';
 import { dict, own } from '../lib/objects.js';
 import { Violations, type ViolationSample } from './violations.js';
+import { scanBatch, type RowCells } from './scan-columns.js';
 
 export interface ScanOptions {
   files: string[];
@@ -41,6 +42,8 @@ export interface ScanOptions {
   onProgress?: (bytesDone: number, bytesTotal: number, rows: number) => void;
   /** false: every row goes to ajv, none is vouched for by the schema's per-column checks (tests compare the two). */
   rowCheck?: boolean;
+  /** false: Parquet row groups go through the row loop, not column by column (scan-columns.ts; tests compare the two). */
+  columnar?: boolean;
 }
 
 export interface ScanResult {
@@ -126,7 +129,7 @@ export class RuleState {
  * profile, how its text converts, its range as [lo, hi] (±Infinity when open or absent), its
  * allowed categories, its kept values and its rules.
  */
-class ColumnSlot {
+export class ColumnSlot {
   readonly lo: number;
   readonly hi: number;
   readonly allowed: Set<Cell> | undefined;
@@ -263,6 +266,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   let file: string | null = opts.files[0] ?? null;
   let rowNo = 0;
   let textFormat = true;
+  // Parquet row groups go column by column (scan-columns.ts) unless a column needs the row loop:
+  // decided per file at its header. A column with an x-time-format reports its bad cells in the
+  // middle of a row's violations, which the column loop does not do: such a file takes the row loop.
+  let columnar = false;
 
   // The CSV/TSV record being read (csv-bytes.ts), and its cells as text, made only when a sample needs them.
   let curRec: CsvRecord | null = null;
@@ -278,10 +285,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 
   /**
    * A violation sample; `coerced` says the row's cells are to be shown converted (all but ragged
-   * rows). `cells` null: the current CSV/TSV record's.
+   * rows). `rowCells` null: the current CSV/TSV record's; a function: made on demand (scan-columns.ts).
    */
-  const sample = (row: number, line: number, column: string | null, rule: string, message: string, cells: Cell[] | null, coerced: boolean): ViolationSample => {
-    cells ??= recordCells();
+  const sample = (row: number, line: number, column: string | null, rule: string, message: string, rowCells: RowCells, coerced: boolean): ViolationSample => {
+    const cells = rowCells === null ? recordCells() : typeof rowCells === 'function' ? rowCells() : rowCells;
     const rowValues: Record<string, Cell> = dict();
     const k = coerced ? columns.length : cells.length;
     for (let i = 0; i < k; i++) rowValues[columns[i] ?? `#${i + 1}`] = i < cells.length ? (coerced ? slots[i].coerce(cells[i]) : cells[i]) : null;
@@ -298,7 +305,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
     const r = own(schema?.rules.columns, name);
     const kind = schema ? schema.cellKind(name) : CELL_AUTO;
-    const sampler: TimeSampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells as Cell[] | null, true);
+    const sampler: TimeSampler = (row, line, rule, message, cells) => sample(row, line, name, rule, message, cells as RowCells, true);
     const state = r ? new RuleState(name, r, asOf, opts.maxSamples, sampler) : undefined;
     slots.push(new ColumnSlot(name, col, kind, schema ? schema.coerce(name) : autoCell, state, schema?.format(name), schema?.timeFormat(name), checks?.(name) ?? NO_CHECK));
     if (r) ruleCols.push(i);
@@ -328,6 +335,19 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           slot.timeAsText = schema?.checksAsText(slot.name) ?? false;
         });
       }
+      columnar = opts.columnar !== false && slots.every((c) => c.timeFormat === undefined);
+    },
+    columns(batch) {
+      if (!columnar || batch.columns.length !== slots.length) return false;
+      curRec = null;
+      curCells = null;
+      scanBatch(
+        { slots, profile, violations, schema, allDoubt: checks === undefined, keep: keepValues, maxSamples: opts.maxSamples, uniqueCols, ruleCols, rowObject, file, sample, checkRules },
+        batch,
+        rowNo,
+      );
+      rowNo += batch.rows;
+      return true;
     },
     newColumn(name) {
       addColumn(name);
@@ -503,7 +523,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       }
   }
 
-  function checkRules(r: RuleState, v: Cell, row: number, line: number, cells: Cell[] | null): void {
+  function checkRules(r: RuleState, v: Cell, row: number, line: number, cells: RowCells): void {
     if (v === null) return;
     if (r.seen) {
       const first = r.seen.get(v);

@@ -103,6 +103,21 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
   }
 
   /**
+   * `times` calls of {@link add}(v) at once, for a value already monitored while no value was ever
+   * evicted (then each add is one more count; a reader that counts repeats of a value adds them
+   * here). Otherwise, one add after another.
+   */
+  addMany(v: T, times: number): void {
+    const slot = this.isExact && this.index !== null ? this.index.get(v) : undefined;
+    if (slot === undefined) {
+      for (let i = 0; i < times; i++) this.add(v);
+      return;
+    }
+    this.counts[slot] += times;
+    this.total += times;
+  }
+
+  /**
    * {@link add} with `h` = {@link hashValue32}(v) already computed (ColumnProfile has it from
    * HyperLogLog). Any other `h` corrupts the summary.
    */
