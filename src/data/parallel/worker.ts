@@ -4,6 +4,7 @@
  * isScanWorker() first and, in a worker, serves chunk tasks instead of running the command.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { wireBuffers } from '../profile.js';
 import { loadSchema, type LoadedSchema } from '../schema.js';
 import { scanChunk, type ChunkResult, type ChunkTask } from './chunks.js';
 import { scanParquetChunk, type ParquetChunkTask } from './parquet-chunks.js';
@@ -35,7 +36,8 @@ export function runScanWorker(): void {
       return runTask(task, schema);
     };
     run().then(
-      (r) => parentPort!.postMessage(r),
+      // The profile's typed arrays are transferred, not copied (the worker keeps nothing of a chunk).
+      (r) => parentPort!.postMessage(r, r.ok ? wireBuffers(r.profile) : []),
       (e: unknown) => parentPort!.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) } satisfies ChunkResult),
     );
   });
