@@ -31,7 +31,8 @@ export function runScanWorker(): void {
       let schema: LoadedSchema | undefined;
       if (task.schemaPath) {
         schema = schemas.get(task.schemaPath);
-        if (!schema) schemas.set(task.schemaPath, (schema = loadSchema(task.schemaPath)));
+        // The main thread loaded this schema file before it started the pass: no need to check it again.
+        if (!schema) schemas.set(task.schemaPath, (schema = loadSchema(task.schemaPath, { checked: true })));
       }
       return runTask(task, schema);
     };
