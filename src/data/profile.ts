@@ -469,10 +469,10 @@ export interface ColumnProfileWire {
  * a file: the JSON form's content with the sketches' arrays as typed arrays (HyperLogLog
  * registers, DDSketch counts, Space-Saving counts and errors) instead of base64 and number
  * arrays, so that sending costs a copy (or a transfer, see {@link wireBuffers}) and reading it
- * back no decoding and no checks. Profile.fromWire(p.toWire()) is the very profile
- * Profile.fromJSON(p.toJSON()) is (the JSON round trip normalizes the moments' internal state,
- * and merges depend on it: so does this one), so merged profiles and their bytes are the same
- * whichever form carried the chunks.
+ * back no decoding and no checks. Profile.fromWire(p.toWire()) holds the state
+ * Profile.fromJSON(p.toJSON()) holds (the JSON round trip normalizes the moments' internal state,
+ * and merges depend on it: the wire form carries the moments as JSON), so merged profiles and
+ * their bytes are the same whichever form carried the chunks (test/unit/data/profile-wire.test.ts).
  */
 export interface ProfileWire {
   rows: number;
