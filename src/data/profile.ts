@@ -468,8 +468,8 @@ export interface ColumnProfileWire {
  * A profile as one thread sends it to another (a parallel pass's chunk result), never written to
  * a file: the JSON form's content with the sketches' arrays as typed arrays (HyperLogLog
  * registers, DDSketch counts, Space-Saving counts and errors) instead of base64 and number
- * arrays, so that sending costs a copy (or a transfer, see {@link wireBuffers}) and reading it
- * back no decoding and no checks. Profile.fromWire(p.toWire()) holds the state
+ * arrays, so that sending costs a copy of those arrays (postMessage's structured clone; never a
+ * transfer, see worker.ts) and reading it back no decoding and no checks. Profile.fromWire(p.toWire()) holds the state
  * Profile.fromJSON(p.toJSON()) holds (the JSON round trip normalizes the moments' internal state,
  * and merges depend on it: the wire form carries the moments as JSON), so merged profiles and
  * their bytes are the same whichever form carried the chunks (test/unit/data/profile-wire.test.ts).
@@ -478,28 +478,6 @@ export interface ProfileWire {
   rows: number;
   sources: string[];
   columns: ColumnProfileWire[];
-}
-
-/**
- * The buffers of a wire profile that can be transferred rather than copied: each typed array that
- * is the whole of its own buffer (the ones toWire made, and HyperLogLog registers as sketches
- * allocate them), each once.
- */
-export function wireBuffers(w: ProfileWire): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  const add = (a: Float64Array | Uint8Array): void => {
-    if (a.byteLength > 0 && a.byteOffset === 0 && a.buffer instanceof ArrayBuffer && a.buffer.byteLength === a.byteLength) out.add(a.buffer);
-  };
-  for (const c of w.columns) {
-    add(c.quantiles.positive.counts);
-    add(c.quantiles.negative.counts);
-    add(c.distinct.registers);
-    if ('values' in c.top) {
-      add(c.top.counts);
-      add(c.top.errors);
-    }
-  }
-  return [...out];
 }
 
 export interface ProfileJSON {

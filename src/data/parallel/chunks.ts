@@ -7,7 +7,7 @@
  * bad cut is detected, never trusted, and the caller falls back to one sequential pass.
  *
  * A chunk's result holds only mergeable states: the profile (in its wire form, ProfileWire: the
- * sketches' arrays as typed arrays, which a worker transfers rather than copies), the row-level violations
+ * sketches' arrays as typed arrays, copied as they are), the row-level violations
  * (count, counts by rule, the first samples) and the range / category rule states, with rows and
  * lines numbered from the chunk's start. Merged in chunk order they give the same report and the
  * same profile bytes whatever the number of workers, one included.

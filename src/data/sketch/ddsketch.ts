@@ -260,7 +260,7 @@ class Store {
     return { offset: t.offset, counts: Array.from(t.counts), collapsed: this.collapsed };
   }
 
-  /** The trimmed counts copied into a buffer of their own (a worker transfers it). */
+  /** The trimmed counts, copied (the store stays usable). */
   toWire(): DDStoreWire {
     const t = this.trimmed();
     return { offset: t.offset, counts: t.counts.slice(), collapsed: this.collapsed };

@@ -336,7 +336,7 @@ export class HyperLogLog {
 
   /**
    * The wire form (see {@link HyperLogLogWire}). The registers are not copied: the sketch is
-   * handed over (a worker transfers their buffer) and must not be used after.
+   * handed over and must not be used after (between threads, postMessage copies them).
    */
   toWire(): HyperLogLogWire {
     return { p: this.p, registers: this.registers };
