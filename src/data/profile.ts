@@ -6,10 +6,10 @@
  */
 import { DataError } from '../errors.js';
 import { showName, showPath } from '../lib/files.js';
-import { Moments } from './sketch/moments.js';
-import { DDSketch } from './sketch/ddsketch.js';
-import { HyperLogLog } from './sketch/hll.js';
-import { SpaceSaving, type HeavyHitterValue } from './sketch/spacesaving.js';
+import { Moments, type MomentsJSON } from './sketch/moments.js';
+import { DDSketch, type DDSketchWire } from './sketch/ddsketch.js';
+import { HyperLogLog, type HyperLogLogWire } from './sketch/hll.js';
+import { SpaceSaving, type HeavyHitterValue, type SpaceSavingWire } from './sketch/spacesaving.js';
 import { PeriodSketch, type PeriodSketchJSON } from './sketch/periods.js';
 import { DATE, DATE_TIME_NAIVE, formatTime, type PeriodUnit } from './time.js';
 import type { Cell } from './readers.js';
@@ -313,6 +313,49 @@ export class ColumnProfile {
     };
   }
 
+  /**
+   * The wire form (see {@link ProfileWire}): what toJSON holds, the sketches' arrays as typed
+   * arrays. The HyperLogLog's registers are handed over: the profile must not be used after.
+   */
+  toWire(): ColumnProfileWire {
+    return {
+      name: this.name,
+      nulls: this.nulls,
+      numbers: this.numbers,
+      integers: this.integers,
+      strings: this.strings,
+      booleans: this.booleans,
+      nonFinite: this.nonFinite,
+      moments: this.moments.toJSON(),
+      quantiles: this.quantiles.toWire(),
+      distinct: this.distinct.toWire(),
+      // Untracked: only the capacity and the count of values, as toJSON keeps them.
+      top: this.topTracked ? this.top.toWire() : { capacity: this.top.capacity, n: this.numbers + this.strings + this.booleans + this.time.count },
+      ...(this.time.count ? { time: this.time.toJSON() } : {}),
+    };
+  }
+
+  /** The profile {@link fromJSON} gives for the JSON of the profile {@link toWire} was called on. */
+  static fromWire(w: ColumnProfileWire): ColumnProfile {
+    const top = w.top;
+    const tracked = 'values' in top;
+    const c = new ColumnProfile(w.name, {
+      moments: Moments.fromJSON(w.moments),
+      quantiles: DDSketch.fromWire(w.quantiles),
+      distinct: HyperLogLog.fromWire(w.distinct),
+      top: tracked ? SpaceSaving.fromWire(top) : untrackedTop(top.capacity, top.n),
+      ...(w.time ? { time: PeriodSketch.fromJSON(w.time) } : {}),
+    });
+    c.nulls = w.nulls;
+    c.numbers = w.numbers;
+    c.integers = w.integers;
+    c.strings = w.strings;
+    c.booleans = w.booleans;
+    c.nonFinite = w.nonFinite;
+    c.topTracked = tracked;
+    return c;
+  }
+
   static fromJSON(j: ColumnProfileJSON): ColumnProfile {
     const c = new ColumnProfile(j.name, {
       moments: Moments.fromJSON(j.moments),
@@ -468,6 +511,39 @@ export interface ColumnProfileJSON {
   time?: PeriodSketchJSON;
 }
 
+/** A column in the wire form (see {@link ProfileWire}). */
+export interface ColumnProfileWire {
+  name: string;
+  nulls: number;
+  numbers: number;
+  integers: number;
+  strings: number;
+  booleans: number;
+  nonFinite: number;
+  moments: MomentsJSON;
+  quantiles: DDSketchWire;
+  distinct: HyperLogLogWire;
+  /** Only the capacity and the count of values when top values are not tracked (see ColumnProfile.topTracked). */
+  top: SpaceSavingWire<HeavyHitterValue> | { capacity: number; n: number };
+  time?: PeriodSketchJSON;
+}
+
+/**
+ * A profile as one thread sends it to another (a parallel pass's chunk result), never written to
+ * a file: the JSON form's content with the sketches' arrays as typed arrays (HyperLogLog
+ * registers, DDSketch counts, Space-Saving counts and errors) instead of base64 and number
+ * arrays, so that sending costs a copy of those arrays (postMessage's structured clone; never a
+ * transfer, see worker.ts) and reading it back no decoding and no checks. Profile.fromWire(p.toWire()) holds the state
+ * Profile.fromJSON(p.toJSON()) holds (the JSON round trip normalizes the moments' internal state,
+ * and merges depend on it: the wire form carries the moments as JSON), so merged profiles and
+ * their bytes are the same whichever form carried the chunks (test/unit/data/profile-wire.test.ts).
+ */
+export interface ProfileWire {
+  rows: number;
+  sources: string[];
+  columns: ColumnProfileWire[];
+}
+
 export interface ProfileJSON {
   kind: 'profile';
   schemaVersion: 1;
@@ -502,6 +578,23 @@ export class Profile {
 
   toJSON(): ProfileJSON {
     return { kind: 'profile', schemaVersion: 1, rows: this.rows, sources: this.sources, columns: this.columns.map((c) => c.toJSON()) };
+  }
+
+  /** The wire form (see {@link ProfileWire}); the profile must not be used after. */
+  toWire(): ProfileWire {
+    return { rows: this.rows, sources: [...this.sources], columns: this.columns.map((c) => c.toWire()) };
+  }
+
+  /** The profile {@link fromJSON} gives for the JSON of the profile {@link toWire} was called on. */
+  static fromWire(w: ProfileWire): Profile {
+    const p = new Profile([], [...w.sources]);
+    p.rows = w.rows;
+    for (const cw of w.columns) {
+      const c = ColumnProfile.fromWire(cw);
+      p.columns.push(c);
+      p.byName.set(c.name, c);
+    }
+    return p;
   }
 
   static fromJSON(j: ProfileJSON): Profile {

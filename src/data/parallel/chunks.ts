@@ -6,7 +6,8 @@
  * quoted field; the parser of the chunk before the cut knows (it must end between records), so a
  * bad cut is detected, never trusted, and the caller falls back to one sequential pass.
  *
- * A chunk's result holds only mergeable states: the profile (as JSON), the row-level violations
+ * A chunk's result holds only mergeable states: the profile (in its wire form, ProfileWire: the
+ * sketches' arrays as typed arrays, copied as they are), the row-level violations
  * (count, counts by rule, the first samples) and the range / category rule states, with rows and
  * lines numbered from the chunk's start. Merged in chunk order they give the same report and the
  * same profile bytes whatever the number of workers, one included.
@@ -15,7 +16,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { CsvByteParser, type CsvRecord } from '../csv-bytes.js';
 import { DataError } from '../../errors.js';
-import type { ProfileJSON } from '../profile.js';
+import type { ProfileWire } from '../profile.js';
 import { recordCells, type Cell } from '../readers.js';
 import { scan, type ScanResult } from '../scan.js';
 import type { LoadedSchema } from '../schema.js';
@@ -61,7 +62,7 @@ export type ChunkResult =
   | {
       index: number;
       ok: true;
-      profile: ProfileJSON;
+      profile: ProfileWire;
       violations: { count: number; byRule: Record<string, number>; samples: ViolationSample[] };
       rules: (RuleStateJSON | null)[];
       /** Per column, the first text cells of an auto-typed column (scan's `text`). */
@@ -213,5 +214,5 @@ export function parseChunk(bytes: Uint8Array, task: ByteRange, onRecord: (rec: C
 export function chunkResult(index: number, r: ScanResult, lines: number): ChunkResult {
   const rules = (r.rules ?? []).map((s) => (s ? { outside: s.outside, outsideSamples: s.outsideSamples, unexpected: s.unexpected, unexpectedSamples: s.unexpectedSamples, ...(s.time ? { time: s.time.toJSON() } : {}) } : null));
   const textCells = (r.text ?? []).map((t) => t ?? null);
-  return { index, ok: true, profile: r.profile.toJSON(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
+  return { index, ok: true, profile: r.profile.toWire(), violations: r.violations.toJSON(), rules, text: textCells, rows: r.rowsRead, lines };
 }

@@ -253,7 +253,7 @@ class Merger {
     const rowOff = this.rows;
     const lineOff = this.lines;
     const shift = (s: ViolationSample): ViolationSample => ({ ...s, row: s.row === null ? null : s.row + rowOff, line: s.line === null ? null : s.line + lineOff });
-    const p = Profile.fromJSON(r.profile);
+    const p = Profile.fromWire(r.profile);
     if (this.profile === null) {
       this.profile = p;
       this.rules = task.header.map((name) => {

@@ -66,6 +66,28 @@ export interface DDStoreJSON {
   collapsed: boolean;
 }
 
+/** A store in the wire form: as DDStoreJSON, the counts a Float64Array of their own. */
+export interface DDStoreWire {
+  offset: number;
+  counts: Float64Array<ArrayBuffer>;
+  collapsed: boolean;
+}
+
+/**
+ * The in-memory form a worker thread sends (not a file format): the JSON form's fields, the
+ * stores' counts as typed arrays; fromWire gives the sketch fromJSON gives for the same sketch.
+ */
+export interface DDSketchWire {
+  alpha: number;
+  maxBuckets: number;
+  zeroCount: number;
+  /** Exact min and max (meaningless when empty). */
+  min: number;
+  max: number;
+  positive: DDStoreWire;
+  negative: DDStoreWire;
+}
+
 export interface DDSketchJSON {
   type: 'ddsketch';
   version: 1;
@@ -223,13 +245,39 @@ class Store {
     return n;
   }
 
-  toJSON(): DDStoreJSON {
+  /** The counts from the first to the last non-zero one (empty when there is none), and the key of the first. */
+  private trimmed(): { offset: number; counts: Float64Array } {
     let lo = this.minKey;
     let hi = this.maxKey;
     while (lo <= hi && this.counts[lo - this.offset] === 0) lo++;
     while (hi >= lo && this.counts[hi - this.offset] === 0) hi--;
-    if (lo > hi) return { offset: 0, counts: [], collapsed: this.collapsed };
-    return { offset: lo, counts: Array.from(this.counts.subarray(lo - this.offset, hi - this.offset + 1)), collapsed: this.collapsed };
+    if (lo > hi) return { offset: 0, counts: new Float64Array(0) };
+    return { offset: lo, counts: this.counts.subarray(lo - this.offset, hi - this.offset + 1) };
+  }
+
+  toJSON(): DDStoreJSON {
+    const t = this.trimmed();
+    return { offset: t.offset, counts: Array.from(t.counts), collapsed: this.collapsed };
+  }
+
+  /** The trimmed counts, copied (the store stays usable). */
+  toWire(): DDStoreWire {
+    const t = this.trimmed();
+    return { offset: t.offset, counts: t.counts.slice(), collapsed: this.collapsed };
+  }
+
+  /** As {@link load} of the same store's JSON, without the checks (the counts become this store's own). */
+  loadWire(w: DDStoreWire): void {
+    const counts = w.counts;
+    this.collapsed = w.collapsed;
+    let total = 0;
+    for (let i = 0; i < counts.length; i++) total += counts[i]!;
+    if (total === 0) return;
+    this.counts = counts;
+    this.offset = w.offset;
+    this.minKey = w.offset;
+    this.maxKey = w.offset + counts.length - 1;
+    this.total = total;
   }
 
   load(j: DDStoreJSON, name: string): void {
@@ -462,6 +510,25 @@ export class DDSketch {
       positive: this.pos.toJSON(),
       negative: this.neg.toJSON(),
     };
+  }
+
+  /** The wire form (see {@link DDSketchWire}); the sketch stays usable. */
+  toWire(): DDSketchWire {
+    return { alpha: this.alpha, maxBuckets: this.maxBuckets, zeroCount: this.zeros, min: this.lo, max: this.hi, positive: this.pos.toWire(), negative: this.neg.toWire() };
+  }
+
+  /** The sketch {@link fromJSON} gives for the JSON of the sketch {@link toWire} was called on (the counts become its own). */
+  static fromWire(w: DDSketchWire): DDSketch {
+    const s = new DDSketch({ alpha: w.alpha, maxBuckets: w.maxBuckets });
+    s.pos.loadWire(w.positive);
+    s.neg.loadWire(w.negative);
+    s.zeros = w.zeroCount;
+    s.n = s.pos.total + s.neg.total + s.zeros;
+    if (s.n > 0) {
+      s.lo = w.min;
+      s.hi = w.max;
+    }
+    return s;
   }
 
   /** Rebuilds from {@link toJSON} output; throws DataError on anything malformed. */

@@ -55,6 +55,19 @@ export interface SpaceSavingJSON<T extends HeavyHitterValue = HeavyHitterValue> 
   items: Array<[T, number, number]>;
 }
 
+/**
+ * The in-memory form a worker thread sends (not a file format): the JSON form's items as three
+ * arrays, in the same order; fromWire gives the summary fromJSON gives for the same summary.
+ */
+export interface SpaceSavingWire<T extends HeavyHitterValue = HeavyHitterValue> {
+  capacity: number;
+  n: number;
+  exact: boolean;
+  values: T[];
+  counts: Float64Array;
+  errors: Float64Array;
+}
+
 export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
   readonly capacity: number;
   /** Value -> slot, while no value was evicted (null after: `table` indexes the slots). */
@@ -375,6 +388,30 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
       exact: this.isExact,
       items: this.top().map((h) => [h.value, h.count, h.error]),
     };
+  }
+
+  /** The wire form (see {@link SpaceSavingWire}); the summary stays usable. */
+  toWire(): SpaceSavingWire<T> {
+    const top = this.top();
+    const counts = new Float64Array(top.length);
+    const errors = new Float64Array(top.length);
+    const values = top.map((h, i) => {
+      counts[i] = h.count;
+      errors[i] = h.error;
+      return h.value;
+    });
+    return { capacity: this.capacity, n: this.total, exact: this.isExact, values, counts, errors };
+  }
+
+  /** The summary {@link fromJSON} gives for the JSON of the summary {@link toWire} was called on. */
+  static fromWire<T extends HeavyHitterValue = HeavyHitterValue>(w: SpaceSavingWire<T>): SpaceSaving<T> {
+    const s = new SpaceSaving<T>(w.capacity);
+    s.load(
+      w.values.map((value, i) => ({ value, count: w.counts[i]!, error: w.errors[i]! })),
+      w.n,
+      w.exact,
+    );
+    return s;
   }
 
   /** Rebuilds from {@link toJSON} output; throws DataError on anything malformed. */
