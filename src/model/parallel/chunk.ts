@@ -61,12 +61,6 @@ export type EvalChunkResult =
       error?: { kind: 'data' | 'config'; message: string; file?: string; line?: number };
     };
 
-/** Buffers of a successful result, to transfer instead of copying. */
-export function transferables(r: EvalChunkResult): ArrayBuffer[] {
-  if (!r.ok) return [];
-  return [r.rowIndex, r.y, r.score, r.proba, ...r.slice, r.text, r.lineEnds].map((a) => a.buffer as ArrayBuffer);
-}
-
 /**
  * What a thread keeps from one chunk to the next: per data column an intern cache of text cells,
  * and label keys by label text, so a repeated label or group value is decoded once per thread, not
