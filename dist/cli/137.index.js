@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   recordEvaluation: () => (/* binding */ recordEvaluation)
 });
 
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js
-var scan = __webpack_require__(58666);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: ./.build/js/src/data/time-split.js
 var time_split = __webpack_require__(10264);
 // EXTERNAL MODULE: ./.build/js/src/errors.js

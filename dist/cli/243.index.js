@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __webpack_require__(41938);
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js
-var scan = __webpack_require__(58666);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: ./.build/js/src/data/drift.js + 2 modules
 var drift = __webpack_require__(79012);
 // EXTERNAL MODULE: ./.build/js/src/data/time.js

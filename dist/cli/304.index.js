@@ -142,8 +142,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var profile = __webpack_require__(80717);
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js
-var scan = __webpack_require__(58666);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./.build/js/src/errors.js

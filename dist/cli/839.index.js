@@ -34,8 +34,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __webpack_require__(41938);
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js
-var scan = __webpack_require__(58666);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: ./.build/js/src/data/infer.js
 var infer = __webpack_require__(22870);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules

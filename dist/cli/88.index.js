@@ -343,8 +343,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: concatRows, groupColumns, labelKey, subset
 
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js
-var scan = __webpack_require__(58666);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -653,9 +653,9 @@ async function chunked(o, tmp, log, c) {
     };
     let stopped = null;
     if (n === 1) {
-        const caches = (0,chunk/* chunkCaches */.R4)();
+        const caches = (0,chunk/* chunkCaches */.R)();
         for (const t of tasks)
-            if ((stopped = take(await (0,chunk/* evaluateChunk */.f8)(t, o.model, caches))) !== null)
+            if ((stopped = take(await (0,chunk/* evaluateChunk */.f)(t, o.model, caches))) !== null)
                 break;
     }
     else

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   trainOnce: () => (/* binding */ trainOnce)
 });
 
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js
-var scan = __webpack_require__(58666);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
+var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:perf_hooks"

@@ -93,8 +93,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: concatRows, groupColumns, labelKey, predictionsPath, subset
 
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 2 modules
-var scan = __webpack_require__(5024);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 3 modules
+var scan = __webpack_require__(33);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1420,13 +1420,18 @@ var external_node_os_ = __webpack_require__(8161);
 var chunks = __webpack_require__(2548);
 ;// CONCATENATED MODULE: ./.build/js/src/lib/ordered-pool.js
 /**
- * Runs `tasks` on `n` workers made by `start`; a worker answers each task with one message whose
- * `index` is the task's position. `take` sees the results in task order and returns null to go on,
- * or a reason to stop. Resolves to that reason (or a worker's failure), or null when every result
- * was taken. The workers are terminated either way; an exception from `take` rejects.
+ * Runs `tasks` on `n` workers made by `start` (and on this thread with `here`); a worker answers
+ * each task with one message whose `index` is the task's position. `take` sees the results in
+ * task order and returns null to go on, or a reason to stop. Resolves to that reason (or a
+ * worker's failure), or null when every result was taken. The workers are terminated either way;
+ * an exception from `take` or `here` rejects.
  */
-async function runOrdered(tasks, n, start, take, transfer) {
+async function runOrdered(tasks, n, start, take, opts = {}) {
+    const { transfer, here } = opts;
+    // Tasks each worker holds at most: two when this thread runs tasks too (see above).
+    const depth = here ? 2 : 1;
     const pool = [];
+    const held = new Map();
     const done = new Map();
     let next = 0;
     let taken = 0;
@@ -1443,36 +1448,45 @@ async function runOrdered(tasks, n, start, take, transfer) {
                     resolve(v);
             };
             const give = (w) => {
-                if (next < tasks.length) {
+                while (next < tasks.length && held.get(w) < depth) {
                     const t = tasks[next++];
+                    held.set(w, held.get(w) + 1);
                     w.postMessage(t, transfer?.(t));
                 }
             };
+            // The results in order, as far as they have come; settles when a take stops or all are taken.
+            const drain = () => {
+                try {
+                    while (done.has(taken)) {
+                        const reason = take(done.get(taken), taken);
+                        done.delete(taken);
+                        taken++;
+                        if (reason !== null)
+                            return finish(reason);
+                    }
+                }
+                catch (e) {
+                    return finish(null, e);
+                }
+                if (taken === tasks.length)
+                    finish(null);
+            };
             if (tasks.length === 0)
                 return finish(null);
+            // This thread's first task is the first one (its results are merged first).
+            let mine = here ? next++ : -1;
             for (let i = 0; i < n; i++) {
                 const w = start();
                 pool.push(w);
+                held.set(w, 0);
                 w.on('message', (r) => {
                     if (settled)
                         return;
                     done.set(r.index, r);
+                    held.set(w, held.get(w) - 1);
                     // The next task first: the worker goes on while this thread merges the results.
                     give(w);
-                    try {
-                        while (done.has(taken)) {
-                            const reason = take(done.get(taken), taken);
-                            done.delete(taken);
-                            taken++;
-                            if (reason !== null)
-                                return finish(reason);
-                        }
-                    }
-                    catch (e) {
-                        return finish(null, e);
-                    }
-                    if (taken === tasks.length)
-                        return finish(null);
+                    drain();
                 });
                 w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
                 w.on('exit', (code) => {
@@ -1480,6 +1494,24 @@ async function runOrdered(tasks, n, start, take, transfer) {
                         finish(`a worker exited with code ${code}`);
                 });
                 give(w);
+            }
+            if (here) {
+                const local = async () => {
+                    while (!settled && (mine >= 0 || next < tasks.length)) {
+                        const i = mine >= 0 ? mine : next++;
+                        mine = -1;
+                        const r = await here(tasks[i]);
+                        if (settled)
+                            return;
+                        done.set(i, r);
+                        drain();
+                        // Back to the event loop through its poll phase (a timer, not an immediate): the
+                        // workers' results that came meanwhile are taken and the workers given their next
+                        // tasks before this thread takes one.
+                        await new Promise((wake) => setTimeout(wake, 0));
+                    }
+                };
+                local().catch((e) => finish(null, e));
             }
         });
     }
@@ -1672,9 +1704,9 @@ async function chunked(o, tmp, log, c) {
     };
     let stopped = null;
     if (n === 1) {
-        const caches = (0,chunk/* chunkCaches */.R4)();
+        const caches = (0,chunk/* chunkCaches */.R)();
         for (const t of tasks)
-            if ((stopped = take(await (0,chunk/* evaluateChunk */.f8)(t, o.model, caches))) !== null)
+            if ((stopped = take(await (0,chunk/* evaluateChunk */.f)(t, o.model, caches))) !== null)
                 break;
     }
     else

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __webpack_require__(1938);
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
-var data_scan = __webpack_require__(9446);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 2 modules
+var data_scan = __webpack_require__(2865);
 // EXTERNAL MODULE: ./.build/js/src/lib/objects.js
 var objects = __webpack_require__(9477);
 // EXTERNAL MODULE: ./.build/js/src/stats/distributions.js
@@ -6037,8 +6037,8 @@ var worker = __webpack_require__(8064);
 ;// CONCATENATED MODULE: ./.build/js/src/data/parallel/pass.js
 /**
  * validate-data's pass over one dataset on several cores: the file is cut into chunks at record
- * boundaries (chunks.ts), worker threads profile and validate chunks, and the main thread merges
- * their states in chunk order (profiles, violations, range and category rule states), then judges
+ * boundaries (chunks.ts), worker threads profile and validate chunks (a CSV/TSV file's with the
+ * main thread as one of them, see runWorkers), and the main thread merges their states in chunk order (profiles, violations, range and category rule states), then judges
  * the dataset rules once. The result is the same, byte for byte, for any number of workers: one
  * worker runs the same chunks in the main thread.
  *
@@ -6158,8 +6158,13 @@ async function pass_scanParallel(opts, par = {}) {
 /** The chunks on `workers` threads (1: in this thread), merged in order; the fallback's result if any chunk fails. */
 async function runTasks(tasks, opts, par, workers, size, fallback) {
     const merger = new Merger(opts, tasks[0].file, size, par.onProgress);
-    par.onSplit?.(tasks.length, Math.min(workers, tasks.length));
-    const failed = workers === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, Math.min(workers, tasks.length), merger);
+    const n = Math.min(workers, tasks.length);
+    // This thread runs CSV/TSV chunks next to n - 1 worker threads. Not Parquet's: its reader's
+    // buffers in this thread's uncapped heap, next to a worker's, cost more memory than a second
+    // capped worker (peak RSS 283-302 MB against 233-243 MB on the bench's 1M-row file).
+    const here = n === 1 || tasks[0].format !== 'parquet';
+    par.onSplit?.(tasks.length, n, here);
+    const failed = n === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, n, here, opts, merger);
     if (failed)
         return fallback(failed);
     return merger.finish();
@@ -6209,16 +6214,19 @@ function readFirstBytes(file) {
     }
     return buf;
 }
+/** One chunk in this thread; an exception is a failed result (its first line the reason). */
+async function runHereOne(t, schema) {
+    try {
+        return await runTask(t, schema);
+    }
+    catch (e) {
+        return { index: t.index, ok: false, reason: e.message.split('\n')[0] };
+    }
+}
 /** The chunks one after another in this thread. Returns why the split failed, or null. */
 async function runHere(tasks, opts, merger) {
     for (const t of tasks) {
-        let r;
-        try {
-            r = await runTask(t, opts.schema);
-        }
-        catch (e) {
-            return e.message.split('\n')[0];
-        }
+        const r = await runHereOne(t, opts.schema);
         if (!r.ok)
             return r.reason;
         merger.add(r, t);
@@ -6226,11 +6234,13 @@ async function runHere(tasks, opts, merger) {
     return null;
 }
 /**
- * The chunks on `n` worker threads, each given its next chunk when it returns one; results are
- * merged in chunk order (at most `n` wait for an earlier one). Returns why the split failed, or null.
+ * The chunks on `n` threads, each given its next chunk when it returns one, results merged in
+ * chunk order (ordered-pool.ts): with `here`, this thread (warm, its schema compiled, it starts at
+ * once while a worker thread first loads the program) and `n` - 1 worker threads; else `n` worker
+ * threads. Returns why the split failed, or null.
  */
-async function runWorkers(tasks, n, merger) {
-    return runOrdered(tasks, n, startWorker, (r, i) => {
+async function runWorkers(tasks, n, here, opts, merger) {
+    const take = (r, i) => {
         if (!r.ok)
             return r.reason;
         try {
@@ -6240,7 +6250,10 @@ async function runWorkers(tasks, n, merger) {
             return e.message.split('\n')[0];
         }
         return null;
-    });
+    };
+    if (!here)
+        return runOrdered(tasks, n, startWorker, take);
+    return runOrdered(tasks, n - 1, startWorker, take, { here: (t) => runHereOne(t, opts.schema) });
 }
 /** Merges chunk results in order into the result of one pass. */
 class Merger {
@@ -6267,7 +6280,7 @@ class Merger {
         const rowOff = this.rows;
         const lineOff = this.lines;
         const shift = (s) => ({ ...s, row: s.row === null ? null : s.row + rowOff, line: s.line === null ? null : s.line + lineOff });
-        const p = Profile.fromJSON(r.profile);
+        const p = Profile.fromWire(r.profile);
         if (this.profile === null) {
             this.profile = p;
             this.rules = task.header.map((name) => {
@@ -6690,7 +6703,7 @@ async function validateData(config, log, render) {
         cur = await log.group(`Reading ${sources.join(', ')}`, () => scanParallel({ files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues, asOf }, {
             workers: config.workers,
             schemaPath: config.schema,
-            onSplit: (chunks, workers) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads`}`),
+            onSplit: (chunks, workers, here) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads${here ? ' (the main thread is one of them)' : ''}`}`),
             onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),
             onProgress: bar?.update,
         })).finally(() => bar?.end());

@@ -222,8 +222,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var profile = __webpack_require__(717);
-// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 2 modules
-var scan = __webpack_require__(5024);
+// EXTERNAL MODULE: ./.build/js/src/data/scan.js + 3 modules
+var scan = __webpack_require__(33);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./.build/js/src/errors.js
