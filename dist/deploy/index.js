@@ -29773,9 +29773,13 @@ function skipValue(r, type) {
         case 7: // double
             r.pos += 8;
             return;
-        case 8: // binary
-            r.pos += varint(r);
+        case 8: {
+            // binary: its length, then its bytes (`r.pos += varint(r)` would read r.pos before the
+            // varint moves it, and land one byte short)
+            const n = varint(r);
+            r.pos += n;
             return;
+        }
         case 9: // list
         case 10: {
             // set
