@@ -20040,20 +20040,16 @@ class Profile {
     }
     /** The profile {@link fromJSON} gives for the JSON of the profile {@link toWire} was called on. */
     static fromWire(w) {
-        const p = new Profile([], [...w.sources]);
-        p.rows = w.rows;
-        for (const cw of w.columns) {
-            const c = ColumnProfile.fromWire(cw);
-            p.columns.push(c);
-            p.byName.set(c.name, c);
-        }
-        return p;
+        return Profile.of(w.rows, w.sources, w.columns.map((c) => ColumnProfile.fromWire(c)));
     }
     static fromJSON(j) {
-        const p = new Profile([], [...j.sources]);
-        p.rows = j.rows;
-        for (const cj of j.columns) {
-            const c = ColumnProfile.fromJSON(cj);
+        return Profile.of(j.rows, j.sources, j.columns.map((c) => ColumnProfile.fromJSON(c)));
+    }
+    /** A profile of `rows` rows from `sources` with these columns, in order. */
+    static of(rows, sources, columns) {
+        const p = new Profile([], [...sources]);
+        p.rows = rows;
+        for (const c of columns) {
             p.columns.push(c);
             p.byName.set(c.name, c);
         }
