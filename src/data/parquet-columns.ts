@@ -159,6 +159,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
       if (h.encoding !== PLAIN && h.encoding !== PLAIN_DICTIONARY) throw new NotFast();
       const page = decompress(codec, body, h.uncompressed);
       const dn = h.numValues;
+      // Every value takes 4 bytes or more: a size the page cannot hold is no reason to allocate it.
+      if (dn < 0 || 4 * dn > page.length) throw new Error(`a dictionary page of ${dn} values in ${page.length} bytes`);
       if (dictNumbers !== null || dictCells !== null) materialize(row); // a second dictionary: the indices would be ambiguous
       if (numeric) {
         // The previous group's dictionary is done with: its values were copied to their rows.
