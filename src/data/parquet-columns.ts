@@ -175,7 +175,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     }
     if (h.type !== DATA_PAGE && h.type !== DATA_PAGE_V2) continue; // index pages
     const n = h.numValues;
-    if (n < 0 || row + n > rows) throw new Error(`pages hold more values than the row group's ${rows} rows`);
+    if (n < 0) throw new Error(`a data page of ${n} values`);
+    if (row + n > rows) throw new Error(`pages hold more values than the row group's ${rows} rows`);
     let page: Uint8Array;
     let pos = 0;
     // Rows of this page holding a value: all, or those whose definition level is 1 (present).

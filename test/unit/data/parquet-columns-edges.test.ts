@@ -183,6 +183,7 @@ describe('Parquet column chunks at their edges', () => {
       ['plain first', [dictA!, ...P.pages, ...dataA], [...p, ...a]],
       // The dictionary page after the plain pages.
       ['dictionary page later', [...P.pages, dictA!, ...dataA], [...p, ...a]],
+      ['plain last', [...A.pages, ...P.pages], [...a, ...p]],
       ['second dictionary', [...A.pages, ...B.pages], [...a, ...b]],
       ['second dictionary after a plain page', [dictA!, ...dataA, ...P.pages, dictB!, ...dataB], [...a, ...p, ...b]],
       ['two dictionaries before the data', [dictA!, dictB!, ...dataB], b],
@@ -206,13 +207,13 @@ describe('Parquet column chunks at their edges', () => {
       expect(f.pages.length).toBeGreaterThan(3);
       return f.pages.map((p, k) => (k === i ? page(p) : p));
     };
-    const cases: [string, () => string][] = [
-      ['a file cut in half', () => (writeFileSync(join(dir, 'half.parquet'), whole.subarray(0, whole.length >> 1)), join(dir, 'half.parquet'))],
-      ['a file cut before its footer ends', () => (writeFileSync(join(dir, 'cut.parquet'), whole.subarray(0, whole.length - 9)), join(dir, 'cut.parquet'))],
+    const cases: [string, RegExp, () => string][] = [
+      ['a file cut in half', /no footer/, () => (writeFileSync(join(dir, 'half.parquet'), whole.subarray(0, whole.length >> 1)), join(dir, 'half.parquet'))],
+      ['a file cut before its footer ends', /no footer/, () => (writeFileSync(join(dir, 'cut.parquet'), whole.subarray(0, whole.length - 9)), join(dir, 'cut.parquet'))],
       // The footer says more than the chunk holds: its last page is gone.
-      ['a chunk missing its last page', () => rebuild(join(dir, 'short.parquet'), S.meta, S.pages.slice(0, -1), 4000)],
-      ['a page cut short', () => rebuild(join(dir, 'cutpage.parquet'), S.meta, edit(S, 2, (p) => ({ ...p, body: p.body.subarray(0, p.body.length >> 1), header: { ...p.header, compressed_page_size: p.body.length >> 1, uncompressed_page_size: p.body.length >> 1 } })), 4000)],
-      ['a corrupt page header', () => {
+      ['a chunk missing its last page', /column chunk ends after 3\d\d\d of 4000 rows/, () => rebuild(join(dir, 'short.parquet'), S.meta, S.pages.slice(0, -1), 4000)],
+      ['a page cut short', /indices end early/, () => rebuild(join(dir, 'cutpage.parquet'), S.meta, edit(S, 2, (p) => ({ ...p, body: p.body.subarray(0, p.body.length >> 1), header: { ...p.header, compressed_page_size: p.body.length >> 1, uncompressed_page_size: p.body.length >> 1 } })), 4000)],
+      ['a corrupt page header', /page header/, () => {
         const path = rebuild(join(dir, 'header.parquet'), S.meta, S.pages, 4000);
         const b = readFileSync(path);
         // Overwrite the second page's header with bytes that are no thrift struct.
@@ -223,20 +224,20 @@ describe('Parquet column chunks at their edges', () => {
         writeFileSync(path, b);
         return path;
       }],
-      ['a dictionary smaller than its indices (text)', () => rebuild(join(dir, 'range-s.parquet'), S.meta, edit(S, 0, (p) => withValues(p, 100)), 4000)],
-      ['a dictionary smaller than its indices (numbers)', () => rebuild(join(dir, 'range-n.parquet'), N.meta, edit(N, 0, (p) => withValues(p, 100)), 4000)],
-      ['an empty dictionary', () => rebuild(join(dir, 'empty-dict.parquet'), S.meta, edit(S, 0, (p) => withValues(p, 0)), 4000)],
-      ['a negative dictionary size (text)', () => rebuild(join(dir, 'neg-s.parquet'), S.meta, edit(S, 0, (p) => withValues(p, -5)), 4000)],
-      ['a negative dictionary size (numbers)', () => rebuild(join(dir, 'neg-n.parquet'), N.meta, edit(N, 0, (p) => withValues(p, -5)), 4000)],
-      ['a huge dictionary size (text)', () => rebuild(join(dir, 'huge-s.parquet'), S.meta, edit(S, 0, (p) => withValues(p, 2 ** 31 - 1)), 4000)],
-      ['a huge dictionary size (numbers)', () => rebuild(join(dir, 'huge-n.parquet'), N.meta, edit(N, 0, (p) => withValues(p, 2 ** 31 - 1)), 4000)],
-      ['a page with more values than it holds', () => rebuild(join(dir, 'more.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values + 40)), 4000)],
-      ['a page with fewer values than the chunk needs', () => rebuild(join(dir, 'fewer.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values - 1)), 4000)],
-      ['a page with more values than the row group', () => rebuild(join(dir, 'over.parquet'), S.meta, edit(S, 1, (p) => withValues(p, 5000)), 4000)],
-      ['a page with a negative value count', () => rebuild(join(dir, 'negpage.parquet'), S.meta, edit(S, 1, (p) => withValues(p, -3)), 4000)],
-      ['a row group of more rows than its pages', () => rebuild(join(dir, 'rows.parquet'), S.meta, S.pages, 4100)],
+      ['a dictionary smaller than its indices (text)', /dictionary index 1\d\d out of range/, () => rebuild(join(dir, 'range-s.parquet'), S.meta, edit(S, 0, (p) => withValues(p, 100)), 4000)],
+      ['a dictionary smaller than its indices (numbers)', /dictionary index 1\d\d out of range/, () => rebuild(join(dir, 'range-n.parquet'), N.meta, edit(N, 0, (p) => withValues(p, 100)), 4000)],
+      ['an empty dictionary', /dictionary index 0 out of range/, () => rebuild(join(dir, 'empty-dict.parquet'), S.meta, edit(S, 0, (p) => withValues(p, 0)), 4000)],
+      ['a negative dictionary size (text)', /a dictionary page of -5 values/, () => rebuild(join(dir, 'neg-s.parquet'), S.meta, edit(S, 0, (p) => withValues(p, -5)), 4000)],
+      ['a negative dictionary size (numbers)', /a dictionary page of -5 values/, () => rebuild(join(dir, 'neg-n.parquet'), N.meta, edit(N, 0, (p) => withValues(p, -5)), 4000)],
+      ['a huge dictionary size (text)', /a dictionary page of 2147483647 values/, () => rebuild(join(dir, 'huge-s.parquet'), S.meta, edit(S, 0, (p) => withValues(p, 2 ** 31 - 1)), 4000)],
+      ['a huge dictionary size (numbers)', /a dictionary page of 2147483647 values/, () => rebuild(join(dir, 'huge-n.parquet'), N.meta, edit(N, 0, (p) => withValues(p, 2 ** 31 - 1)), 4000)],
+      ['a page with more values than it holds', /indices end early/, () => rebuild(join(dir, 'more.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values + 40)), 4000)],
+      ['a page with fewer values than the chunk needs', /column chunk ends after 3999 of 4000 rows/, () => rebuild(join(dir, 'fewer.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values - 1)), 4000)],
+      ['a page with more values than the row group', /more values than the row group's 4000 rows/, () => rebuild(join(dir, 'over.parquet'), S.meta, edit(S, 1, (p) => withValues(p, 5000)), 4000)],
+      ['a page with a negative value count', /a data page of -3 values/, () => rebuild(join(dir, 'negpage.parquet'), S.meta, edit(S, 1, (p) => withValues(p, -3)), 4000)],
+      ['a row group of more rows than its pages', /column chunk ends after 4000 of 4100 rows/, () => rebuild(join(dir, 'rows.parquet'), S.meta, S.pages, 4100)],
     ];
-    it.each(cases)('rejects %s with a one-line DataError naming the file, on every path', async (_name, make) => {
+    it.each(cases)('rejects %s with a one-line DataError naming the file and the fault, on every path', async (_name, reason, make) => {
       const path = make();
       for (const opts of [{ columnar: true }, { columnar: false }, { shard: { index: 1, count: 2 } }]) {
         const err = await scan({ files: [path], keepValues: true, maxSamples: 5, ...opts }).then(
@@ -247,6 +248,7 @@ describe('Parquet column chunks at their edges', () => {
         const msg = (err as Error).message;
         expect(msg.startsWith(`${path}: `), msg).toBe(true);
         expect(msg).not.toContain('\n');
+        expect(msg).toMatch(reason);
         if (process.env.SHOW_ERRORS) console.log(msg);
       }
     }, 30_000);
