@@ -202,6 +202,20 @@ describe('Parquet column chunks at their edges', () => {
     const numbers: Cell[] = Array.from({ length: 4000 }, (_, i) => (i % 9 === 0 ? null : Math.floor(r() * 300) / 4));
     const S = pagesOf(write(dir, 's.parquet', cells, 'STRING', 'RLE_DICTIONARY', 2000));
     const N = pagesOf(write(dir, 'n.parquet', numbers, 'DOUBLE', 'RLE_DICTIONARY', 2000));
+    /** The file's pages, the first data page's levels replaced by the first run of `levels(values)`: its header and `extra` bytes. */
+    const cutLevels = (f: typeof S, header: (n: number) => number, extra: number): Page[] =>
+      f.pages.map((p, k) => {
+        if (k !== 1) return p;
+        const h = p.header.data_page_header_v2!;
+        const levels = [];
+        for (let v = header(h.num_values); ; v >>>= 7) {
+          levels.push(v > 0x7f ? (v & 0x7f) | 0x80 : v);
+          if (v <= 0x7f) break;
+        }
+        for (let i = 0; i < extra; i++) levels.push(0x55);
+        const body = Buffer.concat([Buffer.from(levels), p.body.subarray(h.definition_levels_byte_length)]);
+        return { body, header: { ...p.header, compressed_page_size: body.length, uncompressed_page_size: body.length, data_page_header_v2: { ...h, definition_levels_byte_length: levels.length } } };
+      });
     const whole = readFileSync(join(dir, 's.parquet'));
     const edit = (f: typeof S, i: number, page: (p: Page) => Page): Page[] => {
       expect(f.pages.length).toBeGreaterThan(3);
@@ -213,6 +227,9 @@ describe('Parquet column chunks at their edges', () => {
       // The footer says more than the chunk holds: its last page is gone.
       ['a chunk missing its last page', /column chunk ends after 3\d\d\d of 4000 rows/, () => rebuild(join(dir, 'short.parquet'), S.meta, S.pages.slice(0, -1), 4000)],
       ['a page cut short', /indices end early/, () => rebuild(join(dir, 'cutpage.parquet'), S.meta, edit(S, 2, (p) => ({ ...p, body: p.body.subarray(0, p.body.length >> 1), header: { ...p.header, compressed_page_size: p.body.length >> 1, uncompressed_page_size: p.body.length >> 1 } })), 4000)],
+      // A page's definition levels: one bit-packed run of all its rows with one byte of its bits, or one RLE run without its value.
+      ['a bit-packed run of levels cut short', /levels or dictionary indices end early/, () => rebuild(join(dir, 'levels-b.parquet'), S.meta, cutLevels(S, (n) => (((n + 7) >> 3) << 1) | 1, 1), 4000)],
+      ['an RLE run of levels without its value', /levels or dictionary indices end early/, () => rebuild(join(dir, 'levels-r.parquet'), S.meta, cutLevels(S, (n) => n << 1, 0), 4000)],
       ['a corrupt page header', /page header/, () => {
         const path = rebuild(join(dir, 'header.parquet'), S.meta, S.pages, 4000);
         const b = readFileSync(path);
