@@ -2,9 +2,11 @@
 // `columnar: false`) and a sharded read: dictionaries on each side of the index widths' thresholds
 // (1, 2 and 4 bytes per row) for text and numbers with nulls; chunks whose plain pages come
 // before their dictionary-encoded pages, or before the dictionary page itself, and chunks with a
-// second dictionary page; and hostile files (truncated, a corrupt page header, dictionary indices
-// out of range, page value counts that disagree with the row group's, negative and huge
-// dictionary sizes), each a one-line DataError naming the file whichever path reads it.
+// second dictionary page; and hostile files (truncated files, chunks and pages, definition levels
+// and dictionary indices cut inside a run, a corrupt page header, dictionary indices out of range,
+// page value counts that disagree with the row group's, negative and huge dictionary sizes), each
+// a one-line DataError naming the file and the fault whichever path reads it (the column path,
+// the row loop, which x-time-format columns take, and a sharded read).
 //
 // Files are written by hyparquet-writer (uncompressed) and rebuilt page by page: `pagesOf` takes a
 // one-column file's pages apart, `rebuild` writes pages (edited, reordered or from several files)
@@ -89,6 +91,14 @@ function withValues(p: Page, numValues: number): Page {
   const h = p.header;
   if (h.dictionary_page_header) return { ...p, header: { ...h, dictionary_page_header: { ...h.dictionary_page_header, num_values: numValues } } };
   return { ...p, header: { ...h, data_page_header_v2: { ...h.data_page_header_v2!, num_values: numValues, num_rows: numValues } } };
+}
+
+/** An unsigned LEB128 varint, as RLE / bit-packed run headers are written. */
+function varint(v: number): Buffer {
+  const out: number[] = [];
+  for (; v > 0x7f; v >>>= 7) out.push((v & 0x7f) | 0x80);
+  out.push(v);
+  return Buffer.from(out);
 }
 
 function bytes(r: ScanResult): string {
@@ -207,13 +217,8 @@ describe('Parquet column chunks at their edges', () => {
       f.pages.map((p, k) => {
         if (k !== 1) return p;
         const h = p.header.data_page_header_v2!;
-        const levels = [];
-        for (let v = header(h.num_values); ; v >>>= 7) {
-          levels.push(v > 0x7f ? (v & 0x7f) | 0x80 : v);
-          if (v <= 0x7f) break;
-        }
-        for (let i = 0; i < extra; i++) levels.push(0x55);
-        const body = Buffer.concat([Buffer.from(levels), p.body.subarray(h.definition_levels_byte_length)]);
+        const levels = Buffer.concat([varint(header(h.num_values)), Buffer.alloc(extra, 0x55)]);
+        const body = Buffer.concat([levels, p.body.subarray(h.definition_levels_byte_length)]);
         return { body, header: { ...p.header, compressed_page_size: body.length, uncompressed_page_size: body.length, data_page_header_v2: { ...h, definition_levels_byte_length: levels.length } } };
       });
     const whole = readFileSync(join(dir, 's.parquet'));
@@ -230,6 +235,12 @@ describe('Parquet column chunks at their edges', () => {
       // A page's definition levels: one bit-packed run of all its rows with one byte of its bits, or one RLE run without its value.
       ['a bit-packed run of levels cut short', /levels or dictionary indices end early/, () => rebuild(join(dir, 'levels-b.parquet'), S.meta, cutLevels(S, (n) => (((n + 7) >> 3) << 1) | 1, 1), 4000)],
       ['an RLE run of levels without its value', /levels or dictionary indices end early/, () => rebuild(join(dir, 'levels-r.parquet'), S.meta, cutLevels(S, (n) => n << 1, 0), 4000)],
+      // A page's dictionary indices: one RLE run of all its values without the value.
+      ['an RLE run of indices without its value', /levels or dictionary indices end early/, () => rebuild(join(dir, 'indices-r.parquet'), S.meta, edit(S, 1, (p) => {
+        const h = p.header.data_page_header_v2!;
+        const body = Buffer.concat([p.body.subarray(0, h.definition_levels_byte_length + 1), varint((h.num_values - h.num_nulls) << 1)]);
+        return { body, header: { ...p.header, compressed_page_size: body.length, uncompressed_page_size: body.length } };
+      }), 4000)],
       ['a corrupt page header', /page header/, () => {
         const path = rebuild(join(dir, 'header.parquet'), S.meta, S.pages, 4000);
         const b = readFileSync(path);
