@@ -32,9 +32,9 @@ interface Page {
   body: Uint8Array;
 }
 
-function write(dir: string, name: string, data: Cell[], type: Type, encoding: 'RLE_DICTIONARY' | 'PLAIN', pageSize = 1 << 20): string {
+function write(dir: string, name: string, data: Cell[], type: Type, encoding: 'RLE_DICTIONARY' | 'PLAIN', pageSize = 1 << 20, codec: 'UNCOMPRESSED' | 'SNAPPY' = 'UNCOMPRESSED'): string {
   const path = join(dir, name);
-  parquetWriteFile({ filename: path, codec: 'UNCOMPRESSED', pageSize, rowGroupSize: data.length, columnData: [{ name: 'c', data, type, encoding }] });
+  parquetWriteFile({ filename: path, codec, pageSize, rowGroupSize: data.length, columnData: [{ name: 'c', data, type, encoding }] });
   return path;
 }
 
@@ -221,6 +221,8 @@ describe('Parquet column chunks at their edges', () => {
         const body = Buffer.concat([levels, p.body.subarray(h.definition_levels_byte_length)]);
         return { body, header: { ...p.header, compressed_page_size: body.length, uncompressed_page_size: body.length, data_page_header_v2: { ...h, definition_levels_byte_length: levels.length } } };
       });
+    const Z = pagesOf(write(dir, 'z.parquet', cells, 'STRING', 'RLE_DICTIONARY', 2000, 'SNAPPY'));
+    const huge = (p: Page): Page => ({ ...p, header: { ...p.header, uncompressed_page_size: 2 ** 31 - 1 } });
     const whole = readFileSync(join(dir, 's.parquet'));
     const edit = (f: typeof S, i: number, page: (p: Page) => Page): Page[] => {
       expect(f.pages.length).toBeGreaterThan(3);
@@ -259,6 +261,9 @@ describe('Parquet column chunks at their edges', () => {
       ['a negative dictionary size (numbers)', /a dictionary page of -5 values/, () => rebuild(join(dir, 'neg-n.parquet'), N.meta, edit(N, 0, (p) => withValues(p, -5)), 4000)],
       ['a huge dictionary size (text)', /a dictionary page of 2147483647 values/, () => rebuild(join(dir, 'huge-s.parquet'), S.meta, edit(S, 0, (p) => withValues(p, 2 ** 31 - 1)), 4000)],
       ['a huge dictionary size (numbers)', /a dictionary page of 2147483647 values/, () => rebuild(join(dir, 'huge-n.parquet'), N.meta, edit(N, 0, (p) => withValues(p, 2 ** 31 - 1)), 4000)],
+      // Snappy pages whose headers claim 2 GB: each was allocated (minutes and gigabytes for a file of many pages) and the file read.
+      ['a huge decompressed size (Snappy dictionary page)', /decompressed page length \d+ does not match header 2147483\d{3}/, () => rebuild(join(dir, 'huge-z0.parquet'), Z.meta, edit(Z, 0, huge), 4000)],
+      ['a huge decompressed size (Snappy data page)', /decompressed page length \d+ does not match header 2147483\d{3}/, () => rebuild(join(dir, 'huge-z1.parquet'), Z.meta, edit(Z, 1, huge), 4000)],
       ['a page with more values than it holds', /indices end early/, () => rebuild(join(dir, 'more.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values + 40)), 4000)],
       ['a page with fewer values than the chunk needs', /column chunk ends after 3999 of 4000 rows/, () => rebuild(join(dir, 'fewer.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values - 1)), 4000)],
       ['a page with more values than the row group', /more values than the row group's 4000 rows/, () => rebuild(join(dir, 'over.parquet'), S.meta, edit(S, 1, (p) => withValues(p, 5000)), 4000)],
