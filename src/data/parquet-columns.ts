@@ -82,6 +82,17 @@ let indices = new Int32Array(0);
 let dense = new Float64Array(0);
 
 function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
+  // A Snappy block starts with its length: a page header claiming another is no reason to
+  // allocate it (a hostile file could claim 2 GB for each of its pages).
+  if (codec === 'SNAPPY') {
+    let length = 0;
+    for (let i = 0, shift = 0; ; i++, shift += 7) {
+      if (i >= bytes.length || i === 5) throw new Error('a Snappy page without its length');
+      length += (bytes[i]! & 0x7f) * 2 ** shift;
+      if (bytes[i]! < 0x80) break;
+    }
+    if (length !== size) throw new Error(`decompressed page length ${length} does not match header ${size}`);
+  }
   const out = decompressPage(codec, bytes, size);
   if (out === null) throw new NotFast();
   return out;
@@ -159,6 +170,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
       if (h.encoding !== PLAIN && h.encoding !== PLAIN_DICTIONARY) throw new NotFast();
       const page = decompress(codec, body, h.uncompressed);
       const dn = h.numValues;
+      // Every value takes 4 bytes or more: a size the page cannot hold is no reason to allocate it.
+      if (dn < 0 || 4 * dn > page.length) throw new Error(`a dictionary page of ${dn} values in ${page.length} bytes`);
       if (dictNumbers !== null || dictCells !== null) materialize(row); // a second dictionary: the indices would be ambiguous
       if (numeric) {
         // The previous group's dictionary is done with: its values were copied to their rows.
@@ -173,7 +186,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     }
     if (h.type !== DATA_PAGE && h.type !== DATA_PAGE_V2) continue; // index pages
     const n = h.numValues;
-    if (n < 0 || row + n > rows) throw new Error(`pages hold more values than the row group's ${rows} rows`);
+    if (n < 0) throw new Error(`a data page of ${n} values`);
+    if (row + n > rows) throw new Error(`pages hold more values than the row group's ${rows} rows`);
     let page: Uint8Array;
     let pos = 0;
     // Rows of this page holding a value: all, or those whose definition level is 1 (present).

@@ -82,6 +82,7 @@ export function hybrid(r: Reader, end: number, width: number, out: Int32Array | 
     if (header % 2 === 0) {
       // A run of one value.
       const n = Math.min(header / 2, count - seen);
+      if (r.pos + bytes > end) throw new Error('levels or dictionary indices end early');
       let v = 0;
       for (let i = 0; i < bytes; i++) v |= buf[r.pos++]! << (8 * i);
       out.fill(v, seen, seen + n);
@@ -91,6 +92,8 @@ export function hybrid(r: Reader, end: number, width: number, out: Int32Array | 
     // Groups of 8 bit-packed values, least significant bit first.
     const groups = (header - 1) / 2;
     const stop = Math.min(groups * 8, count - seen);
+    // The bytes of the values read must be there (a truncated page would read as zeros).
+    if (r.pos + Math.ceil((stop * width) / 8) > end) throw new Error('levels or dictionary indices end early');
     let p = r.pos;
     const last = Math.min(end, r.pos + groups * width);
     if (width === 1 && last - p >= stop >> 3) {
@@ -164,6 +167,7 @@ export function defLevels(r: Reader, end: number, out: Uint8Array, at: number, c
     const header = varint(r);
     if (header % 2 === 0) {
       const n = Math.min(header / 2, count - seen);
+      if (r.pos >= end) throw new Error('levels or dictionary indices end early');
       const v = buf[r.pos++] === 1 ? 1 : 0;
       out.fill(v, at + seen, at + seen + n);
       ones += v * n;
@@ -172,6 +176,7 @@ export function defLevels(r: Reader, end: number, out: Uint8Array, at: number, c
     }
     const groups = (header - 1) / 2;
     const stop = Math.min(groups * 8, count - seen);
+    if (r.pos + ((stop + 7) >> 3) > end) throw new Error('levels or dictionary indices end early');
     let p = r.pos;
     const last = Math.min(end, r.pos + groups);
     let o = at + seen;
