@@ -29964,6 +29964,8 @@ function hybrid(r, end, width, out, count) {
         if (header % 2 === 0) {
             // A run of one value.
             const n = Math.min(header / 2, count - seen);
+            if (r.pos + bytes > end)
+                throw new Error('levels or dictionary indices end early');
             let v = 0;
             for (let i = 0; i < bytes; i++)
                 v |= buf[r.pos++] << (8 * i);
@@ -29974,6 +29976,9 @@ function hybrid(r, end, width, out, count) {
         // Groups of 8 bit-packed values, least significant bit first.
         const groups = (header - 1) / 2;
         const stop = Math.min(groups * 8, count - seen);
+        // The bytes of the values read must be there (a truncated page would read as zeros).
+        if (r.pos + Math.ceil((stop * width) / 8) > end)
+            throw new Error('levels or dictionary indices end early');
         let p = r.pos;
         const last = Math.min(end, r.pos + groups * width);
         if (width === 1 && last - p >= stop >> 3) {
@@ -30051,6 +30056,8 @@ function defLevels(r, end, out, at, count) {
         const header = varint(r);
         if (header % 2 === 0) {
             const n = Math.min(header / 2, count - seen);
+            if (r.pos >= end)
+                throw new Error('levels or dictionary indices end early');
             const v = buf[r.pos++] === 1 ? 1 : 0;
             out.fill(v, at + seen, at + seen + n);
             ones += v * n;
@@ -30059,6 +30066,8 @@ function defLevels(r, end, out, at, count) {
         }
         const groups = (header - 1) / 2;
         const stop = Math.min(groups * 8, count - seen);
+        if (r.pos + ((stop + 7) >> 3) > end)
+            throw new Error('levels or dictionary indices end early');
         let p = r.pos;
         const last = Math.min(end, r.pos + groups);
         let o = at + seen;
@@ -30284,6 +30293,20 @@ let indices = new Int32Array(0);
 /** The present values of a page of numbers with nulls, before they go to their rows. */
 let dense = new Float64Array(0);
 function parquet_columns_decompress(codec, bytes, size) {
+    // A Snappy block starts with its length: a page header claiming another is no reason to
+    // allocate it (a hostile file could claim 2 GB for each of its pages).
+    if (codec === 'SNAPPY') {
+        let length = 0;
+        for (let i = 0, shift = 0;; i++, shift += 7) {
+            if (i >= bytes.length || i === 5)
+                throw new Error('a Snappy page without its length');
+            length += (bytes[i] & 0x7f) * 2 ** shift;
+            if (bytes[i] < 0x80)
+                break;
+        }
+        if (length !== size)
+            throw new Error(`decompressed page length ${length} does not match header ${size}`);
+    }
     const out = parquet_codecs_decompress(codec, bytes, size);
     if (out === null)
         throw new NotFast();
@@ -30372,6 +30395,9 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
                 throw new NotFast();
             const page = parquet_columns_decompress(codec, body, h.uncompressed);
             const dn = h.numValues;
+            // Every value takes 4 bytes or more: a size the page cannot hold is no reason to allocate it.
+            if (dn < 0 || 4 * dn > page.length)
+                throw new Error(`a dictionary page of ${dn} values in ${page.length} bytes`);
             if (dictNumbers !== null || dictCells !== null)
                 materialize(row); // a second dictionary: the indices would be ambiguous
             if (numeric) {
@@ -30390,7 +30416,9 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
         if (h.type !== DATA_PAGE && h.type !== DATA_PAGE_V2)
             continue; // index pages
         const n = h.numValues;
-        if (n < 0 || row + n > rows)
+        if (n < 0)
+            throw new Error(`a data page of ${n} values`);
+        if (row + n > rows)
             throw new Error(`pages hold more values than the row group's ${rows} rows`);
         let page;
         let pos = 0;
