@@ -19919,14 +19919,18 @@ class ColumnProfile {
             top: tracked ? SpaceSaving.fromWire(top) : untrackedTop(top.capacity, top.n),
             ...(w.time ? { time: PeriodSketch.fromJSON(w.time) } : {}),
         });
-        c.nulls = w.nulls;
-        c.numbers = w.numbers;
-        c.integers = w.integers;
-        c.strings = w.strings;
-        c.booleans = w.booleans;
-        c.nonFinite = w.nonFinite;
+        c.copyCounts(w);
         c.topTracked = tracked;
         return c;
+    }
+    /** The value counts of a column's JSON or wire form. */
+    copyCounts(f) {
+        this.nulls = f.nulls;
+        this.numbers = f.numbers;
+        this.integers = f.integers;
+        this.strings = f.strings;
+        this.booleans = f.booleans;
+        this.nonFinite = f.nonFinite;
     }
     static fromJSON(j) {
         const c = new ColumnProfile(j.name, {
@@ -19936,12 +19940,7 @@ class ColumnProfile {
             top: SpaceSaving.fromJSON(j.top),
             ...(j.time ? { time: PeriodSketch.fromJSON(j.time) } : {}),
         });
-        c.nulls = j.nulls;
-        c.numbers = j.numbers;
-        c.integers = j.integers;
-        c.strings = j.strings;
-        c.booleans = j.booleans;
-        c.nonFinite = j.nonFinite;
+        c.copyCounts(j);
         if (j.topTracked === false) {
             c.topTracked = false;
             c.top = untrackedTop(c.top.capacity, c.top.n);
