@@ -91,6 +91,17 @@ describe('modelgate serve --workers 2', () => {
     }
   });
 
+  /**
+   * The POST request log lines since log line `before`, once there are `n` (or after 5 s): a worker
+   * writes its line before it answers, but the line reaches this process through the primary and a
+   * pipe, which can come after the answer.
+   */
+  async function requestLogs(before: number, n: number): Promise<{ worker?: unknown }[]> {
+    const lines = () => cli.logs().slice(before).filter((l) => l.msg === 'request' && l.method === 'POST');
+    for (let i = 0; i < 250 && lines().length < n; i++) await new Promise((r) => setTimeout(r, 20));
+    return lines();
+  }
+
   /** N requests on fresh connections; returns the versions answered and checks both workers served. */
   async function versionsFromBothWorkers(n: number, from: number): Promise<Set<string>> {
     const before = cli.logs().length;
@@ -98,7 +109,7 @@ describe('modelgate serve --workers 2', () => {
     for (let i = 0; i < n; i++) answers.push(await postFresh(`${cli.url}/v2/models/cancer/infer`, inferBody(from + i)));
     expect(answers.every((a) => a.status === 200)).toBe(true);
     // The log lines of these requests (written before each answer went out) name both workers.
-    const workers = new Set(cli.logs().slice(before).filter((l) => l.msg === 'request' && l.method === 'POST').map((l) => l.worker));
+    const workers = new Set((await requestLogs(before, n)).map((l) => l.worker));
     expect(workers).toEqual(new Set([1, 2]));
     return new Set(answers.map((a) => a.json.model_version));
   }
@@ -109,7 +120,8 @@ describe('modelgate serve --workers 2', () => {
     const before = cli.logs().length;
     const n = 30;
     expect(await versionsFromBothWorkers(n, 0)).toEqual(new Set(['1']));
-    const perWorker = [1, 2].map((w) => cli.logs().slice(before).filter((l) => l.msg === 'request' && l.method === 'POST' && l.worker === w).length);
+    const logged = await requestLogs(before, n);
+    const perWorker = [1, 2].map((w) => logged.filter((l) => l.worker === w).length);
     expect(perWorker[0] + perWorker[1]).toBe(n);
     const m = (await get(`${cli.url}/metrics`)).text;
     const metric = (s: string) => Number(m.split('\n').find((l) => l.startsWith(s + ' '))?.split(' ').pop());
@@ -128,7 +140,10 @@ describe('modelgate serve --workers 2', () => {
     // Each read on a fresh connection; the primary hands them to the workers in turn.
     const before = cli.logs().length;
     for (let i = 0; i < 4; i++) expect((await fresh('GET', `${cli.url}/admin/models/cancer/deploy-record`, undefined, AUTH)).json).toEqual({ phase: 'canary' });
-    expect(new Set(cli.logs().slice(before).filter((l) => l.path?.endsWith('/deploy-record')).map((l) => l.worker))).toEqual(new Set([1, 2]));
+    // Their log lines may come after the answers (see requestLogs): wait for the four, bounded.
+    const reads = () => cli.logs().slice(before).filter((l) => l.path?.endsWith('/deploy-record'));
+    for (let i = 0; i < 250 && reads().length < 4; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(new Set(reads().map((l) => l.worker))).toEqual(new Set([1, 2]));
   });
 
   it('applies each admin change on every worker before answering, and loses no request of a swap under load', async () => {
