@@ -1390,7 +1390,7 @@ var external_node_os_ = __webpack_require__(8161);
  * an exception from `take` or `here` rejects.
  */
 async function runOrdered(tasks, n, start, take, opts = {}) {
-    const { transfer, here } = opts;
+    const { here } = opts;
     // Tasks each worker holds at most: two when this thread runs tasks too (see above).
     const depth = here ? 2 : 1;
     const pool = [];
@@ -1414,7 +1414,8 @@ async function runOrdered(tasks, n, start, take, opts = {}) {
                 while (next < tasks.length && held.get(w) < depth) {
                     const t = tasks[next++];
                     held.set(w, held.get(w) + 1);
-                    w.postMessage(t, transfer?.(t));
+                    // Copied, never transferred: detaching an ArrayBuffer slows every later typed-array access in this thread.
+                    w.postMessage(t);
                 }
             };
             // The results in order, as far as they have come; settles when a take stops or all are taken.
