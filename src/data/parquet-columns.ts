@@ -112,6 +112,46 @@ function scatter<T>(src: ArrayLike<T>, lv: Uint8Array, n: number, out: { [k: num
   for (let i = 0; i < n; i++) if (lv[i] === 1) out[at + i] = src[j++]!;
 }
 
+// The loops of decodeChunk, each in a function of its own: V8 optimizes a small function for the
+// one loop that is hot, where a loop inside decodeChunk had it compile (and, when a cold branch of
+// the chunk came later, deoptimize and compile again) the whole of decodeChunk for each loop.
+
+/** Rows [0, upTo) that hold only their dictionary index (plus one, 0 for none): their values into `out`. */
+function gather<T>(index: DictIndex, upTo: number, dict: ArrayLike<T>, out: { [k: number]: T }): void {
+  for (let i = 0; i < upTo; i++) {
+    const j = index[i]! - 1;
+    if (j >= 0) out[i] = dict[j]!;
+  }
+}
+
+/** Throws unless each of the first `values` indices is one of a dictionary of `size` entries. */
+function checkIndices(indices: Int32Array, values: number, size: number): void {
+  for (let i = 0; i < values; i++) {
+    const j = indices[i]!;
+    if (j < 0 || j >= size) throw new Error(`dictionary index ${j} out of range`);
+  }
+}
+
+/** A page's `n` rows from `row` on as dictionary indices plus one (0: no value, where lv has a 0). */
+function indexRows(indices: Int32Array, values: number, lv: Uint8Array | null, n: number, at: DictIndex, row: number): void {
+  if (lv === null) for (let i = 0; i < values; i++) at[row + i] = indices[i]! + 1;
+  else {
+    let q = 0;
+    for (let i = 0; i < n; i++) at[row + i] = lv[i] === 1 ? indices[q++]! + 1 : 0;
+  }
+}
+
+/** dict[indices[i]] into out[at + i] for i < values. */
+function lookUp<T>(indices: Int32Array, values: number, dict: ArrayLike<T>, out: { [k: number]: T }, at: number): void {
+  for (let i = 0; i < values; i++) out[at + i] = dict[indices[i]!]!;
+}
+
+/** The same into the rows at + i whose level is 1, for i < n. */
+function lookUpScatter<T>(indices: Int32Array, lv: Uint8Array, n: number, dict: ArrayLike<T>, out: { [k: number]: T }, at: number): void {
+  let j = 0;
+  for (let i = 0; i < n; i++) if (lv[i] === 1) out[at + i] = dict[indices[j++]!]!;
+}
+
 /**
  * Decodes a fast column's chunk (its bytes) into a group-sized column of `rows` rows, in the
  * arrays of `reuse` when they are large enough (the previous group's, already handed out).
@@ -150,12 +190,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   const materialize = (upTo: number): void => {
     allDict = false;
     if (index === null) return;
-    for (let i = 0; i < upTo; i++) {
-      const j = index[i]! - 1;
-      if (j < 0) continue;
-      if (dictNumbers !== null) numbersArray()[i] = dictNumbers[j]!;
-      else cellsArray()[i] = dictCells![j]!;
-    }
+    if (dictNumbers !== null) gather(index, upTo, dictNumbers, numbersArray());
+    else gather(index, upTo, dictCells!, cellsArray());
     index = null;
   };
   const r: Reader = { buf: bytes, pos: 0 };
@@ -225,39 +261,25 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
       if (width > 32) throw new Error(`bad dictionary index width ${width}`);
       if (width === 0) indices.fill(0, 0, values);
       else hybrid({ buf: page, pos: pos + 1 }, page.length, width, indices, values);
-      const dn = d.length;
-      for (let i = 0; i < values; i++) {
-        const j = indices[i]!;
-        if (j < 0 || j >= dn) throw new Error(`dictionary index ${j} out of range`);
-      }
+      checkIndices(indices, values, d.length);
       if (allDict && index === null) {
         if (row === 0) index = indexArray(reuse, d.length, rows);
         else allDict = false; // plain pages came first
       }
-      if (allDict) {
-        // Only the indices, plus one (0 for a row without a value).
-        const at = index!;
-        if (lv === null) for (let i = 0; i < values; i++) at[row + i] = indices[i]! + 1;
-        else {
-          let q = 0;
-          for (let i = 0; i < n; i++) at[row + i] = lv[i] === 1 ? indices[q++]! + 1 : 0;
-        }
-      } else if (dictNumbers !== null) {
+      // Only the indices, plus one (0 for a row without a value).
+      if (allDict) indexRows(indices, values, lv, n, index!, row);
+      else if (dictNumbers !== null) {
         const out = numbersArray();
-        if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dictNumbers[indices[i]!]!;
+        if (lv === null) lookUp(indices, values, dictNumbers, out, row);
         else {
           if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
-          for (let i = 0; i < values; i++) dense[i] = dictNumbers[indices[i]!]!;
+          lookUp(indices, values, dictNumbers, dense, 0);
           scatter(dense, lv, n, out, row);
         }
       } else {
-        const dc = dictCells!;
         const out = cellsArray();
-        if (lv === null) for (let i = 0; i < values; i++) out[row + i] = dc[indices[i]!]!;
-        else {
-          let j = 0;
-          for (let i = 0; i < n; i++) if (lv[i] === 1) out[row + i] = dc[indices[j++]!]!;
-        }
+        if (lv === null) lookUp(indices, values, dictCells!, out, row);
+        else lookUpScatter(indices, lv, n, dictCells!, out, row);
       }
     } else throw new NotFast();
     row += n;
