@@ -381,7 +381,9 @@ function dictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uint8Arra
   const kinds = e.kind;
   // All text, top values tracked exactly and room for every entry: a string's repeats are counted
   // here and added at the end (ColumnProfile.repeatsCount); its first occurrence is added in order.
-  const repeats = e.allText && p.repeatsCount(dict.length) ? new Float64Array(dict.length + 1) : null;
+  // Counts in a Uint32Array: read back they are small integers, which the sketches' integer counters
+  // keep (a Float64Array's element is a double, which would turn those counters into doubles).
+  const repeats = e.allText && p.repeatsCount(dict.length) ? new Uint32Array(dict.length + 1) : null;
   for (let k = 0; k < rows; k++) {
     const j = index[k]! - 1;
     if (j < 0) {
@@ -440,7 +442,7 @@ function numberDictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uin
       h2[j] = b;
     }
   }
-  const repeats = p.repeatsCount(d) ? new Float64Array(d) : null;
+  const repeats = p.repeatsCount(d) ? new Uint32Array(d) : null; // see dictColumn
   for (let k = 0; k < rows; k++) {
     const j = index[k]! - 1;
     if (j < 0) {

@@ -16,6 +16,7 @@ import { NUM_ANY, NUM_ASK, NUM_INT, STR_ANY, STR_ASK, STR_SET, type ColumnCheck 
 import { DATE, DATE_TIME, DATE_TIME_NAIVE, INVALID_TIME, formatTime, looksLikeTime, parseTime, parsedKind } from './time.js';
 import { hasTimeRules, TimeRules, type TimeSampler } from './time-rules.js';
 import { dict, own } from '../lib/objects.js';
+import { DOUBLE_ZERO } from '../lib/double-zero.js';
 import { Violations, type ViolationSample } from './violations.js';
 import { scanBatch, type RowCells } from './scan-columns.js';
 
@@ -165,7 +166,7 @@ export class ColumnSlot {
   readonly okNull: boolean;
   readonly valid: (v: Cell) => boolean;
   /** The column's value in the current row, kept for the row object in case ajv is asked: a number in `num`, anything else in `ref`. */
-  num = 0;
+  num = DOUBLE_ZERO;
   ref: Cell = null;
   isNum = false;
 

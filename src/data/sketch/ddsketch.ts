@@ -32,6 +32,7 @@
  * Values must be finite: `add` throws RangeError on NaN and ±Infinity (the profile counts those).
  */
 import { ConfigurationError, DataError } from '../../errors.js';
+import { DOUBLE_ZERO } from '../../lib/double-zero.js';
 
 export const DEFAULT_ALPHA = 0.01;
 export const DEFAULT_MAX_BUCKETS = 2048;
@@ -142,7 +143,8 @@ class Store {
   offset = 0;
   minKey = 1;
   maxKey = 0;
-  total = 0;
+  /** A double from the start (see DOUBLE_ZERO): merges add counts read from Float64Arrays. */
+  total = DOUBLE_ZERO;
   collapsed = false;
 
   constructor(readonly maxBuckets: number) {}
@@ -164,6 +166,10 @@ class Store {
   /** A key outside [minKey, maxKey]: widen the range, collapsing the lowest keys if it would exceed maxBuckets. */
   private addSlow(key: number, c: number): void {
     if (!Number.isSafeInteger(key)) throw new RangeError(`DDSketch.add: value must be finite (bucket index ${key})`);
+    // The key of a value just below 1 is -0 (Math.ceil of a small negative number), which V8 holds
+    // only as a double: kept in the key range, it turned those fields of every store's hidden class
+    // from small integers into doubles, and the sketches' optimized code deoptimized. 0 is the same key.
+    if (key === 0) key = 0;
     const maxB = this.maxBuckets;
     if (this.minKey > this.maxKey) {
       this.ensure(key, key);
@@ -322,7 +328,7 @@ export class DDSketch {
   private readonly pos: Store;
   private readonly neg: Store;
   private zeros = 0;
-  private n = 0;
+  private n = DOUBLE_ZERO; // fromWire sums stores' totals (doubles) into it
   private lo = Infinity;
   private hi = -Infinity;
 

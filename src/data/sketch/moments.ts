@@ -13,6 +13,7 @@
  * silently poisoning every statistic.
  */
 import { DataError } from '../../errors.js';
+import { DOUBLE_ZERO } from '../../lib/double-zero.js';
 
 /** The JSON form of {@link Moments} (min and max are null when count is 0). */
 export interface MomentsJSON {
@@ -34,19 +35,20 @@ export interface MomentsJSON {
 export class Moments {
   /** Number of values added. */
   count = 0;
+  // The fields that hold doubles start as one (see DOUBLE_ZERO).
   /** Sum of squared deviations from the mean (Welford's M2). */
-  m2 = 0;
+  m2 = DOUBLE_ZERO;
   /** Smallest value (Infinity when empty). */
   min = Infinity;
   /** Largest value (-Infinity when empty). */
   max = -Infinity;
   // Welford runs on x - shift, with shift the first value seen: the mean of the shifted values is
   // small, so data with a large offset relative to its spread keeps full precision in M2.
-  private shift = 0;
-  private mu = 0;
+  private shift = DOUBLE_ZERO;
+  private mu = DOUBLE_ZERO;
   // Neumaier compensated summation: the sum is s + c.
-  private s = 0;
-  private c = 0;
+  private s = DOUBLE_ZERO;
+  private c = DOUBLE_ZERO;
 
   /** Adds one finite value. Throws RangeError on NaN or ±Infinity. */
   add(x: number): void {

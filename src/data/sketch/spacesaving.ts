@@ -95,7 +95,10 @@ export class SpaceSaving<T extends HeavyHitterValue = HeavyHitterValue> {
   constructor(capacity: number = DEFAULT_SPACESAVING_CAPACITY) {
     if (!Number.isSafeInteger(capacity) || capacity < 1) throw new ConfigurationError(`Space-Saving capacity must be a positive integer, got ${capacity}`);
     this.capacity = capacity;
-    this.values = new Array<T>(capacity);
+    // Filled, so the array holds any value from the start: holes would make it an array of small
+    // integers that becomes one of doubles, then of anything, as values come (each a new hidden
+    // class for the code that reads it, which deoptimizes).
+    this.values = new Array<T>(capacity).fill(undefined as unknown as T);
     this.counts = new Float64Array(capacity);
     this.errors = new Float64Array(capacity);
     this.heap = new Int32Array(capacity);
