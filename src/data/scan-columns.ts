@@ -20,7 +20,7 @@
  */
 import { batchCell, type Cell, type ColumnBatch } from './readers.js';
 import type { GroupColumn } from './parquet-columns.js';
-import type { Profile } from './profile.js';
+import type { ColumnProfile, Profile } from './profile.js';
 import { CELL_AUTO, CELL_NUMBER, CELL_OTHER, CELL_TEXT, parseNumber, rowErrors, type LoadedSchema } from './schema.js';
 import { NUM_ANY, NUM_INT, STR_ANY, STR_SET } from './row-check.js';
 import { DATE, DATE_TIME_NAIVE, INVALID_TIME, formatTime, looksLikeTime, parseTime, parsedKind } from './time.js';
@@ -409,7 +409,7 @@ function dictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uint8Arra
     outOther = kind === V_OTHER ? e.other[j]! : null;
     addCell(c, raw, kind, k, ctx);
   }
-  if (repeats !== null) for (let j = 0; j < dict.length; j++) if (repeats[j]! > 1) p.addStringRepeats(dict[j] as string, repeats[j]! - 1);
+  if (repeats !== null) addStringRepeats(p, dict, repeats);
 }
 
 /**
@@ -429,19 +429,7 @@ function numberDictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uin
   const finite = new Uint8Array(d);
   const h1 = new Int32Array(d);
   const h2 = new Int32Array(d);
-  for (let j = 0; j < d; j++) {
-    const x = dn[j]!;
-    let m = 0;
-    if (x < c.lo || x > c.hi || (c.allowed !== undefined && !c.allowed.has(x))) m = RULE_HIT;
-    if (validating && !numberOk(c, x)) m |= DOUBT;
-    mark[j] = m;
-    if (x - x === 0) {
-      finite[j] = 1;
-      const [a, b] = hashNumber64(x);
-      h1[j] = a;
-      h2[j] = b;
-    }
-  }
+  numberEntries(c, dn, validating, mark, finite, h1, h2);
   const repeats = p.repeatsCount(d) ? new Uint32Array(d) : null; // see dictColumn
   for (let k = 0; k < rows; k++) {
     const j = index[k]! - 1;
@@ -464,5 +452,36 @@ function numberDictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uin
       }
     } else p.addNumberHashed(x, h1[j]!, h2[j]!);
   }
-  if (repeats !== null) for (let j = 0; j < d; j++) if (repeats[j]! > 1) p.trackRepeats(dn[j]!, repeats[j]! - 1);
+  if (repeats !== null) trackRepeats(p, dn, repeats);
+}
+
+// The loops before and after a dictionary column's loop over its rows, each in a function of its
+// own: in one function, V8 compiled the whole of it for each loop that got hot (on-stack
+// replacement) and again when the code after a loop, without type feedback yet, deoptimized it.
+
+/** Per entry of a numeric dictionary: its row marks, whether it is finite, and then its hash. */
+function numberEntries(c: ColumnSlot, dn: Float64Array, validating: boolean, mark: Uint8Array, finite: Uint8Array, h1: Int32Array, h2: Int32Array): void {
+  for (let j = 0; j < dn.length; j++) {
+    const x = dn[j]!;
+    let m = 0;
+    if (x < c.lo || x > c.hi || (c.allowed !== undefined && !c.allowed.has(x))) m = RULE_HIT;
+    if (validating && !numberOk(c, x)) m |= DOUBT;
+    mark[j] = m;
+    if (x - x === 0) {
+      finite[j] = 1;
+      const [a, b] = hashNumber64(x);
+      h1[j] = a;
+      h2[j] = b;
+    }
+  }
+}
+
+/** The repeats counted per entry of a numeric dictionary, to the top values. */
+function trackRepeats(p: ColumnProfile, dn: Float64Array, repeats: Uint32Array): void {
+  for (let j = 0; j < dn.length; j++) if (repeats[j]! > 1) p.trackRepeats(dn[j]!, repeats[j]! - 1);
+}
+
+/** The repeats counted per entry of a text dictionary, to the profile. */
+function addStringRepeats(p: ColumnProfile, dict: Cell[], repeats: Uint32Array): void {
+  for (let j = 0; j < dict.length; j++) if (repeats[j]! > 1) p.addStringRepeats(dict[j] as string, repeats[j]! - 1);
 }
