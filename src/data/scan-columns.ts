@@ -222,7 +222,20 @@ export function scanBatch(s: BatchScan, batch: ColumnBatch, rowBefore: number): 
     else cellColumn(c, col, rows, mk, ctx);
   }
   s.profile.rows += rows;
-  if (!validating) return;
+  if (validating) checkRows(s, batch, rowBefore, mk, ctx);
+}
+
+/**
+ * The rows of a batch whose marks say they need ajv or the rules (every row when a column is
+ * unique), in order, as the row loop checks them. A function of its own: as a loop of scanBatch it
+ * got scanBatch, called once per row group, compiled on-stack and then whole, with every column
+ * function inlined (and compiled again whenever one of those deoptimized).
+ */
+function checkRows(s: BatchScan, batch: ColumnBatch, rowBefore: number, mk: Uint8Array, ctx: ColumnContext): void {
+  const rows = batch.rows;
+  const cols = batch.columns;
+  const slots = s.slots;
+  const rowCells = ctx.rowCells;
   const schema = s.schema!;
   const n = slots.length;
   const obj = s.rowObject;
@@ -230,7 +243,7 @@ export function scanBatch(s: BatchScan, batch: ColumnBatch, rowBefore: number): 
   for (let k = 0; k < rows; k++) {
     const m = mk[k]!;
     if (m === 0 && !uniq) continue;
-    cur = k;
+    ctx.setRow(k);
     const row = rowBefore + k + 1;
     const line = batch.firstLine + k;
     if ((m & DOUBT) !== 0) {
