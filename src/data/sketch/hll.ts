@@ -232,8 +232,13 @@ export class HyperLogLog {
 
   private update(h1: number, h2: number): void {
     const idx = h1 >>> this.shift;
-    const w = h1 << this.p;
-    const rank = w !== 0 ? Math.clz32(w) + 1 : 33 - this.p + Math.clz32(h2);
+    const p = this.p;
+    const w = h1 << p;
+    // Both ranks computed, one chosen: w is 0 for about one value in 2^(32 - p), and as a branch of
+    // its own that rare case came without type feedback and deoptimized the (inlined) caller.
+    const fromW = Math.clz32(w) + 1;
+    const fromH2 = 33 - p + Math.clz32(h2);
+    const rank = w !== 0 ? fromW : fromH2;
     if (rank > this.registers[idx]!) {
       this.registers[idx] = rank;
       this.sparse = null;
