@@ -352,11 +352,8 @@ export class DDSketch {
 
   /** Adds one finite value. Throws RangeError on NaN or ±Infinity. */
   add(x: number): void {
-    // Both stores read and one call site for either: optimized code has the feedback for negative
-    // values before the first one comes (no deoptimization then).
-    const pos = this.pos;
-    const neg = this.neg;
-    if (x > 0 || x < 0) (x > 0 ? pos : neg).add(this.key(Math.abs(x)));
+    if (x > 0) this.pos.add(this.key(x));
+    else if (x < 0) this.neg.add(this.key(-x));
     else if (x === 0) this.zeros++;
     else throw new RangeError(`DDSketch.add: value must be finite, got ${x}`);
     this.n++;

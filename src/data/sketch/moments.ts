@@ -61,7 +61,10 @@ export class Moments {
     this.m2 += d * (y - this.mu);
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
-    this.addToSum(x);
+    const s = this.s;
+    const t = s + x;
+    this.c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+    this.s = t;
   }
 
   /** Adds every value of an array (same contract as {@link add}). */
@@ -137,11 +140,7 @@ export class Moments {
   private addToSum(x: number): void {
     const s = this.s;
     const t = s + x;
-    // (big - t) + small, the larger in magnitude first; one expression for both cases, so that
-    // optimized code has type feedback for it whichever case came first (no deoptimization when
-    // the other comes).
-    const sBig = Math.abs(s) >= Math.abs(x);
-    this.c += (sBig ? s : x) - t + (sBig ? x : s);
+    this.c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
     this.s = t;
   }
 
