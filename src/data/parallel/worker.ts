@@ -30,8 +30,9 @@ export function runScanWorker(): void {
       let schema: LoadedSchema | undefined;
       if (task.schemaPath) {
         schema = schemas.get(task.schemaPath);
-        // The main thread loaded this schema file before it started the pass: no need to check it again.
-        if (!schema) schemas.set(task.schemaPath, (schema = loadSchema(task.schemaPath, { checked: true })));
+        // The main thread loaded this schema file before it started the pass: no need to check it
+        // again, nor to compile ajv's row validator until a row needs it (lazy).
+        if (!schema) schemas.set(task.schemaPath, (schema = loadSchema(task.schemaPath, { checked: true, lazy: true })));
       }
       return runTask(task, schema);
     };
