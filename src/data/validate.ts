@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ConfigurationError, DataError } from '../errors.js';
 import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
-import { assertArtifact } from '../schemas/validate.js';
+import { assertArtifact, prepareArtifact } from '../schemas/validate.js';
 import type { DriftResult, DriftSettings } from './drift.js';
 import { columnsDrift, type TimeCoverage } from './drift-columns.js';
 export type { TimeCoverage } from './drift-columns.js';
@@ -172,6 +172,11 @@ async function validateWith(config: ValidateConfig, log: Logger, render: (report
         {
           workers: config.workers,
           early,
+          // While this thread waits for the worker threads: compile the checks of the artifacts written after the pass.
+          idle: () => {
+            prepareArtifact('data-report');
+            if (config.profile) prepareArtifact('profile');
+          },
           schemaPath: config.schema,
           onSplit: (chunks, workers, here) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads${here ? ' (the main thread is one of them)' : ''}`}`),
           onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),

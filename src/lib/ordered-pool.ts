@@ -14,6 +14,11 @@ import type { Worker } from 'node:worker_threads';
 export interface OrderedOptions<T, R> {
   /** Runs a task in this thread, which then takes tasks next to the workers; it must not throw (a failure is a result). */
   here?: (task: T) => Promise<R>;
+  /**
+   * Work for this thread while it only waits for the workers: run once, when this thread has no
+   * task left to take and a worker still runs one, or at once without `here`. An exception rejects.
+   */
+  idle?: () => void;
 }
 
 /**
@@ -24,7 +29,7 @@ export interface OrderedOptions<T, R> {
  * an exception from `take` or `here` rejects.
  */
 export async function runOrdered<T, R extends { index: number }>(tasks: readonly T[], n: number, start: () => Worker, take: (result: R, index: number) => string | null, opts: OrderedOptions<T, R> = {}): Promise<string | null> {
-  const { here } = opts;
+  const { here, idle } = opts;
   // Tasks each worker holds at most: two when this thread runs tasks too (see above).
   const depth = here ? 2 : 1;
   const pool: Worker[] = [];
@@ -84,6 +89,16 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
         });
         give(w);
       }
+      const runIdle = () => {
+        if (settled || !idle) return;
+        try {
+          idle();
+        } catch (e) {
+          finish(null, e);
+        }
+      };
+      // Without `here`, this thread waits from the start: its idle work runs once the workers are given their tasks.
+      if (!here) setImmediate(runIdle);
       if (here) {
         const local = async () => {
           while (!settled && (mine >= 0 || next < tasks.length)) {
@@ -98,6 +113,7 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
             // tasks before this thread takes one.
             await new Promise((wake) => setTimeout(wake, 0));
           }
+          runIdle();
         };
         local().catch((e: unknown) => finish(null, e));
       }

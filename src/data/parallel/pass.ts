@@ -46,6 +46,8 @@ export interface ParallelOptions {
    * for the paths that never reach the pass).
    */
   early?: EarlyWorkers;
+  /** Work for this thread while it only waits for worker threads (see runOrdered's `idle`); it must not throw. */
+  idle?: () => void;
 }
 
 export { defaultWorkers };
@@ -130,7 +132,7 @@ async function runTasks(tasks: AnyChunkTask[], opts: ScanOptions, par: ParallelO
     await par.early?.stop();
     failed = await runHere(tasks, opts, merger);
   } else {
-    const running = runWorkers(tasks, n, here, opts, merger, () => par.early?.take() ?? startWorker());
+    const running = runWorkers(tasks, n, here, opts, merger, () => par.early?.take() ?? startWorker(), par.idle);
     // The pool has started (taken) all its workers before its first await: early ones left over are not needed.
     const stopped = par.early?.stop();
     try {
@@ -216,7 +218,7 @@ async function runHere(tasks: AnyChunkTask[], opts: ScanOptions, merger: Merger)
  * once while a worker thread first loads the program) and `n` - 1 worker threads; else `n` worker
  * threads. Returns why the split failed, or null.
  */
-async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts: ScanOptions, merger: Merger, start: () => Worker): Promise<string | null> {
+async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts: ScanOptions, merger: Merger, start: () => Worker, idle?: () => void): Promise<string | null> {
   const take = (r: ChunkResult, i: number): string | null => {
     if (!r.ok) return r.reason;
     try {
@@ -226,8 +228,8 @@ async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts:
     }
     return null;
   };
-  if (!here) return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, start, take);
-  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n - 1, start, take, { here: (t) => runHereOne(t, opts.schema) });
+  if (!here) return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, start, take, { idle });
+  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n - 1, start, take, { here: (t) => runHereOne(t, opts.schema), idle });
 }
 
 /** Merges chunk results in order into the result of one pass. */
