@@ -229,7 +229,7 @@ async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts:
     return null;
   };
   if (!here) return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, start, take, { idle });
-  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n - 1, start, take, { here: (t) => runHereOne(t, opts.schema), idle });
+  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n - 1, start, take, { here: (t) => runHereOne(t, opts.schema), idle, steal: true });
 }
 
 /** Merges chunk results in order into the result of one pass. */
