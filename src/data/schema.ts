@@ -174,19 +174,26 @@ function ajvMessage(e: ErrorObject): string {
  * Reads and compiles a data schema. `checked`: the same file was loaded (and so checked) already,
  * in the main thread: a parallel pass's worker thread then skips checking the schema against the
  * JSON Schema meta-schema, whose compilation is most of the ~50 ms a load costs a fresh thread;
- * the compiled checks are the same either way.
+ * the compiled checks are the same either way. `lazy` (with `checked`): ajv is not even started
+ * until a row needs it (the first read of `validate`), and `x-dataset` is not checked again: the
+ * row schema's per-column checks (row-check.ts) vouch for most rows, often all, and a worker
+ * thread then starts its first chunk ~30-50 ms sooner.
  */
-export function loadSchema(path: string, { checked = false }: { checked?: boolean } = {}): LoadedSchema {
+export function loadSchema(path: string, { checked = false, lazy = false }: { checked?: boolean; lazy?: boolean } = {}): LoadedSchema {
   if (!existsSync(path)) throw new ConfigurationError(`input 'schema': file not found: ${path}`);
   const raw = parseYamlOrJson(readFileSync(path, 'utf8'), path);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigurationError(`${path}: a schema must be an object (a JSON Schema for one row)`);
   const schema = raw as RowSchema;
-  const ajv = newAjv(!checked);
+  lazy &&= checked;
+  let ajv: Ajv2020 | undefined;
+  const ajvOnce = (): Ajv2020 => (ajv ??= newAjv(!checked));
   const rules = schema['x-dataset'] ?? {};
-  const checkRules = ajv.compile(rulesSchema);
-  if (!checkRules(rules)) {
-    const e = checkRules.errors![0];
-    throw new ConfigurationError(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
+  if (!lazy) {
+    const checkRules = ajvOnce().compile(rulesSchema);
+    if (!checkRules(rules)) {
+      const e = checkRules.errors![0];
+      throw new ConfigurationError(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
+    }
   }
   for (const [column, r] of Object.entries(rules.columns ?? {})) checkTimeRules(column, r, path);
   const timeFormats = timeFormatsOf(schema, path);
@@ -205,17 +212,21 @@ export function loadSchema(path: string, { checked = false }: { checked?: boolea
     }
     rowSchema.properties = props;
   }
-  let validate: ValidateFunction;
-  try {
-    validate = ajv.compile(rowSchema);
-  } catch (e) {
-    throw new ConfigurationError(`${path}: not a valid JSON Schema: ${(e as Error).message.split('\n')[0]}`);
-  }
+  const compileRows = (): ValidateFunction => {
+    try {
+      return ajvOnce().compile(rowSchema);
+    } catch (e) {
+      throw new ConfigurationError(`${path}: not a valid JSON Schema: ${(e as Error).message.split('\n')[0]}`);
+    }
+  };
+  let validate = lazy ? undefined : compileRows();
   const checks = rowChecks(rowSchema);
   return {
     path,
     schema,
-    validate,
+    get validate() {
+      return (validate ??= compileRows());
+    },
     rowCheck: checks && ((column) => checks(rowKey(column))),
     rules,
     requiredColumns: required ?? [],

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ConfigurationError, DataError } from '../errors.js';
 import { assertWritable, showPath, writeFilesAtomic } from '../lib/files.js';
 import type { Logger } from '../lib/logger.js';
-import { assertArtifact } from '../schemas/validate.js';
+import { assertArtifact, prepareArtifact } from '../schemas/validate.js';
 import type { DriftResult, DriftSettings } from './drift.js';
 import { columnsDrift, type TimeCoverage } from './drift-columns.js';
 export type { TimeCoverage } from './drift-columns.js';
@@ -16,6 +16,7 @@ import { Profile, type ColumnSummary, type ProfileJSON } from './profile.js';
 import { expandDataGlob, type Format } from './readers.js';
 import { scan, type ScanResult } from './scan.js';
 import { scanParallel } from './parallel/pass.js';
+import { startEarly, type EarlyWorkers } from './parallel/early.js';
 import { loadSchema } from './schema.js';
 import { Violations, type ViolationSample } from './violations.js';
 import { labelBias, type LabelBias } from '../fairness/labels.js';
@@ -121,6 +122,17 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
   for (const [input, path] of [['report', config.report], ['profile', config.profile], ['markdown', config.markdown], ['infer-schema', config.inferSchema]] as const) {
     if (path !== undefined) assertWritable(path, input);
   }
+  // The pass's worker threads start now, when the pass will most likely be split, so that their
+  // start-up overlaps the schema's compilation and the pass's planning (data/parallel/early.ts).
+  const early = config.merge.length ? undefined : startEarly({ files: config.data, format: config.format, shard: config.shard, keepValues: config.reference !== undefined && !/\.json$/i.test(config.reference), workers: config.workers });
+  try {
+    return await validateWith(config, log, render, early);
+  } finally {
+    await early?.stop();
+  }
+}
+
+async function validateWith(config: ValidateConfig, log: Logger, render: (report: DataReport) => string, early: EarlyWorkers | undefined): ReturnType<typeof validateData> {
   const schema = config.schema ? loadSchema(config.schema) : undefined;
   const asOf = config.asOf ?? Date.now();
   if (config.sensitive?.length && !config.label) throw new ConfigurationError(`input 'sensitive' needs 'label': the pre-training measures compare the groups' labels`);
@@ -159,6 +171,12 @@ export async function validateData(config: ValidateConfig, log: Logger, render: 
         { files: sources, format: config.format, shard: config.shard, schema, keepValues: exactDriftWanted, maxSamples: config.maxSamples, naValues: config.naValues, asOf },
         {
           workers: config.workers,
+          early,
+          // While this thread waits for the worker threads: compile the checks of the artifacts written after the pass.
+          idle: () => {
+            prepareArtifact('data-report');
+            if (config.profile) prepareArtifact('profile');
+          },
           schemaPath: config.schema,
           onSplit: (chunks, workers, here) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads${here ? ' (the main thread is one of them)' : ''}`}`),
           onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),

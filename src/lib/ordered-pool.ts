@@ -7,13 +7,50 @@
  * loads the program, so validate-data's pass on 2 cores runs on this thread and 1 worker thread.
  * This thread can not answer a worker while it runs a task, so each worker then holds two tasks
  * (one running, one waiting in its queue), and this thread takes the next task only after every
- * worker was given its two (it takes the first task at once).
+ * worker was given its two (it takes the first task at once). With `steal`, this thread, out of
+ * tasks, takes back one a worker holds but has not started (the threads claim tasks in a shared
+ * array), rather than wait while that worker runs it: validate-data's main thread idled up to a
+ * chunk's time at the end of a CSV pass.
  */
 import type { Worker } from 'node:worker_threads';
 
 export interface OrderedOptions<T, R> {
   /** Runs a task in this thread, which then takes tasks next to the workers; it must not throw (a failure is a result). */
   here?: (task: T) => Promise<R>;
+  /**
+   * Work for this thread while it only waits for the workers: run once, when this thread has no
+   * task left to take and a worker still runs one, or at once without `here`. An exception rejects.
+   */
+  idle?: () => void;
+  /**
+   * With `here`: when this thread has no task left to take, it takes back (steals) a task a worker
+   * holds but has not started, instead of waiting while that worker runs it after its current
+   * one. Each task then goes to the worker as a {@link StealableTask}, which the worker must
+   * {@link claim} before it runs it, and answer with a {@link Stolen} when it can not.
+   */
+  steal?: boolean;
+}
+
+/** A task as a worker receives it with `steal`: the task, its position, and the claims every thread shares. */
+export interface StealableTask<T> {
+  stealable: T;
+  index: number;
+  claims: Int32Array;
+}
+
+/** A worker's answer to a task another thread claimed first. */
+export interface Stolen {
+  index: number;
+  stolen: true;
+}
+
+export function isStealable(m: unknown): m is StealableTask<unknown> {
+  return typeof m === 'object' && m !== null && 'stealable' in m;
+}
+
+/** In a worker, before it runs a stealable task: true when the task is its own to run, false when another thread took it. */
+export function claim(m: StealableTask<unknown>): boolean {
+  return Atomics.compareExchange(m.claims, m.index, 0, 1) === 0;
 }
 
 /**
@@ -24,7 +61,12 @@ export interface OrderedOptions<T, R> {
  * an exception from `take` or `here` rejects.
  */
 export async function runOrdered<T, R extends { index: number }>(tasks: readonly T[], n: number, start: () => Worker, take: (result: R, index: number) => string | null, opts: OrderedOptions<T, R> = {}): Promise<string | null> {
-  const { here } = opts;
+  const { here, idle } = opts;
+  const steal = Boolean(here && opts.steal);
+  // One flag per task, set by the thread that claims it first (steal).
+  const claims = steal ? new Int32Array(new SharedArrayBuffer(4 * tasks.length)) : undefined;
+  // Tasks given to workers and not answered yet (steal: the candidates), in the order given.
+  const given = new Set<number>();
   // Tasks each worker holds at most: two when this thread runs tasks too (see above).
   const depth = here ? 2 : 1;
   const pool: Worker[] = [];
@@ -43,10 +85,14 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
       };
       const give = (w: Worker) => {
         while (next < tasks.length && held.get(w)! < depth) {
-          const t = tasks[next++]!;
+          const i = next++;
+          const t = tasks[i]!;
           held.set(w, held.get(w)! + 1);
           // Copied, never transferred: detaching an ArrayBuffer slows every later typed-array access in this thread.
-          w.postMessage(t);
+          if (claims) {
+            given.add(i);
+            w.postMessage({ stealable: t, index: i, claims } satisfies StealableTask<T>);
+          } else w.postMessage(t);
         }
       };
       // The results in order, as far as they have come; settles when a take stops or all are taken.
@@ -70,9 +116,10 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
         const w = start();
         pool.push(w);
         held.set(w, 0);
-        w.on('message', (r: R) => {
+        w.on('message', (r: R | Stolen) => {
           if (settled) return;
-          done.set(r.index, r);
+          given.delete(r.index);
+          if (!('stolen' in r && r.stolen === true)) done.set(r.index, r as R);
           held.set(w, held.get(w)! - 1);
           // The next task first: the worker goes on while this thread merges the results.
           give(w);
@@ -84,10 +131,27 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
         });
         give(w);
       }
+      const runIdle = () => {
+        if (settled || !idle) return;
+        try {
+          idle();
+        } catch (e) {
+          finish(null, e);
+        }
+      };
+      // Without `here`, this thread waits from the start: its idle work runs once the workers are given their tasks.
+      if (!here) setImmediate(runIdle);
       if (here) {
         const local = async () => {
-          while (!settled && (mine >= 0 || next < tasks.length)) {
-            const i = mine >= 0 ? mine : next++;
+          // A task given to a worker that it has not claimed yet, the last given first (steal), or -1.
+          const stealOne = (): number => {
+            if (!claims) return -1;
+            for (const j of [...given].reverse()) if (Atomics.compareExchange(claims, j, 0, 1) === 0) return j;
+            return -1;
+          };
+          while (!settled) {
+            const i = mine >= 0 ? mine : next < tasks.length ? next++ : stealOne();
+            if (i < 0) break;
             mine = -1;
             const r = await here(tasks[i]!);
             if (settled) return;
@@ -98,6 +162,7 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
             // tasks before this thread takes one.
             await new Promise((wake) => setTimeout(wake, 0));
           }
+          runIdle();
         };
         local().catch((e: unknown) => finish(null, e));
       }

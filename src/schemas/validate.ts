@@ -41,6 +41,14 @@ function validator(kind: ArtifactKind): ValidateFunction {
 }
 
 /**
+ * Compiles the schema of `kind` now, so that a later check does not (a pass that waits on its
+ * worker threads does this meanwhile).
+ */
+export function prepareArtifact(kind: ArtifactKind): void {
+  validator(kind);
+}
+
+/**
  * Checks `value` against the schema of `kind`. Reading, a mismatch is the user's (a DataError naming
  * the file and the first offending field); writing, it is a bug in modelgate (a plain Error).
  */

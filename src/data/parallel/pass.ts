@@ -12,18 +12,17 @@
  * occurrence anywhere in the file), a cut that falls inside a quoted field, bytes that are not
  * UTF-8, or any error in a chunk (the sequential pass then reports it with its true line).
  */
-import { availableParallelism } from 'node:os';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { runOrdered } from '../../lib/ordered-pool.js';
-import { startSelfWorker } from '../../lib/self-worker.js';
 import { Profile } from '../profile.js';
 import { detectFormat } from '../readers.js';
 import { datasetRules, RuleState, scan, textViolations, type ScanOptions, type ScanResult } from '../scan.js';
 import { Violations, type ViolationSample } from '../violations.js';
 import { CHUNK_BYTES, planCuts, readHeader, type ChunkResult, type ChunkTask } from './chunks.js';
 import { planParquet, type ParquetChunkTask } from './parquet-chunks.js';
-import { runTask, WORKER_FLAG, type AnyChunkTask } from './worker.js';
+import { defaultWorkers, startWorker, type EarlyWorkers } from './early.js';
+import { runTask, type AnyChunkTask } from './worker.js';
 
 export interface ParallelOptions {
   /** Worker threads; 1 runs the chunks in this thread. Default: os.availableParallelism(). */
@@ -41,33 +40,17 @@ export interface ParallelOptions {
   onSplit?: (chunks: number, workers: number, here: boolean) => void;
   /** Why the pass ran sequentially, when it was asked for more than one worker. */
   onFallback?: (reason: string) => void;
+  /**
+   * Worker threads started before the pass (early.ts): taken in place of new ones, and those
+   * left are stopped as soon as the pass knows it does not need them (the caller stops them too,
+   * for the paths that never reach the pass).
+   */
+  early?: EarlyWorkers;
+  /** Work for this thread while it only waits for worker threads (see runOrdered's `idle`); it must not throw. */
+  idle?: () => void;
 }
 
-export const defaultWorkers = (): number => availableParallelism();
-
-const WORKER_OLD_GENERATION_MB = 96;
-/**
- * V8's young generation per worker, in MB (its default on this machine's memory is 48): the pass
- * allocates a little per row and keeps little, so a small nursery is collected often and cheaply;
- * with 8, two workers' peak RSS on the bench's 1M-row CSV went from 235-251 MB to 202-216 MB, at
- * the same wall time within the noise (bench/RESULTS.md).
- */
-const WORKER_YOUNG_GENERATION_MB = 8;
-
-/**
- * The worker thread: the running bundle started again (its entry serves chunks when it sees the
- * worker flag), or, from the TypeScript sources (tests), worker-entry.ts under tsx's loader.
- */
-function startWorker(): Worker {
-  // A worker's live data is one chunk's text and its sketches; a capped old generation makes V8
-  // collect instead of growing the heap over a long file, and a small young generation keeps each
-  // worker's nursery from adding tens of MB to the peak (a worker that runs out falls back to
-  // one pass, see runWorkers).
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-  // From the sources, import.meta.url ends in .ts and the worker runs worker-entry.ts under tsx.
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
-  return startSelfWorker(WORKER_FLAG, entry, { resourceLimits });
-}
+export { defaultWorkers };
 
 /** True for inputs that are never split: several files, a shard, gzip, JSON Lines, Parquet. */
 function oneFileOfText(opts: ScanOptions): boolean {
@@ -88,8 +71,11 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
   // One time for every chunk's freshness and not-future rules.
   opts = { ...opts, asOf: opts.asOf ?? Date.now() };
   const workers = Math.max(1, Math.floor(par.workers ?? defaultWorkers()));
-  // One sequential pass, with the same progress line.
-  const sequential = (): Promise<ScanResult> => scan(par.onProgress ? { ...opts, onProgress: par.onProgress } : opts);
+  // One sequential pass, with the same progress line; early workers are not needed.
+  const sequential = async (): Promise<ScanResult> => {
+    await par.early?.stop();
+    return scan(par.onProgress ? { ...opts, onProgress: par.onProgress } : opts);
+  };
   const fallback = (reason: string): Promise<ScanResult> => {
     if (workers > 1) par.onFallback?.(reason);
     return sequential();
@@ -141,7 +127,20 @@ async function runTasks(tasks: AnyChunkTask[], opts: ScanOptions, par: ParallelO
   // capped worker (peak RSS 283-302 MB against 233-243 MB on the bench's 1M-row file).
   const here = n === 1 || tasks[0]!.format !== 'parquet';
   par.onSplit?.(tasks.length, n, here);
-  const failed = n === 1 ? await runHere(tasks, opts, merger) : await runWorkers(tasks, n, here, opts, merger);
+  let failed: string | null;
+  if (n === 1) {
+    await par.early?.stop();
+    failed = await runHere(tasks, opts, merger);
+  } else {
+    const running = runWorkers(tasks, n, here, opts, merger, () => par.early?.take() ?? startWorker(), par.idle);
+    // The pool has started (taken) all its workers before its first await: early ones left over are not needed.
+    const stopped = par.early?.stop();
+    try {
+      failed = await running;
+    } finally {
+      await stopped;
+    }
+  }
   if (failed) return fallback(failed);
   return merger.finish();
 }
@@ -154,14 +153,18 @@ function oneParquetFile(opts: ScanOptions): boolean {
 /** scanParallel for one Parquet file: chunks of whole row groups. */
 async function scanParquetParallel(opts: ScanOptions, par: ParallelOptions, workers: number, fallback: (reason: string) => Promise<ScanResult>): Promise<ScanResult> {
   const file = opts.files[0]!;
+  const alone = async (): Promise<ScanResult> => {
+    await par.early?.stop();
+    return scan(opts);
+  };
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
-    return scan(opts); // scan reports the missing file
+    return alone(); // scan reports the missing file
   }
   const plan = await planParquet(file, par.chunkBytes ?? CHUNK_BYTES);
-  if (!plan || plan.chunks.length < 2) return scan(opts);
+  if (!plan || plan.chunks.length < 2) return alone();
   const why = notSplittable(opts);
   if (why) return fallback(why);
   // The footer and page headers count as the last chunk's bytes, so that progress ends at 100%.
@@ -215,7 +218,7 @@ async function runHere(tasks: AnyChunkTask[], opts: ScanOptions, merger: Merger)
  * once while a worker thread first loads the program) and `n` - 1 worker threads; else `n` worker
  * threads. Returns why the split failed, or null.
  */
-async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts: ScanOptions, merger: Merger): Promise<string | null> {
+async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts: ScanOptions, merger: Merger, start: () => Worker, idle?: () => void): Promise<string | null> {
   const take = (r: ChunkResult, i: number): string | null => {
     if (!r.ok) return r.reason;
     try {
@@ -225,8 +228,8 @@ async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts:
     }
     return null;
   };
-  if (!here) return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, startWorker, take);
-  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n - 1, startWorker, take, { here: (t) => runHereOne(t, opts.schema) });
+  if (!here) return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, start, take, { idle });
+  return runOrdered<AnyChunkTask, ChunkResult>(tasks, n - 1, start, take, { here: (t) => runHereOne(t, opts.schema), idle, steal: true });
 }
 
 /** Merges chunk results in order into the result of one pass. */

@@ -7,6 +7,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { loadSchema, type LoadedSchema } from '../schema.js';
 import { scanChunk, type ChunkResult, type ChunkTask } from './chunks.js';
 import { scanParquetChunk, type ParquetChunkTask } from './parquet-chunks.js';
+import { claim, isStealable, type StealableTask, type Stolen } from '../../lib/ordered-pool.js';
 
 export const WORKER_FLAG = 'modelgateScanWorker';
 
@@ -22,26 +23,45 @@ export function isScanWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true;
 }
 
-/** Serves chunk tasks until the main thread terminates the worker. */
+/**
+ * Serves chunk tasks until the main thread terminates the worker, one after another in the order
+ * they came. A stealable task (ordered-pool.ts) is claimed first, when it is about to start: one
+ * the main thread took back meanwhile is answered as stolen.
+ */
 export function runScanWorker(): void {
   const schemas = new Map<string, LoadedSchema>();
-  parentPort!.on('message', (task: AnyChunkTask) => {
-    const run = async (): Promise<ChunkResult> => {
-      let schema: LoadedSchema | undefined;
-      if (task.schemaPath) {
-        schema = schemas.get(task.schemaPath);
-        // The main thread loaded this schema file before it started the pass: no need to check it again.
-        if (!schema) schemas.set(task.schemaPath, (schema = loadSchema(task.schemaPath, { checked: true })));
-      }
-      return runTask(task, schema);
-    };
-    run().then(
-      // Copied, never transferred: the first ArrayBuffer a thread detaches (transfers) invalidates
-      // V8's array-buffer-detaching protector for good, and from then on every typed-array access
-      // in this thread's row loop checks for a detached buffer (a loop over a Uint8Array ran 30%
-      // slower in a microbenchmark on Node 20). Copying the profile's arrays costs well under 1 ms a chunk.
+  const run = async (task: AnyChunkTask): Promise<ChunkResult> => {
+    let schema: LoadedSchema | undefined;
+    if (task.schemaPath) {
+      schema = schemas.get(task.schemaPath);
+      // The main thread loaded this schema file before it started the pass: no need to check it
+      // again, nor to compile ajv's row validator until a row needs it (lazy).
+      if (!schema) schemas.set(task.schemaPath, (schema = loadSchema(task.schemaPath, { checked: true, lazy: true })));
+    }
+    return runTask(task, schema);
+  };
+  // Copied, never transferred: the first ArrayBuffer a thread detaches (transfers) invalidates
+  // V8's array-buffer-detaching protector for good, and from then on every typed-array access
+  // in this thread's row loop checks for a detached buffer (a loop over a Uint8Array ran 30%
+  // slower in a microbenchmark on Node 20). Copying the profile's arrays costs well under 1 ms a chunk.
+  const answer = (task: AnyChunkTask): Promise<void> =>
+    run(task).then(
       (r) => parentPort!.postMessage(r),
       (e: unknown) => parentPort!.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) } satisfies ChunkResult),
     );
+  const queue: (AnyChunkTask | StealableTask<AnyChunkTask>)[] = [];
+  let busy = false;
+  const serve = async (): Promise<void> => {
+    busy = true;
+    for (let m = queue.shift(); m !== undefined; m = queue.shift()) {
+      if (!isStealable(m)) await answer(m);
+      else if (claim(m)) await answer(m.stealable);
+      else parentPort!.postMessage({ index: m.index, stolen: true } satisfies Stolen);
+    }
+    busy = false;
+  };
+  parentPort!.on('message', (m: AnyChunkTask | StealableTask<AnyChunkTask>) => {
+    queue.push(m);
+    if (!busy) void serve();
   });
 }
