@@ -396,7 +396,7 @@ function flattenForRun(value, prefix = '', out = {}) {
 let record_validate;
 /** Checks a record against its schema; `source` (a file or a registry tag) is named in the error. */
 function assertRunRecord(value, source) {
-    record_validate ??= (0,validate/* compileOwnSchema */.l)(experiment_run_schema_namespaceObject);
+    record_validate ??= (0,validate/* compileOwnSchema */.l8)(experiment_run_schema_namespaceObject);
     if (!record_validate(value)) {
         const e = record_validate.errors[0];
         throw new errors/* DataError */.fL(`${source}: not a valid experiment run (schemaVersion 1): ${e.instancePath || '/'} ${e.message}`, source);

@@ -1096,7 +1096,7 @@ function makeDeployment(config, target, result, environment) {
 }
 /** Validates and writes; an invalid record is a bug in modelgate and is not written. */
 function writeDeployment(path, d) {
-    (0,validate/* assertArtifact */.f)('deployment', d, path, 'write');
+    (0,validate/* assertArtifact */.fp)('deployment', d, path, 'write');
     (0,files/* writeJsonAtomic */.ZJ)(path, d);
 }
 

@@ -779,8 +779,8 @@ function qualitySchema(profile, registered, features) {
     return { source: registered ? 'registered' : 'inferred', schema: (0,schema/* loadSchema */.e$)(path) };
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/validate.js + 3 modules
-var data_validate = __webpack_require__(75941);
+// EXTERNAL MODULE: ./.build/js/src/data/validate.js + 4 modules
+var data_validate = __webpack_require__(62883);
 // EXTERNAL MODULE: ./.build/js/src/gates/paired-data.js
 var paired_data = __webpack_require__(7302);
 // EXTERNAL MODULE: ./.build/js/src/registry/reference.js + 2 modules
@@ -819,7 +819,7 @@ async function loadRegistered(model, conn) {
     const evPath = titled(oci/* MEDIA */.Rn.evaluation);
     if (evPath) {
         const ev = JSON.parse((0,external_node_fs_.readFileSync)(evPath, 'utf8'));
-        (0,validate/* assertArtifact */.f)('evaluation', ev, `${model}: evaluation.json`);
+        (0,validate/* assertArtifact */.fp)('evaluation', ev, `${model}: evaluation.json`);
         out.evaluation = ev;
         const pred = titled(oci/* MEDIA */.Rn.predictions);
         if (pred)
@@ -1154,7 +1154,7 @@ async function runMonitor(config, log) {
         thresholds: { ...plain, drift: { datasetDriftShare: driftSettings.datasetDriftShare, smallSample: driftSettings.smallSample } },
         notes,
     };
-    (0,validate/* assertArtifact */.f)('monitor-report', report, config.report, 'write');
+    (0,validate/* assertArtifact */.fp)('monitor-report', report, config.report, 'write');
     (0,files/* writeFileAtomic */.Zf)(config.report, JSON.stringify(report, null, 2) + '\n');
     log.info(`finding: ${finding}${reasons.length ? ` (${reasons.map((r) => r.message).join('; ')})` : ''}`);
     let event;

@@ -1088,7 +1088,7 @@ async function buildVersion(inp) {
     };
     if (inp.evaluation) {
         const { bytes, value } = readJson(inp.evaluation, 'evaluation');
-        (0,validate/* assertArtifact */.f)('evaluation', value, inp.evaluation);
+        (0,validate/* assertArtifact */.fp)('evaluation', value, inp.evaluation);
         const ev = value;
         read.evaluation = value;
         config.task = ev.task;
@@ -1129,12 +1129,12 @@ async function buildVersion(inp) {
     }
     if (inp.dataReport) {
         const { bytes, value } = readJson(inp.dataReport, 'data-report');
-        (0,validate/* assertArtifact */.f)('data-report', value, inp.dataReport);
+        (0,validate/* assertArtifact */.fp)('data-report', value, inp.dataReport);
         addJson(bytes, oci/* MEDIA */.Rn.dataReport, 'data-report.json', 'data-report');
     }
     if (inp.profile) {
         const { bytes, value } = readJson(inp.profile, 'profile');
-        (0,validate/* assertArtifact */.f)('profile', value, inp.profile);
+        (0,validate/* assertArtifact */.fp)('profile', value, inp.profile);
         addJson(bytes, oci/* MEDIA */.Rn.profile, 'profile.json', 'profile');
     }
     if (inp.schema) {

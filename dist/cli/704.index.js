@@ -8,8 +8,9 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ assertArtifact),
-  l: () => (/* binding */ compileOwnSchema)
+  fp: () => (/* binding */ assertArtifact),
+  l8: () => (/* binding */ compileOwnSchema),
+  Au: () => (/* binding */ prepareArtifact)
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -63,6 +64,13 @@ function validator(kind) {
         compiled.set(kind, v);
     }
     return v;
+}
+/**
+ * Compiles the schema of `kind` now, so that a later check does not (a pass that waits on its
+ * worker threads does this meanwhile).
+ */
+function prepareArtifact(kind) {
+    validator(kind);
 }
 /**
  * Checks `value` against the schema of `kind`. Reading, a mismatch is the user's (a DataError naming

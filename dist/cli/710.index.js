@@ -281,7 +281,7 @@ async function baselineFromRegistry(ref, candidatePath, log) {
     }
     log.info(`baseline ${ref}: its stored evaluation ran on other data (or has no predictions); evaluating the baseline model on the candidate's rows so the comparison stays paired`);
     const withModel = await (0,pull_input/* pullVersion */.kI)(ref, 'baseline', { withModel: true, withEvaluation: false });
-    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(187), __webpack_require__.e(88)]).then(__webpack_require__.bind(__webpack_require__, 1088));
+    const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(181), __webpack_require__.e(88)]).then(__webpack_require__.bind(__webpack_require__, 1088));
     const out = (0,external_node_path_.join)(withModel.dir, 'evaluation.json');
     await evaluate({
         model: withModel.model,
@@ -650,7 +650,7 @@ function readJson(path, input) {
 }
 function loadEvaluation(path, input) {
     const json = readJson(path, input);
-    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .f)('evaluation', json, path);
+    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .fp)('evaluation', json, path);
     const ev = json;
     // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
     // gates' one-sided tests around).
@@ -687,11 +687,11 @@ async function runCompare(config, log, markdownOf) {
     }
     const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
     if (dataReport)
-        (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .f)('data-report', dataReport, config.dataReport);
+        (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .fp)('data-report', dataReport, config.dataReport);
     const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
     const comparison = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compare */ .UD)({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
     comparison.notes.unshift(...notes);
-    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .f)('comparison', comparison, config.out, 'write');
+    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .fp)('comparison', comparison, config.out, 'write');
     const render = (c) => markdownOf(c, { candidate, baseline, dataReport, training: config.training, sweep: config.sweep, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
     (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFilesAtomic */ .aV)([

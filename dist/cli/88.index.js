@@ -659,7 +659,7 @@ async function chunked(o, tmp, log, c) {
                 break;
     }
     else
-        stopped = c.early() ?? (await (0,ordered_pool/* runOrdered */.d)(tasks, n, () => c.warm.pop(), take));
+        stopped = c.early() ?? (await (0,ordered_pool/* runOrdered */.dX)(tasks, n, () => c.warm.pop(), take));
     if (stopped === null)
         return { rows: (0,evaluate_rows/* concatRows */.UJ)(parts), latency, unlabeled, decision, notes, delivered };
     const error = failure?.error;
@@ -1254,7 +1254,7 @@ async function evaluate(config, log, hooks = {}) {
     let ev;
     try {
         ev = config.merge.length ? await mergeEvaluations(config, log, tmp) : await evaluateRun(config, log, hooks, tmp);
-        (0,validate/* assertArtifact */.f)('evaluation', ev, config.out, 'write');
+        (0,validate/* assertArtifact */.fp)('evaluation', ev, config.out, 'write');
         if (!(0,external_node_fs_.existsSync)(tmp))
             (0,external_node_fs_.writeFileSync)(tmp, '');
     }
@@ -1332,7 +1332,7 @@ async function mergeEvaluations(config, log, tmp) {
         catch (e) {
             throw new errors/* DataError */.fL(`${f}: not readable JSON (${e.message.split('\n')[0]})`, f);
         }
-        (0,validate/* assertArtifact */.f)('evaluation', json, f);
+        (0,validate/* assertArtifact */.fp)('evaluation', json, f);
         const ev = json;
         if (!ev.state)
             throw new errors/* DataError */.fL(`${f}: has no shard state; run evaluate-model with 'shard' to make mergeable evaluations`, f);

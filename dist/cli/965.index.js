@@ -927,7 +927,7 @@ function flattenForRun(value, prefix = '', out = {}) {
 let record_validate;
 /** Checks a record against its schema; `source` (a file or a registry tag) is named in the error. */
 function assertRunRecord(value, source) {
-    record_validate ??= (0,validate/* compileOwnSchema */.l)(experiment_run_schema_namespaceObject);
+    record_validate ??= (0,validate/* compileOwnSchema */.l8)(experiment_run_schema_namespaceObject);
     if (!record_validate(value)) {
         const e = record_validate.errors[0];
         throw new errors/* DataError */.fL(`${source}: not a valid experiment run (schemaVersion 1): ${e.instancePath || '/'} ${e.message}`, source);
@@ -1188,7 +1188,7 @@ function readJson(path, input) {
 }
 function loadEvaluation(path, input) {
     const json = readJson(path, input);
-    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .f)('evaluation', json, path);
+    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .fp)('evaluation', json, path);
     const ev = json;
     // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
     // gates' one-sided tests around).
@@ -1225,11 +1225,11 @@ async function runCompare(config, log, markdownOf) {
     }
     const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
     if (dataReport)
-        (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .f)('data-report', dataReport, config.dataReport);
+        (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .fp)('data-report', dataReport, config.dataReport);
     const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
     const comparison = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compare */ .UD)({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
     comparison.notes.unshift(...notes);
-    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .f)('comparison', comparison, config.out, 'write');
+    (0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .assertArtifact */ .fp)('comparison', comparison, config.out, 'write');
     const render = (c) => markdownOf(c, { candidate, baseline, dataReport, training: config.training, sweep: config.sweep, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
     (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFilesAtomic */ .aV)([

@@ -2757,7 +2757,7 @@ function readJson(path, input) {
 }
 function loadEvaluation(path, input) {
     const json = readJson(path, input);
-    (0,validate/* assertArtifact */.f)('evaluation', json, path);
+    (0,validate/* assertArtifact */.fp)('evaluation', json, path);
     const ev = json;
     // What a schema cannot say: an interval runs from low to high (a reversed one would turn the
     // gates' one-sided tests around).
@@ -2794,11 +2794,11 @@ async function runCompare(config, log, markdownOf) {
     }
     const dataReport = config.dataReport ? readJson(config.dataReport, 'data-report') : undefined;
     if (dataReport)
-        (0,validate/* assertArtifact */.f)('data-report', dataReport, config.dataReport);
+        (0,validate/* assertArtifact */.fp)('data-report', dataReport, config.dataReport);
     const dataValidation = dataReport ? { passed: dataReport.passed, violations: dataReport.violations.count, drifted: dataReport.drift.filter((d) => d.drifted).map((d) => d.column) } : undefined;
     const comparison = compare({ candidate, candidatePath: config.candidate, baseline, baselinePath: config.baseline, paired, spec, confidence, correction, resamples: config.bootstrap, seed: config.seed, dataValidation });
     comparison.notes.unshift(...notes);
-    (0,validate/* assertArtifact */.f)('comparison', comparison, config.out, 'write');
+    (0,validate/* assertArtifact */.fp)('comparison', comparison, config.out, 'write');
     const render = (c) => markdownOf(c, { candidate, baseline, dataReport, training: config.training, sweep: config.sweep, runUrl: config.runUrl, artifactsUrl: config.runUrl ? `${config.runUrl}#artifacts` : undefined });
     const markdown = render(comparison);
     (0,files/* writeFilesAtomic */.aV)([
@@ -7461,7 +7461,7 @@ async function baselineFromRegistry(ref, candidatePath, log) {
     }
     log.info(`baseline ${ref}: its stored evaluation ran on other data (or has no predictions); evaluating the baseline model on the candidate's rows so the comparison stays paired`);
     const withModel = await pullVersion(ref, 'baseline', { withModel: true, withEvaluation: false });
-    const { evaluate } = await __webpack_require__.e(/* import() */ 601).then(__webpack_require__.bind(__webpack_require__, 6601));
+    const { evaluate } = await __webpack_require__.e(/* import() */ 661).then(__webpack_require__.bind(__webpack_require__, 9661));
     const out = (0,external_node_path_.join)(withModel.dir, 'evaluation.json');
     await evaluate({
         model: withModel.model,
@@ -9263,10 +9263,10 @@ function argsortFloat64(keys, order) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ assertArtifact)
+  fp: () => (/* binding */ assertArtifact)
 });
 
-// UNUSED EXPORTS: compileOwnSchema
+// UNUSED EXPORTS: compileOwnSchema, prepareArtifact
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
@@ -9319,6 +9319,13 @@ function validator(kind) {
         compiled.set(kind, v);
     }
     return v;
+}
+/**
+ * Compiles the schema of `kind` now, so that a later check does not (a pass that waits on its
+ * worker threads does this meanwhile).
+ */
+function prepareArtifact(kind) {
+    validator(kind);
 }
 /**
  * Checks `value` against the schema of `kind`. Reading, a mismatch is the user's (a DataError naming

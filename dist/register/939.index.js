@@ -817,6 +817,13 @@ function validator(kind) {
     return v;
 }
 /**
+ * Compiles the schema of `kind` now, so that a later check does not (a pass that waits on its
+ * worker threads does this meanwhile).
+ */
+function prepareArtifact(kind) {
+    validator(kind);
+}
+/**
  * Checks `value` against the schema of `kind`. Reading, a mismatch is the user's (a DataError naming
  * the file and the first offending field); writing, it is a bug in modelgate (a plain Error).
  */
@@ -1194,7 +1201,7 @@ class csv_CsvParser {
 }
 
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
-var schema = __webpack_require__(7928);
+var schema = __webpack_require__(5547);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-data.js
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of

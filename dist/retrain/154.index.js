@@ -1147,7 +1147,7 @@ function buildDesign(table, prep, rows) {
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
 var readers = __webpack_require__(1919);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
-var schema = __webpack_require__(7928);
+var schema = __webpack_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/data/sketch/hll.js
 var hll = __webpack_require__(7267);
 // EXTERNAL MODULE: ./.build/js/src/data/time.js

@@ -2913,7 +2913,7 @@ function paired_metrics_pairedEstimate(metric, p, o) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
-var data_schema = __webpack_require__(7928);
+var data_schema = __webpack_require__(5547);
 ;// CONCATENATED MODULE: ./.build/js/src/gates/paired-data.js
 /**
  * Both models' predictions on the same rows, aligned by data row index: what the paired tests of

@@ -17261,7 +17261,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5547);
+/* harmony import */ var _src_data_parallel_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7515);
 /* harmony import */ var _src_experiments_train_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7963);
 /* harmony import */ var _src_model_parallel_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2046);
 
@@ -17295,7 +17295,7 @@ __webpack_async_result__();
 /* unused harmony export CsvRecord */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4522);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7928);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5547);
 /**
  * A streaming RFC 4180 push parser over bytes: CsvParser's dialect exactly (csv.ts), fed raw
  * UTF-8 chunks instead of decoded text, and handing each record to the consumer as field
@@ -18153,7 +18153,7 @@ function chunkResult(index, r, lines) {
 
 /***/ }),
 
-/***/ 5547:
+/***/ 7515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18168,7 +18168,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
-var data_schema = __nccwpck_require__(7928);
+var data_schema = __nccwpck_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __nccwpck_require__(2548);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
@@ -18235,12 +18235,161 @@ async function scanParquetChunk(task, schema) {
     return (0,chunks/* chunkResult */.Rz)(task.index, r, 0);
 }
 
+;// CONCATENATED MODULE: ./.build/js/src/lib/ordered-pool.js
+function isStealable(m) {
+    return typeof m === 'object' && m !== null && 'stealable' in m;
+}
+/** In a worker, before it runs a stealable task: true when the task is its own to run, false when another thread took it. */
+function claim(m) {
+    return Atomics.compareExchange(m.claims, m.index, 0, 1) === 0;
+}
+/**
+ * Runs `tasks` on `n` workers made by `start` (and on this thread with `here`); a worker answers
+ * each task with one message whose `index` is the task's position. `take` sees the results in
+ * task order and returns null to go on, or a reason to stop. Resolves to that reason (or a
+ * worker's failure), or null when every result was taken. The workers are terminated either way;
+ * an exception from `take` or `here` rejects.
+ */
+async function runOrdered(tasks, n, start, take, opts = {}) {
+    const { here, idle } = opts;
+    const steal = Boolean(here && opts.steal);
+    // One flag per task, set by the thread that claims it first (steal).
+    const claims = steal ? new Int32Array(new SharedArrayBuffer(4 * tasks.length)) : undefined;
+    // Tasks given to workers and not answered yet (steal: the candidates), in the order given.
+    const given = new Set();
+    // Tasks each worker holds at most: two when this thread runs tasks too (see above).
+    const depth = here ? 2 : 1;
+    const pool = [];
+    const held = new Map();
+    const done = new Map();
+    let next = 0;
+    let taken = 0;
+    try {
+        return await new Promise((resolve, reject) => {
+            let settled = false;
+            const finish = (v, error) => {
+                if (settled)
+                    return;
+                settled = true;
+                if (error !== undefined)
+                    reject(error);
+                else
+                    resolve(v);
+            };
+            const give = (w) => {
+                while (next < tasks.length && held.get(w) < depth) {
+                    const i = next++;
+                    const t = tasks[i];
+                    held.set(w, held.get(w) + 1);
+                    // Copied, never transferred: detaching an ArrayBuffer slows every later typed-array access in this thread.
+                    if (claims) {
+                        given.add(i);
+                        w.postMessage({ stealable: t, index: i, claims });
+                    }
+                    else
+                        w.postMessage(t);
+                }
+            };
+            // The results in order, as far as they have come; settles when a take stops or all are taken.
+            const drain = () => {
+                try {
+                    while (done.has(taken)) {
+                        const reason = take(done.get(taken), taken);
+                        done.delete(taken);
+                        taken++;
+                        if (reason !== null)
+                            return finish(reason);
+                    }
+                }
+                catch (e) {
+                    return finish(null, e);
+                }
+                if (taken === tasks.length)
+                    finish(null);
+            };
+            if (tasks.length === 0)
+                return finish(null);
+            // This thread's first task is the first one (its results are merged first).
+            let mine = here ? next++ : -1;
+            for (let i = 0; i < n; i++) {
+                const w = start();
+                pool.push(w);
+                held.set(w, 0);
+                w.on('message', (r) => {
+                    if (settled)
+                        return;
+                    given.delete(r.index);
+                    if (!('stolen' in r && r.stolen === true))
+                        done.set(r.index, r);
+                    held.set(w, held.get(w) - 1);
+                    // The next task first: the worker goes on while this thread merges the results.
+                    give(w);
+                    drain();
+                });
+                w.on('error', (e) => finish(`a worker failed: ${e.message.split('\n')[0]}`));
+                w.on('exit', (code) => {
+                    if (code !== 0)
+                        finish(`a worker exited with code ${code}`);
+                });
+                give(w);
+            }
+            const runIdle = () => {
+                if (settled || !idle)
+                    return;
+                try {
+                    idle();
+                }
+                catch (e) {
+                    finish(null, e);
+                }
+            };
+            // Without `here`, this thread waits from the start: its idle work runs once the workers are given their tasks.
+            if (!here)
+                setImmediate(runIdle);
+            if (here) {
+                const local = async () => {
+                    // A task given to a worker that it has not claimed yet, the last given first (steal), or -1.
+                    const stealOne = () => {
+                        if (!claims)
+                            return -1;
+                        for (const j of [...given].reverse())
+                            if (Atomics.compareExchange(claims, j, 0, 1) === 0)
+                                return j;
+                        return -1;
+                    };
+                    while (!settled) {
+                        const i = mine >= 0 ? mine : next < tasks.length ? next++ : stealOne();
+                        if (i < 0)
+                            break;
+                        mine = -1;
+                        const r = await here(tasks[i]);
+                        if (settled)
+                            return;
+                        done.set(i, r);
+                        drain();
+                        // Back to the event loop through its poll phase (a timer, not an immediate): the
+                        // workers' results that came meanwhile are taken and the workers given their next
+                        // tasks before this thread takes one.
+                        await new Promise((wake) => setTimeout(wake, 0));
+                    }
+                    runIdle();
+                };
+                local().catch((e) => finish(null, e));
+            }
+        });
+    }
+    finally {
+        await Promise.all(pool.map((w) => w.terminate()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/data/parallel/worker.js
 /**
  * The worker side of the parallel pass. A worker is the same program started again in a worker
  * thread (the action's or the CLI's bundle; in source form worker-entry.ts): each entry point asks
  * isScanWorker() first and, in a worker, serves chunk tasks instead of running the command.
  */
+
 
 
 
@@ -18253,26 +18402,47 @@ function runTask(task, schema) {
 function isScanWorker() {
     return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[WORKER_FLAG] === true;
 }
-/** Serves chunk tasks until the main thread terminates the worker. */
+/**
+ * Serves chunk tasks until the main thread terminates the worker, one after another in the order
+ * they came. A stealable task (ordered-pool.ts) is claimed first, when it is about to start: one
+ * the main thread took back meanwhile is answered as stolen.
+ */
 function runScanWorker() {
     const schemas = new Map();
-    external_node_worker_threads_.parentPort.on('message', (task) => {
-        const run = async () => {
-            let schema;
-            if (task.schemaPath) {
-                schema = schemas.get(task.schemaPath);
-                // The main thread loaded this schema file before it started the pass: no need to check it again.
-                if (!schema)
-                    schemas.set(task.schemaPath, (schema = (0,data_schema/* loadSchema */.e$)(task.schemaPath, { checked: true })));
-            }
-            return runTask(task, schema);
-        };
-        run().then(
-        // Copied, never transferred: the first ArrayBuffer a thread detaches (transfers) invalidates
-        // V8's array-buffer-detaching protector for good, and from then on every typed-array access
-        // in this thread's row loop checks for a detached buffer (a loop over a Uint8Array ran 30%
-        // slower in a microbenchmark on Node 20). Copying the profile's arrays costs well under 1 ms a chunk.
-        (r) => external_node_worker_threads_.parentPort.postMessage(r), (e) => external_node_worker_threads_.parentPort.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }));
+    const run = async (task) => {
+        let schema;
+        if (task.schemaPath) {
+            schema = schemas.get(task.schemaPath);
+            // The main thread loaded this schema file before it started the pass: no need to check it
+            // again, nor to compile ajv's row validator until a row needs it (lazy).
+            if (!schema)
+                schemas.set(task.schemaPath, (schema = (0,data_schema/* loadSchema */.e$)(task.schemaPath, { checked: true, lazy: true })));
+        }
+        return runTask(task, schema);
+    };
+    // Copied, never transferred: the first ArrayBuffer a thread detaches (transfers) invalidates
+    // V8's array-buffer-detaching protector for good, and from then on every typed-array access
+    // in this thread's row loop checks for a detached buffer (a loop over a Uint8Array ran 30%
+    // slower in a microbenchmark on Node 20). Copying the profile's arrays costs well under 1 ms a chunk.
+    const answer = (task) => run(task).then((r) => external_node_worker_threads_.parentPort.postMessage(r), (e) => external_node_worker_threads_.parentPort.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }));
+    const queue = [];
+    let busy = false;
+    const serve = async () => {
+        busy = true;
+        for (let m = queue.shift(); m !== undefined; m = queue.shift()) {
+            if (!isStealable(m))
+                await answer(m);
+            else if (claim(m))
+                await answer(m.stealable);
+            else
+                external_node_worker_threads_.parentPort.postMessage({ index: m.index, stolen: true });
+        }
+        busy = false;
+    };
+    external_node_worker_threads_.parentPort.on('message', (m) => {
+        queue.push(m);
+        if (!busy)
+            void serve();
     });
 }
 
@@ -18296,6 +18466,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __nccwpck_require__(1938);
+// EXTERNAL MODULE: ./.build/js/src/lib/double-zero.js
+var double_zero = __nccwpck_require__(7015);
 ;// CONCATENATED MODULE: ./.build/js/src/data/sketch/moments.js
 /**
  * Streaming moments of a numeric column: count, mean and M2 (sum of squared deviations) by
@@ -18312,22 +18484,24 @@ var files = __nccwpck_require__(1938);
  * silently poisoning every statistic.
  */
 
+
 class Moments {
     /** Number of values added. */
     count = 0;
+    // The fields that hold doubles start as one (see DOUBLE_ZERO).
     /** Sum of squared deviations from the mean (Welford's M2). */
-    m2 = 0;
+    m2 = double_zero/* DOUBLE_ZERO */.X;
     /** Smallest value (Infinity when empty). */
     min = Infinity;
     /** Largest value (-Infinity when empty). */
     max = -Infinity;
     // Welford runs on x - shift, with shift the first value seen: the mean of the shifted values is
     // small, so data with a large offset relative to its spread keeps full precision in M2.
-    shift = 0;
-    mu = 0;
+    shift = double_zero/* DOUBLE_ZERO */.X;
+    mu = double_zero/* DOUBLE_ZERO */.X;
     // Neumaier compensated summation: the sum is s + c.
-    s = 0;
-    c = 0;
+    s = double_zero/* DOUBLE_ZERO */.X;
+    c = double_zero/* DOUBLE_ZERO */.X;
     /** Adds one finite value. Throws RangeError on NaN or ±Infinity. */
     add(x) {
         if (x - x !== 0)
@@ -18497,6 +18671,7 @@ class Moments {
  * Values must be finite: `add` throws RangeError on NaN and ±Infinity (the profile counts those).
  */
 
+
 const DEFAULT_ALPHA = 0.01;
 const DEFAULT_MAX_BUCKETS = 2048;
 /**
@@ -18539,7 +18714,8 @@ class Store {
     offset = 0;
     minKey = 1;
     maxKey = 0;
-    total = 0;
+    /** A double from the start (see DOUBLE_ZERO): merges add counts read from Float64Arrays. */
+    total = double_zero/* DOUBLE_ZERO */.X;
     collapsed = false;
     constructor(maxBuckets) {
         this.maxBuckets = maxBuckets;
@@ -18564,6 +18740,11 @@ class Store {
     addSlow(key, c) {
         if (!Number.isSafeInteger(key))
             throw new RangeError(`DDSketch.add: value must be finite (bucket index ${key})`);
+        // The key of a value just below 1 is -0 (Math.ceil of a small negative number), which V8 holds
+        // only as a double: kept in the key range, it turned those fields of every store's hidden class
+        // from small integers into doubles, and the sketches' optimized code deoptimized. 0 is the same key.
+        if (key === 0)
+            key = 0;
         const maxB = this.maxBuckets;
         if (this.minKey > this.maxKey) {
             this.ensure(key, key);
@@ -18736,7 +18917,7 @@ class DDSketch {
     pos;
     neg;
     zeros = 0;
-    n = 0;
+    n = double_zero/* DOUBLE_ZERO */.X; // fromWire sums stores' totals (doubles) into it
     lo = Infinity;
     hi = -Infinity;
     constructor(options = {}) {
@@ -19042,7 +19223,10 @@ class SpaceSaving {
         if (!Number.isSafeInteger(capacity) || capacity < 1)
             throw new errors/* ConfigurationError */.j1(`Space-Saving capacity must be a positive integer, got ${capacity}`);
         this.capacity = capacity;
-        this.values = new Array(capacity);
+        // Filled, so the array holds any value from the start: holes would make it an array of small
+        // integers that becomes one of doubles, then of anything, as values come (each a new hidden
+        // class for the code that reads it, which deoptimizes).
+        this.values = new Array(capacity).fill(undefined);
         this.counts = new Float64Array(capacity);
         this.errors = new Float64Array(capacity);
         this.heap = new Int32Array(capacity);
@@ -30302,6 +30486,48 @@ function scatter(src, lv, n, out, at) {
         if (lv[i] === 1)
             out[at + i] = src[j++];
 }
+// The loops of decodeChunk, each in a function of its own: V8 optimizes a small function for the
+// one loop that is hot, where a loop inside decodeChunk had it compile (and, when a cold branch of
+// the chunk came later, deoptimize and compile again) the whole of decodeChunk for each loop.
+/** Rows [0, upTo) that hold only their dictionary index (plus one, 0 for none): their values into `out`. */
+function gather(index, upTo, dict, out) {
+    for (let i = 0; i < upTo; i++) {
+        const j = index[i] - 1;
+        if (j >= 0)
+            out[i] = dict[j];
+    }
+}
+/** Throws unless each of the first `values` indices is one of a dictionary of `size` entries. */
+function checkIndices(indices, values, size) {
+    for (let i = 0; i < values; i++) {
+        const j = indices[i];
+        if (j < 0 || j >= size)
+            throw new Error(`dictionary index ${j} out of range`);
+    }
+}
+/** A page's `n` rows from `row` on as dictionary indices plus one (0: no value, where lv has a 0). */
+function indexRows(indices, values, lv, n, at, row) {
+    if (lv === null)
+        for (let i = 0; i < values; i++)
+            at[row + i] = indices[i] + 1;
+    else {
+        let q = 0;
+        for (let i = 0; i < n; i++)
+            at[row + i] = lv[i] === 1 ? indices[q++] + 1 : 0;
+    }
+}
+/** dict[indices[i]] into out[at + i] for i < values. */
+function lookUp(indices, values, dict, out, at) {
+    for (let i = 0; i < values; i++)
+        out[at + i] = dict[indices[i]];
+}
+/** The same into the rows at + i whose level is 1, for i < n. */
+function lookUpScatter(indices, lv, n, dict, out, at) {
+    let j = 0;
+    for (let i = 0; i < n; i++)
+        if (lv[i] === 1)
+            out[at + i] = dict[indices[j++]];
+}
 /**
  * Decodes a fast column's chunk (its bytes) into a group-sized column of `rows` rows, in the
  * arrays of `reuse` when they are large enough (the previous group's, already handed out).
@@ -30344,15 +30570,10 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
         allDict = false;
         if (index === null)
             return;
-        for (let i = 0; i < upTo; i++) {
-            const j = index[i] - 1;
-            if (j < 0)
-                continue;
-            if (dictNumbers !== null)
-                numbersArray()[i] = dictNumbers[j];
-            else
-                cellsArray()[i] = dictCells[j];
-        }
+        if (dictNumbers !== null)
+            gather(index, upTo, dictNumbers, numbersArray());
+        else
+            gather(index, upTo, dictCells, cellsArray());
         index = null;
     };
     const r = { buf: bytes, pos: 0 };
@@ -30447,55 +30668,33 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
                 indices.fill(0, 0, values);
             else
                 hybrid({ buf: page, pos: pos + 1 }, page.length, width, indices, values);
-            const dn = d.length;
-            for (let i = 0; i < values; i++) {
-                const j = indices[i];
-                if (j < 0 || j >= dn)
-                    throw new Error(`dictionary index ${j} out of range`);
-            }
+            checkIndices(indices, values, d.length);
             if (allDict && index === null) {
                 if (row === 0)
                     index = indexArray(reuse, d.length, rows);
                 else
                     allDict = false; // plain pages came first
             }
-            if (allDict) {
-                // Only the indices, plus one (0 for a row without a value).
-                const at = index;
-                if (lv === null)
-                    for (let i = 0; i < values; i++)
-                        at[row + i] = indices[i] + 1;
-                else {
-                    let q = 0;
-                    for (let i = 0; i < n; i++)
-                        at[row + i] = lv[i] === 1 ? indices[q++] + 1 : 0;
-                }
-            }
+            // Only the indices, plus one (0 for a row without a value).
+            if (allDict)
+                indexRows(indices, values, lv, n, index, row);
             else if (dictNumbers !== null) {
                 const out = numbersArray();
                 if (lv === null)
-                    for (let i = 0; i < values; i++)
-                        out[row + i] = dictNumbers[indices[i]];
+                    lookUp(indices, values, dictNumbers, out, row);
                 else {
                     if (dense.length < values)
                         dense = new Float64Array(Math.max(values, 2 * dense.length));
-                    for (let i = 0; i < values; i++)
-                        dense[i] = dictNumbers[indices[i]];
+                    lookUp(indices, values, dictNumbers, dense, 0);
                     scatter(dense, lv, n, out, row);
                 }
             }
             else {
-                const dc = dictCells;
                 const out = cellsArray();
                 if (lv === null)
-                    for (let i = 0; i < values; i++)
-                        out[row + i] = dc[indices[i]];
-                else {
-                    let j = 0;
-                    for (let i = 0; i < n; i++)
-                        if (lv[i] === 1)
-                            out[row + i] = dc[indices[j++]];
-                }
+                    lookUp(indices, values, dictCells, out, row);
+                else
+                    lookUpScatter(indices, lv, n, dictCells, out, row);
             }
         }
         else
@@ -31770,7 +31969,7 @@ var data_profile = __nccwpck_require__(717);
 // EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
 var readers = __nccwpck_require__(1919);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
-var data_schema = __nccwpck_require__(7928);
+var data_schema = __nccwpck_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
 var columns = __nccwpck_require__(5054);
 ;// CONCATENATED MODULE: ./.build/js/src/data/values.js
@@ -31814,6 +32013,8 @@ var time = __nccwpck_require__(1477);
 var time_rules = __nccwpck_require__(7540);
 // EXTERNAL MODULE: ./.build/js/src/lib/objects.js
 var objects = __nccwpck_require__(9477);
+// EXTERNAL MODULE: ./.build/js/src/lib/double-zero.js
+var double_zero = __nccwpck_require__(7015);
 ;// CONCATENATED MODULE: ./.build/js/src/data/violations.js
 class Violations {
     maxSamples;
@@ -32031,8 +32232,20 @@ function scanBatch(s, batch, rowBefore) {
             cellColumn(c, col, rows, mk, ctx);
     }
     s.profile.rows += rows;
-    if (!validating)
-        return;
+    if (validating)
+        checkRows(s, batch, rowBefore, mk, ctx);
+}
+/**
+ * The rows of a batch whose marks say they need ajv or the rules (every row when a column is
+ * unique), in order, as the row loop checks them. A function of its own: as a loop of scanBatch it
+ * got scanBatch, called once per row group, compiled on-stack and then whole, with every column
+ * function inlined (and compiled again whenever one of those deoptimized).
+ */
+function checkRows(s, batch, rowBefore, mk, ctx) {
+    const rows = batch.rows;
+    const cols = batch.columns;
+    const slots = s.slots;
+    const rowCells = ctx.rowCells;
     const schema = s.schema;
     const n = slots.length;
     const obj = s.rowObject;
@@ -32041,7 +32254,7 @@ function scanBatch(s, batch, rowBefore) {
         const m = mk[k];
         if (m === 0 && !uniq)
             continue;
-        cur = k;
+        ctx.setRow(k);
         const row = rowBefore + k + 1;
         const line = batch.firstLine + k;
         if ((m & DOUBT) !== 0) {
@@ -32201,7 +32414,9 @@ function dictColumn(c, col, rows, mk, ctx) {
     const kinds = e.kind;
     // All text, top values tracked exactly and room for every entry: a string's repeats are counted
     // here and added at the end (ColumnProfile.repeatsCount); its first occurrence is added in order.
-    const repeats = e.allText && p.repeatsCount(dict.length) ? new Float64Array(dict.length + 1) : null;
+    // Counts in a Uint32Array: read back they are small integers, which the sketches' integer counters
+    // keep (a Float64Array's element is a double, which would turn those counters into doubles).
+    const repeats = e.allText && p.repeatsCount(dict.length) ? new Uint32Array(dict.length + 1) : null;
     for (let k = 0; k < rows; k++) {
         const j = index[k] - 1;
         if (j < 0) {
@@ -32231,9 +32446,7 @@ function dictColumn(c, col, rows, mk, ctx) {
         addCell(c, raw, kind, k, ctx);
     }
     if (repeats !== null)
-        for (let j = 0; j < dict.length; j++)
-            if (repeats[j] > 1)
-                p.addStringRepeats(dict[j], repeats[j] - 1);
+        addStringRepeats(p, dict, repeats);
 }
 /**
  * A column of numbers (not dates) whose chunk was all dictionary-encoded: each entry's rule and
@@ -32252,22 +32465,8 @@ function numberDictColumn(c, col, rows, mk, ctx) {
     const finite = new Uint8Array(d);
     const h1 = new Int32Array(d);
     const h2 = new Int32Array(d);
-    for (let j = 0; j < d; j++) {
-        const x = dn[j];
-        let m = 0;
-        if (x < c.lo || x > c.hi || (c.allowed !== undefined && !c.allowed.has(x)))
-            m = RULE_HIT;
-        if (validating && !numberOk(c, x))
-            m |= DOUBT;
-        mark[j] = m;
-        if (x - x === 0) {
-            finite[j] = 1;
-            const [a, b] = (0,hll/* hashNumber64 */.CL)(x);
-            h1[j] = a;
-            h2[j] = b;
-        }
-    }
-    const repeats = p.repeatsCount(d) ? new Float64Array(d) : null;
+    numberEntries(c, dn, validating, mark, finite, h1, h2);
+    const repeats = p.repeatsCount(d) ? new Uint32Array(d) : null; // see dictColumn
     for (let k = 0; k < rows; k++) {
         const j = index[k] - 1;
         if (j < 0) {
@@ -32295,9 +32494,40 @@ function numberDictColumn(c, col, rows, mk, ctx) {
             p.addNumberHashed(x, h1[j], h2[j]);
     }
     if (repeats !== null)
-        for (let j = 0; j < d; j++)
-            if (repeats[j] > 1)
-                p.trackRepeats(dn[j], repeats[j] - 1);
+        trackRepeats(p, dn, repeats);
+}
+// The loops before and after a dictionary column's loop over its rows, each in a function of its
+// own: in one function, V8 compiled the whole of it for each loop that got hot (on-stack
+// replacement) and again when the code after a loop, without type feedback yet, deoptimized it.
+/** Per entry of a numeric dictionary: its row marks, whether it is finite, and then its hash. */
+function numberEntries(c, dn, validating, mark, finite, h1, h2) {
+    for (let j = 0; j < dn.length; j++) {
+        const x = dn[j];
+        let m = 0;
+        if (x < c.lo || x > c.hi || (c.allowed !== undefined && !c.allowed.has(x)))
+            m = RULE_HIT;
+        if (validating && !numberOk(c, x))
+            m |= DOUBT;
+        mark[j] = m;
+        if (x - x === 0) {
+            finite[j] = 1;
+            const [a, b] = (0,hll/* hashNumber64 */.CL)(x);
+            h1[j] = a;
+            h2[j] = b;
+        }
+    }
+}
+/** The repeats counted per entry of a numeric dictionary, to the top values. */
+function trackRepeats(p, dn, repeats) {
+    for (let j = 0; j < dn.length; j++)
+        if (repeats[j] > 1)
+            p.trackRepeats(dn[j], repeats[j] - 1);
+}
+/** The repeats counted per entry of a text dictionary, to the profile. */
+function addStringRepeats(p, dict, repeats) {
+    for (let j = 0; j < dict.length; j++)
+        if (repeats[j] > 1)
+            p.addStringRepeats(dict[j], repeats[j] - 1);
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/data/scan.js
@@ -32306,6 +32536,7 @@ function numberDictColumn(c, col, rows, mk, ctx) {
  * text to numbers without one), added to the profile, checked against the row schema and the
  * dataset rules, and, when exact drift tests need them, its values are kept per column.
  */
+
 
 
 
@@ -32429,7 +32660,7 @@ class ColumnSlot {
     okNull;
     valid;
     /** The column's value in the current row, kept for the row object in case ajv is asked: a number in `num`, anything else in `ref`. */
-    num = 0;
+    num = double_zero/* DOUBLE_ZERO */.X;
     ref = null;
     isNum = false;
     constructor(name, profile, kind, coerce, rules, declaredFormat, timeFormat, check) {
@@ -32919,7 +33150,7 @@ function datasetRules(schema, profile, rules, violations) {
 
 /***/ }),
 
-/***/ 7928:
+/***/ 5547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33300,21 +33531,28 @@ function ajvMessage(e) {
  * Reads and compiles a data schema. `checked`: the same file was loaded (and so checked) already,
  * in the main thread: a parallel pass's worker thread then skips checking the schema against the
  * JSON Schema meta-schema, whose compilation is most of the ~50 ms a load costs a fresh thread;
- * the compiled checks are the same either way.
+ * the compiled checks are the same either way. `lazy` (with `checked`): ajv is not even started
+ * until a row needs it (the first read of `validate`), and `x-dataset` is not checked again: the
+ * row schema's per-column checks (row-check.ts) vouch for most rows, often all, and a worker
+ * thread then starts its first chunk ~30-50 ms sooner.
  */
-function loadSchema(path, { checked = false } = {}) {
+function loadSchema(path, { checked = false, lazy = false } = {}) {
     if (!(0,external_node_fs_.existsSync)(path))
         throw new errors/* ConfigurationError */.j1(`input 'schema': file not found: ${path}`);
     const raw = (0,files/* parseYamlOrJson */.oL)((0,external_node_fs_.readFileSync)(path, 'utf8'), path);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
         throw new errors/* ConfigurationError */.j1(`${path}: a schema must be an object (a JSON Schema for one row)`);
     const schema = raw;
-    const ajv = newAjv(!checked);
+    lazy &&= checked;
+    let ajv;
+    const ajvOnce = () => (ajv ??= newAjv(!checked));
     const rules = schema['x-dataset'] ?? {};
-    const checkRules = ajv.compile(rulesSchema);
-    if (!checkRules(rules)) {
-        const e = checkRules.errors[0];
-        throw new errors/* ConfigurationError */.j1(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
+    if (!lazy) {
+        const checkRules = ajvOnce().compile(rulesSchema);
+        if (!checkRules(rules)) {
+            const e = checkRules.errors[0];
+            throw new errors/* ConfigurationError */.j1(`${path}: x-dataset${e.instancePath.replace(/\//g, '.')} ${e.message}`);
+        }
     }
     for (const [column, r] of Object.entries(rules.columns ?? {}))
         (0,time_rules/* checkTimeRules */.hg)(column, r, path);
@@ -33336,18 +33574,22 @@ function loadSchema(path, { checked = false } = {}) {
         }
         rowSchema.properties = props;
     }
-    let validate;
-    try {
-        validate = ajv.compile(rowSchema);
-    }
-    catch (e) {
-        throw new errors/* ConfigurationError */.j1(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
-    }
+    const compileRows = () => {
+        try {
+            return ajvOnce().compile(rowSchema);
+        }
+        catch (e) {
+            throw new errors/* ConfigurationError */.j1(`${path}: not a valid JSON Schema: ${e.message.split('\n')[0]}`);
+        }
+    };
+    let validate = lazy ? undefined : compileRows();
     const checks = (0,row_check/* rowChecks */.ko)(rowSchema);
     return {
         path,
         schema,
-        validate,
+        get validate() {
+            return (validate ??= compileRows());
+        },
         rowCheck: checks && ((column) => checks(rowKey(column))),
         rules,
         requiredColumns: required ?? [],
@@ -33724,6 +33966,16 @@ function tau(x) {
     } while (zp !== z);
     return z / 3;
 }
+/**
+ * How many registers hold each value 0..size-1. A function of its own: as a loop inside estimate,
+ * V8 compiled estimate on-stack for the loop, and the code after it deoptimized on every call.
+ */
+function registerCounts(registers, size) {
+    const hist = new Float64Array(size);
+    for (let i = 0; i < registers.length; i++)
+        hist[registers[i]]++;
+    return hist;
+}
 class HyperLogLog {
     p;
     /** Number of registers, 2^p. */
@@ -33757,8 +34009,13 @@ class HyperLogLog {
     }
     update(h1, h2) {
         const idx = h1 >>> this.shift;
-        const w = h1 << this.p;
-        const rank = w !== 0 ? Math.clz32(w) + 1 : 33 - this.p + Math.clz32(h2);
+        const p = this.p;
+        const w = h1 << p;
+        // Both ranks computed, one chosen: w is 0 for about one value in 2^(32 - p), and as a branch of
+        // its own that rare case came without type feedback and deoptimized the (inlined) caller.
+        const fromW = Math.clz32(w) + 1;
+        const fromH2 = 33 - p + Math.clz32(h2);
+        const rank = w !== 0 ? fromW : fromH2;
         if (rank > this.registers[idx]) {
             this.registers[idx] = rank;
             this.sparse = null;
@@ -33839,9 +34096,7 @@ class HyperLogLog {
     estimate() {
         const q = 64 - this.p;
         const m = this.m;
-        const hist = new Float64Array(q + 2);
-        for (let i = 0; i < m; i++)
-            hist[this.registers[i]]++;
+        const hist = registerCounts(this.registers, q + 2);
         let z = m * tau(1 - hist[q + 1] / m);
         for (let k = q; k >= 1; k--)
             z = 0.5 * (z + hist[k]);
@@ -34704,6 +34959,25 @@ class I32 {
         return this.buf.slice(0, this.n);
     }
 }
+
+
+/***/ }),
+
+/***/ 7015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ DOUBLE_ZERO)
+/* harmony export */ });
+/**
+ * Zero as a heap number (a double), for the initial value of an object field that will hold
+ * doubles: V8 gives a field the representation of its first value, and a field first set to the
+ * literal 0 (a small integer) that later gets 0.5 changes the representation of its hidden class.
+ * That deprecates the class: optimized code that met objects of it deoptimizes, and recompiles
+ * (repeatedly, when several fields change one after another in a hot loop). Starting as a double,
+ * the field keeps one representation. Its value is +0 like the literal; only its storage differs.
+ */
+const DOUBLE_ZERO = new Float64Array(1)[0];
 
 
 /***/ }),
@@ -35963,7 +36237,7 @@ var csv_bytes = __nccwpck_require__(5288);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __nccwpck_require__(2548);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
-var schema = __nccwpck_require__(7928);
+var schema = __nccwpck_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js
 var columns = __nccwpck_require__(5054);
 // EXTERNAL MODULE: external "node:perf_hooks"
