@@ -12,13 +12,29 @@
  * - INTERVAL (months, days, milliseconds): hyparquet refuses the whole file ("parquet interval not
  *   supported"); here an ISO 8601 duration, `P{months}M{days}DT{seconds}S` with zero parts left out
  *   (`PT0S` for none).
+ * - UINT_32 in DELTA_BINARY_PACKED pages (DuckDB's PARQUET_VERSION v2): DuckDB writes a page's
+ *   first value as the unsigned number, whose zigzag varint takes 33 bits from 2^31 up, and
+ *   hyparquet's INT32 delta decoder keeps 32 of them, so every value of such a page came out 2^31
+ *   off. When every chunk of the column is delta-encoded, hyparquet is told the column is INT64
+ *   (its 64-bit delta decoder reads every bit) and the value is taken modulo 2^32.
  */
 import { parquetSchema } from 'hyparquet';
-import type { FileMetaData, SchemaElement } from 'hyparquet';
+import type { FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
 
 type Convert = (v: unknown) => unknown;
 
-function kind(e: SchemaElement): 'decimal' | 'time' | 'interval' | undefined {
+const DELTA_ONLY = new Set(['DELTA_BINARY_PACKED', 'RLE', 'BIT_PACKED']);
+
+/** Whether every chunk of top-level column `leaf` holds only delta-encoded values (by the encodings its metadata lists). */
+function deltaOnly(metadata: FileMetaData, leaf: number): boolean {
+  return metadata.row_groups.every((g) => {
+    const encodings = g.columns[leaf]?.meta_data?.encodings;
+    return encodings !== undefined && encodings.length > 0 && encodings.every((x) => DELTA_ONLY.has(x));
+  });
+}
+
+function kind(e: SchemaElement): 'decimal' | 'time' | 'interval' | 'uint32' | undefined {
+  if (e.type === 'INT32' && (e.converted_type === 'UINT_32' || (e.logical_type?.type === 'INTEGER' && e.logical_type.bitWidth === 32 && !e.logical_type.isSigned))) return 'uint32';
   if (e.converted_type === 'INTERVAL') return e.type === 'FIXED_LEN_BYTE_ARRAY' ? 'interval' : undefined;
   if (e.converted_type === 'DECIMAL' || e.logical_type?.type === 'DECIMAL') {
     return e.type === 'INT32' || e.type === 'INT64' || e.type === 'FIXED_LEN_BYTE_ARRAY' ? 'decimal' : undefined;
@@ -81,10 +97,24 @@ export interface RawColumns {
 export function rawColumns(metadata: FileMetaData): RawColumns {
   const convert = new Map<string, Convert>();
   const plain = new Set<SchemaElement>();
-  for (const { element: e, children } of parquetSchema(metadata).children) {
+  const wide = new Set<SchemaElement>();
+  const wideLeaves = new Set<number>();
+  let leaf = 0;
+  const leaves = (t: SchemaTree): number => (t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0));
+  for (const node of parquetSchema(metadata).children) {
+    const { element: e, children } = node;
+    const at = leaf;
+    leaf += leaves(node);
     if (children.length > 0) continue;
     const k = kind(e);
     if (k === undefined) continue;
+    if (k === 'uint32') {
+      if (!deltaOnly(metadata, at)) continue;
+      convert.set(e.name, (v) => (typeof v === 'bigint' ? Number(BigInt.asUintN(32, v)) : v));
+      wide.add(e);
+      wideLeaves.add(at);
+      continue;
+    }
     if (k === 'decimal') convert.set(e.name, decimal(e.scale ?? (e.logical_type?.type === 'DECIMAL' ? e.logical_type.scale : 0)));
     else if (k === 'interval') convert.set(e.name, interval);
     else {
@@ -94,9 +124,11 @@ export function rawColumns(metadata: FileMetaData): RawColumns {
     }
     plain.add(e);
   }
-  if (plain.size === 0) return { metadata, convert };
-  const schema = metadata.schema.map((e) => (plain.has(e) ? { ...e, converted_type: undefined, logical_type: undefined } : e));
-  return { metadata: { ...metadata, schema }, convert };
+  if (plain.size === 0 && wide.size === 0) return { metadata, convert };
+  const schema = metadata.schema.map((e) => (plain.has(e) ? { ...e, converted_type: undefined, logical_type: undefined } : wide.has(e) ? { ...e, type: 'INT64' as const, converted_type: undefined, logical_type: undefined } : e));
+  // hyparquet decodes a chunk by the physical type its own metadata gives.
+  const row_groups = wide.size === 0 ? metadata.row_groups : metadata.row_groups.map((g) => ({ ...g, columns: g.columns.map((c, i) => (wideLeaves.has(i) && c.meta_data ? { ...c, meta_data: { ...c.meta_data, type: 'INT64' as const } } : c)) }));
+  return { metadata: { ...metadata, schema, row_groups }, convert };
 }
 
 /** Converts, in place, the values of the columns in `got` that `raw` lists. */

@@ -3,7 +3,8 @@
 // of every storage width (INT32, INT64, FIXED_LEN_BYTE_ARRAY) as the nearest number to DuckDB's
 // decimal text (hyparquet's 10^-scale product was off by an ulp: -1000.0000 read as
 // -999.9999999999999); times of day in micro- and nanoseconds, local and UTC, as DuckDB's text;
-// intervals as ISO 8601 durations (hyparquet refused the whole file); nulls kept.
+// intervals as ISO 8601 durations (hyparquet refused the whole file); nulls kept; UINTEGER in
+// DuckDB's delta-encoded v2 pages (hyparquet read every page starting at 2^31 or above 2^31 off).
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +93,24 @@ describe('Parquet DECIMAL, TIME and INTERVAL columns, against DuckDB', () => {
       const [m, d, ms] = [Number(w.m), Number(w.d), Number(w.ms)];
       const iso = `P${m ? `${m}M` : ''}${d ? `${d}D` : ''}${ms ? `T${ms / 1000}S` : ''}`;
       expect(row[at('iv')], `iv ${i}`).toBe(w.ivnull ? null : iso === 'P' ? 'PT0S' : iso);
+    }
+  });
+
+  it('unsigned 32-bit integers in delta-encoded pages (PARQUET_VERSION v2) and in plain ones are DuckDB\'s values', async () => {
+    for (const v2 of [true, false]) {
+      const path = join(dir, `u32-${v2}.parquet`);
+      const c = await db.connect();
+      await c.run(`COPY (SELECT
+          CASE WHEN i % 7 = 3 THEN NULL ELSE (i::BIGINT * 1000003 % 4294967295)::UINTEGER END AS u,
+          (4294967295 - i)::UINTEGER AS top
+        FROM range(${N * 4}) t(i)) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 2048${v2 ? ', PARQUET_VERSION v2' : ''})`);
+      c.closeSync();
+      const encodings = await query(`SELECT DISTINCT encodings FROM parquet_metadata('${path}')`);
+      expect(encodings.map((e) => e.encodings)).toContain(v2 ? 'DELTA_BINARY_PACKED' : 'PLAIN');
+      const want = await query(`SELECT u::DOUBLE AS u, top::DOUBLE AS top FROM '${path}'`);
+      const got = await cells(path);
+      expect(got.rows.length).toBe(N * 4);
+      for (let i = 0; i < want.length; i++) expect(got.rows[i], `row ${i} (v2: ${v2})`).toEqual([want[i]!.u, want[i]!.top]);
     }
   });
 });
