@@ -25,7 +25,7 @@ import { parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, ColumnChunk, FileMetaData, SchemaTree } from 'hyparquet';
 import { codecsReady, decompress as decompressPage, parquetCompressors } from './parquet-codecs.js';
 import { defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, type Cell, type Conv } from './parquet-pages.js';
-import { DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
+import { checkChunkRows, DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
 
 export type DictIndex = Uint8Array | Uint16Array | Int32Array;
 
@@ -361,6 +361,7 @@ export async function readGroup(
       if (n === 0) throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
       off += n;
     }
+    checkChunkRows(buf, rows);
     try {
       out[c] = decodeChunk(buf, conv, pf.optional[c]!, codec, rows, pf.pools[c]!);
     } catch (e) {

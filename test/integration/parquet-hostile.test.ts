@@ -125,4 +125,22 @@ describe('Parquet page headers that lie about their decompressed size (DuckDB fi
       }
     }
   }, 60_000);
+
+  it.each(['double', 'text', 'decimal'] as const)('refuses a footer claiming a billion rows for a %s chunk of 3000 without allocating them', async (kind) => {
+    const path = join(dir, `rows-${kind}.parquet`);
+    const expr = kind === 'double' ? '(i % 50)::DOUBLE' : kind === 'text' ? "'v' || (i % 50)::VARCHAR" : '(i * 1.5)::DECIMAL(18,3)';
+    const c = await db.connect();
+    await c.run(`COPY (SELECT CASE WHEN i % 9 = 0 THEN NULL ELSE ${expr} END AS x FROM range(3000) t(i)) TO '${path}' (FORMAT parquet)`);
+    c.closeSync();
+    const { pages, meta } = pagesOf(path);
+    const claimed = rebuild(join(dir, `rows-${kind}-1e9.parquet`), meta, pages, 1e9);
+    const r = await validate(claimed);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(claimed);
+    // The column decoder's columns are refused from their page headers; hyparquet's reads what is there.
+    expect(r.stderr).toMatch(kind === 'decimal' ? /column x has 3000 values in a row group of 1000000000 rows/ : /column chunk ends after 3000 of 1000000000 rows/);
+    expect(existsSync(r.report)).toBe(false);
+    // The row group's arrays (a byte per row for the nulls alone) would be a GB.
+    expect(r.peak).toBeLessThan(500 * 2 ** 20);
+  }, 60_000);
 });

@@ -208,7 +208,9 @@ describe('Parquet column chunks at their edges', () => {
       // Snappy pages whose headers claim 2 GB: each was allocated (minutes and gigabytes for a file of many pages) and the file read.
       ['a huge decompressed size (Snappy dictionary page)', /a page header claims 2147483\d{3} bytes decompressed/, () => rebuild(join(dir, 'huge-z0.parquet'), Z.meta, edit(Z, 0, huge), 4000)],
       ['a huge decompressed size (Snappy data page)', /a page header claims 2147483\d{3} bytes decompressed/, () => rebuild(join(dir, 'huge-z1.parquet'), Z.meta, edit(Z, 1, huge), 4000)],
-      ['a page with more values than it holds', /indices end early/, () => rebuild(join(dir, 'more.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values + 40)), 4000)],
+      // The next page claims 40 fewer, so the chunk's total is still the row group's.
+      ['a page with more values than it holds', /indices end early/, () => rebuild(join(dir, 'more.parquet'), S.meta, edit({ ...S, pages: edit(S, 2, (p) => withValues(p, p.header.data_page_header_v2!.num_values - 40)) }, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values + 40)), 4000)],
+      ['pages with more values in all than the row group', /more values than the row group's 4000 rows/, () => rebuild(join(dir, 'more-all.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values + 40)), 4000)],
       ['a page with fewer values than the chunk needs', /column chunk ends after 3999 of 4000 rows/, () => rebuild(join(dir, 'fewer.parquet'), S.meta, edit(S, 1, (p) => withValues(p, p.header.data_page_header_v2!.num_values - 1)), 4000)],
       ['a page with more values than the row group', /more values than the row group's 4000 rows/, () => rebuild(join(dir, 'over.parquet'), S.meta, edit(S, 1, (p) => withValues(p, 5000)), 4000)],
       ['a page with a negative value count', /a data page of -3 values/, () => rebuild(join(dir, 'negpage.parquet'), S.meta, edit(S, 1, (p) => withValues(p, -3)), 4000)],
