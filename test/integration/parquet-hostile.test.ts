@@ -143,4 +143,19 @@ describe('Parquet page headers that lie about their decompressed size (DuckDB fi
     // The row group's arrays (a byte per row for the nulls alone) would be a GB.
     expect(r.peak).toBeLessThan(500 * 2 ** 20);
   }, 60_000);
+
+  // hyparquet sized its arrays by the header: 300M values took 1.5 GB and 17 s, then the heap ran out (SIGABRT).
+  it.each(['double', 'decimal'] as const)('refuses a %s data page claiming 300 million values, from the page headers', async (kind) => {
+    const path = await duck('zstd', kind);
+    const { pages, meta } = pagesOf(path);
+    const i = pages.findIndex((p) => p.header.type === 'DATA_PAGE');
+    const edited = pages.map((p, k) => (k === i ? { ...p, header: { ...p.header, data_page_header: { ...p.header.data_page_header!, num_values: 300_000_000 } } } : p));
+    const claimed = rebuild(join(dir, `values-${kind}.parquet`), meta, edited, 3000);
+    const r = await validate(claimed);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(claimed);
+    expect(r.stderr).toMatch(/pages hold more values than the row group's 3000 rows/);
+    expect(existsSync(r.report)).toBe(false);
+    expect(r.peak).toBeLessThan(500 * 2 ** 20);
+  }, 60_000);
 });
