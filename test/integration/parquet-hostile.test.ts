@@ -137,8 +137,8 @@ describe('Parquet page headers that lie about their decompressed size (DuckDB fi
     const r = await validate(claimed);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain(claimed);
-    // The column decoder's columns are refused from their page headers; hyparquet's reads what is there.
-    expect(r.stderr).toMatch(kind === 'decimal' ? /column x has 3000 values in a row group of 1000000000 rows/ : /column chunk ends after 3000 of 1000000000 rows/);
+    // Refused from the page headers, hyparquet's column (decimal) as well as the column decoder's.
+    expect(r.stderr).toMatch(/column chunk ends after 3000 of 1000000000 rows/);
     expect(existsSync(r.report)).toBe(false);
     // The row group's arrays (a byte per row for the nulls alone) would be a GB.
     expect(r.peak).toBeLessThan(500 * 2 ** 20);
