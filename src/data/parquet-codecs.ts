@@ -153,9 +153,16 @@ function zlibDecode(f: (b: Uint8Array, o: zlib.ZlibOptions | zlib.BrotliOptions)
 
 /** GZIP pages: gzip members (RFC 1952) as the format says; zlib streams and raw deflate, which some writers wrote, too. */
 function gzip(input: Uint8Array, length: number): Uint8Array {
-  const gz = input[0] === 0x1f && input[1] === 0x8b;
+  if (input[0] === 0x1f && input[1] === 0x8b) return zlibDecode(zlib.gunzipSync, input, length);
   const zlibHeader = input.length > 1 && (input[0]! & 0x0f) === 8 && (input[0]! * 256 + input[1]!) % 31 === 0;
-  return zlibDecode(gz ? zlib.gunzipSync : zlibHeader ? zlib.inflateSync : zlib.inflateRawSync, input, length);
+  if (zlibHeader) {
+    try {
+      return zlibDecode(zlib.inflateSync, input, length);
+    } catch {
+      // raw deflate whose first two bytes happen to look like a zlib header
+    }
+  }
+  return zlibDecode(zlib.inflateRawSync, input, length);
 }
 
 function brotli(input: Uint8Array, length: number): Uint8Array {
