@@ -121,6 +121,14 @@ export function checkPageSize(codec: string, bytes: Uint8Array, size: number): v
   if (size > MAX_PAGE_BYTES) throw new Error(`a page header claims ${size} bytes decompressed, more than the ${MAX_PAGE_BYTES} (1 GiB) a page may have here`);
   const limit = expansionLimit(codec, bytes.length);
   if (size > limit) throw new Error(`a page header claims ${size} bytes decompressed from ${bytes.length} bytes of ${codec}, which can hold at most ${limit}`);
+  if (codec === 'LZ4' || codec === 'LZ4_RAW') {
+    // hyparquet-compressors' LZ4 returns the whole buffer it was given whatever it wrote: the
+    // length the sequences make is summed from their lengths first.
+    const framed = codec === 'LZ4' ? hadoopLz4Length(bytes) : -1;
+    const raw = framed >= 0 ? framed : lz4BlockLength(bytes, 0, bytes.length);
+    if (raw < 0) throw new Error(`a corrupt ${codec} page (a sequence runs past its end)`);
+    if (raw !== size) throw new Error(`decompressed page length ${raw} does not match header ${size}`);
+  }
   if (codec === 'SNAPPY') {
     // A Snappy block starts with its length; the decoder writes that many bytes whatever it was asked for.
     let length = 0;
@@ -131,6 +139,58 @@ export function checkPageSize(codec: string, bytes: Uint8Array, size: number): v
     }
     if (length !== size) throw new Error(`decompressed page length ${length} does not match header ${size}`);
   }
+}
+
+/** The bytes an LZ4 block in b[start, end) decodes to, from its sequences' lengths; -1 when one runs past the end. */
+function lz4BlockLength(b: Uint8Array, start: number, end: number): number {
+  let i = start;
+  let out = 0;
+  /** A length continued in bytes of 255 and a last one. */
+  const more = (n: number): number => {
+    let x: number;
+    do {
+      if (i >= end) return -1;
+      x = b[i++]!;
+      n += x;
+    } while (x === 255);
+    return n;
+  };
+  while (i < end) {
+    const token = b[i++]!;
+    let literals = token >> 4;
+    if (literals === 15 && (literals = more(literals)) < 0) return -1;
+    i += literals;
+    out += literals;
+    if (i > end) return -1;
+    if (i === end) return out; // the last sequence has no match
+    if (i + 2 > end) return -1;
+    i += 2;
+    let match = token & 0x0f;
+    if (match === 15 && (match = more(match)) < 0) return -1;
+    out += match + 4;
+  }
+  return out;
+}
+
+/**
+ * The bytes a page in Hadoop's LZ4 framing (blocks each after their big-endian output and input
+ * lengths) decodes to, or -1 when it is not in that framing (then it is one raw block), as
+ * hyparquet-compressors decides it.
+ */
+function hadoopLz4Length(b: Uint8Array): number {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let i = 0;
+  let out = 0;
+  while (i < b.length - 8) {
+    const outLen = view.getInt32(i);
+    const inLen = view.getInt32(i + 4);
+    i += 8;
+    if (inLen < 0 || b.length - i < inLen || lz4BlockLength(b, i, i + inLen) !== outLen) return -1;
+    i += inLen;
+    out += outLen;
+    if (i === b.length) return out;
+  }
+  return -1;
 }
 
 function zstd(input: Uint8Array, length: number): Uint8Array {
