@@ -34,9 +34,10 @@ export function errorLines(run: CliRun): string[] {
 }
 
 /** `node bin.ts ...args` through tsx's loader, as a real process. */
-export function spawnCli(args: string[], opts: { cwd?: string; uid?: number; gid?: number } = {}): ChildProcess {
+export function spawnCli(args: string[], opts: { cwd?: string; uid?: number; gid?: number; nodeArgs?: string[]; env?: Record<string, string> } = {}): ChildProcess {
   const tsx = join(ROOT, 'node_modules/tsx/dist/esm/index.mjs');
-  return spawn(process.execPath, ['--import', tsx, join(ROOT, 'src/cli/bin.ts'), ...args], { cwd: opts.cwd, uid: opts.uid, gid: opts.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = opts.env ? { ...process.env, ...opts.env } : undefined;
+  return spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', tsx, join(ROOT, 'src/cli/bin.ts'), ...args], { cwd: opts.cwd, uid: opts.uid, gid: opts.gid, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Waits for a spawned process; its code (or 128 + signal number) with its output. */

@@ -20,12 +20,12 @@
  * into growing JS arrays and then transposes the group into row arrays; for a flat file that is
  * most of the time and memory of a Parquet pass (bench/RESULTS.md, "validate-data").
  */
-import { readSync } from 'node:fs';
+import { fstatSync, readSync } from 'node:fs';
 import { parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, ColumnChunk, FileMetaData, SchemaTree } from 'hyparquet';
 import { codecsReady, decompress as decompressPage, parquetCompressors } from './parquet-codecs.js';
 import { defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, type Cell, type Conv } from './parquet-pages.js';
-import { DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
+import { checkChunkRows, DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
 
 export type DictIndex = Uint8Array | Uint16Array | Int32Array;
 
@@ -81,18 +81,8 @@ let indices = new Int32Array(0);
 /** The present values of a page of numbers with nulls, before they go to their rows. */
 let dense = new Float64Array(0);
 
+/** A page decompressed; its header's size is checked against what its bytes can hold first (parquet-codecs.ts). */
 function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
-  // A Snappy block starts with its length: a page header claiming another is no reason to
-  // allocate it (a hostile file could claim 2 GB for each of its pages).
-  if (codec === 'SNAPPY') {
-    let length = 0;
-    for (let i = 0, shift = 0; ; i++, shift += 7) {
-      if (i >= bytes.length || i === 5) throw new Error('a Snappy page without its length');
-      length += (bytes[i]! & 0x7f) * 2 ** shift;
-      if (bytes[i]! < 0x80) break;
-    }
-    if (length !== size) throw new Error(`decompressed page length ${length} does not match header ${size}`);
-  }
   const out = decompressPage(codec, bytes, size);
   if (out === null) throw new NotFast();
   return out;
@@ -315,6 +305,10 @@ export interface ParquetFile {
   /** Per top-level column: the index of its first leaf column chunk. */
   firstLeaf: number[];
   optional: boolean[];
+  /** Per top-level column: a primitive, not repeated (its pages hold one value per row). */
+  flat: boolean[];
+  /** The file's size in bytes. */
+  size: number;
 }
 
 /**
@@ -360,7 +354,25 @@ export function parquetColumns(fd: number, metadata: FileMetaData): ParquetFile 
     conversions: root.children.map((c) => fastConversion(c.element, c.children.length > 0)),
     firstLeaf,
     optional: root.children.map((c) => c.element.repetition_type !== 'REQUIRED'),
+    flat: root.children.map((c) => c.children.length === 0 && c.element.repetition_type !== 'REPEATED'),
+    size: fstatSync(fd).size,
   };
+}
+
+/** Column `c`'s chunk `chunk` read into the thread's chunk buffer (valid until the next read). */
+function chunkBytes(pf: ParquetFile, chunk: ColumnChunk, c: number): Buffer {
+  const [start, end] = chunkRange(chunk);
+  // A footer's offsets are checked against the file before anything their size is allocated.
+  if (!(start >= 0 && end >= start && end <= pf.size)) throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
+  if (chunkScratch.length < end - start) chunkScratch = Buffer.allocUnsafe(Math.max(end - start, 2 * chunkScratch.length));
+  const buf = chunkScratch.subarray(0, end - start);
+  let off = 0;
+  while (off < buf.length) {
+    const n = readSync(pf.fd, buf, off, buf.length - off, start + off);
+    if (n === 0) throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
+    off += n;
+  }
+  return buf;
 }
 
 /** Decodes row group `g` (its rows start at `groupStart` in the file) into one column per top-level column. */
@@ -381,18 +393,13 @@ export async function readGroup(
     const chunk = group.columns[pf.firstLeaf[c]!];
     const codec = chunk?.meta_data?.codec;
     if (conv === undefined || !chunk?.meta_data || chunk.file_path || codec === undefined) {
+      // hyparquet allocates what a page header claims: a flat column's headers are checked first.
+      if (pf.flat[c] && chunk?.meta_data && !chunk.file_path) checkChunkRows(chunkBytes(pf, chunk, c), rows);
       slowNames.push(pf.names[c]!);
       continue;
     }
-    const [start, end] = chunkRange(chunk);
-    if (chunkScratch.length < end - start) chunkScratch = Buffer.allocUnsafe(Math.max(end - start, 2 * chunkScratch.length));
-    const buf = chunkScratch.subarray(0, end - start);
-    let off = 0;
-    while (off < buf.length) {
-      const n = readSync(pf.fd, buf, off, buf.length - off, start + off);
-      if (n === 0) throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
-      off += n;
-    }
+    const buf = chunkBytes(pf, chunk, c);
+    checkChunkRows(buf, rows);
     try {
       out[c] = decodeChunk(buf, conv, pf.optional[c]!, codec, rows, pf.pools[c]!);
     } catch (e) {

@@ -148,3 +148,24 @@ export function pageHeader(r: Reader): PageHeader {
   });
   return h;
 }
+
+/**
+ * Checks, from its page headers alone, that a flat column chunk's data pages hold `rows` values
+ * (one per row, nulls included) before anything the size of the row group is allocated for it: a
+ * footer can claim billions of rows for a chunk of a few bytes. The same faults, in the same
+ * words, as the decoding would find later.
+ */
+export function checkChunkRows(bytes: Uint8Array, rows: number): void {
+  const r: Reader = { buf: bytes, pos: 0 };
+  let n = 0;
+  while (n < rows) {
+    if (r.pos >= bytes.length) throw new Error(`column chunk ends after ${n} of ${rows} rows`);
+    const h = pageHeader(r);
+    if (h.compressed < 0 || r.pos + h.compressed > bytes.length) throw new Error('a page runs past its column chunk');
+    r.pos += h.compressed;
+    if (h.type !== DATA_PAGE && h.type !== DATA_PAGE_V2) continue;
+    if (h.numValues < 0) throw new Error(`a data page of ${h.numValues} values`);
+    n += h.numValues;
+  }
+  if (n > rows) throw new Error(`pages hold more values than the row group's ${rows} rows`);
+}

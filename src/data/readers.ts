@@ -56,6 +56,7 @@ import type { AsyncBuffer, FileMetaData, ParquetParsers } from 'hyparquet';
 import { ConfigurationError, DataError } from '../errors.js';
 import { CsvByteParser, type CsvRecord } from './csv-bytes.js';
 import { parquetColumns, readColumnsSlow, readGroup, releaseColumns, type GroupColumn, type ParquetFile } from './parquet-columns.js';
+import { convertRaw, rawColumns } from './parquet-types.js';
 
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 export type Cell = string | number | boolean | null;
@@ -825,7 +826,8 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
     throw e;
   }
   try {
-    const slow = (names: string[], rowStart: number, rowEnd: number) => readColumnsSlow(file, metadata, names, rowStart, rowEnd, parquetParsers);
+    const raw = rawColumns(metadata);
+    const slow = async (names: string[], rowStart: number, rowEnd: number) => convertRaw(raw, await readColumnsSlow(file, raw.metadata, names, rowStart, rowEnd, parquetParsers));
     let groupStart = 0;
     for (let g = 0; g < from; g++) groupStart += Number(groups[g]!.num_rows);
     for (let g = from; g < to; g++) {

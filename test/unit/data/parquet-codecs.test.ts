@@ -2,14 +2,19 @@
 // each of the three decoders: Node's own zlib zstd (Node 22.15 and later; skipped, saying so, on an
 // older Node), zstddec's WebAssembly build, and fzstd (JavaScript, the fallback), on the DuckDB-
 // written zstd fixture (scripts/fixtures/parquet_zstd_fixture.mjs) and through the parallel pass's
-// per-chunk reading; and they agree with hyparquet's own reading of the file.
+// per-chunk reading; and they agree with hyparquet's own reading of the file. GZIP pages (gzip,
+// zlib or raw deflate) and Brotli pages decode through Node's zlib, which stops at the header's size;
+// LZ4 pages (raw, and in Hadoop's framing) must make the length their header gives.
 import { join } from 'node:path';
+import * as zlib from 'node:zlib';
 import { asyncBufferFromFile, parquetRead } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codecsReady, decompress, hasNativeZstd, useZstd, zstdInUse, type ZstdDecoder } from '../../../src/data/parquet-codecs.js';
 import { parquetParsers, readRows, type Cell } from '../../../src/data/readers.js';
-import { ROOT } from '../../helpers.js';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { ROOT, tempDir } from '../../helpers.js';
+import { pagesOf } from '../../parquet-rebuild.js';
 
 const FIXTURE = join(ROOT, 'test/fixtures/parquet/mixed-zstd.parquet');
 
@@ -59,5 +64,54 @@ describe('zstd Parquet pages', () => {
     expect(() => decompress('ZSTD', empty, 10)).toThrow(/decompressed page length 0 does not match header 10/);
     expect(decompress('UNCOMPRESSED', empty, 9)).toBe(empty);
     expect(decompress('NO-SUCH-CODEC', empty, 9)).toBeNull();
+  });
+});
+
+describe('GZIP and Brotli Parquet pages (Node zlib)', () => {
+  const page = Buffer.from(Array.from({ length: 5000 }, (_, i) => `value ${i % 97};`).join(''));
+  it('decode gzip members, zlib streams and raw deflate to the page, and Brotli', () => {
+    for (const z of [zlib.gzipSync(page), zlib.deflateSync(page), zlib.deflateRawSync(page), zlib.deflateRawSync(page, { level: 0 })]) {
+      expect(Buffer.from(decompress('GZIP', z, page.length)!).equals(page)).toBe(true);
+    }
+    expect(Buffer.from(decompress('BROTLI', zlib.brotliCompressSync(page), page.length)!).equals(page)).toBe(true);
+  });
+
+  it('say so when a page holds more or fewer bytes than its header gives, allocating no more than it holds', () => {
+    for (const [codec, z] of [['GZIP', zlib.gzipSync(page)], ['BROTLI', zlib.brotliCompressSync(page)]] as const) {
+      expect(() => decompress(codec, z, page.length - 1)).toThrow(`a page decompresses to more than the ${page.length - 1} bytes its header gives`);
+      expect(() => decompress(codec, z, page.length + 1)).toThrow(`decompressed page length ${page.length} does not match header ${page.length + 1}`);
+    }
+    // A size no deflate stream of these bytes can reach is refused before decoding.
+    const z = zlib.gzipSync(page);
+    expect(() => decompress('GZIP', z, 1032 * z.length + 1025)).toThrow(/can hold at most/);
+    expect(() => decompress('GZIP', Uint8Array.from([1, 2, 3]), 10)).toThrow(/decompressing a page|does not match/);
+  });
+});
+
+describe('LZ4 Parquet pages', () => {
+  it('decode raw and in Hadoop framing to their length, and say so when the header gives another', async () => {
+    const dir = tempDir('mg-lz4-');
+    const path = join(dir, 'lz4.parquet');
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    await c.run(`COPY (SELECT 'text ' || (i * 7 % 1000)::VARCHAR AS s FROM range(5000) t(i)) TO '${path}' (FORMAT parquet, COMPRESSION lz4_raw)`);
+    c.closeSync();
+    db.closeSync();
+    const { pages } = pagesOf(path);
+    const page = pages.find((p) => p.header.type === 'DATA_PAGE')!;
+    const size = page.header.uncompressed_page_size;
+    const raw = decompress('LZ4_RAW', page.body, size)!;
+    expect(raw.length).toBe(size);
+    // The same block in Hadoop's framing: output and input lengths, big-endian, before it.
+    const framed = Buffer.concat([Buffer.alloc(8), page.body]);
+    framed.writeInt32BE(size, 0);
+    framed.writeInt32BE(page.body.length, 4);
+    expect(Buffer.from(decompress('LZ4', framed, size)!).equals(Buffer.from(raw))).toBe(true);
+    expect(Buffer.from(decompress('LZ4', page.body, size)!).equals(Buffer.from(raw))).toBe(true);
+    for (const [codec, body] of [['LZ4_RAW', page.body], ['LZ4', framed]] as const) {
+      expect(() => decompress(codec, body, size + 7)).toThrow(`decompressed page length ${size} does not match header ${size + 7}`);
+      expect(() => decompress(codec, body, size - 7)).toThrow(`decompressed page length ${size} does not match header ${size - 7}`);
+    }
+    expect(() => decompress('LZ4_RAW', page.body.subarray(0, page.body.length - 3), size)).toThrow(/corrupt LZ4_RAW page|does not match/);
   });
 });
