@@ -134,8 +134,8 @@ var drift_columns = __webpack_require__(29095);
 var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
-var readers = __webpack_require__(4224);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
+var readers = __webpack_require__(48699);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var schema = __webpack_require__(85547);
 // EXTERNAL MODULE: ./.build/js/src/gates/spec.js + 1 modules

@@ -1271,8 +1271,8 @@ function buildDesign(table, prep, rows) {
     return { n, d, num, c, cat, width: prep.width };
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
-var readers = __webpack_require__(4224);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
+var readers = __webpack_require__(48699);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var schema = __webpack_require__(85547);
 // EXTERNAL MODULE: ./.build/js/src/data/sketch/hll.js

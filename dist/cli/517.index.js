@@ -1358,8 +1358,8 @@ var drift_columns = __webpack_require__(29095);
 var infer = __webpack_require__(22870);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var profile = __webpack_require__(80717);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
-var readers = __webpack_require__(4224);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
+var readers = __webpack_require__(48699);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 1 modules
 var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: ./.build/js/src/lib/ordered-pool.js

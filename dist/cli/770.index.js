@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __webpack_require__(41938);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
-var readers = __webpack_require__(4224);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
+var readers = __webpack_require__(48699);
 ;// CONCATENATED MODULE: ./.build/js/src/retrain/findings.js
 /**
  * What acting on a monitoring run needs from monitor-report.json, and nothing more: the finding,

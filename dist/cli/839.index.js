@@ -38,8 +38,8 @@ var files = __webpack_require__(41938);
 var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: ./.build/js/src/data/infer.js
 var infer = __webpack_require__(22870);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
-var readers = __webpack_require__(4224);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
+var readers = __webpack_require__(48699);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var profile = __webpack_require__(80717);
 ;// CONCATENATED MODULE: ./.build/js/src/init/scaffold.js

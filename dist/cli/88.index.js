@@ -357,8 +357,8 @@ var errors = __webpack_require__(4522);
 var files = __webpack_require__(41938);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
 var digest = __webpack_require__(28369);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
-var readers = __webpack_require__(4224);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
+var readers = __webpack_require__(48699);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(60704);
 // EXTERNAL MODULE: ./.build/js/src/model/metrics.js + 3 modules

@@ -563,8 +563,8 @@ var track = __webpack_require__(6277);
 var context = __webpack_require__(30269);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 39 modules
-var readers = __webpack_require__(4224);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
+var readers = __webpack_require__(48699);
 // EXTERNAL MODULE: ./.build/js/src/model/evaluate.js + 4 modules
 var evaluate = __webpack_require__(1088);
 // EXTERNAL MODULE: ./.build/js/src/experiments/sweep.js + 1 modules

@@ -68,7 +68,7 @@ function sweepMarkdown(report, test) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4522);
-/* harmony import */ var _data_readers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4224);
+/* harmony import */ var _data_readers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48699);
 /* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41938);
 /* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23268);
 /**

@@ -107,8 +107,8 @@ var errors = __webpack_require__(4522);
 var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
 var digest = __webpack_require__(8369);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 47 modules
-var readers = __webpack_require__(3541);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
+var readers = __webpack_require__(9212);
 // EXTERNAL MODULE: ./.build/js/src/schemas/validate.js + 6 modules
 var validate = __webpack_require__(704);
 // EXTERNAL MODULE: ./.build/js/src/stats/delong.js

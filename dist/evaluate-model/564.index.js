@@ -233,8 +233,8 @@ var external_node_perf_hooks_ = __webpack_require__(5881);
 var files = __webpack_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/lib/digest.js
 var digest = __webpack_require__(8369);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 47 modules
-var readers = __webpack_require__(3541);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
+var readers = __webpack_require__(9212);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/data-report.schema.json

@@ -1360,8 +1360,8 @@ function validate_assertArtifact(kind, value, source, direction = 'read') {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 47 modules
-var readers = __webpack_require__(3541);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
+var readers = __webpack_require__(9212);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var data_schema = __webpack_require__(5547);
 ;// CONCATENATED MODULE: ./.build/js/src/schemas/gates.schema.json

@@ -1144,8 +1144,8 @@ function buildDesign(table, prep, rows) {
     return { n, d, num, c, cat, width: prep.width };
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 47 modules
-var readers = __webpack_require__(3541);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
+var readers = __webpack_require__(9212);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var schema = __webpack_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/data/sketch/hll.js

@@ -17,8 +17,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(4522);
 // EXTERNAL MODULE: ./.build/js/src/lib/files.js
 var files = __webpack_require__(1938);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
-var readers = __webpack_require__(1919);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 49 modules
+var readers = __webpack_require__(3125);
 ;// CONCATENATED MODULE: ./.build/js/src/retrain/findings.js
 /**
  * What acting on a monitoring run needs from monitor-report.json, and nothing more: the finding,

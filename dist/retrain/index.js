@@ -17969,7 +17969,7 @@ class CsvByteParser {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var _csv_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5288);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4522);
-/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1919);
+/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3125);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(33);
 /**
  * One dataset file cut into chunks for the parallel pass, and the work on one chunk.
@@ -18171,8 +18171,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var data_schema = __nccwpck_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __nccwpck_require__(2548);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
-var readers = __nccwpck_require__(1919);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 49 modules
+var readers = __nccwpck_require__(3125);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 3 modules
 var scan = __nccwpck_require__(33);
 ;// CONCATENATED MODULE: ./.build/js/src/data/parallel/parquet-chunks.js
@@ -20235,7 +20235,7 @@ class Profile {
 
 /***/ }),
 
-/***/ 1919:
+/***/ 3125:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25633,6 +25633,761 @@ function parquetReadObjects(options) {
   })
 }
 
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}())));
+
+
 ;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.bitreader.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
@@ -28764,761 +29519,6 @@ function translateShortCodes(code, ringbuffer, index) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
-var slc = function (v, s, e) {
-    if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            err(1);
-        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new u16(buf, 0, 256);
-    var nstate = new u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new u8(buf, bb1, sz);
-    var nbits = new u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            err(5);
-    };
-    return Decompress;
-}())));
-
-
 ;// CONCATENATED MODULE: ./node_modules/hysnappy/js/uncompress.js
 /**
  * Uncompress a snappy compressed buffer.
@@ -29804,8 +29804,17 @@ const wasm = "AGFzbQEAAAABoAEUYAF/AGADf39/AGACf38AYAF/AX9gBX9/f39/AX9gA39/fwF/YA
  * through Node's own zstd (zlib.zstdDecompressSync, Node 22.15 and 24, what the actions run on)
  * when it exists, else through zstddec (the zstd library compiled to WebAssembly, instantiated once
  * per thread by codecsReady()); fzstd (JavaScript, via hyparquet-compressors) stays as the fallback
- * when WebAssembly can not start. All three decode the same bytes. Every other codec is
- * hyparquet-compressors' as before.
+ * when WebAssembly can not start. All three decode the same bytes. GZIP and BROTLI go through
+ * Node's zlib; SNAPPY and LZ4 are hyparquet-compressors'.
+ *
+ * A page header's decompressed size is untrusted: hyparquet-compressors' decoders allocate it
+ * whole before decoding (gzip, brotli, lz4, and Snappy's WebAssembly memory, which never shrinks),
+ * and return that many bytes whatever the stream held. So before any decoder runs, checkPageSize
+ * rejects a size the compressed bytes can not expand to (each codec's densest encoding, below) or
+ * larger than MAX_PAGE_BYTES, and a Snappy page whose own length disagrees with its header; zlib's
+ * decoders stop at the header's size and allocate only as their output grows (Brotli, whose ratio
+ * has no useful bound, relies on that). Every decoder here, the column decoder's and hyparquet's
+ * (parquetCompressors), goes through the check.
  */
 
 
@@ -29867,27 +29876,187 @@ function zstdInUse() {
     return chosen === 'wasm' && parquet_codecs_wasm !== undefined ? 'wasm' : 'js';
 }
 const js = compressors;
+/**
+ * The largest decompressed page this reader accepts, 1 GiB: writers cut pages at about 1 MiB (Arrow,
+ * parquet-mr, DuckDB), and a page of more than 2 GiB is not representable in a page header at all.
+ */
+const MAX_PAGE_BYTES = 2 ** 30;
+/**
+ * The most bytes `n` bytes of `codec` can decompress to, from each format's densest encoding:
+ * Snappy 64 bytes per 3-byte copy; LZ4 255 bytes per byte of match length; deflate 258 bytes per
+ * 2 bits (1032:1) plus gzip's header; zstd one 128 KiB block per 4-byte RLE block. Brotli has no
+ * useful bound (16 MiB meta-blocks from a few bytes): MAX_PAGE_BYTES.
+ */
+function expansionLimit(codec, n) {
+    switch (codec) {
+        case 'SNAPPY':
+            return Math.ceil((n * 64) / 3);
+        case 'LZ4':
+        case 'LZ4_RAW':
+            return 255 * n + 64;
+        case 'GZIP':
+            return 1032 * n + 1024;
+        case 'ZSTD':
+            return 32768 * n;
+        case 'UNCOMPRESSED':
+            return n;
+        default:
+            return MAX_PAGE_BYTES;
+    }
+}
+/** Throws, in one line, when `size` (a page header's) is not a size `bytes` of `codec` can decompress to. */
+function checkPageSize(codec, bytes, size) {
+    if (!Number.isSafeInteger(size) || size < 0)
+        throw new Error(`a page header gives a decompressed size of ${size}`);
+    if (size > MAX_PAGE_BYTES)
+        throw new Error(`a page header claims ${size} bytes decompressed, more than the ${MAX_PAGE_BYTES} (1 GiB) a page may have here`);
+    const limit = expansionLimit(codec, bytes.length);
+    if (size > limit)
+        throw new Error(`a page header claims ${size} bytes decompressed from ${bytes.length} bytes of ${codec}, which can hold at most ${limit}`);
+    if (codec === 'LZ4' || codec === 'LZ4_RAW') {
+        // hyparquet-compressors' LZ4 returns the whole buffer it was given whatever it wrote: the
+        // length the sequences make is summed from their lengths first.
+        const framed = codec === 'LZ4' ? hadoopLz4Length(bytes) : -1;
+        const raw = framed >= 0 ? framed : lz4BlockLength(bytes, 0, bytes.length);
+        if (raw < 0)
+            throw new Error(`a corrupt ${codec} page (a sequence runs past its end)`);
+        if (raw !== size)
+            throw new Error(`decompressed page length ${raw} does not match header ${size}`);
+    }
+    if (codec === 'SNAPPY') {
+        // A Snappy block starts with its length; the decoder writes that many bytes whatever it was asked for.
+        let length = 0;
+        for (let i = 0, shift = 0;; i++, shift += 7) {
+            if (i >= bytes.length || i === 5)
+                throw new Error('a Snappy page without its length');
+            length += (bytes[i] & 0x7f) * 2 ** shift;
+            if (bytes[i] < 0x80)
+                break;
+        }
+        if (length !== size)
+            throw new Error(`decompressed page length ${length} does not match header ${size}`);
+    }
+}
+/** The bytes an LZ4 block in b[start, end) decodes to, from its sequences' lengths; -1 when one runs past the end. */
+function lz4BlockLength(b, start, end) {
+    let i = start;
+    let out = 0;
+    /** A length continued in bytes of 255 and a last one. */
+    const more = (n) => {
+        let x;
+        do {
+            if (i >= end)
+                return -1;
+            x = b[i++];
+            n += x;
+        } while (x === 255);
+        return n;
+    };
+    while (i < end) {
+        const token = b[i++];
+        let literals = token >> 4;
+        if (literals === 15 && (literals = more(literals)) < 0)
+            return -1;
+        i += literals;
+        out += literals;
+        if (i > end)
+            return -1;
+        if (i === end)
+            return out; // the last sequence has no match
+        if (i + 2 > end)
+            return -1;
+        i += 2;
+        let match = token & 0x0f;
+        if (match === 15 && (match = more(match)) < 0)
+            return -1;
+        out += match + 4;
+    }
+    return out;
+}
+/**
+ * The bytes a page in Hadoop's LZ4 framing (blocks each after their big-endian output and input
+ * lengths) decodes to, or -1 when it is not in that framing (then it is one raw block), as
+ * hyparquet-compressors decides it.
+ */
+function hadoopLz4Length(b) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    let i = 0;
+    let out = 0;
+    while (i < b.length - 8) {
+        const outLen = view.getInt32(i);
+        const inLen = view.getInt32(i + 4);
+        i += 8;
+        if (inLen < 0 || b.length - i < inLen || lz4BlockLength(b, i, i + inLen) !== outLen)
+            return -1;
+        i += inLen;
+        out += outLen;
+        if (i === b.length)
+            return out;
+    }
+    return -1;
+}
 function zstd(input, length) {
+    if (length === 0)
+        return new Uint8Array(0); // zstddec would take the frame's own (untrusted) size
     if (chosen === 'native' || (chosen === undefined && hasNativeZstd))
-        return nativeZstd(input, { chunkSize: nativeChunk(length) });
+        return nativeZstd(input, { chunkSize: nativeChunk(length), maxOutputLength: length });
     if (chosen === 'wasm' && parquet_codecs_wasm !== undefined)
         return parquet_codecs_wasm.decode(input, length);
-    return js.ZSTD(input, length);
+    // fzstd allocates a frame's own declared size unless given the output (then it returns that).
+    return decompress(input, new Uint8Array(length));
+}
+/** Node's zlib decoder `f`, stopping at `length` bytes (it allocates as the output grows). */
+function zlibDecode(f, input, length) {
+    try {
+        return f(input, { maxOutputLength: Math.max(length, 1) });
+    }
+    catch (e) {
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new Error(`a page decompresses to more than the ${length} bytes its header gives`);
+        throw new Error(`${e.message} (decompressing a page)`);
+    }
+}
+/** GZIP pages: gzip members (RFC 1952) as the format says; zlib streams and raw deflate, which some writers wrote, too. */
+function gzip(input, length) {
+    if (input[0] === 0x1f && input[1] === 0x8b)
+        return zlibDecode(external_node_zlib_.gunzipSync, input, length);
+    const zlibHeader = input.length > 1 && (input[0] & 0x0f) === 8 && (input[0] * 256 + input[1]) % 31 === 0;
+    if (zlibHeader) {
+        try {
+            return zlibDecode(external_node_zlib_.inflateSync, input, length);
+        }
+        catch {
+            // raw deflate whose first two bytes happen to look like a zlib header
+        }
+    }
+    return zlibDecode(external_node_zlib_.inflateRawSync, input, length);
+}
+function parquet_codecs_brotli(input, length) {
+    return zlibDecode(external_node_zlib_.brotliDecompressSync, input, length);
+}
+const decoders = { ...js, ZSTD: zstd, GZIP: gzip, BROTLI: parquet_codecs_brotli };
+/** The decoder of `codec` behind checkPageSize. */
+function checked(codec, f) {
+    return (input, length) => {
+        checkPageSize(codec, input, length);
+        return f(input, length);
+    };
 }
 /** A page's bytes decompressed (`size` bytes, as its header says); null for a codec not known here. */
 function parquet_codecs_decompress(codec, bytes, size) {
     if (codec === 'UNCOMPRESSED')
         return bytes;
-    const f = codec === 'ZSTD' ? zstd : js[codec];
+    const f = decoders[codec];
     if (!f)
         return null;
+    checkPageSize(codec, bytes, size);
     const out = f(bytes, size);
     if (out.length !== size)
         throw new Error(`decompressed page length ${out.length} does not match header ${size}`);
     return out;
 }
-/** hyparquet-compressors with zstd decoded as above, for the columns hyparquet reads. */
-const parquetCompressors = { ...compressors, ZSTD: zstd };
+/** The same decoders, checked the same way, for the columns hyparquet reads. */
+const parquetCompressors = Object.fromEntries(Object.entries(decoders).flatMap(([codec, f]) => (f ? [[codec, checked(codec, f)]] : [])));
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -30039,6 +30208,31 @@ function pageHeader(r) {
         return true;
     });
     return h;
+}
+/**
+ * Checks, from its page headers alone, that a flat column chunk's data pages hold `rows` values
+ * (one per row, nulls included) before anything the size of the row group is allocated for it: a
+ * footer can claim billions of rows for a chunk of a few bytes. The same faults, in the same
+ * words, as the decoding would find later.
+ */
+function checkChunkRows(bytes, rows) {
+    const r = { buf: bytes, pos: 0 };
+    let n = 0;
+    while (n < rows) {
+        if (r.pos >= bytes.length)
+            throw new Error(`column chunk ends after ${n} of ${rows} rows`);
+        const h = pageHeader(r);
+        if (h.compressed < 0 || r.pos + h.compressed > bytes.length)
+            throw new Error('a page runs past its column chunk');
+        r.pos += h.compressed;
+        if (h.type !== DATA_PAGE && h.type !== DATA_PAGE_V2)
+            continue;
+        if (h.numValues < 0)
+            throw new Error(`a data page of ${h.numValues} values`);
+        n += h.numValues;
+    }
+    if (n > rows)
+        throw new Error(`pages hold more values than the row group's ${rows} rows`);
 }
 
 ;// CONCATENATED MODULE: ./.build/js/src/data/parquet-pages.js
@@ -30451,21 +30645,8 @@ let chunkScratch = Buffer.alloc(0);
 let indices = new Int32Array(0);
 /** The present values of a page of numbers with nulls, before they go to their rows. */
 let dense = new Float64Array(0);
+/** A page decompressed; its header's size is checked against what its bytes can hold first (parquet-codecs.ts). */
 function parquet_columns_decompress(codec, bytes, size) {
-    // A Snappy block starts with its length: a page header claiming another is no reason to
-    // allocate it (a hostile file could claim 2 GB for each of its pages).
-    if (codec === 'SNAPPY') {
-        let length = 0;
-        for (let i = 0, shift = 0;; i++, shift += 7) {
-            if (i >= bytes.length || i === 5)
-                throw new Error('a Snappy page without its length');
-            length += (bytes[i] & 0x7f) * 2 ** shift;
-            if (bytes[i] < 0x80)
-                break;
-        }
-        if (length !== size)
-            throw new Error(`decompressed page length ${length} does not match header ${size}`);
-    }
     const out = parquet_codecs_decompress(codec, bytes, size);
     if (out === null)
         throw new NotFast();
@@ -30750,7 +30931,27 @@ function parquetColumns(fd, metadata) {
         conversions: root.children.map((c) => fastConversion(c.element, c.children.length > 0)),
         firstLeaf,
         optional: root.children.map((c) => c.element.repetition_type !== 'REQUIRED'),
+        flat: root.children.map((c) => c.children.length === 0 && c.element.repetition_type !== 'REPEATED'),
+        size: (0,external_node_fs_.fstatSync)(fd).size,
     };
+}
+/** Column `c`'s chunk `chunk` read into the thread's chunk buffer (valid until the next read). */
+function chunkBytes(pf, chunk, c) {
+    const [start, end] = chunkRange(chunk);
+    // A footer's offsets are checked against the file before anything their size is allocated.
+    if (!(start >= 0 && end >= start && end <= pf.size))
+        throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
+    if (chunkScratch.length < end - start)
+        chunkScratch = Buffer.allocUnsafe(Math.max(end - start, 2 * chunkScratch.length));
+    const buf = chunkScratch.subarray(0, end - start);
+    let off = 0;
+    while (off < buf.length) {
+        const n = (0,external_node_fs_.readSync)(pf.fd, buf, off, buf.length - off, start + off);
+        if (n === 0)
+            throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
+        off += n;
+    }
+    return buf;
 }
 /** Decodes row group `g` (its rows start at `groupStart` in the file) into one column per top-level column. */
 async function readGroup(pf, g, groupStart, slow, cellOf) {
@@ -30764,20 +30965,14 @@ async function readGroup(pf, g, groupStart, slow, cellOf) {
         const chunk = group.columns[pf.firstLeaf[c]];
         const codec = chunk?.meta_data?.codec;
         if (conv === undefined || !chunk?.meta_data || chunk.file_path || codec === undefined) {
+            // hyparquet allocates what a page header claims: a flat column's headers are checked first.
+            if (pf.flat[c] && chunk?.meta_data && !chunk.file_path)
+                checkChunkRows(chunkBytes(pf, chunk, c), rows);
             slowNames.push(pf.names[c]);
             continue;
         }
-        const [start, end] = chunkRange(chunk);
-        if (chunkScratch.length < end - start)
-            chunkScratch = Buffer.allocUnsafe(Math.max(end - start, 2 * chunkScratch.length));
-        const buf = chunkScratch.subarray(0, end - start);
-        let off = 0;
-        while (off < buf.length) {
-            const n = (0,external_node_fs_.readSync)(pf.fd, buf, off, buf.length - off, start + off);
-            if (n === 0)
-                throw new Error(`column chunk of ${pf.names[c]} runs past the end of the file`);
-            off += n;
-        }
+        const buf = chunkBytes(pf, chunk, c);
+        checkChunkRows(buf, rows);
         try {
             out[c] = decodeChunk(buf, conv, pf.optional[c], codec, rows, pf.pools[c]);
         }
@@ -30839,6 +31034,145 @@ async function readColumnsSlow(file, metadata, names, rowStart, rowEnd, parsers)
     return out;
 }
 
+;// CONCATENATED MODULE: ./.build/js/src/data/parquet-types.js
+/**
+ * Top-level Parquet columns whose hyparquet value is not the cell they should give, read raw and
+ * converted here (readers.ts applies both to the columns hyparquet reads):
+ * - DECIMAL stored as INT32, INT64 or FIXED_LEN_BYTE_ARRAY: hyparquet multiplies the unscaled
+ *   integer by 10^-scale, two roundings (-10000000 at scale 4 became -999.9999999999999); here the
+ *   decimal text `unscaled e-scale` is parsed, one rounding to the nearest number, as DuckDB, Arrow
+ *   and pandas give it. (BYTE_ARRAY decimals stay hyparquet's: raw, it would decode them as text.)
+ * - TIME (milliseconds, microseconds, nanoseconds since midnight): hyparquet gives the bare
+ *   integer, so one time of day was three different numbers by unit; here the text `HH:MM:SS` with
+ *   the fraction of a second when there is one (trailing zeros dropped), as DuckDB prints it and a
+ *   CSV would hold it, and `Z` after it for a time adjusted to UTC (DuckDB's TIMETZ).
+ * - INTERVAL (months, days, milliseconds): hyparquet refuses the whole file ("parquet interval not
+ *   supported"); here an ISO 8601 duration, `P{months}M{days}DT{seconds}S` with zero parts left out
+ *   (`PT0S` for none).
+ * - UINT_32 in DELTA_BINARY_PACKED pages (DuckDB's PARQUET_VERSION v2): DuckDB writes a page's
+ *   first value as the unsigned number, whose zigzag varint takes 33 bits from 2^31 up, and
+ *   hyparquet's INT32 delta decoder keeps 32 of them, so every value of such a page came out 2^31
+ *   off. When every chunk of the column is delta-encoded, hyparquet is told the column is INT64
+ *   (its 64-bit delta decoder reads every bit) and the value is taken modulo 2^32.
+ */
+
+const DELTA_ONLY = new Set(['DELTA_BINARY_PACKED', 'RLE', 'BIT_PACKED']);
+/** Whether every chunk of top-level column `leaf` holds only delta-encoded values (by the encodings its metadata lists). */
+function deltaOnly(metadata, leaf) {
+    return metadata.row_groups.every((g) => {
+        const encodings = g.columns[leaf]?.meta_data?.encodings;
+        return encodings !== undefined && encodings.length > 0 && encodings.every((x) => DELTA_ONLY.has(x));
+    });
+}
+function kind(e) {
+    if (e.type === 'INT32' && (e.converted_type === 'UINT_32' || (e.logical_type?.type === 'INTEGER' && e.logical_type.bitWidth === 32 && !e.logical_type.isSigned)))
+        return 'uint32';
+    if (e.converted_type === 'INTERVAL')
+        return e.type === 'FIXED_LEN_BYTE_ARRAY' ? 'interval' : undefined;
+    if (e.converted_type === 'DECIMAL' || e.logical_type?.type === 'DECIMAL') {
+        return e.type === 'INT32' || e.type === 'INT64' || e.type === 'FIXED_LEN_BYTE_ARRAY' ? 'decimal' : undefined;
+    }
+    if (e.converted_type === 'TIME_MILLIS' || e.converted_type === 'TIME_MICROS' || e.logical_type?.type === 'TIME') {
+        return e.type === 'INT32' || e.type === 'INT64' ? 'time' : undefined;
+    }
+    return undefined;
+}
+/** A big-endian two's complement integer. */
+function signedBytes(b) {
+    let v = 0n;
+    for (const x of b)
+        v = (v << 8n) | BigInt(x);
+    return b.length > 0 && b[0] >= 0x80 ? v - (1n << BigInt(8 * b.length)) : v;
+}
+function decimal(scale) {
+    return (v) => {
+        if (v === null || v === undefined)
+            return v;
+        const unscaled = v instanceof Uint8Array ? signedBytes(v) : v;
+        if (typeof unscaled !== 'number' && typeof unscaled !== 'bigint')
+            return v;
+        return scale === 0 ? Number(unscaled) : Number(`${unscaled}e-${scale}`);
+    };
+}
+const pad = (n, width) => n.toString().padStart(width, '0');
+function time(digits, utc) {
+    const perSecond = 10n ** BigInt(digits);
+    const zone = utc ? 'Z' : '';
+    return (v) => {
+        if (typeof v !== 'number' && typeof v !== 'bigint')
+            return v;
+        const t = BigInt(v);
+        const s = t / perSecond;
+        const frac = pad(t % perSecond, digits).replace(/0+$/, '');
+        return `${pad(s / 3600n, 2)}:${pad((s / 60n) % 60n, 2)}:${pad(s % 60n, 2)}${frac ? '.' + frac : ''}${zone}`;
+    };
+}
+function interval(v) {
+    if (!(v instanceof Uint8Array) || v.length !== 12)
+        return v;
+    const view = new DataView(v.buffer, v.byteOffset, 12);
+    const months = view.getUint32(0, true);
+    const days = view.getUint32(4, true);
+    const ms = view.getUint32(8, true);
+    const secs = ms % 1000 === 0 ? String(ms / 1000) : (ms / 1000).toFixed(3).replace(/0+$/, '');
+    const out = `P${months ? `${months}M` : ''}${days ? `${days}D` : ''}${ms ? `T${secs}S` : ''}`;
+    return out === 'P' ? 'PT0S' : out;
+}
+/** The top-level columns of `metadata` converted here, and the metadata hyparquet reads them with (`metadata` itself when there are none). */
+function rawColumns(metadata) {
+    const convert = new Map();
+    const plain = new Set();
+    const wide = new Set();
+    const wideLeaves = new Set();
+    let leaf = 0;
+    const leaves = (t) => (t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0));
+    for (const node of metadata_parquetSchema(metadata).children) {
+        const { element: e, children } = node;
+        const at = leaf;
+        leaf += leaves(node);
+        if (children.length > 0)
+            continue;
+        const k = kind(e);
+        if (k === undefined)
+            continue;
+        if (k === 'uint32') {
+            if (!deltaOnly(metadata, at))
+                continue;
+            convert.set(e.name, (v) => (typeof v === 'bigint' ? Number(BigInt.asUintN(32, v)) : v));
+            wide.add(e);
+            wideLeaves.add(at);
+            continue;
+        }
+        if (k === 'decimal')
+            convert.set(e.name, decimal(e.scale ?? (e.logical_type?.type === 'DECIMAL' ? e.logical_type.scale : 0)));
+        else if (k === 'interval')
+            convert.set(e.name, interval);
+        else {
+            const unit = e.logical_type?.type === 'TIME' ? e.logical_type.unit : e.converted_type === 'TIME_MILLIS' ? 'MILLIS' : 'MICROS';
+            const utc = e.logical_type?.type === 'TIME' && e.logical_type.isAdjustedToUTC;
+            convert.set(e.name, time(unit === 'MILLIS' ? 3 : unit === 'MICROS' ? 6 : 9, utc));
+        }
+        plain.add(e);
+    }
+    if (plain.size === 0 && wide.size === 0)
+        return { metadata, convert };
+    const schema = metadata.schema.map((e) => (plain.has(e) ? { ...e, converted_type: undefined, logical_type: undefined } : wide.has(e) ? { ...e, type: 'INT64', converted_type: undefined, logical_type: undefined } : e));
+    // hyparquet decodes a chunk by the physical type its own metadata gives.
+    const row_groups = wide.size === 0 ? metadata.row_groups : metadata.row_groups.map((g) => ({ ...g, columns: g.columns.map((c, i) => (wideLeaves.has(i) && c.meta_data ? { ...c, meta_data: { ...c.meta_data, type: 'INT64' } } : c)) }));
+    return { metadata: { ...metadata, schema, row_groups }, convert };
+}
+/** Converts, in place, the values of the columns in `got` that `raw` lists. */
+function convertRaw(raw, got) {
+    for (const [name, values] of got) {
+        const f = raw.convert.get(name);
+        if (f === undefined)
+            continue;
+        for (let i = 0; i < values.length; i++)
+            values[i] = f(values[i]);
+    }
+    return got;
+}
+
 ;// CONCATENATED MODULE: ./.build/js/src/data/readers.js
 /**
  * Data files to rows, streaming: one interface over CSV, TSV, JSON Lines and Parquet, feeding a
@@ -30889,6 +31223,7 @@ async function readColumnsSlow(file, metadata, names, rowStart, rowEnd, parsers)
  * corrupt) is a DataError with a one-line message naming the file. Errors thrown by the sink
  * propagate unchanged.
  */
+
 
 
 
@@ -31591,7 +31926,8 @@ async function readParquet(path, size, ds) {
         throw e;
     }
     try {
-        const slow = (names, rowStart, rowEnd) => readColumnsSlow(file, metadata, names, rowStart, rowEnd, parquetParsers);
+        const raw = rawColumns(metadata);
+        const slow = async (names, rowStart, rowEnd) => convertRaw(raw, await readColumnsSlow(file, raw.metadata, names, rowStart, rowEnd, parquetParsers));
         let groupStart = 0;
         for (let g = 0; g < from; g++)
             groupStart += Number(groups[g].num_rows);
@@ -31966,8 +32302,8 @@ var csv_bytes = __nccwpck_require__(5288);
 var files = __nccwpck_require__(1938);
 // EXTERNAL MODULE: ./.build/js/src/data/profile.js + 4 modules
 var data_profile = __nccwpck_require__(717);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
-var readers = __nccwpck_require__(1919);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 49 modules
+var readers = __nccwpck_require__(3125);
 // EXTERNAL MODULE: ./.build/js/src/data/schema.js + 1 modules
 var data_schema = __nccwpck_require__(5547);
 // EXTERNAL MODULE: ./.build/js/src/lib/columns.js

@@ -29,8 +29,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 47 modules
-var readers = __webpack_require__(3541);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 48 modules
+var readers = __webpack_require__(9212);
 ;// CONCATENATED MODULE: ./.build/js/src/train/params.js
 /**
  * Training parameters: read from a params file, recorded in train-manifest.json, part of the cache

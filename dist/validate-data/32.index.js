@@ -1382,8 +1382,8 @@ function renderSchema(schema, path) {
     return JSON.stringify(schema, null, 2) + '\n';
 }
 
-// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 40 modules
-var readers = __webpack_require__(1360);
+// EXTERNAL MODULE: ./.build/js/src/data/readers.js + 41 modules
+var readers = __webpack_require__(9755);
 // EXTERNAL MODULE: ./.build/js/src/data/scan.js + 2 modules
 var scan = __webpack_require__(4291);
 // EXTERNAL MODULE: ./.build/js/src/lib/ordered-pool.js
