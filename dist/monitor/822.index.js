@@ -6081,8 +6081,8 @@ function early_startWorker() {
 }
 /**
  * Starts the worker threads a pass over `files` will most likely use: for one CSV/TSV file (not
- * gzip) larger than a chunk, one fewer than the chunks or workers (the main thread is one of them);
- * for one Parquet file larger than a chunk, as many. Undefined when none: one worker, several
+ * gzip) or one Parquet file larger than a chunk, one fewer than the chunks or workers (the main
+ * thread is one of them). Undefined when none: one worker, several
  * files, a shard, a file that is missing or small. A guess, never a decision: the pass decides as
  * before and starts or leaves unused what it needs; nothing depends on which thread runs a chunk.
  */
@@ -6107,13 +6107,10 @@ function early_startEarly(input) {
     if (size <= chunkBytes)
         return undefined;
     const chunks = Math.ceil(size / chunkBytes);
-    let n;
-    if (format === 'parquet')
-        n = Math.min(workers, chunks);
-    else if ((format === 'csv' || format === 'tsv') && !file.toLowerCase().endsWith('.gz'))
-        n = Math.min(workers, chunks) - 1;
-    else
+    if (format !== 'parquet' && !((format === 'csv' || format === 'tsv') && !file.toLowerCase().endsWith('.gz')))
         return undefined;
+    // The main thread is one of the threads.
+    const n = Math.min(workers, chunks) - 1;
     const idle = [];
     for (let i = 0; i < n; i++) {
         const w = (input.start ?? early_startWorker)();
@@ -6139,8 +6136,8 @@ function early_startEarly(input) {
 ;// CONCATENATED MODULE: ./.build/js/src/data/parallel/pass.js
 /**
  * validate-data's pass over one dataset on several cores: the file is cut into chunks at record
- * boundaries (chunks.ts), worker threads profile and validate chunks (a CSV/TSV file's with the
- * main thread as one of them, see runWorkers), and the main thread merges their states in chunk order (profiles, violations, range and category rule states), then judges
+ * boundaries (chunks.ts) or of row groups (parquet-chunks.ts), the main thread and worker threads
+ * profile and validate chunks (see runWorkers), and the main thread merges their states in chunk order (profiles, violations, range and category rule states), then judges
  * the dataset rules once. The result is the same, byte for byte, for any number of workers: one
  * worker runs the same chunks in the main thread.
  *
@@ -6241,18 +6238,18 @@ async function pass_scanParallel(opts, par = {}) {
 async function runTasks(tasks, opts, par, workers, size, fallback) {
     const merger = new Merger(opts, tasks[0].file, size, par.onProgress);
     const n = Math.min(workers, tasks.length);
-    // This thread runs CSV/TSV chunks next to n - 1 worker threads. Not Parquet's: its reader's
-    // buffers in this thread's uncapped heap, next to a worker's, cost more memory than a second
-    // capped worker (peak RSS 283-302 MB against 233-243 MB on the bench's 1M-row file).
-    const here = n === 1 || tasks[0].format !== 'parquet';
-    par.onSplit?.(tasks.length, n, here);
+    // This thread runs chunks next to n - 1 worker threads, Parquet's too: on the bench's 1M-row
+    // Parquet file at 2 workers, 1.54-1.70 s and 2.6-2.9 s of CPU against 1.75-1.99 s and 3.0-3.4 s
+    // on two worker threads (one isolate fewer to start and warm up), for 210-241 MB of peak RSS
+    // against 200-223 MB (this thread's young generation is not capped like a worker's).
+    par.onSplit?.(tasks.length, n);
     let failed;
     if (n === 1) {
         await par.early?.stop();
         failed = await runHere(tasks, opts, merger);
     }
     else {
-        const running = runWorkers(tasks, n, here, opts, merger, () => par.early?.take() ?? startWorker(), par.idle);
+        const running = runWorkers(tasks, n, opts, merger, () => par.early?.take() ?? startWorker(), par.idle);
         // The pool has started (taken) all its workers before its first await: early ones left over are not needed.
         const stopped = par.early?.stop();
         try {
@@ -6336,11 +6333,11 @@ async function runHere(tasks, opts, merger) {
 }
 /**
  * The chunks on `n` threads, each given its next chunk when it returns one, results merged in
- * chunk order (ordered-pool.ts): with `here`, this thread (warm, its schema compiled, it starts at
- * once while a worker thread first loads the program) and `n` - 1 worker threads; else `n` worker
- * threads. Returns why the split failed, or null.
+ * chunk order (ordered-pool.ts): this thread (warm, its schema compiled, it starts at once while
+ * a worker thread first loads the program) and `n` - 1 worker threads. Returns why the split
+ * failed, or null.
  */
-async function runWorkers(tasks, n, here, opts, merger, start, idle) {
+async function runWorkers(tasks, n, opts, merger, start, idle) {
     const take = (r, i) => {
         if (!r.ok)
             return r.reason;
@@ -6352,8 +6349,6 @@ async function runWorkers(tasks, n, here, opts, merger, start, idle) {
         }
         return null;
     };
-    if (!here)
-        return runOrdered(tasks, n, start, take, { idle });
     return runOrdered(tasks, n - 1, start, take, { here: (t) => runHereOne(t, opts.schema), idle, steal: true });
 }
 /** Merges chunk results in order into the result of one pass. */
@@ -6823,7 +6818,7 @@ async function validateWith(config, log, render, early) {
                     prepareArtifact('profile');
             },
             schemaPath: config.schema,
-            onSplit: (chunks, workers, here) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads${here ? ' (the main thread is one of them)' : ''}`}`),
+            onSplit: (chunks, workers) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads (the main thread is one of them)`}`),
             onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),
             onProgress: bar?.update,
         })).finally(() => bar?.end());

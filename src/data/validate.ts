@@ -178,7 +178,7 @@ async function validateWith(config: ValidateConfig, log: Logger, render: (report
             if (config.profile) prepareArtifact('profile');
           },
           schemaPath: config.schema,
-          onSplit: (chunks, workers, here) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads${here ? ' (the main thread is one of them)' : ''}`}`),
+          onSplit: (chunks, workers) => log.info(`read in ${chunks} chunks on ${workers === 1 ? 'the main thread' : `${workers} worker threads (the main thread is one of them)`}`),
           onFallback: (why) => log.info(`read in one pass on one thread: ${why}`),
           onProgress: bar?.update,
         },

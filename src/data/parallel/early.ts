@@ -63,8 +63,8 @@ export interface EarlyInput {
 
 /**
  * Starts the worker threads a pass over `files` will most likely use: for one CSV/TSV file (not
- * gzip) larger than a chunk, one fewer than the chunks or workers (the main thread is one of them);
- * for one Parquet file larger than a chunk, as many. Undefined when none: one worker, several
+ * gzip) or one Parquet file larger than a chunk, one fewer than the chunks or workers (the main
+ * thread is one of them). Undefined when none: one worker, several
  * files, a shard, a file that is missing or small. A guess, never a decision: the pass decides as
  * before and starts or leaves unused what it needs; nothing depends on which thread runs a chunk.
  */
@@ -85,10 +85,9 @@ export function startEarly(input: EarlyInput): EarlyWorkers | undefined {
   const chunkBytes = input.chunkBytes ?? CHUNK_BYTES;
   if (size <= chunkBytes) return undefined;
   const chunks = Math.ceil(size / chunkBytes);
-  let n: number;
-  if (format === 'parquet') n = Math.min(workers, chunks);
-  else if ((format === 'csv' || format === 'tsv') && !file.toLowerCase().endsWith('.gz')) n = Math.min(workers, chunks) - 1;
-  else return undefined;
+  if (format !== 'parquet' && !((format === 'csv' || format === 'tsv') && !file.toLowerCase().endsWith('.gz'))) return undefined;
+  // The main thread is one of the threads.
+  const n = Math.min(workers, chunks) - 1;
   const idle: Worker[] = [];
   for (let i = 0; i < n; i++) {
     const w = (input.start ?? startWorker)();

@@ -1,7 +1,7 @@
 /**
  * validate-data's pass over one dataset on several cores: the file is cut into chunks at record
- * boundaries (chunks.ts), worker threads profile and validate chunks (a CSV/TSV file's with the
- * main thread as one of them, see runWorkers), and the main thread merges their states in chunk order (profiles, violations, range and category rule states), then judges
+ * boundaries (chunks.ts) or of row groups (parquet-chunks.ts), the main thread and worker threads
+ * profile and validate chunks (see runWorkers), and the main thread merges their states in chunk order (profiles, violations, range and category rule states), then judges
  * the dataset rules once. The result is the same, byte for byte, for any number of workers: one
  * worker runs the same chunks in the main thread.
  *
@@ -33,11 +33,8 @@ export interface ParallelOptions {
   chunkBytes?: number;
   /** Progress, after each merged chunk: bytes done of the total, rows so far. */
   onProgress?: (bytesDone: number, bytesTotal: number, rows: number) => void;
-  /**
-   * The split: number of chunks and of threads that run them (1: this thread alone), and whether
-   * this thread is one of them (with `workers` - 1 worker threads; CSV/TSV) or only merges (Parquet).
-   */
-  onSplit?: (chunks: number, workers: number, here: boolean) => void;
+  /** The split: number of chunks and of threads that run them, this thread one of them (1: this thread alone). */
+  onSplit?: (chunks: number, workers: number) => void;
   /** Why the pass ran sequentially, when it was asked for more than one worker. */
   onFallback?: (reason: string) => void;
   /**
@@ -122,17 +119,17 @@ export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {})
 async function runTasks(tasks: AnyChunkTask[], opts: ScanOptions, par: ParallelOptions, workers: number, size: number, fallback: (reason: string) => Promise<ScanResult>): Promise<ScanResult> {
   const merger = new Merger(opts, tasks[0]!.file, size, par.onProgress);
   const n = Math.min(workers, tasks.length);
-  // This thread runs CSV/TSV chunks next to n - 1 worker threads. Not Parquet's: its reader's
-  // buffers in this thread's uncapped heap, next to a worker's, cost more memory than a second
-  // capped worker (peak RSS 283-302 MB against 233-243 MB on the bench's 1M-row file).
-  const here = n === 1 || tasks[0]!.format !== 'parquet';
-  par.onSplit?.(tasks.length, n, here);
+  // This thread runs chunks next to n - 1 worker threads, Parquet's too: on the bench's 1M-row
+  // Parquet file at 2 workers, 1.54-1.70 s and 2.6-2.9 s of CPU against 1.75-1.99 s and 3.0-3.4 s
+  // on two worker threads (one isolate fewer to start and warm up), for 210-241 MB of peak RSS
+  // against 200-223 MB (this thread's young generation is not capped like a worker's).
+  par.onSplit?.(tasks.length, n);
   let failed: string | null;
   if (n === 1) {
     await par.early?.stop();
     failed = await runHere(tasks, opts, merger);
   } else {
-    const running = runWorkers(tasks, n, here, opts, merger, () => par.early?.take() ?? startWorker(), par.idle);
+    const running = runWorkers(tasks, n, opts, merger, () => par.early?.take() ?? startWorker(), par.idle);
     // The pool has started (taken) all its workers before its first await: early ones left over are not needed.
     const stopped = par.early?.stop();
     try {
@@ -214,11 +211,11 @@ async function runHere(tasks: AnyChunkTask[], opts: ScanOptions, merger: Merger)
 
 /**
  * The chunks on `n` threads, each given its next chunk when it returns one, results merged in
- * chunk order (ordered-pool.ts): with `here`, this thread (warm, its schema compiled, it starts at
- * once while a worker thread first loads the program) and `n` - 1 worker threads; else `n` worker
- * threads. Returns why the split failed, or null.
+ * chunk order (ordered-pool.ts): this thread (warm, its schema compiled, it starts at once while
+ * a worker thread first loads the program) and `n` - 1 worker threads. Returns why the split
+ * failed, or null.
  */
-async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts: ScanOptions, merger: Merger, start: () => Worker, idle?: () => void): Promise<string | null> {
+async function runWorkers(tasks: AnyChunkTask[], n: number, opts: ScanOptions, merger: Merger, start: () => Worker, idle?: () => void): Promise<string | null> {
   const take = (r: ChunkResult, i: number): string | null => {
     if (!r.ok) return r.reason;
     try {
@@ -228,7 +225,6 @@ async function runWorkers(tasks: AnyChunkTask[], n: number, here: boolean, opts:
     }
     return null;
   };
-  if (!here) return runOrdered<AnyChunkTask, ChunkResult>(tasks, n, start, take, { idle });
   return runOrdered<AnyChunkTask, ChunkResult>(tasks, n - 1, start, take, { here: (t) => runHereOne(t, opts.schema), idle, steal: true });
 }
 
