@@ -6107,7 +6107,8 @@ function early_startEarly(input) {
     if (size <= chunkBytes)
         return undefined;
     const chunks = Math.ceil(size / chunkBytes);
-    if (format !== 'parquet' && !((format === 'csv' || format === 'tsv') && !file.toLowerCase().endsWith('.gz')))
+    const text = (format === 'csv' || format === 'tsv') && !file.toLowerCase().endsWith('.gz');
+    if (format !== 'parquet' && !text)
         return undefined;
     // The main thread is one of the threads.
     const n = Math.min(workers, chunks) - 1;

@@ -22,10 +22,11 @@
  */
 import { fstatSync, readSync } from 'node:fs';
 import { parquetRead, parquetSchema } from 'hyparquet';
-import type { AsyncBuffer, ColumnChunk, FileMetaData, SchemaTree } from 'hyparquet';
+import type { AsyncBuffer, ColumnChunk, FileMetaData } from 'hyparquet';
 import { codecsReady, decompress as decompressPage, parquetCompressors } from './parquet-codecs.js';
 import { defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, type Cell, type Conv } from './parquet-pages.js';
 import { checkChunkRows, DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
+import { leafCount } from './parquet-types.js';
 
 export type DictIndex = Uint8Array | Uint16Array | Int32Array;
 
@@ -339,12 +340,11 @@ export function releaseColumns(pf: ParquetFile): void {
 /** What readGroup needs to know of a file's top-level columns (release them with releaseColumns). */
 export function parquetColumns(fd: number, metadata: FileMetaData): ParquetFile {
   const root = parquetSchema(metadata);
-  const leaves = (t: SchemaTree): number => (t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0));
   const firstLeaf: number[] = [];
   let leaf = 0;
   for (const c of root.children) {
     firstLeaf.push(leaf);
-    leaf += leaves(c);
+    leaf += leafCount(c);
   }
   return {
     fd,

@@ -25,6 +25,11 @@ type Convert = (v: unknown) => unknown;
 
 const DELTA_ONLY = new Set(['DELTA_BINARY_PACKED', 'RLE', 'BIT_PACKED']);
 
+/** The leaf (column chunk) count of a schema node: 1 for a flat column, its leaves' for a nested one. */
+export function leafCount(t: SchemaTree): number {
+  return t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leafCount(c), 0);
+}
+
 /** Whether every chunk of top-level column `leaf` holds only delta-encoded values (by the encodings its metadata lists). */
 function deltaOnly(metadata: FileMetaData, leaf: number): boolean {
   return metadata.row_groups.every((g) => {
@@ -100,11 +105,10 @@ export function rawColumns(metadata: FileMetaData): RawColumns {
   const wide = new Set<SchemaElement>();
   const wideLeaves = new Set<number>();
   let leaf = 0;
-  const leaves = (t: SchemaTree): number => (t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0));
   for (const node of parquetSchema(metadata).children) {
     const { element: e, children } = node;
     const at = leaf;
-    leaf += leaves(node);
+    leaf += leafCount(node);
     if (children.length > 0) continue;
     const k = kind(e);
     if (k === undefined) continue;

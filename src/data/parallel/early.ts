@@ -85,7 +85,8 @@ export function startEarly(input: EarlyInput): EarlyWorkers | undefined {
   const chunkBytes = input.chunkBytes ?? CHUNK_BYTES;
   if (size <= chunkBytes) return undefined;
   const chunks = Math.ceil(size / chunkBytes);
-  if (format !== 'parquet' && !((format === 'csv' || format === 'tsv') && !file.toLowerCase().endsWith('.gz'))) return undefined;
+  const text = (format === 'csv' || format === 'tsv') && !file.toLowerCase().endsWith('.gz');
+  if (format !== 'parquet' && !text) return undefined;
   // The main thread is one of the threads.
   const n = Math.min(workers, chunks) - 1;
   const idle: Worker[] = [];
