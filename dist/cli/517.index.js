@@ -1412,7 +1412,7 @@ function startWorker() {
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
     // From the sources, import.meta.url ends in .ts and the worker runs worker-entry.ts under tsx.
     const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
-    return (0,self_worker/* startSelfWorker */.Z)(worker/* WORKER_FLAG */.oy, entry, { resourceLimits });
+    return (0,self_worker/* startSelfWorker */.Zn)(worker/* WORKER_FLAG */.oy, entry, { resourceLimits });
 }
 /**
  * Starts the worker threads a pass over `files` will most likely use: for one CSV/TSV file (not

@@ -34194,7 +34194,7 @@ function isUserError(e) {
 
 const TRAIN_WORKER_FLAG = 'modelgateTrainWorker';
 function isTrainWorker() {
-    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfWorker */ .d)(TRAIN_WORKER_FLAG);
+    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfWorker */ .dc)(TRAIN_WORKER_FLAG);
 }
 /** The worker side: trains each config it is sent and posts the summary (or the error). */
 async function runTrainWorker() {
@@ -34206,7 +34206,7 @@ async function runTrainWorker() {
 }
 function startTrainWorker() {
     const entry = new URL(import.meta.url.endsWith('.ts') ? './train-worker-entry.ts' : './train-worker-entry.js', import.meta.url);
-    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .startSelfWorker */ .Z)(TRAIN_WORKER_FLAG, entry);
+    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .startSelfWorker */ .Zn)(TRAIN_WORKER_FLAG, entry);
 }
 /** Up to `size` worker threads, started on first use and reused; `close()` ends them. */
 class TrainWorkerPool {
@@ -35994,7 +35994,7 @@ function claim(m) {
  * Runs `tasks` on `n` workers made by `start` (and on this thread with `here`); a worker answers
  * each task with one message whose `index` is the task's position. `take` sees the results in
  * task order and returns null to go on, or a reason to stop. Resolves to that reason (or a
- * worker's failure), or null when every result was taken. The workers are terminated either way;
+ * worker's failure), or null when every result was taken. The workers are stopped either way;
  * an exception from `take` or `here` rejects.
  */
 async function runOrdered(tasks, n, start, take, opts = {}) {
@@ -36126,7 +36126,8 @@ async function runOrdered(tasks, n, start, take, opts = {}) {
         });
     }
     finally {
-        await Promise.all(pool.map((w) => w.terminate()));
+        const stop = opts.stop ?? ((w) => w.terminate().then(() => undefined));
+        await Promise.all(pool.map((w) => stop(w)));
     }
 }
 
@@ -36247,8 +36248,10 @@ function progress(o) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ startSelfWorker),
-/* harmony export */   d: () => (/* binding */ isSelfWorker)
+/* harmony export */   S5: () => (/* binding */ retire),
+/* harmony export */   Zn: () => (/* binding */ startSelfWorker),
+/* harmony export */   _L: () => (/* binding */ isRetire),
+/* harmony export */   dc: () => (/* binding */ isSelfWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
@@ -36274,6 +36277,34 @@ function startSelfWorker(flag, tsEntry, opts = {}) {
 /** True in a worker thread started with `flag` by {@link startSelfWorker}. */
 function isSelfWorker(flag) {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[flag] === true;
+}
+/** The message {@link retire} sends; a worker that runs native code ends itself when it reads it ({@link isRetire}). */
+const RETIRE = 'modelgate:retire';
+/** In a worker: true for {@link retire}'s message, which the worker answers with `process.exit(0)`. */
+function isRetire(m) {
+    return m === RETIRE;
+}
+/**
+ * Ends a worker thread that may be inside native code, such as onnxruntime's `run` and
+ * `loadModel`, which run synchronously on the worker's thread. `Worker.terminate()` there aborts
+ * the whole process: the addon's N-API calls fail on the terminating isolate and it throws a C++
+ * exception nothing catches. So the worker is asked to exit from its event loop, between two
+ * callbacks, where no native call is on its stack; it is terminated only when it has not exited
+ * within `graceMs` (a worker stuck in JavaScript; 30 s).
+ */
+async function retire(w, opts = {}) {
+    const graceMs = opts.graceMs ?? 30_000;
+    // -1: the thread has ended (its 'exit' event may still be queued).
+    if (w.threadId >= 0) {
+        let timer;
+        await new Promise((done) => {
+            w.once('exit', () => done());
+            timer = setTimeout(done, graceMs);
+            w.postMessage(RETIRE);
+        });
+        clearTimeout(timer);
+    }
+    await w.terminate();
 }
 
 
@@ -37912,7 +37943,8 @@ async function evaluateChunk(task, model, caches = chunkCaches()) {
  * The worker side of evaluate-model's parallel pass. A worker is the same program started again in
  * a worker thread (src/lib/self-worker.ts; each entry point asks isEvalWorker() first): it loads
  * onnxruntime and the model once, with the intra-op threads the main thread chose, and evaluates
- * each chunk it is sent until it is terminated.
+ * each chunk it is sent until it is retired (src/lib/self-worker.ts: never terminated
+ * inside onnxruntime).
  */
 
 
@@ -37922,9 +37954,9 @@ async function evaluateChunk(task, model, caches = chunkCaches()) {
 
 const EVAL_WORKER_FLAG = 'modelgateEvalWorker';
 function isEvalWorker() {
-    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelfWorker */ .d)(EVAL_WORKER_FLAG);
+    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isSelfWorker */ .dc)(EVAL_WORKER_FLAG);
 }
-/** Serves EvalChunkTask messages until the main thread terminates the worker. */
+/** Serves EvalChunkTask messages until the main thread retires the worker (see retire). */
 function runEvalWorker() {
     const load = (w) => (0,_ort_js__WEBPACK_IMPORTED_MODULE_3__/* .loadOnnxRuntime */ .aD)((0,_lib_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .memoryLogger */ .Uu)()).then((ort) => _model_js__WEBPACK_IMPORTED_MODULE_2__/* .Model */ .Kx.load(ort, w.modelPath, w.threads));
     const warm = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.model;
@@ -37933,6 +37965,9 @@ function runEvalWorker() {
     model?.catch(() => undefined);
     const caches = (0,_chunk_js__WEBPACK_IMPORTED_MODULE_4__/* .chunkCaches */ .R)();
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', (task) => {
+        // Between two callbacks: onnxruntime's synchronous calls are never on this thread's stack here.
+        if ((0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetire */ ._L)(task))
+            process.exit(0);
         const run = async () => {
             model ??= load(task.setup);
             return (0,_chunk_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateChunk */ .f)(task, await model, caches);

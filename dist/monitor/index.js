@@ -18271,7 +18271,7 @@ function claim(m) {
  * Runs `tasks` on `n` workers made by `start` (and on this thread with `here`); a worker answers
  * each task with one message whose `index` is the task's position. `take` sees the results in
  * task order and returns null to go on, or a reason to stop. Resolves to that reason (or a
- * worker's failure), or null when every result was taken. The workers are terminated either way;
+ * worker's failure), or null when every result was taken. The workers are stopped either way;
  * an exception from `take` or `here` rejects.
  */
 async function runOrdered(tasks, n, start, take, opts = {}) {
@@ -18403,7 +18403,8 @@ async function runOrdered(tasks, n, start, take, opts = {}) {
         });
     }
     finally {
-        await Promise.all(pool.map((w) => w.terminate()));
+        const stop = opts.stop ?? ((w) => w.terminate().then(() => undefined));
+        await Promise.all(pool.map((w) => stop(w)));
     }
 }
 
@@ -35127,7 +35128,7 @@ function isUserError(e) {
 
 const TRAIN_WORKER_FLAG = 'modelgateTrainWorker';
 function isTrainWorker() {
-    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfWorker */ .d)(TRAIN_WORKER_FLAG);
+    return (0,_lib_self_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isSelfWorker */ .dc)(TRAIN_WORKER_FLAG);
 }
 /** The worker side: trains each config it is sent and posts the summary (or the error). */
 async function runTrainWorker() {
@@ -35774,9 +35775,10 @@ function own(obj, key) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ isSelfWorker)
+/* harmony export */   _L: () => (/* binding */ isRetire),
+/* harmony export */   dc: () => (/* binding */ isSelfWorker)
 /* harmony export */ });
-/* unused harmony export startSelfWorker */
+/* unused harmony exports startSelfWorker, retire */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
@@ -35801,6 +35803,34 @@ function startSelfWorker(flag, tsEntry, opts = {}) {
 /** True in a worker thread started with `flag` by {@link startSelfWorker}. */
 function isSelfWorker(flag) {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[flag] === true;
+}
+/** The message {@link retire} sends; a worker that runs native code ends itself when it reads it ({@link isRetire}). */
+const RETIRE = 'modelgate:retire';
+/** In a worker: true for {@link retire}'s message, which the worker answers with `process.exit(0)`. */
+function isRetire(m) {
+    return m === RETIRE;
+}
+/**
+ * Ends a worker thread that may be inside native code, such as onnxruntime's `run` and
+ * `loadModel`, which run synchronously on the worker's thread. `Worker.terminate()` there aborts
+ * the whole process: the addon's N-API calls fail on the terminating isolate and it throws a C++
+ * exception nothing catches. So the worker is asked to exit from its event loop, between two
+ * callbacks, where no native call is on its stack; it is terminated only when it has not exited
+ * within `graceMs` (a worker stuck in JavaScript; 30 s).
+ */
+async function retire(w, opts = {}) {
+    const graceMs = opts.graceMs ?? 30_000;
+    // -1: the thread has ended (its 'exit' event may still be queued).
+    if (w.threadId >= 0) {
+        let timer;
+        await new Promise((done) => {
+            w.once('exit', () => done());
+            timer = setTimeout(done, graceMs);
+            w.postMessage(RETIRE);
+        });
+        clearTimeout(timer);
+    }
+    await w.terminate();
 }
 
 
@@ -37367,7 +37397,8 @@ async function evaluateChunk(task, model, caches = chunkCaches()) {
  * The worker side of evaluate-model's parallel pass. A worker is the same program started again in
  * a worker thread (src/lib/self-worker.ts; each entry point asks isEvalWorker() first): it loads
  * onnxruntime and the model once, with the intra-op threads the main thread chose, and evaluates
- * each chunk it is sent until it is terminated.
+ * each chunk it is sent until it is retired (src/lib/self-worker.ts: never terminated
+ * inside onnxruntime).
  */
 
 
@@ -37377,9 +37408,9 @@ async function evaluateChunk(task, model, caches = chunkCaches()) {
 
 const EVAL_WORKER_FLAG = 'modelgateEvalWorker';
 function isEvalWorker() {
-    return (0,self_worker/* isSelfWorker */.d)(EVAL_WORKER_FLAG);
+    return (0,self_worker/* isSelfWorker */.dc)(EVAL_WORKER_FLAG);
 }
-/** Serves EvalChunkTask messages until the main thread terminates the worker. */
+/** Serves EvalChunkTask messages until the main thread retires the worker (see retire). */
 function runEvalWorker() {
     const load = (w) => loadOnnxRuntime((0,logger/* memoryLogger */.Uu)()).then((ort) => Model.load(ort, w.modelPath, w.threads));
     const warm = external_node_worker_threads_.workerData?.model;
@@ -37388,6 +37419,9 @@ function runEvalWorker() {
     model?.catch(() => undefined);
     const caches = chunkCaches();
     external_node_worker_threads_.parentPort.on('message', (task) => {
+        // Between two callbacks: onnxruntime's synchronous calls are never on this thread's stack here.
+        if ((0,self_worker/* isRetire */._L)(task))
+            process.exit(0);
         const run = async () => {
             model ??= load(task.setup);
             return evaluateChunk(task, await model, caches);

@@ -4328,7 +4328,7 @@ async function firstRows(file, format, naValues, n) {
 /** A worker that starts loading `model` at once (see worker.ts). */
 function startWorker(model) {
     const entry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
-    return (0,self_worker/* startSelfWorker */.Z)(worker/* EVAL_WORKER_FLAG */.j9, entry, { data: { model } });
+    return (0,self_worker/* startSelfWorker */.Zn)(worker/* EVAL_WORKER_FLAG */.j9, entry, { data: { model } });
 }
 /**
  * Plans the cuts of `file` and starts min(workers, chunks) worker threads (none for one), each
@@ -4347,7 +4347,7 @@ function startWorkers(file, modelPath, workers, chunkBytes = chunks/* CHUNK_BYTE
         w.once('error', (e) => (early ??= `a worker failed: ${e.message.split('\n')[0]}`));
         w.once('exit', (code) => (early ??= `a worker exited with code ${code}`));
     }
-    return { file, size, cuts, n, threads, warm, early: () => early, stop: async () => void (await Promise.all(warm.map((w) => w.terminate()))) };
+    return { file, size, cuts, n, threads, warm, early: () => early, stop: async () => void (await Promise.all(warm.map((w) => (0,self_worker/* retire */.S5)(w)))) };
 }
 /**
  * The chunked pass, or null when it cannot serve this input exactly (after logging why); the
@@ -4434,7 +4434,7 @@ async function chunked(o, tmp, log, c) {
                 break;
     }
     else
-        stopped = c.early() ?? (await (0,ordered_pool/* runOrdered */.dX)(tasks, n, () => c.warm.pop(), take));
+        stopped = c.early() ?? (await (0,ordered_pool/* runOrdered */.dX)(tasks, n, () => c.warm.pop(), take, { stop: self_worker/* retire */.S5 }));
     if (stopped === null)
         return { rows: (0,evaluate_rows/* concatRows */.UJ)(parts), latency, unlabeled, decision, notes, delivered };
     const error = failure?.error;

@@ -29,6 +29,8 @@ export interface OrderedOptions<T, R> {
    * {@link claim} before it runs it, and answer with a {@link Stolen} when it can not.
    */
   steal?: boolean;
+  /** Ends a worker once the run is over: `Worker.terminate()` unless given (evaluate-model's workers are retired, see self-worker.ts). */
+  stop?: (w: Worker) => Promise<void>;
 }
 
 /** A task as a worker receives it with `steal`: the task, its position, and the claims every thread shares. */
@@ -57,7 +59,7 @@ export function claim(m: StealableTask<unknown>): boolean {
  * Runs `tasks` on `n` workers made by `start` (and on this thread with `here`); a worker answers
  * each task with one message whose `index` is the task's position. `take` sees the results in
  * task order and returns null to go on, or a reason to stop. Resolves to that reason (or a
- * worker's failure), or null when every result was taken. The workers are terminated either way;
+ * worker's failure), or null when every result was taken. The workers are stopped either way;
  * an exception from `take` or `here` rejects.
  */
 export async function runOrdered<T, R extends { index: number }>(tasks: readonly T[], n: number, start: () => Worker, take: (result: R, index: number) => string | null, opts: OrderedOptions<T, R> = {}): Promise<string | null> {
@@ -168,6 +170,7 @@ export async function runOrdered<T, R extends { index: number }>(tasks: readonly
       }
     });
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    const stop = opts.stop ?? ((w: Worker) => w.terminate().then(() => undefined));
+    await Promise.all(pool.map((w) => stop(w)));
   }
 }

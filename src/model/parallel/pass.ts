@@ -24,7 +24,7 @@ import { F64, I32 } from '../../lib/columns.js';
 import type { Logger } from '../../lib/logger.js';
 import { runOrdered } from '../../lib/ordered-pool.js';
 import type { Progress } from '../../lib/progress.js';
-import { startSelfWorker } from '../../lib/self-worker.js';
+import { retire, startSelfWorker } from '../../lib/self-worker.js';
 import { decideTask, type Decision, type ScoreType } from '../decide.js';
 import { concatRows, predictionsHeader, type Rows } from '../evaluate-rows.js';
 import { LatencyRecorder } from '../latency.js';
@@ -132,7 +132,7 @@ export interface StartedWorkers {
   warm: Worker[];
   /** Why a worker failed before it was given work, if one did. */
   early(): string | null;
-  /** Terminates the workers not handed to the pool. */
+  /** Retires the workers not handed to the pool (see retire: they may be loading the model). */
   stop(): Promise<void>;
 }
 
@@ -153,7 +153,7 @@ export function startWorkers(file: string, modelPath: string, workers: number, c
     w.once('error', (e) => (early ??= `a worker failed: ${e.message.split('\n')[0]}`));
     w.once('exit', (code) => (early ??= `a worker exited with code ${code}`));
   }
-  return { file, size, cuts, n, threads, warm, early: () => early, stop: async () => void (await Promise.all(warm.map((w) => w.terminate()))) };
+  return { file, size, cuts, n, threads, warm, early: () => early, stop: async () => void (await Promise.all(warm.map((w) => retire(w)))) };
 }
 
 /**
@@ -234,7 +234,7 @@ async function chunked(o: ChunkedInput, tmp: string, log: Logger, c: { size: num
   if (n === 1) {
     const caches = chunkCaches();
     for (const t of tasks) if ((stopped = take(await evaluateChunk(t, o.model, caches))) !== null) break;
-  } else stopped = c.early() ?? (await runOrdered<EvalChunkTask, EvalChunkResult>(tasks, n, () => c.warm.pop()!, take));
+  } else stopped = c.early() ?? (await runOrdered<EvalChunkTask, EvalChunkResult>(tasks, n, () => c.warm.pop()!, take, { stop: retire }));
   if (stopped === null) return { rows: concatRows(parts), latency, unlabeled, decision, notes, delivered };
   const error = failure?.error;
   if (error && failure!.index === 0) throw error.kind === 'config' ? new ConfigurationError(error.message) : new DataError(error.message, error.file, error.line);

@@ -2,11 +2,12 @@
  * The worker side of evaluate-model's parallel pass. A worker is the same program started again in
  * a worker thread (src/lib/self-worker.ts; each entry point asks isEvalWorker() first): it loads
  * onnxruntime and the model once, with the intra-op threads the main thread chose, and evaluates
- * each chunk it is sent until it is terminated.
+ * each chunk it is sent until it is retired (src/lib/self-worker.ts: never terminated
+ * inside onnxruntime).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { memoryLogger } from '../../lib/logger.js';
-import { isSelfWorker } from '../../lib/self-worker.js';
+import { isRetire, isSelfWorker } from '../../lib/self-worker.js';
 import { Model } from '../model.js';
 import { loadOnnxRuntime } from '../ort.js';
 import { chunkCaches, evaluateChunk, type EvalChunkResult, type EvalChunkTask } from './chunk.js';
@@ -23,7 +24,7 @@ export interface WarmUp {
   threads: number;
 }
 
-/** Serves EvalChunkTask messages until the main thread terminates the worker. */
+/** Serves EvalChunkTask messages until the main thread retires the worker (see retire). */
 export function runEvalWorker(): void {
   const load = (w: WarmUp) => loadOnnxRuntime(memoryLogger()).then((ort) => Model.load(ort, w.modelPath, w.threads));
   const warm = (workerData as { model?: WarmUp } | null)?.model;
@@ -32,6 +33,8 @@ export function runEvalWorker(): void {
   model?.catch(() => undefined);
   const caches = chunkCaches();
   parentPort!.on('message', (task: EvalChunkTask) => {
+    // Between two callbacks: onnxruntime's synchronous calls are never on this thread's stack here.
+    if (isRetire(task)) process.exit(0);
     const run = async (): Promise<EvalChunkResult> => {
       model ??= load(task.setup);
       return evaluateChunk(task, await model, caches);
