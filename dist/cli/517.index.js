@@ -1364,6 +1364,8 @@ var readers = __webpack_require__(48699);
 var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: ./.build/js/src/lib/ordered-pool.js
 var ordered_pool = __webpack_require__(37355);
+// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 1 modules
+var young_generation = __webpack_require__(23806);
 // EXTERNAL MODULE: ./.build/js/src/data/violations.js
 var violations = __webpack_require__(45648);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
@@ -1495,6 +1497,7 @@ function startEarly(input) {
 
 
 
+
 /** True for inputs that are never split: several files, a shard, gzip, JSON Lines, Parquet. */
 function oneFileOfText(opts) {
     if (opts.files.length !== 1 || opts.shard)
@@ -1510,8 +1513,23 @@ function notSplittable(opts) {
         return 'a unique rule needs one pass';
     return null;
 }
+/**
+ * This thread's young generation during the pass, in MB: twice a worker's (it merges their
+ * results too). Unbounded, Node 24's grew to 128 MB on the bench's 10M-row files (see
+ * young-generation.ts and bench/RESULTS.md); scan() and the Parquet reader tick it.
+ */
+const MAIN_YOUNG_GENERATION_MB = 16;
 /** Like scan(), on `workers` threads when the input can be split (same result either way). */
 async function scanParallel(opts, par = {}) {
+    (0,young_generation/* armYoungGeneration */.vn)(MAIN_YOUNG_GENERATION_MB);
+    try {
+        return await scanSplit(opts, par);
+    }
+    finally {
+        (0,young_generation/* releaseYoungGeneration */.Q5)();
+    }
+}
+async function scanSplit(opts, par) {
     // One time for every chunk's freshness and not-future rules.
     opts = { ...opts, asOf: opts.asOf ?? Date.now() };
     const workers = Math.max(1, Math.floor(par.workers ?? defaultWorkers()));

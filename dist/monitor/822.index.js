@@ -6033,6 +6033,8 @@ function qualitySchema(profile, registered, features) {
     return { source: registered ? 'registered' : 'inferred', schema: (0,data_schema/* loadSchema */.e$)(path) };
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 1 modules
+var young_generation = __webpack_require__(3806);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __webpack_require__(2548);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/parquet-chunks.js
@@ -6160,6 +6162,7 @@ function early_startEarly(input) {
 
 
 
+
 /** True for inputs that are never split: several files, a shard, gzip, JSON Lines, Parquet. */
 function oneFileOfText(opts) {
     if (opts.files.length !== 1 || opts.shard)
@@ -6175,8 +6178,23 @@ function notSplittable(opts) {
         return 'a unique rule needs one pass';
     return null;
 }
+/**
+ * This thread's young generation during the pass, in MB: twice a worker's (it merges their
+ * results too). Unbounded, Node 24's grew to 128 MB on the bench's 10M-row files (see
+ * young-generation.ts and bench/RESULTS.md); scan() and the Parquet reader tick it.
+ */
+const MAIN_YOUNG_GENERATION_MB = 16;
 /** Like scan(), on `workers` threads when the input can be split (same result either way). */
 async function pass_scanParallel(opts, par = {}) {
+    armYoungGeneration(MAIN_YOUNG_GENERATION_MB);
+    try {
+        return await scanSplit(opts, par);
+    }
+    finally {
+        releaseYoungGeneration();
+    }
+}
+async function scanSplit(opts, par) {
     // One time for every chunk's freshness and not-future rules.
     opts = { ...opts, asOf: opts.asOf ?? Date.now() };
     const workers = Math.max(1, Math.floor(par.workers ?? defaultWorkers()));

@@ -30728,6 +30728,8 @@ function convertRaw(raw, got) {
     return got;
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 1 modules
+var young_generation = __nccwpck_require__(3806);
 ;// CONCATENATED MODULE: ./.build/js/src/data/parquet-columns.js
 /**
  * One Parquet row group decoded column by column into arrays the size of the group, for
@@ -30751,6 +30753,7 @@ function convertRaw(raw, got) {
  * into growing JS arrays and then transposes the group into row arrays; for a flat file that is
  * most of the time and memory of a Parquet pass (bench/RESULTS.md, "validate-data").
  */
+
 
 
 
@@ -31118,6 +31121,7 @@ async function readGroup(pf, g, groupStart, slow, cellOf) {
         checkChunkRows(buf, rows);
         try {
             out[c] = decodeChunk(buf, conv, pf.optional[c], codec, rows, pf.pools[c]);
+            (0,young_generation/* tickYoungGeneration */.Sh)();
         }
         catch (e) {
             if (!(e instanceof NotFast))
@@ -32870,12 +32874,15 @@ function addStringRepeats(p, dict, repeats) {
             p.addStringRepeats(dict[j], repeats[j] - 1);
 }
 
+// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 1 modules
+var young_generation = __nccwpck_require__(3806);
 ;// CONCATENATED MODULE: ./.build/js/src/data/scan.js
 /**
  * One streaming pass over a dataset: every row is converted (by the schema's types, or numeric
  * text to numbers without one), added to the profile, checked against the row schema and the
  * dataset rules, and, when exact drift tests need them, its values are kept per column.
  */
+
 
 
 
@@ -33199,6 +33206,8 @@ async function scan(opts) {
      */
     function addRow(cells, rec, line) {
         const row = ++rowNo;
+        if ((row & 8191) === 0)
+            (0,young_generation/* tickYoungGeneration */.Sh)();
         const n = columns.length;
         const m = rec !== null ? rec.count : cells.length;
         if (cells !== null && na !== undefined) {
@@ -35790,6 +35799,75 @@ async function retire(w, opts = {}) {
         clearTimeout(timer);
     }
     await w.terminate();
+}
+
+
+/***/ }),
+
+/***/ 3806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sh: () => (/* binding */ tickYoungGeneration)
+});
+
+// UNUSED EXPORTS: armYoungGeneration, newSpaceBytes, releaseYoungGeneration
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./.build/js/src/lib/young-generation.js
+/**
+ * A bound on the main thread's young generation during a long pass over data. V8 grows a thread's
+ * young generation while objects survive its scavenges, up to a maximum set when the process
+ * starts from the machine's memory: 16 MB semi-spaces on Node 20 here, 64 MB on Node 24 (what the
+ * actions run), whose new space then reaches 128 MB on a 10M-row file and only 64 MB on a 1M-row
+ * one. That, not data kept, is why validate-data's peak RSS on Node 24 grew 1.6-1.7x with 10x the
+ * rows (bench/RESULTS.md). Worker threads get their limit from `resourceLimits`; the main thread,
+ * started by `node` without flags (an action can not pass any), only from here.
+ *
+ * `--max-semi-space-size` is read once, at start. What V8 reads each time it grows the new space
+ * is its growth factor, so the pass stops the growth once the new space has reached the cap: it
+ * sets the factor to 1 (the size stays as it is) and sets V8's default (2) back at the end. The
+ * checks must come often: on a 100,000-row Parquet row group the new space grew from 1 to 32 MB
+ * before the group's end. The flag is V8's, process-wide, so it is set only from the main thread's
+ * pass; a user's own setting (NODE_OPTIONS or the command line) is left alone.
+ */
+
+const FLAG = 'semi-space-growth-factor';
+/** V8's default growth factor, set back after the pass. */
+const DEFAULT_FACTOR = 2;
+const userSet = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.replace(/_/g, '-').includes(FLAG));
+/** The cap in bytes while a pass on this thread is armed, else 0. Per thread: a worker's module state is its own. */
+let cap = 0;
+let held = false;
+/** The size of this thread's new space (both semi-spaces), in bytes. */
+function newSpaceBytes() {
+    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+}
+/** The start of a pass on this thread: from now on, {@link tickYoungGeneration} holds the new space at `mb` MB. */
+function armYoungGeneration(mb) {
+    cap = userSet ? 0 : mb * 2 ** 20;
+}
+/**
+ * Called often during a pass (every few thousand rows, every Parquet column chunk; about 2 us):
+ * once this thread's new space has reached the armed cap, it grows no further until
+ * {@link releaseYoungGeneration}. A no-op when no pass armed it, as in worker threads.
+ */
+function tickYoungGeneration() {
+    if (cap === 0 || held || newSpaceBytes() < cap)
+        return;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--${FLAG}=1`);
+    held = true;
+}
+/** The end of the pass: the young generation grows again as V8 grows it by default. */
+function releaseYoungGeneration() {
+    cap = 0;
+    if (!held)
+        return;
+    setFlagsFromString(`--${FLAG}=${DEFAULT_FACTOR}`);
+    held = false;
 }
 
 

@@ -27,6 +27,7 @@ import { codecsReady, decompress as decompressPage, parquetCompressors } from '.
 import { defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, type Cell, type Conv } from './parquet-pages.js';
 import { checkChunkRows, DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
 import { leafCount } from './parquet-types.js';
+import { tickYoungGeneration } from '../lib/young-generation.js';
 
 export type DictIndex = Uint8Array | Uint16Array | Int32Array;
 
@@ -402,6 +403,7 @@ export async function readGroup(
     checkChunkRows(buf, rows);
     try {
       out[c] = decodeChunk(buf, conv, pf.optional[c]!, codec, rows, pf.pools[c]!);
+      tickYoungGeneration();
     } catch (e) {
       if (!(e instanceof NotFast)) throw e;
       slowNames.push(pf.names[c]!);

@@ -19,6 +19,7 @@ import { dict, own } from '../lib/objects.js';
 import { DOUBLE_ZERO } from '../lib/double-zero.js';
 import { Violations, type ViolationSample } from './violations.js';
 import { scanBatch, type RowCells } from './scan-columns.js';
+import { tickYoungGeneration } from '../lib/young-generation.js';
 
 export interface ScanOptions {
   files: string[];
@@ -376,6 +377,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
    */
   function addRow(cells: Cell[] | null, rec: CsvRecord | null, line: number): void {
       const row = ++rowNo;
+      if ((row & 8191) === 0) tickYoungGeneration();
       const n = columns.length;
       const m = rec !== null ? rec.count : cells!.length;
       if (cells !== null && na !== undefined) {

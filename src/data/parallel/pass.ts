@@ -15,6 +15,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { runOrdered } from '../../lib/ordered-pool.js';
+import { armYoungGeneration, releaseYoungGeneration } from '../../lib/young-generation.js';
 import { Profile } from '../profile.js';
 import { detectFormat } from '../readers.js';
 import { datasetRules, RuleState, scan, textViolations, type ScanOptions, type ScanResult } from '../scan.js';
@@ -63,8 +64,24 @@ function notSplittable(opts: ScanOptions): string | null {
   return null;
 }
 
+/**
+ * This thread's young generation during the pass, in MB: twice a worker's (it merges their
+ * results too). Unbounded, Node 24's grew to 128 MB on the bench's 10M-row files (see
+ * young-generation.ts and bench/RESULTS.md); scan() and the Parquet reader tick it.
+ */
+const MAIN_YOUNG_GENERATION_MB = 16;
+
 /** Like scan(), on `workers` threads when the input can be split (same result either way). */
 export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {}): Promise<ScanResult> {
+  armYoungGeneration(MAIN_YOUNG_GENERATION_MB);
+  try {
+    return await scanSplit(opts, par);
+  } finally {
+    releaseYoungGeneration();
+  }
+}
+
+async function scanSplit(opts: ScanOptions, par: ParallelOptions): Promise<ScanResult> {
   // One time for every chunk's freshness and not-future rules.
   opts = { ...opts, asOf: opts.asOf ?? Date.now() };
   const workers = Math.max(1, Math.floor(par.workers ?? defaultWorkers()));
