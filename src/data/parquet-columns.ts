@@ -23,7 +23,7 @@
 import { fstatSync, readSync } from 'node:fs';
 import { parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, ColumnChunk, FileMetaData } from 'hyparquet';
-import { codecsReady, decompress as decompressPage, parquetCompressors } from './parquet-codecs.js';
+import { codecsReady, decompressInto, parquetCompressors } from './parquet-codecs.js';
 import { defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, type Cell, type Conv } from './parquet-pages.js';
 import { checkChunkRows, DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
 import { leafCount } from './parquet-types.js';
@@ -83,9 +83,12 @@ let indices = new Int32Array(0);
 /** The present values of a page of numbers with nulls, before they go to their rows. */
 let dense = new Float64Array(0);
 
-/** A page decompressed; its header's size is checked against what its bytes can hold first (parquet-codecs.ts). */
+/**
+ * A page decompressed, valid until the next page is (every value is copied out of it first); its
+ * header's size is checked against what its bytes can hold first (parquet-codecs.ts).
+ */
 function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
-  const out = decompressPage(codec, bytes, size);
+  const out = decompressInto(codec, bytes, size);
   if (out === null) throw new NotFast();
   return out;
 }

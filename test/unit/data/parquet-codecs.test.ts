@@ -10,7 +10,7 @@ import * as zlib from 'node:zlib';
 import { asyncBufferFromFile, parquetRead } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { afterEach, describe, expect, it } from 'vitest';
-import { codecsReady, decompress, hasNativeZstd, useZstd, zstdInUse, type ZstdDecoder } from '../../../src/data/parquet-codecs.js';
+import { codecsReady, decompress, decompressInto, hasNativeZstd, useZstd, zstdInUse, type ZstdDecoder } from '../../../src/data/parquet-codecs.js';
 import { parquetParsers, readRows, type Cell } from '../../../src/data/readers.js';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { ROOT, tempDir } from '../../helpers.js';
@@ -64,6 +64,51 @@ describe('zstd Parquet pages', () => {
     expect(() => decompress('ZSTD', empty, 10)).toThrow(/decompressed page length 0 does not match header 10/);
     expect(decompress('UNCOMPRESSED', empty, 9)).toBe(empty);
     expect(decompress('NO-SUCH-CODEC', empty, 9)).toBeNull();
+  });
+});
+
+describe('zstd pages decoded into reused memory (decompressInto, for the column reader)', () => {
+  const zstdPages = () => {
+    const { pages, meta } = pagesOf(FIXTURE);
+    expect(meta.row_groups[0]!.columns[0]!.meta_data!.codec).toBe('ZSTD');
+    return pages.map((p) => ({ body: p.body, size: p.header.uncompressed_page_size }));
+  };
+
+  for (const decoder of ['wasm', 'js'] as const) {
+    it(`${decoder}: give each page's bytes, every time in the same memory, and one-line errors`, async () => {
+      useZstd(decoder);
+      await codecsReady();
+      expect(zstdInUse()).toBe(decoder);
+      const pages = zstdPages();
+      let buffer: ArrayBufferLike | undefined;
+      for (const p of [...pages, ...pages]) {
+        const fresh = Buffer.from(decompress('ZSTD', p.body, p.size)!);
+        const reused = decompressInto('ZSTD', p.body, p.size)!;
+        expect(Buffer.from(reused).equals(fresh)).toBe(true);
+        buffer ??= reused.buffer;
+        expect(reused.buffer).toBe(buffer);
+      }
+      // A frame cut short, and one whose size is not the header's: one-line errors, and the next page still decodes.
+      const p = pages[0]!;
+      expect(() => decompressInto('ZSTD', p.body.subarray(0, p.body.length - 3), p.size)).toThrow(decoder === 'wasm' ? /^a corrupt zstd page$/ : /^unexpected EOF$/);
+      const empty = Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0x20, 0x00, 0x01, 0x00, 0x00]);
+      if (decoder === 'wasm') expect(() => decompressInto('ZSTD', empty, 10)).toThrow(/decompressed page length 0 does not match header 10/);
+      // fzstd gives back the whole output it was given: zeros, as decompress() gives, not the last page's bytes.
+      else expect([...decompressInto('ZSTD', empty, 10)!]).toEqual([...decompress('ZSTD', empty, 10)!]);
+      expect(Buffer.from(decompressInto('ZSTD', p.body, p.size)!).equals(Buffer.from(decompress('ZSTD', p.body, p.size)!))).toBe(true);
+    });
+  }
+
+  it("hands other codecs, and zstd through Node's own decoder, to decompress()", async () => {
+    const page = Buffer.from('a gzip page, a gzip page');
+    const out = decompressInto('GZIP', zlib.gzipSync(page), page.length)!;
+    expect(Buffer.from(out).equals(page)).toBe(true);
+    expect(decompressInto('GZIP', zlib.gzipSync(page), page.length)!.buffer).not.toBe(out.buffer);
+    if (!hasNativeZstd) return;
+    useZstd('native');
+    const p = zstdPages()[0]!;
+    const a = decompressInto('ZSTD', p.body, p.size)!;
+    expect(decompressInto('ZSTD', p.body, p.size)!.buffer).not.toBe(a.buffer);
   });
 });
 
