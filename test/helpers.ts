@@ -12,6 +12,17 @@ export const WEATHER = join(ROOT, 'workflows-examples/weather');
  */
 export const NODE = process.env.MODELGATE_E2E_NODE || process.execPath;
 
+/**
+ * The variables of this machine's environment that its network needs, as a runner's would carry
+ * them into a step: a proxy, and the certificate authority of a TLS-inspecting one. Without
+ * NODE_EXTRA_CA_CERTS here, npm under Node 24 retried the registry for minutes
+ * (SELF_SIGNED_CERT_IN_CHAIN) where Node 20's npm answered from its cache.
+ */
+export function networkEnv(): Record<string, string> {
+  const names = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+  return Object.fromEntries(names.flatMap((n) => (process.env[n] ? [[n, process.env[n]!]] : [])));
+}
+
 export function tempDir(prefix = 'mg-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

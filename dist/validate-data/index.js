@@ -35530,10 +35530,12 @@ function npmInstallFailure(stderr, fallback) {
     const useful = lines.filter((l) => !/^(code|syscall|errno|path|command|A complete log|Log files|at |\{|\}|[a-z]+: )/.test(l));
     const cause = [code, useful[0]].filter(Boolean).join(': ') || fallback.split('\n')[0];
     return (`could not install ${PACKAGE}@${ORT_VERSION} from the npm registry (${cause}). evaluate-model needs it on first use; ` +
-        `fix one of: let the runner reach the registry (behind a proxy set HTTPS_PROXY, or npm's https-proxy / registry for a mirror); ` +
+        `fix one of: let the runner reach the registry (behind a proxy set HTTPS_PROXY, and NODE_EXTRA_CA_CERTS to its certificate authority if it inspects TLS; or npm's https-proxy / registry for a mirror); ` +
         `install it in the workspace beforehand (npm install ${PACKAGE}@${ORT_VERSION}: node_modules is used before anything is downloaded); ` +
         `or keep the tool cache (RUNNER_TOOL_CACHE on a self-hosted runner, or the Actions cache) from a run that had the registry`);
 }
+/** How long `npm install` of onnxruntime-node may take (it is about 10 s from the registry). */
+const INSTALL_TIMEOUT_MS = 5 * 60_000;
 /** Installs the pinned package into `dir` atomically: a temp sibling, pruned, then renamed. */
 function install(dir, log) {
     const tmp = `${dir}.tmp-${process.pid}`;
@@ -35545,6 +35547,10 @@ function install(dir, log) {
     try {
         (0,external_node_child_process_namespaceObject.execFileSync)(npm, ['install', `${PACKAGE}@${ORT_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], {
             cwd: tmp,
+            // Bounded: npm retries an unreachable or untrusted registry for minutes (each package's
+            // metadata, each with its own retries), and a step should fail with the reason, not hang.
+            timeout: INSTALL_TIMEOUT_MS,
+            killSignal: 'SIGKILL',
             stdio: ['ignore', 'ignore', 'pipe'],
             shell: process.platform === 'win32',
             env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: 'skip' },
@@ -35552,7 +35558,8 @@ function install(dir, log) {
     }
     catch (e) {
         (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-        throw new errors/* ConfigurationError */.j1(npmInstallFailure(String(e.stderr ?? ''), e.message));
+        const timedOut = e.code === 'ETIMEDOUT';
+        throw new errors/* ConfigurationError */.j1(npmInstallFailure(String(e.stderr ?? ''), timedOut ? `npm did not finish in ${INSTALL_TIMEOUT_MS / 60_000} minutes` : e.message));
     }
     // Keep only this platform's binaries.
     const bin = (0,external_node_path_.join)(tmp, 'node_modules', PACKAGE, 'bin', 'napi-v6');

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NODE, ROOT, WEATHER, tempDir } from '../helpers.js';
+import { NODE, ROOT, WEATHER, networkEnv, tempDir } from '../helpers.js';
 
 let action: string;
 
@@ -63,9 +63,11 @@ describe('evaluate-model bundle, from a checkout with no node_modules', () => {
       const r = spawnSync(NODE, [join(action, 'dist/evaluate-model/index.js')], {
         cwd: work,
         encoding: 'utf8',
+        timeout: 240_000,
         env: {
           PATH: process.env.PATH,
           HOME: process.env.HOME,
+          ...networkEnv(),
           RUNNER_TOOL_CACHE: toolCache,
           GITHUB_OUTPUT: out,
           GITHUB_STEP_SUMMARY: join(work, 'summary.md'),

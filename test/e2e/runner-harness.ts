@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { NODE } from '../helpers.js';
+import { NODE, networkEnv } from '../helpers.js';
 
 export const TOKEN = 'ghs_default';
 
@@ -19,6 +19,7 @@ export function runnerEnv(actionYml: string, withValues: Record<string, string>,
   const env: Record<string, string> = {
     PATH: process.env.PATH!,
     HOME: process.env.HOME!,
+    ...networkEnv(),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_ACTION: '__self',
@@ -59,7 +60,8 @@ export async function step(main: string, env: Record<string, string>, cwd: strin
     delete env.GITHUB_STEP_SUMMARY;
   }
   const t0 = performance.now();
-  const child = spawn(NODE, [main], { cwd, env });
+  // Bounded: a step that hangs is killed before the test's own timeout, not left running after it.
+  const child = spawn(NODE, [main], { cwd, env, timeout: 240_000 });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += String(d)));
   child.stderr.on('data', (d) => (stdout += String(d)));
