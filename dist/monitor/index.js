@@ -29827,11 +29827,13 @@ const wasm = "AGFzbQEAAAABoAEUYAF/AGADf39/AGACf38AYAF/AX9gBX9/f39/AX9gA39/fwF/YA
 ;// CONCATENATED MODULE: ./.build/js/src/data/parquet-codecs.js
 /**
  * Decompression of Parquet pages. ZSTD, the codec DuckDB, Spark and pyarrow usually write, goes
- * through Node's own zstd (zlib.zstdDecompressSync, Node 22.15 and 24, what the actions run on)
- * when it exists, else through zstddec (the zstd library compiled to WebAssembly, instantiated once
- * per thread by codecsReady()); fzstd (JavaScript, via hyparquet-compressors) stays as the fallback
- * when WebAssembly can not start. All three decode the same bytes. GZIP and BROTLI go through
- * Node's zlib; SNAPPY and LZ4 are hyparquet-compressors'.
+ * through zstddec (the zstd library compiled to WebAssembly, instantiated once per thread by
+ * codecsReady()), and for the column reader into memory each thread reuses (decompressInto);
+ * fzstd (JavaScript, via hyparquet-compressors) stays as the fallback when WebAssembly can not
+ * start. Node's own zstd (zlib.zstdDecompressSync, Node 22.15 and 24) is chosen only on request
+ * (useZstd): it was as fast on Node 24 but gives a fresh buffer per page, and peak RSS on a
+ * 10M-row file at 2 workers was 277 MB against 244 MB (bench/RESULTS.md). All three decode the
+ * same bytes. GZIP and BROTLI go through Node's zlib; SNAPPY and LZ4 are hyparquet-compressors'.
  *
  * A page header's decompressed size is untrusted: hyparquet-compressors' decoders allocate it
  * whole before decoding (gzip, brotli, lz4, and Snappy's WebAssembly memory, which never shrinks),
@@ -29859,12 +29861,12 @@ const WA = globalThis.WebAssembly;
 let pageScratch = new Uint8Array(0);
 const REUSED_PAGE_BYTES = 64 * 2 ** 20;
 /**
- * Makes the zstd decoder ready in this thread, once: nothing to do for Node's own; the WebAssembly
- * module is compiled and instantiated on the first call (a promise shared by later calls).
+ * Makes the zstd decoder ready in this thread, once: the WebAssembly module is compiled and
+ * instantiated on the first call (a promise shared by later calls); nothing to do for Node's own.
  */
 function codecsReady() {
     if (chosen === undefined)
-        chosen = hasNativeZstd ? 'native' : 'wasm';
+        chosen = 'wasm';
     if (chosen !== 'wasm' || wasmReady !== undefined)
         return wasmReady ?? Promise.resolve();
     const d = new ZSTDDecoder();
