@@ -17,7 +17,7 @@ beforeAll(() => {
 });
 
 function cli(args: string[], cwd = tempDir()) {
-  const r = spawnSync(NODE, [join(action, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } });
+  const r = spawnSync(NODE, [join(action, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', timeout: 240_000, env: { PATH: process.env.PATH } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, cwd };
 }
 
@@ -29,6 +29,7 @@ describe('action bundle', () => {
     writeFileSync(out, '');
     writeFileSync(summary, '');
     const r = spawnSync(NODE, [join(action, 'actions/validate-data', '../../dist/validate-data/index.js')], {
+      timeout: 240_000,
       cwd: work,
       encoding: 'utf8',
       env: {
@@ -139,6 +140,7 @@ describe('the main job, from the CLI bundle', () => {
     writeFileSync(join(dir, 'out.txt'), '');
     writeFileSync(join(dir, 'summary.md'), '');
     const r = spawnSync(NODE, [join(action, 'dist/cli/index.js')], {
+      timeout: 240_000,
       cwd: dir,
       encoding: 'utf8',
       env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run', INPUT_PATH: 'weather', GITHUB_OUTPUT: join(dir, 'out.txt'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md') },
@@ -232,6 +234,7 @@ describe('validate-data on several worker threads, from the bundles', () => {
     writeFileSync(join(dir, 'o.txt'), '');
     writeFileSync(join(dir, 's.md'), '');
     const res = spawnSync(process.execPath, [join(action, 'dist/validate-data/index.js')], {
+      timeout: 240_000,
       cwd: dir,
       encoding: 'utf8',
       env: { PATH: process.env.PATH, INPUT_DATA: data, INPUT_SCHEMA: schema, INPUT_REPORT: 'ra.json', INPUT_PROFILE: 'pa.json', INPUT_WORKERS: '2', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: join(dir, 'o.txt'), GITHUB_STEP_SUMMARY: join(dir, 's.md') },

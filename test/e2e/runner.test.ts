@@ -152,7 +152,7 @@ describe('the top-level action and the CLI in a run: step', () => {
     for (const k of Object.keys(env)) if (k.startsWith('INPUT_')) delete env[k];
     delete env.GITHUB_ACTION; // a run: step, not the action
     env.GITHUB_TOKEN = TOKEN;
-    const child = spawn(NODE, [join(checkout, 'dist/cli/index.js'), 'compare-to-baseline', '--candidate', 'candidate/evaluation.json', '--baseline', 'baseline/evaluation.json', '--gates', 'gates.yml', '--bootstrap', '200', '--json'], { cwd: ws, env });
+    const child = spawn(NODE, [join(checkout, 'dist/cli/index.js'), 'compare-to-baseline', '--candidate', 'candidate/evaluation.json', '--baseline', 'baseline/evaluation.json', '--gates', 'gates.yml', '--bootstrap', '200', '--json'], { cwd: ws, env, timeout: 240_000 });
     let out = '';
     child.stdout.on('data', (d) => (out += String(d)));
     child.stderr.on('data', (d) => (out += String(d)));
