@@ -92,12 +92,13 @@ describe('modelgate serve --workers 2', () => {
   });
 
   /**
-   * The POST request log lines since log line `before`, once there are `n` (or after 5 s): a worker
-   * writes its line before it answers, but the line reaches this process through the primary and a
-   * pipe, which can come after the answer.
+   * The inference request log lines since log line `before`, once there are `n` (or after 5 s): a
+   * worker writes its line before it answers, but the line reaches this process through the
+   * primary and a pipe, which can come after the answer. Only /infer lines: an earlier admin
+   * POST's line can arrive after `before` was taken (CI once counted the window reset's: 31 of 30).
    */
   async function requestLogs(before: number, n: number): Promise<{ worker?: unknown }[]> {
-    const lines = () => cli.logs().slice(before).filter((l) => l.msg === 'request' && l.method === 'POST');
+    const lines = () => cli.logs().slice(before).filter((l) => l.msg === 'request' && l.method === 'POST' && String(l.path).endsWith('/infer'));
     for (let i = 0; i < 250 && lines().length < n; i++) await new Promise((r) => setTimeout(r, 20));
     return lines();
   }
