@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ColumnSummary } from '../../src/data/profile.js';
 import { runMain } from '../cli.js';
+import { queryRows } from '../duckdb.js';
 import { tempDir } from '../helpers.js';
 
 const N = 3000;
@@ -45,16 +47,8 @@ const COLUMNS = `
   NULL::INTEGER AS allnull_i,
   NULL::VARCHAR AS allnull_s`;
 
-interface Column {
-  name: string;
-  nulls: number;
-  distinct: number;
-  distinctExact: boolean;
-  min: number | null;
-  max: number | null;
-  mean: number | null;
-  time?: { min: string | null; max: string | null };
-}
+/** What the comparison reads of a column of the report. */
+type Column = Pick<ColumnSummary, 'name' | 'nulls' | 'distinct' | 'distinctExact' | 'min' | 'max' | 'mean' | 'time'>;
 
 let db: DuckDBInstance;
 let dir: string;
@@ -67,14 +61,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.closeSync());
 
-async function query(sql: string): Promise<Record<string, unknown>[]> {
-  const c = await db.connect();
-  try {
-    return (await c.runAndReadAll(sql)).getRowObjectsJS();
-  } finally {
-    c.closeSync();
-  }
-}
+const query = (sql: string) => queryRows(db, sql);
 
 /** An ISO 8601 date or date-time (UTC when it has no zone) as epoch microseconds. */
 function micros(iso: string): bigint {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRows, type Cell } from '../../../src/data/readers.js';
+import { queryRows } from '../../duckdb.js';
 import { tempDir } from '../../helpers.js';
 
 let db: DuckDBInstance;
@@ -19,14 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.closeSync());
 
-async function query(sql: string): Promise<Record<string, unknown>[]> {
-  const c = await db.connect();
-  try {
-    return (await c.runAndReadAll(sql)).getRowObjectsJS();
-  } finally {
-    c.closeSync();
-  }
-}
+const query = (sql: string) => queryRows(db, sql);
 
 async function cells(path: string): Promise<{ names: string[]; rows: Cell[][] }> {
   let names: string[] = [];
