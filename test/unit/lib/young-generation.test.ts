@@ -1,7 +1,10 @@
 // Armed at the new space's present size, tickYoungGeneration stops V8 from growing it, and
 // releaseYoungGeneration lets it grow again: the same allocation (objects that live across a few
 // scavenges, as a pass's batches do) is run held, then released, and only the released run grows
-// the new space; ticks without a pass that armed them do nothing.
+// the new space; ticks without a pass that armed them do nothing. The sizes are V8's committed
+// pages, which move by a page or two (the from-space is committed at the first scavenge, pages are
+// given back and taken again); a growth step doubles the capacity, so the test allows the first
+// and asserts the second.
 import { describe, expect, it } from 'vitest';
 import { armYoungGeneration, newSpaceBytes, releaseYoungGeneration, tickYoungGeneration } from '../../../src/lib/young-generation.js';
 
@@ -20,18 +23,24 @@ function churn(mb: number): number {
 
 describe('the main thread young generation', () => {
   it('does not grow while held, and grows again once released', () => {
+    // Short-lived garbage first: scavenges commit both semi-spaces without growing them (nothing survives).
+    let garbage = 0;
+    for (let i = 0; i < 200_000; i++) garbage += [i, i + 1, i + 2].length;
+    expect(garbage).toBe(600_000);
     const before = newSpaceBytes();
     expect(before).toBeGreaterThan(0);
     // Held at the first tick: the cap is the size it has now.
     armYoungGeneration(before / 2 ** 20);
+    let held: number;
     try {
       churn(200);
-      expect(newSpaceBytes()).toBeLessThanOrEqual(before);
+      held = newSpaceBytes();
+      expect(held).toBeLessThan(1.5 * before + 2 ** 20);
     } finally {
       releaseYoungGeneration();
     }
-    // Released: the ticks in churn do nothing.
+    // Released: the ticks in churn do nothing, and V8 doubles it (up to its maximum, 32 MB or more).
     churn(200);
-    expect(newSpaceBytes()).toBeGreaterThan(before);
+    expect(newSpaceBytes()).toBeGreaterThanOrEqual(Math.max(1.5 * before, held + 2 ** 20));
   });
 });
