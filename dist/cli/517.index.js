@@ -1741,6 +1741,7 @@ class Merger {
         else {
             p.sources.length = 0;
             this.profile.merge(p, this.file);
+            profile/* Profile */.WV.recycleWire(r.profile); // merged: p is done with
         }
         const v = this.violations;
         v.count += r.violations.count;

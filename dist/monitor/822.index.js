@@ -6406,6 +6406,7 @@ class Merger {
         else {
             p.sources.length = 0;
             this.profile.merge(p, this.file);
+            Profile.recycleWire(r.profile); // merged: p is done with
         }
         const v = this.violations;
         v.count += r.violations.count;

@@ -386,7 +386,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -442,7 +442,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -619,7 +619,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -629,7 +629,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1315,7 +1315,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1600,7 +1600,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -3359,7 +3359,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -4059,7 +4059,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4591,7 +4591,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5016,7 +5016,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8792,9 +8792,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -8848,7 +8848,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -9060,11 +9060,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -9673,7 +9673,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9728,7 +9728,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -9941,7 +9941,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -10449,7 +10449,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10460,7 +10460,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -11298,7 +11298,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -14532,7 +14532,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -16382,7 +16382,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18163,8 +18163,8 @@ function chunkResult(index, r, lines) {
 /* harmony export */   Y: () => (/* binding */ planParquet),
 /* harmony export */   z: () => (/* binding */ scanParquetChunk)
 /* harmony export */ });
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6367);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1609);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1609);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6367);
 /* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9755);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4291);
 /* harmony import */ var _chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2548);
@@ -18174,9 +18174,10 @@ function chunkResult(index, r, lines) {
  * A chunk is a run of whole row groups: a group, joined by the groups after it while the chunk
  * holds less than half of `chunkBytes` of uncompressed data (the footer's total_byte_size), so
  * the usual groups of 100,000 rows or more are a chunk each and many small groups share one. Cuts
- * depend on the file's footer alone, never on the number of workers. Each chunk reads the footer
- * itself and decodes only its groups; line numbers are the file's own row numbers (the
- * chunk's `lines` is 0: nothing to shift), row numbers count from the chunk's start as for text.
+ * depend on the file's footer alone, never on the number of workers. Each chunk takes the footer
+ * from its thread's last reads (readers.ts parquetFooter: parsed once per thread) and decodes only
+ * its groups; line numbers are the file's own row numbers (the chunk's `lines` is 0: nothing to
+ * shift), row numbers count from the chunk's start as for text.
  */
 
 
@@ -18186,12 +18187,13 @@ function chunkResult(index, r, lines) {
 async function planParquet(file, chunkBytes) {
     let metadata;
     try {
-        metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_3__/* .parquetMetadataAsync */ .Ei)(await (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .asyncBufferFromFile */ .Rv)(file), { parsers: _readers_js__WEBPACK_IMPORTED_MODULE_0__/* .parquetParsers */ .NC });
+        const buf = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_3__/* .asyncBufferFromFile */ .Rv)(file);
+        metadata = await (0,_readers_js__WEBPACK_IMPORTED_MODULE_0__/* .parquetFooter */ .Qz)(file, buf.byteLength, buf);
     }
     catch {
         return null;
     }
-    const header = (0,hyparquet__WEBPACK_IMPORTED_MODULE_3__/* .parquetSchema */ .YR)(metadata).children.map((c) => c.element.name);
+    const header = (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .parquetSchema */ .YR)(metadata).children.map((c) => c.element.name);
     const chunks = [];
     const groups = metadata.row_groups;
     let bytes = 0;
@@ -18240,10 +18242,11 @@ async function scanParquetChunk(task, schema) {
 /* harmony export */   oy: () => (/* binding */ WORKER_FLAG)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5547);
-/* harmony import */ var _chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2548);
-/* harmony import */ var _parquet_chunks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5679);
-/* harmony import */ var _lib_ordered_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7355);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(717);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5547);
+/* harmony import */ var _chunks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2548);
+/* harmony import */ var _parquet_chunks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5679);
+/* harmony import */ var _lib_ordered_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7355);
 /**
  * The worker side of the parallel pass. A worker is the same program started again in a worker
  * thread (the action's or the CLI's bundle; in source form worker-entry.ts): each entry point asks
@@ -18254,10 +18257,11 @@ async function scanParquetChunk(task, schema) {
 
 
 
+
 const WORKER_FLAG = 'modelgateScanWorker';
 /** Profiles and validates one chunk of either kind. */
 function runTask(task, schema) {
-    return task.format === 'parquet' ? (0,_parquet_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .scanParquetChunk */ .z)(task, schema) : (0,_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .scanChunk */ .nt)(task, schema);
+    return task.format === 'parquet' ? (0,_parquet_chunks_js__WEBPACK_IMPORTED_MODULE_4__/* .scanParquetChunk */ .z)(task, schema) : (0,_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .scanChunk */ .nt)(task, schema);
 }
 function isScanWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[WORKER_FLAG] === true;
@@ -18276,7 +18280,7 @@ function runScanWorker() {
             // The main thread loaded this schema file before it started the pass: no need to check it
             // again, nor to compile ajv's row validator until a row needs it (lazy).
             if (!schema)
-                schemas.set(task.schemaPath, (schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSchema */ .e$)(task.schemaPath, { checked: true, lazy: true })));
+                schemas.set(task.schemaPath, (schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSchema */ .e$)(task.schemaPath, { checked: true, lazy: true })));
         }
         return runTask(task, schema);
     };
@@ -18284,15 +18288,19 @@ function runScanWorker() {
     // V8's array-buffer-detaching protector for good, and from then on every typed-array access
     // in this thread's row loop checks for a detached buffer (a loop over a Uint8Array ran 30%
     // slower in a microbenchmark on Node 20). Copying the profile's arrays costs well under 1 ms a chunk.
-    const answer = (task) => run(task).then((r) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(r), (e) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }));
+    const answer = (task) => run(task).then((r) => {
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(r);
+        if (r.ok)
+            _profile_js__WEBPACK_IMPORTED_MODULE_1__/* .Profile */ .WV.recycleWire(r.profile); // copied to the main thread
+    }, (e) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }));
     const queue = [];
     let busy = false;
     const serve = async () => {
         busy = true;
         for (let m = queue.shift(); m !== undefined; m = queue.shift()) {
-            if (!(0,_lib_ordered_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .isStealable */ .oF)(m))
+            if (!(0,_lib_ordered_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .isStealable */ .oF)(m))
                 await answer(m);
-            else if ((0,_lib_ordered_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .claim */ .B7)(m))
+            else if ((0,_lib_ordered_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .claim */ .B7)(m))
                 await answer(m.stealable);
             else
                 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ index: m.index, stolen: true });
@@ -20074,6 +20082,14 @@ class Profile {
     toWire() {
         return { rows: this.rows, sources: [...this.sources], columns: this.columns.map((c) => c.toWire()) };
     }
+    /**
+     * Gives the sketch arrays of a wire form that is done with (sent to another thread, or made
+     * into a profile that was merged into another) to this thread's next profiles.
+     */
+    static recycleWire(w) {
+        for (const c of w.columns)
+            hll/* HyperLogLog */.l8.recycle(c.distinct.registers);
+    }
     /** The profile {@link fromJSON} gives for the JSON of the profile {@link toWire} was called on. */
     static fromWire(w) {
         return Profile.of(w.rows, w.sources, w.columns.map((c) => ColumnProfile.fromWire(c)));
@@ -20105,12 +20121,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   NT: () => (/* binding */ batchCell),
   Tz: () => (/* binding */ detectFormat),
   hL: () => (/* binding */ expandDataGlob),
-  NC: () => (/* binding */ parquetParsers),
+  Qz: () => (/* binding */ parquetFooter),
   aK: () => (/* binding */ readRows),
   nf: () => (/* binding */ recordCells)
 });
 
-// UNUSED EXPORTS: parquetTimeKinds
+// UNUSED EXPORTS: parquetParsers, parquetTimeKinds
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -29270,6 +29286,65 @@ function plainNumbersBigEndian(conv, page, pos, n, out, at) {
     }
     return pos;
 }
+/** The UTF-8 text buf[pos..end) (invalid bytes become U+FFFD); ASCII, the usual case, is sliced from the bytes without a decoder. */
+function textOf(buf, pos, end) {
+    let ascii = true;
+    if (end - pos < 64) {
+        for (let j = pos; j < end; j++) {
+            if (buf[j] >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+    }
+    else
+        ascii = (0,external_node_buffer_.isAscii)(buf.subarray(pos, end));
+    return ascii ? buf.toString('latin1', pos, end) : utf8.decode(buf.subarray(pos, end));
+}
+/** Row k's text of a run whose at[k] is `o` (0 or more). */
+function textCell(run, o) {
+    const b = run.bytes;
+    const pos = o + 4;
+    return textOf(b, pos, pos + b.readUInt32LE(o));
+}
+/**
+ * `n` PLAIN texts from page[pos..] into `run` for the rows at + i, or, with definition levels, the
+ * rows at + j whose level is 1; returns the end position. The page is checked as plainCells checks
+ * it, and its values are copied (the page's buffer is reused for the next page).
+ */
+function plainTexts(page, pos, n, run, levels, at) {
+    const size = page.length;
+    const start = pos;
+    const off = run.used - start;
+    const where = run.at;
+    let k = at - 1;
+    for (let i = 0; i < n; i++) {
+        if (levels === null)
+            k = at + i;
+        else
+            while (levels[++k - at] !== 1)
+                ;
+        if (pos + 4 > size)
+            throw new Error('values run past their page');
+        const len = page[pos] | (page[pos + 1] << 8) | (page[pos + 2] << 16) | (page[pos + 3] << 24);
+        const end = pos + 4 + (len >>> 0);
+        if (end > size)
+            throw new Error('a text value runs past its page');
+        where[k] = off + pos;
+        pos = end;
+    }
+    const need = run.used + (pos - start);
+    if (need > 0x7fffffff)
+        throw new Error('a row group with more than 2 GiB of text in one column');
+    if (run.bytes.length < need) {
+        const grown = Buffer.allocUnsafe(Math.max(need, 2 * run.bytes.length));
+        run.bytes.copy(grown, 0, 0, run.used);
+        run.bytes = grown;
+    }
+    run.bytes.set(page.subarray(start, pos), run.used);
+    run.used = need;
+    return pos;
+}
 /**
  * `n` PLAIN booleans or texts from page[pos..] into out[at + i], or, with definition levels, into
  * the rows at + j whose level is 1; returns the end position. Texts are UTF-8 (invalid bytes become
@@ -29305,18 +29380,7 @@ function plainCells(conv, page, pos, n, out, levels, at) {
         const end = pos + len;
         if (end > size)
             throw new Error('a text value runs past its page');
-        let ascii = true;
-        if (len < 64) {
-            for (let j = pos; j < end; j++) {
-                if (page[j] >= 0x80) {
-                    ascii = false;
-                    break;
-                }
-            }
-        }
-        else
-            ascii = (0,external_node_buffer_.isAscii)(page.subarray(pos, end));
-        out[k] = ascii ? buf.toString('latin1', pos, end) : utf8.decode(page.subarray(pos, end));
+        out[k] = textOf(buf, pos, end);
         pos = end;
     }
     return pos;
@@ -29470,7 +29534,8 @@ var young_generation = __nccwpck_require__(3806);
 /**
  * One Parquet row group decoded column by column into arrays the size of the group, for
  * readers.ts to hand out as rows: numbers into a Float64Array with a presence mask, text and
- * booleans into one array of cells.
+ * booleans into one array of cells, except the texts of PLAIN pages, which stay bytes until a row
+ * is read (parquet-pages.ts' TextRun).
  *
  * The common flat columns are decoded here, straight from the column chunk's pages: a top-level
  * primitive column (REQUIRED or OPTIONAL) of DOUBLE, FLOAT, INT32, INT64, BOOLEAN or BYTE_ARRAY
@@ -29498,20 +29563,26 @@ var young_generation = __nccwpck_require__(3806);
 
 const NO_CELLS = [];
 const NO_NUMBERS = new Float64Array(0);
+/**
+ * The size of a pooled array for a group of `rows` rows: an eighth more. Writers cut groups by
+ * bytes, so their sizes differ by a few rows, and DuckDB's grow from group to group (100,723 to
+ * 101,114 rows in the bench's file): arrays of the exact size were made again for almost every group.
+ */
+const room = (rows) => rows + (rows >> 3);
 /** A column's array for `rows` dictionary indices plus one, of a dictionary of `size` entries: bytes, 16 bits or 32. */
 function indexArray(reuse, size, rows) {
     if (size < 0xff) {
         if (reuse.index8.length < rows)
-            reuse.index8 = new Uint8Array(rows);
+            reuse.index8 = new Uint8Array(room(rows));
         return reuse.index8.subarray(0, rows);
     }
     if (size < 0xffff) {
         if (reuse.index16.length < rows)
-            reuse.index16 = new Uint16Array(rows);
+            reuse.index16 = new Uint16Array(room(rows));
         return reuse.index16.subarray(0, rows);
     }
     if (reuse.index32.length < rows)
-        reuse.index32 = new Int32Array(rows);
+        reuse.index32 = new Int32Array(room(rows));
     return reuse.index32.subarray(0, rows);
 }
 /** Thrown for a page this module does not decode: the column goes to hyparquet instead. */
@@ -29603,12 +29674,13 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
     const numeric = isNumberConv(conv);
     let numbers = null;
     let cells = null;
+    let text = null;
     let index = null;
     /** The numbers, taken when the first value goes to them: a chunk all in dictionary pages never does. */
     const numbersArray = () => {
         if (numbers === null) {
             if (reuse.numbers.length < rows)
-                reuse.numbers = new Float64Array(rows);
+                reuse.numbers = new Float64Array(room(rows));
             numbers = reuse.numbers.subarray(0, rows);
         }
         return numbers;
@@ -29616,18 +29688,30 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
     /** The cells, made (all null) when the first value goes to them: a chunk all in dictionary pages never does. */
     const cellsArray = () => {
         if (cells === null) {
-            if (reuse.cells.length !== rows)
-                reuse.cells = new Array(rows);
-            cells = reuse.cells.fill(null);
+            // The rows past this group's are not read (batchCell takes k < rows).
+            if (reuse.cells.length < rows)
+                reuse.cells = new Array(room(rows)).fill(null);
+            cells = reuse.cells.fill(null, 0, rows);
         }
         return cells;
+    };
+    /** The texts of PLAIN pages, made (no row in it) when the first such page comes. */
+    const textRun = () => {
+        if (text === null) {
+            if (reuse.textAt.length < rows)
+                reuse.textAt = new Int32Array(room(rows));
+            text = reuse.text;
+            text.at = reuse.textAt.subarray(0, rows).fill(-1);
+            text.used = 0;
+        }
+        return text;
     };
     // Every data page so far was dictionary-encoded: rows [0, row) have only their index in `index`.
     let allDict = true;
     let present = null;
     if (optional) {
         if (reuse.present.length < rows)
-            reuse.present = new Uint8Array(rows);
+            reuse.present = new Uint8Array(room(rows));
         present = reuse.present.subarray(0, rows).fill(0);
     }
     let dictNumbers = null;
@@ -29711,7 +29795,11 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
         if (h.encoding === PLAIN) {
             if (allDict)
                 materialize(row);
-            if (!numeric)
+            if (conv === Conv.Text) {
+                cellsArray(); // the rows without a text (null) read theirs from the cells
+                plainTexts(page, pos, values, textRun(), lv, row);
+            }
+            else if (!numeric)
                 plainCells(conv, page, pos, values, cellsArray(), lv, row);
             else if (lv === null)
                 plainNumbers(conv, page, pos, values, numbersArray(), row);
@@ -29771,8 +29859,8 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
     if (present !== null && !present.includes(0))
         present = null;
     if (index !== null && allDict)
-        return { numbers: numeric ? NO_NUMBERS : null, present, cells: numeric ? null : NO_CELLS, index, dict: dictCells, dictNumbers };
-    return { numbers: numeric ? numbersArray() : null, present, cells: numeric ? null : cellsArray(), index: null, dict: null, dictNumbers: null };
+        return { numbers: numeric ? NO_NUMBERS : null, present, cells: numeric ? null : NO_CELLS, text: null, index, dict: dictCells, dictNumbers };
+    return { numbers: numeric ? numbersArray() : null, present, cells: numeric ? null : cellsArray(), text, index: null, dict: null, dictNumbers: null };
 }
 /**
  * Column arrays of reads that have finished, for the next read in this thread: the parallel pass
@@ -29782,10 +29870,14 @@ function decodeChunk(bytes, conv, optional, codec, rows, reuse) {
  * each take their own set.
  */
 const freePools = [];
+/** A column's text bytes larger than this (a group of long texts) are not kept for the next read. */
+const KEEP_TEXT_BYTES = 16 * 2 ** 20;
 function takePools(n) {
     const pools = freePools.pop() ?? [];
-    while (pools.length < n)
-        pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], index8: new Uint8Array(0), index16: new Uint16Array(0), index32: new Int32Array(0), dict: new Float64Array(0) });
+    while (pools.length < n) {
+        const text = { bytes: Buffer.alloc(0), at: new Int32Array(0), used: 0 };
+        pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], index8: new Uint8Array(0), index16: new Uint16Array(0), index32: new Int32Array(0), dict: new Float64Array(0), text, textAt: new Int32Array(0) });
+    }
     return pools;
 }
 /**
@@ -29793,8 +29885,11 @@ function takePools(n) {
  * group it read (the rows were made from them). The read may hold more columns than this one.
  */
 function releaseColumns(pf) {
-    for (const p of pf.pools)
+    for (const p of pf.pools) {
         p.cells.fill(null); // the last group's strings can go
+        if (p.text.bytes.length > KEEP_TEXT_BYTES)
+            p.text.bytes = Buffer.alloc(0);
+    }
     if (freePools.length < 2)
         freePools.push(pf.pools);
     pf.pools = [];
@@ -29879,7 +29974,7 @@ async function readGroup(pf, g, groupStart, slow, cellOf) {
             const cells = new Array(rows);
             for (let k = 0; k < rows; k++)
                 cells[k] = cellOf(values[k]);
-            out[c] = { numbers: null, present: null, cells, dict: null, dictNumbers: null, index: null };
+            out[c] = { numbers: null, present: null, cells, text: null, dict: null, dictNumbers: null, index: null };
         }
     }
     return out;
@@ -29979,6 +30074,7 @@ async function readColumnsSlow(file, metadata, names, rowStart, rowEnd, parsers)
 
 
 
+
 /** Row k's cell of column c of a batch, as row() would have had it. */
 function batchCell(col, k) {
     const index = col.index;
@@ -29987,8 +30083,15 @@ function batchCell(col, k) {
         return j < 0 ? null : col.dict !== null ? col.dict[j] : col.dictNumbers[j];
     }
     const t = col.cells;
-    if (t !== null)
+    if (t !== null) {
+        const run = col.text;
+        if (run !== null) {
+            const o = run.at[k];
+            if (o >= 0)
+                return textCell(run, o);
+        }
         return t[k];
+    }
     const m = col.present;
     return m !== null && m[k] === 0 ? null : col.numbers[k];
 }
@@ -30629,6 +30732,24 @@ function parquetCell(v) {
             return String(v);
     }
 }
+/**
+ * The footers this thread read last, by path, size and modification time. The parallel pass reads
+ * a file as chunks of row groups, each of which needs the footer, and a footer parses into objects
+ * per row group and column: once per chunk, on a 10M-row file of 100 groups, that was 85 MB of
+ * garbage on the main thread, growing with the square of the groups (bench/RESULTS.md). Callers
+ * only read the metadata.
+ */
+const footers = [];
+async function parquetFooter(path, size, file) {
+    const { mtimeMs } = await (0,promises_namespaceObject.stat)(path);
+    const hit = footers.find((f) => f.path === path && f.size === size && f.mtimeMs === mtimeMs);
+    if (hit !== undefined)
+        return hit.metadata;
+    const metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file, { parsers: parquetParsers });
+    footers.unshift({ path, size, mtimeMs, metadata });
+    footers.length = Math.min(footers.length, 2);
+    return metadata;
+}
 async function readParquet(path, size, ds) {
     let file;
     let metadata;
@@ -30644,7 +30765,7 @@ async function readParquet(path, size, ds) {
             throw new errors/* DataError */.fL(`${path}: not a Parquet file (no PAR1 magic bytes)`, path);
         if (magic(tail) !== 'PAR1')
             throw new errors/* DataError */.fL(`${path}: starts like Parquet but has no footer (truncated?)`, path);
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file, { parsers: parquetParsers });
+        metadata = await parquetFooter(path, size, file);
         columns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((c) => c.element.name);
         timeKinds = parquetTimeKinds(metadata);
     }
@@ -31062,7 +31183,8 @@ var columns = __nccwpck_require__(5054);
 ;// CONCATENATED MODULE: ./.build/js/src/data/values.js
 
 class ColumnValues {
-    nums = new columns/* F64 */.j(1024);
+    /** Made at the first number: a pass that keeps no values (most) makes one slot per column per chunk. */
+    nums = null;
     categories = new Map();
     add(cell) {
         if (cell === null)
@@ -31075,14 +31197,14 @@ class ColumnValues {
         }
     }
     addNumber(x) {
-        this.nums.push(x);
+        (this.nums ??= new columns/* F64 */.j(1024)).push(x);
     }
     /** The numeric values seen, in arrival order (a view, not a copy). */
     get numbers() {
-        return this.nums.values;
+        return this.nums?.values ?? new Float64Array(0);
     }
     get numericCount() {
-        return this.nums.n;
+        return this.nums?.n ?? 0;
     }
     get categoricalCount() {
         let s = 0;
@@ -31530,12 +31652,9 @@ function numberDictColumn(c, col, rows, mk, ctx) {
     const keep = ctx.s.keep;
     const validating = ctx.validating;
     const nullBad = validating && !c.okNull ? DOUBT : 0;
-    const mark = new Uint8Array(d);
-    const finite = new Uint8Array(d);
-    const h1 = new Int32Array(d);
-    const h2 = new Int32Array(d);
+    const { mark, finite, h1, h2, repeats: counts } = numberScratch(d);
     numberEntries(c, dn, validating, mark, finite, h1, h2);
-    const repeats = p.repeatsCount(d) ? new Uint32Array(d) : null; // see dictColumn
+    const repeats = p.repeatsCount(d) ? counts.fill(0, 0, d) : null; // see dictColumn
     for (let k = 0; k < rows; k++) {
         const j = index[k] - 1;
         if (j < 0) {
@@ -31569,6 +31688,20 @@ function numberDictColumn(c, col, rows, mk, ctx) {
 // own: in one function, V8 compiled the whole of it for each loop that got hot (on-stack
 // replacement) and again when the code after a loop, without type feedback yet, deoptimized it.
 /** Per entry of a numeric dictionary: its row marks, whether it is finite, and then its hash. */
+/**
+ * numberDictColumn's arrays per dictionary entry, kept for the next column: a group's numeric
+ * dictionary can hold tens of thousands of entries, and arrays made per group were 40 MB of memory
+ * outside the heap per 10M rows, freed only by a full collection. Entries 0..d-1 are written
+ * before they are read (numberEntries writes every one; repeats are zeroed by the caller).
+ */
+let numberArrays = { mark: new Uint8Array(0), finite: new Uint8Array(0), h1: new Int32Array(0), h2: new Int32Array(0), repeats: new Uint32Array(0) };
+function numberScratch(d) {
+    if (numberArrays.mark.length < d) {
+        const n = Math.max(d, 2 * numberArrays.mark.length);
+        numberArrays = { mark: new Uint8Array(n), finite: new Uint8Array(n), h1: new Int32Array(n), h2: new Int32Array(n), repeats: new Uint32Array(n) };
+    }
+    return numberArrays;
+}
 function numberEntries(c, dn, validating, mark, finite, h1, h2) {
     for (let j = 0; j < dn.length; j++) {
         const x = dn[j];
@@ -31578,6 +31711,7 @@ function numberEntries(c, dn, validating, mark, finite, h1, h2) {
         if (validating && !numberOk(c, x))
             m |= DOUBT;
         mark[j] = m;
+        finite[j] = 0;
         if (x - x === 0) {
             finite[j] = 1;
             const [a, b] = (0,hll/* hashNumber64 */.CL)(x);
@@ -31723,8 +31857,13 @@ class ColumnSlot {
      * (no type: when the cell starts like a number and not like a date), or 0 (always as text).
      */
     fromBytes;
-    /** CSV/TSV records: text cells of columns that hold text come from a per-column cache of strings (repeated categories decode once). */
-    cache;
+    /**
+     * CSV/TSV records: text cells of columns that hold text (`interns`) come from a per-column cache
+     * of strings (repeated categories decode once), made at the column's first text cell: a Parquet
+     * pass, one per chunk of row groups, never needs its 220 KB.
+     */
+    interns;
+    cache = undefined;
     /** The row schema's check of this column (row-check.ts), spread into fields: which numbers and strings are valid, whether null is, `valid` for the rest. */
     checkNumbers;
     checkStrings;
@@ -31757,7 +31896,7 @@ class ColumnSlot {
         this.sampleText = timeFormat === undefined && (kind === data_schema/* CELL_AUTO */.ty || (kind === data_schema/* CELL_TEXT */.jv && declaredFormat === undefined));
         this.time = rules?.time;
         this.fromBytes = timeFormat !== undefined ? 0 : kind === data_schema/* CELL_NUMBER */.Bj ? FROM_BYTES_NUMBER : kind === data_schema/* CELL_AUTO */.ty ? FROM_BYTES_AUTO : 0;
-        this.cache = kind === data_schema/* CELL_TEXT */.jv || kind === data_schema/* CELL_AUTO */.ty ? new csv_bytes/* InternCache */.Jc() : undefined;
+        this.interns = kind === data_schema/* CELL_TEXT */.jv || kind === data_schema/* CELL_AUTO */.ty;
     }
 }
 /** A check that vouches for nothing (no per-column checks: every row goes to ajv). */
@@ -31972,7 +32111,7 @@ async function scan(opts) {
                             if (x !== undefined)
                                 break text;
                         }
-                        raw = c.cache !== undefined ? rec.intern(i, c.cache) : rec.text(i);
+                        raw = c.interns ? rec.intern(i, (c.cache ??= new csv_bytes/* InternCache */.Jc())) : rec.text(i);
                     }
                 }
                 else
@@ -33050,6 +33189,14 @@ function registerCounts(registers, size) {
         hist[registers[i]]++;
     return hist;
 }
+/**
+ * Registers of sketches that are done with (HyperLogLog.recycle), for this thread's next new
+ * sketch of their size: a parallel pass makes one sketch per column per chunk, and merges each
+ * into the pass's and drops it, 16 KiB apiece, outside the heap where only a full collection
+ * frees them (bench/RESULTS.md, "Node 20, Parquet at 10x the rows"). A few are kept.
+ */
+const spare = [];
+const SPARE_MAX = 64;
 class HyperLogLog {
     p;
     /** Number of registers, 2^p. */
@@ -33071,7 +33218,19 @@ class HyperLogLog {
         this.shift = 32 - p;
         if (registers && registers.length !== this.m)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`HyperLogLog precision ${p} needs ${this.m} registers, got ${registers.length}`);
-        this.registers = registers ?? new Uint8Array(this.m);
+        this.registers = registers ?? spare.pop()?.fill(0) ?? new Uint8Array(this.m);
+        if (this.registers.length !== this.m)
+            this.registers = new Uint8Array(this.m); // a spare of another precision
+    }
+    /**
+     * Gives `registers` (of a sketch's wire form, or a sketch's own) to the next new sketch in this
+     * thread: the sketch they belong to must not be used after (as after a merge into another,
+     * which copies them).
+     */
+    static recycle(registers) {
+        // Only a whole buffer of their own: a view into a larger one (a file's bytes) stays where it is.
+        if (spare.length < SPARE_MAX && registers.byteOffset === 0 && registers.byteLength === registers.buffer.byteLength && !spare.includes(registers))
+            spare.push(registers);
     }
     /** Relative standard error 1.04 / sqrt(2^p) of a sketch with precision p. */
     static standardErrorFor(p) {

@@ -1,7 +1,8 @@
 /**
  * One Parquet row group decoded column by column into arrays the size of the group, for
  * readers.ts to hand out as rows: numbers into a Float64Array with a presence mask, text and
- * booleans into one array of cells.
+ * booleans into one array of cells, except the texts of PLAIN pages, which stay bytes until a row
+ * is read (parquet-pages.ts' TextRun).
  *
  * The common flat columns are decoded here, straight from the column chunk's pages: a top-level
  * primitive column (REQUIRED or OPTIONAL) of DOUBLE, FLOAT, INT32, INT64, BOOLEAN or BYTE_ARRAY
@@ -24,7 +25,7 @@ import { fstatSync, readSync } from 'node:fs';
 import { parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, ColumnChunk, FileMetaData } from 'hyparquet';
 import { codecsReady, decompressInto, parquetCompressors } from './parquet-codecs.js';
-import { defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, type Cell, type Conv } from './parquet-pages.js';
+import { Conv, defLevels, fastConversion, hybrid, isNumberConv, plainCells, plainNumbers, plainTexts, type Cell, type TextRun } from './parquet-pages.js';
 import { checkChunkRows, DATA_PAGE, DATA_PAGE_V2, DICTIONARY_PAGE, pageHeader, PLAIN, PLAIN_DICTIONARY, RLE, RLE_DICTIONARY, type Reader } from './parquet-thrift.js';
 import { leafCount } from './parquet-types.js';
 import { tickYoungGeneration } from '../lib/young-generation.js';
@@ -36,8 +37,13 @@ export interface GroupColumn {
   /** Numbers, when `cells` is null: value k is present when `present` is null or present[k] is 1. */
   numbers: Float64Array | null;
   present: Uint8Array | null;
-  /** Any other column: one cell per row (null for a missing value). */
+  /** Any other column: one cell per row (null for a missing value); the array may be longer than the group. */
   cells: Cell[] | null;
+  /**
+   * With `cells`, the texts of the chunk's PLAIN pages, as bytes: row k's cell is the run's text
+   * when text.at[k] is 0 or more (textCell), else cells[k]. Strings are made as the rows are read.
+   */
+  text: TextRun | null;
   /**
    * When every data page of the chunk was dictionary-encoded: per row 1 + the index of its value in
    * the dictionary (0: no value), in the narrowest array the dictionary's size allows, and the
@@ -53,17 +59,24 @@ export interface GroupColumn {
 const NO_CELLS: Cell[] = [];
 const NO_NUMBERS = new Float64Array(0);
 
+/**
+ * The size of a pooled array for a group of `rows` rows: an eighth more. Writers cut groups by
+ * bytes, so their sizes differ by a few rows, and DuckDB's grow from group to group (100,723 to
+ * 101,114 rows in the bench's file): arrays of the exact size were made again for almost every group.
+ */
+const room = (rows: number): number => rows + (rows >> 3);
+
 /** A column's array for `rows` dictionary indices plus one, of a dictionary of `size` entries: bytes, 16 bits or 32. */
 function indexArray(reuse: Pool, size: number, rows: number): DictIndex {
   if (size < 0xff) {
-    if (reuse.index8.length < rows) reuse.index8 = new Uint8Array(rows);
+    if (reuse.index8.length < rows) reuse.index8 = new Uint8Array(room(rows));
     return reuse.index8.subarray(0, rows);
   }
   if (size < 0xffff) {
-    if (reuse.index16.length < rows) reuse.index16 = new Uint16Array(rows);
+    if (reuse.index16.length < rows) reuse.index16 = new Uint16Array(room(rows));
     return reuse.index16.subarray(0, rows);
   }
-  if (reuse.index32.length < rows) reuse.index32 = new Int32Array(rows);
+  if (reuse.index32.length < rows) reuse.index32 = new Int32Array(room(rows));
   return reuse.index32.subarray(0, rows);
 }
 
@@ -155,11 +168,12 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   const numeric = isNumberConv(conv);
   let numbers: Float64Array | null = null;
   let cells: Cell[] | null = null;
+  let text: TextRun | null = null;
   let index: DictIndex | null = null;
   /** The numbers, taken when the first value goes to them: a chunk all in dictionary pages never does. */
   const numbersArray = (): Float64Array => {
     if (numbers === null) {
-      if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(rows);
+      if (reuse.numbers.length < rows) reuse.numbers = new Float64Array(room(rows));
       numbers = reuse.numbers.subarray(0, rows);
     }
     return numbers;
@@ -167,16 +181,27 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
   /** The cells, made (all null) when the first value goes to them: a chunk all in dictionary pages never does. */
   const cellsArray = (): Cell[] => {
     if (cells === null) {
-      if (reuse.cells.length !== rows) reuse.cells = new Array<Cell>(rows);
-      cells = reuse.cells.fill(null);
+      // The rows past this group's are not read (batchCell takes k < rows).
+      if (reuse.cells.length < rows) reuse.cells = new Array<Cell>(room(rows)).fill(null);
+      cells = reuse.cells.fill(null, 0, rows);
     }
     return cells;
+  };
+  /** The texts of PLAIN pages, made (no row in it) when the first such page comes. */
+  const textRun = (): TextRun => {
+    if (text === null) {
+      if (reuse.textAt.length < rows) reuse.textAt = new Int32Array(room(rows));
+      text = reuse.text;
+      text.at = reuse.textAt.subarray(0, rows).fill(-1);
+      text.used = 0;
+    }
+    return text;
   };
   // Every data page so far was dictionary-encoded: rows [0, row) have only their index in `index`.
   let allDict = true;
   let present: Uint8Array | null = null;
   if (optional) {
-    if (reuse.present.length < rows) reuse.present = new Uint8Array(rows);
+    if (reuse.present.length < rows) reuse.present = new Uint8Array(room(rows));
     present = reuse.present.subarray(0, rows).fill(0);
   }
   let dictNumbers: Float64Array | null = null;
@@ -241,7 +266,10 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     const lv = values === n ? null : present!.subarray(row, row + n);
     if (h.encoding === PLAIN) {
       if (allDict) materialize(row);
-      if (!numeric) plainCells(conv, page, pos, values, cellsArray(), lv, row);
+      if (conv === Conv.Text) {
+        cellsArray(); // the rows without a text (null) read theirs from the cells
+        plainTexts(page, pos, values, textRun(), lv, row);
+      } else if (!numeric) plainCells(conv, page, pos, values, cellsArray(), lv, row);
       else if (lv === null) plainNumbers(conv, page, pos, values, numbersArray(), row);
       else {
         if (dense.length < values) dense = new Float64Array(Math.max(values, 2 * dense.length));
@@ -280,8 +308,8 @@ function decodeChunk(bytes: Uint8Array, conv: Conv, optional: boolean, codec: st
     row += n;
   }
   if (present !== null && !present.includes(0)) present = null;
-  if (index !== null && allDict) return { numbers: numeric ? NO_NUMBERS : null, present, cells: numeric ? null : NO_CELLS, index, dict: dictCells, dictNumbers };
-  return { numbers: numeric ? numbersArray() : null, present, cells: numeric ? null : cellsArray(), index: null, dict: null, dictNumbers: null };
+  if (index !== null && allDict) return { numbers: numeric ? NO_NUMBERS : null, present, cells: numeric ? null : NO_CELLS, text: null, index, dict: dictCells, dictNumbers };
+  return { numbers: numeric ? numbersArray() : null, present, cells: numeric ? null : cellsArray(), text, index: null, dict: null, dictNumbers: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,6 +326,9 @@ interface Pool {
   index32: Int32Array;
   /** A numeric column's dictionary. */
   dict: Float64Array;
+  /** A text column's PLAIN pages (its `at` a view of textAt). */
+  text: TextRun;
+  textAt: Int32Array;
 }
 
 export interface ParquetFile {
@@ -324,10 +355,15 @@ export interface ParquetFile {
  * each take their own set.
  */
 const freePools: Pool[][] = [];
+/** A column's text bytes larger than this (a group of long texts) are not kept for the next read. */
+const KEEP_TEXT_BYTES = 16 * 2 ** 20;
 
 function takePools(n: number): Pool[] {
   const pools = freePools.pop() ?? [];
-  while (pools.length < n) pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], index8: new Uint8Array(0), index16: new Uint16Array(0), index32: new Int32Array(0), dict: new Float64Array(0) });
+  while (pools.length < n) {
+    const text: TextRun = { bytes: Buffer.alloc(0), at: new Int32Array(0), used: 0 };
+    pools.push({ numbers: new Float64Array(0), present: new Uint8Array(0), cells: [], index8: new Uint8Array(0), index16: new Uint16Array(0), index32: new Int32Array(0), dict: new Float64Array(0), text, textAt: new Int32Array(0) });
+  }
   return pools;
 }
 
@@ -336,7 +372,10 @@ function takePools(n: number): Pool[] {
  * group it read (the rows were made from them). The read may hold more columns than this one.
  */
 export function releaseColumns(pf: ParquetFile): void {
-  for (const p of pf.pools) p.cells.fill(null); // the last group's strings can go
+  for (const p of pf.pools) {
+    p.cells.fill(null); // the last group's strings can go
+    if (p.text.bytes.length > KEEP_TEXT_BYTES) p.text.bytes = Buffer.alloc(0);
+  }
   if (freePools.length < 2) freePools.push(pf.pools);
   pf.pools = [];
 }
@@ -420,7 +459,7 @@ export async function readGroup(
       if (values.length !== rows) throw new Error(`column ${pf.names[c]} has ${values.length} values in a row group of ${rows} rows`);
       const cells = new Array<Cell>(rows);
       for (let k = 0; k < rows; k++) cells[k] = cellOf(values[k]);
-      out[c] = { numbers: null, present: null, cells, dict: null, dictNumbers: null, index: null };
+      out[c] = { numbers: null, present: null, cells, text: null, dict: null, dictNumbers: null, index: null };
     }
   }
   return out as GroupColumn[];

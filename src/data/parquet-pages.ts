@@ -286,6 +286,74 @@ function plainNumbersBigEndian(conv: Conv, page: Uint8Array, pos: number, n: num
   return pos;
 }
 
+/** The UTF-8 text buf[pos..end) (invalid bytes become U+FFFD); ASCII, the usual case, is sliced from the bytes without a decoder. */
+function textOf(buf: Buffer, pos: number, end: number): string {
+  let ascii = true;
+  if (end - pos < 64) {
+    for (let j = pos; j < end; j++) {
+      if (buf[j]! >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+  } else ascii = isAscii(buf.subarray(pos, end));
+  return ascii ? buf.toString('latin1', pos, end) : utf8.decode(buf.subarray(pos, end));
+}
+
+/**
+ * The texts of PLAIN pages kept as their bytes, a string made only when a row's cell is read
+ * ({@link textCell}): a column of distinct texts (ids) would otherwise be a row group's worth of
+ * strings alive at once, which outlive the young generation's collections and are promoted, to be
+ * freed only by a full collection (bench/RESULTS.md, "Node 20, Parquet at 10x the rows"). `bytes`
+ * holds the pages' values with their 4-byte lengths; row k's value starts at at[k] (its length's
+ * offset), or at[k] is -1 and the row's cell is elsewhere (null, or from a dictionary).
+ */
+export interface TextRun {
+  bytes: Buffer;
+  at: Int32Array;
+  used: number;
+}
+
+/** Row k's text of a run whose at[k] is `o` (0 or more). */
+export function textCell(run: TextRun, o: number): string {
+  const b = run.bytes;
+  const pos = o + 4;
+  return textOf(b, pos, pos + b.readUInt32LE(o));
+}
+
+/**
+ * `n` PLAIN texts from page[pos..] into `run` for the rows at + i, or, with definition levels, the
+ * rows at + j whose level is 1; returns the end position. The page is checked as plainCells checks
+ * it, and its values are copied (the page's buffer is reused for the next page).
+ */
+export function plainTexts(page: Uint8Array, pos: number, n: number, run: TextRun, levels: Uint8Array | null, at: number): number {
+  const size = page.length;
+  const start = pos;
+  const off = run.used - start;
+  const where = run.at;
+  let k = at - 1;
+  for (let i = 0; i < n; i++) {
+    if (levels === null) k = at + i;
+    else while (levels[++k - at] !== 1);
+    if (pos + 4 > size) throw new Error('values run past their page');
+    const len = page[pos]! | (page[pos + 1]! << 8) | (page[pos + 2]! << 16) | (page[pos + 3]! << 24);
+    const end = pos + 4 + (len >>> 0);
+    if (end > size) throw new Error('a text value runs past its page');
+    where[k] = off + pos;
+    pos = end;
+  }
+  const need = run.used + (pos - start);
+  if (need > 0x7fffffff) throw new Error('a row group with more than 2 GiB of text in one column');
+  if (run.bytes.length < need) {
+    const grown = Buffer.allocUnsafe(Math.max(need, 2 * run.bytes.length));
+    run.bytes.copy(grown, 0, 0, run.used);
+    run.bytes = grown;
+  }
+  run.bytes.set(page.subarray(start, pos), run.used);
+  run.used = need;
+  return pos;
+}
+
 /**
  * `n` PLAIN booleans or texts from page[pos..] into out[at + i], or, with definition levels, into
  * the rows at + j whose level is 1; returns the end position. Texts are UTF-8 (invalid bytes become
@@ -312,16 +380,7 @@ export function plainCells(conv: Conv, page: Uint8Array, pos: number, n: number,
     pos += 4;
     const end = pos + len;
     if (end > size) throw new Error('a text value runs past its page');
-    let ascii = true;
-    if (len < 64) {
-      for (let j = pos; j < end; j++) {
-        if (page[j]! >= 0x80) {
-          ascii = false;
-          break;
-        }
-      }
-    } else ascii = isAscii(page.subarray(pos, end));
-    out[k] = ascii ? buf.toString('latin1', pos, end) : utf8.decode(page.subarray(pos, end));
+    out[k] = textOf(buf, pos, end);
     pos = end;
   }
   return pos;

@@ -585,6 +585,14 @@ export class Profile {
     return { rows: this.rows, sources: [...this.sources], columns: this.columns.map((c) => c.toWire()) };
   }
 
+  /**
+   * Gives the sketch arrays of a wire form that is done with (sent to another thread, or made
+   * into a profile that was merged into another) to this thread's next profiles.
+   */
+  static recycleWire(w: ProfileWire): void {
+    for (const c of w.columns) HyperLogLog.recycle(c.distinct.registers);
+  }
+
   /** The profile {@link fromJSON} gives for the JSON of the profile {@link toWire} was called on. */
   static fromWire(w: ProfileWire): Profile {
     return Profile.of(w.rows, w.sources, w.columns.map((c) => ColumnProfile.fromWire(c)));

@@ -56,6 +56,7 @@ import type { AsyncBuffer, FileMetaData, ParquetParsers } from 'hyparquet';
 import { ConfigurationError, DataError } from '../errors.js';
 import { CsvByteParser, type CsvRecord } from './csv-bytes.js';
 import { parquetColumns, readColumnsSlow, readGroup, releaseColumns, type GroupColumn, type ParquetFile } from './parquet-columns.js';
+import { textCell } from './parquet-pages.js';
 import { convertRaw, rawColumns } from './parquet-types.js';
 
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -125,7 +126,14 @@ export function batchCell(col: GroupColumn, k: number): Cell {
     return j < 0 ? null : col.dict !== null ? col.dict[j]! : col.dictNumbers![j]!;
   }
   const t = col.cells;
-  if (t !== null) return t[k]!;
+  if (t !== null) {
+    const run = col.text;
+    if (run !== null) {
+      const o = run.at[k]!;
+      if (o >= 0) return textCell(run, o);
+    }
+    return t[k]!;
+  }
   const m = col.present;
   return m !== null && m[k] === 0 ? null : col.numbers![k]!;
 }
@@ -788,6 +796,25 @@ function parquetCell(v: unknown): Cell {
   }
 }
 
+/**
+ * The footers this thread read last, by path, size and modification time. The parallel pass reads
+ * a file as chunks of row groups, each of which needs the footer, and a footer parses into objects
+ * per row group and column: once per chunk, on a 10M-row file of 100 groups, that was 85 MB of
+ * garbage on the main thread, growing with the square of the groups (bench/RESULTS.md). Callers
+ * only read the metadata.
+ */
+const footers: { path: string; size: number; mtimeMs: number; metadata: FileMetaData }[] = [];
+
+export async function parquetFooter(path: string, size: number, file: AsyncBuffer): Promise<FileMetaData> {
+  const { mtimeMs } = await stat(path);
+  const hit = footers.find((f) => f.path === path && f.size === size && f.mtimeMs === mtimeMs);
+  if (hit !== undefined) return hit.metadata;
+  const metadata = await parquetMetadataAsync(file, { parsers: parquetParsers });
+  footers.unshift({ path, size, mtimeMs, metadata });
+  footers.length = Math.min(footers.length, 2);
+  return metadata;
+}
+
 async function readParquet(path: string, size: number, ds: Dataset): Promise<void> {
   let file: AsyncBuffer;
   let metadata: FileMetaData;
@@ -800,7 +827,7 @@ async function readParquet(path: string, size: number, ds: Dataset): Promise<voi
     const magic = (b: ArrayBuffer) => Buffer.from(b).toString('latin1');
     if (magic(head) !== 'PAR1') throw new DataError(`${path}: not a Parquet file (no PAR1 magic bytes)`, path);
     if (magic(tail) !== 'PAR1') throw new DataError(`${path}: starts like Parquet but has no footer (truncated?)`, path);
-    metadata = await parquetMetadataAsync(file, { parsers: parquetParsers });
+    metadata = await parquetFooter(path, size, file);
     columns = parquetSchema(metadata).children.map((c) => c.element.name);
     timeKinds = parquetTimeKinds(metadata);
   } catch (e) {

@@ -438,12 +438,9 @@ function numberDictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uin
   const keep = ctx.s.keep;
   const validating = ctx.validating;
   const nullBad = validating && !c.okNull ? DOUBT : 0;
-  const mark = new Uint8Array(d);
-  const finite = new Uint8Array(d);
-  const h1 = new Int32Array(d);
-  const h2 = new Int32Array(d);
+  const { mark, finite, h1, h2, repeats: counts } = numberScratch(d);
   numberEntries(c, dn, validating, mark, finite, h1, h2);
-  const repeats = p.repeatsCount(d) ? new Uint32Array(d) : null; // see dictColumn
+  const repeats = p.repeatsCount(d) ? counts.fill(0, 0, d) : null; // see dictColumn
   for (let k = 0; k < rows; k++) {
     const j = index[k]! - 1;
     if (j < 0) {
@@ -473,6 +470,22 @@ function numberDictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uin
 // replacement) and again when the code after a loop, without type feedback yet, deoptimized it.
 
 /** Per entry of a numeric dictionary: its row marks, whether it is finite, and then its hash. */
+/**
+ * numberDictColumn's arrays per dictionary entry, kept for the next column: a group's numeric
+ * dictionary can hold tens of thousands of entries, and arrays made per group were 40 MB of memory
+ * outside the heap per 10M rows, freed only by a full collection. Entries 0..d-1 are written
+ * before they are read (numberEntries writes every one; repeats are zeroed by the caller).
+ */
+let numberArrays = { mark: new Uint8Array(0), finite: new Uint8Array(0), h1: new Int32Array(0), h2: new Int32Array(0), repeats: new Uint32Array(0) };
+
+function numberScratch(d: number): typeof numberArrays {
+  if (numberArrays.mark.length < d) {
+    const n = Math.max(d, 2 * numberArrays.mark.length);
+    numberArrays = { mark: new Uint8Array(n), finite: new Uint8Array(n), h1: new Int32Array(n), h2: new Int32Array(n), repeats: new Uint32Array(n) };
+  }
+  return numberArrays;
+}
+
 function numberEntries(c: ColumnSlot, dn: Float64Array, validating: boolean, mark: Uint8Array, finite: Uint8Array, h1: Int32Array, h2: Int32Array): void {
   for (let j = 0; j < dn.length; j++) {
     const x = dn[j]!;
@@ -480,6 +493,7 @@ function numberEntries(c: ColumnSlot, dn: Float64Array, validating: boolean, mar
     if (x < c.lo || x > c.hi || (c.allowed !== undefined && !c.allowed.has(x))) m = RULE_HIT;
     if (validating && !numberOk(c, x)) m |= DOUBT;
     mark[j] = m;
+    finite[j] = 0;
     if (x - x === 0) {
       finite[j] = 1;
       const [a, b] = hashNumber64(x);

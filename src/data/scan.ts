@@ -158,8 +158,13 @@ export class ColumnSlot {
    * (no type: when the cell starts like a number and not like a date), or 0 (always as text).
    */
   readonly fromBytes: number;
-  /** CSV/TSV records: text cells of columns that hold text come from a per-column cache of strings (repeated categories decode once). */
-  readonly cache: InternCache | undefined;
+  /**
+   * CSV/TSV records: text cells of columns that hold text (`interns`) come from a per-column cache
+   * of strings (repeated categories decode once), made at the column's first text cell: a Parquet
+   * pass, one per chunk of row groups, never needs its 220 KB.
+   */
+  readonly interns: boolean;
+  cache: InternCache | undefined = undefined;
   /** The row schema's check of this column (row-check.ts), spread into fields: which numbers and strings are valid, whether null is, `valid` for the rest. */
   readonly checkNumbers: number;
   readonly checkStrings: number;
@@ -197,7 +202,7 @@ export class ColumnSlot {
     this.sampleText = timeFormat === undefined && (kind === CELL_AUTO || (kind === CELL_TEXT && declaredFormat === undefined));
     this.time = rules?.time;
     this.fromBytes = timeFormat !== undefined ? 0 : kind === CELL_NUMBER ? FROM_BYTES_NUMBER : kind === CELL_AUTO ? FROM_BYTES_AUTO : 0;
-    this.cache = kind === CELL_TEXT || kind === CELL_AUTO ? new InternCache() : undefined;
+    this.interns = kind === CELL_TEXT || kind === CELL_AUTO;
   }
 }
 
@@ -414,7 +419,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
               x = rec.number(i);
               if (x !== undefined) break text;
             }
-            raw = c.cache !== undefined ? rec.intern(i, c.cache) : rec.text(i);
+            raw = c.interns ? rec.intern(i, (c.cache ??= new InternCache())) : rec.text(i);
           }
         } else raw = i < m ? cells![i]! : null;
         if (raw === null) {

@@ -7,7 +7,8 @@ import type { Cell } from './readers.js';
 import { F64 } from '../lib/columns.js';
 
 export class ColumnValues {
-  private readonly nums = new F64(1024);
+  /** Made at the first number: a pass that keeps no values (most) makes one slot per column per chunk. */
+  private nums: F64 | null = null;
   readonly categories = new Map<string, number>();
 
   add(cell: Cell): void {
@@ -20,16 +21,16 @@ export class ColumnValues {
   }
 
   addNumber(x: number): void {
-    this.nums.push(x);
+    (this.nums ??= new F64(1024)).push(x);
   }
 
   /** The numeric values seen, in arrival order (a view, not a copy). */
   get numbers(): Float64Array {
-    return this.nums.values;
+    return this.nums?.values ?? new Float64Array(0);
   }
 
   get numericCount(): number {
-    return this.nums.n;
+    return this.nums?.n ?? 0;
   }
 
   get categoricalCount(): number {

@@ -4,12 +4,13 @@
  * A chunk is a run of whole row groups: a group, joined by the groups after it while the chunk
  * holds less than half of `chunkBytes` of uncompressed data (the footer's total_byte_size), so
  * the usual groups of 100,000 rows or more are a chunk each and many small groups share one. Cuts
- * depend on the file's footer alone, never on the number of workers. Each chunk reads the footer
- * itself and decodes only its groups; line numbers are the file's own row numbers (the
- * chunk's `lines` is 0: nothing to shift), row numbers count from the chunk's start as for text.
+ * depend on the file's footer alone, never on the number of workers. Each chunk takes the footer
+ * from its thread's last reads (readers.ts parquetFooter: parsed once per thread) and decodes only
+ * its groups; line numbers are the file's own row numbers (the chunk's `lines` is 0: nothing to
+ * shift), row numbers count from the chunk's start as for text.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
-import { parquetParsers, readRows } from '../readers.js';
+import { asyncBufferFromFile, parquetSchema } from 'hyparquet';
+import { parquetFooter, readRows } from '../readers.js';
 import { scan } from '../scan.js';
 import type { LoadedSchema } from '../schema.js';
 import { chunkResult, type ChunkResult } from './chunks.js';
@@ -35,7 +36,8 @@ export interface ParquetChunkTask {
 export async function planParquet(file: string, chunkBytes: number): Promise<{ header: string[]; chunks: { from: number; to: number; start: number; end: number }[] } | null> {
   let metadata;
   try {
-    metadata = await parquetMetadataAsync(await asyncBufferFromFile(file), { parsers: parquetParsers });
+    const buf = await asyncBufferFromFile(file);
+    metadata = await parquetFooter(file, buf.byteLength, buf);
   } catch {
     return null;
   }

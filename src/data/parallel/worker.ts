@@ -4,6 +4,7 @@
  * isScanWorker() first and, in a worker, serves chunk tasks instead of running the command.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Profile } from '../profile.js';
 import { loadSchema, type LoadedSchema } from '../schema.js';
 import { scanChunk, type ChunkResult, type ChunkTask } from './chunks.js';
 import { scanParquetChunk, type ParquetChunkTask } from './parquet-chunks.js';
@@ -46,7 +47,10 @@ export function runScanWorker(): void {
   // slower in a microbenchmark on Node 20). Copying the profile's arrays costs well under 1 ms a chunk.
   const answer = (task: AnyChunkTask): Promise<void> =>
     run(task).then(
-      (r) => parentPort!.postMessage(r),
+      (r) => {
+        parentPort!.postMessage(r);
+        if (r.ok) Profile.recycleWire(r.profile); // copied to the main thread
+      },
       (e: unknown) => parentPort!.postMessage({ index: task.index, ok: false, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) } satisfies ChunkResult),
     );
   const queue: (AnyChunkTask | StealableTask<AnyChunkTask>)[] = [];

@@ -197,6 +197,15 @@ function registerCounts(registers: Uint8Array, size: number): Float64Array {
   return hist;
 }
 
+/**
+ * Registers of sketches that are done with (HyperLogLog.recycle), for this thread's next new
+ * sketch of their size: a parallel pass makes one sketch per column per chunk, and merges each
+ * into the pass's and drops it, 16 KiB apiece, outside the heap where only a full collection
+ * frees them (bench/RESULTS.md, "Node 20, Parquet at 10x the rows"). A few are kept.
+ */
+const spare: Uint8Array[] = [];
+const SPARE_MAX = 64;
+
 export class HyperLogLog {
   readonly p: number;
   /** Number of registers, 2^p. */
@@ -217,7 +226,18 @@ export class HyperLogLog {
     this.m = 1 << p;
     this.shift = 32 - p;
     if (registers && registers.length !== this.m) throw new ConfigurationError(`HyperLogLog precision ${p} needs ${this.m} registers, got ${registers.length}`);
-    this.registers = registers ?? new Uint8Array(this.m);
+    this.registers = registers ?? spare.pop()?.fill(0) ?? new Uint8Array(this.m);
+    if (this.registers.length !== this.m) this.registers = new Uint8Array(this.m); // a spare of another precision
+  }
+
+  /**
+   * Gives `registers` (of a sketch's wire form, or a sketch's own) to the next new sketch in this
+   * thread: the sketch they belong to must not be used after (as after a merge into another,
+   * which copies them).
+   */
+  static recycle(registers: Uint8Array): void {
+    // Only a whole buffer of their own: a view into a larger one (a file's bytes) stays where it is.
+    if (spare.length < SPARE_MAX && registers.byteOffset === 0 && registers.byteLength === registers.buffer.byteLength && !spare.includes(registers)) spare.push(registers);
   }
 
   /** Relative standard error 1.04 / sqrt(2^p) of a sketch with precision p. */

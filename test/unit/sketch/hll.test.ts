@@ -132,4 +132,29 @@ describe('HyperLogLog', () => {
     expect(() => HyperLogLog.fromJSON({ ...good, p: 3 })).toThrow(/precision/);
     expect(() => new HyperLogLog(19)).toThrow(/precision/);
   });
+
+  it('gives recycled registers, zeroed, to the next new sketch, once each, and never a view into a larger buffer', () => {
+    const a = new HyperLogLog();
+    for (let i = 0; i < 5000; i++) a.add(i);
+    const b = new HyperLogLog();
+    for (let i = 0; i < 5000; i++) b.add(`v${i}`);
+    const estimate = (h: HyperLogLog) => h.estimate();
+    const before = estimate(b);
+    HyperLogLog.recycle(a.registers);
+    HyperLogLog.recycle(a.registers); // twice: still one sketch's
+    const c = new HyperLogLog();
+    const d = new HyperLogLog();
+    expect(c.registers).toBe(a.registers);
+    expect(d.registers).not.toBe(a.registers);
+    expect(c.isEmpty).toBe(true);
+    c.add('x');
+    d.add('y');
+    expect(Math.round(estimate(c))).toBe(1);
+    expect(Math.round(estimate(d))).toBe(1);
+    // A sketch's registers inside a larger buffer (a file's bytes) stay where they are.
+    const big = new Uint8Array(2 * c.m);
+    HyperLogLog.recycle(big.subarray(c.m));
+    expect(new HyperLogLog().registers.buffer).not.toBe(big.buffer);
+    expect(estimate(b)).toBe(before);
+  });
 });
