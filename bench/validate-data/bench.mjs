@@ -179,14 +179,22 @@ export async function run(ctx) {
     console.error(`  ${int(bigRows)} rows (memory flatness), ${bigRuns} runs${opts['peer-big'] ? ' per side' : ''}`);
     // Ours at the big size with the worker count of its first side at the main size, so that the
     // 10x / 1x ratio compares like with like.
+    // The Parquet file of the big rows too, at every worker count of the main size's Parquet sides
+    // (the issue asks the same flatness of Parquet), interleaved with the CSV side.
+    const bigParquet = parquet ? await parquetFile(ctx, bigCsv) : null;
     const s = sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false, baselineCli: null, workers: workers.slice(0, 1) });
+    const pqSides = bigParquet ? sides(ctx, cli, bigCsv, bigSchema, bigRows, { profileOnly: false, baselineCli: null, workers, parquet: bigParquet }).filter((x) => x.id.startsWith('ours-parquet')) : [];
     const bigPeer = s.find((x) => x.id === 'pandas');
-    const [bigOurs] = await interleaved([s[0]], bigRuns);
+    const [bigOurs, ...bigPq] = await interleaved([s[0], ...pqSides], bigRuns);
+    bigPq.forEach((r, i) => Object.assign(r, { id: pqSides[i].id }));
     // pandas holds the whole frame: at 10M rows about 5 GB; one run unless --peer-big-runs says more.
     const peerBigRuns = Number(opts['peer-big-runs'] ?? 1);
     const bigPandas = opts['peer-big'] ? (await interleaved([bigPeer], peerBigRuns))[0] : null;
-    big = { csv: bigCsv, mb: statSync(bigCsv).size / 1e6, ours: bigOurs, pandas: bigPandas, peerBigRuns };
-    if (opts['delete-big']) rmSync(bigCsv, { force: true });
+    big = { csv: bigCsv, mb: statSync(bigCsv).size / 1e6, ours: bigOurs, pandas: bigPandas, peerBigRuns, parquet: bigPq, pqMb: bigParquet ? statSync(bigParquet).size / 1e6 : 0 };
+    if (opts['delete-big']) {
+      rmSync(bigCsv, { force: true });
+      if (bigParquet) rmSync(bigParquet, { force: true });
+    }
   }
 
   const blas = Array.isArray(info.blas) ? info.blas.map((b) => `${b.internal_api} ${b.version} (${b.architecture}, ${b.num_threads} threads)`).join('; ') : info.blas;
@@ -248,11 +256,22 @@ export async function run(ctx) {
       `Ours at ${int(bigRows)} rows: median of ${bigRuns} runs` +
         (bp ? `; pandas: ${big.peerBigRuns === 1 ? 'one run' : `median of ${big.peerBigRuns} runs`}.` : ` (pandas not run at this size; \`--peer-big\` runs it).`),
     );
+    if (big.parquet.length) {
+      out.push('');
+      out.push(`Parquet, the same rows (${(statSync(parquet).size / 1e6).toFixed(0)} MB and ${big.pqMb.toFixed(0)} MB), ours only (DuckDB reads columns on demand and is not a like-for-like memory peer here):`);
+      out.push('');
+      out.push(`| ours | ${int(rows)} rows: median wall / peak RSS | ${int(bigRows)} rows: median wall / peak RSS | **10x / 1x peak RSS** |`);
+      out.push('|---|---:|---:|---:|');
+      for (const b of big.parquet) {
+        const small = byId.get(b.id);
+        out.push(`| ${small.name} | ${fmtS(small.ms)} / ${fmtMB(small.rssKB)} | ${fmtS(b.ms)} / ${fmtMB(b.rssKB)} | **${fmtRatio(b.rssKB / small.rssKB)}** |`);
+      }
+    }
   }
   out.push('');
   out.push('<details><summary>Every run</summary>');
   out.push('');
-  for (const r of [...res, ...(big ? [big.ours, big.pandas].filter(Boolean).map((x) => ({ ...x, name: `${x.name}, ${int(bigRows)} rows` })) : [])]) {
+  for (const r of [...res, ...(big ? [big.ours, big.pandas, ...big.parquet].filter(Boolean).map((x) => ({ ...x, name: `${x.name}, ${int(bigRows)} rows` })) : [])]) {
     out.push(`- ${r.name}: ${r.runs.map((m) => `${fmtS(m.ms)} / ${fmtMB(m.rssKB)}`).join(', ')}`);
   }
   out.push('');

@@ -1364,8 +1364,8 @@ var readers = __webpack_require__(48699);
 var scan = __webpack_require__(48806);
 // EXTERNAL MODULE: ./.build/js/src/lib/ordered-pool.js
 var ordered_pool = __webpack_require__(37355);
-// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 1 modules
-var young_generation = __webpack_require__(23806);
+// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 2 modules
+var young_generation = __webpack_require__(15452);
 // EXTERNAL MODULE: ./.build/js/src/data/violations.js
 var violations = __webpack_require__(45648);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
@@ -1519,9 +1519,11 @@ function notSplittable(opts) {
  * young-generation.ts and bench/RESULTS.md); scan() and the Parquet reader tick it.
  */
 const MAIN_YOUNG_GENERATION_MB = 16;
+/** This thread's garbage budget during the pass, in MB (see young-generation.ts). */
+const MAIN_GARBAGE_MB = 16;
 /** Like scan(), on `workers` threads when the input can be split (same result either way). */
 async function scanParallel(opts, par = {}) {
-    (0,young_generation/* armYoungGeneration */.vn)(MAIN_YOUNG_GENERATION_MB);
+    (0,young_generation/* armYoungGeneration */.vn)(MAIN_YOUNG_GENERATION_MB, MAIN_GARBAGE_MB);
     try {
         return await scanSplit(opts, par);
     }

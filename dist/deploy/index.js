@@ -30890,8 +30890,8 @@ function convertRaw(raw, got) {
     return got;
 }
 
-// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 1 modules
-var young_generation = __nccwpck_require__(3806);
+// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 2 modules
+var young_generation = __nccwpck_require__(5452);
 ;// CONCATENATED MODULE: ./.build/js/src/data/parquet-columns.js
 /**
  * One Parquet row group decoded column by column into arrays the size of the group, for
@@ -33109,8 +33109,8 @@ function addStringRepeats(p, dict, repeats) {
             p.addStringRepeats(dict[j], repeats[j] - 1);
 }
 
-// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 1 modules
-var young_generation = __nccwpck_require__(3806);
+// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 2 modules
+var young_generation = __nccwpck_require__(5452);
 ;// CONCATENATED MODULE: ./.build/js/src/data/scan.js
 /**
  * One streaming pass over a dataset: every row is converted (by the schema's types, or numeric
@@ -36070,7 +36070,7 @@ async function retire(w, opts = {}) {
 
 /***/ }),
 
-/***/ 3806:
+/***/ 5452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36079,10 +36079,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sh: () => (/* binding */ tickYoungGeneration)
 });
 
-// UNUSED EXPORTS: armYoungGeneration, newSpaceBytes, releaseYoungGeneration
+// UNUSED EXPORTS: armYoungGeneration, garbageLevel, newSpaceBytes, releaseYoungGeneration
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./.build/js/src/lib/young-generation.js
 /**
  * A bound on the main thread's young generation during a long pass over data. V8 grows a thread's
@@ -36099,7 +36101,19 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * checks must come often: on a 100,000-row Parquet row group the new space grew from 1 to 32 MB
  * before the group's end. The flag is V8's, process-wide, so it is set only from the main thread's
  * pass; a user's own setting (NODE_OPTIONS or the command line) is left alone.
+ *
+ * The same ticks keep the garbage of a long pass from growing with the file. What outlives the
+ * young generation (a row group's values, a chunk's merged sketches, the arrays a worker's result
+ * arrives in) is freed only by a full collection, and V8 starts one when the old generation has
+ * grown by a factor of what was live after the last (up to 4x) or external memory by 64 MB: a
+ * pass that runs long enough reaches that ceiling, a short one does not, so a 10M-row file's peak
+ * was 1.2x a 1M-row one's (bench/RESULTS.md, "Node 20, Parquet at 10x the rows"). With a garbage
+ * budget armed, a tick that finds the old generation and external memory grown by more than the
+ * budget since the last full collection runs one (about 5-10 ms on the pass's heap of 15-30 MB).
+ * V8's own `gc` is exposed for that (`--expose-gc`, read when a context is made: a new context's
+ * global), as Jest's leak detector gets it; a pass that can not get it holds no budget.
  */
+
 
 const FLAG = 'semi-space-growth-factor';
 /** V8's default growth factor, set back after the pass. */
@@ -36108,13 +36122,45 @@ const userSet = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(
 /** The cap in bytes while a pass on this thread is armed, else 0. Per thread: a worker's module state is its own. */
 let cap = 0;
 let held = false;
+/** The garbage budget in bytes while armed, else 0, and the level (old generation + external) after the last full collection. */
+let budget = 0;
+let level = 0;
+let collect;
+/** V8's full collection, exposed once; null when it can not be. */
+function fullCollection() {
+    if (collect !== undefined)
+        return collect;
+    try {
+        setFlagsFromString('--expose-gc');
+        const gc = runInNewContext('gc');
+        collect = typeof gc === 'function' ? () => gc() : null;
+    }
+    catch {
+        collect = null;
+    }
+    return collect;
+}
+/** This thread's old generation (old and large-object spaces, in use) plus its external memory (ArrayBuffers), in bytes. */
+function garbageLevel() {
+    let old = 0;
+    for (const s of (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)())
+        if (s.space_name === 'old_space' || s.space_name === 'large_object_space')
+            old += s.space_used_size;
+    return old + (0,external_node_v8_namespaceObject.getHeapStatistics)().external_memory;
+}
 /** The size of this thread's new space (both semi-spaces), in bytes. */
 function newSpaceBytes() {
     return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
-/** The start of a pass on this thread: from now on, {@link tickYoungGeneration} holds the new space at `mb` MB. */
-function armYoungGeneration(mb) {
+/**
+ * The start of a pass on this thread: from now on, {@link tickYoungGeneration} holds the new space
+ * at `mb` MB and, with `garbageMb`, runs a full collection whenever the old generation and external
+ * memory have grown by that much since the last.
+ */
+function armYoungGeneration(mb, garbageMb = 0) {
     cap = userSet ? 0 : mb * 2 ** 20;
+    budget = garbageMb > 0 && fullCollection() !== null ? garbageMb * 2 ** 20 : 0;
+    level = budget > 0 ? garbageLevel() : 0;
 }
 /**
  * Called often during a pass (every few thousand rows, every Parquet column chunk; about 2 us):
@@ -36122,6 +36168,15 @@ function armYoungGeneration(mb) {
  * {@link releaseYoungGeneration}. A no-op when no pass armed it, as in worker threads.
  */
 function tickYoungGeneration() {
+    if (budget !== 0) {
+        const now = garbageLevel();
+        if (now - level > budget) {
+            collect();
+            level = garbageLevel();
+        }
+        else if (now < level)
+            level = now; // V8 collected on its own
+    }
     if (cap === 0 || held || newSpaceBytes() < cap)
         return;
     (0,external_node_v8_namespaceObject.setFlagsFromString)(`--${FLAG}=1`);
@@ -36130,6 +36185,7 @@ function tickYoungGeneration() {
 /** The end of the pass: the young generation grows again as V8 grows it by default. */
 function releaseYoungGeneration() {
     cap = 0;
+    budget = 0;
     if (!held)
         return;
     setFlagsFromString(`--${FLAG}=${DEFAULT_FACTOR}`);

@@ -6033,8 +6033,8 @@ function qualitySchema(profile, registered, features) {
     return { source: registered ? 'registered' : 'inferred', schema: (0,data_schema/* loadSchema */.e$)(path) };
 }
 
-// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 1 modules
-var young_generation = __webpack_require__(3806);
+// EXTERNAL MODULE: ./.build/js/src/lib/young-generation.js + 2 modules
+var young_generation = __webpack_require__(5452);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/chunks.js
 var chunks = __webpack_require__(2548);
 // EXTERNAL MODULE: ./.build/js/src/data/parallel/parquet-chunks.js
@@ -6184,9 +6184,11 @@ function notSplittable(opts) {
  * young-generation.ts and bench/RESULTS.md); scan() and the Parquet reader tick it.
  */
 const MAIN_YOUNG_GENERATION_MB = 16;
+/** This thread's garbage budget during the pass, in MB (see young-generation.ts). */
+const MAIN_GARBAGE_MB = 16;
 /** Like scan(), on `workers` threads when the input can be split (same result either way). */
 async function pass_scanParallel(opts, par = {}) {
-    armYoungGeneration(MAIN_YOUNG_GENERATION_MB);
+    armYoungGeneration(MAIN_YOUNG_GENERATION_MB, MAIN_GARBAGE_MB);
     try {
         return await scanSplit(opts, par);
     }

@@ -70,10 +70,12 @@ function notSplittable(opts: ScanOptions): string | null {
  * young-generation.ts and bench/RESULTS.md); scan() and the Parquet reader tick it.
  */
 const MAIN_YOUNG_GENERATION_MB = 16;
+/** This thread's garbage budget during the pass, in MB (see young-generation.ts). */
+const MAIN_GARBAGE_MB = 16;
 
 /** Like scan(), on `workers` threads when the input can be split (same result either way). */
 export async function scanParallel(opts: ScanOptions, par: ParallelOptions = {}): Promise<ScanResult> {
-  armYoungGeneration(MAIN_YOUNG_GENERATION_MB);
+  armYoungGeneration(MAIN_YOUNG_GENERATION_MB, MAIN_GARBAGE_MB);
   try {
     return await scanSplit(opts, par);
   } finally {

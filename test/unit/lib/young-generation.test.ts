@@ -6,7 +6,7 @@
 // given back and taken again); a growth step doubles the capacity, so the test allows the first
 // and asserts the second.
 import { describe, expect, it } from 'vitest';
-import { armYoungGeneration, newSpaceBytes, releaseYoungGeneration, tickYoungGeneration } from '../../../src/lib/young-generation.js';
+import { armYoungGeneration, garbageLevel, newSpaceBytes, releaseYoungGeneration, tickYoungGeneration } from '../../../src/lib/young-generation.js';
 
 /** Allocates about `mb` MB of small objects, each kept alive for the next 50,000 allocations. */
 function churn(mb: number): number {
@@ -42,5 +42,34 @@ describe('the main thread young generation', () => {
     // Released: the ticks in churn do nothing, and V8 doubles it (up to its maximum, 32 MB or more).
     churn(200);
     expect(newSpaceBytes()).toBeGreaterThanOrEqual(Math.max(1.5 * before, held + 2 ** 20));
+  });
+
+  it('keeps the garbage of the old generation and external memory within the budget while armed, and not after', () => {
+    /** The highest level seen after a tick, above the level at the start, while 1 MB buffers pass through a ring of 8 (each outlives a few scavenges). */
+    const peakOver = (): number => {
+      const start = garbageLevel();
+      const ring: Uint8Array[] = [];
+      let peak = 0;
+      for (let i = 0; i < 240; i++) {
+        ring[i % 8] = new Uint8Array(2 ** 20).fill(i & 0xff);
+        for (let k = 0; k < 2000; k++) ring.push(new Uint8Array(8)); // small objects: scavenges, promotion
+        ring.length = 8;
+        tickYoungGeneration();
+        peak = Math.max(peak, garbageLevel() - start);
+      }
+      return peak;
+    };
+    armYoungGeneration(0, 6);
+    let armed: number;
+    try {
+      armed = peakOver();
+    } finally {
+      releaseYoungGeneration();
+    }
+    const released = peakOver();
+    // Armed: the 8 live buffers plus at most the budget and one buffer more.
+    expect(armed).toBeLessThan((8 + 6 + 2) * 2 ** 20);
+    // Released: V8 alone lets external memory grow by up to 64 MB before it collects.
+    expect(released).toBeGreaterThan(armed + 8 * 2 ** 20);
   });
 });
