@@ -33576,7 +33576,7 @@ function registerCounts(registers, size) {
  * Registers of sketches that are done with (HyperLogLog.recycle), for this thread's next new
  * sketch of their size: a parallel pass makes one sketch per column per chunk, and merges each
  * into the pass's and drops it, 16 KiB apiece, outside the heap where only a full collection
- * frees them (bench/RESULTS.md, "Node 20, Parquet at 10x the rows"). A few are kept.
+ * frees them (bench/RESULTS.md, "Parquet at 10x the rows"). A few are kept.
  */
 const spare = [];
 const SPARE_MAX = 64;
@@ -36596,7 +36596,7 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * arrives in) is freed only by a full collection, and V8 starts one when the old generation has
  * grown by a factor of what was live after the last (up to 4x) or external memory by 64 MB: a
  * pass that runs long enough reaches that ceiling, a short one does not, so a 10M-row file's peak
- * was 1.2x a 1M-row one's (bench/RESULTS.md, "Node 20, Parquet at 10x the rows"). With a garbage
+ * was 1.2x a 1M-row one's (bench/RESULTS.md, "Parquet at 10x the rows"). With a garbage
  * budget armed, a tick that finds the old generation and external memory grown by more than the
  * budget since the last full collection runs one (about 5-10 ms on the pass's heap of 15-30 MB).
  * V8's own `gc` is exposed for that (`--expose-gc`, read when a context is made: a new context's

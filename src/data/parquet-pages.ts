@@ -304,7 +304,7 @@ function textOf(buf: Buffer, pos: number, end: number): string {
  * The texts of PLAIN pages kept as their bytes, a string made only when a row's cell is read
  * ({@link textCell}): a column of distinct texts (ids) would otherwise be a row group's worth of
  * strings alive at once, which outlive the young generation's collections and are promoted, to be
- * freed only by a full collection (bench/RESULTS.md, "Node 20, Parquet at 10x the rows"). `bytes`
+ * freed only by a full collection (bench/RESULTS.md, "Parquet at 10x the rows"). `bytes`
  * holds the pages' values with their 4-byte lengths; row k's value starts at at[k] (its length's
  * offset), or at[k] is -1 and the row's cell is elsewhere (null, or from a dictionary).
  */

@@ -201,7 +201,7 @@ function registerCounts(registers: Uint8Array, size: number): Float64Array {
  * Registers of sketches that are done with (HyperLogLog.recycle), for this thread's next new
  * sketch of their size: a parallel pass makes one sketch per column per chunk, and merges each
  * into the pass's and drops it, 16 KiB apiece, outside the heap where only a full collection
- * frees them (bench/RESULTS.md, "Node 20, Parquet at 10x the rows"). A few are kept.
+ * frees them (bench/RESULTS.md, "Parquet at 10x the rows"). A few are kept.
  */
 const spare: Uint8Array[] = [];
 const SPARE_MAX = 64;
