@@ -469,7 +469,6 @@ function numberDictColumn(c: ColumnSlot, col: GroupColumn, rows: number, mk: Uin
 // own: in one function, V8 compiled the whole of it for each loop that got hot (on-stack
 // replacement) and again when the code after a loop, without type feedback yet, deoptimized it.
 
-/** Per entry of a numeric dictionary: its row marks, whether it is finite, and then its hash. */
 /**
  * numberDictColumn's arrays per dictionary entry, kept for the next column: a group's numeric
  * dictionary can hold tens of thousands of entries, and arrays made per group were 40 MB of memory
@@ -486,6 +485,7 @@ function numberScratch(d: number): typeof numberArrays {
   return numberArrays;
 }
 
+/** Per entry of a numeric dictionary: its row marks, whether it is finite, and then its hash. */
 function numberEntries(c: ColumnSlot, dn: Float64Array, validating: boolean, mark: Uint8Array, finite: Uint8Array, h1: Int32Array, h2: Int32Array): void {
   for (let j = 0; j < dn.length; j++) {
     const x = dn[j]!;
