@@ -33056,7 +33056,6 @@ function numberDictColumn(c, col, rows, mk, ctx) {
 // The loops before and after a dictionary column's loop over its rows, each in a function of its
 // own: in one function, V8 compiled the whole of it for each loop that got hot (on-stack
 // replacement) and again when the code after a loop, without type feedback yet, deoptimized it.
-/** Per entry of a numeric dictionary: its row marks, whether it is finite, and then its hash. */
 /**
  * numberDictColumn's arrays per dictionary entry, kept for the next column: a group's numeric
  * dictionary can hold tens of thousands of entries, and arrays made per group were 40 MB of memory
@@ -33071,6 +33070,7 @@ function numberScratch(d) {
     }
     return numberArrays;
 }
+/** Per entry of a numeric dictionary: its row marks, whether it is finite, and then its hash. */
 function numberEntries(c, dn, validating, mark, finite, h1, h2) {
     for (let j = 0; j < dn.length; j++) {
         const x = dn[j];
